@@ -1,0 +1,254 @@
+"""`parse(text) -> Article`: the layout of a page, read into a record."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .byline import split_byline
+from .dateline import Reading
+from .lexicon import bylines as lx
+from .lexicon import nfc
+from .model import Article, Block, OtherLine, Stamp
+from .segment import segment
+from .text import normalize
+
+__all__ = ["parse", "resolve_tz"]
+
+_CRAWL_PREFIX = re.compile(r"^ date \d{4}-\d{2}-\d{2}(?=\s|$)")
+_URL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+_OFFSET = re.compile(r"^([+-])([0-9]{2}):?([0-9]{2})$")
+_WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
+_WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
+_WB_LABEL = normalize("শেষ আপডেট")
+_HTML = re.compile(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
+_MOJIBAKE = ("à¦", "à§", "Ã ¦")
+_DHAKA = "+06:00"
+
+
+def resolve_tz(tz: str | None):
+    """A `tz=` value -> a function (date, time) -> offset string, or None.
+
+    Accepts an offset (`+05:30`, `-0400`, `Z`, `UTC`) or an IANA zone name
+    (`Asia/Kolkata`). Raises ValueError for anything else.
+    """
+    if tz is None:
+        return None
+    t = tz.strip()
+    if t.upper() in ("Z", "UTC", "GMT"):
+        return lambda d, tm: "+00:00"
+    m = _OFFSET.match(t)
+    if m:
+        sign, hh, mm = m.groups()
+        if int(hh) > 14 or int(mm) > 59:
+            raise ValueError(f"bad UTC offset: {tz!r}")
+        off = f"{sign}{hh}:{mm}"
+        return lambda d, tm: off
+    try:
+        from zoneinfo import ZoneInfo  # only when a zone name is given
+        zone = ZoneInfo(t)
+    except Exception as e:  # ZoneInfoNotFoundError, ValueError on odd keys
+        raise ValueError(f"unknown time zone: {tz!r}") from e
+
+    def offset(d, tm):
+        if d is None:
+            return _fmt_offset(zone.utcoffset(_dt.datetime(2000, 1, 1)))
+        local = _dt.datetime(d[0], d[1], d[2], *(tm[:2] if tm else (12, 0)))
+        return _fmt_offset(zone.utcoffset(local))
+
+    return offset
+
+
+def _fmt_offset(delta: _dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _bangladesh(d, tm) -> str:
+    # Bangladesh kept daylight saving time once, 2009-06-19 23:00 to
+    # 2009-12-31 23:59 (UTC+7); every other date is UTC+6.
+    if d is not None and tm is not None and d[0] == 2009:
+        start = (2009, 6, 19, 23, 0)
+        if (d[0], d[1], d[2], tm[0], tm[1]) >= start:
+            return "+07:00"
+    elif d is not None and d[0] == 2009 and (d[1], d[2]) > (6, 19):
+        return "+07:00"
+    return _DHAKA
+
+
+def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
+    date = f"{r.date[0]:04d}-{r.date[1]:02d}-{r.date[2]:02d}" if r.date else None
+    time = None
+    if r.time is not None:
+        h, m, s = r.time
+        time = f"{h:02d}:{m:02d}" + (f":{s:02d}" if s is not None else "")
+    if r.zone:
+        tz = r.zone
+    elif page_offset:
+        tz = page_offset
+    elif user_offset is not None:
+        tz = user_offset(r.date, r.time)
+    else:
+        tz = _bangladesh(r.date, r.time)
+    dt = f"{date}T{time}{tz}" if date and time else None
+    return Stamp(r.raw.strip(), date, time, dt, tz)
+
+
+def _west_bengal(lines: list[str], lay, place: str | None) -> bool:
+    if place in _WB_PLACES:
+        return True
+    head_end = lay.body[0][0] if lay.body else len(lines)
+    for i in range(min(head_end, 40)):
+        s = lines[i]
+        if s and (s.startswith(_WB_LABEL) or any(m in s for m in _WB_MARKS)):
+            return True
+    if lay.desk_text and any(m in lay.desk_text for m in _WB_MARKS):
+        return True
+    if lay.body:
+        first = lay.body[0][1][:40]
+        for p in _WB_PLACES:
+            if first.startswith(p) and first[len(p):len(p) + 2].strip()[:1] in (":", ",", "ঃ"):
+                return True
+    return False
+
+
+def _blocks(assign: dict[int, list[str]]) -> tuple[Block, ...]:
+    """Runs of lines with one kind; blank lines do not break a run."""
+    out: list[Block] = []
+    open_at: dict[str, int] = {}
+    prev: list[str] = []
+    for i in sorted(assign):
+        kinds = assign[i]
+        for kind in kinds:
+            k = open_at.get(kind)
+            if k is not None and kind in prev:
+                out[k] = Block(kind, out[k].first, i + 1)
+            else:
+                open_at[kind] = len(out)
+                out.append(Block(kind, i + 1, i + 1))
+        prev = kinds
+    return tuple(out)
+
+
+def parse(text: str, *, source: str | None = None, url: str | None = None,
+          tz: str | None = None) -> Article:
+    """Parse one page dump into an `Article`. Never raises on any `str`.
+
+    `source` is copied into the record; `url` is a fallback for the date
+    when the page prints none; `tz` (an offset or a zone name) is used for
+    pages that print no zone and carry no West Bengal marks (the default is
+    Bangladesh time). An invalid `tz` raises ValueError.
+    """
+    user_offset = resolve_tz(tz)
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    warnings: list[str] = []
+    head = text[:2000].lstrip("\ufeff \t\r\n")
+    if head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3:
+        warnings.append("looks_like_html")
+    elif head[:1] in "{[" and '"' in head[:200]:
+        warnings.append("looks_like_json")
+    if any(m in text[:20000] for m in _MOJIBAKE):
+        warnings.append("mojibake")
+    t = normalize(text.replace("\ufeff", "", 1) if text.startswith("\ufeff") else text)
+    raw_lines = t.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    other_extra: list[OtherLine] = []
+    if raw_lines and _CRAWL_PREFIX.match(raw_lines[0]):
+        m = _CRAWL_PREFIX.match(raw_lines[0])
+        other_extra.append(OtherLine(1, "crawl", m.group().strip()))
+        raw_lines[0] = raw_lines[0][m.end():]
+    lines = [s.strip() for s in raw_lines]
+    lay = segment(lines)
+
+    headline = lines[lay.headline] if lay.headline is not None else None
+    kicker = lines[lay.kicker] if lay.kicker is not None else None
+    desk = lay.desk_text or None
+    author, place = split_byline(desk) if desk else (None, None)
+    page_offset = "+05:30" if _west_bengal(lines, lay, place) else None
+    published = updated = None
+    for name in ("published", "updated"):
+        got = getattr(lay, name)
+        if got is None:
+            continue
+        reading, _ = got
+        stamp = _stamp(reading, page_offset, user_offset)
+        warnings.extend(w for w in reading.warnings if w not in warnings)
+        if name == "published":
+            published = stamp
+        else:
+            updated = stamp
+    if published is None and updated is None:
+        warnings.append("no_date_line")
+        if url:
+            m = _URL_DATE.search(url)
+            if m:
+                y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+                try:
+                    _dt.date(y, mo, d)
+                except ValueError:
+                    pass
+                else:
+                    tz_used = page_offset or (user_offset((y, mo, d), None) if user_offset
+                                              else _bangladesh((y, mo, d), None))
+                    published = Stamp(url, f"{y:04d}-{mo:02d}-{d:02d}", None, None, tz_used)
+                    warnings.append("date_from_url")
+    if headline is None:
+        warnings.append("no_headline")
+    if not lay.body:
+        warnings.append("no_body")
+
+    assign: dict[int, list[str]] = {}
+
+    def put(i: int, kind: str) -> None:
+        kinds = assign.setdefault(i, [])
+        if kind not in kinds:
+            kinds.append(kind)
+
+    if lay.kicker is not None:
+        put(lay.kicker, "kicker")
+    if lay.headline is not None:
+        put(lay.headline, "headline")
+    for i in lay.desk:
+        put(i, "desk")
+    if lay.published:
+        for i in lay.published[1]:
+            put(i, "published")
+    if lay.updated:
+        for i in lay.updated[1]:
+            put(i, "updated")
+    for i, _ in lay.body:
+        put(i, "body")
+    for _, where in lay.links:
+        for i in where:
+            put(i, "links")
+    other = list(other_extra)
+    for i, kind in sorted(lay.other.items()):
+        if i in assign and kind in ("date", "unknown"):
+            continue
+        put(i, kind)
+        other.append(OtherLine(i + 1, kind, lines[i]))
+    for i, s in enumerate(lines):
+        if s and i not in assign:  # nothing is silently lost
+            put(i, "unknown")
+            other.append(OtherLine(i + 1, "unknown", s))
+    if other_extra:
+        put(0, "crawl")
+    other.sort(key=lambda o: o.line)
+    return Article(
+        source=source,
+        headline=headline,
+        kicker=kicker,
+        desk=desk,
+        author=author,
+        place=place,
+        published=published,
+        updated=updated,
+        body=tuple(s for _, s in lay.body),
+        links=tuple(s for s, _ in lay.links),
+        other=tuple(other),
+        warnings=tuple(warnings),
+        blocks=_blocks(assign),
+    )

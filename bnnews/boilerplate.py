@@ -1,0 +1,108 @@
+"""Line-level tests for boilerplate: which `other` kind a line is, if any.
+
+Every test is cheap (set look-ups, one combined regex, the first and last
+character) because it runs on most lines of every page.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import boilerplate as bp
+from .lexicon import nfc
+
+__all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signature",
+           "READ_ALSO_RE", "TICKER_LABELS", "LIST_LABELS", "label_key"]
+
+
+def label_key(line: str) -> str:
+    """A line as a label look-up key: lower case, trailing colons and spaces gone."""
+    return line.strip().rstrip(":ঃ-–").strip().lower()
+
+
+def _keys(words) -> frozenset:
+    return frozenset(label_key(w) for w in nfc(words))
+
+
+_LABELS = _keys(bp.LABELS)
+TICKER_LABELS = _keys(bp.TICKER_LABELS)
+LIST_LABELS = _keys(bp.LIST_LABELS)
+_MENU = _keys(bp.MENU)
+_SECTIONS = _keys(bp.SECTIONS)
+_ADS = _keys(bp.ADS)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w.lower()) for w in nfc(words))
+
+
+_SUBSTR = re.compile(
+    f"(?P<footer>{_alt(bp.FOOTER)})|(?P<caption>{_alt(bp.CAPTION)})"
+    f"|(?P<share>{_alt(bp.SHARE)})|(?P<counter>{_alt(bp.COUNTER)})"
+)
+READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*", re.IGNORECASE)
+_MENU_PREFIX = re.compile(
+    r"^(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|»|^[0-9০-৯]{1,2}\.\s\S+$",
+    re.IGNORECASE,
+)
+_SEPARATOR_CHARS = frozenset("-–—_=*•●◈♦➖|.…~·:।॥ ")
+_BULLET = re.compile(r"^(?:[-–•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2}[).।])\s*")
+# `বিডিপ্রতিদিন/কবিরুল`, `(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)`, `এমএ/`, and
+# with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
+_SIGNATURE = re.compile(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
+_COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+$")
+
+
+def is_separator(line: str) -> bool:
+    return all(c in _SEPARATOR_CHARS for c in line)
+
+
+def is_bullet(line: str) -> bool:
+    return _BULLET.match(line) is not None and len(line) > 2
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1).strip()
+
+
+def is_signature(line: str) -> bool:
+    return (
+        "/" in line and len(line) <= 80 and "//" not in line and "http" not in line
+        and _SIGNATURE.match(line) is not None
+    )
+
+
+def boiler_kind(line: str) -> str | None:
+    """The `other` kind of a stripped, canonical line, or None if it may be content."""
+    if is_separator(line):
+        return "separator"
+    n = len(line)
+    low = line.lower()
+    if n <= 60:
+        key = label_key(line)
+        if key in _LABELS:
+            return "label"
+        if key in _ADS:
+            return "ad"
+        if key in _MENU or key in _SECTIONS:
+            return "menu"
+        if _COUNTER_ONLY.match(line):
+            return "counter"
+        if _MENU_PREFIX.search(line):
+            return "menu"
+        if is_signature(line):
+            return "signature"
+    m = _SUBSTR.search(low)
+    if m is not None:
+        kind = m.lastgroup
+        # A body paragraph may mention a photo or a copyright in passing;
+        # only a short line, or a long one that ends with the credit, is a caption.
+        if kind == "caption" and n > 160 and m.start() < n - 60:
+            return None
+        if kind in ("share", "counter") and n > 120:
+            return None
+        if kind == "footer" and n > 200:
+            return None
+        return kind
+    if n <= 80 and READ_ALSO_RE.match(line) and READ_ALSO_RE.match(line).end() == n:
+        return "label"
+    return None

@@ -1,0 +1,173 @@
+"""Desk and byline lines: recognising them, and reading author and place.
+
+`is_desk_line("নিজস্ব প্রতিবেদক, রংপুর")` is True, and `split_byline` of it
+gives author None (a role is never an author) and place ``রংপুর``.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import bylines as lx
+from .lexicon import nfc
+
+__all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator",
+           "inline_desk", "has_role"]
+
+_ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
+_ROLE_ONLY = frozenset(nfc(lx.ROLE_ONLY))
+_INSTITUTION = tuple(nfc(lx.INSTITUTION_WORDS))
+_AGENCIES = frozenset(nfc(lx.AGENCIES))
+_PLACES = frozenset(nfc(lx.PLACES))
+# Kicker phrases that end in a role-like word but are not bylines.
+_NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", "বিশেষ প্রতিবেদন", "অনুসন্ধানী প্রতিবেদন",
+                           "প্রধান প্রতিবেদন", "বিশেষ সংবাদ", "প্রতিবেদন"]))
+
+_TERMINATOR_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
+_TERMINATOR_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
+_PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
+_BN_CONSONANT = re.compile("[\u0985-\u09b9\u09dc-\u09df]")
+_DIGIT = re.compile("[0-9০-৯]")
+# An inline byline opens the first paragraph and ends in a terminator.
+_INLINE = re.compile(r"^(.{2,70}?)\s*(?::-|:–|::|:|ঃ|।।|॥|\|\|)\s*(?=\S)")
+_WRAPPED = re.compile(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
+_GLUED_DESK = re.compile(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
+
+
+def strip_terminator(text: str) -> str:
+    """`স্পোর্টস ডেস্ক :-` -> `স্পোর্টস ডেস্ক`; also leading `।।` and `➖`."""
+    t = _TERMINATOR_END.sub("", text)
+    t = _TERMINATOR_START.sub("", t)
+    return t.strip()
+
+
+def _is_role_word(word: str) -> bool:
+    return word.endswith(_ROLE_WORDS)
+
+
+def has_role(part: str) -> bool:
+    """True when a byline part names a role (`নাটোর প্রতিনিধি`, `অনলাইন ডেস্ক`)."""
+    words = part.split()
+    if not words:
+        return False
+    if _is_role_word(words[-1]):
+        return True
+    # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from.
+    return len(words) >= 2 and _is_role_word(words[-2]) and words[-1] in _PLACES
+
+
+def is_desk_line(line: str) -> bool:
+    """A short line that reads as a desk or byline."""
+    if len(line) > 90 or line.endswith(("?", "!")):
+        return False
+    t = strip_terminator(line)
+    if not t or t in _NOT_DESK or len(t.split()) > 10:
+        return False
+    if "।" in t:  # a sentence, not a byline
+        return False
+    return any(has_role(p) for p in _PARTS.split(t) if p)
+
+
+def is_name_line(line: str) -> bool:
+    """A line that could be a bare author name (2-4 words, no digits or punctuation)."""
+    t = strip_terminator(line)
+    words = t.split()
+    if not 2 <= len(words) <= 4 or len(t) > 40 or _DIGIT.search(t):
+        return False
+    if any(c in t for c in ",;:!?\"'‘’“”()[]।|/"):
+        return False
+    if any(w in _AGENCIES or w in _PLACES for w in words):
+        return False
+    return not t.isascii()
+
+
+def _place_words(words: list[str]) -> str | None:
+    w = [x for x in words if x not in ("জেলা", "উপজেলা", "থেকে")]
+    if not w or len(w) > 2:
+        return None
+    cand = " ".join(w)
+    if cand in _PLACES:
+        return cand
+    if any(i in cand for i in _INSTITUTION) or cand in _AGENCIES or _DIGIT.search(cand):
+        return None
+    return cand
+
+
+def split_byline(desk: str) -> tuple[str | None, str | None]:
+    """(author, place) named by a desk or byline line."""
+    author = None
+    place = None
+    prev_role = False
+    for part in _PARTS.split(strip_terminator(desk)):
+        part = strip_terminator(part)
+        words = part.split()
+        if not words:
+            continue
+        if has_role(part):
+            idx = next((i for i, w in enumerate(words) if w in _ROLE_ONLY or _is_role_word(w)),
+                       len(words) - 1)
+            before, role_end = words[:idx], idx
+            while role_end < len(words) and (words[role_end] in _ROLE_ONLY
+                                             or _is_role_word(words[role_end])):
+                role_end += 1
+            after = words[role_end:]
+            role = words[role_end - 1] if role_end else words[-1]
+            if before:
+                joined = " ".join(before)
+                if joined in _PLACES:
+                    place = place or joined
+                elif role.endswith(("প্রতিনিধি", "করেসপন্ডেন্ট", "করসপন্ডেন্ট", "সংবাদদাতা")) \
+                        and len(before) <= 2 and _place_words(before):
+                    if role.endswith("প্রতিনিধি") or joined in _PLACES:
+                        place = place or _place_words(before)
+                    elif 2 <= len(before) <= 4 and author is None:
+                        author = joined
+                elif 2 <= len(before) <= 4 and author is None and not any(
+                        i in joined for i in _INSTITUTION) and joined not in _AGENCIES:
+                    author = joined
+            if after:
+                p = _place_words(after)
+                if p and (p in _PLACES or len(after) == 1):
+                    place = place or p
+            prev_role = True
+            continue
+        joined = " ".join(words)
+        if words[-1] == "থেকে" or joined in _PLACES:
+            place = place or _place_words(words)
+        elif joined in _AGENCIES or any(i in joined for i in _INSTITUTION):
+            pass
+        elif prev_role and len(words) <= 2:
+            place = place or _place_words(words)
+        elif author is None and 1 <= len(words) <= 5 and not _DIGIT.search(joined):
+            author = joined
+        prev_role = False
+    return author, place
+
+
+def inline_desk(paragraph: str) -> tuple[str, str] | None:
+    """(desk, rest of paragraph) when a paragraph opens with a byline.
+
+    `স্পোর্টস ডেস্ক: …`, `।।ইন্টারন্যাশনাল ডেস্ক।। …`, `নিজস্ব প্রতিনিধি, কলকাতা: …`,
+    and a desk glued to the first word (`স্পোর্টস ডেস্কহৃদরোগে …`). A plain
+    dateline (`ঢাকা: …`) is not a byline and stays in the paragraph.
+    """
+    m = _WRAPPED.match(paragraph)
+    if m and is_desk_line(m.group(1)):
+        return m.group(1).strip(), paragraph[m.end():].strip()
+    m = _INLINE.match(paragraph)
+    if m:
+        cand = m.group(1).strip()
+        if is_desk_line(cand) or _is_name_place(cand):
+            return strip_terminator(cand), paragraph[m.end():].strip()
+    m = _GLUED_DESK.match(paragraph)
+    if m and is_desk_line(m.group(1)):
+        return m.group(1), paragraph[m.end():].strip()
+    return None
+
+
+def _is_name_place(text: str) -> bool:
+    """`সত্যজিৎ বৈদ্য, কলকাতা` and `বিএনএ, সিউড়ি`: a name or agency, then a known place."""
+    parts = [p for p in _PARTS.split(text) if p]
+    if len(parts) != 2 or parts[1] not in _PLACES:
+        return False
+    who = parts[0].split()
+    return parts[0] in _AGENCIES or (2 <= len(who) <= 4 and not _DIGIT.search(parts[0]))

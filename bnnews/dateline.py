@@ -1,0 +1,343 @@
+"""Reading one date line: labels, date, time, day part, weekday and zone.
+
+`read_line(text)` turns a line such as ``প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫``
+into `Reading`s, one per labelled segment (a line can hold the published and
+the updated date, in either order). It works on canonical text (see
+`bnnews.text`) and converts digits itself, so ``20২৩`` reads as 2023. It is
+pure: it never looks at the clock, and a line without a year gives a reading
+whose date is `None`.
+
+The full temporal tagger (dates inside sentences, relative dates, the Bangla
+and Hijri calendars) is a separate module; this one reads date lines only.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .digits import to_ascii_digits
+from .lexicon import calendar_words as cw
+from .lexicon import nfc
+
+__all__ = ["Reading", "DateLine", "read_line", "hour24", "might_be_dateline"]
+
+_BN = "\u0980-\u09ff"
+_NOT_BN_BEFORE = f"(?<![{_BN}A-Za-z])"
+# ঃ (visarga) is typed for a colon right after labels: let a word end there.
+_NOT_BN_AFTER = "(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in nfc(words))
+
+
+def _table(groups: dict) -> dict:
+    return {w.lower(): k for k, ws in groups.items() for w in nfc(ws)}
+
+
+_MONTH = _table(cw.MONTHS)
+_WEEKDAY = _table(cw.WEEKDAYS)
+_PART = _table(cw.DAY_PARTS)
+_ZONE = _table(cw.ZONES)
+_LABEL = _table({
+    "published": cw.PUBLISHED_LABELS,
+    "updated": cw.UPDATED_LABELS,
+    "trailer": cw.TRAILER_LABELS,
+    "print": cw.PRINT_LABELS,
+})
+
+# One alternation, tried left to right: the longer and more specific token
+# kinds come first so that `১৯৩১ ঘণ্টা` is a time and not a year.
+_TOKEN = re.compile(
+    rf"""
+    (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER})
+    |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
+    |(?P<iso>(?<![0-9])[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}(?![0-9]))
+    |(?P<dmy>(?<![0-9])[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}(?![0-9]))
+    |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}})?(?![0-9]))
+    |(?P<dottime>(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9]))
+    |(?P<num>(?<![0-9])[0-9]+(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER})?)
+    |(?P<month>{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER})
+    |(?P<wd>{_NOT_BN_BEFORE}(?:{_alt(_WEEKDAY)})(?:ের|এর|ে)?{_NOT_BN_AFTER})
+    |(?P<zone>{_NOT_BN_BEFORE}(?:{_alt(_ZONE)}){_NOT_BN_AFTER})
+    |(?P<part>(?<![{_BN}A-Za-z.])(?:{_alt(_PART)}){_NOT_BN_AFTER})
+    |(?P<alt>{_NOT_BN_BEFORE}(?:{_alt(cw.BANGLA_MONTHS + cw.HIJRI_MONTHS + cw.ERA_WORDS)}))
+    |(?P<era>{_NOT_BN_BEFORE}(?:{_alt(cw.GREGORIAN_ERA)}))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_LABEL_SEP = re.compile(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
+_GAP_OK = re.compile(r"[\s,./\-–|()]*")
+_DIGITS = re.compile(r"[0-9]+")
+_CLOCK_OPENERS = tuple(nfc(cw.CLOCK_OPENERS))
+_WORD = re.compile(rf"[{_BN}A-Za-z]+")
+# Cheap test before the tokenizer: a date line holds a digit and a month
+# name, a clock time, a numeric date, or a label.
+_HINT = re.compile(
+    rf"[0-9০-৯]\s?[:ঃ.]\s?[0-9০-৯]|[0-9০-৯][-/][0-9০-৯]|[0-9০-৯]{{4}}\s*ঘ"
+    rf"|{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})|{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One date (and time) read from a segment of a line."""
+
+    role: str  # published | updated | trailer | print | plain
+    raw: str
+    start: int
+    end: int
+    date: tuple[int, int, int] | None  # (y, m, d); None when no year
+    month_day: tuple[int, int] | None  # printed month and day, even without year
+    time: tuple[int, int, int | None] | None  # (h, m, s or None) on a 24-hour clock
+    zone: str | None  # an offset printed on the line
+    part: str | None  # the day-part rule that was applied
+    weekday: int | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """What a line holds: its readings, and whether it is a site clock."""
+
+    readings: tuple[Reading, ...]
+    clock: bool  # a site clock or masthead: the crawl date, never the article's
+    labels: tuple[str, ...]  # the roles of every label printed, empty ones too
+    prefix: str  # text before the first token (a byline on the same line)
+    extra_words: int  # words that are neither date tokens nor the prefix
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def might_be_dateline(line: str) -> bool:
+    """A cheap filter: False means `read_line` would find nothing."""
+    return _HINT.search(line) is not None
+
+
+def hour24(h: int, part: str | None) -> int:
+    """The 24-hour hour for `h` said with a day-part rule (bangla.md §4.2)."""
+    if part is None or h > 12:
+        return h
+    if part == "am":
+        return 0 if h == 12 else h
+    if part == "pm":
+        return h if h == 12 else h + 12
+    if part == "night":  # রাত: 7-11 pm, 12 is midnight, 1-6 after midnight
+        if h == 12:
+            return 0
+        return h + 12 if h >= 7 else h
+    if part == "noon":
+        return h + 12 if 1 <= h <= 5 else h
+    return h  # morning
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    return a <= b and _GAP_OK.fullmatch(text, a, b) is not None
+
+
+def _num(tok: _Tok) -> tuple[int, int]:
+    """(value, digit count) of a num token, suffix ignored."""
+    m = _DIGITS.match(tok.text)
+    return int(m.group()), len(m.group())
+
+
+def read_line(line: str) -> DateLine | None:
+    """Read a (canonical) line; None when it holds no date or time at all."""
+    if not line or not might_be_dateline(line):
+        return None
+    text = to_ascii_digits(line)
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        end = m.end()
+        if kind == "label":
+            sep = _LABEL_SEP.match(text, end)
+            if sep:
+                end = sep.end()
+        toks.append(_Tok(kind, m.group(), m.start(), end))
+    if not toks:
+        return None
+    segments: list[tuple[str, list[_Tok]]] = [("plain", [])]
+    labels = []
+    for t in toks:
+        if t.kind == "label":
+            role = _LABEL[t.text.strip().lower()]
+            labels.append(role)
+            segments.append((role, [t]))
+        else:
+            segments[-1][1].append(t)
+    readings = []
+    used: set[int] = set()
+    for role, seg in segments:
+        r = _read_segment(role, seg, line, text)
+        if r is not None:
+            readings.append(r)
+            used.update(range(r.start, r.end))
+    if not readings and not labels:
+        return None
+    has_alt = any(t.kind == "alt" for t in toks)
+    first = toks[0].start
+    prefix = line[:first].strip()
+    # Words outside the date tokens tell a date line from a sentence that
+    # happens to hold a date ("... বিক্রি শুরু ১৪ মার্চ").
+    rest = list(text)
+    for t in toks:
+        rest[t.start:t.end] = " " * (t.end - t.start)
+    extra = len(_WORD.findall("".join(rest)[first:]))
+    opener = prefix.startswith(_CLOCK_OPENERS) or line.lstrip().startswith(_CLOCK_OPENERS)
+    labelled = any(r in ("published", "updated") for r in labels)
+    clock = not labelled and (has_alt or opener)
+    return DateLine(tuple(readings), clock, tuple(labels), prefix, extra)
+
+
+def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading | None:
+    body = [t for t in seg if t.kind != "label"]
+    if not body:
+        return None
+    date = None
+    month_day = None
+    used: list[_Tok] = []
+    warnings: list[str] = []
+    n = len(body)
+    for i, t in enumerate(body):
+        if t.kind == "iso":
+            y, m, d = (int(x) for x in t.text.split("-"))
+            date, month_day, used = (y, m, d), (m, d), [t]
+            break
+        if t.kind == "dmy":
+            d, m, y = (int(x) for x in re.split(r"[-/.]", t.text))
+            date, month_day, used = (y, m, d), (m, d), [t]
+            break
+        if t.kind != "month":
+            continue
+        month = _month_of(t.text)
+        day_tok = None
+        prev = body[i - 1] if i > 0 else None
+        nxt = body[i + 1] if i + 1 < n else None
+        if prev and prev.kind == "num" and _gap_ok(text, prev.end, t.start):
+            v, k = _num(prev)
+            if 1 <= v <= 31 and k <= 2:
+                day_tok = prev
+        if day_tok is None and nxt and nxt.kind == "num" and _gap_ok(text, t.end, nxt.start):
+            v, k = _num(nxt)
+            if 1 <= v <= 31 and k <= 2:
+                day_tok = nxt
+        if day_tok is None:
+            continue
+        day = _num(day_tok)[0]
+        used = [day_tok, t] if day_tok.start < t.start else [t, day_tok]
+        # The year follows, perhaps after a weekday, an era word or a time
+        # (`৩০ নভেম্বর,বুধবার,২০২২`; `November 18 04:24pm 2020`).
+        last = used[-1]
+        year = None
+        for u in body[body.index(last) + 1:]:
+            if not _gap_ok(text, last.end, u.start):
+                break
+            if u.kind == "num":
+                v, k = _num(u)
+                if k == 4:
+                    year = v
+                    used.append(u)
+                break
+            if u.kind not in ("wd", "era", "time", "part", "zone"):
+                break
+            last = u
+        month_day = (month, day)
+        if year is not None:
+            date = (year, month, day)
+        break
+    clock_tok = None
+    for t in body:
+        if t.kind in ("time", "hhmm"):
+            clock_tok = t
+            break
+    part = None
+    part_tok = None
+    if clock_tok is None:
+        # `রাত ১০.১২`: a dotted time counts only beside a day-part word.
+        for i, t in enumerate(body):
+            if t.kind == "dottime":
+                near = [body[j] for j in (i - 1, i + 1) if 0 <= j < n and body[j].kind == "part"]
+                if near:
+                    clock_tok = t
+                    break
+    time = None
+    if clock_tok is not None:
+        if clock_tok.kind == "hhmm":
+            digits = _DIGITS.match(clock_tok.text).group()
+            h, mi, s = int(digits[:2]), int(digits[2:]), None
+        else:
+            nums = [int(x) for x in _DIGITS.findall(clock_tok.text)]
+            h, mi = nums[0], nums[1]
+            s = nums[2] if len(nums) > 2 else None
+        idx = body.index(clock_tok)
+        for j in (idx + 1, idx - 1):
+            if 0 <= j < n and body[j].kind == "part":
+                a, b = sorted((body[j], clock_tok), key=lambda x: x.start)
+                if _gap_ok(text, a.end, b.start):
+                    part_tok = body[j]
+                    part = _PART[part_tok.text.lower()]
+                    break
+        h24 = hour24(h, part)
+        if h24 <= 23 and mi <= 59 and (s is None or s <= 59):
+            time = (h24, mi, s)
+            used.append(clock_tok)
+            if part_tok is not None:
+                used.append(part_tok)
+            if h24 == 0 and mi == 0 and not s and part is None:
+                warnings.append("print_time_0000")
+    if month_day is None and time is None:
+        return None
+    zone = None
+    weekday = None
+    for t in body:
+        if t.kind == "zone" and zone is None:
+            zone = _ZONE[t.text.lower()]
+            used.append(t)
+        elif t.kind == "wd" and weekday is None:
+            weekday = _WEEKDAY[_strip_case(t.text).lower()]
+            used.append(t)
+    if date is not None:
+        try:
+            d = _dt.date(*date)
+        except ValueError:
+            warnings.append("invalid_date")
+            date = None
+        else:
+            if weekday is not None and d.weekday() != weekday:
+                warnings.append("weekday_mismatch")
+    elif month_day is not None:
+        warnings.append("date_no_year")
+    start = min(t.start for t in used)
+    end = max(t.end for t in used)
+    return Reading(role, line[start:end], start, end, date, month_day, time, zone,
+                   part, weekday, tuple(warnings))
+
+
+_CASE_ENDINGS = ("ের", "এর", "ে")
+
+
+def _strip_case(word: str) -> str:
+    w = word
+    if w.lower() in _WEEKDAY:
+        return w
+    for e in _CASE_ENDINGS:
+        if w.endswith(e) and w[: -len(e)].lower() in _WEEKDAY:
+            return w[: -len(e)]
+    return w
+
+
+def _month_of(word: str) -> int:
+    w = word.rstrip(".").lower()
+    for k in range(len(w), 0, -1):
+        if w[:k] in _MONTH:
+            return _MONTH[w[:k]]
+    raise KeyError(word)

@@ -1,0 +1,87 @@
+"""Boilerplate that page dumps carry around an article (formats.md §4).
+
+Each table maps to one kind of the `other` list; the kinds are documented in
+`bnnews.model.OTHER_KINDS`.
+"""
+
+# Whole lines (compared after stripping, case-insensitively for Latin).
+LABELS = [
+    "শিরোনাম", "শিরোনাম :", "শিরোনাম:", "সংবাদ শিরোনাম", "সংবাদ শিরোনাম :",
+    "সর্বশেষ সংবাদ", "সর্বশেষ সংবাদ-", "সর্বশেষ", "উল্লেখযোগ্য খবর", "এই মুহূর্তে",
+    "এই মুহূর্তে ::", "আজকের সর্বশেষ সবখবর", "breaking news", "recent news",
+    "প্রিন্ট ভার্সন", "অনলাইন ভার্সন", "প্রিন্ট সংস্করণ", "অনলাইন সংস্করণ",
+    "সর্বাধিক পঠিত", "প্রিন্ট সর্বাধিক", "সর্বাধিক আলোচিত", "এই সংক্রান্ত আরো সংবাদ",
+    "এ বিভাগের আরও খবর", "এ বিভাগের আরো খবর", "আরো সংবাদ", "আরও সংবাদ", "আরও খবর",
+    "আরো খবর", "সম্পর্কিত খবর", "সর্বশেষ ভিডিয়ো", "সর্বশেষ ভিডিও", "more news...",
+    "more news", "related articles", "related posts", "related news", "related",
+    "trending", "popular", "latest news", "আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন",
+    "আরও পড়ুন:", "আরো পড়ুন:", "date:", "tags:", "tag:", "topics:", "topic:",
+    "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
+    "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
+    "comments", "what's your reaction?", "এলাকার খবর",
+]
+# Lines that open a ticker; the line after one is the ticker itself.
+TICKER_LABELS = [
+    "শিরোনাম", "শিরোনাম :", "শিরোনাম:", "সংবাদ শিরোনাম", "সংবাদ শিরোনাম :",
+    "সর্বশেষ সংবাদ", "সর্বশেষ সংবাদ-", "এই মুহূর্তে", "এই মুহূর্তে ::", "breaking news",
+    "recent news", "আজকের সর্বশেষ সবখবর", "উল্লেখযোগ্য খবর",
+]
+# Labels after which the lines are a related-headline list.
+LIST_LABELS = [
+    "সর্বাধিক পঠিত", "প্রিন্ট সর্বাধিক", "সর্বাধিক আলোচিত", "এই সংক্রান্ত আরো সংবাদ",
+    "এ বিভাগের আরও খবর", "এ বিভাগের আরো খবর", "আরো সংবাদ", "আরও সংবাদ", "আরও খবর",
+    "আরো খবর", "সম্পর্কিত খবর", "more news...", "more news", "related articles",
+    "related posts", "related news", "related", "trending", "popular", "latest news",
+]
+# Inline "read also" labels: the title after one is a related link.
+READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন", "আরও পড়ুন:", "আরো পড়ুন:",
+             "আরও পড়ুন :", "আরো পড়ুন :", "আরও পড়ুনঃ", "আরো পড়ুন....."]
+# Masthead, logo and menu lines.
+MENU = [
+    "logo", "inqilab logo", "dhaka prokash", "the daily ittefaq", "bartaman patrika",
+    "ajker patrika", "ntv online", "news24bd", "kalerkantho", "bbc24 news",
+    "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
+    "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
+    "ই-পেপার", "e-paper", "epaper", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
+    "| |", "লগইন", "login", "সাবস্ক্রাইব", "subscribe",
+]
+# Section names printed as a line of their own.
+SECTIONS = [
+    "জাতীয়", "আন্তর্জাতিক", "রাজনীতি", "অর্থনীতি", "অর্থ-বাণিজ্য", "বাণিজ্য", "খেলা",
+    "খেলাধুলা", "বিনোদন", "সারাদেশ", "সারা দেশ", "দেশগ্রাম", "রাজধানী", "শিক্ষা",
+    "স্বাস্থ্য", "প্রযুক্তি", "বিজ্ঞান ও প্রযুক্তি", "মতামত", "সম্পাদকীয়", "উপসম্পাদকীয়",
+    "লাইফস্টাইল", "জীবনযাপন", "ধর্ম", "চাকরি", "প্রবাস", "আইন-আদালত", "অপরাধ",
+    "ক্যাম্পাস", "কৃষি", "রাজ্য", "দেশ", "বিদেশ", "কলকাতা", "শহর", "ফিচার", "ভিডিও",
+    "ছবি", "সাহিত্য", "মুক্তমত", "নগর-মহানগর", "বিশ্ব", "এশিয়া", "ক্রিকেট", "ফুটবল",
+    "উপমহাদেশ", "প্রথম পাতা", "শেষ পাতা", "শেষের পাতা", "অন্যান্য", "পরবাস",
+    "national", "international", "politics", "sports", "entertainment", "business",
+    "world", "bangladesh", "opinion",
+]
+# Advertising placeholders.
+ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
+       "বিজ্ঞাপন", "sponsored", "স্পনসরড"]
+# Substrings that mark a share/follow line.
+SHARE = [
+    "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love", "shares",
+    "link copied", "sharing button", "follow করুন", "google news", "ফলো করুন",
+    "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
+    "whatsapp", "share post", "share this", "your browser doesn",
+]
+# Substrings that mark a footer line.
+FOOTER = [
+    "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
+    "design & developed", "made in india", "সম্পাদক ও প্রকাশক", "ভারপ্রাপ্ত সম্পাদক",
+    "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
+    "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
+    "your email address will not be published", "this site uses akismet",
+    "minimum length:", "appeared first on", "privacy policy",
+    "terms of use", "গোপনীয়তা নীতি",
+]
+# Caption credits: a line that holds one of these is a photo caption.
+CAPTION = [
+    "ছবি:", "ছবি :", "ছবিঃ", "ছবি সংগৃহীত", "ছবি সংগৃহিত", "ছবি: সংগ্রহীত", "ছবি-",
+    "image caption", "ছবির কপিরাইট", "ফাইল ছবি", "ফাইল ফটো", "photo:", "photo :",
+    "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:",
+]
+# Substrings of a view counter.
+COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে"]

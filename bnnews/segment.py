@@ -1,0 +1,506 @@
+"""Page text -> a layout: which line is the headline, the desk, a date, a body
+paragraph, a related link, or which kind of boilerplate.
+
+The page is read in three regions. The *body* runs from the first prose
+line (a paragraph that ends like a sentence) to the last prose line before a
+hard break (a signature, a footer, a related-list label). The *header* is
+what comes before the body; the *tail* is what comes after it. When the
+header holds no headline and no date, the first lines of the tail are tried
+as a header too (some sites print the body first).
+
+Every non-blank line ends up in at least one field or in `other` with a kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import boilerplate as bp
+from .byline import inline_desk, is_desk_line, is_name_line, strip_terminator
+from .dateline import DateLine, Reading, might_be_dateline, read_line
+
+__all__ = ["Layout", "segment"]
+
+_SENTENCE_END = "।॥|.?!"
+_CLOSERS = "\"'”’)]»"
+_BANGLA = re.compile("[\u0980-\u09ff]")
+_LIST_SPLIT = " - "
+_TICKER_MARKS = ("◈", "●", "♦")
+
+
+@dataclass
+class Layout:
+    """Line indices (0-based) of each field, and the kinds of the rest."""
+
+    headline: int | None = None
+    kicker: int | None = None
+    desk: list[int] = field(default_factory=list)
+    desk_text: str | None = None
+    published: tuple[Reading, list[int]] | None = None
+    updated: tuple[Reading, list[int]] | None = None
+    body: list[tuple[int, str]] = field(default_factory=list)
+    links: list[tuple[str, list[int]]] = field(default_factory=list)
+    other: dict[int, str] = field(default_factory=dict)
+    date_warnings: list[str] = field(default_factory=list)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph: ends like a sentence and has a few words, or is long."""
+    t = line.rstrip(_CLOSERS + " ")
+    if not t:
+        return False
+    last = t[-1]
+    if last in "।॥":
+        return t.count(" ") >= 3
+    if last in "|.?!":
+        return t.count(" ") >= 7 and len(t) >= 60
+    return len(t) >= 220 and ("।" in t or ". " in t)
+
+
+def _is_title(line: str) -> bool:
+    """A line that can be a headline or a related title."""
+    return 4 <= len(line) <= 220 and _BANGLA.search(line) is not None
+
+
+class _Page:
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.idx = [i for i, s in enumerate(lines) if s]
+        self.pos = {i: k for k, i in enumerate(self.idx)}
+        self._boiler: dict[int, str | None] = {}
+        self._date: dict[int, DateLine | None] = {}
+
+    def boiler(self, i: int) -> str | None:
+        if i not in self._boiler:
+            self._boiler[i] = bp.boiler_kind(self.lines[i])
+        return self._boiler[i]
+
+    def dateline(self, i: int) -> DateLine | None:
+        """The date line at i, when the line is (mostly) a date."""
+        if i not in self._date:
+            s = self.lines[i]
+            dl = None
+            if len(s) <= 240 and might_be_dateline(s):
+                dl = read_line(s)
+                if dl is not None and not _mostly_date(dl):
+                    dl = None
+            self._date[i] = dl
+        return self._date[i]
+
+    def next_nonblank(self, i: int) -> int | None:
+        k = self.pos[i] + 1
+        return self.idx[k] if k < len(self.idx) else None
+
+
+def _mostly_date(dl: DateLine) -> bool:
+    if not dl.readings and not dl.labels:
+        return False
+    if dl.extra_words > 4:
+        return False
+    pre = strip_terminator(dl.prefix.strip("(|[ "))
+    if not pre or len(pre.split()) <= 2:
+        return True
+    return is_desk_line(pre) or is_name_line(pre) or len(pre.split()) <= 4 and dl.extra_words <= 1
+
+
+def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
+    """A date broken over lines (`প্রকাশিত:` / `১৭ নভেম্বার ২০২৪, ১৫:০৮`)."""
+    needs = not dl.readings or all(r.date is None and r.month_day is not None for r in dl.readings)
+    if not needs:
+        return dl, [i]
+    text = page.lines[i]
+    used = [i]
+    j = i
+    for _ in range(2):
+        j = page.next_nonblank(j)
+        if j is None or len(page.lines[j]) > 60:
+            break
+        text = f"{text} {page.lines[j]}"
+        used.append(j)
+        joined = read_line(text)
+        if joined and joined.readings and any(r.date for r in joined.readings):
+            return joined, used
+    return dl, [i]
+
+
+def segment(lines: list[str]) -> Layout:
+    """Lay out a page given as stripped, canonical lines ('' for blank lines)."""
+    page = _Page(lines)
+    lay = Layout()
+    if not page.idx:
+        return lay
+    body_start, body_end = _find_body(page)
+    if body_start is None:
+        header = list(page.idx)
+        tail: list[int] = []
+    else:
+        header = [i for i in page.idx if i < body_start]
+        tail = [i for i in page.idx if i > body_end]
+    dates: list[tuple[Reading, list[int], int]] = []  # reading, lines, order
+    _read_header(page, header, lay, dates)
+    if body_start is not None:
+        body_lines = [i for i in page.idx if body_start <= i <= body_end]
+        tail_dates = _read_body(page, body_lines, lay)
+        if lay.headline is None and not dates:
+            used = _header_after_body(page, tail, lay, dates)
+            tail = [i for i in tail if i not in used]
+        tail_dates += _read_tail(page, tail, lay)
+    else:
+        tail_dates = []
+    _choose_dates(lay, dates, tail_dates)
+    return lay
+
+
+def _find_body(page: _Page) -> tuple[int | None, int | None]:
+    lines = page.lines
+    start = None
+    after_ticker_label = False
+    for i in page.idx:
+        s = lines[i]
+        kind = page.boiler(i)
+        if kind is None and _is_prose(s) and not after_ticker_label \
+                and not is_desk_line(s) and page.dateline(i) is None:
+            start = i
+            break
+        after_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    if start is None:
+        return None, None
+    end = start
+    for i in page.idx:
+        if i <= start:
+            continue
+        kind = page.boiler(i)
+        if kind in ("signature", "footer") or (
+                kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
+            break
+        if kind is None and _is_prose(lines[i]):
+            end = i
+    return start, end
+
+
+def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
+    lines = page.lines
+    cls: dict[int, str] = {}
+    prev_ticker_label = False
+    for i in header:
+        s = lines[i]
+        kind = page.boiler(i)
+        if kind is not None:
+            cls[i] = kind
+        elif (dl := page.dateline(i)) is not None:
+            cls[i] = "clock" if dl.clock else "date"
+        elif is_desk_line(s):
+            cls[i] = "desk"
+        elif prev_ticker_label or len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2:
+            cls[i] = "ticker"
+        elif bp.is_bullet(s):
+            cls[i] = "bullet"
+        elif _BANGLA.search(s) is None:
+            cls[i] = "latin"
+        else:
+            cls[i] = "cand"
+        prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    _place_header(page, header, cls, lay, dates)
+
+
+def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in header:
+        if cls[i] not in ("cand", "latin"):
+            continue
+        if runs and page.pos[runs[-1][-1]] + 1 == page.pos[i]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if any(cls[i] == "cand" for i in r)]
+
+
+def _short(s: str) -> bool:
+    return s.count(" ") <= 2 and len(s) <= 30
+
+
+def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layout,
+                  dates: list) -> None:
+    lines = page.lines
+    # Date lines first: they decide which lines are anchors.
+    consumed: set[int] = set()
+    for i in header:
+        if i in consumed:
+            continue
+        if cls[i] in ("date", "clock"):
+            dl, used = _join_broken_date(page, i, page.dateline(i))
+            for j in used:
+                consumed.add(j)
+                cls[j] = cls[i]
+            if cls[i] == "date":
+                for r in dl.readings:
+                    dates.append((r, used, len(dates)))
+                if not dl.readings:
+                    cls[i] = "label"
+                elif dl.prefix and lay.desk_text is None:
+                    pre = strip_terminator(dl.prefix.strip("(|[ "))
+                    if pre and (is_desk_line(pre) or is_name_line(pre)):
+                        lay.desk = [i]
+                        lay.desk_text = pre
+            else:
+                for j in used:
+                    lay.other[j] = "clock"
+    runs = _runs(page, header, cls)
+    anchors = [i for i in header if cls[i] in ("desk", "date")]
+    headline_run = None
+    seen: dict[str, int] = {}
+    for i in header:
+        if cls[i] == "cand":
+            if lines[i] in seen:
+                first = seen[lines[i]]
+                headline_run = next(r for r in runs if first in r)
+                break
+            seen[lines[i]] = i
+    if headline_run is None and runs:
+        if anchors:
+            before = [r for r in runs if r[-1] < anchors[0]]
+            headline_run = before[-1] if before else next(
+                (r for r in runs if r[0] > anchors[0]), runs[-1])
+        else:
+            headline_run = runs[-1]
+    if headline_run is not None:
+        _pick_headline(page, headline_run, cls, lay)
+    # A bare name line next to the headline is the byline when no desk line is.
+    desk_lines = [i for i in header if cls[i] == "desk"]
+    if lay.desk_text is None and desk_lines:
+        d = min(desk_lines, key=lambda i: abs(i - (lay.headline or 0)) + (0 if i > (lay.headline or -1) else 0.5))
+        lay.desk = [d]
+        prev = _prev_in(page, header, d)
+        if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
+                and prev != lay.kicker and is_name_line(lines[prev]):
+            lay.desk = [prev, d]
+            lay.desk_text = f"{strip_terminator(lines[prev])}, {strip_terminator(lines[d])}"
+            cls[prev] = "desk"
+        else:
+            lay.desk_text = strip_terminator(lines[d])
+    elif lay.desk_text is None and lay.headline is not None:
+        nxt = _next_in(page, header, lay.headline)
+        if nxt is not None and cls.get(nxt) == "cand" and is_name_line(lines[nxt]) \
+                and nxt != lay.kicker:
+            lay.desk = [nxt]
+            lay.desk_text = strip_terminator(lines[nxt])
+    # Everything else in the header gets its kind.
+    for i in header:
+        if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
+            continue
+        c = cls[i]
+        if c == "date":
+            continue  # placed by _choose_dates
+        if c in ("cand", "latin", "bullet"):
+            if lay.headline is not None and lines[i] == lines[lay.headline]:
+                lay.other[i] = "repeat"
+            elif c == "bullet":
+                lay.other[i] = "summary" if lay.headline is not None and i > lay.headline else "menu"
+            elif lay.headline is not None and i > lay.headline and not _short(lines[i]):
+                lay.other[i] = "summary"
+            elif lay.headline is None or i < lay.headline:
+                lay.other[i] = "menu" if _short(lines[i]) else "unknown"
+            else:
+                lay.other[i] = "unknown"
+        elif c == "desk":
+            lay.other[i] = "unknown"
+        else:
+            lay.other[i] = c
+
+
+def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout) -> None:
+    lines = page.lines
+    bangla = [i for i in run if cls[i] == "cand"]
+    head = next((i for i in bangla if not _short(lines[i])), None)
+    if head is None:
+        head = max(bangla, key=lambda i: len(lines[i]))
+    lay.headline = head
+    k = run.index(head)
+    before = run[k - 1] if k > 0 else None
+    after = run[k + 1] if k + 1 < len(run) else None
+    if before is not None and cls[before] == "cand":
+        lay.kicker = before
+    elif after is not None and not (lay.desk_text is None and is_name_line(lines[after])):
+        lay.kicker = after
+    elif before is not None:
+        lay.kicker = before
+
+
+def _prev_in(page: _Page, region: list[int], i: int) -> int | None:
+    k = page.pos[i] - 1
+    if k < 0:
+        return None
+    j = page.idx[k]
+    return j if j in region else None
+
+
+def _next_in(page: _Page, region: list[int], i: int) -> int | None:
+    j = page.next_nonblank(i)
+    return j if j is not None and j in region else None
+
+
+def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
+    """Body paragraphs; returns date readings printed inside the body region."""
+    lines = page.lines
+    found = []
+    read_also_pending = False
+    first = True
+    for i in body_lines:
+        s = lines[i]
+        kind = page.boiler(i)
+        if kind is None and len(s) <= 120 and (dl := page.dateline(i)) is not None:
+            lay.other[i] = "date"
+            for r in dl.readings:
+                found.append((r, [i], i))
+            continue
+        if kind == "label" and bp.READ_ALSO_RE.match(s):
+            lay.other[i] = "label"
+            read_also_pending = True
+            continue
+        if kind is not None:
+            lay.other[i] = kind
+            continue
+        m = bp.READ_ALSO_RE.match(s)
+        if m and m.end() < len(s):
+            lay.links.append((s[m.end():].strip(), [i]))
+            continue
+        if read_also_pending and not _is_prose(s) and _is_title(s):
+            lay.links.append((s, [i]))
+            read_also_pending = False
+            continue
+        read_also_pending = False
+        if first:
+            first = False
+            got = inline_desk(s)
+            if got is not None:
+                desk, rest = got
+                if lay.desk_text is None or lay.desk_text == desk:
+                    lay.desk_text = desk
+                    if i not in lay.desk:
+                        lay.desk.append(i)
+                    s = rest
+        if s:
+            lay.body.append((i, s))
+    return found
+
+
+def _header_after_body(page: _Page, tail: list[int], lay: Layout, dates: list) -> set[int]:
+    """Sites that print the body first: HEADLINE / desk / date after the body."""
+    window = []
+    for i in tail[:8]:
+        if page.boiler(i) in ("signature", "footer"):
+            break
+        window.append(i)
+    anchor = next((i for i in window if page.dateline(i) is not None
+                   or is_desk_line(page.lines[i])), None)
+    if anchor is None:
+        return set()
+    k = window.index(anchor)
+    if k == 0 or not _is_title(page.lines[window[k - 1]]):
+        return set()
+    start = k - 1
+    while start > 0 and _is_title(page.lines[window[start - 1]]) and k - start < 2:
+        start -= 1
+    region = window[start:]
+    # Stop the header at the first line that is neither date nor desk nor title.
+    stop = len(region)
+    for n, i in enumerate(region):
+        if n > k - start and page.dateline(i) is None and not is_desk_line(page.lines[i]):
+            stop = n
+            break
+    region = region[:stop]
+    _read_header(page, region, lay, dates)
+    return set(region)
+
+
+def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
+    lines = page.lines
+    found = []
+    link_lines = []
+    for i in tail:
+        s = lines[i]
+        kind = page.boiler(i)
+        if kind is None and (dl := page.dateline(i)) is not None:
+            lay.other[i] = "date"
+            for r in dl.readings:
+                found.append((r, [i], i))
+            continue
+        if kind == "signature" and might_be_dateline(s):
+            dl = read_line(s)
+            if dl is not None:
+                for r in dl.readings:
+                    found.append((r, [i], i))
+        if kind is not None:
+            m = bp.READ_ALSO_RE.match(s)
+            if kind == "label" and m and m.end() < len(s):
+                lay.links.append((s[m.end():].strip(), [i]))
+            else:
+                lay.other[i] = kind
+            continue
+        if _is_prose(s) or not (_is_title(s) or bp.is_bullet(s)):
+            lay.other[i] = "unknown"
+            continue
+        link_lines.append(i)
+    _links(page, link_lines, lay)
+    return found
+
+
+def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
+    lines = page.lines
+    bullets = sum(1 for i in link_lines if bp.is_bullet(lines[i]))
+    bulleted = bullets >= 2 and bullets * 2 >= len(link_lines)
+    prev = None
+    for i in link_lines:
+        s = lines[i]
+        if bp.is_bullet(s) or not bulleted:
+            lay.links.append((bp.strip_bullet(s) if bp.is_bullet(s) else s, [i]))
+        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and prev + 1 == i and lay.links:
+            # A wrapped title: the continuation joins the item above, and a
+            # ` - ` inside it starts the next item.
+            parts = s.split(_LIST_SPLIT)
+            text, where = lay.links[-1]
+            lay.links[-1] = (f"{text} {parts[0].strip()}".strip(), where + [i])
+            for p in parts[1:]:
+                if p.strip():
+                    lay.links.append((p.strip(), [i]))
+        else:
+            lay.links.append((s, [i]))
+        prev = i
+
+
+def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
+    """Published and updated from the readings; the rest become `date` lines."""
+    dated = [d for d in dates if d[0].date or d[0].time or d[0].month_day]
+    pub = next((d for d in dated if d[0].role == "published"), None)
+    upd = next((d for d in dated if d[0].role == "updated"), None)
+    plain = [d for d in dated if d[0].role == "plain"]
+    if lay.headline is not None and len(plain) > 1:
+        # An unlabelled date above the headline, with another below it, is a
+        # site date (the crawl day), not the article's.
+        after = [d for d in plain if max(d[1]) > lay.headline]
+        if after:
+            for d in plain:
+                if max(d[1]) < lay.headline:
+                    for j in d[1]:
+                        lay.other[j] = "clock"
+            plain = after
+    if pub is None and plain:
+        pub = plain[0]
+        if upd is None and len(plain) > 1:
+            upd = plain[1]
+    if pub is None:
+        trail = [d for d in tail_dates if d[0].role in ("trailer", "plain")
+                 and (d[0].date or d[0].time)]
+        trail.sort(key=lambda d: d[0].role != "trailer")
+        if trail:
+            pub = trail[0]
+    lay.published = (pub[0], pub[1]) if pub else None
+    lay.updated = (upd[0], upd[1]) if upd else None
+    used = set()
+    for d in (pub, upd):
+        if d:
+            used.update(d[1])
+    for r, where, _ in dates + tail_dates:
+        for j in where:
+            if j not in used and j not in lay.other and j not in lay.desk:
+                lay.other[j] = "date"
