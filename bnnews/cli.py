@@ -1,0 +1,173 @@
+"""The `bnnews` command line: options -> library -> writer. Nothing else.
+
+Exit status: 0 every input was parsed; 1 some input could not be read (the
+others are still written); 2 wrong usage; 130 interrupted.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, List, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Bangla news page dumps -> clean, structured records.",
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class Format(str, Enum):
+    auto = "auto"
+    pretty = "pretty"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class EncodingErrors(str, Enum):
+    strict = "strict"
+    replace = "replace"
+
+
+class Digits(str, Enum):
+    keep = "keep"
+    ascii = "ascii"
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"bnnews: {msg}\n")
+    sys.stderr.flush()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bnnews {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Bangla news page dumps -> clean, structured records."""
+
+
+def _check_tz(tz: str | None) -> None:
+    if tz is None:
+        return
+    from .article import resolve_tz
+    try:
+        resolve_tz(tz)
+    except ValueError as e:
+        _err(f"--tz: {e}")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _read(name: str, errors: str) -> str:
+    from .io import decode, read_path
+    if name == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>", errors)
+    return read_path(name, errors)
+
+
+@app.command()
+def parse(
+    files: Annotated[Optional[List[str]], typer.Argument(
+        help="Page dumps to parse; none or '-' reads standard input.")] = None,
+    fmt: Annotated[Format, typer.Option(
+        "--format", "-f",
+        help="auto: pretty on a terminal, else JSON (one page) or JSONL (several).")] = Format.auto,
+    blocks: Annotated[bool, typer.Option("--blocks", help="Add the line map to each record.")] = False,
+    unique_links: Annotated[bool, typer.Option("--unique-links", help="Drop repeated related links.")] = False,
+    tz: Annotated[Optional[str], typer.Option(
+        "--tz", help="Zone for pages that print none: an offset (+05:30) or a name (Asia/Kolkata).")] = None,
+    url: Annotated[Optional[str], typer.Option(
+        "--url", help="The page's URL: its date is used when the page prints none.")] = None,
+    show_other: Annotated[bool, typer.Option("--show-other", help="pretty: also list the dropped lines.")] = False,
+    digits: Annotated[Digits, typer.Option("--digits", help="ascii: write every text field with ASCII digits.")] = Digits.keep,
+    encoding_errors: Annotated[EncodingErrors, typer.Option(
+        "--encoding-errors", help="strict: a file that is not UTF-8 is an error; replace: read on.")] = EncodingErrors.strict,
+) -> None:
+    """Parse page dumps into records: headline, desk, dates, body, links, other."""
+    _check_tz(tz)
+    from .article import parse as parse_text
+    names = files or ["-"]
+    out_fmt = fmt.value
+    if out_fmt == "auto":
+        if sys.stdout.isatty():
+            out_fmt = "pretty"
+        else:
+            out_fmt = "json" if len(names) == 1 else "jsonl"
+    failed = 0
+
+    def records():
+        nonlocal failed
+        for name in names:
+            try:
+                text = _read(name, encoding_errors.value)
+            except Exception as e:  # InputError, and any OS surprise: report, go on
+                failed += 1
+                _err(str(e))
+                continue
+            art = parse_text(text, source=name, url=url, tz=tz)
+            rec = art.to_dict(blocks=blocks)
+            if unique_links:
+                rec["links"] = list(dict.fromkeys(rec["links"]))
+            if digits is Digits.ascii:
+                from .io import ascii_digits_record
+                rec = ascii_digits_record(rec)
+            yield rec
+
+    try:
+        if out_fmt == "pretty":
+            from .render import render_records
+            render_records(records(), show_other=show_other)
+        else:
+            from .io import make_writer
+            w = make_writer(sys.stdout, out_fmt, len(names))
+            for rec in records():
+                w.write(rec)
+            w.close()
+    except BrokenPipeError:
+        _quiet_pipe()
+        raise typer.Exit(EXIT_OK)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record that `parse` writes."""
+    import json
+    from .model import SCHEMA
+    typer.echo(json.dumps(SCHEMA, ensure_ascii=False, indent=2))
+
+
+def _quiet_pipe() -> None:
+    # The reader went away (`| head -1`): stop without a traceback, and keep
+    # Python from complaining again when it flushes stdout at exit.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:
+        _quiet_pipe()
+        sys.exit(EXIT_OK)
