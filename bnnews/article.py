@@ -15,8 +15,11 @@ from .text import normalize
 __all__ = ["parse", "resolve_tz"]
 
 _CRAWL_PREFIX = re.compile(r"^ date \d{4}-\d{2}-\d{2}(?=\s|$)")
+# `/2024/03/31/`, `2024-03-31`, and compact `20240331` (also `wb20210130123`,
+# where an article number follows the date).
 _URL_DATE = re.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"(?<![0-9])((?:19|20)[0-9]{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"|(?<![0-9])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])()(0[1-9]|[12][0-9]|3[01])"
 )
 _OFFSET = re.compile(r"^([+-])([0-9]{2}):?([0-9]{2})$")
 _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
@@ -115,6 +118,32 @@ def _west_bengal(lines: list[str], lay, place: str | None) -> bool:
     return False
 
 
+def _url_date(url: str) -> tuple[int, int, int] | None:
+    """`/2024/03/31/`, `20240331`, `nPID=20190516` -> (2024, 3, 31)."""
+    for m in _URL_DATE.finditer(url):
+        if m.group(1):
+            y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        else:
+            y, mo, d = int(m.group(5)), int(m.group(7)), int(m.group(9))
+        try:
+            _dt.date(y, mo, d)
+        except ValueError:
+            continue
+        return y, mo, d
+    return None
+
+
+def _unmojibake(text: str) -> str | None:
+    """UTF-8 that was decoded as Latin-1 or cp1252, decoded again; None if the
+    round trip is not exact (then the text is left as it is)."""
+    for enc in ("latin-1", "cp1252"):
+        try:
+            return text.encode(enc).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None
+
+
 def _blocks(assign: dict[int, list[str]]) -> tuple[Block, ...]:
     """Runs of lines with one kind; blank lines do not break a run."""
     out: list[Block] = []
@@ -152,7 +181,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     elif head[:1] in "{[" and '"' in head[:200]:
         warnings.append("looks_like_json")
     if any(m in text[:20000] for m in _MOJIBAKE):
-        warnings.append("mojibake")
+        repaired = _unmojibake(text)
+        warnings.append("mojibake: repaired" if repaired is not None else "mojibake")
+        if repaired is not None:
+            text = repaired
     t = normalize(text.replace("\ufeff", "", 1) if text.startswith("\ufeff") else text)
     raw_lines = t.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     other_extra: list[OtherLine] = []
@@ -180,21 +212,23 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             published = stamp
         else:
             updated = stamp
+    url_date = _url_date(url) if url else None
     if published is None and updated is None:
         warnings.append("no_date_line")
-        if url:
-            m = _URL_DATE.search(url)
-            if m:
-                y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
-                try:
-                    _dt.date(y, mo, d)
-                except ValueError:
-                    pass
-                else:
-                    tz_used = page_offset or (user_offset((y, mo, d), None) if user_offset
-                                              else _bangladesh((y, mo, d), None))
-                    published = Stamp(url, f"{y:04d}-{mo:02d}-{d:02d}", None, None, tz_used)
-                    warnings.append("date_from_url")
+        if url_date:
+            y, mo, d = url_date
+            tz_used = page_offset or (user_offset(url_date, None) if user_offset
+                                      else _bangladesh(url_date, None))
+            published = Stamp(url, f"{y:04d}-{mo:02d}-{d:02d}", None, None, tz_used)
+            warnings.append("date_from_url")
+    elif published is not None and published.date is None and url_date and lay.published \
+            and lay.published[0].month_day == url_date[1:]:
+        # `কলকাতা,30 জানুয়ারি:` prints no year; a URL with the same day and
+        # month supplies it.
+        r = lay.published[0]
+        published = _stamp(Reading(r.role, r.raw, r.start, r.end, url_date, r.month_day, r.time,
+                                   r.zone, r.part, r.weekday, ()), page_offset, user_offset)
+        warnings.append("date_from_url")
     if headline is None:
         warnings.append("no_headline")
     if not lay.body:

@@ -98,7 +98,7 @@ def boiler_kind(line: str) -> str | None:
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
             return None
-        if kind in ("share", "counter") and n > 120:
+        if (kind == "share" and n > 220) or (kind == "counter" and n > 80):
             return None
         if kind == "footer" and n > 200:
             return None

@@ -19,6 +19,9 @@ _INSTITUTION = tuple(nfc(lx.INSTITUTION_WORDS))
 _AGENCIES = frozenset(nfc(lx.AGENCIES))
 _PLACES = frozenset(nfc(lx.PLACES))
 # Kicker phrases that end in a role-like word but are not bylines.
+# Roles of a desk, not of a person: the words before them are never a name.
+_DESK_WORDS = tuple(nfc(["ডেস্ক", "ডেষ্ক", "ডেক্স", "রিপোর্ট", "ব্যুরো", "প্রতিবেদন", "Desk",
+                         "DESK", "desk"]))
 _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", "বিশেষ প্রতিবেদন", "অনুসন্ধানী প্রতিবেদন",
                            "প্রধান প্রতিবেদন", "বিশেষ সংবাদ", "প্রতিবেদন"]))
 
@@ -111,7 +114,9 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                 role_end += 1
             after = words[role_end:]
             role = words[role_end - 1] if role_end else words[-1]
-            if before:
+            desk_role = any(w.endswith(_DESK_WORDS) or any(d in w for d in _DESK_WORDS)
+                            for w in words)
+            if before and not desk_role:
                 joined = " ".join(before)
                 if joined in _PLACES:
                     place = place or joined

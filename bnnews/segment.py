@@ -26,6 +26,7 @@ _CLOSERS = "\"'”’)]»"
 _BANGLA = re.compile("[\u0980-\u09ff]")
 _LIST_SPLIT = " - "
 _TICKER_MARKS = ("◈", "●", "♦")
+_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
 
 
 @dataclass
@@ -371,6 +372,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
         read_also_pending = False
         if first:
             first = False
+            m = _OPENING_DATELINE.match(s)
+            if m and might_be_dateline(m.group(1)):
+                # `কলকাতা,30 জানুয়ারি: …`: the paragraph keeps its dateline,
+                # and its date is a candidate for the published date.
+                dl = read_line(m.group(1))
+                if dl is not None and dl.readings and dl.extra_words <= 1:
+                    found.append((dl.readings[0], [i], i))
             got = inline_desk(s)
             if got is not None:
                 desk, rest = got
@@ -490,7 +498,7 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
             upd = plain[1]
     if pub is None:
         trail = [d for d in tail_dates if d[0].role in ("trailer", "plain")
-                 and (d[0].date or d[0].time)]
+                 and (d[0].date or d[0].time or d[0].month_day)]
         trail.sort(key=lambda d: d[0].role != "trailer")
         if trail:
             pub = trail[0]
