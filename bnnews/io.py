@@ -26,12 +26,14 @@ def decode(data: bytes, name: str, errors: str = "strict") -> str:
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise InputError(f"{name}: binary file (NUL byte at offset {nul})")
+    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return data.decode("utf-8-sig", errors=errors)
+        return data[skip:].decode("utf-8", errors=errors) if skip else data.decode("utf-8", errors)
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
+        at = e.start + skip  # an offset into the file as it is on disk
+        line = data.count(b"\n", 0, at) + 1
         raise InputError(
-            f"{name}: not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start} (line {line});"
+            f"{name}: not UTF-8: byte 0x{data[at]:02x} at offset {at} (line {line});"
             " use --encoding-errors replace to read on"
         ) from None
 

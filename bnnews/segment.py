@@ -186,6 +186,9 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     for i in header:
         s = lines[i]
         kind = page.boiler(i)
+        if kind in ("counter", "share") and (dl := page.dateline(i)) is not None \
+                and any(r in ("published", "updated") for r in dl.labels):
+            kind = None  # `প্রকাশিত হয়েছে : … | সংবাদটি 0 View` is a date line
         if kind is not None:
             cls[i] = kind
         elif (dl := page.dateline(i)) is not None:

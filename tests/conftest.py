@@ -33,7 +33,7 @@ def sample_names() -> list[str]:
 def read_tsv(name: str) -> list[dict]:
     """A table from tests/data (copied from shared/reference) as dicts."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    head = lines[0].lstrip("#").strip().split("\t")
+    head = lines[0].split("\t")
     rows = []
     for line in lines[1:]:
         if not line.strip():

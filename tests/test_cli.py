@@ -1,0 +1,152 @@
+"""The command line, as a user drives it: data on stdout, messages on stderr,
+documented exit codes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from bnnews import __version__
+from bnnews.cli import app
+from conftest import SAMPLES
+
+SEED = str(SAMPLES / "seed_north_korea_defence_pact.txt")
+CLOCK = str(SAMPLES / "site_clock_wordpress_theme.txt")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_version(runner):
+    r = run(runner, "--version")
+    assert r.exit_code == 0
+    assert r.stdout.strip() == f"bnnews {__version__}"
+
+
+def test_one_file_gives_one_json_object(runner):
+    r = run(runner, "parse", SEED)
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["source"] == SEED
+    assert rec["desk"] == "আন্তর্জাতিক ডেস্ক"
+    assert list(rec) == ["source", "headline", "kicker", "desk", "author", "place", "published",
+                         "updated", "body", "links", "other", "warnings"]
+
+
+def test_several_files_give_jsonl(runner):
+    r = run(runner, "parse", SEED, CLOCK)
+    assert r.exit_code == 0
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["source"] for x in recs] == [SEED, CLOCK]
+
+
+def test_json_format_with_several_files_is_an_array(runner):
+    r = run(runner, "parse", SEED, CLOCK, "--format", "json")
+    assert [x["source"] for x in json.loads(r.stdout)] == [SEED, CLOCK]
+
+
+def test_stdin(runner, tmp_path):
+    text = open(SEED, encoding="utf-8").read()
+    r = run(runner, "parse", "-", input=text)
+    assert json.loads(r.stdout)["source"] == "-"
+    r = run(runner, "parse", input=text)
+    assert json.loads(r.stdout)["headline"].startswith("উ. কোরিয়ার")
+
+
+def test_csv_round_trips(runner):
+    r = run(runner, "parse", SEED, CLOCK, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [x["source"] for x in rows] == [SEED, CLOCK]
+    assert rows[0]["published"] == "2024-11-10"
+    assert rows[1]["published"] == "2025-11-22T10:30+06:00"
+    assert len(rows[0]["links"].split("\n")) == 53
+    assert len(rows[0]["body"].split("\n\n")) == 9
+
+
+def test_blocks_unique_links_and_ascii_digits(runner):
+    r = run(runner, "parse", SEED, "--blocks", "--unique-links", "--digits", "ascii")
+    rec = json.loads(r.stdout)
+    assert rec["blocks"][0] == {"kind": "headline", "lines": [1, 1]}
+    assert len(rec["links"]) == len(set(rec["links"])) < 53
+    assert rec["published"]["raw"] == "10 নভেম্বর 2024"
+    assert "১" not in json.dumps(rec, ensure_ascii=False)
+
+
+def test_tz_option(runner, tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text("খবরের শিরোনাম এখানে লেখা\nপ্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"
+                 "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে।\n", encoding="utf-8")
+    rec = json.loads(run(runner, "parse", str(p), "--tz", "Asia/Kolkata").stdout)
+    assert rec["published"]["datetime"] == "2025-11-24T21:52+05:30"
+    rec = json.loads(run(runner, "parse", str(p), "--tz", "+05:45").stdout)
+    assert rec["published"]["tz"] == "+05:45"
+    r = run(runner, "parse", str(p), "--tz", "Mars/Olympus")
+    assert r.exit_code == 2
+    assert "Mars/Olympus" in r.stderr and r.stdout == ""
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_parsed(runner, tmp_path):
+    binary = tmp_path / "img.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("শিরোনাম\n".encode() + b"caf\xe9\n")
+    r = run(runner, "parse", str(tmp_path / "missing.txt"), str(tmp_path), str(binary),
+            str(latin), SEED)
+    assert r.exit_code == 1
+    err = r.stderr.splitlines()
+    assert len(err) == 4
+    assert "missing.txt: no such file" in err[0]
+    assert "is a directory" in err[1]
+    assert "img.txt: binary file" in err[2]
+    assert "latin.txt: not UTF-8" in err[3] and "offset 25 (line 2)" in err[3]
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["source"] for x in recs] == [SEED]
+
+
+def test_encoding_errors_replace_reads_on(runner, tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("খবরের শিরোনাম এখানে লেখা\n".encode() + b"caf\xe9\n")
+    r = run(runner, "parse", str(latin), "--encoding-errors", "replace")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["headline"] == "খবরের শিরোনাম এখানে লেখা"
+
+
+def test_unknown_format_is_a_usage_error(runner):
+    r = run(runner, "parse", SEED, "--format", "xml")
+    assert r.exit_code == 2
+
+
+def test_schema_is_json_and_names_every_key(runner):
+    r = run(runner, "schema")
+    schema = json.loads(r.stdout)
+    assert set(schema["required"]) <= set(schema["properties"])
+    assert "clock" in schema["properties"]["other"]["items"]["properties"]["kind"]["enum"]
+
+
+def test_pretty_output_renders_headline(runner):
+    r = runner.invoke(app, ["parse", SEED, "--format", "pretty", "--show-other"],
+                      env={"NO_COLOR": "1", "COLUMNS": "100"})
+    assert r.exit_code == 0
+    assert "উ. কোরিয়ার" in r.stdout
+    assert "Related (53)" in r.stdout
+    assert "\x1b[" not in r.stdout
+
+
+def test_python_dash_m_and_closed_pipe():
+    # A real process: `python -m bnnews parse … | head -c 10` ends quietly.
+    p = subprocess.run(
+        f'"{sys.executable}" -m bnnews parse "{SEED}" "{SEED}" "{SEED}" --format jsonl | head -c 10',
+        shell=True, capture_output=True, text=True)
+    assert p.stdout == '{"source":'
+    assert "Traceback" not in p.stderr and "Broken pipe" not in p.stderr

@@ -1,0 +1,128 @@
+"""Every row of date_lines.tsv (shared/reference, copied to tests/data) that
+prints a full date: read alone, and read as part of a page."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bnnews import parse
+from bnnews.dateline import hour24, read_line
+from bnnews.text import normalize
+from conftest import read_tsv
+
+_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)([+-]\d{2}:\d{2})?)?")
+_TIME_ONLY = re.compile(r"^(?:upd|U)\s+(\d{2}:\d{2})")
+
+
+def expected(iso: str) -> tuple[tuple, tuple | None]:
+    """(published, updated) as (date, time, offset) from the `iso` column."""
+    parts = [p.strip() for p in iso.split(";")]
+    pub = upd = None
+    for p in parts:
+        is_upd = p.startswith(("upd", "U "))
+        m = _VALUE.search(p)
+        if m:
+            val = (m.group(1), m.group(2), m.group(3))
+        else:
+            t = _TIME_ONLY.match(p)
+            val = (pub[0], t.group(1), pub[2]) if t and pub else None
+        if val is None:
+            continue
+        if is_upd:
+            upd = val
+        else:
+            pub = val
+    return pub, upd
+
+
+ROWS = [r for r in read_tsv("date_lines.tsv")
+        if _VALUE.search(r["iso"]) and "year only in URL" not in r["iso"]]
+
+
+def _line(r):
+    return normalize(r["string_as_seen (\\n = line break)"].replace("\\n", "\n"))
+
+
+def test_table_is_loaded():
+    assert len(ROWS) >= 50
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["#"] for r in ROWS])
+def test_read_line_gives_the_date(row):
+    pub, upd = expected(row["iso"])
+    dl = read_line(_line(row).replace("\n", " "))
+    assert dl is not None
+    dates = [r for r in dl.readings if r.date]
+    first = dates[0]
+    assert "%04d-%02d-%02d" % first.date in (pub[0], upd[0] if upd else None)
+    if pub[1]:
+        times = {"%02d:%02d" % r.time[:2] + (":%02d" % r.time[2] if r.time[2] is not None else "")
+                 for r in dl.readings if r.time}
+        assert pub[1] in times
+    if "clock" in row["kind"] or "site" in row["kind"]:
+        if any(w in row["string_as_seen (\\n = line break)"] for w in ("বঙ্গাব্দ", "হিজরি", "হিজরী", "আষাঢ়", "অগ্রহায়ণ", "আজ")):
+            assert dl.clock
+
+
+PAGE_ROWS = [r for r in ROWS if r["kind"] not in ("site-clock", "site-date", "top+trailer")]
+
+
+@pytest.mark.parametrize("row", PAGE_ROWS, ids=[r["#"] for r in PAGE_ROWS])
+def test_page_reads_published_and_updated(row):
+    pub, upd = expected(row["iso"])
+    line = _line(row)
+    body = "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।"
+    if row["kind"] in ("trailer", "published(trailer)"):
+        page = f"খবরের শিরোনাম এখানে লেখা\n{body}\n{line}\n"
+    else:
+        page = f"খবরের শিরোনাম এখানে লেখা\n{line}\n{body}\n"
+    a = parse(page)
+    stamps = {"published": a.published, "updated": a.updated}
+    if row["kind"].startswith("updated") and "published" not in row["kind"]:
+        want = {"updated": pub}
+    else:
+        want = {"published": pub}
+        if upd is not None:
+            want["updated"] = upd
+    for field, (date, time, offset) in want.items():
+        s = stamps[field]
+        assert s is not None, field
+        assert s.date == date
+        assert s.time == time
+        if time and offset:
+            assert s.datetime == f"{date}T{time}{offset}"
+    assert a.headline == "খবরের শিরোনাম এখানে লেখা"
+
+
+@pytest.mark.parametrize("h,part,want", [
+    (9, "pm", 21), (12, "am", 0), (12, "pm", 12), (3, "night", 3), (12, "night", 0),
+    (10, "night", 22), (1, "noon", 13), (12, "noon", 12), (7, "morning", 7), (15, None, 15),
+])
+def test_hour24(h, part, want):
+    assert hour24(h, part) == want
+
+
+@pytest.mark.parametrize("line,warning", [
+    ("প্রকাশ: ০০:০০, সোমবার, ২১ অক্টোবর, ২০১৯", "print_time_0000"),
+    ("প্রকাশিত: শুক্রবার ২৪ নভেম্বর ২০২৫", "weekday_mismatch"),
+    ("প্রকাশিত: ৩১ নভেম্বর ২০২৫", "invalid_date"),
+    ("রাত ১০.১২, ২৩শে নভেম্বর :", "date_no_year"),
+])
+def test_warnings(line, warning):
+    dl = read_line(normalize(line))
+    assert warning in dl.readings[0].warnings
+
+
+def test_twelve_am_is_a_real_midnight():
+    dl = read_line(normalize("১২:০০ এএম, ১ জানুয়ারি ২০২৫"))
+    assert dl.readings[0].time == (0, 0, None)
+    assert dl.readings[0].warnings == ()
+
+
+def test_a_headline_that_names_a_date_is_not_a_date_line():
+    a = parse("ঈদযাত্রার ট্রেনের অগ্রিম টিকিট বিক্রি শুরু ১৪ মার্চ\n"
+              "প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"
+              "রেলওয়ে জানিয়েছে, অনলাইনে টিকিট বিক্রি শুরু হবে সকাল আটটায়।\n")
+    assert a.headline.startswith("ঈদযাত্রার")
+    assert a.published.datetime == "2025-11-24T21:52+06:00"

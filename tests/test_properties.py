@@ -1,0 +1,70 @@
+"""Properties that hold for any input (hypothesis)."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bnnews import normalize, parse, to_ascii_digits, to_bangla_digits
+from bnnews.text import clean_line
+
+# Text drawn from the characters pages are made of: Bangla letters, signs and
+# digits, ASCII, the joiners and spaces that normalisation touches, and the
+# punctuation that the segmenter reacts to.
+BANGLA = st.characters(min_codepoint=0x0980, max_codepoint=0x09FF)
+SPECIAL = st.sampled_from(list("\u200b\u200c\u200d\u00a0\ufeff\u09f7।॥|:ঃ-•●◈©/\r\n\t "))
+ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
+CHARS = st.one_of(BANGLA, BANGLA, SPECIAL, ASCII, st.characters())
+TEXT = st.text(CHARS, max_size=400)
+
+WORDS = st.sampled_from([
+    "প্রকাশিত:", "আপডেট :", "১০", "নভেম্বর", "২০২৪", "০৯:৫২", "পিএম", "রাত", "নিজস্ব প্রতিবেদক,",
+    "রংপুর", "শিরোনাম", "- ", "বিডি প্রতিদিন/হিমেল", "ছবি: সংগৃহীত", "।", "\n", "\n", "\n",
+    "স্পোর্টস ডেস্ক:", "খবর", "এটি একটি বাক্য", "©", "সর্বাধিক পঠিত", "Published :", "24 Nov 2025",
+])
+PAGES = st.lists(WORDS, max_size=80).map(" ".join)
+
+
+def _check_line_map(text: str) -> None:
+    a = parse(text)
+    covered = set()
+    for b in a.blocks:
+        assert b.first <= b.last
+        covered.update(range(b.first, b.last + 1))
+    lines = normalize(text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            assert n in covered, (n, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_parse_never_raises_and_accounts_for_every_line(text):
+    _check_line_map(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PAGES)
+def test_page_like_text_accounts_for_every_line(text):
+    _check_line_map(text)
+    a = parse(text)
+    for field in (a.headline, a.kicker, a.desk, *a.body, *a.links):
+        if field is not None:
+            assert field == clean_line(field) and field
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(st.text(st.one_of(st.sampled_from("0123456789০১২৩৪৫৬৭৮৯"), ASCII, BANGLA)))
+def test_digits_round_trip(text):
+    ascii_ = to_ascii_digits(text)
+    assert not any(c in ascii_ for c in "০১২৩৪৫৬৭৮৯")
+    back = to_bangla_digits(ascii_)
+    assert len(back) == len(text)
+    for a, b in zip(text, back):
+        if a.isdigit():
+            assert int(a) == int(b)
