@@ -28,6 +28,7 @@ _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", 
 _TERMINATOR_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
 _TERMINATOR_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
+_PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
 _BN_CONSONANT = re.compile("[\u0985-\u09b9\u09dc-\u09df]")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator.
@@ -67,7 +68,8 @@ def is_desk_line(line: str) -> bool:
         return False
     if "।" in t:  # a sentence, not a byline
         return False
-    return any(has_role(p) for p in _PARTS.split(t) if p)
+    t = _PAREN_END.sub("", t)  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
+    return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(t)
 
 
 def is_name_line(line: str) -> bool:

@@ -305,6 +305,8 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         elif t.kind == "wd" and weekday is None:
             weekday = _WEEKDAY[_strip_case(t.text).lower()]
             used.append(t)
+    if zone is None and role == "trailer":
+        zone = "+06:00"  # the label itself says `বাংলাদেশ সময়`
     if date is not None:
         try:
             d = _dt.date(*date)

@@ -48,7 +48,7 @@ class Layout:
 def _is_prose(line: str) -> bool:
     """A paragraph: ends like a sentence and has a few words, or is long."""
     t = line.rstrip(_CLOSERS + " ")
-    if not t:
+    if not t or t.endswith(("...", "…")):  # a truncated title or teaser
         return False
     last = t[-1]
     if last in "।॥":
@@ -56,6 +56,12 @@ def _is_prose(line: str) -> bool:
     if last in "|.?!":
         return t.count(" ") >= 7 and len(t) >= 60
     return len(t) >= 220 and ("।" in t or ". " in t)
+
+
+def _ends_sentence(line: str) -> bool:
+    """After the body a title may end in ?, ! or ...; only a danda ends prose."""
+    t = line.rstrip(_CLOSERS + " ")
+    return (t[-1:] in ("।", "॥") and t.count(" ") >= 3) or len(t) > 220
 
 
 def _is_title(line: str) -> bool:
@@ -94,14 +100,20 @@ class _Page:
 
 
 def _mostly_date(dl: DateLine) -> bool:
+    """A date line, not a sentence or title that mentions a date."""
     if not dl.readings and not dl.labels:
         return False
     if dl.extra_words > 4:
         return False
     pre = strip_terminator(dl.prefix.strip("(|[ "))
-    if not pre or len(pre.split()) <= 2:
-        return True
-    return is_desk_line(pre) or is_name_line(pre) or len(pre.split()) <= 4 and dl.extra_words <= 1
+    labelled = bool(dl.labels)
+    full = any(r.date or r.time for r in dl.readings)
+    if not pre:
+        return labelled or full or dl.extra_words == 0
+    if is_desk_line(pre) or is_name_line(pre):
+        return labelled or full
+    # `ঢাকা,` or `আজ` before a site date; anything longer is a title.
+    return len(pre.split()) <= 2 and (labelled or full or dl.clock)
 
 
 def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
@@ -171,12 +183,23 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         if i <= start:
             continue
         kind = page.boiler(i)
-        if kind in ("signature", "footer") or (
-                kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
+        if kind == "signature":
+            # A signature closes the article: a last paragraph that does not
+            # end like a sentence still belongs to the body, unless those
+            # lines are a header printed after the body.
+            between = [j for j in page.idx if end < j < i and page.boiler(j) is None]
+            if between and not _looks_like_header(page, between):
+                end = between[-1]
+            break
+        if kind == "footer" or (kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
             break
         if kind is None and _is_prose(lines[i]):
             end = i
     return start, end
+
+
+def _looks_like_header(page: _Page, region: list[int]) -> bool:
+    return any(page.dateline(j) is not None or is_desk_line(page.lines[j]) for j in region)
 
 
 def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
@@ -216,6 +239,14 @@ def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]
             runs[-1].append(i)
         else:
             runs.append([i])
+    bangla = [r for r in runs if any(cls[i] == "cand" for i in r)]
+    if bangla:
+        return bangla
+    # A page whose only title is in English (`BATB AGM Notice`).
+    for r in runs:
+        for i in r:
+            if page.lines[i].count(" ") >= 2:
+                cls[i] = "cand"
     return [r for r in runs if any(cls[i] == "cand" for i in r)]
 
 
@@ -316,6 +347,8 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     lines = page.lines
     bangla = [i for i in run if cls[i] == "cand"]
     head = next((i for i in bangla if not _short(lines[i])), None)
+    if head is None and len(bangla) == 1:
+        head = bangla[0]
     if head is None:
         head = max(bangla, key=lambda i: len(lines[i]))
     lay.headline = head
@@ -448,7 +481,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             else:
                 lay.other[i] = kind
             continue
-        if _is_prose(s) or not (_is_title(s) or bp.is_bullet(s)):
+        if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s)):
             lay.other[i] = "unknown"
             continue
         link_lines.append(i)
