@@ -104,10 +104,9 @@ def _west_bengal(lines: list[str], lay, place: str | None) -> bool:
     if place in _WB_PLACES:
         return True
     head_end = lay.body[0][0] if lay.body else len(lines)
-    for i in range(min(head_end, 40)):
-        s = lines[i]
-        if s and (s.startswith(_WB_LABEL) or any(m in s for m in _WB_MARKS)):
-            return True
+    head = "\n".join(lines[:min(head_end, 40)])
+    if _WB_LABEL in head or any(m in head for m in _WB_MARKS):
+        return True
     if lay.desk_text and any(m in lay.desk_text for m in _WB_MARKS):
         return True
     if lay.body:

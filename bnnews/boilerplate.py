@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import boilerplate as bp
-from .lexicon import nfc
+from .lexicon import nfc, trie_pattern
 
 __all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signature",
            "READ_ALSO_RE", "TICKER_LABELS", "LIST_LABELS", "label_key"]
@@ -32,16 +32,17 @@ _ADS = _keys(bp.ADS)
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w.lower()) for w in nfc(words))
+    return trie_pattern([w.lower() for w in words])
 
 
-_SUBSTR = re.compile(
-    f"(?P<footer>{_alt(bp.FOOTER)})|(?P<caption>{_alt(bp.CAPTION)})"
-    f"|(?P<share>{_alt(bp.SHARE)})|(?P<counter>{_alt(bp.COUNTER)})"
-)
+# One trie over every marker; the matched text names the kind.
+_MARKER_KIND = {w.lower(): kind for kind, ws in (
+    ("counter", bp.COUNTER), ("share", bp.SHARE), ("caption", bp.CAPTION), ("footer", bp.FOOTER))
+    for w in nfc(ws)}
+_SUBSTR = re.compile(_alt(list(_MARKER_KIND)))
 READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*", re.IGNORECASE)
 _MENU_PREFIX = re.compile(
-    r"^(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|»|^[0-9০-৯]{1,2}\.\s\S+$",
+    r"(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|[0-9০-৯]{1,2}\.\s\S+$",
     re.IGNORECASE,
 )
 _SEPARATOR_CHARS = frozenset("-–—_=*•●◈♦➖|.…~·:।॥ ")
@@ -56,8 +57,11 @@ def is_separator(line: str) -> bool:
     return all(c in _SEPARATOR_CHARS for c in line)
 
 
+_BULLET_FIRST = frozenset("-–•●◈♦➤►▪■*»=0123456789০১২৩৪৫৬৭৮৯")
+
+
 def is_bullet(line: str) -> bool:
-    return _BULLET.match(line) is not None and len(line) > 2
+    return line[:1] in _BULLET_FIRST and len(line) > 2 and _BULLET.match(line) is not None
 
 
 def strip_bullet(line: str) -> str:
@@ -87,20 +91,27 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if _COUNTER_ONLY.match(line):
             return "counter"
-        if _MENU_PREFIX.search(line):
+        if "»" in line or _MENU_PREFIX.match(line):
             return "menu"
         if is_signature(line):
             return "signature"
+    if n > 220:
+        # A paragraph. Only a caption whose credit closes it is boilerplate;
+        # the full substring scan is kept for short lines, where it is cheap.
+        tail = low[-60:]
+        if "ছবি" in tail or "photo" in tail or "image" in tail:
+            m = _SUBSTR.search(tail)
+            if m is not None and _MARKER_KIND[m.group()] == "caption":
+                return "caption"
+        return None
     m = _SUBSTR.search(low)
     if m is not None:
-        kind = m.lastgroup
+        kind = _MARKER_KIND[m.group()]
         # A body paragraph may mention a photo or a copyright in passing;
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
             return None
-        if (kind == "share" and n > 220) or (kind == "counter" and n > 80):
-            return None
-        if kind == "footer" and n > 200:
+        if kind == "counter" and n > 80:
             return None
         return kind
     if n <= 80 and READ_ALSO_RE.match(line) and READ_ALSO_RE.match(line).end() == n:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
-from .lexicon import nfc
+from .lexicon import nfc, trie_pattern
 
 __all__ = ["Reading", "DateLine", "read_line", "hour24", "might_be_dateline"]
 
@@ -29,7 +29,7 @@ _NOT_BN_AFTER = "(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in nfc(words))
+    return trie_pattern(words)
 
 
 def _table(groups: dict) -> dict:
@@ -117,8 +117,15 @@ class _Tok:
     end: int
 
 
+_ANY_DIGIT = re.compile("[0-9০-৯]")
+_LABEL_ONLY = re.compile(f"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})", re.IGNORECASE)
+
+
 def might_be_dateline(line: str) -> bool:
     """A cheap filter: False means `read_line` would find nothing."""
+    if _ANY_DIGIT.search(line) is None:
+        # Only a bare label (`প্রকাশিত:` with the date on the next line).
+        return len(line) <= 40 and _LABEL_ONLY.search(line) is not None
     return _HINT.search(line) is not None
 
 

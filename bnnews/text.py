@@ -26,11 +26,14 @@ __all__ = ["normalize", "clean_line"]
 # Anything outside the ranges that NFC leaves alone, plus the few Bangla
 # sequences that NFC or our rules change. Text without a match is already
 # canonical, which is the common case: we return it untouched.
-_NEEDS_WORK = re.compile(
-    "[^\x00-\x9f\xa1-\xff\u0980-\u09db\u09de\u09e0-\u09f6\u09f8-\u09ff"
-    "\u2010-\u2027\u2030-\u205e\u20b9\u2122]"
-    "|\u09c7[\u09be\u09d7]|\u0985\u09be|\u09cd\u09bc"
+_SAFE = (
+    "\x00-\x9f\xa1-\xff\u0964\u0965\u0980-\u09db\u09de\u09e0-\u09f6\u09f8-\u09ff"
+    "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff\u2500-\u27bf"
+    "\U0001f000-\U0001faff"
 )
+_NEEDS_WORK = re.compile(f"[^{_SAFE}]|\u09c7[\u09be\u09d7]|\u0985\u09be|\u09cd\u09bc")
+# What is left for NFC once the common fixes are made with str.replace.
+_NEEDS_NFC = re.compile(f"[^{_SAFE}\u200c\u200d]|\u09c7[\u09be\u09d7]|\u09cd\u09bc")
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(
     "(?P<keep>(?<=\u09cd)[\u200c\u200d]|(?<=\u09b0)\u200d(?=\u09cd\u09af))"
@@ -47,12 +50,32 @@ def normalize(text: str) -> str:
     """Return `text` in the canonical form described in the module docstring."""
     if _NEEDS_WORK.search(text) is None:
         return text
-    t = _SPACES.sub(" ", text)
-    t = t.replace("\u09f7", "\u0964")
-    t = t.replace("\u09a4\u09cd\u200d", "\u09ce")
-    t = _RA_YAPHALA.sub("\u09b0\u200d\u09cd\u09af", t)
-    t = _ZERO_WIDTH.sub(_keep_or_drop, t)
-    t = t.replace("\u0985\u09be", "\u0986")
+    # The common cases (no-break spaces, precomposed nukta letters, two-part
+    # vowel signs) are plain replacements, each behind a cheap presence test;
+    # NFC runs only when something else is left.
+    t = text
+    if "\u00a0" in t:
+        t = t.replace("\u00a0", " ")
+    if "\u09df" in t:
+        t = t.replace("\u09df", "\u09af\u09bc")
+    if "\u09dc" in t:
+        t = t.replace("\u09dc", "\u09a1\u09bc")
+    if "\u09dd" in t:
+        t = t.replace("\u09dd", "\u09a2\u09bc")
+    if "\u09f7" in t:
+        t = t.replace("\u09f7", "\u0964")
+    if "\u200d" in t or "\u200c" in t or "\u200b" in t or "\u2060" in t or "\ufeff" in t:
+        t = t.replace("\u09a4\u09cd\u200d", "\u09ce")
+        t = _RA_YAPHALA.sub("\u09b0\u200d\u09cd\u09af", t)
+        t = _ZERO_WIDTH.sub(_keep_or_drop, t)
+    if "\u0985\u09be" in t:
+        t = t.replace("\u0985\u09be", "\u0986")
+    if "\u09c7\u09be" in t or "\u09c7\u09d7" in t:
+        t = t.replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")
+    if _NEEDS_NFC.search(t) is None:
+        return t
+    # The rare rest: other Unicode spaces, and whatever NFC itself changes.
+    t = _SPACES.sub(" ", t)
     return unicodedata.normalize("NFC", t)
 
 
