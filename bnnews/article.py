@@ -26,6 +26,9 @@ _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
 _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 _WB_LABEL = normalize("শেষ আপডেট")
 _HTML = re.compile(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
+_TAG = re.compile(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
+# A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
+_SITE_SUFFIX = re.compile(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
 _DHAKA = "+06:00"
 
@@ -179,7 +182,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         warnings.append("looks_like_html")
     elif head[:1] in "{[" and '"' in head[:200]:
         warnings.append("looks_like_json")
-    if any(m in text[:20000] for m in _MOJIBAKE):
+    if ("à" in text or "Ã" in text) and any(m in text[:20000] for m in _MOJIBAKE):
         repaired = _unmojibake(text)
         warnings.append("mojibake: repaired" if repaired is not None else "mojibake")
         if repaired is not None:
@@ -192,9 +195,23 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other_extra.append(OtherLine(1, "crawl", m.group().strip()))
         raw_lines[0] = raw_lines[0][m.end():]
     lines = [s.strip() for s in raw_lines]
+    markup: dict[int, str] = {}
+    if "looks_like_html" in warnings:
+        # Read HTML as far as it goes: tags out, entities decoded, one input
+        # line still one line; lines that were markup only are kept in `other`.
+        import html
+        for i, s in enumerate(lines):
+            if "<" in s or "&" in s:
+                plain = html.unescape(_TAG.sub(" ", s)).strip()
+                plain = normalize(" ".join(plain.split()))
+                if s and not plain:
+                    markup[i] = s
+                lines[i] = plain
     lay = segment(lines)
 
     headline = lines[lay.headline] if lay.headline is not None else None
+    if headline is not None and "দৈনিক" in headline:
+        headline = _SITE_SUFFIX.sub("", headline) or headline
     kicker = lines[lay.kicker] if lay.kicker is not None else None
     desk = lay.desk_text or None
     author, place = split_byline(desk) if desk else (None, None)
@@ -263,6 +280,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             continue
         put(i, kind)
         other.append(OtherLine(i + 1, kind, lines[i]))
+    for i, s in markup.items():
+        put(i, "markup")
+        other.append(OtherLine(i + 1, "markup", s))
     for i, s in enumerate(lines):
         if s and i not in assign:  # nothing is silently lost
             put(i, "unknown")

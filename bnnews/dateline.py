@@ -76,7 +76,7 @@ _WORD = re.compile(rf"[{_BN}A-Za-z]+")
 # name, a clock time, a numeric date, or a label.
 _HINT = re.compile(
     rf"[0-9০-৯]\s?[:ঃ.]\s?[0-9০-৯]|[0-9০-৯][-/][0-9০-৯]|[0-9০-৯]{{4}}\s*ঘ"
-    rf"|{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})|{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})",
+    rf"|{_NOT_BN_BEFORE}(?:{_alt(list(_MONTH) + list(_LABEL) + cw.BANGLA_MONTHS + cw.HIJRI_MONTHS)})",
     re.IGNORECASE,
 )
 
@@ -188,9 +188,9 @@ def read_line(line: str) -> DateLine | None:
         if r is not None:
             readings.append(r)
             used.update(range(r.start, r.end))
-    if not readings and not labels:
-        return None
     has_alt = any(t.kind == "alt" for t in toks)
+    if not readings and not labels and not has_alt:
+        return None
     first = toks[0].start
     prefix = line[:first].strip()
     # Words outside the date tokens tell a date line from a sentence that

@@ -23,6 +23,7 @@ OTHER_KINDS = {
     "repeat": "the headline printed again",
     "summary": "a summary bullet or subhead line beside the headline that no field took",
     "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`)",
+    "markup": "an HTML line that holds only markup (input that looks like HTML)",
     "unknown": "a line none of the rules above explains",
 }
 

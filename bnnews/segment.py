@@ -102,7 +102,8 @@ class _Page:
 def _mostly_date(dl: DateLine) -> bool:
     """A date line, not a sentence or title that mentions a date."""
     if not dl.readings and not dl.labels:
-        return False
+        # `১৩ আশ্বিন ১৪২৭`: a masthead date in the Bangla or Hijri calendar only.
+        return dl.clock and dl.extra_words <= 1 and not dl.prefix
     if dl.extra_words > 4:
         return False
     pre = strip_terminator(dl.prefix.strip("(|[ "))

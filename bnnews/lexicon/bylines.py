@@ -19,7 +19,8 @@ ROLE_ONLY = [
 # Words that mark an institution, not a place (`জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`).
 INSTITUTION_WORDS = [
     "বিশ্ববিদ্যালয়", "কলেজ", "ক্যাম্পাস", "অফিস", "ইউনিভার্সিটি", "মেডিকেল",
-    "প্রতিদিন", "অনলাইন", "টাইমস", "নিউজ", ".কম", "ডটকম", "টোয়েন্টিফোর",
+    "প্রতিদিন", "অনলাইন", "টাইমস", "নিউজ", ".কম", "ডটকম", "টোয়েন্টিফোর", "দৈনিক",
+    "পত্রিকা", "সংবাদ",
 ]
 # News agencies and outlets that stand where a name would (never an author).
 AGENCIES = [
