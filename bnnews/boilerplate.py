@@ -16,7 +16,7 @@ __all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signa
 
 def label_key(line: str) -> str:
     """A line as a label look-up key: lower case, trailing colons and spaces gone."""
-    return line.strip().rstrip(":ঃ-–").strip().lower()
+    return line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()
 
 
 def _keys(words) -> frozenset:
@@ -50,7 +50,8 @@ _BULLET = re.compile(r"^(?:[-–•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2
 # `বিডিপ্রতিদিন/কবিরুল`, `(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)`, `এমএ/`, and
 # with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
 _SIGNATURE = re.compile(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
-_COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+$")
+# A bare number, or a gallery counter `১ / ৩২`.
+_COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
 
 
 def is_separator(line: str) -> bool:

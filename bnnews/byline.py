@@ -162,7 +162,7 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         return m.group(1).strip(), paragraph[m.end():].strip()
     m = _INLINE.match(paragraph)
     if m:
-        cand = m.group(1).strip()
+        cand = m.group(1).strip().lstrip("➖").strip()
         if is_desk_line(cand) or _is_name_place(cand):
             return strip_terminator(cand), paragraph[m.end():].strip()
     m = _GLUED_DESK.match(paragraph)

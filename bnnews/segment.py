@@ -26,6 +26,9 @@ _CLOSERS = "\"'”’)]»"
 _BANGLA = re.compile("[\u0980-\u09ff]")
 _LIST_SPLIT = " - "
 _TICKER_MARKS = ("◈", "●", "♦")
+_GLUED_DATE = re.compile(
+    r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
+    r"(?=[\u0985-\u09b9])")
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
 
 
@@ -297,6 +300,13 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             before = [r for r in runs if r[-1] < anchors[0]]
             headline_run = before[-1] if before else next(
                 (r for r in runs if r[0] > anchors[0]), runs[-1])
+            if all(_short(lines[i]) for i in headline_run):
+                # Only a column name or a byline before the date (janakantha:
+                # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later.
+                later = [r for r in runs if r[0] > headline_run[-1]
+                         and any(not _short(lines[i]) for i in r)]
+                if later:
+                    headline_run = later[0]
         else:
             headline_run = runs[-1]
     if headline_run is not None:
@@ -320,6 +330,15 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 and nxt != lay.kicker:
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
+        else:
+            # A bare name right above the date line is the byline.
+            for a in anchors:
+                prev = _prev_in(page, header, a)
+                if prev is not None and cls.get(prev) == "cand" and prev not in (
+                        lay.headline, lay.kicker) and is_name_line(lines[prev]):
+                    lay.desk = [prev]
+                    lay.desk_text = strip_terminator(lines[prev])
+                    break
     # Everything else in the header gets its kind.
     for i in header:
         if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
@@ -409,6 +428,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
         read_also_pending = False
         if first:
             first = False
+            g = _GLUED_DATE.match(s)
+            if g and (dl := read_line(g.group(1))) is not None and dl.readings \
+                    and dl.readings[0].date and dl.readings[0].time and not dl.prefix:
+                # `১ মার্চ, ২০২৫ ০০:১৬ঢাকার …`: a print page's date glued to the
+                # first sentence; the date goes to the dates, the rest is body.
+                found.append((dl.readings[0], [i], i))
+                s = s[g.end():].strip()
             m = _OPENING_DATELINE.match(s)
             if m and might_be_dateline(m.group(1)):
                 # `কলকাতা,30 জানুয়ারি: …`: the paragraph keeps its dateline,
@@ -516,8 +542,11 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
 def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
     """Published and updated from the readings; the rest become `date` lines."""
     dated = [d for d in dates if d[0].date or d[0].time or d[0].month_day]
-    pub = next((d for d in dated if d[0].role == "published"), None)
-    upd = next((d for d in dated if d[0].role == "updated"), None)
+    tail_dated = [d for d in tail_dates if d[0].date or d[0].time or d[0].month_day]
+    # A labelled line wins wherever it is printed (bdnews24 prints
+    # `Published :` after the lead paragraph).
+    pub = next((d for d in dated + tail_dated if d[0].role == "published"), None)
+    upd = next((d for d in dated + tail_dated if d[0].role == "updated"), None)
     plain = [d for d in dated if d[0].role == "plain"]
     if lay.headline is not None and len(plain) > 1:
         # An unlabelled date above the headline, with another below it, is a
@@ -534,8 +563,7 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
         if upd is None and len(plain) > 1:
             upd = plain[1]
     if pub is None:
-        trail = [d for d in tail_dates if d[0].role in ("trailer", "plain")
-                 and (d[0].date or d[0].time or d[0].month_day)]
+        trail = [d for d in tail_dated if d[0].role in ("trailer", "plain")]
         trail.sort(key=lambda d: d[0].role != "trailer")
         if trail:
             pub = trail[0]
