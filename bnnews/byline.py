@@ -68,6 +68,10 @@ def is_desk_line(line: str) -> bool:
         return False
     if "।" in t:  # a sentence, not a byline
         return False
+    single = _PARTS.search(t) is None
+    n_words = t.count(" ") + 1
+    if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
+        return False  # `… কথা বলেন প্রতিবেদক।` is a sentence that ends in a role
     t = _PAREN_END.sub("", t)  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(t)
 
