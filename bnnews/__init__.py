@@ -14,6 +14,17 @@ __version__ = "0.1.0"
 
 __all__ = [
     "parse", "normalize", "to_ascii_digits", "to_bangla_digits",
+    "find_numbers", "parse_number", "Number",
     "Article", "Stamp", "OtherLine", "Block", "SCHEMA", "OTHER_KINDS", "WARNINGS",
     "__version__",
 ]
+
+# Loaded on first use, so that `bnnews parse` does not pay for them at start-up.
+_LAZY = {"find_numbers": "numbers", "parse_number": "numbers", "Number": "numbers"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'bnnews' has no attribute {name!r}")

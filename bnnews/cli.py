@@ -147,6 +147,103 @@ def parse(
         raise typer.Exit(EXIT_INPUT)
 
 
+class TableFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class DigitsTo(str, Enum):
+    ascii = "ascii"
+    bangla = "bangla"
+
+
+_TEXT_ARG = typer.Argument(help="The text; '-' or nothing reads standard input.")
+_INPUT_OPT = typer.Option("--input", "-i", help="Read the text from this file.")
+
+
+def _text_input(text: str | None, input_file: str | None) -> str:
+    """The text of a text command: the argument, a file, or standard input."""
+    if input_file is not None:
+        name = input_file
+    elif text is not None and text != "-":
+        return text
+    else:
+        name = "-"
+    try:
+        return _read(name, "strict")
+    except Exception as e:
+        _err(str(e))
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _write_text(out: str) -> None:
+    try:
+        sys.stdout.write(out)
+        if not out.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_pipe()
+
+
+@app.command()
+def normalize(
+    text: Annotated[Optional[str], _TEXT_ARG] = None,
+    input_file: Annotated[Optional[str], _INPUT_OPT] = None,
+) -> None:
+    """Print the text in bnnews's canonical Unicode form (NFC, joiners, spaces, dandas)."""
+    from .text import normalize as norm
+    _write_text(norm(_text_input(text, input_file)))
+
+
+@app.command()
+def digits(
+    text: Annotated[Optional[str], _TEXT_ARG] = None,
+    input_file: Annotated[Optional[str], _INPUT_OPT] = None,
+    to: Annotated[DigitsTo, typer.Option("--to", help="The script to write digits in.")] = DigitsTo.ascii,
+) -> None:
+    """Print the text with its digits in ASCII (default) or Bangla script."""
+    from .digits import to_ascii_digits, to_bangla_digits
+    t = _text_input(text, input_file)
+    _write_text(to_ascii_digits(t) if to is DigitsTo.ascii else to_bangla_digits(t))
+
+
+@app.command()
+def numbers(
+    text: Annotated[Optional[str], _TEXT_ARG] = None,
+    input_file: Annotated[Optional[str], _INPUT_OPT] = None,
+    fmt: Annotated[TableFormat, typer.Option(
+        "--format", "-f", help="auto: a table on a terminal, else JSON Lines.")] = TableFormat.auto,
+) -> None:
+    """List the numbers in a text: span, value, kind (cardinal, ordinal, percent, money), unit."""
+    from .numbers import find_numbers
+    found = [n.to_dict() for n in find_numbers(_text_input(text, input_file))]
+    _emit_rows(found, fmt.value, ["start", "end", "text", "value", "kind", "unit", "high", "bound"],
+               title="numbers")
+
+
+def _emit_rows(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
+    """Rows of a text command: a rich table for people, JSON or JSON Lines for machines."""
+    if fmt == "auto":
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    try:
+        if fmt == "table":
+            from .render import render_rows
+            render_rows(rows, columns, title)
+        elif fmt == "json":
+            import json
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        else:
+            import json
+            for r in rows:
+                sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_pipe()
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record that `parse` writes."""

@@ -59,3 +59,15 @@ def render_records(records: Iterable[dict], *, show_other: bool = False) -> None
     console = Console()  # honours NO_COLOR and the terminal width
     for rec in records:
         console.print(render_record(rec, show_other=show_other))
+
+
+def render_rows(rows: list[dict], columns: list[str], title: str) -> None:
+    """A table of the rows (numbers, dates) a text command found."""
+    console = Console()
+    if not rows:
+        console.print(f"no {title} found", style="dim")
+        return
+    t = Table(*columns, title=f"{len(rows)} {title}", title_justify="left")
+    for r in rows:
+        t.add_row(*("" if r.get(c) is None else escape(str(r.get(c))) for c in columns))
+    console.print(t)

@@ -32,7 +32,8 @@ def sample_names() -> list[str]:
 
 def read_tsv(name: str) -> list[dict]:
     """A table from tests/data (copied from shared/reference) as dicts."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    lines = [x for x in (DATA / name).read_text(encoding="utf-8").splitlines()
+             if not x.startswith("# ")]  # a comment line, not the `#` column header
     head = lines[0].split("\t")
     rows = []
     for line in lines[1:]:

@@ -150,3 +150,32 @@ def test_python_dash_m_and_closed_pipe():
         shell=True, capture_output=True, text=True)
     assert p.stdout == '{"source":'
     assert "Traceback" not in p.stderr and "Broken pipe" not in p.stderr
+
+
+def test_normalize_command(runner):
+    r = run(runner, "normalize", "\u09df\u00a0\u09f7")
+    assert r.exit_code == 0
+    assert r.stdout == "য\u09bc ।\n"
+    r = run(runner, "normalize", input="\u09dc")
+    assert r.stdout == "ড\u09bc\n"
+
+
+def test_digits_command(runner, tmp_path):
+    assert run(runner, "digits", "২০২৪-১১-১০").stdout == "2024-11-10\n"
+    assert run(runner, "digits", "10:30", "--to", "bangla").stdout == "১০:৩০\n"
+    p = tmp_path / "t.txt"
+    p.write_text("১২৩", encoding="utf-8")
+    assert run(runner, "digits", "-i", str(p)).stdout == "123\n"
+    r = run(runner, "digits", "-i", str(tmp_path / "nope.txt"))
+    assert r.exit_code == 1 and "nope.txt: no such file" in r.stderr
+
+
+def test_numbers_command(runner):
+    r = run(runner, "numbers", "২৪ ঘণ্টায় দুই কোটি ৫৭ লাখ টাকার টোল", "--format", "json")
+    rows = json.loads(r.stdout)
+    assert [(x["value"], x["kind"], x["unit"]) for x in rows] == [(24, "cardinal", None),
+                                                                  (25700000, "money", "BDT")]
+    r = run(runner, "numbers", "-", input="১০ শতাংশ\n")
+    assert json.loads(r.stdout.splitlines()[0])["unit"] == "%"
+    r = runner.invoke(app, ["numbers", "১০ শতাংশ", "--format", "table"], env={"NO_COLOR": "1"})
+    assert "percent" in r.stdout and "1 numbers" in r.stdout

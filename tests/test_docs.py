@@ -42,6 +42,20 @@ def test_every_documented_option_exists():
         assert opt in help_text, opt
 
 
+def test_text_commands_document_their_options():
+    for cmd in ("normalize", "digits", "numbers"):
+        help_text = CliRunner().invoke(app, [cmd, "--help"], env={"COLUMNS": "200"}).stdout
+        usage = re.search(rf"bnnews {cmd} +\[TEXT\|-\](.*)", README).group(1)
+        for opt in re.findall(r"--[a-z-]+", usage):
+            assert opt in help_text, (cmd, opt)
+
+
+def test_readme_numbers_example_is_what_the_command_prints():
+    block = re.search(r"\$ echo \"(.*?)\" \| bnnews numbers\n(.*?)```", README, re.S)
+    r = CliRunner().invoke(app, ["numbers", block.group(1)])
+    assert r.stdout.strip() == block.group(2).strip()
+
+
 def test_documented_kinds_and_warnings_are_the_real_ones():
     from bnnews import OTHER_KINDS, WARNINGS
     for kind in OTHER_KINDS:

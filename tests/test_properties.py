@@ -68,3 +68,30 @@ def test_digits_round_trip(text):
     for a, b in zip(text, back):
         if a.isdigit():
             assert int(a) == int(b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_find_numbers_never_raises_and_spans_index_the_input(text):
+    from bnnews import find_numbers
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text
+        assert 0 <= n.start < n.end <= len(text)
+
+
+NUMBER_WORDS = st.sampled_from([
+    "দুই", "কোটি", "৫৭", "লাখ", "টাকা", "সাড়ে", "সোয়া", "পৌনে", "দেড়", "আড়াই", "শ", "হাজার",
+    "দশমিক", "পাঁচ", "এক", "-", "থেকে", "শতাংশ", "শতকরা", "ভাগ", "১২,৩৪,৫৬৭", "৭.৫", "৳", "$",
+    "শতাধিক", "বেশি", "১ম", "২৩তম", "তিনজন", "দুটি", "নয়", "বার", " ", "।", ":", "২০২৪",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(NUMBER_WORDS, max_size=12).map(" ".join))
+def test_find_numbers_on_number_like_text(text):
+    from bnnews import find_numbers, parse_number
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text
+        assert n.kind in ("cardinal", "ordinal", "percent", "money")
+        assert n.high is None or n.high > n.value
+    parse_number(text)

@@ -1,0 +1,533 @@
+"""Numbers in Bangla text: digits in both scripts, number words, multipliers,
+fractions, decimals, percent, money, ordinals, ranges and lower bounds.
+
+>>> [(n.text, n.value, n.kind, n.unit) for n in find_numbers("যমুনা সেতু দিয়ে ২৪ ঘণ্টায় দুই কোটি ৫৭ লাখ টাকার টোল আদায়")]
+[('২৪', 24, 'cardinal', None), ('দুই কোটি ৫৭ লাখ টাকার', 25700000, 'money', 'BDT')]
+>>> parse_number("সাড়ে তিন হাজার")
+3500
+>>> find_numbers("রোববার এক প্রতিবেদনে এই তথ্য জানিয়েছে")
+[]
+
+Spans index the text as given (no normalisation shifts them): precomposed
+and decomposed য় ড় ঢ় are both read, and `text[n.start:n.end] == n.text`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from .lexicon import nfc
+from .lexicon import numbers as lx
+from .text import normalize
+
+__all__ = ["Number", "find_numbers", "parse_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number expression found in a text."""
+
+    text: str
+    start: int
+    end: int
+    value: int | float
+    kind: str  # cardinal | ordinal | percent | money
+    unit: str | None = None  # "%" or an ISO 4217 code
+    high: int | float | None = None  # the high end of a range
+    bound: str | None = None  # ">" for "more than" (শতাধিক, হাজারেরও বেশি)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "kind": self.kind, "unit": self.unit, "high": self.high, "bound": self.bound}
+
+
+def _table(groups: dict) -> dict:
+    return {w: k for k, ws in groups.items() for w in nfc(ws)}
+
+
+_UNITS = _table(lx.UNITS)
+_UNITS_GLUE = {**_UNITS, **_table(lx.UNIT_EXTRA)}
+_MULT = _table(lx.MULTIPLIERS)
+_BOUND = _table(lx.BOUNDS)
+_FRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.FRACTIONS).items()}
+_PFRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.PREFIX_FRACTIONS).items()}
+_ORD = _table(lx.ORDINAL_WORDS)
+_CUR = _table(lx.CURRENCY)
+_HUNDRED = frozenset(nfc(lx.HUNDRED))
+_POINT = frozenset(nfc(lx.DECIMAL_POINT))
+_CLASSIFIERS = tuple(nfc(lx.CLASSIFIERS))
+_ENDINGS = tuple(nfc(lx.CASE_ENDINGS))
+_MORE = frozenset(nfc(lx.MORE_THAN))
+_PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
+_PCT_BEFORE = frozenset(nfc(lx.PERCENT_BEFORE))
+_PCT_PARTS = frozenset(nfc(lx.PERCENT_PARTS))
+_PCT_WHOLE = frozenset(nfc(lx.WHOLE_PERCENT))
+_HALF_BOUND = frozenset(nfc(lx.HALF_HUNDRED_BOUND))
+_HOMOGRAPHS = frozenset(nfc(lx.HOMOGRAPHS))
+_COUNT = frozenset(nfc(lx.COUNT_NOUNS))
+_RANGE = frozenset(nfc(lx.RANGE_WORDS))
+_CUR_PREFIX = frozenset(lx.CURRENCY_PREFIX)
+_ORD_SUFFIX = {"১": "ম", "৫": "ম", "৭": "ম", "৮": "ম", "৯": "ম", "২": "য়", "৩": "য়", "৪": "র্থ", "৬": "ষ্ঠ"}
+_ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক"]))
+
+_BN_DIGITS = "০১২৩৪৫৬৭৮৯"
+_DIG = "0-9\u09e6-\u09ef"
+# Letters and signs of the Bangla block without its digits, plus the joiners.
+# (The currency and numerator signs ৲-৻, ৳ among them, are symbols, not letters.)
+_BN_LETTERS = "\u0980-\u09e5\u09f0\u09f1\u09fc-\u09ff\u200c\u200d"
+_TOKEN = re.compile(
+    rf"(?P<num>[{_DIG}]+(?:,[{_DIG}]+)*(?:\.[{_DIG}]+)?)(?P<suf>[{_BN_LETTERS}]*)"
+    rf"|(?P<word>[{_BN_LETTERS}]+(?:['’][{_BN_LETTERS}]+)?)"
+    r"|(?P<latin>[A-Za-z]+\.?)"
+    r"|(?P<sym>[%৳$₹€£¥])"
+    r"|(?P<dash>[-–‑])"
+    r"|(?P<colon>[:/])"
+    r"|(?P<other>[^\s])"
+)
+_SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # num | word | latin | sym | dash | colon | other
+    start: int
+    end: int
+    text: str
+    role: str | None = None  # what the word or number means
+    value: Fraction | None = None
+    glued: str | None = None  # classifier | hundred | ordinal | bound | case
+
+
+def _digits_value(s: str) -> Fraction | None:
+    """`১২,৩৪,৫৬৭` -> 1234567, `৭.৫` -> 7.5, `20২৩` -> 2023."""
+    ascii_ = "".join(str(_BN_DIGITS.index(c)) if c in _BN_DIGITS else c for c in s)
+    if "," in ascii_:
+        head, *groups = ascii_.split(".")[0].split(",")
+        last = groups[-1]
+        middle = groups[:-1]
+        indian = len(last) == 3 and all(len(g) == 2 for g in middle) and 1 <= len(head) <= 2
+        western = len(last) == 3 and all(len(g) == 3 for g in middle) and 1 <= len(head) <= 3
+        if not (indian or western or (len(head) <= 3 and len(last) == 3 and not middle)):
+            pass  # malformed grouping (`৪,১২২৬১`): the digits are still the number
+        ascii_ = ascii_.replace(",", "")
+    try:
+        return Fraction(ascii_)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
+    """(role, value, glued) for a Bangla word; role None when not a number word."""
+    w = normalize(raw).replace("\u200c", "").replace("\u200d", "")
+    if w in _UNITS:
+        return "num", Fraction(_UNITS[w]), None
+    if w in _MULT:
+        return "mult", Fraction(_MULT[w]), None
+    if w in _BOUND:
+        return "bound", Fraction(_BOUND[w]), None
+    if w in _HALF_BOUND:
+        return "halfbound", Fraction(50), None
+    if w in _FRAC:
+        return "num", _FRAC[w], None
+    if w in _PFRAC:
+        return "pfrac", _PFRAC[w], None
+    if w in _ORD:
+        return "ord", Fraction(_ORD[w]), None
+    if w in _HUNDRED:
+        return "hundred", Fraction(100), None
+    if w in _POINT:
+        return "point", None, None
+    if w in _PCT_AFTER:
+        return "pct_after", None, None
+    if w in _PCT_BEFORE:
+        return "pct_before", None, None
+    if w in _PCT_PARTS:
+        return "pct_part", None, None
+    if w in _PCT_WHOLE:
+        return "pct_whole", Fraction(100), None
+    if w in _CUR:
+        return "cur", None, _CUR[w]
+    if w in _MORE:
+        return "more", None, None
+    if w in _RANGE:
+        return "range", None, None
+    if w in _COUNT:
+        return "count", None, None
+    # Case endings on multipliers and numbers: হাজারের, কোটির, পঞ্চাশের, হাজারেরও.
+    for e in _ENDINGS:
+        if w.endswith(e) and len(w) > len(e):
+            stem = w[: -len(e)]
+            if stem in _MULT:
+                return "mult", Fraction(_MULT[stem]), "case"
+            if stem in _UNITS and len(stem) > 2:
+                return "num", Fraction(_UNITS[stem]), "case"
+            if stem in _CUR:
+                return "cur", None, _CUR[stem]
+    # A classifier glued to a number word: দুটি, তিনজন, একজনের, চারটে.
+    for c in _CLASSIFIERS:
+        i = w.find(c, 1)
+        if i > 0 and w[i:].startswith(c):
+            stem, rest = w[:i], w[i + len(c):]
+            if stem in _UNITS_GLUE and (not rest or rest in _ENDINGS):
+                return "num", Fraction(_UNITS_GLUE[stem]), "classifier"
+    # Hundreds glued: একশ, দুশো, দেড়শ, আড়াইশ, পাঁচশত; and শতাধিক glued.
+    for h in ("শতাধিক", "শত", "শো", "শ"):
+        if w.endswith(h) and len(w) > len(h):
+            stem = w[: -len(h)]
+            v = _UNITS_GLUE.get(stem)
+            if v is None and stem in _FRAC:
+                v = _FRAC[stem]
+            if v is not None:
+                return ("bound" if h == "শতাধিক" else "num"), Fraction(v) * 100, "hundred"
+    # Ordinals made with তম: পঞ্চাশতম, শততম.
+    if w.endswith("তম") and w[:-2] in _UNITS:
+        return "ord", Fraction(_UNITS[w[:-2]]), None
+    return None, None, None
+
+
+def _digit_suffix(value: Fraction, suf: str) -> tuple[str, Fraction, str | None]:
+    """A suffix glued to digits: ৬৯টি, ১০ম, ৪র্থ, ১২তম, ৫শ, ৫শতাধিক, ২০২২-এর."""
+    s = normalize(suf).replace("\u200c", "").replace("\u200d", "")
+    if not s:
+        return "num", value, None
+    if s.startswith("তম") or (s in ("ম", "য়", "র্থ", "ষ্ঠ") and value.denominator == 1):
+        return "ord", value, "ordinal"
+    if s.startswith("শতাধিক"):
+        return "bound", value * 100, "hundred"
+    if s in ("শ", "শো", "শত") or (s.startswith(("শ", "শো")) and s.lstrip("শো") in ("",) + _ENDINGS):
+        return "num", value * 100, "hundred"
+    if s in _MULT:
+        return "mult_glued", value * _MULT[s], None
+    if s.startswith(_CLASSIFIERS):
+        return "num", value, "classifier"
+    return "num", value, "case"
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "suf":
+            kind = "num"
+        t = _Tok(kind, m.start(), m.end(), m.group())
+        if m.group("num") is not None:
+            t.kind = "num"
+            v = _digits_value(m.group("num"))
+            if v is None:
+                t.kind = "other"
+            else:
+                role, val, glued = _digit_suffix(v, m.group("suf") or "")
+                t.role, t.value, t.glued = role, val, glued
+        elif kind == "word":
+            t.role, t.value, t.glued = _word(t.text)
+        elif kind in ("sym", "latin"):
+            t.role = "cur_prefix" if t.text in _CUR_PREFIX else ("pct_after" if t.text == "%" else None)
+        toks.append(t)
+    return toks
+
+
+def _space_gap(text: str, a: _Tok, b: _Tok) -> bool:
+    return _SPACE_ONLY.fullmatch(text, a.end, b.start) is not None
+
+
+def _plain(v: Fraction) -> int | float:
+    return int(v) if v.denominator == 1 else float(v)
+
+
+class _Expr:
+    """A number expression being read: the combining rule of bangla.md §7.2."""
+
+    def __init__(self):
+        self.total = Fraction(0)
+        self.group: Fraction | None = None
+        self.pending: Fraction | None = None  # সাড়ে / সোয়া / পৌনে
+        self.bound = False
+        self.words_only = True
+        self.parts = 0
+
+    def add(self, v: Fraction) -> None:
+        if self.pending is not None:
+            v, self.pending = v + self.pending, None
+        self.group = (self.group or 0) + v
+        self.parts += 1
+
+    def hundred(self) -> None:
+        self.group = (self.group if self.group is not None else 1) * 100
+        self.parts += 1
+
+    def mult(self, m: Fraction) -> None:
+        g = self.group
+        if g is None:
+            # A bare multiplier is 1 (সোয়া লাখ = 1.25 lakh) only when nothing
+            # precedes it; after a total it scales that total (হাজার কোটি).
+            if self.pending is not None:
+                g, self.pending = 1 + self.pending, None
+            else:
+                g = Fraction(0) if self.total else Fraction(1)
+        if 0 < self.total < m:
+            self.total = (self.total + g) * m
+        else:
+            self.total += g * m
+        self.group = None
+        self.parts += 1
+
+    def value(self) -> Fraction:
+        return self.total + (self.group or 0)
+
+
+def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, bool, str | None] | None:
+    """Read one expression from toks[i]: (next index, value, bound, words_only, glued)."""
+    e = _Expr()
+    n = len(toks)
+    j = i
+    last = None
+    glued = None
+    while j < n:
+        t = toks[j]
+        if last is not None and not _space_gap(text, last, t):
+            break
+        r = t.role
+        if r == "num":
+            if e.group is not None and e.total == 0 and last is not None and last.role == "num" \
+                    and not (e.group % 100 == 0 and t.value < 100):
+                break  # two numbers side by side (`২০২৪ ২০`): separate expressions
+            if e.group is not None and last is not None and last.role == "num" \
+                    and e.group % 100 != 0:
+                break
+            e.add(t.value)
+            if t.kind == "num":
+                e.words_only = False
+            if t.glued == "classifier":
+                glued = "classifier"
+                j += 1
+                last = t
+                break
+        elif r == "mult_glued":
+            e.add(t.value)  # `৫হাজার`: digits with the multiplier glued
+            e.words_only = False
+        elif r == "pfrac":
+            if e.group is not None or e.pending is not None:
+                break
+            e.pending = t.value
+        elif r == "hundred" and t.kind == "word":
+            if e.group is None and e.parts == 0:
+                break
+            e.hundred()
+        elif r == "mult":
+            if e.parts == 0 and e.pending is None:
+                break  # a bare multiplier is vague (হাজারো, লাখ লাখ)
+            e.mult(t.value)
+            if t.glued == "case":
+                j += 1
+                last = t
+                break
+        elif r == "bound":
+            if t.glued == "hundred" or t.kind == "num":
+                e.add(t.value)
+            elif e.parts == 0:
+                e.add(t.value)
+            else:
+                e.group = (e.group if e.group is not None else 1) * t.value
+            if t.kind == "num":
+                e.words_only = False
+            e.bound = True
+            e.parts += 1
+            j += 1
+            last = t
+            break
+        elif r == "halfbound":
+            if e.parts:
+                break
+            e.add(t.value)
+            e.bound = True
+            j += 1
+            last = t
+            break
+        elif r == "point" and e.group is not None and j + 1 < n:
+            # দশমিক: the digits after it are read one by one.
+            k = j + 1
+            frac_digits = ""
+            prev = t
+            while k < n and _space_gap(text, prev, toks[k]) and toks[k].role == "num" \
+                    and toks[k].value is not None and toks[k].value.denominator == 1:
+                tk = toks[k]
+                if tk.kind == "num":
+                    frac_digits += str(int(tk.value))
+                elif tk.value < 10:
+                    frac_digits += str(int(tk.value))
+                else:
+                    break
+                prev = tk
+                k += 1
+                if tk.kind == "num":
+                    break
+            if not frac_digits:
+                break
+            e.group = e.group + Fraction(int(frac_digits), 10 ** len(frac_digits))
+            j = k
+            last = prev
+            continue
+        else:
+            break
+        last = t
+        j += 1
+    if e.parts == 0 or last is None:
+        return None
+    if e.pending is not None:
+        return None  # `সাড়ে` with nothing after it
+    return j, e.value(), e.bound, e.words_only, glued
+
+
+def _find(text: str, strict: bool) -> list[Number]:
+    toks = _tokens(text)
+    out: list[Number] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        # Times (০৯:৫২) and numeric dates (১০-১১-২০২৪, ১০/১১/২০২৪) are not counts.
+        if t.kind == "num" and i + 2 < n and toks[i + 1].kind in ("colon", "dash") \
+                and toks[i + 2].kind == "num" and toks[i + 1].start == t.end \
+                and toks[i + 2].start == toks[i + 1].end:
+            if toks[i + 1].kind == "colon":
+                i += 3
+                continue
+            if i + 4 < n and toks[i + 3].kind == "dash" and toks[i + 4].kind == "num" \
+                    and toks[i + 3].start == toks[i + 2].end:
+                i += 5
+                continue
+        if t.role == "ord":
+            v = t.value
+            end = t.end
+            if t.kind == "num" and t.glued == "ordinal" and not _valid_ordinal(t.text):
+                i += 1
+                continue
+            out.append(Number(text[t.start:end], t.start, end, _plain(v), "ordinal"))
+            i += 1
+            continue
+        if t.role == "num" and t.kind == "num" and t.glued == "hundred" and 11 <= t.value / 100 <= 22 \
+                and i + 1 < n and _word(toks[i + 1].text)[0] is None \
+                and normalize(toks[i + 1].text) in _ORDINAL_NOUNS:
+            out.append(Number(t.text, t.start, t.end, _plain(t.value / 100), "ordinal"))
+            i += 1
+            continue
+        if t.role == "pct_whole":
+            out.append(Number(t.text, t.start, t.end, 100, "percent", "%"))
+            i += 1
+            continue
+        start_i = i
+        prefix_kind = None
+        unit = None
+        if t.role == "pct_before" and i + 1 < n:
+            prefix_kind = "percent"
+            i += 1
+        elif t.role == "cur_prefix" and i + 1 < n and toks[i + 1].start - t.end <= 1:
+            prefix_kind = "money"
+            unit = _CUR.get(t.text) or {"Tk": "BDT", "Tk.": "BDT", "Rs": "INR", "Rs.": "INR"}.get(t.text)
+            i += 1
+        if toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued"):
+            i = start_i + 1
+            continue
+        got = _read(text, toks, i)
+        if got is None:
+            i = start_i + 1
+            continue
+        j, value, bound, words_only, glued = got
+        last = toks[j - 1]
+        first_num = toks[i]
+        kind = prefix_kind or "cardinal"
+        high = None
+        end = last.end
+        k = j
+        # What follows: a range, a percent word, a currency, "more than".
+        if k + 1 < n and toks[k].kind == "dash" and toks[k].start - last.end <= 1 \
+                and toks[k + 1].role in ("num", "pfrac") and toks[k + 1].start - toks[k].end <= 1:
+            hi = _read(text, toks, k + 1)
+            if hi is not None and hi[1] > value:
+                k, high = hi[0], hi[1]
+                end = toks[k - 1].end
+                words_only = words_only and hi[3]
+        elif k + 1 < n and toks[k].role == "range" and _space_gap(text, last, toks[k]) \
+                and toks[k + 1].role == "num" and _space_gap(text, toks[k], toks[k + 1]):
+            hi = _read(text, toks, k + 1)
+            if hi is not None and hi[1] > value:
+                k, high = hi[0], hi[1]
+                end = toks[k - 1].end
+        nxt = toks[k] if k < n else None
+        if nxt is not None and _space_gap(text, toks[k - 1], nxt):
+            if nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent"):
+                kind, unit, end, k = "percent", "%", nxt.end, k + 1
+            elif nxt.role == "cur" and kind == "cardinal":
+                kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
+            elif nxt.role == "cur_prefix" and nxt.kind == "sym" and kind == "cardinal":
+                kind, unit, end, k = "money", _CUR.get(nxt.text), nxt.end, k + 1  # ১৫০৳
+            elif nxt.role == "more" and not bound:
+                bound, end, k = True, nxt.end, k + 1
+            elif nxt.kind == "word" and kind == "cardinal" and k + 1 < n \
+                    and _space_gap(text, nxt, toks[k + 1]) and toks[k + 1].role == "cur" \
+                    and normalize(nxt.text + " " + toks[k + 1].text) in _CUR:
+                # Two-word currencies: মার্কিন ডলার, সৌদি রিয়াল.
+                kind, unit, end, k = "money", _CUR[normalize(nxt.text + " " + toks[k + 1].text)], \
+                    toks[k + 1].end, k + 2
+        if prefix_kind == "percent":
+            unit = "%"
+        if strict and words_only and j - i == 1 and high is None and kind == "cardinal" \
+                and glued is None and first_num.kind == "word" \
+                and normalize(first_num.text) in _HOMOGRAPHS:
+            # এক প্রতিবেদনে (a report), নয় (is not), বার (times): a number only
+            # before a counted noun.
+            if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role != "count":
+                i = j
+                continue
+        start = toks[start_i].start
+        out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
+                          _plain(high) if high is not None else None, ">" if bound else None))
+        i = k
+    return out
+
+
+def _valid_ordinal(tok: str) -> bool:
+    """১ম ২য় ৩য় ৪র্থ ৬ষ্ঠ and N-তম; not ৫য় or ২ম."""
+    t = normalize(tok)
+    digits = "".join(c for c in t if c in _BN_DIGITS or c.isdigit())
+    suf = t[len(digits):]
+    if suf.startswith("তম"):
+        return True
+    last = digits[-1:]
+    if last.isascii():
+        last = _BN_DIGITS[int(last)] if last else ""
+    if digits.lstrip("০0") in ("১০", "10"):
+        return suf == "ম"
+    return _ORD_SUFFIX.get(last) == suf and len(digits) == 1
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number expression in `text`, in order. Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    return _find(text, strict=True)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of the one number expression that `text` holds, else None.
+
+    A lone number word counts here even when it is a homograph (`এক` is 1),
+    since the caller says the text is a number.
+    """
+    if not isinstance(text, str):
+        return None
+    s = text.strip()
+    if not s:
+        return None
+    found = _find(s, strict=True)
+    if not found:
+        found = _find(s, strict=False)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
+            return found[0].value
+        return None
+    if len(found) != 1:
+        return None
+    return found[0].value

@@ -1,0 +1,167 @@
+"""Numbers: the NUM, NUMWORD, ORD (and the number part of DUR) rows of
+cases.tsv, the full 0-99 table with every variant, homographs, money,
+percent, ranges and bounds."""
+from __future__ import annotations
+
+import pytest
+
+from bnnews import find_numbers, parse_number
+from bnnews.text import normalize
+from conftest import read_tsv
+
+CASES = read_tsv("cases.tsv")
+
+
+def fmt(numbers) -> str:
+    """A found number in the notation of cases.tsv (bangla.md section 10)."""
+    if not numbers:
+        return "NONE"
+    n = numbers[0]
+    if n.kind == "ordinal":
+        return f"ORD {n.value}"
+    if n.high is not None:
+        return f"{n.value}..{n.high}"
+    if n.kind == "percent":
+        return f"{n.value}%"
+    if n.kind == "money":
+        return f"{n.value} {n.unit}"
+    if n.bound:
+        return f">{n.value}"
+    return str(n.value)
+
+
+NUM_ROWS = [r for r in CASES if r["category"] in ("NUM", "NUMWORD", "ORD")]
+
+
+def test_rows_are_loaded():
+    assert len(NUM_ROWS) >= 30
+
+
+@pytest.mark.parametrize("row", NUM_ROWS, ids=[r["id"] for r in NUM_ROWS])
+def test_cases_tsv(row):
+    found = find_numbers(row["input"])
+    assert fmt(found) == row["expected"]
+    if row["expected"] != "NONE":
+        assert len(found) == 1
+        assert found[0].text == row["input"][found[0].start:found[0].end]
+
+
+# The number inside each DUR row (the duration itself is the dates module's).
+DUR_NUMBER = {"204": 2.5, "206": 0.5, "207": 24, "208": 90, "209": 31, "212": 3.5}
+DUR_ROWS = [r for r in CASES if r["category"] == "DUR" and r["id"] in DUR_NUMBER]
+
+
+@pytest.mark.parametrize("row", DUR_ROWS, ids=[r["id"] for r in DUR_ROWS])
+def test_number_part_of_durations(row):
+    assert find_numbers(row["input"])[0].value == DUR_NUMBER[row["id"]]
+
+
+WORDS = [(int(r["n"]), w) for r in read_tsv("number_words.tsv")
+         for w in [r["word"], *[v for v in r["variants"].split(",") if v]]]
+
+
+def test_the_table_has_every_number():
+    assert {n for n, _ in WORDS} == set(range(100))
+
+
+@pytest.mark.parametrize("n,word", WORDS, ids=[f"{n}-{w}" for n, w in WORDS])
+def test_every_word_0_to_99(n, word):
+    assert parse_number(word) == n
+    # The same word counts things in running text, in both nukta encodings.
+    text = f"মোট {word} জন আহত হয়েছেন"
+    assert [x.value for x in find_numbers(text)] == [n]
+    pre = text.replace("য\u09bc", "\u09df").replace("ড\u09bc", "\u09dc")
+    assert [x.value for x in find_numbers(pre)] == [n]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("৭টি বসতঘর", [7]),
+    ("১০ টা বই", [10]),
+    ("তিনজন", [3]),
+    ("দুটো", [2]),
+    ("20২৩", [2023]),
+    ("1,234,567", [1234567]),
+    ("২ লাখ ২২ হাজার ৭২৪ টাকা", [222724]),
+    ("৮৪ লক্ষ ৯৩ হাজার ২৫৫", [8493255]),
+    ("৩ কোটি ৬৬ লাখ", [36600000]),
+    ("১.৮ বিলিয়ন", [1800000000]),
+    ("৭২০ মিলিয়ন", [720000000]),
+    ("২৪৬ দশমিক ৬ মিলিমিটার", [246.6]),
+    ("সাড়ে ১১ লাখ", [1150000]),
+    ("উনিশশো একাত্তর", [1971]),
+    ("একশ", [100]),
+    ("পাঁচশো", [500]),
+    ("৫শ", [500]),
+    ("রাশিয়ায় ১১ হাজার সৈন্য", [11000]),
+    ("তিন বার", [3]),
+    ("নয় জন", [9]),
+    ("৫০ লাখ", [5000000]),
+])
+def test_values(text, want):
+    assert [n.value for n in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "রোববার এক প্রতিবেদনে এই তথ্য জানিয়েছে", "তিনি বলেন", "এটা ঠিক নয়।", "এক নেতার বাড়িতে",
+    "হাজার হাজার মানুষ", "চারপাশে পানি", "সাতক্ষীরার খবর", "০৯:৫২ পিএম", "১০-১১-২০২৪", "",
+])
+def test_no_number(text):
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,kind,unit,value", [
+    ("৩৯৪ কোটি টাকা", "money", "BDT", 3940000000),
+    ("৳১০", "money", "BDT", 10),
+    ("১৫০৳", "money", "BDT", 150),
+    ("২০০ মার্কিন ডলার", "money", "USD", 200),
+    ("৩০০ রুপি", "money", "INR", 300),
+    ("৫০ ইউরো", "money", "EUR", 50),
+    ("৯৪%", "percent", "%", 94),
+    ("১ দশমিক ১ শতাংশ", "percent", "%", 1.1),
+    ("শতকরা ৯০ ভাগ", "percent", "%", 90),
+    ("শতভাগ", "percent", "%", 100),
+    ("৪র্থ", "ordinal", None, 4),
+    ("১২তম জাতীয় সংসদ", "ordinal", None, 12),
+    ("১১শ সংসদ", "ordinal", None, 11),
+    ("পঞ্চাশতম", "ordinal", None, 50),
+    ("প্রথম দিনে", "ordinal", None, 1),
+])
+def test_kinds_and_units(text, kind, unit, value):
+    n = find_numbers(text)[0]
+    assert (n.kind, n.unit, n.value) == (kind, unit, value)
+
+
+@pytest.mark.parametrize("text,value,high,bound", [
+    ("১০-১২ জন", 10, 12, None),
+    ("দু-তিন দিন", 2, 3, None),
+    ("১০ থেকে ১২ জন", 10, 12, None),
+    ("দুই শতাধিক হাতি", 200, None, ">"),
+    ("শতাধিক", 100, None, ">"),
+    ("আট শতাধিক", 800, None, ">"),
+    ("৪৪ হাজারেরও বেশি", 44000, None, ">"),
+    ("অর্ধশতাধিক", 50, None, ">"),
+])
+def test_ranges_and_bounds(text, value, high, bound):
+    n = find_numbers(text)[0]
+    assert (n.value, n.high, n.bound) == (value, high, bound)
+
+
+def test_spans_index_the_given_text():
+    text = "ঢাকা-চট্টগ্রাম সড়কে উল্টে গেলো বালুবাহী ট্রাক ৫ কিলোমিটার যানজট, দুই কোটি ৫৭ লাখ টাকার টোল"
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text
+
+
+def test_parse_number():
+    assert parse_number("দুই কোটি ৫৭ লাখ টাকা") == 25700000
+    assert parse_number("এক") == 1
+    assert parse_number("এক প্রতিবেদনে") is None
+    assert parse_number("১০ আর ২০") is None
+    assert parse_number("") is None
+    assert parse_number(normalize("সাড়ে ১০টা")) == 10.5
+
+
+def test_uni_rows_read_through_precomposed_letters_and_joiners():
+    rows = {r["id"]: r for r in CASES if r["category"] == "UNI"}
+    assert "\u09dc" in rows["222"]["input"]
+    assert [n.value for n in find_numbers(rows["222"]["input"])] == [10.5]
