@@ -31,19 +31,29 @@ _SAFE = (
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff\u2500-\u27bf"
     "\U0001f000-\U0001faff"
 )
-_NEEDS_WORK = re.compile(f"[^{_SAFE}]|\u09c7[\u09be\u09d7]|\u0985\u09be|\u09cd\u09bc")
+# Joiners that the canonical form keeps (after a virama; ZWJ in র‍্য) are not
+# work; every alternative starts with a literal so the scan stays fast.
+_NEEDS_WORK = re.compile(
+    f"[^{_SAFE}\u200c\u200d]|\u09c7[\u09be\u09d7]|\u0985\u09be|\u09cd\u09bc"
+    "|\u200c(?<!\u09cd\u200c)|\u200d(?<![\u09cd\u09b0]\u200d)"
+    "|\u09b0\u200d(?!\u09cd\u09af)|\u09a4\u09cd\u200d"
+)
 # What is left for NFC once the common fixes are made with str.replace.
 _NEEDS_NFC = re.compile(f"[^{_SAFE}\u200c\u200d]|\u09c7[\u09be\u09d7]|\u09cd\u09bc")
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile(
-    "(?P<keep>(?<=\u09cd)[\u200c\u200d]|(?<=\u09b0)\u200d(?=\u09cd\u09af))"
-    "|[\u200b-\u200d\u2060\ufeff]"
-)
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _RA_YAPHALA = re.compile("\u09b0[\u200c\u200d]\u09cd\u09af")
 
 
 def _keep_or_drop(m: re.Match) -> str:
-    return m.group("keep") or ""
+    """Keep a ZWNJ/ZWJ after a virama, and the ZWJ of র‍্য; drop the rest."""
+    s, i, ch = m.string, m.start(), m.group()
+    if ch in "\u200c\u200d" and i > 0:
+        if s[i - 1] == "\u09cd":
+            return ch
+        if ch == "\u200d" and s[i - 1] == "\u09b0" and s.startswith("\u09cd\u09af", i + 1):
+            return ch
+    return ""
 
 
 def normalize(text: str) -> str:
