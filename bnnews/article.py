@@ -11,6 +11,8 @@ from .lexicon import nfc
 from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
+from .zones import bangladesh_offset as _bangladesh
+from .zones import resolve_tz
 
 __all__ = ["parse", "resolve_tz"]
 
@@ -21,7 +23,6 @@ _URL_DATE = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])"
     r"|(?<![0-9])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])()(0[1-9]|[12][0-9]|3[01])"
 )
-_OFFSET = re.compile(r"^([+-])([0-9]{2}):?([0-9]{2})$")
 _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
 _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 _WB_LABEL = normalize("শেষ আপডেট")
@@ -30,59 +31,6 @@ _TAG = re.compile(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNO
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = re.compile(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
-_DHAKA = "+06:00"
-
-
-def resolve_tz(tz: str | None):
-    """A `tz=` value -> a function (date, time) -> offset string, or None.
-
-    Accepts an offset (`+05:30`, `-0400`, `Z`, `UTC`) or an IANA zone name
-    (`Asia/Kolkata`). Raises ValueError for anything else.
-    """
-    if tz is None:
-        return None
-    t = tz.strip()
-    if t.upper() in ("Z", "UTC", "GMT"):
-        return lambda d, tm: "+00:00"
-    m = _OFFSET.match(t)
-    if m:
-        sign, hh, mm = m.groups()
-        if int(hh) > 14 or int(mm) > 59:
-            raise ValueError(f"bad UTC offset: {tz!r}")
-        off = f"{sign}{hh}:{mm}"
-        return lambda d, tm: off
-    try:
-        from zoneinfo import ZoneInfo  # only when a zone name is given
-        zone = ZoneInfo(t)
-    except Exception as e:  # ZoneInfoNotFoundError, ValueError on odd keys
-        raise ValueError(f"unknown time zone: {tz!r}") from e
-
-    def offset(d, tm):
-        if d is None:
-            return _fmt_offset(zone.utcoffset(_dt.datetime(2000, 1, 1)))
-        local = _dt.datetime(d[0], d[1], d[2], *(tm[:2] if tm else (12, 0)))
-        return _fmt_offset(zone.utcoffset(local))
-
-    return offset
-
-
-def _fmt_offset(delta: _dt.timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _bangladesh(d, tm) -> str:
-    # Bangladesh kept daylight saving time once, 2009-06-19 23:00 to
-    # 2009-12-31 23:59 (UTC+7); every other date is UTC+6.
-    if d is not None and tm is not None and d[0] == 2009:
-        start = (2009, 6, 19, 23, 0)
-        if (d[0], d[1], d[2], tm[0], tm[1]) >= start:
-            return "+07:00"
-    elif d is not None and d[0] == 2009 and (d[1], d[2]) > (6, 19):
-        return "+07:00"
-    return _DHAKA
 
 
 def _stamp(r: Reading, page_offset, user_offset) -> Stamp:

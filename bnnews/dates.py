@@ -1,0 +1,824 @@
+"""Dates and times in Bangla text, resolved against a reference date.
+
+`find_dates(text, ref=None, tz=None)` lists every temporal expression:
+Gregorian dates in any layout (`২৪ নভেম্বর ২০২৫`, `একুশে ফেব্রুয়ারি`,
+`১৯৭১ সালের ২৬ মার্চ`, `১০-১১-২০২৪`), weekdays with or without a date
+(`সোমবার (২৪ নভেম্বর)`, `গত বৃহস্পতিবার`), times (`রাত সাড়ে ১০টায়`,
+`০৯:৫২ পিএম`), the Bangla calendar (`১৪ অগ্রহায়ণ ১৪৩৩`), Hijri dates
+(`৩ জমাদিউস সানি ১৪৪৭`), relative expressions (`গতকাল`, `গত মাসেই`,
+`দুই সপ্তাহ আগে`), durations (`টানা আড়াই বছর`) and periods
+(`২০২৪-২৫ অর্থবছর`, `নব্বইয়ের দশকে`).
+
+`ref` is the publication date (Asia/Dhaka local date); the rules are those
+of bangla.md section 3.2. Without `ref`, relative expressions come back with
+`relative=True` and `value=None`; nothing is ever read from the clock.
+
+>>> [(t.text, t.value) for t in find_dates("গত বৃহস্পতিবার বলেন", ref="2024-11-10")]
+[('গত বৃহস্পতিবার', '2024-11-07')]
+>>> parse_date("১৪ অগ্রহায়ণ ১৪৩৩").value
+'2026-11-29'
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from . import calendars as cal
+from .dateline import hour24, read_line
+from .digits import to_ascii_digits
+from .lexicon import calendar_words as cw
+from .lexicon import nfc, trie_pattern
+from .lexicon import numbers as nlx
+from .text import normalize
+from .zones import bangladesh_offset, resolve_tz
+
+__all__ = ["Temporal", "find_dates", "parse_date", "KINDS"]
+
+KINDS = ("date", "datetime", "time", "month", "year", "week", "decade", "century", "duration",
+         "range")
+
+
+@dataclass(frozen=True, slots=True)
+class Temporal:
+    """One temporal expression: its span in the text and its resolved value."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    calendar: str = "gregorian"  # gregorian | bangla | hijri
+    relative: bool = False
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "value": self.value, "calendar": self.calendar, "relative": self.relative,
+                "warnings": list(self.warnings)}
+
+
+def _table(groups: dict) -> dict:
+    return {w.lower(): k for k, ws in groups.items() for w in nfc(ws)}
+
+
+def _alt(words) -> str:
+    return trie_pattern(words)
+
+
+_MONTH = _table(cw.MONTHS)
+_WEEKDAY = _table(cw.WEEKDAYS)
+_BMONTH = _table(cw.BANGLA_MONTH_NUM)
+_HMONTH = _table(cw.HIJRI_MONTH_NUM)
+_DAYWORD = _table(cw.DAY_WORDS)
+_PART = _table(cw.DAY_PARTS)
+_UNIT = _table(cw.UNITS)
+_ZONE = _table(cw.ZONES)
+_NUMWORD = _table(nlx.UNITS)
+_ORDWORD = _table(nlx.ORDINAL_WORDS)
+
+_D = "[0-9০-৯]"
+_B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
+_E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
+_CASE = r"(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
+_MON = rf"(?P<mon>{_alt(_MONTH)})\.?{_CASE}{_E}"
+_WD = rf"{_alt(_WEEKDAY)}(?:ের|এর|ে|ও|ই)?{_E}"
+_DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E})?|(?P<dw>{_alt(_DAYWORD)}){_E})"
+_YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
+_REL_LEFT = re.compile(
+    rf"(?:{_B}(?P<ry>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+)?"
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল)\s*,?\s*)?(?P<paren0>\(\s*)?"
+    rf"(?:(?P<lwd>{_WD})\s*,?\s*)?(?P<paren>\(\s*)?$")
+_WD_ONLY = re.compile(_WD)
+
+# Gregorian dates, most specific first.
+_G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
+_G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})-(?P<m>{_D}{{1,2}})-(?P<d>{_D}{{1,2}})(?!{_D})")
+_G_YDM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_DAY}\s?{_MON}")
+_G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+_G_DM = re.compile(
+    rf"{_B}{_DAY}\s?{_MON}"
+    rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
+    rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
+    rf"(?P<close>\s*\))?")
+_G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}")
+_G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
+_G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
+
+# Other calendars.
+_BN = re.compile(
+    rf"{_B}{_DAY}\s?(?P<bm>{_alt(_BMONTH)}){_CASE}{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
+    rf"(?:\s?(?:{_alt(cw.BANGLA_ERA)}){_E})?")
+_HJ = re.compile(
+    rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
+    rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
+
+# Times.
+_PARTS = _alt(_PART)
+_HOURWORD = _alt([w for w, n in _NUMWORD.items() if 1 <= n <= 12])
+def _hour(n: int) -> str:
+    return rf"(?:(?P<hd{n}>{_D}{{1,2}})(?!{_D})|(?P<hw{n}>{_HOURWORD}))"
+
+
+def _ta(n: int) -> str:
+    return rf"(?P<ta{n}>টা(?:য়|র)?|টে|ঘটিকা(?:য়)?)"
+
+
+_ZONES = _alt(list(_ZONE) + ["স্থানীয় সময়"])
+_TIME = re.compile(
+    rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
+    rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*)?"
+    rf"(?:"
+    rf"(?P<ch>{_D}{{1,2}})\s?[:ঃ]\s?(?P<cm>{_D}{{2}})(?:\s?[:ঃ]\s?(?P<cs>{_D}{{2}}))?(?!{_D})"
+    rf"(?:\s?(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|AM|PM|am|pm|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z]))?"
+    rf"|(?P<dh>{_D}{{1,2}})\.(?P<dm>{_D}{{2}})(?!{_D})"
+    rf"|{_B}(?P<frac>সাড়ে|সোয়া|সওয়া|পৌনে)\s?{_hour(1)}\s?{_ta(1)}"
+    rf"|{_B}(?P<dd2>দেড়|আড়াই)(?P<ta3>টা(?:য়|র)?|টে)"
+    rf"|{_B}{_hour(2)}\s?{_ta(2)}(?:\s(?:বেজে\s)?(?P<mn>{_D}{{1,2}}|{_HOURWORD}|{_alt([w for w, n in _NUMWORD.items() if n < 60])})\s?মিনিট(?:ে|ের)?)?"
+    rf")"
+    rf"(?:\s?(?P<after>{_PARTS}){_E})?"
+    rf"(?:\s?মিনিট(?:ে|ের)?)?"
+    rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ)?")
+
+# Weekdays, relative words and units.
+_WEEKDAY_EXPR = re.compile(
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি)\s*,?\s+)?{_B}(?P<wd>{_WD})")
+_DAY_WORDS = re.compile(
+    rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
+_REL_UNIT = re.compile(
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
+    rf"(?:ে|েই|ের|ই|ও)?{_E}")
+_REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+_REL_YEAR_MONTH = re.compile(
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+_UNIT_AFTER = re.compile(
+    rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর){_E}|\s+(?P<dhore>ধরে){_E})?")
+_YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
+_FISCAL = re.compile(
+    rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?:অর্থ\s?বছর|অর্থবছর)(?:ে|ের)?{_E}")
+_DECADE = re.compile(
+    rf"(?:(?<!{_D})(?P<dn>{_D}{{2,4}})[-‑]?(?:এর|য়ের|ের|র)?|{_B}(?P<wn>[\u0980-\u09ff]+?)(?:য়ের|ের|এর|র))"
+    rf"\s?দশক(?:ে|ের)?{_E}")
+_CENTURY = re.compile(
+    rf"(?:(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))}))"
+    rf"\s?(?:শতাব্দী|শতক)(?:র|ের|তে|ে)?{_E}")
+
+_FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "থাকবেন", "দেবে", "দেবেন", "নেবে", "নেবেন",
+                             "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
+_NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই", "বেন")
+_PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন")
+
+
+def _num(s: str) -> int:
+    return int(to_ascii_digits(s))
+
+
+def _as_date(ref) -> _dt.date | None:
+    if ref is None:
+        return None
+    if isinstance(ref, _dt.datetime):
+        return ref.date()
+    if isinstance(ref, _dt.date):
+        return ref
+    return _dt.date.fromisoformat(str(ref).strip()[:10])
+
+
+def _matching_form(text: str) -> tuple[str, list[int] | None]:
+    """Text in canonical spelling with a map back to the caller's offsets."""
+    if not any(c in text for c in "\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060"):
+        return text, None
+    out: list[str] = []
+    idx: list[int] = []
+    pre = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
+    for i, ch in enumerate(text):
+        if ch in pre:
+            out.append(pre[ch])
+            idx += [i, i]
+        elif ch in "\u200b\u200c\u200d\ufeff\u2060":
+            continue
+        elif ch == "\u00a0":
+            out.append(" ")
+            idx.append(i)
+        else:
+            out.append(ch)
+            idx.append(i)
+    idx.append(len(text))
+    return "".join(out), idx
+
+
+class _Ctx:
+    def __init__(self, text: str, ref, tz, bangla_rule):
+        self.original = text
+        self.text, self.idx = _matching_form(text)
+        self.ref = _as_date(ref)
+        self.offset = resolve_tz(tz)
+        self.old_rule = bangla_rule in ("1987", "old")
+        self.found: list[tuple[int, int, dict]] = []
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        if self.idx is None:
+            return s, e
+        return self.idx[s], self.idx[e - 1] + 1 if e > s else self.idx[s]
+
+    def tz(self, d: _dt.date | None, t: tuple[int, int] | None, zone: str | None = None) -> str:
+        if zone:
+            return zone
+        if self.offset is not None:
+            return self.offset((d.year, d.month, d.day) if d else None, t)
+        return bangladesh_offset((d.year, d.month, d.day) if d else None, t)
+
+    def add(self, s: int, e: int, **info) -> None:
+        self.found.append((s, e, info))
+
+
+def _tense(after: str) -> str:
+    """past, future or present from the first verb-like word of the clause."""
+    clause = re.split(r"[।?!\n|]", after, maxsplit=1)[0]
+    for w in clause.split()[:10]:
+        w = w.strip(",;:'\"‘’“”()")
+        if w in _FUTURE_AUX or (w.endswith(("বে", "বেন", "বো")) and len(w) > 2
+                                and not w.endswith(_NOT_FUTURE)):
+            return "future"
+        if w.endswith(_PERFECT):
+            return "past"
+        if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")):
+            return "present"
+    return "past"
+
+
+def _wd_num(word: str) -> int | None:
+    m = _WD_ONLY.match(word)
+    if not m:
+        return None
+    w = m.group()
+    for k in range(len(w), 0, -1):
+        if w[:k].lower() in _WEEKDAY:
+            return _WEEKDAY[w[:k].lower()]
+    return None
+
+
+def _month_num(word: str, table: dict) -> int:
+    w = word.rstrip(".").lower()
+    for k in range(len(w), 0, -1):
+        if w[:k] in table:
+            return table[w[:k]]
+    raise KeyError(word)
+
+
+def _day_of(m: re.Match) -> int:
+    if m.group("dd"):
+        return _num(m.group("dd"))
+    return _DAYWORD[m.group("dw").lower()]
+
+
+def _iso(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
+              weekday: int | None = None) -> tuple[_dt.date | None, list[str]]:
+    """The year for a date printed without one, from the reference date.
+
+    The nearest occurrence, or the one in the past or future that গত or
+    আগামী asks for; a printed weekday picks the year it agrees with when
+    that year is within ten months of the reference.
+    """
+    r = ctx.ref
+    if r is None:
+        return None, []
+    cands = []
+    for y in (r.year - 1, r.year, r.year + 1):
+        try:
+            cands.append(_dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None, ["invalid_date"]
+    if rel in ("গত", "বিগত"):
+        past = [c for c in cands if c < r]
+        return (max(past) if past else None), []
+    if rel in ("আগামী", "আসন্ন"):
+        fut = [c for c in cands if c > r]
+        return (min(fut) if fut else None), []
+    if weekday is not None:
+        agree = [c for c in cands if c.weekday() == weekday and abs((c - r).days) <= 300]
+        if len(agree) == 1:
+            return agree[0], []
+    return min(cands, key=lambda c: (abs((c - r).days), c > r)), []
+
+
+def _weekday_date(ref: _dt.date, wd: int, how: str) -> _dt.date:
+    """Weekday arithmetic (bangla.md 3.2): last (<r), next (>r), past (<=r), future (>=r)."""
+    delta = (ref.weekday() - wd) % 7
+    if how == "last":
+        return ref - _dt.timedelta(days=delta or 7)
+    if how == "past":
+        return ref - _dt.timedelta(days=delta)
+    ahead = (wd - ref.weekday()) % 7
+    if how == "next":
+        return ref + _dt.timedelta(days=ahead or 7)
+    return ref + _dt.timedelta(days=ahead)
+
+
+def _check_weekday(d: _dt.date | None, *wds) -> list[str]:
+    for w in wds:
+        if w and d is not None:
+            n = _wd_num(w)
+            if n is not None and n != d.weekday():
+                return ["weekday_mismatch"]
+    return []
+
+
+# --- the matchers -----------------------------------------------------------
+
+
+def _gregorian(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _G_ISO.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
+    for m in _G_DMY.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
+    for m in _G_YDM.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _day_of(m))
+    for m in _G_YM.finditer(t):
+        ctx.add(m.start(), m.end(), kind="month",
+                value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
+    for m in _G_MD.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _num(m["dd"]))
+    for m in _G_MY.finditer(t):
+        ctx.add(m.start(), m.end(), kind="month",
+                value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
+    for m in _G_DM.finditer(t):
+        month = _month_num(m["mon"], _MONTH)
+        day = _day_of(m)
+        start, end = m.start(), m.end()
+        left = _REL_LEFT.search(t, max(0, start - 60), start)
+        rel = lwd = ry = None
+        if left and left.group():
+            rel, lwd, ry = left["rel"], left["lwd"], left["ry"]
+            start = left.start()
+        opened = bool(left and (left["paren"] or left["paren0"]))
+        if m["close"] and not opened:
+            end = m.start("close")  # a `)` that closes something else
+        warnings: list[str] = []
+        relative = False
+        if ry and not m["year"] and ctx.ref is not None:
+            # গত বছরের ২০ নভেম্বর: the year is named relative to the reference.
+            step = -1 if ry in cw.PAST else (1 if ry in cw.NEXT else 0)
+            try:
+                d = _dt.date(ctx.ref.year + step, month, day)
+            except ValueError:
+                ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
+                continue
+            ctx.add(start, end, kind="date", value=_iso(d), relative=True,
+                    warnings=_check_weekday(d, lwd, m["rwd"], m["twd"]), day=d)
+            continue
+        if m["year"]:
+            try:
+                d = _dt.date(_num(m["year"]), month, day)
+            except ValueError:
+                ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
+                continue
+        else:
+            relative = True
+            wd = next((_wd_num(w) for w in (lwd, m["rwd"], m["twd"]) if w), None)
+            d, warnings = _yearless(ctx, month, day, rel if rel in ("গত", "বিগত", "আগামী", "আসন্ন") else None, wd)
+            if d is None and ctx.ref is None:
+                try:
+                    _dt.date(2000, month, day)  # 29 Feb exists in a leap year
+                except ValueError:
+                    ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
+                    continue
+                ctx.add(start, end, kind="date", value=f"XXXX-{month:02d}-{day:02d}",
+                        relative=True, warnings=["date_no_year"], day=None,
+                        weekdays=(lwd, m["rwd"], m["twd"]))
+                continue
+        warnings += _check_weekday(d, lwd, m["rwd"], m["twd"])
+        ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=relative,
+                warnings=warnings, day=d)
+    for m in _G_MONTH_WORD.finditer(t):
+        _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
+
+
+def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int) -> None:
+    try:
+        day = _dt.date(y, mo, d)
+    except ValueError:
+        ctx.add(s, e, kind="date", value=None, warnings=["invalid_date"])
+        return
+    ctx.add(s, e, kind="date", value=_iso(day), day=day)
+
+
+def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int) -> None:
+    r = ctx.ref
+    if r is None:
+        ctx.add(s, e, kind="month", value=None, relative=True)
+        return
+    y = r.year
+    if rel in cw.PAST:
+        y = r.year if month < r.month else r.year - 1
+    elif rel in cw.NEXT:
+        y = r.year if month > r.month else r.year + 1
+    ctx.add(s, e, kind="month", value=f"{y:04d}-{month:02d}", relative=True)
+
+
+def _other_calendars(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _BN.finditer(t):
+        day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
+        by = _num(m["year"]) if m["year"] else None
+        rel = by is None
+        if by is None:
+            if ctx.ref is None:
+                ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                        relative=True, warnings=["date_no_year"])
+                continue
+            # The Bangla year of the reference date, or the one around it that
+            # puts this day nearest.
+            _, _, ry = cal.gregorian_to_bangla(ctx.ref)
+            best = None
+            for cand in (ry - 1, ry, ry + 1):
+                try:
+                    g = cal.bangla_to_gregorian(day, month, cand, cal.rule_for(cand, ctx.old_rule))
+                except ValueError:
+                    continue
+                if best is None or abs((g - ctx.ref).days) < abs((best - ctx.ref).days):
+                    best = g
+            if best is None:
+                ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                        warnings=["invalid_date"])
+                continue
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(best), calendar="bangla",
+                    relative=True, day=best)
+            continue
+        try:
+            g = cal.bangla_to_gregorian(day, month, by, cal.rule_for(by, ctx.old_rule))
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                    warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", relative=rel,
+                day=g)
+    for m in _HJ.finditer(t):
+        day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
+        note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
+        if not m["year"]:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
+                    warnings=["date_no_year", note])
+            continue
+        try:
+            g = cal.hijri_to_gregorian(day, month, _num(m["year"]))
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri",
+                    warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="hijri", warnings=[note],
+                day=g)
+
+
+def _times(ctx: _Ctx) -> None:
+    for m in _TIME.finditer(ctx.text):
+        part_word = m["part"] or m["after"] or m["ampm"]
+        part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
+        if m["ch"]:
+            h, mi = _num(m["ch"]), _num(m["cm"])
+            sec = _num(m["cs"]) if m["cs"] else None
+        elif m["dh"]:
+            if not (m["part"] or m["night"] or m["after"]):
+                continue  # `১০.৩০` alone is a decimal number, not a time
+            h, mi, sec = _num(m["dh"]), _num(m["dm"]), None
+        else:
+            hd = m["hd1"] or m["hd2"]
+            hw = m["hw1"] or m["hw2"]
+            if m["dd2"]:
+                h, mi = (1, 30) if m["dd2"] == "দেড়" else (2, 30)
+            else:
+                h = _num(hd) if hd else _NUMWORD[hw.lower()]
+                mi = 0
+                if m["frac"]:
+                    f = m["frac"]
+                    if f == "সাড়ে":
+                        mi = 30
+                    elif f in ("সোয়া", "সওয়া"):
+                        mi = 15
+                    else:
+                        h, mi = h - 1, 45
+                elif m["mn"]:
+                    mn = m["mn"]
+                    mi = _num(mn) if mn[0] in "0123456789০১২৩৪৫৬৭৮৯" else _NUMWORD.get(mn.lower(), 0)
+            ta = m["ta1"] or m["ta2"] or m["ta3"] or ""
+            # `১০টা` counts ten things unless a day part, minutes, `টায়`/`টার`,
+            # ঘটিকা or `দিকে` make it a clock time.
+            if not (part or m["mn"] or ta.endswith(("য়", "র")) or ta.startswith("ঘটিকা")
+                    or m["around"] or m["frac"] or m["dd2"]):
+                continue
+            sec = None
+        if part is None and m["ch"] is None and h == 0:
+            continue
+        h24 = hour24(h, part)
+        if not (0 <= h24 <= 23 and 0 <= mi <= 59):
+            continue
+        zone = _ZONE.get(m["zone"].lower()) if m["zone"] else None
+        end = m.end()
+        text_end = end
+        ctx.add(m.start(), text_end, kind="time", time=(h24, mi, sec), part=part, zone=zone)
+
+
+def _weekdays(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _WEEKDAY_EXPR.finditer(t):
+        rel = m["rel"]
+        if rel == "প্রতি":
+            continue  # every Sunday: a set, not a date
+        wd = _wd_num(m["wd"])
+        r = ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, wd=wd)
+            continue
+        if rel in ("গত", "বিগত"):
+            d = _weekday_date(r, wd, "last")
+        elif rel in ("আগামী", "আসন্ন"):
+            d = _weekday_date(r, wd, "next")
+        elif rel == "আজ":
+            d = r
+        elif rel == "গতকাল":
+            d = r - _dt.timedelta(days=1)
+        elif rel == "আগামীকাল":
+            d = r + _dt.timedelta(days=1)
+        else:
+            tense = _tense(t[m.end():m.end() + 120])
+            d = _weekday_date(r, wd, "past" if tense == "past" else "future")
+        warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d)
+
+
+def _relative_words(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _DAY_WORDS.finditer(t):
+        w = m["w"] or ""
+        r = ctx.ref
+        offset = None
+        if m["gp"]:
+            offset = -2 if m["gp"].startswith("গত") else 2
+        elif w in cw.TODAY:
+            offset = 0
+        elif w in cw.YESTERDAY:
+            offset = -1
+        elif w in cw.TOMORROW:
+            offset = 1
+        else:  # পরশু, কাল: the verb decides
+            tense = _tense(t[m.end():m.end() + 120])
+            if w in cw.KAL and tense == "present":
+                continue  # কাল is also "time" or "era"
+            step = 2 if w in cw.PARASHU else 1
+            offset = -step if tense == "past" else step
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
+        else:
+            d = r + _dt.timedelta(days=offset)
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
+    for m in _REL_UNIT.finditer(t):
+        rel, unit = m["rel"], m["unit"]
+        step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
+        r = ctx.ref
+        if unit.startswith("সপ্তাহ"):
+            kind = "week"
+            value = None
+            if r:
+                d = r + _dt.timedelta(weeks=step)
+                iy, iw, _ = d.isocalendar()
+                value = f"{iy:04d}-W{iw:02d}"
+        elif unit.startswith("মাস"):
+            kind = "month"
+            value = None
+            if r:
+                y, mo = divmod(r.year * 12 + r.month - 1 + step, 12)
+                value = f"{y:04d}-{mo + 1:02d}"
+        else:
+            kind = "year"
+            value = f"{r.year + step:04d}" if r else None
+        ctx.add(m.start(), m.end(), kind=kind, value=value, relative=True)
+    for m in _REL_MONTH.finditer(t):
+        _relative_month(ctx, m.start(), m.end(), m["rel"], _month_num(m["mon"], _MONTH))
+    for m in _REL_YEAR_MONTH.finditer(t):
+        rel = m["rel"]
+        month = _month_num(m["mon"], _MONTH)
+        if ctx.ref is None:
+            ctx.add(m.start(), m.end(), kind="month", value=None, relative=True)
+            continue
+        y = ctx.ref.year + (-1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0))
+        ctx.add(m.start(), m.end(), kind="month", value=f"{y:04d}-{month:02d}", relative=True)
+
+
+def _duration_value(value: Fraction, unit: str) -> str:
+    if unit in ("H", "MIN", "S"):
+        total = value * {"H": 3600, "MIN": 60, "S": 1}[unit]
+        h, rest = divmod(total, 3600)
+        mi, s = divmod(rest, 60)
+        out = "PT" + (f"{int(h)}H" if h else "") + (f"{int(mi)}M" if mi else "")
+        if s or out == "PT":
+            out += f"{_fmt(s)}S"
+        return out
+    if unit == "Y" and value.denominator != 1 and (value * 12).denominator == 1:
+        y, mo = divmod(int(value * 12), 12)
+        return "P" + (f"{y}Y" if y else "") + f"{mo}M"
+    return f"P{_fmt(value)}{unit}"
+
+
+def _fmt(v: Fraction) -> str:
+    return str(int(v)) if v.denominator == 1 else f"{float(v):g}"
+
+
+def _numbers(ctx: _Ctx) -> None:
+    """Durations, `N unit আগে`, spoken years, from the number expressions."""
+    from .numbers import find_numbers
+    t = ctx.text
+    for n in find_numbers(t):
+        if n.kind not in ("cardinal",) or n.high is not None:
+            continue
+        v = Fraction(n.value).limit_denominator(1000)
+        y = _YEAR_AFTER.match(t, n.end)
+        if y and v.denominator == 1 and 1000 <= v <= 2999:
+            ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
+            continue
+        u = _UNIT_AFTER.match(t, n.end)
+        if not u:
+            continue
+        unit = _UNIT[u["unit"].lower()]
+        end = u.end()
+        if u["dir"]:
+            r = ctx.ref
+            sign = -1 if u["dir"] in cw.AGO else 1
+            if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
+                ctx.add(n.start, end, kind="date", value=None, relative=True)
+                continue
+            k = int(v) * sign
+            if unit == "D":
+                d = r + _dt.timedelta(days=k)
+                ctx.add(n.start, end, kind="date", value=_iso(d), relative=True, day=d)
+            elif unit == "W":
+                d = r + _dt.timedelta(weeks=k)
+                ctx.add(n.start, end, kind="date", value=_iso(d), relative=True, day=d)
+            elif unit == "M":
+                yy, mo = divmod(r.year * 12 + r.month - 1 + k, 12)
+                ctx.add(n.start, end, kind="month", value=f"{yy:04d}-{mo + 1:02d}", relative=True)
+            else:
+                ctx.add(n.start, end, kind="year", value=f"{r.year + k:04d}", relative=True)
+            continue
+        start = n.start
+        before = t[max(0, start - 6):start]
+        if before.endswith("টানা "):
+            start -= 5
+        ctx.add(start, end, kind="duration", value=_duration_value(v, unit))
+
+
+def _periods(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _FISCAL.finditer(t):
+        y1 = _num(m["y1"])
+        y2 = _num(m["y2"])
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if y2 != y1 + 1:
+            continue
+        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y2:04d}-06-30")
+    for m in _DECADE.finditer(t):
+        if m["dn"]:
+            n = _num(m["dn"])
+        else:
+            n = _NUMWORD.get(normalize(m["wn"]).lower())
+            if n is None:
+                continue
+        if n < 100 and n % 10 == 0 and n >= 10:
+            value = f"19{n // 10}"
+        elif 1000 <= n <= 2990 and n % 10 == 0:
+            value = str(n // 10)
+        else:
+            continue
+        ctx.add(m.start(), m.end(), kind="decade", value=value)
+    for m in _CENTURY.finditer(t):
+        if m["cn"]:
+            n = _num(m["cn"])
+        else:
+            w = m["cw"].lower()
+            n = _ORDWORD.get(w) or _NUMWORD.get(w)
+        if not n or n > 30:
+            continue
+        ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
+
+
+# --- assembly ---------------------------------------------------------------
+
+
+def _choose(found: list) -> list:
+    """Non-overlapping expressions, longer ones first."""
+    chosen: list = []
+    taken: list[tuple[int, int]] = []
+    for s, e, info in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        chosen.append((s, e, info))
+        taken.append((s, e))
+    chosen.sort(key=lambda f: f[0])
+    return chosen
+
+
+_JOIN = re.compile(r"[\s,]*(?:\(\s*)?")
+
+
+def _merge_date_time(ctx: _Ctx, items: list) -> list:
+    """A date (or weekday) right before a time makes a datetime."""
+    out: list = []
+    i = 0
+    t = ctx.text
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info.get("kind") == "date" and items[i + 1][2].get("kind") == "time" \
+                and _JOIN.fullmatch(t, e, items[i + 1][0]) is not None:
+            ts, te, tinfo = items[i + 1]
+            out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
+                                "part": tinfo.get("part"), "zone": tinfo.get("zone")}))
+            i += 2
+            continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
+    kind = info["kind"]
+    value = info.get("value")
+    warnings = list(info.get("warnings", ()))
+    relative = info.get("relative", False)
+    if kind in ("time", "datetime"):
+        h, mi, sec = info["time"]
+        d = info.get("day")
+        if kind == "time" and ctx.ref is not None:
+            d, relative = ctx.ref, True
+        if kind == "datetime" and d is None and value is None:
+            kind = "time"
+        if d is not None:
+            if info.get("part") == "night" and h < 6:
+                d = d + _dt.timedelta(days=1)  # রাত ১২টা / দিবাগত রাত ১টা: the next date
+            clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+            value = f"{_iso(d)}T{clock}{ctx.tz(d, (h, mi), info.get('zone'))}"
+            kind = "datetime"
+        else:
+            value = f"T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+            kind = "time"
+    a, b = ctx.span(s, e)
+    return Temporal(ctx.original[a:b], a, b, kind, value, info.get("calendar", "gregorian"),
+                    relative, tuple(dict.fromkeys(warnings)))
+
+
+def find_dates(text: str, ref=None, tz: str | None = None, *,
+               bangla_rule: str | None = None) -> list[Temporal]:
+    """Every temporal expression in `text`, resolved against `ref` when given.
+
+    `ref` is a date, a datetime or "YYYY-MM-DD"; `tz` an offset or zone name
+    for datetimes (default Bangladesh); `bangla_rule="1987"` reads Bangla
+    dates by the pre-2019 rule (for sites that still print it).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ctx = _Ctx(text, ref, tz, bangla_rule)
+    _gregorian(ctx)
+    _other_calendars(ctx)
+    _periods(ctx)
+    _times(ctx)
+    _weekdays(ctx)
+    _relative_words(ctx)
+    _numbers(ctx)
+    items = _merge_date_time(ctx, _choose(ctx.found))
+    return [_finish(ctx, s, e, info) for s, e, info in items]
+
+
+def parse_date(text: str, ref=None, tz: str | None = None, *,
+               bangla_rule: str | None = None) -> Temporal | None:
+    """The one expression a short string holds (a date line, a date, a time).
+
+    A date line (`প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫`) is read by the
+    date-line reader; anything else by `find_dates`, longest expression first.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    canon = normalize(text)
+    dl = read_line(canon.replace("\n", " "))
+    if dl is not None and dl.readings and not dl.clock:
+        r = next((x for x in dl.readings if x.date), dl.readings[0])
+        if r.date and (r.time or dl.labels):
+            d = _dt.date(*r.date)
+            if r.time:
+                h, mi, sec = r.time
+                off = r.zone or (resolve_tz(tz)((d.year, d.month, d.day), (h, mi)) if tz else
+                                 bangladesh_offset(r.date, (h, mi)))
+                clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+                value, kind = f"{d.isoformat()}T{clock}{off}", "datetime"
+            else:
+                value, kind = d.isoformat(), "date"
+            return Temporal(text, 0, len(text), kind, value, "gregorian", False, r.warnings)
+    found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
+    if not found:
+        return None
+    return max(found, key=lambda t: (t.end - t.start, -t.start))
