@@ -14,13 +14,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "parse", "normalize", "to_ascii_digits", "to_bangla_digits",
-    "find_numbers", "parse_number", "Number",
+    "find_numbers", "parse_number", "Number", "find_dates", "parse_date", "Temporal",
     "Article", "Stamp", "OtherLine", "Block", "SCHEMA", "OTHER_KINDS", "WARNINGS",
     "__version__",
 ]
 
 # Loaded on first use, so that `bnnews parse` does not pay for them at start-up.
-_LAZY = {"find_numbers": "numbers", "parse_number": "numbers", "Number": "numbers"}
+_LAZY = {"find_numbers": "numbers", "parse_number": "numbers", "Number": "numbers",
+         "find_dates": "dates", "parse_date": "dates", "Temporal": "dates"}
 
 
 def __getattr__(name: str):

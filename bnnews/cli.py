@@ -37,6 +37,10 @@ class EncodingErrors(str, Enum):
     replace = "replace"
 
 
+class Extract(str, Enum):
+    dates = "dates"
+
+
 class Digits(str, Enum):
     keep = "keep"
     ascii = "ascii"
@@ -96,6 +100,8 @@ def parse(
     digits: Annotated[Digits, typer.Option("--digits", help="ascii: write every text field with ASCII digits.")] = Digits.keep,
     encoding_errors: Annotated[EncodingErrors, typer.Option(
         "--encoding-errors", help="strict: a file that is not UTF-8 is an error; replace: read on.")] = EncodingErrors.strict,
+    extract: Annotated[Optional[List[Extract]], typer.Option(
+        "--extract", help="dates: add the dates of the headline and body, resolved against the published date.")] = None,
 ) -> None:
     """Parse page dumps into records: headline, desk, dates, body, links, other."""
     _check_tz(tz)
@@ -120,6 +126,9 @@ def parse(
                 continue
             art = parse_text(text, source=name, url=url, tz=tz)
             rec = art.to_dict(blocks=blocks)
+            if extract and Extract.dates in extract:
+                from .dates import article_dates
+                rec["dates"] = article_dates(art, tz=tz)
             if unique_links:
                 rec["links"] = list(dict.fromkeys(rec["links"]))
             if digits is Digits.ascii:
@@ -222,6 +231,87 @@ def numbers(
     found = [n.to_dict() for n in find_numbers(_text_input(text, input_file))]
     _emit_rows(found, fmt.value, ["start", "end", "text", "value", "kind", "unit", "high", "bound"],
                title="numbers")
+
+
+class BanglaRule(str, Enum):
+    r2019 = "2019"
+    r1987 = "1987"
+
+
+@app.command()
+def dates(
+    text: Annotated[Optional[str], _TEXT_ARG] = None,
+    input_file: Annotated[Optional[str], _INPUT_OPT] = None,
+    ref: Annotated[Optional[str], typer.Option(
+        "--ref", help="The reference (publication) date, YYYY-MM-DD; relative dates stay unresolved without it.")] = None,
+    tz: Annotated[Optional[str], typer.Option("--tz", help="Zone for datetimes: +06:00 (default) or a name.")] = None,
+    bangla_rule: Annotated[BanglaRule, typer.Option(
+        "--bangla-rule", help="1987: read Bangla dates by the pre-2019 rule, for sites that still print it.")] = BanglaRule.r2019,
+    fmt: Annotated[TableFormat, typer.Option(
+        "--format", "-f", help="auto: a table on a terminal, else JSON Lines.")] = TableFormat.auto,
+) -> None:
+    """List the dates, times, durations and periods in a text, with their ISO values."""
+    _check_tz(tz)
+    if ref is not None:
+        import datetime
+        try:
+            datetime.date.fromisoformat(ref)
+        except ValueError:
+            _err(f"--ref: not a date (YYYY-MM-DD): {ref!r}")
+            raise typer.Exit(EXIT_USAGE)
+    from .dates import find_dates
+    rule = "1987" if bangla_rule is BanglaRule.r1987 else None
+    found = [t.to_dict() for t in find_dates(_text_input(text, input_file), ref=ref, tz=tz,
+                                            bangla_rule=rule)]
+    _emit_rows(found, fmt.value, ["start", "end", "text", "kind", "value", "calendar", "relative",
+                                  "warnings"], title="dates")
+
+
+@app.command()
+def calendar(
+    day: Annotated[str, typer.Argument(help="A Gregorian date (2026-11-29) or a Bangla one (১৪ অগ্রহায়ণ ১৪৩৩).")],
+    bangla_rule: Annotated[BanglaRule, typer.Option(
+        "--bangla-rule", help="The rule for Bangla dates: 2019 (in force from 1426) or 1987.")] = BanglaRule.r2019,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="auto/table: text; json or jsonl.")] = TableFormat.auto,
+) -> None:
+    """Show one day in the Gregorian, Bangla and Hijri calendars."""
+    import datetime
+    from .calendars import (BANGLA_MONTH_NAMES, HIJRI_MONTH_NAMES, gregorian_to_bangla,
+                            gregorian_to_hijri, rule_for)
+    from .digits import to_ascii_digits, to_bangla_digits
+    old = bangla_rule is BanglaRule.r1987
+    try:
+        g = datetime.date.fromisoformat(to_ascii_digits(day.strip()))
+    except ValueError:
+        from .dates import parse_date
+        t = parse_date(day, bangla_rule="1987" if old else None)
+        if t is None or t.value is None or t.kind != "date":
+            _err(f"not a date: {day!r} (give YYYY-MM-DD or a Bangla date such as ১৪ অগ্রহায়ণ ১৪৩৩)")
+            raise typer.Exit(EXIT_USAGE)
+        g = datetime.date.fromisoformat(t.value)
+    bd, bm, by = gregorian_to_bangla(g, "1987" if old else rule_for(g.year - 593))
+    try:
+        hd, hm, hy = gregorian_to_hijri(g)
+        hijri = f"{to_bangla_digits(str(hd))} {HIJRI_MONTH_NAMES[hm - 1]} {to_bangla_digits(str(hy))} হিজরি"
+    except Exception:  # outside the Umm al-Qura table (1924-2077)
+        hd = hm = hy = None
+        hijri = None
+    rec = {
+        "gregorian": g.isoformat(),
+        "weekday": ["সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রোববার"][g.weekday()],
+        "bangla": f"{to_bangla_digits(str(bd))} {BANGLA_MONTH_NAMES[bm - 1]} {to_bangla_digits(str(by))} বঙ্গাব্দ",
+        "bangla_rule": "1987" if old else rule_for(by),
+        "hijri": hijri,
+        "hijri_note": "Umm al-Qura; Bangladesh often runs 1-2 days later" if hijri else None,
+    }
+    if fmt.value in ("json", "jsonl"):
+        import json
+        typer.echo(json.dumps(rec, ensure_ascii=False, indent=2 if fmt.value == "json" else None))
+        return
+    typer.echo(f"{rec['gregorian']}  {rec['weekday']}")
+    typer.echo(f"{rec['bangla']}  (Bangladesh, {rec['bangla_rule']} rule)")
+    if hijri:
+        typer.echo(f"{hijri}  ({rec['hijri_note']})")
 
 
 def _emit_rows(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:

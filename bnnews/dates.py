@@ -34,7 +34,7 @@ from .lexicon import numbers as nlx
 from .text import normalize
 from .zones import bangladesh_offset, resolve_tz
 
-__all__ = ["Temporal", "find_dates", "parse_date", "KINDS"]
+__all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
 
 KINDS = ("date", "datetime", "time", "month", "year", "week", "decade", "century", "duration",
          "range")
@@ -822,3 +822,26 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     if not found:
         return None
     return max(found, key=lambda t: (t.end - t.start, -t.start))
+
+
+def article_dates(article, tz: str | None = None) -> list[dict]:
+    """Dates in an article's headline and body, resolved against its
+    published date taken as the Asia/Dhaka local date (never the clock).
+
+    Related-link titles are other articles and are not resolved.
+    """
+    ref = None
+    pub = article.published
+    if pub is not None and pub.date:
+        ref = _dt.date.fromisoformat(pub.date)
+        if pub.datetime:
+            local = _dt.datetime.fromisoformat(pub.datetime).astimezone(
+                _dt.timezone(_dt.timedelta(hours=6)))
+            ref = local.date()
+    out = []
+    fields = ([("headline", 0, article.headline)] if article.headline else []) + [
+        ("body", i, p) for i, p in enumerate(article.body)]
+    for field, i, text in fields:
+        for t in find_dates(text, ref=ref, tz=tz):
+            out.append({"field": field, "paragraph": i, **t.to_dict()})
+    return out

@@ -69,5 +69,13 @@ def render_rows(rows: list[dict], columns: list[str], title: str) -> None:
         return
     t = Table(*columns, title=f"{len(rows)} {title}", title_justify="left")
     for r in rows:
-        t.add_row(*("" if r.get(c) is None else escape(str(r.get(c))) for c in columns))
+        t.add_row(*(_cell(r.get(c)) for c in columns))
     console.print(t)
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return escape(", ".join(map(str, v)))
+    return escape(str(v))

@@ -179,3 +179,32 @@ def test_numbers_command(runner):
     assert json.loads(r.stdout.splitlines()[0])["unit"] == "%"
     r = runner.invoke(app, ["numbers", "১০ শতাংশ", "--format", "table"], env={"NO_COLOR": "1"})
     assert "percent" in r.stdout and "1 numbers" in r.stdout
+
+
+def test_dates_command(runner):
+    r = run(runner, "dates", "গত বৃহস্পতিবার বলেন", "--ref", "2024-11-10", "--format", "json")
+    rows = json.loads(r.stdout)
+    assert [(x["text"], x["value"]) for x in rows] == [("গত বৃহস্পতিবার", "2024-11-07")]
+    r = run(runner, "dates", "গত বৃহস্পতিবার", "--format", "json")
+    assert json.loads(r.stdout)[0]["value"] is None
+    r = run(runner, "dates", "x", "--ref", "10/11/2024")
+    assert r.exit_code == 2 and "--ref" in r.stderr
+
+
+def test_calendar_command(runner):
+    out = run(runner, "calendar", "2026-11-29").stdout
+    assert "১৪ অগ্রহায়ণ ১৪৩৩" in out
+    rec = json.loads(run(runner, "calendar", "১৪ অগ্রহায়ণ ১৪৩৩", "--format", "json").stdout)
+    assert rec["gregorian"] == "2026-11-29"
+    rec = json.loads(run(runner, "calendar", "১৪ অগ্রহায়ণ ১৪৩৩", "--bangla-rule", "1987",
+                         "--format", "json").stdout)
+    assert rec["gregorian"] == "2026-11-28"
+    assert run(runner, "calendar", "someday").exit_code == 2
+
+
+def test_parse_extract_dates(runner):
+    rec = json.loads(run(runner, "parse", SEED, "--extract", "dates").stdout)
+    got = {d["text"]: d["value"] for d in rec["dates"]}
+    assert got["গত বৃহস্পতিবার"] == "2024-11-07"
+    assert got["শনিবার"] == "2024-11-09"
+    assert all(d["field"] in ("headline", "body") for d in rec["dates"])

@@ -126,3 +126,25 @@ def test_a_headline_that_names_a_date_is_not_a_date_line():
               "রেলওয়ে জানিয়েছে, অনলাইনে টিকিট বিক্রি শুরু হবে সকাল আটটায়।\n")
     assert a.headline.startswith("ঈদযাত্রার")
     assert a.published.datetime == "2025-11-24T21:52+06:00"
+
+
+def test_fast_path_agrees_with_the_token_reader():
+    """The one-regex fast path must read every line it accepts exactly as the
+    general token reader does."""
+    import importlib.util
+
+    from bnnews import dateline as D
+    from bnnews.digits import to_ascii_digits
+    from conftest import ROOT
+    spec = importlib.util.spec_from_file_location("dates_bench", ROOT / "bench" / "dates_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    lines = [normalize(x) for x in bench.generate(3000)] + [_line(r).replace("\n", " ") for r in ROWS]
+    fast = 0
+    for line in lines:
+        text = to_ascii_digits(line)
+        got = D._read_fast(line, text)
+        if got is not None:
+            fast += 1
+            assert got == D._read_tokens(line, text), line
+    assert fast > len(lines) // 2

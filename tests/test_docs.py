@@ -43,7 +43,7 @@ def test_every_documented_option_exists():
 
 
 def test_text_commands_document_their_options():
-    for cmd in ("normalize", "digits", "numbers"):
+    for cmd in ("normalize", "digits", "numbers", "dates"):
         help_text = CliRunner().invoke(app, [cmd, "--help"], env={"COLUMNS": "200"}).stdout
         usage = re.search(rf"bnnews {cmd} +\[TEXT\|-\](.*)", README).group(1)
         for opt in re.findall(r"--[a-z-]+", usage):
@@ -62,3 +62,12 @@ def test_documented_kinds_and_warnings_are_the_real_ones():
         assert f"| `{kind}` |" in README
     for code in WARNINGS:
         assert f"| `{code}` |" in README
+
+
+def test_readme_dates_and_calendar_examples_are_what_the_commands_print():
+    block = re.search(r"\$ bnnews dates \"(.*?)\" --ref (\S+)\n(.*?)\$ bnnews calendar (\S+)\n(.*?)```",
+                      README, re.S)
+    r = CliRunner().invoke(app, ["dates", block.group(1), "--ref", block.group(2)])
+    assert r.stdout.strip() == block.group(3).strip()
+    r = CliRunner().invoke(app, ["calendar", block.group(4)])
+    assert r.stdout.strip() == block.group(5).strip()

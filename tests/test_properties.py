@@ -95,3 +95,28 @@ def test_find_numbers_on_number_like_text(text):
         assert n.kind in ("cardinal", "ordinal", "percent", "money")
         assert n.high is None or n.high > n.value
     parse_number(text)
+
+
+DATE_WORDS = st.sampled_from([
+    "গত", "আগামী", "রোববার", "সোমবার", "(", ")", "২৪", "নভেম্বর", "২০২৫", "সকাল", "রাত", "সাড়ে",
+    "১০টায়", "০৯:৫২", "পিএম", "১৪", "অগ্রহায়ণ", "১৪৩৩", "৩", "জমাদিউস", "সানি", "১৪৪৭", "গতকাল",
+    "দুই", "সপ্তাহ", "আগে", "টানা", "আড়াই", "বছর", "ধরে", "২০২৪-২৫", "অর্থবছর", "নব্বইয়ের", "দশকে",
+    "দিবাগত", "১২টা", "১", "মিনিটে", "।", ",", "কাল", "আসবেন", "৩১", "ফাল্গুন",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DATE_WORDS, max_size=14).map(" ".join), st.sampled_from([None, "2024-11-10", "2025-01-01"]))
+def test_find_dates_never_raises_and_spans_index_the_input(text, ref):
+    from bnnews.dates import KINDS, find_dates
+    for t in find_dates(text, ref=ref):
+        assert text[t.start:t.end] == t.text
+        assert t.kind in KINDS
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_find_dates_on_any_text(text):
+    from bnnews.dates import find_dates
+    for t in find_dates(text, ref="2024-11-10"):
+        assert text[t.start:t.end] == t.text

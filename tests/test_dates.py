@@ -1,0 +1,133 @@
+"""Dates and times: every date-like row of cases.tsv, the Bangla calendar
+round trip 1990-2040 under both rules, weekday arithmetic for every
+reference weekday, and the seed's body."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bnnews.calendars import bangla_to_gregorian, gregorian_to_bangla
+from bnnews.dates import find_dates, parse_date
+from conftest import SAMPLES, read_tsv
+
+DATE_CATS = ("PUBTS", "DATE", "DATE_WD", "REL", "TIME", "BNCAL", "HIJRI", "DUR", "PERIOD", "UNI")
+ROWS = [r for r in read_tsv("cases.tsv") if r["category"] in DATE_CATS]
+
+
+def test_rows_are_loaded():
+    assert len(ROWS) >= 80
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['category']}" for r in ROWS])
+def test_cases_tsv(row):
+    t = parse_date(row["input"], ref=row["ref_date"] or None)
+    want = row["expected"]
+    assert t is not None
+    if want == "INVALID":
+        assert t.value is None and "invalid_date" in t.warnings
+    elif row["category"] == "HIJRI":
+        # Umm al-Qura, and Bangladesh up to two days later.
+        days = (datetime.date.fromisoformat(t.value) - datetime.date.fromisoformat(want)).days
+        assert 0 <= days <= 2
+        assert t.calendar == "hijri"
+    else:
+        assert t.value == want
+    if "MISMATCH" in row["note"]:
+        assert "weekday_mismatch" in t.warnings
+
+
+def test_every_day_1990_to_2040_round_trips_under_both_rules():
+    d = datetime.date(1990, 1, 1)
+    end = datetime.date(2040, 12, 31)
+    while d <= end:
+        for rule in ("2019", "1987"):
+            assert bangla_to_gregorian(*gregorian_to_bangla(d, rule), rule=rule) == d
+        d += datetime.timedelta(days=1)
+
+
+@pytest.mark.parametrize("text,rule,want", [
+    ("১৪ অগ্রহায়ণ ১৪৩৩", None, "2026-11-29"),
+    ("১৪ অগ্রহায়ণ ১৪৩৩", "1987", "2026-11-28"),
+    ("৯ ফাল্গুন ১৪২৫", None, "2019-02-21"),  # before 1426 the 1987 rule is in force
+    ("৮ ফাল্গুন ১৪৩০", None, "2024-02-21"),
+    ("১ পৌষ ১৪৩১", None, "2024-12-16"),
+    ("৩০ ফাল্গুন ১৪৩০", None, "2024-03-14"),
+])
+def test_bangla_calendar_rules(text, rule, want):
+    assert parse_date(text, bangla_rule=rule).value == want
+
+
+WEEKDAYS = ["সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রোববার"]
+REFS = [datetime.date(2024, 11, 4) + datetime.timedelta(days=i) for i in range(7)]  # Mon..Sun
+
+
+@pytest.mark.parametrize("ref", REFS, ids=[r.strftime("%a") for r in REFS])
+@pytest.mark.parametrize("wd", range(7), ids=[w for w in WEEKDAYS])
+def test_weekday_arithmetic(ref, wd):
+    word = WEEKDAYS[wd]
+    last = parse_date(f"গত {word}", ref=ref).value
+    nxt = parse_date(f"আগামী {word}", ref=ref).value
+    bare_past = parse_date(f"{word} এক বৈঠকে তিনি এ কথা বলেন", ref=ref).value
+    bare_future = parse_date(f"{word} তিনি ঢাকায় আসবেন", ref=ref).value
+    for value, lo, hi in ((last, -7, -1), (nxt, 1, 7), (bare_past, -6, 0), (bare_future, 0, 6)):
+        d = datetime.date.fromisoformat(value)
+        assert d.weekday() == wd
+        assert lo <= (d - ref).days <= hi
+
+
+def test_seed_body_resolves_against_its_published_date():
+    from bnnews import parse
+    a = parse((SAMPLES / "seed_north_korea_defence_pact.txt").read_text(encoding="utf-8"))
+    got = {t.text: t.value for p in a.body for t in find_dates(p, ref=a.published.date)}
+    assert got["রোববার"] == "2024-11-10"
+    assert got["শনিবার"] == "2024-11-09"
+    assert got["গত বৃহস্পতিবার"] == "2024-11-07"
+    assert got["গত জুন মাসে"] == "2024-06"
+    assert got["গত মাসেই"] == "2024-10"
+    assert got["২০২২ সালের ফেব্রুয়ারি মাসে"] == "2022-02"
+    assert got["টানা আড়াই বছর ধরে"] == "P2Y6M"
+
+
+def test_without_ref_relative_expressions_have_no_value():
+    found = find_dates("গতকাল সে বলেছিল, আগামী বৃহস্পতিবার আসবে")
+    assert [(t.text, t.relative, t.value) for t in found] == [
+        ("গতকাল", True, None), ("আগামী বৃহস্পতিবার", True, None)]
+
+
+def test_spans_and_encodings():
+    text = "বৃহস্পতিবার (৭ আগস্ট) সকাল ১০টা ২৫ মিনিটে এবং রাত সাড়ে ১০টায়"
+    pre = text.replace("য\u09bc", "\u09df").replace("ড\u09bc", "\u09dc")
+    for s in (text, pre):
+        found = find_dates(s, ref="2025-08-01")
+        assert [t.value for t in found] == ["2025-08-07T10:25+06:00", "2025-08-01T22:30+06:00"]
+        for t in found:
+            assert s[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("১০ টা বই", None, None),  # ten books, not ten o'clock
+    ("মার্চে লং মার্চ", None, None),
+    ("সকাল ১০.৩০ মিনিটে", "time", "T10:30"),
+    ("১০.৩০ শতাংশ", None, None),
+    ("২০২৪-২০২৫ অর্থবছরে", "range", "2024-07-01/2025-06-30"),
+    ("নব্বইয়ের দশকে", "decade", "199"),
+    ("একবিংশ শতাব্দী", "century", "20"),
+    ("দুই হাজার চব্বিশ সালে", "year", "2024"),
+    ("দেড় ঘণ্টা", "duration", "PT1H30M"),
+    ("০৯:৫২ পিএম", "time", "T21:52"),
+    ("বাংলাদেশ সময় রাত ৯টায়", "time", "T21:00"),
+    ("৪ সফর ১৪৪৬ হিঃ", "date", "2024-08-08"),
+])
+def test_expressions_without_ref(text, kind, value):
+    found = find_dates(text)
+    if kind is None:
+        assert found == []
+    else:
+        assert (found[0].kind, found[0].value) == (kind, value)
+
+
+def test_zone_words_set_the_offset():
+    found = find_dates("ভারতীয় সময় সকাল সাড়ে ১০টায় (বাংলাদেশ সময় সকাল ১১টা)", ref="2025-01-01")
+    assert [t.value for t in found] == ["2025-01-01T10:30+05:30", "2025-01-01T11:00+06:00"]
+    assert find_dates("রাত ১০টা", ref="2025-01-01", tz="Asia/Kolkata")[0].value == "2025-01-01T22:00+05:30"
