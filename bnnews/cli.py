@@ -352,9 +352,30 @@ def _quiet_pipe() -> None:
         pass
 
 
+def _app_for(argv: list[str]) -> typer.Typer:
+    """The app to run: only the command asked for, when one is named.
+
+    Typer turns every registered command into a click command at each start;
+    building just the one in use keeps `bnnews parse` quick to start. Help
+    and unknown names get the full app.
+    """
+    name = argv[0] if argv else None
+    if name is None or name.startswith("-"):
+        return app
+    chosen = [c for c in app.registered_commands
+              if (c.name or c.callback.__name__.replace("_", "-")) == name]
+    if not chosen:
+        return app
+    one = typer.Typer(add_completion=False, no_args_is_help=True, help=app.info.help,
+                      pretty_exceptions_enable=False)
+    one.registered_callback = app.registered_callback
+    one.registered_commands = chosen
+    return one
+
+
 def main() -> None:
     try:
-        app()
+        _app_for(sys.argv[1:])(prog_name="bnnews")
     except BrokenPipeError:
         _quiet_pipe()
         sys.exit(EXIT_OK)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ._re import LazyPattern
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
 from .lexicon import nfc, trie_pattern
@@ -50,7 +51,7 @@ _LABEL = _table({
 
 # One alternation, tried left to right: the longer and more specific token
 # kinds come first so that `১৯৩১ ঘণ্টা` is a time and not a year.
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     rf"""
     (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER})
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
@@ -73,13 +74,10 @@ _GAP_OK = re.compile(r"[\s,./\-–|()]*")
 _DIGITS = re.compile(r"[0-9]+")
 _CLOCK_OPENERS = tuple(nfc(cw.CLOCK_OPENERS))
 _WORD = re.compile(rf"[{_BN}A-Za-z]+")
-# Cheap test before the tokenizer: a date line holds a digit and a month
-# name, a clock time, a numeric date, or a label.
-_HINT = re.compile(
-    rf"[0-9০-৯]\s?[:ঃ.]\s?[0-9০-৯]|[0-9০-৯][-/][0-9০-৯]|[0-9০-৯]{{4}}\s*ঘ"
-    rf"|{_NOT_BN_BEFORE}(?:{_alt(list(_MONTH) + list(_LABEL) + cw.BANGLA_MONTHS + cw.HIJRI_MONTHS)})",
-    re.IGNORECASE,
-)
+# Cheap test before the readers: a date line holds a clock time, a numeric
+# date, a four-digit year or HHMM, or a month name (a loose search: a false
+# hit only costs a read that finds nothing).
+_HINT = re.compile(r"[0-9০-৯]\s?[:ঃ.]\s?[0-9০-৯]|[0-9০-৯][-/][0-9০-৯]|[0-9০-৯]{4}")
 
 
 class Reading(NamedTuple):
@@ -123,7 +121,7 @@ class _Tok:
 
 
 _ANY_DIGIT = re.compile("[0-9০-৯]")
-_LABEL_ONLY = re.compile(f"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})", re.IGNORECASE)
+_LABEL_ONLY = LazyPattern(f"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})", re.IGNORECASE)
 
 
 def might_be_dateline(line: str) -> bool:
@@ -131,7 +129,7 @@ def might_be_dateline(line: str) -> bool:
     if _ANY_DIGIT.search(line) is None:
         # Only a bare label (`প্রকাশিত:` with the date on the next line).
         return len(line) <= 40 and _LABEL_ONLY.search(line) is not None
-    return _HINT.search(line) is not None
+    return _HINT.search(line) is not None or _FAST_MONTH.search(line) is not None
 
 
 def hour24(h: int, part: str | None) -> int:
@@ -160,31 +158,34 @@ def _num(tok: _Tok) -> tuple[int, int]:
     return tok.value, tok.ndigits
 
 
+_W = r"[^\s,|:ঃ0-9()\[\]]+"
+
+
 def _fast_time(n: int) -> str:
     return (rf"(?:(?P<h{n}>[0-9]{{1,2}})\s?[:ঃ]\s?(?P<mi{n}>[0-9]{{2}})(?:\s?:\s?(?P<s{n}>[0-9]{{2}}))?"
-            rf"(?!\.?[0-9])(?:\s?(?P<p{n}>{_alt(_PART)}){_NOT_BN_AFTER})?"
-            rf"|(?P<hm{n}>[0-9]{{4}})\s*(?:ঘণ্টা|ঘন্টা))"
-            rf"(?:\s(?P<z{n}>{_alt(_ZONE)}){_NOT_BN_AFTER})?")
+            rf"(?![0-9]|\.[0-9])|(?P<hm{n}>[0-9]{{4}})\s*(?:ঘণ্টা|ঘন্টা))(?:\s?(?P<w{n}>{_W}))?")
 
 
 # The common shape of a date line, read in one match: an optional label, a
 # time before or after, one day-month-year date (either order) with an
-# optional weekday. Anything else goes to the tokenizer below; both give the
-# same reading (tests/test_datelines.py checks that they agree).
+# optional weekday. The words are captured loosely and looked up in the
+# tables, which keeps this pattern small; a line it does not fit goes to the
+# tokenizer below, and both give the same reading (tests/test_datelines.py
+# checks that they agree).
 _FAST = re.compile(
-    rf"\s*(?:(?P<label>{_alt(_LABEL)})\s?[:ঃ]?\s*)?"
+    rf"\s*(?:(?P<label>{_W}(?: {_W})?)\s?[:ঃ]\s*)?"
     rf"(?:{_fast_time(1)}\s?,?\s*)?"
-    rf"(?:(?P<wd1>{_alt(_WEEKDAY)}),?\s*)?"
-    rf"(?:(?P<d>[0-9]{{1,2}}),?\s(?P<mon>{_alt(_MONTH)})\.?,?\s*(?:(?P<wd2>{_alt(_WEEKDAY)}),?\s*)?"
-    rf"|(?P<mon2>{_alt(_MONTH)})\.?\s(?P<d2>[0-9]{{1,2}}),?\s*)"
+    rf"(?:(?P<wd1>{_W}),?\s*)?"
+    rf"(?:(?P<d>[0-9]{{1,2}}),?\s(?P<mon>{_W}),?\s*(?:(?P<wd2>{_W}),?\s*)?"
+    rf"|(?P<mon2>{_W})\s(?P<d2>[0-9]{{1,2}}),?\s*)"
     rf"(?P<y>[0-9]{{4}})"
     rf"(?:\s?,?\s*{_fast_time(2)})?"
     rf"[\s|]*"
 )
+_FAST_MONTH = re.compile(rf"(?:{_alt(_MONTH)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?", re.IGNORECASE)
 
-
-_FAST_T1 = ("h1", "mi1", "s1", "p1", "hm1", "z1")
-_FAST_T2 = ("h2", "mi2", "s2", "p2", "hm2", "z2")
+_FAST_T1 = ("h1", "mi1", "s1", "w1", "hm1")
+_FAST_T2 = ("h2", "mi2", "s2", "w2", "hm2")
 
 
 def _read_fast(line: str, text: str) -> DateLine | None:
@@ -192,7 +193,15 @@ def _read_fast(line: str, text: str) -> DateLine | None:
     if m is None or ((m["h1"] or m["hm1"]) and (m["h2"] or m["hm2"])):
         return None
     label = m["label"]
+    if label and label.lower() not in _LABEL:
+        return None
     role = _LABEL[label.lower()] if label else "plain"
+    mon = m["mon"] or m["mon2"]
+    if not _FAST_MONTH.fullmatch(mon):
+        return None
+    for w in (m["wd1"], m["wd2"]):
+        if w and w.lower() not in _WEEKDAY:
+            return None
     g = m.group
     clock = g(*_FAST_T1) if (g("h1") or g("hm1")) else (g(*_FAST_T2) if (g("h2") or g("hm2")) else None)
     time = None
@@ -200,14 +209,22 @@ def _read_fast(line: str, text: str) -> DateLine | None:
     zone = None
     warnings: list[str] = []
     if clock is not None:
-        hh, mm, ss, p, hm, z = clock
+        hh, mm, ss, w, hm = clock
+        p = None
+        if w:  # a day part (পিএম, রাত) or a zone (IST) after the time
+            if w.lower() in _PART:
+                p = w
+            elif w.lower() in _ZONE:
+                zone = _ZONE[w.lower()]
+            else:
+                return None
         if hm:
-            h, mi, sec, p = int(hm[:2]), int(hm[2:]), None, None
+            if p:
+                return None
+            h, mi, sec = int(hm[:2]), int(hm[2:]), None
         else:
             h, mi = int(hh), int(mm)
             sec = int(ss) if ss else None
-        if z:
-            zone = _ZONE[z.lower()]
         part = _PART[p.lower()] if p else None
         h24 = hour24(h, part)
         if h24 > 23 or mi > 59 or (sec is not None and sec > 59):
@@ -215,7 +232,7 @@ def _read_fast(line: str, text: str) -> DateLine | None:
         time = (h24, mi, sec)
         if h24 == 0 and mi == 0 and not sec and part is None:
             warnings.append("print_time_0000")
-    month = _month_of(m["mon"] or m["mon2"])
+    month = _month_of(mon)
     day = int(m["d"] or m["d2"])
     year = int(m["y"])
     wd = m["wd1"] or m["wd2"]

@@ -43,7 +43,7 @@ WARNINGS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Stamp:
     """A published or updated date as printed and as read."""
 
@@ -58,7 +58,7 @@ class Stamp:
                 "datetime": self.datetime, "tz": self.tz}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OtherLine:
     line: int
     kind: str
@@ -68,7 +68,7 @@ class OtherLine:
         return {"line": self.line, "kind": self.kind, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Block:
     """A run of input lines (1-based, inclusive) that went to one field or kind."""
 
@@ -80,7 +80,7 @@ class Block:
         return {"kind": self.kind, "lines": [self.first, self.last]}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     source: str | None = None
     headline: str | None = None

@@ -7,6 +7,7 @@ always meet in the same form.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def nfc(words):
@@ -16,6 +17,11 @@ def nfc(words):
 
 
 def trie_pattern(words) -> str:
+    return _trie_pattern(tuple(words))
+
+
+@lru_cache(maxsize=None)
+def _trie_pattern(words: tuple) -> str:
     """A regex alternation of `words` (NFC) folded into a trie.
 
     Python's `re` tries every branch of a flat alternation at every position;

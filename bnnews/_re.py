@@ -1,0 +1,22 @@
+"""A compiled regex that is built on first use.
+
+Big word-list patterns take milliseconds to compile; the ones that only the
+slower paths need are built when first used, which keeps `bnnews parse` quick
+to start.
+"""
+from __future__ import annotations
+
+import re
+
+
+class LazyPattern:
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._pattern: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return getattr(self._pattern, name)
