@@ -334,6 +334,87 @@ def _emit_rows(rows: list[dict], fmt: str, columns: list[str], title: str) -> No
         _quiet_pipe()
 
 
+class OutFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    txt = "txt"
+
+
+class InFormat(str, Enum):
+    auto = "auto"
+    txt = "txt"
+    jsonl = "jsonl"
+    json = "json"
+
+
+class OnError(str, Enum):
+    record = "record"
+    skip = "skip"
+    fail = "fail"
+
+
+def _csv_list(value: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in value.split(",") if x.strip()) if value else ()
+
+
+_OUT_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".txt": "txt"}
+
+
+@app.command()
+def convert(
+    inputs: Annotated[Optional[List[str]], typer.Argument(
+        help="Files, folders (recursive), globs, or '-' for standard input.")] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="Output file, or '-' for standard output.")] = "-",
+    fmt: Annotated[OutFormat, typer.Option(
+        "--format", "-f", help="Output format; auto: from the output's extension (JSON Lines for '-').")] = OutFormat.auto,
+    glob: Annotated[str, typer.Option("--glob", help="Files to take from folders.")] = "*.txt",
+    from_list: Annotated[Optional[str], typer.Option("--from-list", help="A file listing input paths, one per line.")] = None,
+    input_format: Annotated[InFormat, typer.Option(
+        "--input-format", help="auto: .jsonl/.ndjson are JSON Lines, .json a JSON array, the rest page text.")] = InFormat.auto,
+    text_field: Annotated[str, typer.Option("--text-field", help="The record field that holds the page text.")] = "text",
+    join_fields: Annotated[Optional[str], typer.Option(
+        "--join-fields", help="Build the page from these fields, one per line (title,author,date,content).")] = None,
+    keep_fields: Annotated[Optional[str], typer.Option(
+        "--keep-fields", help="Copy these record fields into the output under 'meta'.")] = None,
+    url_field: Annotated[str, typer.Option("--url-field", help="The record field with the page URL.")] = "url",
+    fields: Annotated[Optional[str], typer.Option(
+        "--fields", help="Keep only these fields of each record (source is always kept).")] = None,
+    digits: Annotated[Digits, typer.Option("--digits", help="ascii: write every text field with ASCII digits.")] = Digits.keep,
+    unique_links: Annotated[bool, typer.Option("--unique-links", help="Drop repeated related links.")] = False,
+    tz: Annotated[Optional[str], typer.Option("--tz", help="Zone for pages that print none.")] = None,
+    extract: Annotated[Optional[List[Extract]], typer.Option("--extract", help="dates: add each record's dates.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 (the default) is one per CPU.")] = 0,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue a stopped run from OUTPUT.partial.")] = False,
+    on_error: Annotated[OnError, typer.Option(
+        "--on-error", help="record: write {source, error} in its place; skip: leave it out; fail: stop.")] = OnError.record,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    encoding_errors: Annotated[EncodingErrors, typer.Option(
+        "--encoding-errors", help="strict: bytes that are not UTF-8 make the document fail; replace: read on.")] = EncodingErrors.strict,
+) -> None:
+    """Convert a corpus: many pages or records in, one JSONL/JSON/CSV/TXT file out."""
+    _check_tz(tz)
+    from .batch import convert_main
+    code = convert_main(
+        inputs=inputs or [], output=output, fmt=fmt.value, glob=glob, from_list=from_list,
+        input_format=input_format.value, text_field=text_field, join_fields=_csv_list(join_fields),
+        keep_fields=_csv_list(keep_fields), url_field=url_field, fields=_csv_list(fields) or None,
+        digits_ascii=digits is Digits.ascii, unique_links=unique_links, tz=tz,
+        extract_dates=bool(extract and Extract.dates in extract), jobs=jobs, resume=resume,
+        on_error=on_error.value, quiet=quiet, encoding_errors=encoding_errors.value)
+    raise typer.Exit(code)
+
+
+@app.command()
+def stats(
+    files: Annotated[List[str], typer.Argument(help="JSON Lines outputs of `bnnews convert` (or parse).")],
+) -> None:
+    """Summarise finished outputs: counts, fields found, warnings, and a month histogram."""
+    from .batch import stats_main
+    raise typer.Exit(stats_main(files))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record that `parse` writes."""

@@ -1,0 +1,485 @@
+"""Corpus conversion: documents -> records, streamed, in order, in parallel.
+
+`iter_records(names, ...)` is the Python interface: an iterator of record
+dicts over many inputs. `convert_stream(...)` is what `bnnews convert` runs:
+the same pipeline, with each record already serialised by the worker that
+parsed it, so the main process only reads inputs and writes output.
+
+Memory stays flat: inputs are streamed, and at most `4 x jobs` chunks of
+documents are in flight at once (multiprocessing's `imap` would read the
+whole input ahead of the workers).
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import io
+import json
+import os
+import signal
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .io import CSV_COLUMNS, ascii_digits_record, csv_row
+from .sources import Doc, ReadOptions, documents, expand, finish_doc
+
+__all__ = ["ConvertOptions", "Stats", "Summary", "iter_records", "convert_stream", "serialize",
+           "FORMATS"]
+
+FORMATS = ("jsonl", "json", "csv", "txt")
+CHUNK = 32
+
+
+@dataclass(frozen=True)
+class ConvertOptions:
+    fields: tuple[str, ...] | None = None
+    digits_ascii: bool = False
+    unique_links: bool = False
+    tz: str | None = None
+    blocks: bool = False
+    extract_dates: bool = False
+
+
+class Stats(tuple):
+    """(failed, headline, desk, published, links, warnings, month) of one record."""
+
+    __slots__ = ()
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    written: int = 0
+    failed: int = 0
+    headline: int = 0
+    desk: int = 0
+    published: int = 0
+    links: int = 0
+    warnings: collections.Counter = field(default_factory=collections.Counter)
+    months: collections.Counter = field(default_factory=collections.Counter)
+    errors: collections.Counter = field(default_factory=collections.Counter)
+
+    def add(self, st: tuple, written: bool) -> None:
+        failed, headline, desk, published, links, warnings, month = st
+        self.read += 1
+        self.written += written
+        if failed:
+            self.failed += 1
+            self.errors[failed] += 1
+            return
+        self.headline += headline
+        self.desk += desk
+        self.published += published
+        self.links += links
+        self.warnings.update(w.split(":", 1)[0] for w in warnings)
+        if month:
+            self.months[month] += 1
+
+    def lines(self) -> list[str]:
+        ok = self.read - self.failed
+        pct = (lambda n: f"{100 * n / ok:5.1f}%" if ok else "    -")
+        out = [f"documents: {self.read} read, {self.written} written, {self.failed} failed",
+               f"  with headline {self.headline} ({pct(self.headline).strip()}), desk {self.desk} "
+               f"({pct(self.desk).strip()}), published date {self.published} "
+               f"({pct(self.published).strip()}), links {self.links} ({pct(self.links).strip()})"]
+        if self.warnings:
+            top = ", ".join(f"{w} {n}" for w, n in self.warnings.most_common(5))
+            out.append(f"  most frequent warnings: {top}")
+        if self.errors:
+            top = ", ".join(f"{w} {n}" for w, n in self.errors.most_common(3))
+            out.append(f"  most frequent errors: {top}")
+        return out
+
+
+def _error_kind(rec: dict) -> str:
+    """`x.txt: not UTF-8: byte 0xe9 …` -> `not UTF-8`: a short, stable kind."""
+    msg = rec["error"]
+    src = str(rec.get("source", "")).split(":")[0]
+    if src and msg.startswith(src + ": "):
+        msg = msg[len(src) + 2:]
+    return msg.split(":")[0].split(" (")[0].strip()[:40] or "error"
+
+
+def _stats(rec: dict) -> tuple:
+    if "error" in rec and "body" not in rec:
+        return (_error_kind(rec), False, False, False, False, (), None)
+    pub = rec.get("published") or None
+    month = pub["date"][:7] if pub and pub.get("date") else None
+    return (False, bool(rec.get("headline")), bool(rec.get("desk")), bool(pub and pub.get("date")),
+            bool(rec.get("links")), tuple(rec.get("warnings") or ()), month)
+
+
+def convert_doc(doc: Doc, read_opts: ReadOptions, opts: ConvertOptions) -> dict:
+    """One document -> its record (or an error record); never raises."""
+    from .article import parse
+    doc = finish_doc(doc, read_opts)
+    if doc.error is not None:
+        rec = {"source": doc.source, "error": doc.error}
+        if doc.meta:
+            rec["meta"] = doc.meta
+        return rec
+    try:
+        art = parse(doc.text, source=doc.source, url=doc.url, tz=opts.tz)
+        rec = art.to_dict(blocks=opts.blocks)
+        if opts.unique_links:
+            rec["links"] = list(dict.fromkeys(rec["links"]))
+        if opts.extract_dates:
+            from .dates import article_dates
+            rec["dates"] = article_dates(art, tz=opts.tz)
+    except Exception as e:  # a parser bug must not stop a corpus run
+        return {"source": doc.source, "error": f"internal error: {type(e).__name__}: {e}"}
+    if opts.digits_ascii:
+        rec = ascii_digits_record(rec)
+    if opts.fields:
+        rec = {k: v for k, v in rec.items() if k == "source" or k in opts.fields}
+    if doc.meta:
+        rec["meta"] = doc.meta
+    return rec
+
+
+def csv_columns(opts: ConvertOptions) -> list[str]:
+    if not opts.fields:
+        return CSV_COLUMNS
+    return [c for c in CSV_COLUMNS if c in ("source", "error") or c in opts.fields]
+
+
+def serialize(rec: dict, fmt: str, opts: ConvertOptions) -> str:
+    """A record as the text it takes in the output (separators aside)."""
+    if fmt in ("jsonl", "json"):
+        s = json.dumps(rec, ensure_ascii=False)
+        return s + "\n" if fmt == "jsonl" else s
+    if fmt == "csv":
+        buf = io.StringIO()
+        row = dict(zip(CSV_COLUMNS, csv_row(rec)))
+        csv.writer(buf, lineterminator="\n").writerow([row[c] for c in csv_columns(opts)])
+        return buf.getvalue()
+    if fmt == "txt":
+        if "error" in rec and "body" not in rec:
+            return ""
+        parts = ([rec["headline"]] if rec.get("headline") else []) + list(rec.get("body") or [])
+        return "\n".join(parts) + "\n\n" if parts else ""
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _work(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, fmt: str | None) -> list:
+    out = []
+    for doc in chunk:
+        rec = convert_doc(doc, read_opts, opts)
+        out.append((serialize(rec, fmt, opts) if fmt else rec, _stats(rec)))
+    return out
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the main process, which stops them and keeps
+    # what was finished.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _chunks(docs: Iterator[Doc], size: int) -> Iterator[list[Doc]]:
+    chunk: list[Doc] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs: int = 1,
+                   fmt: str | None = "jsonl", skip: int = 0) -> Iterator[tuple]:
+    """(output text or record dict, stats) for every document, in input order.
+
+    `skip` drops the first documents (they are in the output being resumed).
+    """
+    docs = documents(inputs, read_opts, lazy=True)
+    for _ in range(skip):
+        if next(docs, None) is None:
+            return
+    if jobs <= 1:
+        for doc in docs:
+            rec = convert_doc(doc, read_opts, opts)
+            yield (serialize(rec, fmt, opts) if fmt else rec), _stats(rec)
+        return
+    import multiprocessing as mp
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
+    pending: collections.deque = collections.deque()
+    window = jobs * 4
+    try:
+        for chunk in _chunks(docs, CHUNK):
+            pending.append(pool.apply_async(_work, (chunk, read_opts, opts, fmt)))
+            while len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def iter_records(names: list[str], *, jobs: int = 1, glob: str = "*.txt",
+                 from_list: str | None = None, read_opts: ReadOptions | None = None,
+                 opts: ConvertOptions | None = None) -> Iterator[dict]:
+    """Record dicts for every page of the named inputs (files, folders, globs,
+    JSON Lines, JSON arrays, compressed or not), in order.
+
+    >>> import bnnews.batch as b
+    >>> [r["desk"] for r in b.iter_records(["samples/seed_north_korea_defence_pact.txt"])]
+    ['আন্তর্জাতিক ডেস্ক']
+    """
+    read_opts = read_opts or ReadOptions()
+    inputs = expand(names, pattern=glob, from_list=from_list, forced=read_opts.input_format)
+    for rec, _ in convert_stream(inputs, read_opts, opts or ConvertOptions(), jobs=jobs, fmt=None):
+        yield rec
+
+
+def count_records(path: str, fmt: str) -> int:
+    """Complete records in a partial output (used to resume without a
+    progress file); a torn last line of JSON Lines is cut off."""
+    if fmt != "jsonl":
+        raise ValueError("only JSON Lines output can be counted without its progress file")
+    n = 0
+    good = 0
+    with open(path, "rb+") as f:
+        for line in f:
+            if line.endswith(b"\n"):
+                n += 1
+                good += len(line)
+        f.truncate(good)
+    return n
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+# --- the command ------------------------------------------------------------
+
+def _err(msg: str) -> None:
+    import sys
+    sys.stderr.write(f"bnnews: {msg}\n")
+    sys.stderr.flush()
+
+
+def _out_format(fmt: str, output: str) -> str:
+    if fmt != "auto":
+        return fmt
+    if output == "-":
+        return "jsonl"
+    ext = os.path.splitext(output.lower())[1]
+    return {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+            ".txt": "txt"}.get(ext, "jsonl")
+
+
+class _Output:
+    """The output file: written beside its final name, renamed at the end.
+
+    Interrupted, what was finished is kept as OUTPUT.partial with a small
+    progress file, from which `--resume` continues.
+    """
+
+    def __init__(self, path: str, fmt: str, columns: list[str], resume: bool):
+        import sys
+        self.path, self.fmt, self.columns = path, fmt, columns
+        self.records = 0
+        self.skip = 0
+        self.resumed = False
+        if path == "-":
+            self.f = sys.stdout
+            self.tmp = None
+        else:
+            self.partial = path + ".partial"
+            self.progress = self.partial + ".progress"
+            self.tmp = f"{path}.tmp-{os.getpid()}"
+            if resume and os.path.exists(self.partial):
+                info = {}
+                if os.path.exists(self.progress):
+                    with open(self.progress, encoding="utf-8") as pf:
+                        info = json.load(pf)
+                if info.get("format", fmt) != fmt:
+                    raise ValueError(f"{self.partial} was written as {info['format']}, not {fmt}")
+                if "documents" in info:
+                    self.skip, self.records = info["documents"], info.get("records", info["documents"])
+                else:
+                    self.skip = self.records = count_records(self.partial, fmt)
+                os.replace(self.partial, self.tmp)
+                self.resumed = True
+            self.f = open(self.tmp, "a" if self.resumed else "w", encoding="utf-8", newline="")
+        if not self.resumed:
+            if fmt == "csv":
+                csv.writer(self.f, lineterminator="\n").writerow(columns)
+            elif fmt == "json":
+                self.f.write("[")
+
+    def write(self, text: str) -> None:
+        if self.fmt == "json":
+            self.f.write(",\n" if self.records else "\n")
+        self.f.write(text)
+        self.records += 1
+
+    def finish(self) -> None:
+        if self.fmt == "json":
+            self.f.write("\n]\n" if self.records else "]\n")
+        self.f.flush()
+        if self.tmp is not None:
+            self.f.close()
+            os.replace(self.tmp, self.path)
+            for p in (self.partial, self.progress):
+                if os.path.exists(p):
+                    os.remove(p)
+
+    def keep_partial(self, documents: int) -> None:
+        self.f.flush()
+        if self.tmp is None:
+            return
+        self.f.close()
+        os.replace(self.tmp, self.partial)
+        with open(self.progress, "w", encoding="utf-8") as pf:
+            json.dump({"documents": documents, "records": self.records, "format": self.fmt}, pf)
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            self.f.close()
+            if os.path.exists(self.tmp):
+                os.remove(self.tmp)
+
+
+def _progress(total: int | None, quiet: bool):
+    import sys
+    if quiet or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeRemainingColumn)
+    cols = [TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s")]
+    if total:
+        cols.append(TimeRemainingColumn())
+    p = Progress(*cols, console=Console(stderr=True), transient=True)
+    p.start()
+    p.add_task("convert", total=total, rate="-")
+    return p
+
+
+def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_field, join_fields,
+                 keep_fields, url_field, fields, digits_ascii, unique_links, tz, extract_dates,
+                 jobs, resume, on_error, quiet, encoding_errors) -> int:
+    """`bnnews convert`: returns the exit status (0, 1, 2 or 130)."""
+    import sys
+    import time
+
+    from .sources import UsageError
+    fmt = _out_format(fmt, output)
+    try:
+        inputs_ = expand(inputs, pattern=glob, from_list=from_list, forced=input_format)
+    except UsageError as e:
+        _err(str(e))
+        return 2
+    if output != "-":
+        folder = os.path.dirname(os.path.abspath(output))
+        if os.path.isdir(output):
+            _err(f"{output}: is a folder; give a file name for the output")
+            return 2
+        if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+            _err(f"{output}: cannot write there (no such folder, or no permission)")
+            return 2
+    read_opts = ReadOptions(input_format=input_format, text_field=text_field,
+                            join_fields=tuple(join_fields), keep_fields=tuple(keep_fields),
+                            url_field=url_field or None, encoding_errors=encoding_errors)
+    opts = ConvertOptions(fields=tuple(fields) if fields else None, digits_ascii=digits_ascii,
+                          unique_links=unique_links, tz=tz, extract_dates=extract_dates)
+    try:
+        out = _Output(output, fmt, csv_columns(opts), resume)
+    except (OSError, ValueError) as e:
+        _err(str(e))
+        return 2
+    if resume and not out.resumed and output != "-":
+        _err(f"{output}.partial: nothing to resume; starting from the beginning")
+    jobs = jobs or default_jobs()
+    total = len(inputs_) if all(i.format == "txt" and i.path != "-" for i in inputs_) else None
+    summary = Summary()
+    done = out.skip
+    bar = _progress(total - done if total else None, quiet)
+    t0 = time.perf_counter()
+    stream = convert_stream(inputs_, read_opts, opts, jobs=jobs, fmt=fmt, skip=out.skip)
+    try:
+        for text, st in stream:
+            failed = st[0]
+            written = not (failed and on_error == "skip") and bool(text)
+            if failed:
+                msg = json.loads(text)["error"] if fmt in ("jsonl", "json") else failed
+                _err(msg if ": " in str(msg) else f"{msg}")
+                if on_error == "fail":
+                    stream.close()
+                    out.discard()
+                    _err("stopped at the first failed document (--on-error fail); nothing written")
+                    return 1
+            if written:
+                out.write(text)
+            summary.add(st, written)
+            done += 1
+            if bar is not None and done % 64 == 0:
+                rate = summary.read / max(time.perf_counter() - t0, 1e-9)
+                bar.update(bar.task_ids[0], completed=summary.read, rate=f"{rate:,.0f}")
+    except KeyboardInterrupt:
+        stream.close()
+        if bar is not None:
+            bar.stop()
+        out.keep_partial(done)
+        if output != "-":
+            _err(f"interrupted: {out.records} records kept in {output}.partial; "
+                 f"run the same command with --resume to finish")
+        return 130
+    except BrokenPipeError:
+        stream.close()
+        raise
+    if bar is not None:
+        bar.stop()
+    out.finish()
+    if not quiet:
+        secs = time.perf_counter() - t0
+        for line in summary.lines():
+            sys.stderr.write(line + "\n")
+        sys.stderr.write(f"  {summary.read / max(secs, 1e-9):,.0f} documents/s with {jobs} job(s)"
+                         + (f"; written to {output}\n" if output != "-" else "\n"))
+    return 1 if summary.failed else 0
+
+
+def stats_main(files: list[str]) -> int:
+    """`bnnews stats`: the summary of finished JSON Lines outputs."""
+    import sys
+
+    from .sources import _open_binary
+    summary = Summary()
+    for path in files:
+        try:
+            with _open_binary(path) as f:
+                for n, raw in enumerate(f, 1):
+                    if not raw.strip():
+                        continue
+                    try:
+                        rec = json.loads(raw)
+                    except ValueError:
+                        _err(f"{path}:{n}: not JSON; skipped")
+                        continue
+                    summary.add(_stats(rec), True)
+        except OSError as e:
+            _err(f"{path}: cannot read: {e.strerror or e}")
+            return 2
+    for line in summary.lines():
+        sys.stdout.write(line + "\n")
+    if summary.months:
+        sys.stdout.write("published per month:\n")
+        top = max(summary.months.values())
+        for month in sorted(summary.months):
+            n = summary.months[month]
+            bar = "█" * max(1, round(40 * n / top))
+            sys.stdout.write(f"  {month}  {bar} {n}\n")
+    return 0

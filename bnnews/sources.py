@@ -1,0 +1,310 @@
+"""Inputs for batch conversion: paths, folders, globs, stdin, lists of paths;
+plain, .gz, .bz2 and .xz; page files, JSON Lines and JSON arrays.
+
+`expand(...)` turns what the user named into a list of `Input`s (checked up
+front, so a missing path is a usage error before any work starts);
+`documents(inputs, ...)` streams `Doc`s from them, never holding more than
+one record of a JSON Lines or JSON file in memory. A bad document becomes a
+`Doc` with `error` set; it never stops the stream.
+"""
+from __future__ import annotations
+
+import bz2
+import glob as _glob
+import gzip
+import io
+import json
+import lzma
+import os
+import sys
+from dataclasses import dataclass
+from typing import IO, Iterator
+
+from .io import InputError, decode
+
+__all__ = ["Input", "Doc", "ReadOptions", "expand", "documents", "finish_doc", "input_format",
+           "UsageError", "read_page"]
+
+_OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+_JSONL_EXT = (".jsonl", ".ndjson")
+
+
+class UsageError(Exception):
+    """An input that cannot be used at all (exit status 2, nothing written)."""
+
+
+@dataclass(frozen=True)
+class Input:
+    path: str  # "-" is standard input
+    format: str  # txt | jsonl | json
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    input_format: str = "auto"  # auto | txt | jsonl | json
+    text_field: str = "text"
+    join_fields: tuple[str, ...] = ()
+    keep_fields: tuple[str, ...] = ()
+    url_field: str | None = "url"
+    encoding_errors: str = "strict"
+
+
+@dataclass
+class Doc:
+    """One page to convert, or the error that stands in its place."""
+
+    source: str
+    text: str | None = None
+    url: str | None = None
+    meta: dict | None = None
+    error: str | None = None
+    path: str | None = None  # a page file a worker may read itself
+    raw: bytes | None = None  # a JSON Lines record a worker may decode itself
+
+
+def _strip_compression(path: str) -> tuple[str, str | None]:
+    for ext in _OPENERS:
+        if path.endswith(ext):
+            return path[: -len(ext)], ext
+    return path, None
+
+
+def input_format(path: str, forced: str = "auto") -> str:
+    if forced != "auto":
+        return forced
+    base, _ = _strip_compression(path.lower())
+    if base.endswith(_JSONL_EXT):
+        return "jsonl"
+    if base.endswith(".json"):
+        return "json"
+    return "txt"
+
+
+def _has_magic(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def expand(names: list[str], *, pattern: str = "*.txt", from_list: str | None = None,
+           forced: str = "auto") -> list[Input]:
+    """The inputs a user named, in order; raises UsageError for a bad name."""
+    names = list(names)
+    if from_list is not None:
+        try:
+            with open(from_list, encoding="utf-8") as f:
+                names += [x.strip() for x in f if x.strip() and not x.startswith("#")]
+        except OSError as e:
+            raise UsageError(f"{from_list}: cannot read the list of paths: {e.strerror or e}") from None
+    if not names:
+        names = ["-"]
+    out: list[Input] = []
+    for name in names:
+        if name == "-":
+            out.append(Input("-", forced if forced != "auto" else "txt"))
+        elif os.path.isdir(name):
+            # The pattern, and the same names compressed (`*.txt` takes `a.txt.gz`).
+            root = os.path.join(_glob.escape(name), "**")
+            found = set()
+            for pat in [pattern] + [pattern + ext for ext in _OPENERS]:
+                found.update(_glob.glob(os.path.join(root, pat), recursive=True))
+            out += [Input(p, input_format(p, forced)) for p in sorted(found) if os.path.isfile(p)]
+        elif os.path.exists(name):
+            out.append(Input(name, input_format(name, forced)))
+        elif _has_magic(name):
+            found = sorted(p for p in _glob.glob(name, recursive=True) if os.path.isfile(p))
+            if not found:
+                raise UsageError(f"{name}: no file matches")
+            out += [Input(p, input_format(p, forced)) for p in found]
+        else:
+            raise UsageError(f"{name}: no such file or folder")
+    return out
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    _, ext = _strip_compression(path)
+    if ext:
+        return _OPENERS[ext](path, "rb")
+    return open(path, "rb")
+
+
+def _record_text(rec: dict, opts: ReadOptions) -> str | None:
+    if opts.join_fields:
+        parts = [rec.get(f) for f in opts.join_fields]
+        parts = ["" if p is None else str(p) for p in parts]
+        return "\n".join(p for p in parts if p.strip())
+    v = rec.get(opts.text_field)
+    if v is None:
+        return None
+    return v if isinstance(v, str) else str(v)
+
+
+def _from_record(rec, source: str, opts: ReadOptions) -> Doc:
+    if not isinstance(rec, dict):
+        return Doc(source, error="not a JSON object")
+    text = _record_text(rec, opts)
+    if text is None:
+        return Doc(source, error=f"no field {opts.text_field!r}")
+    url = rec.get(opts.url_field) if opts.url_field else None
+    meta = {k: rec.get(k) for k in opts.keep_fields} if opts.keep_fields else None
+    if not text.strip():
+        return Doc(source, error="empty page", meta=meta)
+    return Doc(source, text=text, url=url if isinstance(url, str) else None, meta=meta)
+
+
+def decode_record(doc: Doc, opts: ReadOptions) -> Doc:
+    """A JSON Lines record read raw (`Doc.raw`) -> the page it holds."""
+    try:
+        line = doc.raw.decode("utf-8", errors=opts.encoding_errors)
+    except UnicodeDecodeError as e:
+        return Doc(doc.source, error=f"not UTF-8 at byte {e.start} of the line")
+    try:
+        rec = json.loads(line)
+    except ValueError as e:
+        return Doc(doc.source, error=f"not JSON: {e.msg} at column {e.colno}")
+    return _from_record(rec, doc.source, opts)
+
+
+def _jsonl(inp: Input, opts: ReadOptions, raw_mode: bool = False) -> Iterator[Doc]:
+    name = "<stdin>" if inp.path == "-" else inp.path
+    n = 0
+    try:
+        with _open_binary(inp.path) if inp.path != "-" else _nullcontext(sys.stdin.buffer) as f:
+            for n, raw in enumerate(f, 1):
+                if not raw.strip():
+                    continue
+                src = f"{inp.path}:{n}"
+                if raw_mode:
+                    yield Doc(src, raw=raw)
+                    continue
+                try:
+                    line = raw.decode("utf-8", errors=opts.encoding_errors)
+                except UnicodeDecodeError as e:
+                    yield Doc(src, error=f"not UTF-8 at byte {e.start} of the line")
+                    continue
+                try:
+                    rec = json.loads(line)
+                except ValueError as e:
+                    yield Doc(src, error=f"not JSON: {e.msg} at column {e.colno}")
+                    continue
+                yield _from_record(rec, src, opts)
+    except (OSError, EOFError, lzma.LZMAError) as e:
+        yield Doc(f"{inp.path}:{n + 1}" if n else inp.path,
+                  error=f"{name}: cannot read further: {e}")
+
+
+class _nullcontext:
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __enter__(self):
+        return self.obj
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _json_array(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
+    """A JSON array of objects, decoded one object at a time."""
+    dec = json.JSONDecoder()
+    n = 0
+    try:
+        with _open_binary(inp.path) if inp.path != "-" else _nullcontext(sys.stdin.buffer) as fb:
+            f = io.TextIOWrapper(fb, encoding="utf-8-sig", errors=opts.encoding_errors)
+            buf = ""
+            pos = 0
+            eof = False
+            started = False
+
+            def fill() -> bool:
+                nonlocal buf, pos, eof
+                chunk = f.read(1 << 16)
+                if not chunk:
+                    eof = True
+                    return False
+                buf = buf[pos:] + chunk
+                pos = 0
+                return True
+
+            while True:
+                while pos < len(buf) and buf[pos] in " \t\r\n,":
+                    pos += 1
+                if pos >= len(buf):
+                    if eof or not fill():
+                        break
+                    continue
+                if not started:
+                    if buf[pos] != "[":
+                        yield Doc(inp.path, error="not a JSON array of objects")
+                        return
+                    started = True
+                    pos += 1
+                    continue
+                if buf[pos] == "]":
+                    break
+                try:
+                    obj, end = dec.raw_decode(buf, pos)
+                except ValueError as e:
+                    if not eof and fill():
+                        continue
+                    yield Doc(f"{inp.path}:{n + 1}", error=f"not JSON: {e.msg}")
+                    return
+                n += 1
+                pos = end
+                yield _from_record(obj, f"{inp.path}:{n}", opts)
+    except (OSError, EOFError, UnicodeDecodeError, lzma.LZMAError) as e:
+        yield Doc(f"{inp.path}:{n + 1}", error=f"cannot read further: {e}")
+
+
+def read_page(path: str, errors: str = "strict") -> str:
+    """A page file (maybe compressed) as text; raises InputError."""
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory")
+    try:
+        with _open_binary(path) as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (OSError, EOFError, lzma.LZMAError) as e:
+        raise InputError(f"{path}: cannot read: {e}") from None
+    text = decode(data, path, errors)
+    if not text.strip():
+        raise InputError(f"{path}: empty page")
+    return text
+
+
+def documents(inputs: list[Input], opts: ReadOptions, *, lazy: bool = False) -> Iterator[Doc]:
+    """Every document of the inputs, in order. With `lazy`, page files are
+    not read and JSON Lines records not decoded here: the `Doc` carries the
+    path or the raw line for a worker to finish (`finish_doc`)."""
+    for inp in inputs:
+        if inp.format == "jsonl":
+            yield from _jsonl(inp, opts, raw_mode=lazy)
+        elif inp.format == "json":
+            yield from _json_array(inp, opts)
+        elif inp.path == "-":
+            try:
+                text = decode(sys.stdin.buffer.read(), "<stdin>", opts.encoding_errors)
+            except InputError as e:
+                yield Doc("-", error=str(e))
+                continue
+            yield Doc("-", text=text) if text.strip() else Doc("-", error="<stdin>: empty page")
+        elif lazy:
+            yield Doc(inp.path, path=inp.path)
+        else:
+            try:
+                yield Doc(inp.path, text=read_page(inp.path, opts.encoding_errors))
+            except InputError as e:
+                yield Doc(inp.path, error=str(e))
+
+
+def finish_doc(doc: Doc, opts: ReadOptions) -> Doc:
+    """Read or decode what `documents(lazy=True)` left for later."""
+    if doc.raw is not None:
+        return decode_record(doc, opts)
+    if doc.path is not None and doc.text is None and doc.error is None:
+        try:
+            return Doc(doc.source, text=read_page(doc.path, opts.encoding_errors))
+        except InputError as e:
+            return Doc(doc.source, error=str(e))
+    return doc

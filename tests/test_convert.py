@@ -1,0 +1,204 @@
+"""`bnnews convert`: a generated corpus with bad documents mixed in, every
+input and output format, parallel = serial, interruption and resume."""
+from __future__ import annotations
+
+import bz2
+import csv
+import gzip
+import io
+import json
+import lzma
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from bnnews.batch import ConvertOptions, iter_records
+from bnnews.cli import app
+from conftest import SAMPLES
+
+SEED = SAMPLES / "seed_north_korea_defence_pact.txt"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Pages (plain and compressed) with bad files mixed in, and JSONL/JSON inputs."""
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    pages = sorted(SAMPLES.glob("*.txt"))
+    for p in pages[:10]:
+        (d / p.name).write_bytes(p.read_bytes())
+    (d / "sub" / "a.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
+    (d / "sub" / "b.txt.bz2").write_bytes(bz2.compress(pages[1].read_bytes()))
+    (d / "sub" / "c.txt.xz").write_bytes(lzma.compress(pages[2].read_bytes()))
+    (d / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (d / "latin1.txt").write_bytes("খবর\n".encode() + "café\n".encode("latin-1"))
+    (d / "empty.txt").write_bytes(b"  \n\n")
+    (d / "truncated.txt.gz").write_bytes(gzip.compress(SEED.read_bytes())[:300])
+    rows = [{"id": 1, "url": "https://x.com/2024/04/27/1", "text": SEED.read_text(encoding="utf-8")},
+            {"id": 2, "title": "no text field"}]
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines.insert(1, '{"id": 3, "text": "broken')
+    (tmp_path / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    scraped = [{"title": "তাপপ্রবাহে ফাঁকা সড়ক", "author": "নাটোর প্রতিনিধি",
+                "date": "২৭ এপ্রিল, ২০২৪ ২২:৫৬", "content": "দুপুরে সড়ক প্রায় ফাঁকা হয়ে যাচ্ছে।\nবিডি প্রতিদিন/হিমেল",
+                "url": "https://www.bd-pratidin.com/country/2024/04/27/987634"}] * 3
+    (tmp_path / "scraped.json").write_text(json.dumps(scraped, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(app, ["convert", *map(str, args)], input=input)
+
+
+def read_jsonl(path):
+    return [json.loads(x) for x in open(path, encoding="utf-8")]
+
+
+def test_folder_with_bad_files(corpus):
+    out = corpus / "out.jsonl"
+    r = run(corpus / "in", "-o", out, "--jobs", "1", "-q")
+    assert r.exit_code == 1  # some documents failed
+    recs = read_jsonl(out)
+    by_source = {os.path.basename(x["source"]): x for x in recs}
+    assert len(recs) == 17
+    assert "binary file" in by_source["binary.txt"]["error"]
+    assert "not UTF-8" in by_source["latin1.txt"]["error"]
+    assert by_source["empty.txt"]["error"].endswith("empty page")
+    assert "truncated.txt.gz" in by_source and "error" in by_source["truncated.txt.gz"]
+    assert by_source["a.txt.gz"]["desk"] == "আন্তর্জাতিক ডেস্ক"
+    assert by_source["c.txt.xz"]["headline"]
+    for name in ("binary.txt", "latin1.txt", "empty.txt", "truncated.txt.gz"):
+        assert name in r.stderr
+    assert not list(corpus.glob("out.jsonl.tmp-*"))
+
+
+def test_skip_and_fail(corpus):
+    out = corpus / "skip.jsonl"
+    r = run(corpus / "in", "-o", out, "--jobs", "1", "-q", "--on-error", "skip")
+    assert r.exit_code == 1
+    assert all("error" not in x for x in read_jsonl(out))
+    out = corpus / "fail.jsonl"
+    r = run(corpus / "in", "-o", out, "--jobs", "1", "-q", "--on-error", "fail")
+    assert r.exit_code == 1
+    assert not out.exists() and not list(corpus.glob("fail.jsonl*"))
+
+
+def test_jobs_1_and_2_give_the_same_bytes(corpus):
+    a, b = corpus / "a.jsonl", corpus / "b.jsonl"
+    run(corpus / "in", corpus / "records.jsonl", "-o", a, "--jobs", "1", "-q")
+    run(corpus / "in", corpus / "records.jsonl", "-o", b, "--jobs", "2", "-q")
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_jsonl_input_sources_and_errors(corpus):
+    out = corpus / "r.jsonl"
+    r = run(corpus / "records.jsonl", "-o", out, "--keep-fields", "id", "-q")
+    assert r.exit_code == 1
+    recs = read_jsonl(out)
+    path = str(corpus / "records.jsonl")
+    assert [x["source"] for x in recs] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    assert recs[0]["meta"] == {"id": 1}
+    assert recs[1]["error"].startswith("not JSON")
+    assert recs[2]["error"] == "no field 'text'"
+
+
+def test_json_array_with_joined_fields(corpus):
+    out = corpus / "s.jsonl"
+    r = run(corpus / "scraped.json", "-o", out, "--join-fields", "title,author,date,content",
+            "--keep-fields", "url", "-q")
+    assert r.exit_code == 0, r.stderr
+    recs = read_jsonl(out)
+    assert len(recs) == 3
+    assert recs[0]["headline"] == "তাপপ্রবাহে ফাঁকা সড়ক"
+    assert recs[0]["desk"] == "নাটোর প্রতিনিধি"
+    assert recs[0]["published"]["datetime"] == "2024-04-27T22:56+06:00"
+    assert recs[0]["meta"]["url"].endswith("987634")
+    assert recs[0]["source"].endswith("scraped.json:1")
+
+
+def test_csv_round_trips(corpus):
+    out = corpus / "out.csv"
+    run(corpus / "in", "-o", out, "-q")
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 17
+    seed = next(r for r in rows if r["source"].endswith("a.txt.gz"))
+    assert len(seed["links"].split("\n")) == 53
+    assert len(seed["body"].split("\n\n")) == 9
+    bad = next(r for r in rows if r["source"].endswith("binary.txt"))
+    assert "binary file" in bad["error"] and bad["headline"] == ""
+
+
+def test_json_txt_fields_digits_and_stdout(corpus):
+    out = corpus / "out.json"
+    run(corpus / "in", "-o", out, "-q", "--fields", "headline,published", "--digits", "ascii")
+    recs = json.loads(out.read_text(encoding="utf-8"))
+    ok = [x for x in recs if "error" not in x]
+    assert set(ok[0]) <= {"source", "headline", "published"}
+    assert all(not any(c in json.dumps(x, ensure_ascii=False) for c in "০১২৩৪৫৬৭৮৯") for x in ok)
+    out = corpus / "out.txt"
+    run(SEED, "-o", out, "-q")
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("উ. কোরিয়ার সাথে") and text.endswith("নিশ্চিত করেনি।\n\n")
+    r = run(SEED, "-o", "-", "-q")
+    assert json.loads(r.stdout)["source"] == str(SEED)
+
+
+def test_usage_errors_write_nothing(corpus):
+    r = run(corpus / "missing", "-o", corpus / "x.jsonl")
+    assert r.exit_code == 2 and "missing: no such file" in r.stderr
+    assert not (corpus / "x.jsonl").exists()
+    r = run(SEED, "-o", corpus / "no" / "such" / "dir" / "x.jsonl")
+    assert r.exit_code == 2 and "cannot write" in r.stderr
+    r = run(SEED, "-o", corpus)
+    assert r.exit_code == 2
+
+
+def test_python_iterator():
+    recs = list(iter_records([str(SEED)], opts=ConvertOptions(fields=("headline",))))
+    assert recs == [{"source": str(SEED), "headline": "উ. কোরিয়ার সাথে প্রতিরক্ষা চুক্তিতে স্বাক্ষর পুতিনের, আইনে পরিণত"}]
+
+
+def test_stats_command(corpus):
+    out = corpus / "out.jsonl"
+    run(corpus / "in", "-o", out, "-q")
+    r = CliRunner().invoke(app, ["stats", str(out)])
+    assert r.exit_code == 0
+    assert "17 read" in r.stdout and "published per month" in r.stdout
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
+    src = tmp_path / "many"
+    src.mkdir()
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for i in range(3000):
+        (src / f"{i:05d}.txt").write_text(pages[i % len(pages)] + f"\nঅনুচ্ছেদ {i}।\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "bnnews", "convert", str(src), "--jobs", str(jobs), "-q"]
+    full = tmp_path / "full.jsonl"
+    subprocess.run(cmd + ["-o", str(full)], check=False)
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen(cmd + ["-o", str(out)], stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        tmps = list(tmp_path.glob("out.jsonl.tmp-*"))
+        if tmps and tmps[0].stat().st_size > 200_000:
+            break
+        time.sleep(0.01)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err
+    assert not out.exists()
+    partial = tmp_path / "out.jsonl.partial"
+    assert partial.exists() and "--resume" in err
+    kept = read_jsonl(partial)  # every line is a whole record
+    assert 0 < len(kept) < 3000
+    r = subprocess.run(cmd + ["-o", str(out), "--resume"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes() == full.read_bytes()
+    assert not partial.exists()
