@@ -27,7 +27,7 @@ __all__ = ["ConvertOptions", "Stats", "Summary", "iter_records", "convert_stream
            "FORMATS"]
 
 FORMATS = ("jsonl", "json", "csv", "txt")
-CHUNK = 32
+CHUNK = 128  # documents per task: fewer, larger tasks keep the main process idle
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,12 @@ def serialize(rec: dict, fmt: str, opts: ConvertOptions) -> str:
 
 
 def _work(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, fmt: str | None) -> list:
+    # Records leave a worker as UTF-8 bytes: the main process then only
+    # copies them to the output, with no decoding or encoding of its own.
     out = []
     for doc in chunk:
         rec = convert_doc(doc, read_opts, opts)
-        out.append((serialize(rec, fmt, opts) if fmt else rec, _stats(rec)))
+        out.append((serialize(rec, fmt, opts).encode("utf-8") if fmt else rec, _stats(rec)))
     return out
 
 
@@ -188,7 +190,7 @@ def _chunks(docs: Iterator[Doc], size: int) -> Iterator[list[Doc]]:
 
 def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs: int = 1,
                    fmt: str | None = "jsonl", skip: int = 0) -> Iterator[tuple]:
-    """(output text or record dict, stats) for every document, in input order.
+    """(output bytes or record dict, stats) for every document, in input order.
 
     `skip` drops the first documents (they are in the output being resumed).
     """
@@ -199,7 +201,7 @@ def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
     if jobs <= 1:
         for doc in docs:
             rec = convert_doc(doc, read_opts, opts)
-            yield (serialize(rec, fmt, opts) if fmt else rec), _stats(rec)
+            yield (serialize(rec, fmt, opts).encode("utf-8") if fmt else rec), _stats(rec)
         return
     import multiprocessing as mp
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
@@ -292,7 +294,7 @@ class _Output:
         self.skip = 0
         self.resumed = False
         if path == "-":
-            self.f = sys.stdout
+            self.f = sys.stdout.buffer
             self.tmp = None
         else:
             self.partial = path + ".partial"
@@ -311,22 +313,24 @@ class _Output:
                     self.skip = self.records = count_records(self.partial, fmt)
                 os.replace(self.partial, self.tmp)
                 self.resumed = True
-            self.f = open(self.tmp, "a" if self.resumed else "w", encoding="utf-8", newline="")
+            self.f = open(self.tmp, "ab" if self.resumed else "wb")
         if not self.resumed:
             if fmt == "csv":
-                csv.writer(self.f, lineterminator="\n").writerow(columns)
+                head = io.StringIO()
+                csv.writer(head, lineterminator="\n").writerow(columns)
+                self.f.write(head.getvalue().encode("utf-8"))
             elif fmt == "json":
-                self.f.write("[")
+                self.f.write(b"[")
 
-    def write(self, text: str) -> None:
+    def write(self, data: bytes) -> None:
         if self.fmt == "json":
-            self.f.write(",\n" if self.records else "\n")
-        self.f.write(text)
+            self.f.write(b",\n" if self.records else b"\n")
+        self.f.write(data)
         self.records += 1
 
     def finish(self) -> None:
         if self.fmt == "json":
-            self.f.write("\n]\n" if self.records else "]\n")
+            self.f.write(b"\n]\n" if self.records else b"]\n")
         self.f.flush()
         if self.tmp is not None:
             self.f.close()
