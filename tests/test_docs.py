@@ -71,3 +71,10 @@ def test_readme_dates_and_calendar_examples_are_what_the_commands_print():
     assert r.stdout.strip() == block.group(3).strip()
     r = CliRunner().invoke(app, ["calendar", block.group(4)])
     assert r.stdout.strip() == block.group(5).strip()
+
+
+def test_convert_documents_its_options():
+    help_text = CliRunner().invoke(app, ["convert", "--help"], env={"COLUMNS": "250"}).stdout
+    usage = re.search(r"bnnews convert \[INPUT \.\.\.\](.*?)bnnews stats", README, re.S).group(1)
+    for opt in re.findall(r"--[a-z-]+", usage):
+        assert opt in help_text, opt
