@@ -27,7 +27,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from parse_bench import CORPUS, pages  # noqa: E402  the same realistic pages
 BNNEWS = [sys.executable, "-m", "bnnews"]
 
 FLOOR = r"""
@@ -41,22 +42,6 @@ with open(out, "w", encoding="utf-8") as o:
             o.write(json.dumps(text.split("\n"), ensure_ascii=False))
             o.write("\n")
 """
-
-
-def pages() -> list[str]:
-    out = []
-    dedup = CORPUS / "bd-article-crawler" / "derived_dedup_by_url.jsonl"
-    if dedup.exists():
-        for line in dedup.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            out.append("\n".join([r["title"], r["author"], r["date"], r["content"]]))
-        scraped = CORPUS / "bdnewspaperscraper" / "articles-2025-12-29.json"
-        for r in json.loads(scraped.read_text(encoding="utf-8")):
-            parts = [r.get("headline"), r.get("author"), r.get("publication_date"), r.get("article")]
-            out.append("\n".join(str(p) for p in parts if p and p != "None"))
-    if not out:
-        out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
-    return out
 
 
 def varied(src: list[str], i: int) -> str:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ._re import LazyPattern
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
-from .lexicon import nfc, trie_pattern
+from .lexicon import lookup, nfc, trie_pattern
 
 __all__ = ["Reading", "DateLine", "read_line", "hour24", "might_be_dateline"]
 
@@ -30,12 +30,10 @@ _NOT_BN_BEFORE = f"(?<![{_BN}A-Za-z])"
 _NOT_BN_AFTER = "(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"
 
 
-def _alt(words) -> str:
-    return trie_pattern(words)
+_alt = trie_pattern
 
 
-def _table(groups: dict) -> dict:
-    return {w.lower(): k for k, ws in groups.items() for w in nfc(ws)}
+_table = lookup
 
 
 _MONTH = _table(cw.MONTHS)

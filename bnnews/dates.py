@@ -29,7 +29,7 @@ from . import calendars as cal
 from .dateline import hour24, read_line
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
-from .lexicon import nfc, trie_pattern
+from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import numbers as nlx
 from .text import normalize
 from .zones import bangladesh_offset, resolve_tz
@@ -59,12 +59,10 @@ class Temporal:
                 "warnings": list(self.warnings)}
 
 
-def _table(groups: dict) -> dict:
-    return {w.lower(): k for k, ws in groups.items() for w in nfc(ws)}
+_table = lookup
 
 
-def _alt(words) -> str:
-    return trie_pattern(words)
+_alt = trie_pattern
 
 
 _MONTH = _table(cw.MONTHS)

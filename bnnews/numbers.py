@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from .lexicon import nfc
+from .lexicon import lookup, nfc
 from .lexicon import numbers as lx
 from .text import normalize
 
@@ -44,7 +44,7 @@ class Number:
 
 
 def _table(groups: dict) -> dict:
-    return {w: k for k, ws in groups.items() for w in nfc(ws)}
+    return lookup(groups, lower=False)
 
 
 _UNITS = _table(lx.UNITS)

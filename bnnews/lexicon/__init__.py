@@ -16,6 +16,12 @@ def nfc(words):
     return sorted(out, key=lambda w: (-len(w), w))
 
 
+def lookup(groups: dict, lower: bool = True) -> dict:
+    """{value: [spellings]} -> {spelling: value}, spellings in NFC (and lower
+    case, for the Latin ones, unless `lower` is False)."""
+    return {(w.lower() if lower else w): k for k, ws in groups.items() for w in nfc(ws)}
+
+
 def trie_pattern(words) -> str:
     return _trie_pattern(tuple(words))
 
