@@ -56,7 +56,11 @@ def _is_prose(line: str) -> bool:
     last = t[-1]
     if last in "।॥":
         return t.count(" ") >= 3
-    if last in "|.?!":
+    if last == "?" or last == "!":
+        # Headlines ask and exclaim too; a question is a paragraph when it is
+        # long or follows another sentence.
+        return len(t) >= 110 or ("।" in t and t.count(" ") >= 7)
+    if last in "|.":
         return t.count(" ") >= 7 and len(t) >= 60
     return len(t) >= 220 and ("।" in t or ". " in t)
 
@@ -114,8 +118,12 @@ def _mostly_date(dl: DateLine) -> bool:
     full = any(r.date or r.time for r in dl.readings)
     if not pre:
         return labelled or full or dl.extra_words == 0
-    if is_desk_line(pre) or is_name_line(pre):
+    if is_desk_line(pre):
         return labelled or full
+    if is_name_line(pre):
+        # `ফারুক হোসাইন | প্রকাশের সময় : …`; without a label a few words
+        # before a date are more likely a title (`টিভিতে আজকের খেলা - …`).
+        return labelled
     # `ঢাকা,` or `আজ` before a site date; anything longer is a title.
     return len(pre.split()) <= 2 and (labelled or full or dl.clock)
 
@@ -180,6 +188,11 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             start = i
             break
         after_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    if start is None:
+        # No line ends like a sentence (a schedule, a list): the first long
+        # line that is neither boilerplate nor a date starts the body.
+        start = next((i for i in page.idx if len(lines[i]) >= 160 and lines[i][0] not in "{[<"
+                      and page.boiler(i) is None and page.dateline(i) is None), None)
     if start is None:
         return None, None
     end = start
