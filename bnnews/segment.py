@@ -29,6 +29,10 @@ _TICKER_MARKS = ("◈", "●", "♦")
 _GLUED_DATE = re.compile(
     r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
     r"(?=[\u0985-\u09b9])")
+# A ticker that carries its own label: `সর্বশেষ সংবাদ T | T`, `Breaking News: T`.
+_TICKER_START = re.compile(
+    r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
+    r"\s*[:ঃ\-–|]*\s+\S", re.IGNORECASE)
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
 
 
@@ -235,7 +239,8 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             cls[i] = "clock" if dl.clock else "date"
         elif is_desk_line(s):
             cls[i] = "desk"
-        elif prev_ticker_label or len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2:
+        elif prev_ticker_label or len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
+                or s.count(" | ") >= 2 or _TICKER_START.match(s):
             cls[i] = "ticker"
         elif bp.is_bullet(s):
             cls[i] = "bullet"
