@@ -33,8 +33,8 @@ def corpus(tmp_path):
     for p in pages[:10]:
         (d / p.name).write_bytes(p.read_bytes())
     (d / "sub" / "a.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
-    (d / "sub" / "b.txt.bz2").write_bytes(bz2.compress(pages[1].read_bytes()))
-    (d / "sub" / "c.txt.xz").write_bytes(lzma.compress(pages[2].read_bytes()))
+    (d / "sub" / "b.txt.bz2").write_bytes(bz2.compress((SAMPLES / "inline_desk_sports.txt").read_bytes()))
+    (d / "sub" / "c.txt.xz").write_bytes(lzma.compress((SAMPLES / "time_first_date_line.txt").read_bytes()))
     (d / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (d / "latin1.txt").write_bytes("খবর\n".encode() + "café\n".encode("latin-1"))
     (d / "empty.txt").write_bytes(b"  \n\n")
@@ -71,7 +71,8 @@ def test_folder_with_bad_files(corpus):
     assert by_source["empty.txt"]["error"].endswith("empty page")
     assert "truncated.txt.gz" in by_source and "error" in by_source["truncated.txt.gz"]
     assert by_source["a.txt.gz"]["desk"] == "আন্তর্জাতিক ডেস্ক"
-    assert by_source["c.txt.xz"]["headline"]
+    assert by_source["b.txt.bz2"]["desk"] == "স্পোর্টস ডেস্ক"
+    assert by_source["c.txt.xz"]["published"]["datetime"] == "2020-11-23T11:33+06:00"
     for name in ("binary.txt", "latin1.txt", "empty.txt", "truncated.txt.gz"):
         assert name in r.stderr
     assert not list(corpus.glob("out.jsonl.tmp-*"))
