@@ -75,7 +75,7 @@ _WORD = re.compile(rf"[{_BN}A-Za-z]+")
 # Cheap test before the readers: a date line holds a clock time, a numeric
 # date, a four-digit year or HHMM, or a month name (a loose search: a false
 # hit only costs a read that finds nothing).
-_HINT = re.compile(r"[0-9০-৯]\s?[:ঃ.]\s?[0-9০-৯]|[0-9০-৯][-/][0-9০-৯]|[0-9০-৯]{4}")
+_HINT = re.compile(r"[0-9০-৯](?:\s?[:ঃ.]\s?[0-9০-৯]|[-/][0-9০-৯]|[0-9০-৯]{3})")
 
 
 class Reading(NamedTuple):
@@ -173,21 +173,27 @@ def _fast_time(n: int) -> str:
 _FAST = re.compile(
     rf"\s*(?:(?P<label>{_W}(?: {_W})?)\s?[:ঃ]\s*)?"
     rf"(?:{_fast_time(1)}\s?,?\s*)?"
-    rf"(?:(?P<wd1>{_W}),?\s*)?"
-    rf"(?:(?P<d>[0-9]{{1,2}}),?\s(?P<mon>{_W}),?\s*(?:(?P<wd2>{_W}),?\s*)?"
+    rf"(?:(?P<wd1>{_W})(?:,\s*|\s+))?"
+    rf"(?:(?:(?P<d>[0-9]{{1,2}}),?\s(?P<mon>{_W}),?\s*(?:(?P<wd2>{_W})(?:,\s*|\s+))?"
     rf"|(?P<mon2>{_W})\s(?P<d2>[0-9]{{1,2}}),?\s*)"
     rf"(?P<y>[0-9]{{4}})"
+    rf"|(?P<nd>[0-9]{{1,2}})(?P<ns>[-/.])(?P<nm>[0-9]{{1,2}})(?P=ns)(?P<ny>[0-9]{{4}}))"
     rf"(?:\s?,?\s*{_fast_time(2)})?"
     rf"[\s|]*"
 )
-_FAST_MONTH = re.compile(rf"(?:{_alt(_MONTH)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?", re.IGNORECASE)
+# Month names as printed (Latin ones in their usual cases): no IGNORECASE,
+# which would slow every scan of a line.
+_MONTH_SPELLINGS = sorted({v for w in nfc(x for ws in cw.MONTHS.values() for x in ws)
+                           for v in (w, w.lower(), w.upper(), w.capitalize())})
+_FAST_MONTH = re.compile(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?")
 
 _FAST_T1 = ("h1", "mi1", "s1", "w1", "hm1")
 _FAST_T2 = ("h2", "mi2", "s2", "w2", "hm2")
 
 
-def _read_fast(line: str, text: str) -> DateLine | None:
-    m = _FAST.fullmatch(text)
+def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
+    """One date (with its label) filling text[a:b], or None."""
+    m = _FAST.fullmatch(text, a, b)
     if m is None or ((m["h1"] or m["hm1"]) and (m["h2"] or m["hm2"])):
         return None
     label = m["label"]
@@ -195,7 +201,7 @@ def _read_fast(line: str, text: str) -> DateLine | None:
         return None
     role = _LABEL[label.lower()] if label else "plain"
     mon = m["mon"] or m["mon2"]
-    if not _FAST_MONTH.fullmatch(mon):
+    if mon is not None and not _FAST_MONTH.fullmatch(mon):
         return None
     for w in (m["wd1"], m["wd2"]):
         if w and w.lower() not in _WEEKDAY:
@@ -230,9 +236,12 @@ def _read_fast(line: str, text: str) -> DateLine | None:
         time = (h24, mi, sec)
         if h24 == 0 and mi == 0 and not sec and part is None:
             warnings.append("print_time_0000")
-    month = _month_of(mon)
-    day = int(m["d"] or m["d2"])
-    year = int(m["y"])
+    if mon is None:  # a numeric date, day first: ১০-১১-২০২৪
+        day, month, year = int(m["nd"]), int(m["nm"]), int(m["ny"])
+    else:
+        month = _month_of(mon)
+        day = int(m["d"] or m["d2"])
+        year = int(m["y"])
     wd = m["wd1"] or m["wd2"]
     weekday = _WEEKDAY[wd.lower()] if wd else None
     date = (year, month, day)
@@ -246,16 +255,47 @@ def _read_fast(line: str, text: str) -> DateLine | None:
             warnings.append("weekday_mismatch")
     if zone is None and role == "trailer":
         zone = "+06:00"
-    start = m.end("label") if label else len(text) - len(text.lstrip())
-    sep = _LABEL_SEP.match(text, start) if label else None
-    if sep:
-        start = sep.end()
-    while start < len(text) and text[start] in " \t:ঃ":
+    start = m.end("label") if label else a
+    while start < b and text[start] in " \t:ঃ":
         start += 1
-    end = len(text.rstrip(" \t|"))
-    r = Reading(role, line[start:end], start, end, date, (month, day), time, zone, part, weekday,
-                tuple(warnings))
-    return DateLine((r,), False, (role,) if label else (), "", 0)
+    if label and start < b and text[start] in "-–" and start + 1 < b and text[start + 1] == " ":
+        start += 2  # `প্রকাশ :- …`
+    end = b
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
+    return Reading(role, line[start:end], start, end, date, (month, day), time, zone, part, weekday,
+                   tuple(warnings))
+
+
+def _read_fast(line: str, text: str) -> DateLine | None:
+    """The one-regex reader: a line of one date, or of dated segments that
+    labels separate (`… | আপডেট: …`, `| আপডেট : … | প্রকাশিত : …`)."""
+    r = _fast_segment(line, text, 0, len(text))
+    if r is not None:
+        return DateLine((r,), False, (r.role,) if r.role != "plain" else (), "", 0)
+    cuts = [m.start() for m in _LABEL_ONLY.finditer(text)]
+    if not cuts or (len(cuts) == 1 and not text[:cuts[0]].strip(" \t|")):
+        return None
+    readings = []
+    roles = []
+    bounds = [0, *cuts, len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b].strip(" \t|")
+        if not seg:
+            continue
+        if a in cuts and _LABEL_ONLY.fullmatch(seg.rstrip(" :ঃ-–")):
+            roles.append(_LABEL[seg.rstrip(" :ঃ-–").lower()])  # an empty `আপডেট:`
+            continue
+        r = _fast_segment(line, text, a, b)
+        if r is None:
+            return None
+        readings.append(r)
+        if r.role != "plain":
+            roles.append(r.role)
+    if not readings:
+        return None
+    first = len(text) - len(text.lstrip(" \t|"))
+    return DateLine(tuple(readings), False, tuple(roles), line[:first].strip(), 0)
 
 
 def read_line(line: str) -> DateLine | None:

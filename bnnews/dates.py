@@ -802,19 +802,21 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     if not isinstance(text, str) or not text.strip():
         return None
     canon = normalize(text)
-    dl = read_line(canon.replace("\n", " "))
+    dl = read_line(canon.replace("\n", " ") if "\n" in canon else canon)
     if dl is not None and dl.readings and not dl.clock:
-        r = next((x for x in dl.readings if x.date), dl.readings[0])
+        readings = dl.readings
+        r = readings[0] if readings[0].date else next((x for x in readings if x.date), readings[0])
         if r.date and (r.time or dl.labels):
-            d = _dt.date(*r.date)
+            y, mo, d = r.date
+            day = f"{y:04d}-{mo:02d}-{d:02d}"
             if r.time:
                 h, mi, sec = r.time
-                off = r.zone or (resolve_tz(tz)((d.year, d.month, d.day), (h, mi)) if tz else
+                off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
                                  bangladesh_offset(r.date, (h, mi)))
-                clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
-                value, kind = f"{d.isoformat()}T{clock}{off}", "datetime"
+                clock = f"{h:02d}:{mi:02d}" if sec is None else f"{h:02d}:{mi:02d}:{sec:02d}"
+                value, kind = f"{day}T{clock}{off}", "datetime"
             else:
-                value, kind = d.isoformat(), "date"
+                value, kind = day, "date"
             return Temporal(text, 0, len(text), kind, value, "gregorian", False, r.warnings)
     found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
     if not found:
