@@ -8,6 +8,7 @@ from .byline import split_byline
 from .dateline import Reading
 from .lexicon import bylines as lx
 from .lexicon import nfc
+from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
@@ -19,17 +20,17 @@ __all__ = ["parse", "resolve_tz"]
 _CRAWL_PREFIX = re.compile(r"^ date \d{4}-\d{2}-\d{2}(?=\s|$)")
 # `/2024/03/31/`, `2024-03-31`, and compact `20240331` (also `wb20210130123`,
 # where an article number follows the date).
-_URL_DATE = re.compile(
+_URL_DATE = LazyPattern(
     r"(?<![0-9])((?:19|20)[0-9]{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])"
     r"|(?<![0-9])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])()(0[1-9]|[12][0-9]|3[01])"
 )
 _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
 _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 _WB_LABEL = normalize("শেষ আপডেট")
-_HTML = re.compile(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
-_TAG = re.compile(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
+_HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
+_TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
-_SITE_SUFFIX = re.compile(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
+_SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
 
 
@@ -126,7 +127,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         text = "" if text is None else str(text)
     warnings: list[str] = []
     head = text[:2000].lstrip("\ufeff \t\r\n")
-    if head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3:
+    if "<" in head and (head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3):
         warnings.append("looks_like_html")
     elif head[:1] in "{[" and '"' in head[:200]:
         warnings.append("looks_like_json")

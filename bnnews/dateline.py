@@ -127,7 +127,18 @@ def might_be_dateline(line: str) -> bool:
     if _ANY_DIGIT.search(line) is None:
         # Only a bare label (`প্রকাশিত:` with the date on the next line).
         return len(line) <= 40 and _LABEL_ONLY.search(line) is not None
-    return _HINT.search(line) is not None or _FAST_MONTH.search(line) is not None
+    if _HINT.search(line) is not None:
+        return True
+    # A month name as a word of its own (`মে` inside `টমেটোর` is not May).
+    for m in _FAST_MONTH.finditer(line):
+        a, b = m.start(), m.end()
+        if (a == 0 or not _is_letter(line[a - 1])) and (b == len(line) or not _is_letter(line[b])):
+            return True
+    return False
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u0980" <= ch <= "\u09ff" and not "\u09e6" <= ch <= "\u09ef" or ch.isalpha()
 
 
 def hour24(h: int, part: str | None) -> int:
@@ -185,7 +196,21 @@ _FAST = re.compile(
 # which would slow every scan of a line.
 _MONTH_SPELLINGS = sorted({v for w in nfc(x for ws in cw.MONTHS.values() for x in ws)
                            for v in (w, w.lower(), w.upper(), w.capitalize())})
-_FAST_MONTH = re.compile(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?")
+_FAST_MONTH = LazyPattern(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?")
+_MONTH_SUFFIXES = ("য়ের", "ের", "এর", "র", "তে", "এ", "ে", "ই", "ও")
+
+
+def _is_month_word(word: str) -> bool:
+    """Exactly a month name, with an optional dot and case ending (as the
+    tokenizer reads it): `নভেম্বর`, `নভেম্বরে`, `ফেব্রু.`; not `মেয়র`."""
+    w = word.lower()
+    if w.rstrip(".") in _MONTH:
+        return True
+    for suf in _MONTH_SUFFIXES:
+        if w.endswith(suf) and w[: -len(suf)].rstrip(".") in _MONTH and \
+                (w[: -len(suf)].count(".") <= 1):
+            return True
+    return False
 
 _FAST_T1 = ("h1", "mi1", "s1", "w1", "hm1")
 _FAST_T2 = ("h2", "mi2", "s2", "w2", "hm2")
@@ -201,7 +226,7 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
         return None
     role = _LABEL[label.lower()] if label else "plain"
     mon = m["mon"] or m["mon2"]
-    if mon is not None and not _FAST_MONTH.fullmatch(mon):
+    if mon is not None and not _is_month_word(mon):
         return None
     for w in (m["wd1"], m["wd2"]):
         if w and w.lower() not in _WEEKDAY:

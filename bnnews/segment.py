@@ -98,7 +98,7 @@ class _Page:
         if i not in self._date:
             s = self.lines[i]
             dl = None
-            if len(s) <= 240 and might_be_dateline(s):
+            if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
                 dl = read_line(s)
                 if dl is not None and not _mostly_date(dl):
                     dl = None
@@ -108,6 +108,19 @@ class _Page:
     def next_nonblank(self, i: int) -> int | None:
         k = self.pos[i] + 1
         return self.idx[k] if k < len(self.idx) else None
+
+
+_FIRST_DIGIT = re.compile("[0-9০-৯]")
+_LABEL_HINTS = ("প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated", "সময়", "তারিখ")
+
+
+def _date_first(line: str) -> bool:
+    """Cheap: a date line has its date near the start, or a label. A title
+    that ends in a date (`… বিক্রি শুরু ১৪ মার্চ`) is not worth reading."""
+    m = _FIRST_DIGIT.search(line)
+    if m is None:
+        return len(line) <= 40
+    return m.start() <= 40 or any(h in line for h in _LABEL_HINTS)
 
 
 def _mostly_date(dl: DateLine) -> bool:
