@@ -29,7 +29,6 @@ _TERMINATOR_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
 _TERMINATOR_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 _PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
-_BN_CONSONANT = re.compile("[\u0985-\u09b9\u09dc-\u09df]")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator.
 _INLINE = re.compile(r"^(.{2,70}?)\s*(?::-|:–|::|:|ঃ|।।|॥|\|\|)\s*(?=\S)")

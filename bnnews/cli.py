@@ -73,7 +73,7 @@ def _check_tz(tz: str | None) -> None:
         resolve_tz(tz)
     except ValueError as e:
         _err(f"--tz: {e}")
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _read(name: str, errors: str) -> str:
@@ -148,10 +148,10 @@ def parse(
             w.close()
     except BrokenPipeError:
         _quiet_pipe()
-        raise typer.Exit(EXIT_OK)
+        raise typer.Exit(EXIT_OK) from None
     except KeyboardInterrupt:
         _err("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if failed:
         raise typer.Exit(EXIT_INPUT)
 
@@ -184,7 +184,7 @@ def _text_input(text: str | None, input_file: str | None) -> str:
         return _read(name, "strict")
     except Exception as e:
         _err(str(e))
-        raise typer.Exit(EXIT_INPUT)
+        raise typer.Exit(EXIT_INPUT) from None
 
 
 def _write_text(out: str) -> None:
@@ -258,7 +258,7 @@ def dates(
             datetime.date.fromisoformat(ref)
         except ValueError:
             _err(f"--ref: not a date (YYYY-MM-DD): {ref!r}")
-            raise typer.Exit(EXIT_USAGE)
+            raise typer.Exit(EXIT_USAGE) from None
     from .dates import find_dates
     rule = "1987" if bangla_rule is BanglaRule.r1987 else None
     found = [t.to_dict() for t in find_dates(_text_input(text, input_file), ref=ref, tz=tz,
@@ -287,7 +287,7 @@ def calendar(
         t = parse_date(day, bangla_rule="1987" if old else None)
         if t is None or t.value is None or t.kind != "date":
             _err(f"not a date: {day!r} (give YYYY-MM-DD or a Bangla date such as ১৪ অগ্রহায়ণ ১৪৩৩)")
-            raise typer.Exit(EXIT_USAGE)
+            raise typer.Exit(EXIT_USAGE) from None
         g = datetime.date.fromisoformat(t.value)
     bd, bm, by = gregorian_to_bangla(g, "1987" if old else rule_for(g.year - 593))
     try:

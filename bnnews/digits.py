@@ -6,7 +6,7 @@ input), so both directions are written as chains.
 """
 from __future__ import annotations
 
-__all__ = ["to_ascii_digits", "to_bangla_digits", "digit_value", "BN_DIGITS"]
+__all__ = ["to_ascii_digits", "to_bangla_digits", "BN_DIGITS"]
 
 BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 
@@ -37,10 +37,3 @@ def to_bangla_digits(text: str) -> str:
         .replace("6", "৬").replace("7", "৭").replace("8", "৮")
         .replace("9", "৯")
     )
-
-
-def digit_value(ch: str) -> int:
-    """The value of one digit in either script; -1 for anything else."""
-    if "0" <= ch <= "9":
-        return ord(ch) - 48
-    return BN_DIGITS.find(ch) if len(ch) == 1 else -1

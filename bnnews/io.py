@@ -9,12 +9,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-from typing import IO, Iterable
+from typing import IO
 
 from .digits import to_ascii_digits
 
 __all__ = ["InputError", "decode", "read_path", "Writer", "make_writer", "CSV_COLUMNS",
-           "csv_row", "ascii_digits_record", "WRITER_FORMATS"]
+           "csv_row", "ascii_digits_record"]
 
 
 class InputError(Exception):
@@ -130,19 +130,8 @@ class Writer:
         self.out.flush()
 
 
-WRITER_FORMATS = ("json", "jsonl", "csv")
-
-
 def make_writer(out: IO[str], fmt: str, n_inputs: int) -> Writer:
     """`json` with one input writes one object; with several, an array."""
     if fmt == "json" and n_inputs == 1:
         return Writer(out, "json1")
     return Writer(out, fmt)
-
-
-def write_all(out: IO[str], fmt: str, records: Iterable[dict], n_inputs: int) -> int:
-    w = make_writer(out, fmt, n_inputs)
-    for r in records:
-        w.write(r)
-    w.close()
-    return w.count

@@ -21,7 +21,6 @@ from .dateline import DateLine, Reading, might_be_dateline, read_line
 
 __all__ = ["Layout", "segment"]
 
-_SENTENCE_END = "।॥|.?!"
 _CLOSERS = "\"'”’)]»"
 _BANGLA = re.compile("[\u0980-\u09ff]")
 _LIST_SPLIT = " - "
@@ -32,7 +31,7 @@ _GLUED_DATE = re.compile(
 # A ticker that carries its own label: `সর্বশেষ সংবাদ T | T`, `Breaking News: T`.
 _TICKER_START = re.compile(
     r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
-    r"\s*[:ঃ\-–|]*\s+\S", re.IGNORECASE)
+    r"\s*[:ঃ\-–|]+\s*\S", re.IGNORECASE)
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
 
 
@@ -604,7 +603,7 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
     for d in (pub, upd):
         if d:
             used.update(d[1])
-    for r, where, _ in dates + tail_dates:
+    for _, where, _ in dates + tail_dates:
         for j in where:
             if j not in used and j not in lay.other and j not in lay.desk:
                 lay.other[j] = "date"
