@@ -344,7 +344,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
     # A bare name line next to the headline is the byline when no desk line is.
     desk_lines = [i for i in header if cls[i] == "desk"]
     if lay.desk_text is None and desk_lines:
-        d = min(desk_lines, key=lambda i: abs(i - (lay.headline or 0)) + (0 if i > (lay.headline or -1) else 0.5))
+        # The desk line nearest the headline, one after it before one above it.
+        h = lay.headline if lay.headline is not None else -1
+        d = min(desk_lines, key=lambda i: (abs(i - h), i < h))
         lay.desk = [d]
         prev = _prev_in(page, header, d)
         if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
