@@ -200,39 +200,44 @@ _FAST_MONTH = LazyPattern(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|ে�
 _MONTH_SUFFIXES = ("য়ের", "ের", "এর", "র", "তে", "এ", "ে", "ই", "ও")
 
 
-def _is_month_word(word: str) -> bool:
-    """Exactly a month name, with an optional dot and case ending (as the
-    tokenizer reads it): `নভেম্বর`, `নভেম্বরে`, `ফেব্রু.`; not `মেয়র`."""
+def _month_word(word: str) -> int:
+    """The month a word names exactly, with an optional dot and case ending
+    (as the tokenizer reads it: `নভেম্বর`, `নভেম্বরে`, `ফেব্রু.`); 0 for any
+    other word (`মেয়র`)."""
     w = word.lower()
-    if w.rstrip(".") in _MONTH:
-        return True
+    n = _MONTH.get(w.rstrip("."))
+    if n:
+        return n
     for suf in _MONTH_SUFFIXES:
-        if w.endswith(suf) and w[: -len(suf)].rstrip(".") in _MONTH and \
-                (w[: -len(suf)].count(".") <= 1):
-            return True
-    return False
+        if w.endswith(suf):
+            stem = w[: -len(suf)]
+            n = _MONTH.get(stem.rstrip("."))
+            if n and stem.count(".") <= 1:
+                return n
+    return 0
 
-_FAST_T1 = ("h1", "mi1", "s1", "w1", "hm1")
-_FAST_T2 = ("h2", "mi2", "s2", "w2", "hm2")
 
 
 def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
     """One date (with its label) filling text[a:b], or None."""
     m = _FAST.fullmatch(text, a, b)
-    if m is None or ((m["h1"] or m["hm1"]) and (m["h2"] or m["hm2"])):
+    if m is None:
         return None
-    label = m["label"]
-    if label and label.lower() not in _LABEL:
+    (label, h1, mi1, s1, hm1, w1, wd1, d, mon, wd2, mon2, d2, y, nd, _ns, nm, ny,
+     h2, mi2, s2, hm2, w2) = m.groups()  # one call: reading groups by name costs more
+    if (h1 or hm1) and (h2 or hm2):
         return None
-    role = _LABEL[label.lower()] if label else "plain"
-    mon = m["mon"] or m["mon2"]
-    if mon is not None and not _is_month_word(mon):
+    role = _LABEL.get(label.lower()) if label else "plain"
+    if role is None:
         return None
-    for w in (m["wd1"], m["wd2"]):
+    mon = mon or mon2
+    month = _month_word(mon) if mon is not None else 0
+    if mon is not None and not month:
+        return None
+    for w in (wd1, wd2):
         if w and w.lower() not in _WEEKDAY:
             return None
-    g = m.group
-    clock = g(*_FAST_T1) if (g("h1") or g("hm1")) else (g(*_FAST_T2) if (g("h2") or g("hm2")) else None)
+    clock = (h1, mi1, s1, w1, hm1) if (h1 or hm1) else ((h2, mi2, s2, w2, hm2) if (h2 or hm2) else None)
     time = None
     part = None
     zone = None
@@ -262,12 +267,11 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
         if h24 == 0 and mi == 0 and not sec and part is None:
             warnings.append("print_time_0000")
     if mon is None:  # a numeric date, day first: ১০-১১-২০২৪
-        day, month, year = int(m["nd"]), int(m["nm"]), int(m["ny"])
+        day, month, year = int(nd), int(nm), int(ny)
     else:
-        month = _month_of(mon)
-        day = int(m["d"] or m["d2"])
-        year = int(m["y"])
-    wd = m["wd1"] or m["wd2"]
+        day = int(d or d2)
+        year = int(y)
+    wd = wd1 or wd2
     weekday = _WEEKDAY[wd.lower()] if wd else None
     date = (year, month, day)
     try:
@@ -280,7 +284,7 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
             warnings.append("weekday_mismatch")
     if zone is None and role == "trailer":
         zone = "+06:00"
-    start = m.end("label") if label else a
+    start = m.end(1) if label else a
     while start < b and text[start] in " \t:ঃ":
         start += 1
     if label and start < b and text[start] in "-–" and start + 1 < b and text[start + 1] == " ":

@@ -148,3 +148,10 @@ def test_fast_path_agrees_with_the_token_reader():
             fast += 1
             assert got == D._read_tokens(line, text), line
     assert fast > len(lines) // 2
+
+
+def test_fast_pattern_groups_are_in_the_order_the_reader_unpacks():
+    from bnnews.dateline import _FAST
+    assert tuple(_FAST.groupindex) == (
+        "label", "h1", "mi1", "s1", "hm1", "w1", "wd1", "d", "mon", "wd2", "mon2", "d2", "y",
+        "nd", "ns", "nm", "ny", "h2", "mi2", "s2", "hm2", "w2")
