@@ -70,6 +70,7 @@ _COUNT = frozenset(nfc(lx.COUNT_NOUNS))
 _RANGE = frozenset(nfc(lx.RANGE_WORDS))
 _CUR_PREFIX = frozenset(lx.CURRENCY_PREFIX)
 _ORD_SUFFIX = {"১": "ম", "৫": "ম", "৭": "ম", "৮": "ম", "৯": "ম", "২": "য়", "৩": "য়", "৪": "র্থ", "৬": "ষ্ঠ"}
+_DASH_ENDINGS = frozenset(nfc(["এর", "র", "এ", "ও", "ই", "এরও", "তে"]))
 _ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক"]))
 
 _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
@@ -297,7 +298,12 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, boo
             if e.group is not None and last is not None and last.role == "num" \
                     and e.group % 100 != 0:
                 break
-            e.add(t.value)
+            if t.glued == "hundred" and e.pending is not None:
+                # সাড়ে পাঁচশ = (5 + 0.5) x 100: the fraction binds before the hundred.
+                e.add(t.value / 100)
+                e.group *= 100
+            else:
+                e.add(t.value)
             if t.kind == "num":
                 e.words_only = False
             if t.glued == "classifier":
@@ -456,9 +462,17 @@ def _find(text: str, strict: bool) -> list[Number]:
             if hi is not None and hi[1] > value:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
+        # `৫০০-এর বেশি`: a case ending after a dash belongs to the number.
+        if k + 1 < n and toks[k].kind == "dash" and toks[k].start == toks[k - 1].end \
+                and toks[k + 1].kind == "word" and toks[k + 1].start == toks[k].end \
+                and normalize(toks[k + 1].text) in _DASH_ENDINGS:
+            end, k = toks[k + 1].end, k + 2
         nxt = toks[k] if k < n else None
         if nxt is not None and _space_gap(text, toks[k - 1], nxt):
-            if nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent"):
+            if nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
+                    or (nxt.role == "pct_part" and normalize(nxt.text) == "ভাগ"
+                        and toks[k - 1].kind == "num" and value <= 100):
+                # শতাংশ, %, শতকরা … ভাগ, and the colloquial `৯০ ভাগ মানুষ`
                 kind, unit, end, k = "percent", "%", nxt.end, k + 1
             elif nxt.role == "cur" and kind == "cardinal":
                 kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
@@ -472,6 +486,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 # Two-word currencies: মার্কিন ডলার, সৌদি রিয়াল.
                 kind, unit, end, k = "money", _CUR[normalize(nxt.text + " " + toks[k + 1].text)], \
                     toks[k + 1].end, k + 2
+        if not bound and kind in ("percent", "money") and k < n and toks[k].role == "more" \
+                and _space_gap(text, toks[k - 1], toks[k]):
+            bound, end, k = True, toks[k].end, k + 1  # পাঁচ শতাংশের বেশি
         if prefix_kind == "percent":
             unit = "%"
         if strict and words_only and j - i == 1 and high is None and kind == "cardinal" \

@@ -96,6 +96,11 @@ def test_every_word_0_to_99(n, word):
     ("তিন বার", [3]),
     ("নয় জন", [9]),
     ("৫০ লাখ", [5000000]),
+    ("সাড়ে পাঁচশ", [550]),
+    ("সোয়া দুই কোটি টাকা", [22500000]),
+    ("দুই হাজার পাঁচশ", [2500]),
+    ("এক হাজার একশ এগারো", [1111]),
+    ("শূন্য দশমিক দুই পাঁচ", [0.25]),
 ])
 def test_values(text, want):
     assert [n.value for n in find_numbers(text)] == want
@@ -125,6 +130,9 @@ def test_no_number(text):
     ("১১শ সংসদ", "ordinal", None, 11),
     ("পঞ্চাশতম", "ordinal", None, 50),
     ("প্রথম দিনে", "ordinal", None, 1),
+    ("৯০ ভাগ মানুষ", "percent", "%", 90),
+    ("১০০ ডলারের বেশি", "money", "USD", 100),
+    ("২০ মিলিয়ন ডলার", "money", "USD", 20000000),
 ])
 def test_kinds_and_units(text, kind, unit, value):
     n = find_numbers(text)[0]
@@ -140,6 +148,9 @@ def test_kinds_and_units(text, kind, unit, value):
     ("আট শতাধিক", 800, None, ">"),
     ("৪৪ হাজারেরও বেশি", 44000, None, ">"),
     ("অর্ধশতাধিক", 50, None, ">"),
+    ("৫০০-এর বেশি", 500, None, ">"),
+    ("১০ লাখের বেশি মানুষ", 1000000, None, ">"),
+    ("৫-৭ দিন", 5, 7, None),
 ])
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]
