@@ -58,7 +58,7 @@ _TOKEN = LazyPattern(
     |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}})?(?![0-9]))
     |(?P<dottime>(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9]))
     |(?P<num>(?<![0-9])(?P<numd>[0-9]+)(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER})?)
-    |(?P<month>{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER})
+    |(?P<month>{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER})
     |(?P<wd>{_NOT_BN_BEFORE}(?:{_alt(_WEEKDAY)})(?:ের|এর|ে)?{_NOT_BN_AFTER})
     |(?P<zone>{_NOT_BN_BEFORE}(?:{_alt(_ZONE)}){_NOT_BN_AFTER})
     |(?P<part>(?<![{_BN}A-Za-z.])(?:{_alt(_PART)}){_NOT_BN_AFTER})
@@ -196,8 +196,8 @@ _FAST = re.compile(
 # which would slow every scan of a line.
 _MONTH_SPELLINGS = sorted({v for w in nfc(x for ws in cw.MONTHS.values() for x in ws)
                            for v in (w, w.lower(), w.upper(), w.capitalize())})
-_FAST_MONTH = LazyPattern(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও)?")
-_MONTH_SUFFIXES = ("য়ের", "ের", "এর", "র", "তে", "এ", "ে", "ই", "ও")
+_FAST_MONTH = LazyPattern(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?")
+_MONTH_SUFFIXES = ("য়ের", "য়ে", "ের", "এর", "র", "তে", "এ", "ে", "ই", "ও")
 
 
 def _month_word(word: str) -> int:

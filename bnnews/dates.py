@@ -79,7 +79,7 @@ _ORDWORD = _table(nlx.ORDINAL_WORDS)
 _D = "[0-9০-৯]"
 _B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
 _E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
-_CASE = r"(?:য়ের|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
+_CASE = r"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
 _MON = rf"(?P<mon>{_alt(_MONTH)})\.?{_CASE}{_E}"
 _WD = rf"{_alt(_WEEKDAY)}(?:ের|এর|ে|ও|ই)?{_E}"
 _DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E})?|(?P<dw>{_alt(_DAYWORD)}){_E})"
@@ -103,6 +103,15 @@ _G_DM = re.compile(
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}")
 _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
 _G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
+# A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
+# also ordinary words and need মাস, a day, a year or a relative word.
+_G_MONTH_CASE = re.compile(
+    rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in ('মে', 'মার্চ', 'may', 'mar', 'march')])})"
+    rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে)(?![\u0980-\u09ffA-Za-z])")
+# চলতি মাসের ১৫ তারিখে, or just ১৫ তারিখে: a day of the reference month.
+_DAY_OF_MONTH = re.compile(
+    rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
+    rf"(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}")
 
 # Other calendars.
 _BN = re.compile(
@@ -152,6 +161,8 @@ _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর){_E}|\s+(?P<dhore>ধরে){_E})?")
+_AFTER_YEAR_DATE = re.compile(
+    rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
 _FISCAL = re.compile(
     rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?:অর্থ\s?বছর|অর্থবছর)(?:ে|ের)?{_E}")
@@ -378,6 +389,12 @@ def _gregorian(ctx: _Ctx) -> None:
             except ValueError:
                 ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
                 continue
+        elif month == 7 and 32 <= day <= 40:
+            # `৩৬ জুলাই`: the July-uprising count of 2024 runs on past 31 July
+            # (36 July = 5 August 2024). Flagged, not rejected.
+            d = _dt.date(2024, 7, 31) + _dt.timedelta(days=day - 31)
+            ctx.add(start, end, kind="date", value=_iso(d), warnings=["july_2024_count"], day=d)
+            continue
         else:
             relative = True
             wd = next((_wd_num(w) for w in (lwd, m["rwd"], m["twd"]) if w), None)
@@ -397,6 +414,25 @@ def _gregorian(ctx: _Ctx) -> None:
                 warnings=warnings, day=d)
     for m in _G_MONTH_WORD.finditer(t):
         _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
+    for m in _G_MONTH_CASE.finditer(t):
+        # The nearest such month in the direction of the verb's tense.
+        tense = _tense(t[m.end():m.end() + 120])
+        _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
+                        _month_num(m["mon"], _MONTH), inclusive=True)
+    for m in _DAY_OF_MONTH.finditer(t):
+        day = _num(m["dd"])
+        r = ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
+            continue
+        rel = m["rel"]
+        y, mo = divmod(r.year * 12 + r.month - 1 + (-1 if rel in cw.PAST else 1 if rel in cw.NEXT else 0), 12)
+        try:
+            d = _dt.date(y, mo + 1, day)
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
 
 
 def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int) -> None:
@@ -408,7 +444,11 @@ def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int) -> None:
     ctx.add(s, e, kind="date", value=_iso(day), day=day)
 
 
-def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int) -> None:
+def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,
+                    inclusive: bool = False) -> None:
+    """A month named without a year: গত = the last one before the reference
+    month, আগামী = the next one after it (the same month too when
+    `inclusive`), otherwise the reference year."""
     r = ctx.ref
     if r is None:
         ctx.add(s, e, kind="month", value=None, relative=True)
@@ -417,7 +457,7 @@ def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int) -> N
     if rel in cw.PAST:
         y = r.year if month < r.month else r.year - 1
     elif rel in cw.NEXT:
-        y = r.year if month > r.month else r.year + 1
+        y = r.year if month > r.month or (inclusive and month == r.month) else r.year + 1
     ctx.add(s, e, kind="month", value=f"{y:04d}-{month:02d}", relative=True)
 
 
@@ -638,7 +678,14 @@ def _numbers(ctx: _Ctx) -> None:
         v = Fraction(n.value).limit_denominator(1000)
         y = _YEAR_AFTER.match(t, n.end)
         if y and v.denominator == 1 and 1000 <= v <= 2999:
-            ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
+            dm = _AFTER_YEAR_DATE.match(t, y.end())
+            if dm and dm["dd2"]:
+                _full_date(ctx, n.start, dm.end(), int(v), _month_num(dm["mon"], _MONTH), _num(dm["dd2"]))
+            elif dm:
+                ctx.add(n.start, dm.end(), kind="month",
+                        value=f"{int(v):04d}-{_month_num(dm['mon'], _MONTH):02d}")
+            else:
+                ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
             continue
         u = _UNIT_AFTER.match(t, n.end)
         if not u:
