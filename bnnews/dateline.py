@@ -183,7 +183,7 @@ def _fast_time(n: int) -> str:
 # checks that they agree).
 _FAST = re.compile(
     rf"\s*(?:(?P<label>{_W}(?: {_W})?)\s?[:ঃ]\s*)?"
-    rf"(?:{_fast_time(1)}\s?,?\s*)?"
+    rf"(?:{_fast_time(1)}\s?[,|]?\s*)?"
     rf"(?:(?P<wd1>{_W})(?:,\s*|\s+))?"
     rf"(?:(?:(?P<d>[0-9]{{1,2}}),?\s(?P<mon>{_W}),?\s*(?:(?P<wd2>{_W})(?:,\s*|\s+))?"
     rf"|(?P<mon2>{_W})\s(?P<d2>[0-9]{{1,2}}),?\s*)"
@@ -197,6 +197,12 @@ _FAST = re.compile(
 _MONTH_SPELLINGS = sorted({v for w in nfc(x for ws in cw.MONTHS.values() for x in ws)
                            for v in (w, w.lower(), w.upper(), w.capitalize())})
 _FAST_MONTH = LazyPattern(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?")
+# Labels as printed, to find where a second date starts (`… | আপডেট: …`,
+# `…১৮:০৪আপডেট : …`); the word boundary before one is checked by the caller.
+_LABEL_FIND = LazyPattern(_alt(sorted({v for w in nfc(
+    cw.PUBLISHED_LABELS + cw.UPDATED_LABELS + cw.TRAILER_LABELS + cw.PRINT_LABELS)
+    for v in (w, w.lower(), w.upper(), w.capitalize())})))
+_SECOND_LABELS = tuple(nfc(["আপডেট", "প্রকাশ", "হালনাগাদ", "Updated", "Published", "UPDATED"]))
 _MONTH_SUFFIXES = ("য়ের", "য়ে", "ের", "এর", "র", "তে", "এ", "ে", "ই", "ও")
 
 
@@ -299,11 +305,20 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
 def _read_fast(line: str, text: str) -> DateLine | None:
     """The one-regex reader: a line of one date, or of dated segments that
     labels separate (`… | আপডেট: …`, `| আপডেট : … | প্রকাশিত : …`)."""
-    r = _fast_segment(line, text, 0, len(text))
-    if r is not None:
-        return DateLine((r,), False, (r.role,) if r.role != "plain" else (), "", 0)
-    cuts = [m.start() for m in _LABEL_ONLY.finditer(text)]
+    # A label after the start means several segments: skip the whole-line try,
+    # whose failure (backtracking over a long line) costs more than the split.
+    later_label = any(w in text[4:] for w in _SECOND_LABELS)
+    if not later_label:
+        r = _fast_segment(line, text, 0, len(text))
+        if r is not None:
+            return DateLine((r,), False, (r.role,) if r.role != "plain" else (), "", 0)
+    cuts = [m.start() for m in _LABEL_FIND.finditer(text)
+            if m.start() == 0 or not _is_letter(text[m.start() - 1])]
     if not cuts or (len(cuts) == 1 and not text[:cuts[0]].strip(" \t|")):
+        if later_label:  # one label after all (`Last Updated: …`)
+            r = _fast_segment(line, text, 0, len(text))
+            if r is not None:
+                return DateLine((r,), False, (r.role,) if r.role != "plain" else (), "", 0)
         return None
     readings = []
     roles = []
