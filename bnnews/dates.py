@@ -846,7 +846,7 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     A date line (`প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫`) is read by the
     date-line reader; anything else by `find_dates`, longest expression first.
     """
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():
         return None
     canon = normalize(text)
     if "\n" in canon:
@@ -861,8 +861,9 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
             day = f"{y:04d}-{mo:02d}-{d:02d}"
             if r.time:
                 h, mi, sec = r.time
+                # Bangladesh time, +06:00 save for its one summer of DST (2009).
                 off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
-                                 bangladesh_offset(r.date, (h, mi)))
+                                 "+06:00" if y != 2009 else bangladesh_offset(r.date, (h, mi)))
                 clock = f"{h:02d}:{mi:02d}" if sec is None else f"{h:02d}:{mi:02d}:{sec:02d}"
                 value, kind = f"{day}T{clock}{off}", "datetime"
             else:
