@@ -80,8 +80,13 @@ _D = "[0-9০-৯]"
 _B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
 _E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
 _CASE = r"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
-_MON = rf"(?P<mon>{_alt(_MONTH)})\.?{_CASE}{_E}"
-_WD = rf"{_alt(_WEEKDAY)}(?:ের|এর|ে|ও|ই)?{_E}"
+def _cased(table: dict) -> list[str]:
+    """Spellings as printed: Latin names also capitalised and in capitals."""
+    return sorted({v for w in table for v in (w, w.capitalize(), w.upper())})
+
+
+_MON = rf"(?P<mon>{_alt(_cased(_MONTH))})\.?{_CASE}{_E}"
+_WD = rf"{_alt(_cased(_WEEKDAY))}(?:ের|এর|ে|ও|ই)?{_E}"
 _DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E})?|(?P<dw>{_alt(_DAYWORD)}){_E})"
 _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
 _REL_LEFT = re.compile(
@@ -354,7 +359,11 @@ def _gregorian(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
     for m in _G_MD.finditer(t):
-        _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _num(m["dd"]))
+        # `Monday, November 10, 2025`: a weekday before takes part, as a check.
+        left = _REL_LEFT.search(t, max(0, m.start() - 40), m.start())
+        lwd = left["lwd"] if left else None
+        _full_date(ctx, left.start("lwd") if lwd else m.start(), m.end(), _num(m["year"]),
+                   _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd)
     for m in _G_MY.finditer(t):
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
@@ -435,13 +444,14 @@ def _gregorian(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
 
 
-def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int) -> None:
+def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int,
+               weekday: str | None = None) -> None:
     try:
         day = _dt.date(y, mo, d)
     except ValueError:
         ctx.add(s, e, kind="date", value=None, warnings=["invalid_date"])
         return
-    ctx.add(s, e, kind="date", value=_iso(day), day=day)
+    ctx.add(s, e, kind="date", value=_iso(day), day=day, warnings=_check_weekday(day, weekday))
 
 
 def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,
@@ -770,6 +780,7 @@ def _choose(found: list) -> list:
 
 
 _JOIN = re.compile(r"[\s,]*(?:\(\s*)?")
+_TIME_THEN_DATE = re.compile(r"\s*,\s*")
 
 
 def _merge_date_time(ctx: _Ctx, items: list) -> list:
@@ -784,6 +795,14 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
             ts, te, tinfo = items[i + 1]
             out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
                                 "part": tinfo.get("part"), "zone": tinfo.get("zone")}))
+            i += 2
+            continue
+        if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \
+                and items[i + 1][2].get("value") and _TIME_THEN_DATE.fullmatch(t, e, items[i + 1][0]):
+            # `রাত ১০.১২, ২৩শে নভেম্বর`: the time first, then its date.
+            ds, de, dinfo = items[i + 1]
+            out.append((s, de, {**dinfo, "kind": "datetime", "time": info["time"],
+                                "part": info.get("part"), "zone": info.get("zone")}))
             i += 2
             continue
         out.append((s, e, info))
