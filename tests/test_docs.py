@@ -78,3 +78,8 @@ def test_convert_documents_its_options():
     usage = re.search(r"bnnews convert \[INPUT \.\.\.\](.*?)bnnews stats", README, re.S).group(1)
     for opt in re.findall(r"--[a-z-]+", usage):
         assert opt in help_text, opt
+
+
+def test_readme_counts_the_samples():
+    n = len(list((ROOT / "samples").glob("*.txt")))
+    assert f"the seed page and {n - 1} composed pages" in README
