@@ -36,10 +36,11 @@ _alt = trie_pattern
 _table = lookup
 
 
-_MONTH = _table(cw.MONTHS)
-_WEEKDAY = _table(cw.WEEKDAYS)
-_PART = _table(cw.DAY_PARTS)
-_ZONE = _table(cw.ZONES)
+# Spelling -> value tables, shared with the temporal tagger (bnnews.dates).
+MONTH_OF = _MONTH = _table(cw.MONTHS)
+WEEKDAY_OF = _WEEKDAY = _table(cw.WEEKDAYS)
+PART_OF = _PART = _table(cw.DAY_PARTS)
+ZONE_OF = _ZONE = _table(cw.ZONES)
 _LABEL = _table({
     "published": cw.PUBLISHED_LABELS,
     "updated": cw.UPDATED_LABELS,
@@ -156,6 +157,19 @@ def hour24(h: int, part: str | None) -> int:
     if part == "noon":
         return h + 12 if 1 <= h <= 5 else h
     return h  # morning
+
+
+def _checked(date: tuple[int, int, int], weekday: int | None, warnings: list[str]):
+    """The date if it exists (else None and `invalid_date`); a printed weekday
+    that disagrees adds `weekday_mismatch` and the date is kept."""
+    try:
+        d = _dt.date(*date)
+    except ValueError:
+        warnings.append("invalid_date")
+        return None
+    if weekday is not None and d.weekday() != weekday:
+        warnings.append("weekday_mismatch")
+    return date
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
@@ -279,15 +293,7 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
         year = int(y)
     wd = wd1 or wd2
     weekday = _WEEKDAY[wd.lower()] if wd else None
-    date = (year, month, day)
-    try:
-        dd = _dt.date(year, month, day)
-    except ValueError:
-        warnings.append("invalid_date")
-        date = None
-    else:
-        if weekday is not None and dd.weekday() != weekday:
-            warnings.append("weekday_mismatch")
+    date = _checked((year, month, day), weekday, warnings)
     if zone is None and role == "trailer":
         zone = "+06:00"
     start = m.end(1) if label else a
@@ -516,14 +522,7 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
     if zone is None and role == "trailer":
         zone = "+06:00"  # the label itself says `বাংলাদেশ সময়`
     if date is not None:
-        try:
-            d = _dt.date(*date)
-        except ValueError:
-            warnings.append("invalid_date")
-            date = None
-        else:
-            if weekday is not None and d.weekday() != weekday:
-                warnings.append("weekday_mismatch")
+        date = _checked(date, weekday, warnings)
     elif month_day is not None:
         warnings.append("date_no_year")
     start = min(t.start for t in used)

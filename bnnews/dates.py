@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import calendars as cal
-from .dateline import _read_fast, hour24, read_line
+from .dateline import MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, hour24, read_line
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
@@ -65,14 +65,14 @@ _table = lookup
 _alt = trie_pattern
 
 
-_MONTH = _table(cw.MONTHS)
-_WEEKDAY = _table(cw.WEEKDAYS)
+_MONTH = MONTH_OF
+_WEEKDAY = WEEKDAY_OF
 _BMONTH = _table(cw.BANGLA_MONTH_NUM)
 _HMONTH = _table(cw.HIJRI_MONTH_NUM)
 _DAYWORD = _table(cw.DAY_WORDS)
-_PART = _table(cw.DAY_PARTS)
+_PART = PART_OF
 _UNIT = _table(cw.UNITS)
-_ZONE = _table(cw.ZONES)
+_ZONE = ZONE_OF
 _NUMWORD = _table(nlx.UNITS)
 _ORDWORD = _table(nlx.ORDINAL_WORDS)
 
