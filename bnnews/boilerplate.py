@@ -51,6 +51,7 @@ _BULLET = re.compile(r"^(?:[-–•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2
 # with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
 _SIGNATURE = re.compile(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
 # A bare number, or a gallery counter `১ / ৩২`.
+_LETTER = re.compile("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
 
 
@@ -73,6 +74,8 @@ def is_signature(line: str) -> bool:
     return (
         "/" in line and len(line) <= 80 and "//" not in line and "http" not in line
         and _SIGNATURE.match(line) is not None
+        # initials follow the slash; a numeric date (`২৪/১১/২০২২`) is not a signature
+        and _LETTER.search(line, line.index("/")) is not None
     )
 
 

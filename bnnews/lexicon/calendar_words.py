@@ -81,11 +81,14 @@ GREGORIAN_ERA = ["খ্রিস্টাব্দ", "খ্রিষ্টা�
 # Labels in front of a date line (formats.md §6, "Suggested label set").
 PUBLISHED_LABELS = [
     "প্রকাশিত হয়েছে", "প্রকাশের তারিখ", "প্রকাশের সময়", "প্রকাশন তারিখ", "প্রকাশিত",
-    "প্রকাশ", "Published on", "Published", "Publish", "Posted on", "Posted",
+    "প্রকাশ", "প্রকাশকাল", "প্রকাশ সময়", "আপলোড সময়", "আপলোড করা হয়েছে", "আপলোড",
+    "পোস্ট করা হয়েছে", "পোস্ট", "তারিখ", "Published on", "Published", "Publish",
+    "Posted on", "Posted", "Date",
 ]
 UPDATED_LABELS = [
-    "শেষ আপডেট", "আপডেট টাইম", "আপডেট সময়", "আপডেট", "হালনাগাদ", "Last Updated",
-    "Last updated", "Last Modified", "Last modified", "Updated on", "Updated",
+    "শেষ আপডেট", "সর্বশেষ আপডেট", "আপডেট করা হয়েছে", "আপডেট টাইম", "আপডেট সময়", "আপডেট",
+    "হালনাগাদ", "সর্বশেষ হালনাগাদ", "Last Updated", "Last updated", "Last Modified",
+    "Last modified", "Updated on", "Updated", "Modified",
 ]
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
