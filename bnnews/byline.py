@@ -28,6 +28,13 @@ _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", 
 _TERMINATOR_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
 _TERMINATOR_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
+# `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
+# and `লিখেছেন NAME` / `By NAME`.
+_ROLE_NAME = re.compile(
+    r"^(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|লেখক|লেখা|প্রতিবেদন)\s*[:ঃ]\s*"
+    r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})$")
+_BY_NAME = re.compile(
+    r"^(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3})$")
 _PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator.
@@ -72,6 +79,8 @@ def is_desk_line(line: str) -> bool:
     if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
         return False  # `… কথা বলেন প্রতিবেদক।` is a sentence that ends in a role
     t = _PAREN_END.sub("", t)  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
+    if _ROLE_NAME.match(t) or _BY_NAME.match(t):
+        return True  # `প্রতিবেদক: রাকিব হাসান`, `লিখেছেন আনিসুল হক`
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(t)
 
 
@@ -102,6 +111,10 @@ def _place_words(words: list[str]) -> str | None:
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
+    m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
+    if m:
+        name = strip_terminator(m.group("name"))
+        return (name if not any(i in name for i in _INSTITUTION) else None), None
     author = None
     place = None
     prev_role = False
