@@ -56,6 +56,7 @@ _TOKEN = LazyPattern(
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
     |(?P<iso>(?<![0-9])[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}(?![0-9]))
     |(?P<dmy>(?<![0-9])[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}(?![0-9]))
+    |(?P<offset>(?<=[0-9])\s?(?:[+-][0-9]{{2}}:?[0-9]{{2}}|Z)(?![0-9A-Za-z]))
     |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}})?(?![0-9]))
     |(?P<dottime>(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9]))
     |(?P<num>(?<![0-9])(?P<numd>[0-9]+)(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER}|(?:st|nd|rd|th)(?![A-Za-z]))?)
@@ -159,6 +160,14 @@ def hour24(h: int, part: str | None) -> int:
     return h  # morning
 
 
+def _offset(text: str) -> str:
+    """`+0600`, `+06:00`, `Z` -> `+06:00`."""
+    t = text.strip().replace(":", "")
+    if t == "Z":
+        return "+00:00"
+    return f"{t[:3]}:{t[3:]}"
+
+
 def _checked(date: tuple[int, int, int], weekday: int | None, warnings: list[str]):
     """The date if it exists (else None and `invalid_date`); a printed weekday
     that disagrees adds `weekday_mismatch` and the date is kept."""
@@ -202,8 +211,9 @@ _FAST = re.compile(
     rf"(?:(?:(?P<d>[0-9]{{1,2}}),?\s(?P<mon>{_W}),?\s*(?:(?P<wd2>{_W})(?:,\s*|\s+))?"
     rf"|(?P<mon2>{_W})\s(?P<d2>[0-9]{{1,2}}),?\s*)"
     rf"(?P<y>[0-9]{{4}})"
-    rf"|(?P<nd>[0-9]{{1,2}})(?P<ns>[-/.])(?P<nm>[0-9]{{1,2}})(?P=ns)(?P<ny>[0-9]{{4}}))"
-    rf"(?:\s?,?\s*{_fast_time(2)})?"
+    rf"|(?P<nd>[0-9]{{1,2}})(?P<ns>[-/.])(?P<nm>[0-9]{{1,2}})(?P=ns)(?P<ny>[0-9]{{4}})"
+    rf"|(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})(?![0-9]))"
+    rf"(?:(?:\s?,?\s*|T){_fast_time(2)}(?P<off>[+-][0-9]{{2}}:?[0-9]{{2}}|Z)?)?"
     rf"[\s|]*"
 )
 # Month names as printed (Latin ones in their usual cases): no IGNORECASE,
@@ -243,8 +253,8 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
     m = _FAST.fullmatch(text, a, b)
     if m is None:
         return None
-    (label, h1, mi1, s1, hm1, w1, wd1, d, mon, wd2, mon2, d2, y, nd, _ns, nm, ny,
-     h2, mi2, s2, hm2, w2) = m.groups()  # one call: reading groups by name costs more
+    (label, h1, mi1, s1, hm1, w1, wd1, d, mon, wd2, mon2, d2, y, nd, _ns, nm, ny, iy, im, iday,
+     h2, mi2, s2, hm2, w2, off) = m.groups()  # one call: reading groups by name costs more
     if (h1 or hm1) and (h2 or hm2):
         return None
     role = _LABEL.get(label.lower()) if label else "plain"
@@ -286,7 +296,11 @@ def _fast_segment(line: str, text: str, a: int, b: int) -> Reading | None:
         time = (h24, mi, sec)
         if h24 == 0 and mi == 0 and not sec and part is None:
             warnings.append("print_time_0000")
-    if mon is None:  # a numeric date, day first: ১০-১১-২০২৪
+    if iy is not None:  # ISO order: ২০২৪-১১-১০, 2025-12-29T15:00:16+00:00
+        day, month, year = int(iday), int(im), int(iy)
+        if off:
+            zone = _offset(off)
+    elif mon is None:  # a numeric date, day first: ১০-১১-২০২৪
         day, month, year = int(nd), int(nm), int(ny)
     else:
         day = int(d or d2)
@@ -401,7 +415,7 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
     extra = 0
     pos = first
     for t in toks:
-        if t.start > pos:
+        if t.start > pos and text[pos:t.start] != "T":  # ISO's `T` between date and time
             extra += len(_WORD.findall(text, pos, t.start))
         pos = max(pos, t.end)
     if pos < len(text):
@@ -515,6 +529,10 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
     for t in body:
         if t.kind == "zone" and zone is None:
             zone = _ZONE[t.text.lower()]
+            used.append(t)
+        elif t.kind == "offset" and zone is None and clock_tok is not None \
+                and t.start == clock_tok.end:
+            zone = _offset(t.text)  # `…T11:59:43+00:00`: the offset the time is in
             used.append(t)
         elif t.kind == "wd" and weekday is None:
             weekday = _WEEKDAY[_strip_case(t.text).lower()]

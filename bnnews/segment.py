@@ -437,7 +437,9 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
     for i in body_lines:
         s = lines[i]
         kind = page.boiler(i)
-        if kind is None and len(s) <= 120 and (dl := page.dateline(i)) is not None:
+        # Inside the body only a short line can be a date line (a trailer such
+        # as `১১ সেপ্টেম্বর ২০২৪, ০৩:২৭পিএম, ঢাকা-বাংলাদেশ।`).
+        if kind is None and len(s) <= 60 and (dl := page.dateline(i)) is not None:
             lay.other[i] = "date"
             for r in dl.readings:
                 found.append((r, [i], i))

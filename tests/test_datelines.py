@@ -154,4 +154,18 @@ def test_fast_pattern_groups_are_in_the_order_the_reader_unpacks():
     from bnnews.dateline import _FAST
     assert tuple(_FAST.groupindex) == (
         "label", "h1", "mi1", "s1", "hm1", "w1", "wd1", "d", "mon", "wd2", "mon2", "d2", "y",
-        "nd", "ns", "nm", "ny", "h2", "mi2", "s2", "hm2", "w2")
+        "nd", "ns", "nm", "ny", "iy", "im", "id", "h2", "mi2", "s2", "hm2", "w2", "off")
+
+
+@pytest.mark.parametrize("line,datetime_", [
+    ("2025-12-29T11:59:43+00:00", "2025-12-29T11:59:43+00:00"),
+    ("২০২৪-১১-১০ ২১:৪৫", "2024-11-10T21:45+06:00"),
+    ("Thu, 24 Nov 2022 21:45:00 +0600", "2022-11-24T21:45:00+06:00"),
+    ("প্রকাশ : ২৪/১১/২০২২ ০৯:৪৫", "2022-11-24T09:45+06:00"),
+    ("আপলোড সময় : ২৪-১১-২০২২ ০৯:৪৫ পিএম", "2022-11-24T21:45+06:00"),
+    ("পোস্ট করা হয়েছে: ২৪ নভেম্বর ২০২২ ৯:৪৫ PM", "2022-11-24T21:45+06:00"),
+])
+def test_more_date_line_layouts_in_a_page(line, datetime_):
+    a = parse(f"খবরের শিরোনাম এখানে লেখা\n{line}\n"
+              "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
+    assert a.published.datetime == datetime_
