@@ -223,6 +223,65 @@ def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
         pool.join()
 
 
+def _work_chunk(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, fmt: str,
+                on_error: str) -> tuple:
+    """A chunk converted and serialised as one block of UTF-8 (records of a
+    JSON array joined by `,\n`): (bytes, documents, records written,
+    per-document stats, error messages)."""
+    parts: list[str] = []
+    stats: list[tuple] = []
+    errors: list[str] = []
+    for doc in chunk:
+        rec = convert_doc(doc, read_opts, opts)
+        st = _stats(rec)
+        stats.append(st)
+        if st[0]:
+            errors.append(rec["error"])
+            if on_error == "skip":
+                continue
+        text = serialize(rec, fmt, opts)
+        if text:
+            parts.append(text)
+    joined = (",\n" if fmt == "json" else "").join(parts)
+    return joined.encode("utf-8"), len(chunk), len(parts), stats, errors
+
+
+def convert_chunks(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs: int, fmt: str,
+                   on_error: str, skip: int = 0) -> Iterator[tuple]:
+    """`_work_chunk` results in input order: what `bnnews convert` writes.
+
+    The main process gets one block of bytes per chunk, so its own work per
+    document is next to nothing; that is what lets 2 workers approach twice
+    the speed of 1.
+    """
+    docs = documents(inputs, read_opts, lazy=True)
+    for _ in range(skip):
+        if next(docs, None) is None:
+            return
+    if jobs <= 1:
+        for chunk in _chunks(docs, CHUNK):
+            yield _work_chunk(chunk, read_opts, opts, fmt, on_error)
+        return
+    import multiprocessing as mp
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
+    pending: collections.deque = collections.deque()
+    window = jobs * 4
+    try:
+        for chunk in _chunks(docs, CHUNK):
+            pending.append(pool.apply_async(_work_chunk, (chunk, read_opts, opts, fmt, on_error)))
+            while len(pending) >= window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
 def iter_records(names: list[str], *, jobs: int = 1, glob: str = "*.txt",
                  from_list: str | None = None, read_opts: ReadOptions | None = None,
                  opts: ConvertOptions | None = None) -> Iterator[dict]:
@@ -322,11 +381,13 @@ class _Output:
             elif fmt == "json":
                 self.f.write(b"[")
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes, records: int = 1) -> None:
+        """Whole records (a JSON array's already joined by `,\n`), in one write
+        so that an interrupt never leaves half of one in the file."""
         if self.fmt == "json":
-            self.f.write(b",\n" if self.records else b"\n")
+            data = (b",\n" if self.records else b"\n") + data
         self.f.write(data)
-        self.records += 1
+        self.records += records
 
     def finish(self) -> None:
         if self.fmt == "json":
@@ -412,24 +473,24 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
     done = out.skip
     bar = _progress(total - done if total else None, quiet)
     t0 = time.perf_counter()
-    stream = convert_stream(inputs_, read_opts, opts, jobs=jobs, fmt=fmt, skip=out.skip)
+    stream = convert_chunks(inputs_, read_opts, opts, jobs=jobs, fmt=fmt, on_error=on_error,
+                            skip=out.skip)
     try:
-        for text, st in stream:
-            failed = st[0]
-            written = not (failed and on_error == "skip") and bool(text)
-            if failed:
-                msg = json.loads(text)["error"] if fmt in ("jsonl", "json") else failed
-                _err(msg if ": " in str(msg) else f"{msg}")
-                if on_error == "fail":
-                    stream.close()
-                    out.discard()
-                    _err("stopped at the first failed document (--on-error fail); nothing written")
-                    return 1
-            if written:
-                out.write(text)
-            summary.add(st, written)
-            done += 1
-            if bar is not None and done % 64 == 0:
+        for blob, ndocs, nwritten, stats, errors in stream:
+            for msg in errors:
+                _err(msg)
+            if errors and on_error == "fail":
+                stream.close()
+                out.discard()
+                _err("stopped at the first failed document (--on-error fail); nothing written")
+                return 1
+            if nwritten:
+                out.write(blob, nwritten)
+            for st in stats:
+                summary.add(st, False)
+            summary.written += nwritten
+            done += ndocs
+            if bar is not None:
                 rate = summary.read / max(time.perf_counter() - t0, 1e-9)
                 bar.update(bar.task_ids[0], completed=summary.read, rate=f"{rate:,.0f}")
     except KeyboardInterrupt:
