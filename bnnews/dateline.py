@@ -48,6 +48,10 @@ _LABEL = _table({
     "print": cw.PRINT_LABELS,
 })
 
+# Spoken clock times (`রাত ৯টা ৫২ মিনিট`, `সকাল সাড়ে ১০টা`): the fraction
+# words give the minutes, and পৌনে takes a quarter off the hour.
+_FRACTION = {w: v for v, ws in cw.TIME_FRACTIONS.items() for w in nfc(ws)}
+
 # One alternation, tried left to right: the longer and more specific token
 # kinds come first so that `১৯৩১ ঘণ্টা` is a time and not a year.
 _TOKEN = LazyPattern(
@@ -59,6 +63,8 @@ _TOKEN = LazyPattern(
     |(?P<offset>(?<=[0-9])\s?(?:[+-][0-9]{{2}}:?[0-9]{{2}}|Z)(?![0-9A-Za-z]))
     |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}})?(?![0-9]))
     |(?P<dottime>(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9]))
+    |(?P<oclock>(?:{_NOT_BN_BEFORE}(?:{_alt(_FRACTION)})\s?)?(?<![0-9])[0-9]{{1,2}}\s?(?:টা|টে|ঘটিকা)(?:য়|র)?
+        (?:\s(?:বেজে\s)?[0-9]{{1,2}}\s?মিনিট(?:ে|ের)?)?{_NOT_BN_AFTER})
     |(?P<num>(?<![0-9])(?P<numd>[0-9]+)(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER}|(?:st|nd|rd|th)(?![A-Za-z]))?)
     |(?P<month>{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER})
     |(?P<wd>{_NOT_BN_BEFORE}(?:{_alt(_WEEKDAY)})(?:ের|এর|ে)?{_NOT_BN_AFTER})
@@ -475,7 +481,7 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
                     year = v
                     used.append(u)
                 break
-            if u.kind not in ("wd", "era", "time", "part", "zone"):
+            if u.kind not in ("wd", "era", "time", "oclock", "part", "zone"):
                 break
             last = u
         month_day = (month, day)
@@ -497,9 +503,25 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
                 if near:
                     clock_tok = t
                     break
+    if clock_tok is None:
+        # `রাত ৯টা ৫২ মিনিট`: a spoken time counts beside a day-part word or
+        # with its minutes; `১০টা` alone counts ten things.
+        for i, t in enumerate(body):
+            if t.kind == "oclock":
+                near = [body[j] for j in (i - 1, i + 1) if 0 <= j < n and body[j].kind == "part"]
+                if near or "মিনিট" in t.text:
+                    clock_tok = t
+                    break
     time = None
     if clock_tok is not None:
-        if clock_tok.kind == "hhmm":
+        if clock_tok.kind == "oclock":
+            nums = [int(x) for x in _DIGITS.findall(clock_tok.text)]
+            h, mi, s = nums[0], (nums[1] if len(nums) > 1 else 0), None
+            frac = next((f for f in _FRACTION if clock_tok.text.startswith(f)), None)
+            if frac is not None:
+                dh, mi = _FRACTION[frac]
+                h = h + dh if h + dh >= 1 else 12
+        elif clock_tok.kind == "hhmm":
             digits = _DIGITS.match(clock_tok.text).group()
             h, mi, s = int(digits[:2]), int(digits[2:]), None
         else:

@@ -169,3 +169,23 @@ def test_more_date_line_layouts_in_a_page(line, datetime_):
     a = parse(f"খবরের শিরোনাম এখানে লেখা\n{line}\n"
               "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
     assert a.published.datetime == datetime_
+
+
+@pytest.mark.parametrize("line,datetime_", [
+    ("প্রকাশিত: রাত ৯টা ৫২ মিনিট, ২৪ নভেম্বর ২০২৫", "2025-11-24T21:52+06:00"),
+    ("প্রকাশ: ২৪ নভেম্বর ২০২৫, সকাল সাড়ে ১০টা", "2025-11-24T10:30+06:00"),
+    ("আপডেট: ২৪ নভেম্বর ২০২৫ বিকেল পৌনে ৫টা", "2025-11-24T16:45+06:00"),
+    ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ১১টা ০৫ মিনিটে", "2025-11-24T11:05+06:00"),
+    ("প্রকাশিত: দুপুর ১২টা, ২৪ নভেম্বর ২০২৫", "2025-11-24T12:00+06:00"),
+    ("প্রকাশ: সোমবার, ২৪ নভেম্বর ২০২৫ সন্ধ্যা ৭টা", "2025-11-24T19:00+06:00"),
+])
+def test_spoken_times_in_a_date_line(line, datetime_):
+    dl = read_line(normalize(line))
+    r = dl.readings[0]
+    assert "%04d-%02d-%02dT%02d:%02d+06:00" % (*r.date, *r.time[:2]) == datetime_
+
+
+def test_a_bare_count_of_hours_is_not_a_time():
+    # `১০টা` alone counts ten things: without a day part or minutes it is no clock.
+    r = read_line(normalize("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ১০টা")).readings[0]
+    assert r.date == (2025, 11, 24) and r.time is None

@@ -49,6 +49,10 @@ DAY_PARTS = {
     "morning": ["ভোর", "ভোরে", "সকাল", "সকালে"],
 }
 
+# Fraction words before a spoken hour (bangla.md §4.3), as (hours, minutes):
+# সাড়ে ১০টা is 10:30, পৌনে ১১টা is 10:45.
+TIME_FRACTIONS = {(0, 30): ["সাড়ে"], (0, 15): ["সোয়া", "সওয়া"], (-1, 45): ["পৌনে"]}
+
 # Bangla-calendar months (bangla.md §5.1) and Hijri months (§6.1), with the
 # era words. In a date line they mark a site clock or a masthead date.
 BANGLA_MONTH_NUM = {
