@@ -27,6 +27,10 @@ _URL_DATE = LazyPattern(
 _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
 _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 _WB_LABEL = normalize("শেষ আপডেট")
+_BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
+_BD_HOST = LazyPattern(
+    r"^(?:[a-z]+:)?//(?:[^/?#]*\.)?(?:" + "|".join(re.escape(h) for h in lx.BANGLADESH_HOSTS)
+    + r")\.[^/?#]*|^(?:[a-z]+:)?//[^/?#]*\.bd(?::[0-9]+)?(?=[/?#]|$)", re.IGNORECASE)
 _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
 _TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
@@ -52,21 +56,38 @@ def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
     return Stamp(r.raw.strip(), date, time, dt, tz)
 
 
-def _west_bengal(lines: list[str], lay, place: str | None) -> bool:
-    if place in _WB_PLACES:
+def _bangladeshi(lines: list[str], lay, url: str | None) -> bool:
+    """A Bangladeshi outlet's page: its host, its name or the `বাংলাদেশ সময়`
+    label, or banglanews24's `HHMM ঘণ্টা` stamp."""
+    if url and _BD_HOST.search(url.strip()):
         return True
+    for got in (lay.published, lay.updated):
+        if got is not None and ("ঘণ্টা" in got[0].raw or "ঘন্টা" in got[0].raw):
+            return True
+    head_end = lay.body[0][0] if lay.body else len(lines)
+    head = "\n".join(lines[:min(head_end, 40)])
+    if any(m in head for m in _BD_MARKS) or (lay.desk_text and any(m in lay.desk_text for m in _BD_MARKS)):
+        return True
+    # The trailer and the signature come after the body.
+    tail = "\n".join(lines[-15:])
+    return any(m in tail for m in _BD_MARKS)
+
+
+def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = None) -> bool:
     head_end = lay.body[0][0] if lay.body else len(lines)
     head = "\n".join(lines[:min(head_end, 40)])
     if _WB_LABEL in head or any(m in head for m in _WB_MARKS):
         return True
     if lay.desk_text and any(m in lay.desk_text for m in _WB_MARKS):
         return True
-    if lay.body:
+    wb_place = place in _WB_PLACES
+    if not wb_place and lay.body:
         first = lay.body[0][1][:40]
-        for p in _WB_PLACES:
-            if first.startswith(p) and first[len(p):len(p) + 2].strip()[:1] in (":", ",", "ঃ"):
-                return True
-    return False
+        wb_place = any(first.startswith(p) and first[len(p):len(p) + 2].strip()[:1] in (":", ",", "ঃ")
+                       for p in _WB_PLACES)
+    # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
+    # also where a Dhaka outlet's correspondent files from.
+    return wb_place and not _bangladeshi(lines, lay, url)
 
 
 def _url_date(url: str) -> tuple[int, int, int] | None:
@@ -164,7 +185,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     kicker = lines[lay.kicker] if lay.kicker is not None else None
     desk = lay.desk_text or None
     author, place = split_byline(desk) if desk else (None, None)
-    page_offset = "+05:30" if _west_bengal(lines, lay, place) else None
+    page_offset = "+05:30" if _west_bengal(lines, lay, place, url) else None
     published = updated = None
     for name in ("published", "updated"):
         got = getattr(lay, name)

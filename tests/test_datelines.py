@@ -189,3 +189,27 @@ def test_a_bare_count_of_hours_is_not_a_time():
     # `১০টা` alone counts ten things: without a day part or minutes it is no clock.
     r = read_line(normalize("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ১০টা")).readings[0]
     assert r.date == (2025, 11, 24) and r.time is None
+
+
+_KOLKATA_BODY = "কলকাতা: পশ্চিমবঙ্গে লোকসভা ভোটের প্রার্থী তালিকা ঘোষণা করেছে দলটি।\n"
+
+
+@pytest.mark.parametrize("page,url,offset", [
+    # A Kolkata dateline alone: a West Bengal page.
+    ("ভোটের প্রার্থী ঘোষণা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n" + _KOLKATA_BODY, None, "+05:30"),
+    # The same dateline from a Dhaka outlet's correspondent.
+    ("ভোটের প্রার্থী ঘোষণা\nসিনিয়র করেসপন্ডেন্ট\n২১০২ ঘণ্টা, মার্চ ২৯, ২০২৪\n" + _KOLKATA_BODY,
+     None, "+06:00"),
+    ("ভোটের প্রার্থী ঘোষণা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n" + _KOLKATA_BODY,
+     "https://www.banglanews24.com/india/news/bd/1306003.details", "+06:00"),
+    ("ভোটের প্রার্থী ঘোষণা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n" + _KOLKATA_BODY,
+     "https://example.com.bd/news/1", "+06:00"),
+    ("ভোটের প্রার্থী ঘোষণা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n" + _KOLKATA_BODY
+     + "বিডিপ্রতিদিন/এমআই\n", None, "+06:00"),
+    # A West Bengal outlet's own mark wins over a Bangladeshi host.
+    ("ভোটের প্রার্থী ঘোষণা\nআনন্দবাজার অনলাইন সংবাদদাতা\nশেষ আপডেট: ২৪ নভেম্বর ২০২৫ ০৯:৫২\n"
+     + _KOLKATA_BODY, "https://mirror.example.bd/x", "+05:30"),
+])
+def test_kolkata_dateline_zone_depends_on_the_outlet(page, url, offset):
+    a = parse(page, url=url)
+    assert (a.published or a.updated).tz == offset

@@ -53,3 +53,20 @@ WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "�
 WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলিগুড়ি", "বর্ধমান", "দুর্গাপুর", "আসানসোল",
                       "সিউড়ি", "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং",
                       "মুর্শিদাবাদ", "বহরমপুর"]
+# Marks of a Bangladeshi outlet (formats.md §1a, §1c). They outweigh a West
+# Bengal *place* (a Dhaka outlet's Kolkata correspondent files `কলকাতা: …`
+# but the page prints Dhaka time), never a West Bengal outlet's own marks.
+BANGLADESH_MARKS = ["বাংলাদেশ সময়", "বাংলানিউজটোয়েন্টিফোর", "বাংলানিউজ২৪", "বিডিপ্রতিদিন",
+                    "বিডি প্রতিদিন", "বাংলাদেশ প্রতিদিন", "জাগোনিউজ২৪", "জাগো নিউজ",
+                    "ঢাকা পোস্ট", "ঢাকাপোস্ট", "ঢাকা টাইমস", "সারাবাংলা", "বাংলা ট্রিবিউন",
+                    "আজকের পত্রিকা", "কালের কণ্ঠ", "দৈনিক যুগান্তর", "প্রথম আলো", "ইত্তেফাক",
+                    "দৈনিক ইনকিলাব", "জনকণ্ঠ", "দৈনিক সমকাল", "নয়া দিগন্ত", "বিডিনিউজ২৪"]
+# Hosts of Bangladeshi outlets (any `.bd` host counts too).
+BANGLADESH_HOSTS = ["banglanews24", "bdnews24", "bd-pratidin", "prothomalo", "ajkerpatrika",
+                    "kalerkantho", "jugantor", "banglatribune", "dailyinqilab",
+                    "dailyjanakantha", "ittefaq", "khaborerkagoj", "mzamin", "amadershomoy",
+                    "dhakatimes24", "ekushey-tv", "sarabangla", "dhakaprokash24", "news24bd",
+                    "ntvbd", "enews71", "dhakapost", "kalbela", "alokitobangladesh",
+                    "jagonews24", "samakal", "risingbd", "somoynews", "dailynayadiganta",
+                    "bonikbarta", "deshrupantor", "channel24bd", "jamuna.tv", "thedailystar",
+                    "dhakatribune", "barta24", "bangladeshpratidin", "newsevm"]
