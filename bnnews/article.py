@@ -12,6 +12,7 @@ from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
+from .wpjson import wp_post_page
 from .zones import bangladesh_offset as _bangladesh
 from .zones import resolve_tz
 
@@ -148,10 +149,16 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         text = "" if text is None else str(text)
     warnings: list[str] = []
     head = text[:2000].lstrip("\ufeff \t\r\n")
-    if "<" in head and (head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3):
+    if head[:1] in "{[" and '"' in head[:200]:
+        page = wp_post_page(text.lstrip("\ufeff"))
+        if page is not None:
+            # Lines are then those of the decoded page, not of the JSON.
+            text = page
+            warnings.append("wordpress_json")
+        else:
+            warnings.append("looks_like_json")
+    elif "<" in head and (head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3):
         warnings.append("looks_like_html")
-    elif head[:1] in "{[" and '"' in head[:200]:
-        warnings.append("looks_like_json")
     if ("à" in text or "Ã" in text) and any(m in text[:20000] for m in _MOJIBAKE):
         repaired = _unmojibake(text)
         warnings.append("mojibake: repaired" if repaired is not None else "mojibake")

@@ -39,6 +39,7 @@ WARNINGS = {
     "invalid_date": "a date line names a day that does not exist",
     "looks_like_html": "the input looks like HTML markup, not page text",
     "looks_like_json": "the input looks like JSON, not page text",
+    "wordpress_json": "the input was a WordPress REST post (JSON); its title, dates and HTML body were decoded",
     "mojibake": "the input looks like UTF-8 that was decoded as Latin-1",
 }
 
