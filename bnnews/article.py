@@ -186,7 +186,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 lines[i] = plain
     lay = segment(lines)
 
-    headline = lines[lay.headline] if lay.headline is not None else None
+    headline = lay.headline_text or (lines[lay.headline] if lay.headline is not None else None)
     if headline is not None and "দৈনিক" in headline:
         headline = _SITE_SUFFIX.sub("", headline) or headline
     kicker = lines[lay.kicker] if lay.kicker is not None else None

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from . import boilerplate as bp
 from .byline import inline_desk, is_desk_line, is_name_line, strip_terminator
 from .dateline import DateLine, Reading, might_be_dateline, read_line
+from .lexicon import bylines as lx
+from .lexicon import nfc
 
 __all__ = ["Layout", "segment"]
 
@@ -33,6 +35,13 @@ _TICKER_START = re.compile(
     r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
     r"\s*[:ঃ\-–|]+\s*\S", re.IGNORECASE)
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
+# mzamin copies put the whole header on the body's line: `KICKER HEADLINE
+# DESK (N মিনিট আগে) DATE share-buttons BODY` (formats.md §1a).
+_GLUED_AGE = re.compile(
+    r"\s\((?:[0-9০-৯]{1,3}|এক)\s?(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর)\s?আগে\)\s*")
+_ROLE_WORDS = frozenset(nfc(lx.ROLE_WORDS))
+_DESK_QUALIFIERS = frozenset(nfc(lx.ROLE_ONLY + lx.PLACES))
+_SHARE_RUN = re.compile(r"(?:[A-Za-z][\w.]*\s+)*?(?:[A-Za-z]+\s+sharing\s+button\s*)+", re.IGNORECASE)
 
 
 @dataclass
@@ -49,6 +58,47 @@ class Layout:
     links: list[tuple[str, list[int]]] = field(default_factory=list)
     other: dict[int, str] = field(default_factory=dict)
     date_warnings: list[str] = field(default_factory=list)
+    headline_text: str | None = None  # when the headline is part of a line
+
+
+def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
+    """`HEADLINE DESK (১০ মিনিট আগে) DATE … BODY` on one line -> (headline,
+    desk or None, the date, body), or None when the line is not one."""
+    m = _GLUED_AGE.search(s, 0, 400)
+    if m is None:
+        return None
+    before, rest = s[:m.start()].strip(), s[m.end():]
+    words = rest.split(" ", 12)
+    reading = None
+    cut = 0
+    # The longest run of words after the age that reads as a date alone.
+    for k in range(min(len(words), 10), 1, -1):
+        dl = read_line(" ".join(words[:k]))
+        if dl and dl.readings and dl.readings[0].date and not dl.extra_words and not dl.prefix:
+            reading, cut = dl.readings[0], len(" ".join(words[:k]))
+            break
+    if reading is None:
+        return None
+    body = rest[cut:].lstrip(" ,")
+    share = _SHARE_RUN.match(body)
+    if share:
+        body = body[share.end():]
+    head_words = before.split()
+    desk = None
+    # The desk is a role word with the role or place words before it
+    # (`স্টাফ রিপোর্টার`, `চট্টগ্রাম প্রতিনিধি`), and a name before a comma
+    # (`তারিক চয়ন, স্টাফ রিপোর্টার`); the words before it are the headline.
+    if len(head_words) > 2 and head_words[-1] in _ROLE_WORDS:
+        k = 1
+        while k < 3 and len(head_words) - k > 2 and head_words[-k - 1] in _DESK_QUALIFIERS:
+            k += 1
+        if len(head_words) - k > 4 and head_words[-k - 1].endswith(","):
+            k += 2
+        desk = " ".join(head_words[-k:])
+        head_words = head_words[:-k]
+    if not head_words or not body:
+        return None
+    return " ".join(head_words), desk, reading, body.strip()
 
 
 def _is_prose(line: str) -> bool:
@@ -462,6 +512,14 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
         read_also_pending = False
         if first:
             first = False
+            glued = _glued_header(s) if lay.headline is None and len(s) > 120 else None
+            if glued is not None:
+                head, desk, reading, s = glued
+                lay.headline, lay.headline_text = i, head
+                if desk and lay.desk_text is None:
+                    lay.desk_text = desk
+                    lay.desk.append(i)
+                found.append((reading, [i], i))
             g = _GLUED_DATE.match(s)
             if g and (dl := read_line(g.group(1))) is not None and dl.readings \
                     and dl.readings[0].date and dl.readings[0].time and not dl.prefix:

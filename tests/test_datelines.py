@@ -213,3 +213,30 @@ _KOLKATA_BODY = "কলকাতা: পশ্চিমবঙ্গে লোক
 def test_kolkata_dateline_zone_depends_on_the_outlet(page, url, offset):
     a = parse(page, url=url)
     assert (a.published or a.updated).tz == offset
+
+
+_MZAMIN = ("ঢাকা-দিল্লি বৈঠক আজ পররাষ্ট্র সচিব পর্যায়ের বৈঠকে বসছে দুই দেশ {} (১০ মিনিট আগে) "
+           "২০ সেপ্টেম্বর ২০২৩, বুধবার, ৬:১৪ অপরাহ্ন mzamin facebook sharing button twitter sharing "
+           "button পররাষ্ট্র সচিব পর্যায়ের বৈঠকে আজ ঢাকায় বসছে বাংলাদেশ ও ভারত।")
+
+
+@pytest.mark.parametrize("desk,want_desk,author,place", [
+    ("স্টাফ রিপোর্টার", "স্টাফ রিপোর্টার", None, None),
+    ("তারিক চয়ন, স্টাফ রিপোর্টার", "তারিক চয়ন, স্টাফ রিপোর্টার", "তারিক চয়ন", None),
+    ("চট্টগ্রাম প্রতিনিধি", "চট্টগ্রাম প্রতিনিধি", None, "চট্টগ্রাম"),
+    ("মানবজমিন ডেস্ক", "মানবজমিন ডেস্ক", None, None),
+])
+def test_a_whole_header_glued_to_the_body_line(desk, want_desk, author, place):
+    a = parse(_MZAMIN.format(desk))
+    assert a.headline == "ঢাকা-দিল্লি বৈঠক আজ পররাষ্ট্র সচিব পর্যায়ের বৈঠকে বসছে দুই দেশ"
+    assert (a.desk, a.author, a.place) == (want_desk, author, place)
+    assert a.published.datetime == "2023-09-20T18:14+06:00"
+    assert a.body == ("পররাষ্ট্র সচিব পর্যায়ের বৈঠকে আজ ঢাকায় বসছে বাংলাদেশ ও ভারত।",)
+
+
+def test_a_relative_age_inside_a_paragraph_is_not_a_header():
+    a = parse("খবরের শিরোনাম এখানে লেখা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
+              "তিনি জানান, ঘটনাটি ঘটে (দুই দিন আগে) এবং তদন্ত চলছে বলে পুলিশ জানিয়েছে। এ বিষয়ে "
+              "আরও তথ্য পাওয়া যায়নি, তবে স্থানীয়রা বিষয়টি নিয়ে উদ্বিগ্ন বলে জানা গেছে।\n")
+    assert a.headline == "খবরের শিরোনাম এখানে লেখা"
+    assert a.body[0].startswith("তিনি জানান")
