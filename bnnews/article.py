@@ -29,9 +29,17 @@ _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
 _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 _WB_LABEL = normalize("শেষ আপডেট")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
-_BD_HOST = LazyPattern(
-    r"^(?:[a-z]+:)?//(?:[^/?#]*\.)?(?:" + "|".join(re.escape(h) for h in lx.BANGLADESH_HOSTS)
-    + r")\.[^/?#]*|^(?:[a-z]+:)?//[^/?#]*\.bd(?::[0-9]+)?(?=[/?#]|$)", re.IGNORECASE)
+
+
+def _host_pattern(hosts: list[str], tld: str) -> LazyPattern:
+    """A URL (with or without its scheme) on one of `hosts` or under `tld`."""
+    names = "|".join(re.escape(h) for h in hosts)
+    return LazyPattern(rf"^(?:[a-z]+:)?(?://)?(?:[^/?#]*\.)?(?:{names})(?:\.[^/?#]*)?(?=[/?#:]|$)"
+                       rf"|^(?:[a-z]+:)?(?://)?[^/?#]*\.{tld}(?::[0-9]+)?(?=[/?#]|$)", re.IGNORECASE)
+
+
+_WB_HOST = _host_pattern(lx.WEST_BENGAL_HOSTS, "in")
+_BD_HOST = _host_pattern(lx.BANGLADESH_HOSTS, "bd")
 _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
 _TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
@@ -75,6 +83,8 @@ def _bangladeshi(lines: list[str], lay, url: str | None) -> bool:
 
 
 def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = None) -> bool:
+    if url and _WB_HOST.search(url.strip()):
+        return True
     head_end = lay.body[0][0] if lay.body else len(lines)
     head = "\n".join(lines[:min(head_end, 40)])
     if _WB_LABEL in head or any(m in head for m in _WB_MARKS):

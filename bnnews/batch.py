@@ -416,6 +416,40 @@ class _Output:
                 os.remove(self.tmp)
 
 
+class _InterruptGuard:
+    """Ctrl-C while a chunk is being written is held until the write and the
+    count of finished documents agree; otherwise it interrupts at once (also
+    while waiting for input). Without it a resume could redo or skip a chunk."""
+
+    def __init__(self):
+        self.inside = False
+        self.pending = False
+        try:
+            self.old = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread: leave signals alone
+            self.old = None
+
+    def _handle(self, signum, frame):
+        if self.inside:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    def __enter__(self):
+        self.inside = True
+
+    def __exit__(self, *exc):
+        self.inside = False
+        if self.pending and exc[0] is None:
+            raise KeyboardInterrupt
+        return False
+
+    def restore(self) -> None:
+        if self.old is not None:
+            signal.signal(signal.SIGINT, self.old)
+            self.old = None
+
+
 def _progress(total: int | None, quiet: bool):
     import sys
     if quiet or not sys.stderr.isatty():
@@ -475,6 +509,7 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
     t0 = time.perf_counter()
     stream = convert_chunks(inputs_, read_opts, opts, jobs=jobs, fmt=fmt, on_error=on_error,
                             skip=out.skip)
+    guard = _InterruptGuard()
     try:
         for blob, ndocs, nwritten, stats, errors in stream:
             for msg in errors:
@@ -484,16 +519,18 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
                 out.discard()
                 _err("stopped at the first failed document (--on-error fail); nothing written")
                 return 1
-            if nwritten:
-                out.write(blob, nwritten)
+            with guard:  # the records and the count of documents they cover move together
+                if nwritten:
+                    out.write(blob, nwritten)
+                done += ndocs
             for st in stats:
                 summary.add(st, False)
             summary.written += nwritten
-            done += ndocs
             if bar is not None:
                 rate = summary.read / max(time.perf_counter() - t0, 1e-9)
                 bar.update(bar.task_ids[0], completed=summary.read, rate=f"{rate:,.0f}")
     except KeyboardInterrupt:
+        guard.restore()
         stream.close()
         if bar is not None:
             bar.stop()
@@ -505,6 +542,8 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
     except BrokenPipeError:
         stream.close()
         raise
+    finally:
+        guard.restore()
     if bar is not None:
         bar.stop()
     out.finish()

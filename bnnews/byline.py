@@ -27,6 +27,7 @@ _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", 
 
 _TERMINATOR_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
 _TERMINATOR_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
+_ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
@@ -60,6 +61,8 @@ def has_role(part: str) -> bool:
     if not words:
         return False
     if _is_role_word(words[-1]):
+        return True
+    if len(words) >= 2 and " ".join(words[-2:]) in _ROLE_PHRASES:
         return True
     # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from.
     return len(words) >= 2 and _is_role_word(words[-2]) and words[-1] in _PLACES

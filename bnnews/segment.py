@@ -542,6 +542,14 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                     if i not in lay.desk:
                         lay.desk.append(i)
                     s = rest
+                    if any(c in desk for c in "০১২৩৪৫৬৭৮৯0123456789"):
+                        # `ব্যুরো নিউজ, ১৩ মার্চ, NAME: …`: a date inside the byline
+                        # is a candidate for the published date.
+                        for part in desk.split(","):
+                            dl = read_line(part.strip())
+                            if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
+                                found.append((dl.readings[0], [i], i))
+                                break
         if s:
             lay.body.append((i, s))
     return found

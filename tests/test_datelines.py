@@ -240,3 +240,31 @@ def test_a_relative_age_inside_a_paragraph_is_not_a_header():
               "আরও তথ্য পাওয়া যায়নি, তবে স্থানীয়রা বিষয়টি নিয়ে উদ্বিগ্ন বলে জানা গেছে।\n")
     assert a.headline == "খবরের শিরোনাম এখানে লেখা"
     assert a.body[0].startswith("তিনি জানান")
+
+
+@pytest.mark.parametrize("url,offset", [
+    ("https://www.anandabazar.com/west-bengal/x", "+05:30"),
+    ("https://bengali.news18.com/news/1", "+05:30"),
+    ("http://rojdin.in/2024/03/13/x", "+05:30"),
+    ("https://www.prothomalo.com/bangladesh/x", "+06:00"),
+    ("https://example.com/x", "+06:00"),
+    (None, "+06:00"),
+])
+def test_the_outlet_host_sets_the_zone(url, offset):
+    a = parse("খবরের শিরোনাম এখানে লেখা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
+              "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n", url=url)
+    assert a.published.tz == offset
+
+
+def test_a_date_inside_an_inline_byline():
+    a = parse("বিশ্বকাপের দল ঘোষণা করল বোর্ড\n"
+              "ব্যুরো নিউজ, ১৩ মার্চ, সুমন দাস: আসন্ন বিশ্বকাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে বোর্ড।\n",
+              url="https://newsevm.com/2024/03/13/x")
+    assert (a.desk, a.author) == ("ব্যুরো নিউজ, ১৩ মার্চ, সুমন দাস", "সুমন দাস")
+    assert a.body == ("আসন্ন বিশ্বকাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে বোর্ড।",)
+    assert (a.published.raw, a.published.date, a.published.tz) == ("১৩ মার্চ", "2024-03-13", "+05:30")
+    assert "date_from_url" in a.warnings
+    # Without the URL the year is unknown: the date stays null, never a guess.
+    b = parse("বিশ্বকাপের দল ঘোষণা করল বোর্ড\n"
+              "ব্যুরো নিউজ, ১৩ মার্চ, সুমন দাস: আসন্ন বিশ্বকাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে বোর্ড।\n")
+    assert b.published.date is None and "date_no_year" in b.warnings

@@ -8,6 +8,9 @@ ROLE_WORDS = [
     "ব্যুরো", "প্রতিবেদন", "সম্পাদক", "এডিটর", "কলামিস্ট", "লেখক", "সংবাদকর্মী",
     "Desk", "DESK", "desk", "Reporter", "Correspondent", "Staff",
 ]
+# Two-word roles whose last word is no role alone (formats.md §2: newsevm's
+# `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
+ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ"]
 # Roles that never name a person (so they are never an author).
 ROLE_ONLY = [
     "নিজস্ব", "স্টাফ", "অনলাইন", "জ্যেষ্ঠ", "বিশেষ", "অতিথি", "নগর", "সিনিয়র",
@@ -50,6 +53,14 @@ PLACES = [
 # Marks of a West Bengal outlet; a page that carries one is read as +05:30.
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
                      "Bartaman", "Anandabazar"]
+# Hosts of West Bengal and other Indian Bangla outlets (formats.md §1b; any
+# `.in` host counts too): their pages print Indian time.
+WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etvbharat", "abplive",
+                     "public.app", "madhyom", "pradesh18", "banglahunt", "thenewsnest",
+                     "sangbadsafar", "eisamay", "bengalinfo", "newsevm", "bengalbyte", "rojdin",
+                     "jagoronbarta", "news1bangla", "doiniksamachar", "khabarindiaonline",
+                     "anandobangla", "kaalnetro", "jagobangla", "indiahood", "pagefournews",
+                     "biswabanglasangbad", "newz24", "sangbadpratidin"]
 WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলিগুড়ি", "বর্ধমান", "দুর্গাপুর", "আসানসোল",
                       "সিউড়ি", "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং",
                       "মুর্শিদাবাদ", "বহরমপুর"]
@@ -69,4 +80,4 @@ BANGLADESH_HOSTS = ["banglanews24", "bdnews24", "bd-pratidin", "prothomalo", "aj
                     "ntvbd", "enews71", "dhakapost", "kalbela", "alokitobangladesh",
                     "jagonews24", "samakal", "risingbd", "somoynews", "dailynayadiganta",
                     "bonikbarta", "deshrupantor", "channel24bd", "jamuna.tv", "thedailystar",
-                    "dhakatribune", "barta24", "bangladeshpratidin", "newsevm"]
+                    "dhakatribune", "barta24", "bangladeshpratidin"]
