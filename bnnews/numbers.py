@@ -57,6 +57,24 @@ _ORD = _table(lx.ORDINAL_WORDS)
 _CUR = _table(lx.CURRENCY)
 _HUNDRED = frozenset(nfc(lx.HUNDRED))
 _POINT = frozenset(nfc(lx.DECIMAL_POINT))
+_VAGUE = _table(lx.VAGUE)
+# Cheap substring tests before the pattern: one of these is in every vague quantity.
+_VAGUE_HINTS = ("হাজারো", "হাজার হাজার", "লাখো", "লাখ লাখ", "লক্ষ লক্ষ", "কোটি কোটি", "শত শত", "শ শ",
+                "কয\u09bcেক", "ক\u09dfেক")
+# Spans index the text as given, so the nukta letters match in both encodings.
+_NUKTA = {"\u09af\u09bc": "(?:\u09af\u09bc|\u09df)", "\u09a1\u09bc": "(?:\u09a1\u09bc|\u09dc)",
+          "\u09a2\u09bc": "(?:\u09a2\u09bc|\u09dd)"}
+
+
+def _either_nukta(word: str) -> str:
+    out = re.escape(word)
+    for k, v in _NUKTA.items():
+        out = out.replace(k, v)
+    return out.replace("\\ ", "\\s+").replace(" ", "\\s+")
+
+
+_VAGUE_RE = re.compile("(?<![\u0980-\u09ff])(?:" + "|".join(
+    _either_nukta(w) for w in sorted(_VAGUE, key=len, reverse=True)) + ")(?![\u0980-\u09ff])")
 _CLASSIFIERS = tuple(nfc(lx.CLASSIFIERS))
 _ENDINGS = tuple(nfc(lx.CASE_ENDINGS))
 _MORE = frozenset(nfc(lx.MORE_THAN))
@@ -521,11 +539,24 @@ def _valid_ordinal(tok: str) -> bool:
     return _ORD_SUFFIX.get(last) == suf and len(digits) == 1
 
 
+def _vague(text: str, found: list[Number]) -> list[Number]:
+    """`হাজারো`, `কয়েক লাখ`, `কোটি কোটি`: more than the multiplier (bound `>`)."""
+    taken = [(x.start, x.end) for x in found]
+    extra = []
+    for m in _VAGUE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        extra.append(Number(m.group(), m.start(), m.end(), _VAGUE[" ".join(normalize(m.group()).split())], "cardinal",
+                            bound=">"))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number expression in `text`, in order. Never raises."""
     if not isinstance(text, str) or not text:
         return []
-    return _find(text, strict=True)
+    found = _find(text, strict=True)
+    return _vague(text, found) if any(h in text for h in _VAGUE_HINTS) else found
 
 
 def parse_number(text: str) -> int | float | None:
