@@ -44,6 +44,9 @@ _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b
 _TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
+# An English kicker on the headline's line: up to five Latin words, a colon,
+# then the Bangla headline.
+_EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
 
 
@@ -200,6 +203,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if headline is not None and "দৈনিক" in headline:
         headline = _SITE_SUFFIX.sub("", headline) or headline
     kicker = lines[lay.kicker] if lay.kicker is not None else None
+    kicker_line = lay.kicker
+    if kicker is None and headline is not None and headline[:1].isascii() and headline[:1].isalpha():
+        m = _EN_KICKER.match(headline)
+        if m:  # `Weather Update : কলকাতায় …` (formats.md §1b): an English kicker
+            kicker, headline, kicker_line = m.group(1), m.group(2), lay.headline
     desk = lay.desk_text or None
     author, place = split_byline(desk) if desk else (None, None)
     page_offset = "+05:30" if _west_bengal(lines, lay, place, url) else None
@@ -246,6 +254,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
 
     if lay.kicker is not None:
         put(lay.kicker, "kicker")
+    elif kicker_line is not None:
+        put(kicker_line, "kicker")
     if lay.headline is not None:
         put(lay.headline, "headline")
     for i in lay.desk:

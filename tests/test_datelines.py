@@ -268,3 +268,15 @@ def test_a_date_inside_an_inline_byline():
     b = parse("বিশ্বকাপের দল ঘোষণা করল বোর্ড\n"
               "ব্যুরো নিউজ, ১৩ মার্চ, সুমন দাস: আসন্ন বিশ্বকাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে বোর্ড।\n")
     assert b.published.date is None and "date_no_year" in b.warnings
+
+
+@pytest.mark.parametrize("line,kicker,headline", [
+    ("Weather Update : কলকাতায় আজ বৃষ্টির সম্ভাবনা", "Weather Update", "কলকাতায় আজ বৃষ্টির সম্ভাবনা"),
+    ("Toy Train: পাহাড়ে ফের চালু টয় ট্রেন", "Toy Train", "পাহাড়ে ফের চালু টয় ট্রেন"),
+    ("BPL 2025 final match preview", None, "BPL 2025 final match preview"),
+    ("ভিডিও: পাহাড়ে ফের চালু টয় ট্রেন", None, "ভিডিও: পাহাড়ে ফের চালু টয় ট্রেন"),
+])
+def test_an_english_kicker_on_the_headline_line(line, kicker, headline):
+    a = parse(f"{line}\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
+              "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
+    assert (a.kicker, a.headline) == (kicker, headline)
