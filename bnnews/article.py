@@ -198,6 +198,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                     markup[i] = s
                 lines[i] = plain
     lay = segment(lines)
+    if lay.listing:
+        warnings.append("listing_page")
 
     headline = lay.headline_text or (lines[lay.headline] if lay.headline is not None else None)
     if headline is not None and "দৈনিক" in headline:

@@ -22,6 +22,7 @@ OTHER_KINDS = {
     "separator": "a line of dashes, bullets or other punctuation only",
     "repeat": "the headline printed again",
     "summary": "a summary bullet or subhead line beside the headline that no field took",
+    "teaser": "a post's teaser on a tag, category or author listing page",
     "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`)",
     "markup": "an HTML line that holds only markup (input that looks like HTML)",
     "unknown": "a line none of the rules above explains",
@@ -41,6 +42,7 @@ WARNINGS = {
     "looks_like_json": "the input looks like JSON, not page text",
     "wordpress_json": "the input was a WordPress REST post (JSON); its title, dates and HTML body were decoded",
     "mojibake": "the input looks like UTF-8 that was decoded as Latin-1",
+    "listing_page": "a tag, category or author listing, not one article: the titles are links, the teasers are in other",
 }
 
 

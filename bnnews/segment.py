@@ -20,6 +20,7 @@ from .byline import inline_desk, is_desk_line, is_name_line, strip_terminator
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
 from .lexicon import nfc
+from .listing import read_listing
 
 __all__ = ["Layout", "segment"]
 
@@ -59,6 +60,7 @@ class Layout:
     other: dict[int, str] = field(default_factory=dict)
     date_warnings: list[str] = field(default_factory=list)
     headline_text: str | None = None  # when the headline is part of a line
+    listing: bool = False  # a tag/category/author listing, not an article
 
 
 def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
@@ -219,6 +221,13 @@ def segment(lines: list[str]) -> Layout:
     page = _Page(lines)
     lay = Layout()
     if not page.idx:
+        return lay
+    listing = read_listing(lines)
+    if listing is not None:
+        links, other = listing
+        lay.listing = True
+        lay.links = [(title, [i]) for title, i in links]
+        lay.other = other
         return lay
     body_start, body_end = _find_body(page)
     if body_start is None:

@@ -85,3 +85,11 @@ CAPTION = [
 ]
 # Substrings of a view counter.
 COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে"]
+
+# WordPress tag, category, author and date listings (formats.md §1c, family F):
+# the header that names the listing, and the ends of its teasers.
+LISTING_HEADERS = ["Category", "Tag", "Author", "Day", "Month", "Year", "Archives", "Archive",
+                   "ক্যাটাগরি", "ক্যাটেগরি", "ট্যাগ", "বিভাগ", "লেখক", "আর্কাইভ"]
+TEASER_ENDS = ["[…]", "[...]", "…", "...", "Continue Reading", "Continue reading", "Read More »",
+               "Read More", "Read more", "read more", "বিস্তারিত পড়ুন", "বিস্তারিত", "আরও পড়ুন",
+               "আরো পড়ুন"]
