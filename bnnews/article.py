@@ -68,7 +68,7 @@ def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
     return Stamp(r.raw.strip(), date, time, dt, tz)
 
 
-def _bangladeshi(lines: list[str], lay, url: str | None) -> bool:
+def _bangladeshi(lines: list[str], head: str, lay, url: str | None) -> bool:
     """A Bangladeshi outlet's page: its host, its name or the `বাংলাদেশ সময়`
     label, or banglanews24's `HHMM ঘণ্টা` stamp."""
     if url and _BD_HOST.search(url.strip()):
@@ -76,8 +76,6 @@ def _bangladeshi(lines: list[str], lay, url: str | None) -> bool:
     for got in (lay.published, lay.updated):
         if got is not None and ("ঘণ্টা" in got[0].raw or "ঘন্টা" in got[0].raw):
             return True
-    head_end = lay.body[0][0] if lay.body else len(lines)
-    head = "\n".join(lines[:min(head_end, 40)])
     if any(m in head for m in _BD_MARKS) or (lay.desk_text and any(m in lay.desk_text for m in _BD_MARKS)):
         return True
     # The trailer and the signature come after the body.
@@ -101,7 +99,7 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
                        for p in _WB_PLACES)
     # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
     # also where a Dhaka outlet's correspondent files from.
-    return wb_place and not _bangladeshi(lines, lay, url)
+    return wb_place and not _bangladeshi(lines, head, lay, url)
 
 
 def _url_date(url: str) -> tuple[int, int, int] | None:

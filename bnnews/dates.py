@@ -31,7 +31,7 @@ from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import numbers as nlx
-from .text import normalize
+from .text import matching_form, normalize
 from .zones import bangladesh_offset, resolve_tz
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
@@ -198,33 +198,10 @@ def _as_date(ref) -> _dt.date | None:
     return _dt.date.fromisoformat(str(ref).strip()[:10])
 
 
-def _matching_form(text: str) -> tuple[str, list[int] | None]:
-    """Text in canonical spelling with a map back to the caller's offsets."""
-    if not any(c in text for c in "\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060"):
-        return text, None
-    out: list[str] = []
-    idx: list[int] = []
-    pre = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
-    for i, ch in enumerate(text):
-        if ch in pre:
-            out.append(pre[ch])
-            idx += [i, i]
-        elif ch in "\u200b\u200c\u200d\ufeff\u2060":
-            continue
-        elif ch == "\u00a0":
-            out.append(" ")
-            idx.append(i)
-        else:
-            out.append(ch)
-            idx.append(i)
-    idx.append(len(text))
-    return "".join(out), idx
-
-
 class _Ctx:
     def __init__(self, text: str, ref, tz, bangla_rule):
         self.original = text
-        self.text, self.idx = _matching_form(text)
+        self.text, self.idx = matching_form(text)
         self.ref = _as_date(ref)
         self.offset = resolve_tz(tz)
         self.old_rule = bangla_rule in ("1987", "old")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize", "clean_line"]
+__all__ = ["normalize", "clean_line", "matching_form"]
 
 # Anything outside the ranges that NFC leaves alone, plus the few Bangla
 # sequences that NFC or our rules change. Text without a match is already
@@ -92,3 +92,29 @@ def normalize(text: str) -> str:
 def clean_line(line: str) -> str:
     """A field value: canonical form, surrounding whitespace stripped."""
     return normalize(line).strip()
+
+
+def matching_form(text: str) -> tuple[str, list[int] | None]:
+    """Text with the nukta letters decomposed and invisible marks dropped, and
+    a map from its offsets back to the caller's (None when nothing changed):
+    patterns are written once, for one spelling, and spans still index the
+    text as given."""
+    if not any(c in text for c in "\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060"):
+        return text, None
+    out: list[str] = []
+    idx: list[int] = []
+    pre = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
+    for i, ch in enumerate(text):
+        if ch in pre:
+            out.append(pre[ch])
+            idx += [i, i]
+        elif ch in "\u200b\u200c\u200d\ufeff\u2060":
+            continue
+        elif ch == "\u00a0":
+            out.append(" ")
+            idx.append(i)
+        else:
+            out.append(ch)
+            idx.append(i)
+    idx.append(len(text))
+    return "".join(out), idx
