@@ -12,7 +12,6 @@ from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
-from .wpjson import wp_post_page
 from .zones import bangladesh_offset as _bangladesh
 from .zones import resolve_tz
 
@@ -161,6 +160,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     warnings: list[str] = []
     head = text[:2000].lstrip("\ufeff \t\r\n")
     if head[:1] in "{[" and '"' in head[:200]:
+        from .wpjson import wp_post_page  # json and html are imported only for JSON input
         page = wp_post_page(text.lstrip("\ufeff"))
         if page is not None:
             # Lines are then those of the decoded page, not of the JSON.

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from ._re import LazyPattern
 from .lexicon import boilerplate as lx
 from .lexicon import nfc
 
 __all__ = ["read_listing"]
 
-_HEADER = re.compile(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in nfc(lx.LISTING_HEADERS)),
-                     re.IGNORECASE)
+_HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in nfc(lx.LISTING_HEADERS)),
+                      re.IGNORECASE)
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
-_BULLET = re.compile(r"^(?:[•●▪◦*]|-(?=\s))\s*")
+_BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 
 
 def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
@@ -28,7 +29,7 @@ def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str
     seen = 0
     for s in lines:  # the listing's header is among the first five lines
         if s:
-            if _HEADER.match(s):
+            if (":" in s or "ঃ" in s) and _HEADER.match(s):
                 break
             seen += 1
             if seen == 5:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import boilerplate as bp
+from ._re import LazyPattern
 from .byline import inline_desk, is_desk_line, is_name_line, strip_terminator
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
@@ -38,11 +40,15 @@ _TICKER_START = re.compile(
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
 # mzamin copies put the whole header on the body's line: `KICKER HEADLINE
 # DESK (N মিনিট আগে) DATE share-buttons BODY` (formats.md §1a).
-_GLUED_AGE = re.compile(
+_GLUED_AGE = LazyPattern(
     r"\s\((?:[0-9০-৯]{1,3}|এক)\s?(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর)\s?আগে\)\s*")
-_ROLE_WORDS = frozenset(nfc(lx.ROLE_WORDS))
-_DESK_QUALIFIERS = frozenset(nfc(lx.ROLE_ONLY + lx.PLACES))
-_SHARE_RUN = re.compile(r"(?:[A-Za-z][\w.]*\s+)*?(?:[A-Za-z]+\s+sharing\s+button\s*)+", re.IGNORECASE)
+_SHARE_RUN = LazyPattern(r"(?:[A-Za-z][\w.]*\s+)*?(?:[A-Za-z]+\s+sharing\s+button\s*)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _desk_words() -> tuple[frozenset, frozenset]:
+    """Role words, and the role or place words that may stand before one."""
+    return frozenset(nfc(lx.ROLE_WORDS)), frozenset(nfc(lx.ROLE_ONLY + lx.PLACES))
 
 
 @dataclass
@@ -90,9 +96,10 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     # The desk is a role word with the role or place words before it
     # (`স্টাফ রিপোর্টার`, `চট্টগ্রাম প্রতিনিধি`), and a name before a comma
     # (`তারিক চয়ন, স্টাফ রিপোর্টার`); the words before it are the headline.
-    if len(head_words) > 2 and head_words[-1] in _ROLE_WORDS:
+    roles, qualifiers = _desk_words()
+    if len(head_words) > 2 and head_words[-1] in roles:
         k = 1
-        while k < 3 and len(head_words) - k > 2 and head_words[-k - 1] in _DESK_QUALIFIERS:
+        while k < 3 and len(head_words) - k > 2 and head_words[-k - 1] in qualifiers:
             k += 1
         if len(head_words) - k > 4 and head_words[-k - 1].endswith(","):
             k += 2
