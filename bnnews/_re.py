@@ -12,11 +12,14 @@ import re
 class LazyPattern:
     __slots__ = ("_args", "_pattern")
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern, flags: int = 0):
+        """`pattern` is the regex, or a function that returns it (when even
+        building the text of a big word-list pattern is worth putting off)."""
         self._args = (pattern, flags)
         self._pattern: re.Pattern | None = None
 
     def __getattr__(self, name: str):
         if self._pattern is None:
-            self._pattern = re.compile(*self._args)
+            pattern, flags = self._args
+            self._pattern = re.compile(pattern() if callable(pattern) else pattern, flags)
         return getattr(self._pattern, name)

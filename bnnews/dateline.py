@@ -55,7 +55,7 @@ _FRACTION = {w: v for v, ws in cw.TIME_FRACTIONS.items() for w in nfc(ws)}
 # One alternation, tried left to right: the longer and more specific token
 # kinds come first so that `১৯৩১ ঘণ্টা` is a time and not a year.
 _TOKEN = LazyPattern(
-    rf"""
+    lambda: rf"""
     (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER})
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
     |(?P<iso>(?<![0-9])[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}(?![0-9]))
@@ -127,7 +127,7 @@ class _Tok:
 
 
 _ANY_DIGIT = re.compile("[0-9০-৯]")
-_LABEL_ONLY = LazyPattern(f"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})", re.IGNORECASE)
+_LABEL_ONLY = LazyPattern(lambda: f"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})", re.IGNORECASE)
 
 
 def might_be_dateline(line: str) -> bool:
@@ -226,10 +226,10 @@ _FAST = re.compile(
 # which would slow every scan of a line.
 _MONTH_SPELLINGS = sorted({v for w in nfc(x for ws in cw.MONTHS.values() for x in ws)
                            for v in (w, w.lower(), w.upper(), w.capitalize())})
-_FAST_MONTH = LazyPattern(rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?")
+_FAST_MONTH = LazyPattern(lambda: rf"(?:{_alt(_MONTH_SPELLINGS)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?")
 # Labels as printed, to find where a second date starts (`… | আপডেট: …`,
 # `…১৮:০৪আপডেট : …`); the word boundary before one is checked by the caller.
-_LABEL_FIND = LazyPattern(_alt(sorted({v for w in nfc(
+_LABEL_FIND = LazyPattern(lambda: _alt(sorted({v for w in nfc(
     cw.PUBLISHED_LABELS + cw.UPDATED_LABELS + cw.TRAILER_LABELS + cw.PRINT_LABELS)
     for v in (w, w.lower(), w.upper(), w.capitalize())})))
 _SECOND_LABELS = tuple(nfc(["আপডেট", "প্রকাশ", "হালনাগাদ", "Updated", "Published", "UPDATED"]))
