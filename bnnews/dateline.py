@@ -182,6 +182,9 @@ def _checked(date: tuple[int, int, int], weekday: int | None, warnings: list[str
     except ValueError:
         warnings.append("invalid_date")
         return None
+    if date[0] < 1800:  # WordPress prints an unset date as `30 November -0001`
+        warnings.append("invalid_date")
+        return None
     if weekday is not None and d.weekday() != weekday:
         warnings.append("weekday_mismatch")
     return date

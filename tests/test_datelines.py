@@ -108,6 +108,7 @@ def test_hour24(h, part, want):
     ("প্রকাশিত: শুক্রবার ২৪ নভেম্বর ২০২৫", "weekday_mismatch"),
     ("প্রকাশিত: ৩১ নভেম্বর ২০২৫", "invalid_date"),
     ("রাত ১০.১২, ২৩শে নভেম্বর :", "date_no_year"),
+    ("প্রকাশিত: শনিবার, ৩০ নভেম্বর -০০০১", "invalid_date"),
 ])
 def test_warnings(line, warning):
     dl = read_line(normalize(line))
