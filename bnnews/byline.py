@@ -39,7 +39,7 @@ _BY_NAME = re.compile(
 _PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator.
-_INLINE = re.compile(r"^(.{2,70}?)\s*(?::-|:–|::|:|ঃ|।।|॥|\|\|)\s*(?=\S)")
+_INLINE = re.compile(r"^(.{2,70}?)\s*(?::-|:–|::|:|ঃ|;|।।|॥|\|\|)\s*(?=\S)")
 _WRAPPED = re.compile(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
 _GLUED_DESK = re.compile(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
 
@@ -191,9 +191,16 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
 
 
 def _is_name_place(text: str) -> bool:
-    """`সত্যজিৎ বৈদ্য, কলকাতা` and `বিএনএ, সিউড়ি`: a name or agency, then a known place."""
+    """`সত্যজিৎ বৈদ্য, কলকাতা`, `বিএনএ, সিউড়ি` and `হাসানুজ্জামান,চাঁদপুর থেকে`:
+    a name or agency, then a known place."""
     parts = [p for p in _PARTS.split(text) if p]
-    if len(parts) != 2 or parts[1] not in _PLACES:
+    if len(parts) != 2:
+        return False
+    sent_from = parts[1].endswith(" থেকে")  # `… থেকে` (from PLACE) marks a dateline
+    place = parts[1][:-len(" থেকে")] if sent_from else parts[1]
+    if place not in _PLACES:
         return False
     who = parts[0].split()
-    return parts[0] in _AGENCIES or (2 <= len(who) <= 4 and not _DIGIT.search(parts[0]))
+    shortest = 1 if sent_from else 2
+    return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])
+                                     and parts[0] not in _PLACES)
