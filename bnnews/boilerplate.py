@@ -11,7 +11,7 @@ from .lexicon import boilerplate as bp
 from .lexicon import nfc, trie_pattern
 
 __all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signature",
-           "READ_ALSO_RE", "TICKER_LABELS", "LIST_LABELS", "label_key"]
+           "READ_ALSO_RE", "READ_ALSO_END", "READ_ALSO_TAIL", "TICKER_LABELS", "LIST_LABELS", "label_key"]
 
 
 def label_key(line: str) -> str:
@@ -41,6 +41,9 @@ _MARKER_KIND = {w.lower(): kind for kind, ws in (
     for w in nfc(ws)}
 _SUBSTR = re.compile(_alt(list(_MARKER_KIND)))
 READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*", re.IGNORECASE)
+# `…পড়েছেন।আরও পড়ুন`: the label glued to the end of a paragraph.
+READ_ALSO_END = re.compile(f"(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*$", re.IGNORECASE)
+READ_ALSO_TAIL = nfc(["পড়ুন"])[0]
 _MENU_PREFIX = re.compile(
     r"(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|[0-9০-৯]{1,2}\.\s\S+$",
     re.IGNORECASE,

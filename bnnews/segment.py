@@ -110,9 +110,17 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     return " ".join(head_words), desk, reading, body.strip()
 
 
+def _without_read_also(text: str) -> str:
+    """The paragraph without a `আরও পড়ুন` label glued to its end."""
+    m = bp.READ_ALSO_END.search(text)
+    return text[:m.start()].rstrip() if m and m.start() > 0 else text
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph: ends like a sentence and has a few words, or is long."""
     t = line.rstrip(_CLOSERS + " ")
+    if bp.READ_ALSO_TAIL in t[-14:]:
+        t = _without_read_also(t)
     if not t or t.endswith(("...", "…")):  # a truncated title or teaser
         return False
     last = t[-1]
@@ -526,6 +534,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
             read_also_pending = False
             continue
         read_also_pending = False
+        if bp.READ_ALSO_TAIL in s[-14:] and (cut := _without_read_also(s)) != s:
+            s, read_also_pending = cut, True  # the next title line is a related link
         if first:
             first = False
             glued = _glued_header(s) if lay.headline is None and len(s) > 120 else None

@@ -44,6 +44,7 @@ MENU = [
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
     "ই-পেপার", "e-paper", "epaper", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "সাবস্ক্রাইব", "subscribe",
+    "read entire article", "read more", "read more »", "continue reading",
 ]
 # Section names printed as a line of their own.
 SECTIONS = [
@@ -66,6 +67,7 @@ SHARE = [
     "link copied", "sharing button", "follow করুন", "google news", "ফলো করুন",
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
     "whatsapp", "share post", "share this", "your browser doesn",
+    "like dislike love funny angry sad wow",
 ]
 # Substrings that mark a footer line.
 FOOTER = [
@@ -76,6 +78,7 @@ FOOTER = [
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
     "terms of use", "গোপনীয়তা নীতি",
+    "you have reached your daily news limit", "please log in to continue",
 ]
 # Caption credits: a line that holds one of these is a photo caption.
 CAPTION = [
