@@ -143,9 +143,15 @@ def _from_record(rec, source: str, opts: ReadOptions) -> Doc:
     if not isinstance(rec, dict):
         return Doc(source, error="not a JSON object")
     text = _record_text(rec, opts)
+    url = rec.get(opts.url_field) if opts.url_field else None
+    if text is None and isinstance(rec.get("content"), dict):
+        # A WordPress REST post as the record itself (a `/wp/v2/posts` crawl).
+        from .wpjson import post_page
+        text = post_page(rec)
+        if text is not None and url is None:
+            url = rec.get("link")
     if text is None:
         return Doc(source, error=f"no field {opts.text_field!r}")
-    url = rec.get(opts.url_field) if opts.url_field else None
     meta = {k: rec.get(k) for k in opts.keep_fields} if opts.keep_fields else None
     if not text.strip():
         return Doc(source, error="empty page", meta=meta)

@@ -19,7 +19,7 @@ import html
 import json
 import re
 
-__all__ = ["wp_post_page"]
+__all__ = ["wp_post_page", "post_page"]
 
 # Where a paragraph ends in the post's HTML: one output line per block.
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div|figcaption|tr)\s*>|<br\s*/?>", re.IGNORECASE)
@@ -78,6 +78,12 @@ def wp_post_page(text: str) -> str | None:
         return None
     if isinstance(obj, list) and len(obj) == 1:
         obj = obj[0]
+    return post_page(obj)
+
+
+def post_page(obj) -> str | None:
+    """The page text of one WordPress post already read from JSON (a dict),
+    or None when it is not one."""
     if not isinstance(obj, dict):
         return None
     title = _rendered(obj.get("title"))

@@ -121,6 +121,21 @@ def test_json_array_with_joined_fields(corpus):
     assert recs[0]["source"].endswith("scraped.json:1")
 
 
+def test_wordpress_posts_as_json_lines_records(tmp_path):
+    # A `/wp/v2/posts` crawl stores each post object as the record itself.
+    post = json.loads((SAMPLES / "wordpress_rest_json_pretty.txt").read_text(encoding="utf-8"))
+    src = tmp_path / "posts.jsonl"
+    src.write_text("".join(json.dumps({**post, "id": i}, ensure_ascii=False) + "\n" for i in range(2)),
+                   encoding="utf-8")
+    out = tmp_path / "posts.out.jsonl"
+    r = run(src, "-o", out, "-q")
+    assert r.exit_code == 0, r.stderr
+    recs = read_jsonl(out)
+    assert len(recs) == 2 and all("error" not in x for x in recs)
+    assert recs[0]["headline"].startswith("সুনামগঞ্জে বন্যা")
+    assert recs[0]["published"]["datetime"] == "2024-08-15T21:05:44+06:00"
+
+
 def test_csv_round_trips(corpus):
     out = corpus / "out.csv"
     run(corpus / "in", "-o", out, "-q")
