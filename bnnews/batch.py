@@ -203,6 +203,14 @@ def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
             rec = convert_doc(doc, read_opts, opts)
             yield (serialize(rec, fmt, opts).encode("utf-8") if fmt else rec), _stats(rec)
         return
+    for results in _in_order(_work, docs, (read_opts, opts, fmt), jobs):
+        yield from results
+
+
+def _in_order(work, docs: Iterator[Doc], args: tuple, jobs: int) -> Iterator:
+    """`work(chunk, *args)` for every chunk of `docs`, run by `jobs` worker
+    processes, yielded in input order with at most 4 x jobs chunks in flight
+    (so memory stays flat whatever the input size)."""
     import multiprocessing as mp
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
@@ -210,11 +218,11 @@ def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
     window = jobs * 4
     try:
         for chunk in _chunks(docs, CHUNK):
-            pending.append(pool.apply_async(_work, (chunk, read_opts, opts, fmt)))
+            pending.append(pool.apply_async(work, (chunk, *args)))
             while len(pending) >= window:
-                yield from pending.popleft().get()
+                yield pending.popleft().get()
         while pending:
-            yield from pending.popleft().get()
+            yield pending.popleft().get()
         pool.close()
     except BaseException:
         pool.terminate()
@@ -262,24 +270,7 @@ def convert_chunks(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
         for chunk in _chunks(docs, CHUNK):
             yield _work_chunk(chunk, read_opts, opts, fmt, on_error)
         return
-    import multiprocessing as mp
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
-    pending: collections.deque = collections.deque()
-    window = jobs * 4
-    try:
-        for chunk in _chunks(docs, CHUNK):
-            pending.append(pool.apply_async(_work_chunk, (chunk, read_opts, opts, fmt, on_error)))
-            while len(pending) >= window:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
+    yield from _in_order(_work_chunk, docs, (read_opts, opts, fmt, on_error), jobs)
 
 
 def iter_records(names: list[str], *, jobs: int = 1, glob: str = "*.txt",
