@@ -835,6 +835,9 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     return [_finish(ctx, s, e, info) for s, e, info in items]
 
 
+_TWO = tuple(f"{i:02d}" for i in range(61))
+
+
 def parse_date(text: str, ref=None, tz: str | None = None, *,
                bangla_rule: str | None = None) -> Temporal | None:
     """The one expression a short string holds (a date line, a date, a time).
@@ -848,23 +851,22 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     if "\n" in canon:
         canon = canon.replace("\n", " ")
     # The one-regex reader first: most date lines are read by it alone.
-    dl = _read_fast(canon, to_ascii_digits(canon)) or read_line(canon)
+    dl = _read_fast(canon) or read_line(canon)
     if dl is not None and dl.readings and not dl.clock:
         readings = dl.readings
         r = readings[0] if readings[0].date else next((x for x in readings if x.date), readings[0])
         if r.date and (r.time or dl.labels):
             y, mo, d = r.date
-            day = f"{y:04d}-{mo:02d}-{d:02d}"
+            day = f"{y}-{_TWO[mo]}-{_TWO[d]}"  # y >= 1800: `_checked` rejects the rest
             if r.time:
                 h, mi, sec = r.time
                 # Bangladesh time, +06:00 save for its one summer of DST (2009).
                 off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
                                  "+06:00" if y != 2009 else bangladesh_offset(r.date, (h, mi)))
-                clock = f"{h:02d}:{mi:02d}" if sec is None else f"{h:02d}:{mi:02d}:{sec:02d}"
-                value, kind = f"{day}T{clock}{off}", "datetime"
-            else:
-                value, kind = day, "date"
-            return Temporal(text, 0, len(text), kind, value, "gregorian", False, r.warnings)
+                clock = f"{_TWO[h]}:{_TWO[mi]}" if sec is None else f"{_TWO[h]}:{_TWO[mi]}:{_TWO[sec]}"
+                return Temporal(text, 0, len(text), "datetime", f"{day}T{clock}{off}", "gregorian",
+                                False, r.warnings)
+            return Temporal(text, 0, len(text), "date", day, "gregorian", False, r.warnings)
     found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
     if not found:
         return None
