@@ -48,7 +48,7 @@ _MENU_PREFIX = re.compile(
     r"(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|[0-9০-৯]{1,2}\.\s\S+$",
     re.IGNORECASE,
 )
-_SEPARATOR_CHARS = frozenset("-–—_=*•●◈♦➖|.…~·:।॥ ")
+_SEPARATOR_CHARS = "-–—_=*•●◈♦➖|.…~·:।॥ "
 _BULLET = re.compile(r"^(?:[-–•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2}[).।])\s*")
 # `বিডিপ্রতিদিন/কবিরুল`, `(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)`, `এমএ/`, and
 # with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
@@ -59,7 +59,9 @@ _COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
 
 
 def is_separator(line: str) -> bool:
-    return all(c in _SEPARATOR_CHARS for c in line)
+    # strip() returns at once on the first other character: no per-character
+    # Python loop over a paragraph.
+    return not line.strip(_SEPARATOR_CHARS)
 
 
 _BULLET_FIRST = frozenset("-–•●◈♦➤►▪■*»=0123456789০১২৩৪৫৬৭৮৯")
@@ -87,7 +89,6 @@ def boiler_kind(line: str) -> str | None:
     if is_separator(line):
         return "separator"
     n = len(line)
-    low = line.lower()
     if n <= 60:
         key = label_key(line)
         if key in _LABELS:
@@ -105,13 +106,13 @@ def boiler_kind(line: str) -> str | None:
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;
         # the full substring scan is kept for short lines, where it is cheap.
-        tail = low[-60:]
+        tail = line[-60:].lower()
         if "ছবি" in tail or "photo" in tail or "image" in tail:
             m = _SUBSTR.search(tail)
             if m is not None and _MARKER_KIND[m.group()] == "caption":
                 return "caption"
         return None
-    m = _SUBSTR.search(low)
+    m = _SUBSTR.search(line.lower())
     if m is not None:
         kind = _MARKER_KIND[m.group()]
         # A body paragraph may mention a photo or a copyright in passing;

@@ -391,10 +391,30 @@ def read_line(line: str) -> DateLine | None:
     return _read_tokens(line, to_ascii_digits(line))
 
 
+# Where a token can start: a letter that starts a word, a digit that starts a
+# number, or the gap after a digit (an offset). Trying `_TOKEN` only there
+# gives what `_TOKEN.finditer` gives (every alternative begins with one of
+# these), at a third of the cost: the alternation is not tried inside words.
+_TOKEN_START = re.compile(
+    "(?<![\u0980-\u09ffA-Za-z])[\u0980-\u09ffA-Za-z\u017f\u212a]|(?<![0-9])[0-9]|(?<=[0-9])[\\s+\\-]")
+
+
+def _tokens(text: str):
+    pos = 0
+    match = _TOKEN.match
+    for c in _TOKEN_START.finditer(text):
+        p = c.start()
+        if p >= pos:
+            m = match(text, p)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
 def _read_tokens(line: str, text: str) -> DateLine | None:
     """The general reader: tokens, then segments split at labels."""
     toks: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
+    for m in _tokens(text):
         kind = m.lastgroup
         end = m.end()
         if kind == "label":

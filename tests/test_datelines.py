@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bnnews import parse
 from bnnews.dateline import hour24, read_line
@@ -280,3 +282,18 @@ def test_an_english_kicker_on_the_headline_line(line, kicker, headline):
     a = parse(f"{line}\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
               "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
     assert (a.kicker, a.headline) == (kicker, headline)
+
+
+_TOKEN_ALPHABET = "০১২৩৪৫৬৭৮৯0123456789 :+-.,/|Zzটাসাড়েরাতপিএমAMpmনভেম্বরজানুয়ারিআপডেটপ্রকাশিতGMT"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=60))
+def test_token_scan_at_word_starts_equals_a_full_scan(line):
+    """The token reader tries its pattern only where a token can start; that
+    must find exactly what a scan of every position finds."""
+    from bnnews import dateline as D
+    from bnnews.digits import to_ascii_digits
+    text = to_ascii_digits(line)
+    full = [(m.start(), m.end(), m.lastgroup) for m in D._TOKEN.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in D._tokens(text)] == full
