@@ -101,12 +101,7 @@ def expand(names: list[str], *, pattern: str = "*.txt", from_list: str | None = 
         if name == "-":
             out.append(Input("-", forced if forced != "auto" else "txt"))
         elif os.path.isdir(name):
-            # The pattern, and the same names compressed (`*.txt` takes `a.txt.gz`).
-            root = os.path.join(_glob.escape(name), "**")
-            found = set()
-            for pat in [pattern] + [pattern + ext for ext in _OPENERS]:
-                found.update(_glob.glob(os.path.join(root, pat), recursive=True))
-            out += [Input(p, input_format(p, forced)) for p in sorted(found) if os.path.isfile(p)]
+            out += [Input(p, input_format(p, forced)) for p in _folder_files(name, pattern)]
         elif os.path.exists(name):
             out.append(Input(name, input_format(name, forced)))
         elif _has_magic(name):
@@ -117,6 +112,35 @@ def expand(names: list[str], *, pattern: str = "*.txt", from_list: str | None = 
         else:
             raise UsageError(f"{name}: no such file or folder")
     return out
+
+
+def _folder_files(folder: str, pattern: str) -> list[str]:
+    """Files under `folder` whose names match `pattern` or the same pattern
+    compressed (`*.txt` takes `a.txt.gz`), sorted by path: what
+    `glob(folder/**/pattern)` finds, hidden names skipped as glob skips them,
+    in one walk and without a stat per file (directory entries know their
+    type)."""
+    import fnmatch
+    import re
+    names = re.compile("|".join(fnmatch.translate(p) for p in [pattern] + [pattern + e for e in _OPENERS]))
+    dotted = pattern.startswith(".")
+    found: list[str] = []
+    stack = [folder]
+    while stack:
+        d = stack.pop()
+        try:
+            entries = list(os.scandir(d))
+        except OSError:
+            continue
+        for e in entries:
+            if e.name.startswith(".") and not (dotted and e.is_file()):
+                continue
+            if e.is_dir():
+                stack.append(e.path)
+            elif e.is_file() and names.match(e.name):
+                found.append(e.path)
+    found.sort()
+    return found
 
 
 def _open_binary(path: str) -> IO[bytes]:
@@ -264,13 +288,13 @@ def _json_array(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
 
 def read_page(path: str, errors: str = "strict") -> str:
     """A page file (maybe compressed) as text; raises InputError."""
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory")
     try:
         with _open_binary(path) as f:
             data = f.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
     except (OSError, EOFError, lzma.LZMAError) as e:
         raise InputError(f"{path}: cannot read: {e}") from None
     text = decode(data, path, errors)
