@@ -80,10 +80,15 @@ _GAP_OK = re.compile(r"[\s,./\-–|()]*")
 _DIGITS = re.compile(r"[0-9]+")
 _CLOCK_OPENERS = tuple(nfc(cw.CLOCK_OPENERS))
 _WORD = re.compile(rf"[{_BN}A-Za-z]+")
-# Cheap test before the readers: a date line holds a clock time, a numeric
-# date, a four-digit year or HHMM, or a month name (a loose search: a false
-# hit only costs a read that finds nothing).
-_HINT = re.compile(r"[0-9০-৯](?:\s?[:ঃ.]\s?[0-9০-৯]|[-/][0-9০-৯]|[0-9০-৯]{3})")
+# Cheap tests before the readers: a date line holds a clock time or a numeric
+# date, or a month name; a four-digit year or HHMM counts only beside a word
+# that can make it a date or time (`ঘণ্টা`, `টা`, a Bangla or Hijri month, an
+# era, a label). A false hit only costs a read that finds nothing; a line with
+# a number in it (`৩০০ আসনে ২৭৮০ মনোনয়নপত্র`) is no longer read at all.
+_HINT = re.compile(r"[0-9০-৯](?:\s?[:ঃ.]\s?[0-9০-৯]|[-/][0-9০-৯])")
+_FOUR_DIGITS = re.compile("[0-9০-৯]{4}")
+_YEAR_COMPANIONS = ("ঘণ্টা", "ঘন্টা", "টা", "টে", "ঘটিকা")
+_ALT_FIND = LazyPattern(lambda: _alt(cw.BANGLA_MONTHS + cw.HIJRI_MONTHS + cw.ERA_WORDS))
 
 
 class Reading(NamedTuple):
@@ -142,7 +147,9 @@ def might_be_dateline(line: str) -> bool:
         a, b = m.start(), m.end()
         if (a == 0 or not _is_letter(line[a - 1])) and (b == len(line) or not _is_letter(line[b])):
             return True
-    return False
+    return _FOUR_DIGITS.search(line) is not None and (
+        any(w in line for w in _YEAR_COMPANIONS) or _ALT_FIND.search(line) is not None
+        or _LABEL_ONLY.search(line) is not None)
 
 
 def _is_letter(ch: str) -> bool:
