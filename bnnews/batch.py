@@ -254,8 +254,48 @@ def _work_chunk(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, 
     return joined.encode("utf-8"), len(chunk), len(parts), stats, errors
 
 
+class Spooled(str):
+    """A chunk's output left by a worker in a file (its path), for the main
+    process to splice into the output: 100 MB of records then never pass
+    through a pipe, pickle and the main process's memory, which was a fifth
+    of the main process's work and held 2 workers to 1.5x the speed of 1."""
+
+    __slots__ = ()
+
+
+def _work_chunk_spooled(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, fmt: str,
+                        on_error: str, spool: str) -> tuple:
+    import tempfile
+    blob, ndocs, nwritten, stats, errors = _work_chunk(chunk, read_opts, opts, fmt, on_error)
+    fd, path = tempfile.mkstemp(dir=spool, suffix=".chunk")
+    with os.fdopen(fd, "wb") as f:
+        f.write(blob)
+    return Spooled(path), ndocs, nwritten, stats, errors
+
+
+def splice(src_path: str, dst) -> None:
+    """Append the file at src_path to the open binary file `dst` (in the
+    kernel where it can: no copy through Python)."""
+    dst.flush()
+    with open(src_path, "rb") as src:
+        size = os.fstat(src.fileno()).st_size
+        done = 0
+        try:
+            while done < size:
+                n = os.copy_file_range(src.fileno(), dst.fileno(), size - done)
+                if n == 0:
+                    break
+                done += n
+        except (OSError, AttributeError):  # another file system, a pipe, an old kernel
+            pass
+        if done < size:
+            src.seek(done)
+            while block := src.read(1 << 20):
+                dst.write(block)
+
+
 def convert_chunks(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs: int, fmt: str,
-                   on_error: str, skip: int = 0) -> Iterator[tuple]:
+                   on_error: str, skip: int = 0, spool: str | None = None) -> Iterator[tuple]:
     """`_work_chunk` results in input order: what `bnnews convert` writes.
 
     The main process gets one block of bytes per chunk, so its own work per
@@ -270,7 +310,10 @@ def convert_chunks(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
         for chunk in _chunks(docs, CHUNK):
             yield _work_chunk(chunk, read_opts, opts, fmt, on_error)
         return
-    yield from _in_order(_work_chunk, docs, (read_opts, opts, fmt, on_error), jobs)
+    if spool is not None:
+        yield from _in_order(_work_chunk_spooled, docs, (read_opts, opts, fmt, on_error, spool), jobs)
+    else:
+        yield from _in_order(_work_chunk, docs, (read_opts, opts, fmt, on_error), jobs)
 
 
 def iter_records(names: list[str], *, jobs: int = 1, glob: str = "*.txt",
@@ -363,7 +406,9 @@ class _Output:
                     self.skip = self.records = count_records(self.partial, fmt)
                 os.replace(self.partial, self.tmp)
                 self.resumed = True
-            self.f = open(self.tmp, "ab" if self.resumed else "wb")
+            # Not append mode: copy_file_range refuses a file opened for append.
+            self.f = open(self.tmp, "r+b" if self.resumed else "wb")
+            self.f.seek(0, os.SEEK_END)
         if not self.resumed:
             if fmt == "csv":
                 head = io.StringIO()
@@ -375,9 +420,12 @@ class _Output:
     def write(self, data: bytes, records: int = 1) -> None:
         """Whole records (a JSON array's already joined by `,\n`), in one write
         so that an interrupt never leaves half of one in the file."""
-        if self.fmt == "json":
-            data = (b",\n" if self.records else b"\n") + data
-        self.f.write(data)
+        sep = (b",\n" if self.records else b"\n") if self.fmt == "json" else b""
+        if isinstance(data, Spooled):
+            self.f.write(sep)
+            splice(data, self.f)
+        else:
+            self.f.write(sep + data if sep else data)
         self.records += records
 
     def finish(self) -> None:
@@ -498,8 +546,13 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
     done = out.skip
     bar = _progress(total - done if total else None, quiet)
     t0 = time.perf_counter()
+    spool = None
+    if jobs > 1 and output != "-":
+        import tempfile
+        spool = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.spool-",
+                                 dir=os.path.dirname(os.path.abspath(output)))
     stream = convert_chunks(inputs_, read_opts, opts, jobs=jobs, fmt=fmt, on_error=on_error,
-                            skip=out.skip)
+                            skip=out.skip, spool=spool)
     guard = _InterruptGuard()
     try:
         for blob, ndocs, nwritten, stats, errors in stream:
@@ -514,6 +567,8 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
                 if nwritten:
                     out.write(blob, nwritten)
                 done += ndocs
+            if isinstance(blob, Spooled):
+                os.remove(blob)
             for st in stats:
                 summary.add(st, False)
             summary.written += nwritten
@@ -535,6 +590,9 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
         raise
     finally:
         guard.restore()
+        if spool is not None:
+            import shutil
+            shutil.rmtree(spool, ignore_errors=True)
     if bar is not None:
         bar.stop()
     out.finish()

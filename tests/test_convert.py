@@ -88,11 +88,14 @@ def test_skip_and_fail(corpus):
     assert not out.exists() and not list(corpus.glob("fail.jsonl*"))
 
 
-def test_jobs_1_and_2_give_the_same_bytes(corpus):
-    a, b = corpus / "a.jsonl", corpus / "b.jsonl"
+@pytest.mark.parametrize("ext", ["jsonl", "json", "csv", "txt"])
+def test_jobs_1_and_2_give_the_same_bytes(corpus, ext):
+    a, b = corpus / f"a.{ext}", corpus / f"b.{ext}"
     run(corpus / "in", corpus / "records.jsonl", "-o", a, "--jobs", "1", "-q")
     run(corpus / "in", corpus / "records.jsonl", "-o", b, "--jobs", "2", "-q")
     assert a.read_bytes() == b.read_bytes()
+    # Workers spool their chunks beside the output; nothing of that is left.
+    assert sorted(p.name for p in corpus.iterdir() if p.name.startswith(".")) == []
 
 
 def test_jsonl_input_sources_and_errors(corpus):
@@ -209,6 +212,7 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
     _, err = p.communicate(timeout=60)
     assert p.returncode == 130, err
     assert not out.exists()
+    assert not list(tmp_path.glob(".out.jsonl.spool-*"))
     partial = tmp_path / "out.jsonl.partial"
     assert partial.exists() and "--resume" in err
     kept = read_jsonl(partial)  # every line is a whole record
@@ -217,3 +221,20 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == full.read_bytes()
     assert not partial.exists()
+
+
+@pytest.mark.parametrize("ext", ["json", "csv"])
+def test_jobs_2_joins_many_chunks_like_jobs_1(tmp_path, ext):
+    """Several chunks per worker: the separators between spooled chunks (a
+    JSON array's commas, one CSV header) come out as with one job."""
+    src = tmp_path / "many"
+    src.mkdir()
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for i in range(400):
+        (src / f"{i:05d}.txt").write_text(pages[i % len(pages)], encoding="utf-8")
+    a, b = tmp_path / f"a.{ext}", tmp_path / f"b.{ext}"
+    run(src, "-o", a, "--jobs", "1", "-q")
+    run(src, "-o", b, "--jobs", "2", "-q")
+    assert a.read_bytes() == b.read_bytes()
+    if ext == "json":
+        assert len(json.loads(b.read_text(encoding="utf-8"))) == 400
