@@ -25,8 +25,11 @@ _DESK_WORDS = tuple(nfc(["ডেস্ক", "ডেষ্ক", "ডেক্স"
 _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", "বিশেষ প্রতিবেদন", "অনুসন্ধানী প্রতিবেদন",
                            "প্রধান প্রতিবেদন", "বিশেষ সংবাদ", "প্রতিবেদন"]))
 
-_TERMINATOR_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
-_TERMINATOR_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
+# Terminators: these characters, and runs of two or more dots. Stripped with
+# str.rstrip/lstrip: a regex anchored at the end is tried at every position
+# of the line, and this runs on every short line of every page.
+_END_MARKS = ":ঃ;|।॥-–…"
+_START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
@@ -46,8 +49,23 @@ _GLUED_DESK = re.compile(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])
 
 def strip_terminator(text: str) -> str:
     """`স্পোর্টস ডেস্ক :-` -> `স্পোর্টস ডেস্ক`; also leading `।।` and `➖`."""
-    t = _TERMINATOR_END.sub("", text)
-    t = _TERMINATOR_START.sub("", t)
+    t = text.rstrip()
+    while True:  # whitespace may separate terminators at the end (`ডেস্ক : |`)
+        u = t.rstrip(_END_MARKS)
+        if u.endswith(".."):
+            u = u.rstrip(".")
+        u = u.rstrip()
+        if u == t:
+            break
+        t = u
+    t = t.lstrip()
+    while True:  # at the start they are contiguous (`।। NAME`, `➖NAME`)
+        u = t.lstrip(_START_MARKS)
+        if u.startswith(".."):
+            u = u.lstrip(".")
+        if u == t:
+            break
+        t = u
     return t.strip()
 
 

@@ -1,7 +1,11 @@
 """Desk and byline lines: recognition, terminators, author and place."""
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bnnews.byline import inline_desk, is_desk_line, split_byline, strip_terminator
 from bnnews.text import normalize
@@ -83,3 +87,16 @@ def test_inline_desk(para, desk, rest):
 ])
 def test_no_inline_desk(para):
     assert inline_desk(N(para)) is None
+
+
+_TERM_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
+_TERM_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n:ঃ;|।॥-–…➖.ডেস্কab,", max_size=14))
+def test_strip_terminator_matches_its_regex_definition(text):
+    """The terminators, as one regex each (the definition), stripped with
+    str methods (the implementation): both must agree on every string."""
+    from bnnews.byline import strip_terminator
+    assert strip_terminator(text) == _TERM_START.sub("", _TERM_END.sub("", text)).strip()
