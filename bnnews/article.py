@@ -7,7 +7,7 @@ import re
 from .byline import split_byline
 from .dateline import Reading
 from .lexicon import bylines as lx
-from .lexicon import nfc
+from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
@@ -25,7 +25,11 @@ _URL_DATE = LazyPattern(
     r"|(?<![0-9])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])()(0[1-9]|[12][0-9]|3[01])"
 )
 _WB_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
+_WB_MARK = LazyPattern(lambda: trie_pattern(list(_WB_MARKS)))
 _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
+# A first paragraph opening with a West Bengal place as its dateline
+# (`কলকাতা: …`, `শিলিগুড়ি ,…`).
+_WB_DATELINE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})\s?[:,ঃ]")
 _WB_LABEL = normalize("শেষ আপডেট")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
 
@@ -87,15 +91,13 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
         return True
     head_end = lay.body[0][0] if lay.body else len(lines)
     head = "\n".join(lines[:min(head_end, 40)])
-    if _WB_LABEL in head or any(m in head for m in _WB_MARKS):
+    if _WB_LABEL in head or _WB_MARK.search(head) is not None:
         return True
-    if lay.desk_text and any(m in lay.desk_text for m in _WB_MARKS):
+    if lay.desk_text and _WB_MARK.search(lay.desk_text) is not None:
         return True
     wb_place = place in _WB_PLACES
     if not wb_place and lay.body:
-        first = lay.body[0][1][:40]
-        wb_place = any(first.startswith(p) and first[len(p):len(p) + 2].strip()[:1] in (":", ",", "ঃ")
-                       for p in _WB_PLACES)
+        wb_place = _WB_DATELINE.match(lay.body[0][1][:40]) is not None
     # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
     # also where a Dhaka outlet's correspondent files from.
     return wb_place and not _bangladeshi(lines, head, lay, url)
@@ -129,20 +131,20 @@ def _unmojibake(text: str) -> str | None:
 
 def _blocks(assign: dict[int, list[str]]) -> tuple[Block, ...]:
     """Runs of lines with one kind; blank lines do not break a run."""
-    out: list[Block] = []
-    open_at: dict[str, int] = {}
+    runs: list[list] = []  # [kind, first, last]: Blocks are made once, at the end
+    open_at: dict[str, list] = {}
     prev: list[str] = []
     for i in sorted(assign):
         kinds = assign[i]
         for kind in kinds:
-            k = open_at.get(kind)
-            if k is not None and kind in prev:
-                out[k] = Block(kind, out[k].first, i + 1)
+            run = open_at.get(kind)
+            if run is not None and kind in prev:
+                run[2] = i + 1
             else:
-                open_at[kind] = len(out)
-                out.append(Block(kind, i + 1, i + 1))
+                run = open_at[kind] = [kind, i + 1, i + 1]
+                runs.append(run)
         prev = kinds
-    return tuple(out)
+    return tuple(Block(k, a, b) for k, a, b in runs)
 
 
 def parse(text: str, *, source: str | None = None, url: str | None = None,
