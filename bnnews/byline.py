@@ -148,7 +148,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     author = None
     place = None
     prev_role = False
-    for part in _PARTS.split(strip_terminator(desk)):
+    whole = strip_terminator(desk)
+    for part in ([whole] if _single_part(whole) else _PARTS.split(whole)):
         part = strip_terminator(part)
         words = part.split()
         if not words:
