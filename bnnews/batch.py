@@ -75,6 +75,19 @@ class Summary:
         if month:
             self.months[month] += 1
 
+    def merge(self, other: "Summary") -> None:
+        """Add a chunk's summary (made by the worker that converted it)."""
+        self.read += other.read
+        self.written += other.written
+        self.failed += other.failed
+        self.headline += other.headline
+        self.desk += other.desk
+        self.published += other.published
+        self.links += other.links
+        self.warnings.update(other.warnings)
+        self.months.update(other.months)
+        self.errors.update(other.errors)
+
     def lines(self) -> list[str]:
         ok = self.read - self.failed
         pct = (lambda n: f"{100 * n / ok:5.1f}%" if ok else "    -")
@@ -235,14 +248,15 @@ def _work_chunk(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, 
                 on_error: str) -> tuple:
     """A chunk converted and serialised as one block of UTF-8 (records of a
     JSON array joined by `,\n`): (bytes, documents, records written,
-    per-document stats, error messages)."""
+    the chunk's Summary, error messages). The worker sums up its own chunk:
+    the main process only merges one Summary per chunk."""
     parts: list[str] = []
-    stats: list[tuple] = []
+    summary = Summary()
     errors: list[str] = []
     for doc in chunk:
         rec = convert_doc(doc, read_opts, opts)
         st = _stats(rec)
-        stats.append(st)
+        summary.add(st, False)
         if st[0]:
             errors.append(rec["error"])
             if on_error == "skip":
@@ -251,7 +265,8 @@ def _work_chunk(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, 
         if text:
             parts.append(text)
     joined = (",\n" if fmt == "json" else "").join(parts)
-    return joined.encode("utf-8"), len(chunk), len(parts), stats, errors
+    summary.written = len(parts)
+    return joined.encode("utf-8"), len(chunk), len(parts), summary, errors
 
 
 class Spooled(str):
@@ -266,11 +281,11 @@ class Spooled(str):
 def _work_chunk_spooled(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, fmt: str,
                         on_error: str, spool: str) -> tuple:
     import tempfile
-    blob, ndocs, nwritten, stats, errors = _work_chunk(chunk, read_opts, opts, fmt, on_error)
+    blob, ndocs, nwritten, summary, errors = _work_chunk(chunk, read_opts, opts, fmt, on_error)
     fd, path = tempfile.mkstemp(dir=spool, suffix=".chunk")
     with os.fdopen(fd, "wb") as f:
         f.write(blob)
-    return Spooled(path), ndocs, nwritten, stats, errors
+    return Spooled(path), ndocs, nwritten, summary, errors
 
 
 def splice(src_path: str, dst) -> None:
@@ -555,7 +570,7 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
                             skip=out.skip, spool=spool)
     guard = _InterruptGuard()
     try:
-        for blob, ndocs, nwritten, stats, errors in stream:
+        for blob, ndocs, nwritten, chunk_summary, errors in stream:
             for msg in errors:
                 _err(msg)
             if errors and on_error == "fail":
@@ -569,9 +584,7 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
                 done += ndocs
             if isinstance(blob, Spooled):
                 os.remove(blob)
-            for st in stats:
-                summary.add(st, False)
-            summary.written += nwritten
+            summary.merge(chunk_summary)
             if bar is not None:
                 rate = summary.read / max(time.perf_counter() - t0, 1e-9)
                 bar.update(bar.task_ids[0], completed=summary.read, rate=f"{rate:,.0f}")
