@@ -224,9 +224,11 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
 
 
 @pytest.mark.parametrize("ext", ["json", "csv"])
-def test_jobs_2_joins_many_chunks_like_jobs_1(tmp_path, ext):
+def test_jobs_2_joins_many_chunks_like_jobs_1(tmp_path, ext, monkeypatch):
     """Several chunks per worker: the separators between spooled chunks (a
     JSON array's commas, one CSV header) come out as with one job."""
+    import bnnews.batch
+    monkeypatch.setattr(bnnews.batch, "CHUNK", 64)
     src = tmp_path / "many"
     src.mkdir()
     pages = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
@@ -238,3 +240,14 @@ def test_jobs_2_joins_many_chunks_like_jobs_1(tmp_path, ext):
     assert a.read_bytes() == b.read_bytes()
     if ext == "json":
         assert len(json.loads(b.read_text(encoding="utf-8"))) == 400
+
+
+def test_chunks_close_at_a_byte_bound():
+    """Big records make smaller chunks: what is held in memory stays bounded
+    whatever the size of the records."""
+    from bnnews.batch import _chunks
+    from bnnews.sources import Doc
+    docs = [Doc(f"r{i}", raw=b"x" * 1000) for i in range(50)]
+    sizes = [len(c) for c in _chunks(iter(docs), 512, max_bytes=10_000)]
+    assert sizes == [10] * 5
+    assert [len(c) for c in _chunks(iter(docs), 16)] == [16, 16, 16, 2]
