@@ -49,7 +49,7 @@ class ReadOptions:
     encoding_errors: str = "strict"
 
 
-@dataclass
+@dataclass(slots=True)
 class Doc:
     """One page to convert, or the error that stands in its place."""
 
@@ -72,7 +72,10 @@ def _strip_compression(path: str) -> tuple[str, str | None]:
 def input_format(path: str, forced: str = "auto") -> str:
     if forced != "auto":
         return forced
-    base, _ = _strip_compression(path.lower())
+    low = path.lower()
+    if low.endswith(".txt"):  # the common case, once per file of a folder
+        return "txt"
+    base, _ = _strip_compression(low)
     if base.endswith(_JSONL_EXT):
         return "jsonl"
     if base.endswith(".json"):
