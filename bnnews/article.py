@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .byline import split_byline
+from .byline import split_byline, undouble
 from .dateline import Reading
 from .lexicon import bylines as lx
 from .lexicon import nfc, trie_pattern
@@ -210,7 +210,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         m = _EN_KICKER.match(headline)
         if m:  # `Weather Update : কলকাতায় …` (formats.md §1b): an English kicker
             kicker, headline, kicker_line = m.group(1), m.group(2), lay.headline
-    desk = lay.desk_text or None
+    desk = undouble(lay.desk_text) if lay.desk_text else None
     author, place = split_byline(desk) if desk else (None, None)
     page_offset = "+05:30" if _west_bengal(lines, lay, place, url) else None
     published = updated = None

@@ -10,7 +10,7 @@ import re
 from .lexicon import bylines as lx
 from .lexicon import nfc
 
-__all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator",
+__all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator", "undouble",
            "inline_desk", "has_role"]
 
 _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
@@ -234,3 +234,15 @@ def _is_name_place(text: str) -> bool:
     shortest = 1 if sent_from else 2
     return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])
                                      and parts[0] not in _PLACES)
+
+
+def undouble(text: str) -> str:
+    """A byline printed twice in one line (`সারাদিন ডেস্কসারাদিন ডেস্ক`, the
+    dump of an image alt and its caption) -> once."""
+    n = len(text)
+    half = n // 2
+    if n >= 6 and text[:half] == text[n - half:]:
+        mid = text[half:n - half]
+        if not mid.strip() or mid.strip() in ",|":
+            return text[:half].strip()
+    return text

@@ -535,11 +535,16 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
     part = None
     part_tok = None
     if clock_tok is None:
-        # `রাত ১০.১২`: a dotted time counts only beside a day-part word.
+        # `রাত ১০.১২`: a dotted time counts only beside a day-part word, or
+        # right after a full date (`১২ ডিসেম্বর ২০২৩, ১০.১২`); elsewhere it
+        # is a decimal (`১০.১২ শতাংশ`).
+        last_date = max((body.index(u) for u in used), default=None) if date else None
         for i, t in enumerate(body):
             if t.kind == "dottime":
                 near = [body[j] for j in (i - 1, i + 1) if 0 <= j < n and body[j].kind == "part"]
-                if near:
+                after_date = last_date is not None and i == last_date + 1 \
+                    and _gap_ok(text, body[last_date].end, t.start)
+                if near or after_date:
                     clock_tok = t
                     break
     if clock_tok is None:

@@ -21,6 +21,7 @@ from ._re import LazyPattern
 from .byline import inline_desk, is_desk_line, is_name_line, strip_terminator
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
+from .lexicon import calendar_words as cw
 from .lexicon import nfc
 from .listing import read_listing
 
@@ -33,6 +34,10 @@ _TICKER_MARKS = ("◈", "●", "♦")
 _GLUED_DATE = re.compile(
     r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
     r"(?=[\u0985-\u09b9])")
+# A date line that ends in a weekday glued to the first sentence
+# (`প্রকাশিত: ১২ ডিসেম্বর ২০২৩ মঙ্গলবারঢাকার …`, formats.md §6.6).
+_GLUED_WEEKDAY = LazyPattern(lambda: r"^(.{6,80}?(?:%s))(?=[\u0985-\u09b9])" % "|".join(
+    nfc([w for ws in cw.WEEKDAYS.values() for w in ws if not w.isascii()])))
 # A ticker that carries its own label: `সর্বশেষ সংবাদ T | T`, `Breaking News: T`.
 _TICKER_START = re.compile(
     r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
@@ -551,6 +556,11 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                     and dl.readings[0].date and dl.readings[0].time and not dl.prefix:
                 # `১ মার্চ, ২০২৫ ০০:১৬ঢাকার …`: a print page's date glued to the
                 # first sentence; the date goes to the dates, the rest is body.
+                found.append((dl.readings[0], [i], i))
+                s = s[g.end():].strip()
+            elif (g := _GLUED_WEEKDAY.match(s)) is not None \
+                    and (dl := read_line(g.group(1))) is not None and dl.readings \
+                    and dl.readings[0].date and not dl.prefix and not dl.extra_words:
                 found.append((dl.readings[0], [i], i))
                 s = s[g.end():].strip()
             m = _OPENING_DATELINE.match(s)

@@ -301,7 +301,7 @@ def read_page(path: str, errors: str = "strict") -> str:
     except (OSError, EOFError, lzma.LZMAError) as e:
         raise InputError(f"{path}: cannot read: {e}") from None
     text = decode(data, path, errors)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError(f"{path}: empty page")
     return text
 

@@ -100,3 +100,14 @@ def test_strip_terminator_matches_its_regex_definition(text):
     str methods (the implementation): both must agree on every string."""
     from bnnews.byline import strip_terminator
     assert strip_terminator(text) == _TERM_START.sub("", _TERM_END.sub("", text)).strip()
+
+
+@pytest.mark.parametrize("text,once", [
+    ("সারাদিন ডেস্কসারাদিন ডেস্ক", "সারাদিন ডেস্ক"),
+    ("নিজস্ব প্রতিবেদক নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক"),
+    ("নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক"),
+    ("ঢাকা ঢাকা প্রতিনিধি", "ঢাকা ঢাকা প্রতিনিধি"),
+])
+def test_a_byline_printed_twice_is_kept_once(text, once):
+    from bnnews.byline import undouble
+    assert undouble(N(text)) == N(once)

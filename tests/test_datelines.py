@@ -297,3 +297,27 @@ def test_token_scan_at_word_starts_equals_a_full_scan(line):
     text = to_ascii_digits(line)
     full = [(m.start(), m.end(), m.lastgroup) for m in D._TOKEN.finditer(text)]
     assert [(m.start(), m.end(), m.lastgroup) for m in D._tokens(text)] == full
+
+
+@pytest.mark.parametrize("line,time", [
+    ("প্রকাশিত : ১২ ডিসেম্বর ২০২৩, ১০.১২", (10, 12, None)),  # a dot after a full date: a time
+    ("রাত ১০.১২, ২৩শে নভেম্বর ২০২৩", (22, 12, None)),  # beside a day part
+    ("১২ ডিসেম্বর ২০২৩, ২৫.৩০", None),  # no such time
+])
+def test_dotted_time(line, time):
+    assert read_line(normalize(line)).readings[0].time == time
+
+
+def test_a_decimal_without_a_date_is_not_a_time():
+    dl = read_line(normalize("সূচক বেড়েছে ১০.১২ শতাংশ"))
+    assert dl is None or all(r.time is None for r in dl.readings)
+
+
+def test_date_line_glued_to_the_body_by_its_weekday():
+    """formats.md §6.6: `…২০২৫ মঙ্গলবারBODY`: the date is read, the body keeps
+    only the sentence."""
+    a = parse("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n"
+              "প্রকাশিত: ১২ ডিসেম্বর ২০২৩ মঙ্গলবাররাজধানীতে আজ সকালে বৃষ্টি হয়েছে, "
+              "যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.published.date == "2023-12-12"
+    assert a.body[0].startswith("রাজধানীতে আজ সকালে")
