@@ -141,6 +141,8 @@ def _digits_value(s: str) -> Fraction | None:
 def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     """(role, value, glued) for a Bangla word; role None when not a number word."""
     w = normalize(raw).replace("\u200c", "").replace("\u200d", "")
+    if "'" in w or "’" in w:  # `দু'শ`, `কয়েক’শ`: the apostrophe marks a clipped vowel
+        w = w.replace("'", "").replace("’", "")
     if w in _UNITS:
         return "num", Fraction(_UNITS[w]), None
     if w in _MULT:
@@ -297,6 +299,15 @@ class _Expr:
         return self.total + (self.group or 0)
 
 
+def _bigger_mult_next(text: str, toks: list[_Tok], j: int, value) -> bool:
+    """A compound of bare multipliers (`হাজার কোটি` = 10^10, `লাখ কোটি`,
+    `শত কোটি`, bangla.md §7.2): the next word is a larger multiplier."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.role == "mult" and nxt.value > value and _space_gap(text, toks[j], nxt)
+
+
 def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, bool, str | None] | None:
     """Read one expression from toks[i]: (next index, value, bound, words_only, glued)."""
     e = _Expr()
@@ -337,12 +348,12 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, boo
                 break
             e.pending = t.value
         elif r == "hundred" and t.kind == "word":
-            if e.group is None and e.parts == 0:
-                break
+            if e.group is None and e.parts == 0 and not _bigger_mult_next(text, toks, j, 100):
+                break  # but `শত কোটি` is 10^9
             e.hundred()
         elif r == "mult":
-            if e.parts == 0 and e.pending is None:
-                break  # a bare multiplier is vague (হাজারো, লাখ লাখ)
+            if e.parts == 0 and e.pending is None and not _bigger_mult_next(text, toks, j, t.value):
+                break  # a bare multiplier is vague (হাজারো, লাখ লাখ), save in `হাজার কোটি`
             e.mult(t.value)
             if t.glued == "case":
                 j += 1
@@ -452,7 +463,9 @@ def _find(text: str, strict: bool) -> list[Number]:
             prefix_kind = "money"
             unit = _CUR.get(t.text) or {"Tk": "BDT", "Tk.": "BDT", "Rs": "INR", "Rs.": "INR"}.get(t.text)
             i += 1
-        if toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued"):
+        if toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued") and not (
+                toks[i].role in ("mult", "hundred") and toks[i].kind == "word"
+                and _bigger_mult_next(text, toks, i, toks[i].value)):
             i = start_i + 1
             continue
         got = _read(text, toks, i)

@@ -101,6 +101,14 @@ def test_every_word_0_to_99(n, word):
     ("দুই হাজার পাঁচশ", [2500]),
     ("এক হাজার একশ এগারো", [1111]),
     ("শূন্য দশমিক দুই পাঁচ", [0.25]),
+    # Compounds of bare multipliers (bangla.md §7.2): common with টাকা.
+    ("হাজার কোটি টাকা", [10_000_000_000]),
+    ("লাখ কোটি টাকার বাজেট", [1_000_000_000_000]),
+    ("শত কোটি টাকা", [1_000_000_000]),
+    ("প্রায় ১১ হাজার কোটি টাকা", [110_000_000_000]),
+    # The apostrophe of a clipped hundred: দু'শ, তিন’শ.
+    ("দু'শ টাকা", [200]),
+    ("তিন’শ জন", [300]),
 ])
 def test_values(text, want):
     assert [n.value for n in find_numbers(text)] == want
