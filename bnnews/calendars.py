@@ -77,6 +77,10 @@ def hijri_to_gregorian(day: int, month: int, year: int) -> datetime.date:
 
 
 def gregorian_to_hijri(d: datetime.date) -> tuple[int, int, int]:
+    """(day, month, year) in Umm al-Qura; ValueError outside 1924-2077."""
     from hijridate import Gregorian
-    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (ValueError, OverflowError) as e:
+        raise ValueError(str(e)) from None
     return h.day, h.month, h.year

@@ -293,7 +293,7 @@ def calendar(
     try:
         hd, hm, hy = gregorian_to_hijri(g)
         hijri = f"{to_bangla_digits(str(hd))} {HIJRI_MONTH_NAMES[hm - 1]} {to_bangla_digits(str(hy))} হিজরি"
-    except Exception:  # outside the Umm al-Qura table (1924-2077)
+    except ValueError:  # outside the Umm al-Qura table (1924-2077)
         hd = hm = hy = None
         hijri = None
     rec = {

@@ -153,6 +153,17 @@ _TIME = re.compile(
     rf"(?:\s?মিনিট(?:ে|ের)?)?"
     rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ)?")
 
+# `প্রথম প্রহরে`: the first watch of the night, in news the minute after
+# midnight (`একুশের প্রথম প্রহরে` = 00:01, bangla.md §8).
+_FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
+# Years known by name (bangla.md §8): একাত্তর/বায়ান্ন with a case ending
+# (`একাত্তরের মুক্তিযুদ্ধ`; bare `একাত্তর` may count 71 things), and
+# two-digit years after an apostrophe (`'৭১`, `’২৪-এর`).
+_NAMED_YEAR = re.compile(
+    rf"{_B}(?P<w>একাত্তর|বায়ান্ন)(?:ের|এর|র|এ|ে|তে){_E}"
+    rf"|(?<![\w'’‘])['’‘](?P<yy>{_D}{{2}})(?!{_D}|[.,]{_D})(?:-?(?:এর|র|এ|ে|তে|ের))?(?:\s?সালে?র?)?{_E}")
+_NAMED_YEARS = {"একাত্তর": 1971, "বায়ান্ন": 1952}
+
 # Weekdays, relative words and units.
 _WEEKDAY_EXPR = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি)\s*,?\s+)?{_B}(?P<wd>{_WD})")
@@ -489,8 +500,27 @@ def _other_calendars(ctx: _Ctx) -> None:
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
         note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
         if not m["year"]:
-            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
-                    warnings=["date_no_year", note])
+            best = None
+            if ctx.ref is not None:
+                # The Hijri year of the reference date, or the one around it
+                # that puts this day nearest (`২৭ রমজান` in a November story).
+                try:
+                    hy = cal.gregorian_to_hijri(ctx.ref)[2]
+                except ValueError:  # a reference date outside the Umm al-Qura tables
+                    hy = None
+                for cand in ((hy - 1, hy, hy + 1) if hy else ()):
+                    try:
+                        g = cal.hijri_to_gregorian(day, month, cand)
+                    except ValueError:
+                        continue
+                    if best is None or abs((g - ctx.ref).days) < abs((best - ctx.ref).days):
+                        best = g
+            if best is None:
+                ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
+                        warnings=["date_no_year", note])
+            else:
+                ctx.add(m.start(), m.end(), kind="date", value=_iso(best), calendar="hijri",
+                        relative=True, warnings=[note], day=best)
             continue
         try:
             g = cal.hijri_to_gregorian(day, month, _num(m["year"]))
@@ -548,6 +578,15 @@ def _times(ctx: _Ctx) -> None:
         end = m.end()
         text_end = end
         ctx.add(m.start(), text_end, kind="time", time=(h24, mi, sec), part=part, zone=zone)
+    for m in _FIRST_WATCH.finditer(ctx.text):
+        ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
+    for m in _NAMED_YEAR.finditer(ctx.text):
+        if m["w"]:
+            y = _NAMED_YEARS[normalize(m["w"])]
+        else:
+            yy = _num(m["yy"])
+            y = (1900 if yy >= 30 else 2000) + yy
+        ctx.add(m.start(), m.end(), kind="year", value=str(y))
 
 
 def _weekdays(ctx: _Ctx) -> None:

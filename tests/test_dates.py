@@ -145,6 +145,15 @@ def test_zone_words_set_the_offset():
     ("গতকাল রাত ১০টায়", "2024-11-09T22:00+06:00"),
     ("আগামী রোববার (১৭ নভেম্বর)", "2024-11-17"),
     ("১০ দিন পর", "2024-11-20"),
+    # A Hijri date without a year: the nearest one to the reference.
+    ("২৭ রমজান রাতে", "2025-03-27"),
+    # The first watch of the night is the minute after midnight.
+    ("একুশে ফেব্রুয়ারির প্রথম প্রহরে", "2025-02-21T00:01+06:00"),
+    # Years known by name or by two digits after an apostrophe.
+    ("একাত্তরের মুক্তিযুদ্ধে", "1971"),
+    ("বায়ান্নর ভাষা আন্দোলন", "1952"),
+    ("'৭১ সালে", "1971"),
+    ("’২৪-এর গণঅভ্যুত্থান", "2024"),
 ])
 def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value
@@ -153,3 +162,7 @@ def test_more_relative_expressions(text, value):
 def test_july_36_is_flagged_not_rejected():
     t = parse_date("৩৬ জুলাই")
     assert t.value == "2024-08-05" and "july_2024_count" in t.warnings
+
+
+def test_a_bare_seventy_one_counts_things():
+    assert parse_date("একাত্তর জন যাত্রী", ref="2024-11-10") is None
