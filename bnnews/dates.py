@@ -694,11 +694,48 @@ def _fmt(v: Fraction) -> str:
     return str(int(v)) if v.denominator == 1 else f"{float(v):g}"
 
 
+# Words a number must stand before to be a year or a duration here: the
+# number reader runs only on the stretch of text before one of them.
+_NUMBER_ANCHOR = re.compile(rf"(?:সাল|খ্রিস্টাব্দ|{_alt(_UNIT)})")  # endings may follow
+_STRETCH_START = re.compile(r"[\n।॥!?]")
+_WORD_AND_NEXT = re.compile(r"\S*\s*\S*")
+
+
+def _number_windows(t: str) -> list[tuple[int, int]]:
+    """Stretches of `t` that end at an anchor word and start at the sentence
+    (or 200 characters) before it, merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for m in _NUMBER_ANCHOR.finditer(t):
+        p = m.start()
+        # The stretch also takes the anchor and the word after it: the number
+        # reader looks at what follows a number (`এক` before a noun is "a").
+        end = _WORD_AND_NEXT.match(t, m.end()).end()
+        lo = max(0, p - 200)
+        cut = None
+        for b in _STRETCH_START.finditer(t, lo, p):
+            cut = b.end()
+        if cut is None:
+            cut = lo
+            if lo > 0:
+                sp = t.find(" ", lo, p)
+                cut = sp + 1 if sp >= 0 else p
+        if out and cut <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((cut, end))
+    return out
+
+
 def _numbers(ctx: _Ctx) -> None:
     """Durations, `N unit আগে`, spoken years, from the number expressions."""
-    from .numbers import find_numbers
+    from .numbers import Number, find_numbers
     t = ctx.text
-    for n in find_numbers(t):
+    found = []
+    for a, b in _number_windows(t):
+        for n in find_numbers(t[a:b]):
+            found.append(Number(n.text, n.start + a, n.end + a, n.value, n.kind, n.unit, n.high,
+                                n.bound))
+    for n in found:
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
         v = Fraction(n.value).limit_denominator(1000)

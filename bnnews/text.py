@@ -98,27 +98,42 @@ def clean_line(line: str) -> str:
     return normalize(line).strip()
 
 
+_MATCHING_ODD = re.compile("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]")
+_DECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc",
+               "\u00a0": " "}
+
+
 def matching_form(text: str) -> tuple[str, list[int] | None]:
     """Text with the nukta letters decomposed and invisible marks dropped, and
     a map from its offsets back to the caller's (None when nothing changed):
     patterns are written once, for one spelling, and spans still index the
-    text as given."""
-    if not any(c in text for c in "\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060"):
+    text as given.
+
+    >>> matching_form("মে")
+    ('মে', None)
+    >>> t, idx = matching_form("\\u09df\\u200c১")  # precomposed য়, a ZWNJ, a digit
+    >>> t == "\\u09af\\u09bc১", idx
+    (True, [0, 0, 2, 3])
+    """
+    if _MATCHING_ODD.search(text) is None:
         return text, None
     out: list[str] = []
     idx: list[int] = []
-    pre = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
-    for i, ch in enumerate(text):
-        if ch in pre:
-            out.append(pre[ch])
-            idx += [i, i]
-        elif ch in "\u200b\u200c\u200d\ufeff\u2060":
-            continue
-        elif ch == "\u00a0":
-            out.append(" ")
-            idx.append(i)
-        else:
-            out.append(ch)
-            idx.append(i)
+    pos = 0
+    # The runs between odd characters are copied whole (a map of `range`s),
+    # which keeps this linear in C rather than a loop over every character.
+    for m in _MATCHING_ODD.finditer(text):
+        i = m.start()
+        if i > pos:
+            out.append(text[pos:i])
+            idx.extend(range(pos, i))
+        rep = _DECOMPOSED.get(m.group())
+        if rep is not None:
+            out.append(rep)
+            idx.extend([i] * len(rep))
+        pos = i + 1
+    if pos < len(text):
+        out.append(text[pos:])
+        idx.extend(range(pos, len(text)))
     idx.append(len(text))
     return "".join(out), idx
