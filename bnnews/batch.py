@@ -195,16 +195,26 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _chunks(docs: Iterator[Doc], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Doc]]:
+def _chunks(docs: Iterator[Doc], size: int, max_bytes: int = CHUNK_BYTES, *,
+            total: int | None = None, jobs: int = 1) -> Iterator[list[Doc]]:
+    """Lists of documents. With the total known and several jobs, the last
+    chunks shrink (to a quarter of what is left per job, 32 at least), so
+    that the workers finish together instead of one waiting on a big last
+    chunk of the other."""
     chunk: list[Doc] = []
     held = 0
+    left = total
+    limit = size if left is None else max(32, min(size, left // (2 * jobs)))
     for d in docs:
         chunk.append(d)
         if d.raw is not None:
             held += len(d.raw)
         elif d.text is not None:
             held += len(d.text)
-        if len(chunk) >= size or held >= max_bytes:
+        if len(chunk) >= limit or held >= max_bytes:
+            if left is not None:
+                left -= len(chunk)
+                limit = max(32, min(size, left // (2 * jobs)))
             yield chunk
             chunk = []
             held = 0
@@ -231,7 +241,7 @@ def convert_stream(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
         yield from results
 
 
-def _in_order(work, docs: Iterator[Doc], args: tuple, jobs: int) -> Iterator:
+def _in_order(work, docs: Iterator[Doc], args: tuple, jobs: int, total: int | None = None) -> Iterator:
     """`work(chunk, *args)` for every chunk of `docs`, run by `jobs` worker
     processes, yielded in input order with at most 4 x jobs chunks in flight
     (so memory stays flat whatever the input size)."""
@@ -241,7 +251,7 @@ def _in_order(work, docs: Iterator[Doc], args: tuple, jobs: int) -> Iterator:
     pending: collections.deque = collections.deque()
     window = jobs * 4
     try:
-        for chunk in _chunks(docs, CHUNK):
+        for chunk in _chunks(docs, CHUNK, total=total, jobs=jobs):
             pending.append(pool.apply_async(work, (chunk, *args)))
             while len(pending) >= window:
                 yield pending.popleft().get()
@@ -321,7 +331,8 @@ def splice(src_path: str, dst) -> None:
 
 
 def convert_chunks(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs: int, fmt: str,
-                   on_error: str, skip: int = 0, spool: str | None = None) -> Iterator[tuple]:
+                   on_error: str, skip: int = 0, spool: str | None = None,
+                   total: int | None = None) -> Iterator[tuple]:
     """`_work_chunk` results in input order: what `bnnews convert` writes.
 
     The main process gets one block of bytes per chunk, so its own work per
@@ -336,10 +347,12 @@ def convert_chunks(inputs, read_opts: ReadOptions, opts: ConvertOptions, *, jobs
         for chunk in _chunks(docs, CHUNK):
             yield _work_chunk(chunk, read_opts, opts, fmt, on_error)
         return
+    left = total - skip if total is not None else None
     if spool is not None:
-        yield from _in_order(_work_chunk_spooled, docs, (read_opts, opts, fmt, on_error, spool), jobs)
+        yield from _in_order(_work_chunk_spooled, docs, (read_opts, opts, fmt, on_error, spool), jobs,
+                             left)
     else:
-        yield from _in_order(_work_chunk, docs, (read_opts, opts, fmt, on_error), jobs)
+        yield from _in_order(_work_chunk, docs, (read_opts, opts, fmt, on_error), jobs, left)
 
 
 def iter_records(names: list[str], *, jobs: int = 1, glob: str = "*.txt",
@@ -578,7 +591,7 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
         spool = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.spool-",
                                  dir=os.path.dirname(os.path.abspath(output)))
     stream = convert_chunks(inputs_, read_opts, opts, jobs=jobs, fmt=fmt, on_error=on_error,
-                            skip=out.skip, spool=spool)
+                            skip=out.skip, spool=spool, total=total)
     guard = _InterruptGuard()
     try:
         for blob, ndocs, nwritten, chunk_summary, errors in stream:

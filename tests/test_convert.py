@@ -251,3 +251,16 @@ def test_chunks_close_at_a_byte_bound():
     sizes = [len(c) for c in _chunks(iter(docs), 512, max_bytes=10_000)]
     assert sizes == [10] * 5
     assert [len(c) for c in _chunks(iter(docs), 16)] == [16, 16, 16, 2]
+
+
+def test_last_chunks_shrink_when_the_total_is_known():
+    """With 2 jobs the last chunks get smaller, so neither worker is left
+    alone with a big last chunk; every document is still sent once, in order."""
+    from bnnews.batch import _chunks
+    from bnnews.sources import Doc
+    docs = [Doc(str(i)) for i in range(5000)]
+    chunks = list(_chunks(iter(docs), 512, total=5000, jobs=2))
+    sizes = [len(c) for c in chunks]
+    assert [d.source for c in chunks for d in c] == [str(i) for i in range(5000)]
+    assert sizes[0] == 512 and max(sizes[-4:]) <= 64
+    assert sizes == sorted(sizes, reverse=True)[:len(sizes) - 1] + sizes[-1:]
