@@ -263,4 +263,4 @@ def test_last_chunks_shrink_when_the_total_is_known():
     sizes = [len(c) for c in chunks]
     assert [d.source for c in chunks for d in c] == [str(i) for i in range(5000)]
     assert sizes[0] == 512 and max(sizes[-4:]) <= 64
-    assert sizes == sorted(sizes, reverse=True)[:len(sizes) - 1] + sizes[-1:]
+    assert all(a >= b for a, b in zip(sizes, sizes[1:]))  # they only ever shrink
