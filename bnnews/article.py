@@ -51,6 +51,10 @@ _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3
 # then the Bangla headline.
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
+# `…হাজারRead More`, `…চট্টগ্রামContinue Reading`: a "read more" glued to the
+# end of a related title (formats.md §6.12) is not part of the title.
+_LINK_TAIL = LazyPattern(r"\s*(?:Read More|Read more|read more|READ MORE|Continue Reading|"
+                         r"Continue reading|বিস্তারিত পড়ুন)\s*[»→]?\s*$")
 
 
 def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
@@ -101,6 +105,12 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
     # also where a Dhaka outlet's correspondent files from.
     return wb_place and not _bangladeshi(lines, head, lay, url)
+
+
+def _link_title(s: str) -> str:
+    if s.endswith(("More", "more", "MORE", "Reading", "reading", "পড়ুন", "»", "→")):
+        return _LINK_TAIL.sub("", s) or s
+    return s
 
 
 def _url_date(url: str) -> tuple[int, int, int] | None:
@@ -299,7 +309,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         published=published,
         updated=updated,
         body=tuple(s for _, s in lay.body),
-        links=tuple(s for s, _ in lay.links),
+        links=tuple(_link_title(s) for s, _ in lay.links),
         other=tuple(other),
         warnings=tuple(warnings),
         blocks=_blocks(assign),

@@ -42,7 +42,9 @@ _BY_NAME = re.compile(
 _PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator.
-_INLINE = re.compile(r"^(.{2,70}?)\s*(?::-|:–|::|:|ঃ|;|।।|॥|\|\|)\s*(?=\S)")
+_INLINE = re.compile(r"^(.{2,70}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|\|\|)|\s+[-–]\s)\s*(?=\S)")
+# A name between runs of dots or dashes: `…….NAME……..BODY`, `---NAME : BODY`.
+_FENCED = re.compile(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
 _WRAPPED = re.compile(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
 _GLUED_DESK = re.compile(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
 
@@ -206,6 +208,9 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     """
     m = _WRAPPED.match(paragraph)
     if m and is_desk_line(m.group(1)):
+        return m.group(1).strip(), paragraph[m.end():].strip()
+    m = _FENCED.match(paragraph)
+    if m and (is_desk_line(m.group(1)) or is_name_line(m.group(1))):
         return m.group(1).strip(), paragraph[m.end():].strip()
     m = _INLINE.match(paragraph)
     if m:

@@ -513,6 +513,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
     found = []
     read_also_pending = False
     first = True
+    seen: set[str] = set()
     for i in body_lines:
         s = lines[i]
         kind = page.boiler(i)
@@ -587,6 +588,12 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                                 found.append((dl.readings[0], [i], i))
                                 break
         if s:
+            if s in seen:
+                # The lead printed twice (a summary box, then the body:
+                # bmftelevision): the body keeps it once.
+                lay.other[i] = "repeat"
+                continue
+            seen.add(s)
             lay.body.append((i, s))
     return found
 

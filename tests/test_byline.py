@@ -111,3 +111,24 @@ def test_strip_terminator_matches_its_regex_definition(text):
 def test_a_byline_printed_twice_is_kept_once(text, once):
     from bnnews.byline import undouble
     assert undouble(N(text)) == N(once)
+
+
+@pytest.mark.parametrize("paragraph,desk", [
+    ("…….রাকিব হাসান……..রাজধানীতে আজ বৃষ্টি হয়েছে।", "রাকিব হাসান"),
+    ("---মো. রফিকুল ইসলাম : রাজধানীতে আজ বৃষ্টি হয়েছে।", "মো. রফিকুল ইসলাম"),
+    ("নিজস্ব প্রতিবেদক - রাজধানীতে আজ বৃষ্টি হয়েছে।", "নিজস্ব প্রতিবেদক"),
+    ("স্টাফ রিপোর্টার – রাজধানীতে আজ বৃষ্টি হয়েছে।", "স্টাফ রিপোর্টার"),
+])
+def test_more_inline_byline_terminators(paragraph, desk):
+    """formats.md §2: a name fenced by dots or dashes, a spaced dash."""
+    got = inline_desk(N(paragraph))
+    assert got is not None and got[0] == N(desk) and got[1].startswith(N("রাজধানীতে"))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "ঢাকা - রাজধানীতে আজ বৃষ্টি হয়েছে।",  # a dateline, not a byline
+    "ঢাকা-চট্টগ্রাম মহাসড়কে যানজট তীব্র আকার ধারণ করেছে।",
+    "...এবং তারপর সবাই চলে গেল।",
+])
+def test_not_inline_bylines(paragraph):
+    assert inline_desk(N(paragraph)) is None
