@@ -84,8 +84,13 @@ def has_role(part: str) -> bool:
         return True
     if len(words) >= 2 and " ".join(words[-2:]) in _ROLE_PHRASES:
         return True
-    # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from.
-    return len(words) >= 2 and _is_role_word(words[-2]) and words[-1] in _PLACES
+    # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from, or
+    # the outlet's own name as a domain (`স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম`).
+    return len(words) >= 2 and _is_role_word(words[-2]) and (
+        words[-1] in _PLACES or words[-1].lower().endswith(_SITE_ENDINGS))
+
+
+_SITE_ENDINGS = tuple(nfc([".কম", "ডটকম", ".com", ".net", ".org", ".com.bd", ".news"]))
 
 
 def is_desk_line(line: str) -> bool:

@@ -202,6 +202,11 @@ def _mostly_date(dl: DateLine) -> bool:
     if dl.extra_words > 4:
         return False
     pre = strip_terminator(dl.prefix.strip("(|[ "))
+    if not dl.readings:
+        # A bare label (`প্রকাশিত:`, the date on the next line) is the whole
+        # line, or follows a byline; a label word inside other words is not
+        # one (`ঢাকা পোস্ট ডেস্ক`: পোস্ট is also a label).
+        return not dl.extra_words and (not pre or is_desk_line(pre) or is_name_line(pre))
     labelled = bool(dl.labels)
     full = any(r.date or r.time for r in dl.readings)
     if not pre:

@@ -132,3 +132,20 @@ def test_more_inline_byline_terminators(paragraph, desk):
 ])
 def test_not_inline_bylines(paragraph):
     assert inline_desk(N(paragraph)) is None
+
+
+def test_a_role_then_the_outlet_domain_is_a_byline():
+    """barta24: `স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম, ঢাকা`."""
+    line = N("স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম, ঢাকা")
+    assert is_desk_line(line) and split_byline(line) == (None, N("ঢাকা"))
+
+
+def test_an_outlet_desk_whose_name_holds_a_label_word():
+    """`ঢাকা পোস্ট ডেস্ক` holds পোস্ট, also a published label; it is the desk,
+    and the ISO date on the next line the published date."""
+    from bnnews import parse
+    a = parse(N("টানা অষ্টমবার সেরা ব্র্যান্ডের পুরস্কার জিতল প্রতিষ্ঠানটি\nঢাকা পোস্ট ডেস্ক\n"
+                "2025-12-29T17:48:35+06:00\nবাংলাদেশের ব্র্যান্ড প্র্যাকটিশনারদের বৃহত্তম প্রতিষ্ঠান "
+                "সম্প্রতি রাজধানীতে এক অনুষ্ঠানে এই পুরস্কার দিয়েছে বলে জানানো হয়েছে।\n"))
+    assert a.desk == N("ঢাকা পোস্ট ডেস্ক")
+    assert a.published.datetime == "2025-12-29T17:48:35+06:00"
