@@ -115,6 +115,25 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     return " ".join(head_words), desk, reading, body.strip()
 
 
+def _doubled_title(s: str) -> tuple[str, str] | None:
+    """`TITLE TITLE BODY` (the second copy maybe glued to the body's first
+    word) -> (TITLE, BODY); the title is 3 to 20 words."""
+    words = s.split(" ")
+    for k in range(3, min(20, (len(words) - 1) // 2) + 1):
+        if words[:k - 1] != words[k:2 * k - 1]:
+            continue
+        last, nxt = words[k - 1], words[2 * k - 1]
+        if nxt == last:
+            rest = " ".join(words[2 * k:])
+        elif nxt.startswith(last) and len(nxt) > len(last):
+            rest = " ".join([nxt[len(last):]] + words[2 * k:])
+        else:
+            continue
+        if rest and _is_prose(rest):
+            return " ".join(words[:k]), rest
+    return None
+
+
 def _without_read_also(text: str) -> str:
     """The paragraph without a `আরও পড়ুন` label glued to its end."""
     m = bp.READ_ALSO_END.search(text)
@@ -557,6 +576,10 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                     lay.desk_text = desk
                     lay.desk.append(i)
                 found.append((reading, [i], i))
+            elif lay.headline is None and (twice := _doubled_title(s)) is not None:
+                # radiomahananda: `TITLE TITLE BODY` on one line (formats.md §6.10).
+                lay.headline, lay.headline_text = i, twice[0]
+                s = twice[1]
             g = _GLUED_DATE.match(s)
             if g and (dl := read_line(g.group(1))) is not None and dl.readings \
                     and dl.readings[0].date and dl.readings[0].time and not dl.prefix:

@@ -321,3 +321,12 @@ def test_date_line_glued_to_the_body_by_its_weekday():
               "যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
     assert a.published.date == "2023-12-12"
     assert a.body[0].startswith("রাজধানীতে আজ সকালে")
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_title_printed_twice_and_glued_to_the_body(glue):
+    """radiomahananda (formats.md §6.10): `TITLE TITLE BODY` on one line."""
+    a = parse("শিলিগুড়িতে ভারী বৃষ্টির সতর্কতা শিলিগুড়িতে ভারী বৃষ্টির সতর্কতা" + glue
+              + "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.headline == normalize("শিলিগুড়িতে ভারী বৃষ্টির সতর্কতা")
+    assert a.body[0].startswith(normalize("রাজধানীতে আজ সকালে"))
