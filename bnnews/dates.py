@@ -105,7 +105,11 @@ _G_DM = re.compile(
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
     rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
     rf"(?P<close>\s*\))?")
-_G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}")
+_G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}"
+                   rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
+# `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
+_G_D_MON_Y = re.compile(
+    rf"(?<!{_D})(?P<dd>{_D}{{1,2}})(?P<sep>[-/])(?P<mon>{_alt(_cased(_MONTH))})\.?(?P=sep)(?P<year>{_D}{{4}})(?!{_D})")
 _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
 _G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
 # A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
@@ -346,12 +350,14 @@ def _gregorian(ctx: _Ctx) -> None:
     for m in _G_YM.finditer(t):
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
+    for m in _G_D_MON_Y.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _num(m["dd"]))
     for m in _G_MD.finditer(t):
         # `Monday, November 10, 2025`: a weekday before takes part, as a check.
         left = _REL_LEFT.search(t, max(0, m.start() - 40), m.start())
         lwd = left["lwd"] if left else None
         _full_date(ctx, left.start("lwd") if lwd else m.start(), m.end(), _num(m["year"]),
-                   _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd)
+                   _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd or m["twd"])
     for m in _G_MY.finditer(t):
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")

@@ -166,3 +166,18 @@ def test_july_36_is_flagged_not_rejected():
 
 def test_a_bare_seventy_one_counts_things():
     assert parse_date("একাত্তর জন যাত্রী", ref="2024-11-10") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("২৪-ফেব্রুয়ারি-২০২০", "2020-02-24"),  # day, month name, year joined by dashes
+    ("24/Dec/2020", "2020-12-24"),
+    ("মে ৪, ২০১৭ বৃহস্পতিবার", "2017-05-04"),  # the weekday after the year belongs to the date
+    ("১৩ সেপ্টে. ২০২০", "2020-09-13"),
+    ("১ সেপ ২০১৩", "2013-09-01"),
+])
+def test_more_gregorian_layouts(text, value):
+    assert parse_date(text).value == value
+
+
+def test_before_is_not_august():
+    assert parse_date("দুই দিন আগে ২০ সেপ্টেম্বর ২০২৩", ref="2023-09-25").value == "2023-09-20"
