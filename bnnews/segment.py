@@ -175,25 +175,28 @@ class _Page:
         self.lines = lines
         self.idx = [i for i, s in enumerate(lines) if s]
         self.pos = {i: k for k, i in enumerate(self.idx)}
-        self._boiler: dict[int, str | None] = {}
+        self.kind: list[str | None] = []  # boilerplate kind per line, by `classify`
         self._date: dict[int, DateLine | None] = {}
 
-    def boiler(self, i: int) -> str | None:
-        if i not in self._boiler:
-            self._boiler[i] = bp.boiler_kind(self.lines[i])
-        return self._boiler[i]
+    def classify(self) -> None:
+        """The boilerplate kind of every line, at once: every region reads
+        them, and a list look-up is cheaper than a cached method call."""
+        kind = bp.boiler_kind
+        self.kind = [kind(s) if s else None for s in self.lines]
 
     def dateline(self, i: int) -> DateLine | None:
         """The date line at i, when the line is (mostly) a date."""
-        if i not in self._date:
-            s = self.lines[i]
-            dl = None
-            if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
-                dl = read_line(s)
-                if dl is not None and not _mostly_date(dl):
-                    dl = None
-            self._date[i] = dl
-        return self._date[i]
+        d = self._date
+        if i in d:
+            return d[i]
+        s = self.lines[i]
+        dl = None
+        if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
+            dl = read_line(s)
+            if dl is not None and not _mostly_date(dl):
+                dl = None
+        d[i] = dl
+        return dl
 
     def next_nonblank(self, i: int) -> int | None:
         k = self.pos[i] + 1
@@ -273,6 +276,7 @@ def segment(lines: list[str]) -> Layout:
         lay.links = [(title, [i]) for title, i in links]
         lay.other = other
         return lay
+    page.classify()
     body_start, body_end = _find_body(page)
     if body_start is None:
         header = list(page.idx)
@@ -301,7 +305,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     after_ticker_label = False
     for i in page.idx:
         s = lines[i]
-        kind = page.boiler(i)
+        kind = page.kind[i]
         if kind is None and _is_prose(s) and not after_ticker_label \
                 and not is_desk_line(s) and page.dateline(i) is None:
             start = i
@@ -311,19 +315,19 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         # No line ends like a sentence (a schedule, a list): the first long
         # line that is neither boilerplate nor a date starts the body.
         start = next((i for i in page.idx if len(lines[i]) >= 160 and lines[i][0] not in "{[<"
-                      and page.boiler(i) is None and page.dateline(i) is None), None)
+                      and page.kind[i] is None and page.dateline(i) is None), None)
     if start is None:
         return None, None
     end = start
     for i in page.idx:
         if i <= start:
             continue
-        kind = page.boiler(i)
+        kind = page.kind[i]
         if kind == "signature":
             # A signature closes the article: a last paragraph that does not
             # end like a sentence still belongs to the body, unless those
             # lines are a header printed after the body.
-            between = [j for j in page.idx if end < j < i and page.boiler(j) is None]
+            between = [j for j in page.idx if end < j < i and page.kind[j] is None]
             if between and not _looks_like_header(page, between):
                 end = between[-1]
             break
@@ -344,7 +348,7 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     prev_ticker_label = False
     for i in header:
         s = lines[i]
-        kind = page.boiler(i)
+        kind = page.kind[i]
         if kind in ("counter", "share") and (dl := page.dateline(i)) is not None \
                 and any(r in ("published", "updated") for r in dl.labels):
             kind = None  # `প্রকাশিত হয়েছে : … | সংবাদটি 0 View` is a date line
@@ -540,7 +544,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
     seen: set[str] = set()
     for i in body_lines:
         s = lines[i]
-        kind = page.boiler(i)
+        kind = page.kind[i]
         # Inside the body only a short line can be a date line (a trailer such
         # as `১১ সেপ্টেম্বর ২০২৪, ০৩:২৭পিএম, ঢাকা-বাংলাদেশ।`).
         if kind is None and len(s) <= 60 and (dl := page.dateline(i)) is not None:
@@ -630,7 +634,7 @@ def _header_after_body(page: _Page, tail: list[int], lay: Layout, dates: list) -
     """Sites that print the body first: HEADLINE / desk / date after the body."""
     window = []
     for i in tail[:8]:
-        if page.boiler(i) in ("signature", "footer"):
+        if page.kind[i] in ("signature", "footer"):
             break
         window.append(i)
     anchor = next((i for i in window if page.dateline(i) is not None
@@ -661,7 +665,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     link_lines = []
     for i in tail:
         s = lines[i]
-        kind = page.boiler(i)
+        kind = page.kind[i]
         if kind is None and (dl := page.dateline(i)) is not None:
             lay.other[i] = "date"
             for r in dl.readings:
