@@ -88,6 +88,8 @@ def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
     if is_separator(line):
         return "separator"
+    if line.startswith("from ") and "http" in line:
+        return "footer"  # an RSS mirror's credit: `from প্রথম আলো https://ift.tt/…`
     n = len(line)
     if n <= 60:
         key = label_key(line)

@@ -222,6 +222,10 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         cand = m.group(1).strip().lstrip("➖").strip()
         if is_desk_line(cand) or _is_name_place(cand):
             return strip_terminator(cand), paragraph[m.end():].strip()
+        # `NAME ॥ …` (janakantha): after a double danda a bare name is a byline.
+        term = paragraph[m.end(1):m.end()]
+        if ("॥" in term or "।।" in term) and is_name_line(cand):
+            return cand, paragraph[m.end():].strip()
     m = _GLUED_DESK.match(paragraph)
     if m and is_desk_line(m.group(1)):
         return m.group(1), paragraph[m.end():].strip()
