@@ -156,6 +156,11 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     place = None
     prev_role = False
     whole = strip_terminator(desk)
+    if "-" in whole:
+        # `সাজ্জাদ হোসেন-নিজস্ব প্রতিবেদক` (prothomalo copies): NAME-ROLE.
+        name, _, role = whole.rpartition("-")
+        if name and has_role(role.strip()) and is_name_line(name):
+            whole = f"{name.strip()}, {role.strip()}"
     for part in ([whole] if _single_part(whole) else _PARTS.split(whole)):
         part = strip_terminator(part)
         words = part.split()

@@ -30,6 +30,8 @@ N = normalize
     ("প্রতিবেদক: রাকিব হাসান", "রাকিব হাসান", None),
     ("লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("লিখেছেন লিখেছেন আনিসুল হক", "আনিসুল হক", None),
+    ("সাজ্জাদ হোসেন-নিজস্ব প্রতিবেদক", "সাজ্জাদ হোসেন", None),  # NAME-ROLE (prothomalo copies)
+    ("স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম, ঢাকা", None, "ঢাকা"),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
