@@ -227,8 +227,10 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         cand = m.group(1).strip().lstrip("➖").strip()
         if is_desk_line(cand) or _is_name_place(cand):
             return strip_terminator(cand), paragraph[m.end():].strip()
-        # `NAME ॥ …` (janakantha): after a double danda a bare name is a byline.
         term = paragraph[m.end(1):m.end()]
+        if cand == _REPORT and term.strip():
+            return cand, paragraph[m.end():].strip()  # `প্রতিবেদন : …` (a byline label)
+        # `NAME ॥ …` (janakantha): after a double danda a bare name is a byline.
         if ("॥" in term or "।।" in term) and is_name_line(cand):
             return cand, paragraph[m.end():].strip()
     m = _GLUED_DESK.match(paragraph)
@@ -243,6 +245,9 @@ def _is_name_place(text: str) -> bool:
     if _single_part(text):
         return False
     parts = [p for p in _PARTS.split(text) if p]
+    if len(parts) == 3 and _is_outlet(parts[1]):
+        # `রাজু দাস, খবরইন্ডিয়াঅনলাইন, কলকাতা`: NAME, OUTLET, PLACE.
+        parts = [parts[0], parts[2]]
     if len(parts) != 2:
         return False
     sent_from = parts[1].endswith(" থেকে")  # `… থেকে` (from PLACE) marks a dateline
@@ -253,6 +258,16 @@ def _is_name_place(text: str) -> bool:
     shortest = 1 if sent_from else 2
     return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])
                                      and parts[0] not in _PLACES)
+
+
+def _is_outlet(part: str) -> bool:
+    """An outlet's name in a byline: `খবরইন্ডিয়াঅনলাইন`, `বার্তা২৪.কম`, `ডিজিটাল ডেস্ক`."""
+    p = part.strip()
+    return p.endswith(_OUTLET_ENDINGS) or p.lower().endswith(_SITE_ENDINGS)
+
+
+_REPORT = nfc(["প্রতিবেদন"])[0]
+_OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪"]))
 
 
 def undouble(text: str) -> str:

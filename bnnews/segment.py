@@ -525,6 +525,11 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     k = run.index(head)
     before = run[k - 1] if k > 0 else None
     after = run[k + 1] if k + 1 < len(run) else None
+    # The headline printed twice in a row is a repeat, not a kicker.
+    if before is not None and lines[before] == lines[head]:
+        before = None
+    if after is not None and lines[after] == lines[head]:
+        after = None
     if before is not None and cls[before] == "cand":
         lay.kicker = before
     elif after is not None and not (lay.desk_text is None and is_name_line(lines[after])):

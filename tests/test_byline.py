@@ -151,3 +151,14 @@ def test_an_outlet_desk_whose_name_holds_a_label_word():
                 "সম্প্রতি রাজধানীতে এক অনুষ্ঠানে এই পুরস্কার দিয়েছে বলে জানানো হয়েছে।\n"))
     assert a.desk == N("ঢাকা পোস্ট ডেস্ক")
     assert a.published.datetime == "2025-12-29T17:48:35+06:00"
+
+
+@pytest.mark.parametrize("paragraph,desk,author,place", [
+    ("রাজু দাস, খবরইন্ডিয়াঅনলাইন, কলকাতাঃ আগামী দুই দিন বৃষ্টি হবে।", "রাজু দাস, খবরইন্ডিয়াঅনলাইন, কলকাতা",
+     "রাজু দাস", "কলকাতা"),  # NAME, OUTLET, PLACE
+    ("প্রতিবেদন : আগামী দুই দিন বৃষ্টি হবে।", "প্রতিবেদন", None, None),
+])
+def test_west_bengal_inline_bylines(paragraph, desk, author, place):
+    got = inline_desk(N(paragraph))
+    assert got is not None and got[0] == N(desk) and got[1].startswith(N("আগামী"))
+    assert split_byline(got[0]) == (author and N(author), place and N(place))

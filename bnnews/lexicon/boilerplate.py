@@ -78,6 +78,9 @@ FOOTER = [
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
     "terms of use", "গোপনীয়তা নীতি",
+    # newz24.in says some stories are machine-translated (formats.md §1b).
+    "machine translated", "machine-translated", "যন্ত্রের সাহায্যে অনূদিত",
+    "যান্ত্রিকভাবে অনূদিত", "স্বয়ংক্রিয়ভাবে অনূদিত", "মেশিন ট্রান্সলেশন",
     "you have reached your daily news limit", "please log in to continue",
 ]
 # Caption credits: a line that holds one of these is a photo caption.
