@@ -36,7 +36,8 @@ _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # and `লিখেছেন NAME` / `By NAME`.
 _ROLE_NAME = re.compile(
     r"^(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|লেখক|লেখা|প্রতিবেদন)\s*[:ঃ]\s*"
-    r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})$")
+    r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})"
+    r"(?:\s?।\s*(?P<place>[^\s,:;|।0-9০-৯]+))?$")  # `প্রতিনিধি :NAME। PLACE`
 _BY_NAME = re.compile(
     r"^(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3})$")
 _PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
@@ -100,8 +101,8 @@ def is_desk_line(line: str) -> bool:
     t = strip_terminator(line)
     if not t or t in _NOT_DESK or len(t.split()) > 10:
         return False
-    if "।" in t:  # a sentence, not a byline
-        return False
+    if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)
+        return _ROLE_NAME.match(t) is not None
     single = _single_part(t)
     n_words = t.count(" ") + 1
     if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
@@ -151,7 +152,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
     if m:
         name = strip_terminator(m.group("name"))
-        return (name if not any(i in name for i in _INSTITUTION) else None), None
+        place = m.groupdict().get("place")
+        return (name if not any(i in name for i in _INSTITUTION) else None), place
     author = None
     place = None
     prev_role = False
@@ -228,6 +230,8 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         if is_desk_line(cand) or _is_name_place(cand):
             return strip_terminator(cand), paragraph[m.end():].strip()
         term = paragraph[m.end(1):m.end()]
+        if _outlet_byline(cand):
+            return cand, paragraph[m.end():].strip()  # `মাগুরা প্রতিদিন ডটকম : …`
         if cand == _REPORT and term.strip():
             return cand, paragraph[m.end():].strip()  # `প্রতিবেদন : …` (a byline label)
         # `NAME ॥ …` (janakantha): after a double danda a bare name is a byline.
@@ -258,6 +262,17 @@ def _is_name_place(text: str) -> bool:
     shortest = 1 if sent_from else 2
     return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])
                                      and parts[0] not in _PLACES)
+
+
+def _outlet_byline(cand: str) -> bool:
+    """An outlet's name standing as the byline: 2-4 words ending like a site
+    name (`মাগুরা প্রতিদিন ডটকম`, `নারায়ণগঞ্জ বার্তা ২৪`, `ইউএসএনিউজঅনলাইন.কম`)."""
+    words = cand.split()
+    if not 1 <= len(words) <= 4 or _DIGIT.search(words[0]) or not _single_part(cand):
+        return False
+    if len(words) == 1:
+        return cand.lower().endswith(_SITE_ENDINGS)
+    return _is_outlet(cand)
 
 
 def _is_outlet(part: str) -> bool:

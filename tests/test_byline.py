@@ -162,3 +162,24 @@ def test_west_bengal_inline_bylines(paragraph, desk, author, place):
     got = inline_desk(N(paragraph))
     assert got is not None and got[0] == N(desk) and got[1].startswith(N("আগামী"))
     assert split_byline(got[0]) == (author and N(author), place and N(place))
+
+
+@pytest.mark.parametrize("paragraph,desk", [
+    ("মাগুরা প্রতিদিন ডটকম : আগামী দুই দিন বৃষ্টি হবে।", "মাগুরা প্রতিদিন ডটকম"),
+    ("নারায়ণগঞ্জ বার্তা ২৪ : আগামী দুই দিন বৃষ্টি হবে।", "নারায়ণগঞ্জ বার্তা ২৪"),
+    ("ইউএসএনিউজঅনলাইন.কম : আগামী দুই দিন বৃষ্টি হবে।", "ইউএসএনিউজঅনলাইন.কম"),
+])
+def test_an_outlet_name_as_the_inline_byline(paragraph, desk):
+    """formats.md §2: outlet names used as desks."""
+    got = inline_desk(N(paragraph))
+    assert got is not None and got[0] == N(desk) and got[1].startswith(N("আগামী"))
+
+
+def test_a_year_is_not_an_outlet():
+    assert inline_desk(N("২০২৪ : আগামী দুই দিন বৃষ্টি হবে।")) is None
+
+
+def test_role_colon_name_danda_place():
+    """`প্রতিনিধি :NAME। PLACE` on its own line."""
+    line = N("প্রতিনিধি :রাকিব হাসান। যশোর")
+    assert is_desk_line(line) and split_byline(line) == (N("রাকিব হাসান"), N("যশোর"))
