@@ -56,6 +56,18 @@ _SIGNATURE = re.compile(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}
 # A bare number, or a gallery counter `১ / ৩২`.
 _LETTER = re.compile("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
+# `2 weeks ago 19`: a post's age with a view count.
+_AGE_COUNTER = re.compile(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
+# What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
+# file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
+_IMAGE_JUNK = re.compile(
+    r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
+    r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
+# A contact address, or a domain alone on a line (the outlet's masthead or an
+# advertiser's link).
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|bd|in|co|tv|news)/?$",
+                     re.IGNORECASE)
 
 
 def is_separator(line: str) -> bool:
@@ -99,8 +111,14 @@ def boiler_kind(line: str) -> str | None:
             return "ad"
         if key in _MENU or key in _SECTIONS:
             return "menu"
-        if _COUNTER_ONLY.match(line):
+        if _COUNTER_ONLY.match(line) or _AGE_COUNTER.match(line):
             return "counter"
+        if _IMAGE_JUNK.match(line):
+            return "markup"
+        if _EMAIL.match(line):
+            return "footer"
+        if _DOMAIN.match(line):
+            return "menu"
         if "»" in line or _MENU_PREFIX.match(line):
             return "menu"
         if is_signature(line):

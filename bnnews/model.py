@@ -20,11 +20,11 @@ OTHER_KINDS = {
     "signature": "the initials or slash signature that ends an article",
     "footer": "copyright, contact, comment-widget and other page-footer text",
     "separator": "a line of dashes, bullets or other punctuation only",
-    "repeat": "the headline printed again",
+    "repeat": "the headline, or a body paragraph, printed again",
     "summary": "a summary bullet or subhead line beside the headline that no field took",
     "teaser": "a post's teaser on a tag, category or author listing page",
     "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`)",
-    "markup": "an HTML line that holds only markup (input that looks like HTML)",
+    "markup": "an HTML line that holds only markup, or an image's file name or embed left in the text",
     "unknown": "a line none of the rules above explains",
 }
 

@@ -42,7 +42,7 @@ MENU = [
     "ajker patrika", "ntv online", "news24bd", "kalerkantho", "bbc24 news",
     "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
-    "ই-পেপার", "e-paper", "epaper", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
+    "ই-পেপার", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "সাবস্ক্রাইব", "subscribe",
     "read entire article", "read more", "read more »", "continue reading",
 ]

@@ -1,0 +1,50 @@
+"""Line-level boilerplate kinds (formats.md §4), one row per form seen in dumps."""
+from __future__ import annotations
+
+import pytest
+
+from bnnews.boilerplate import boiler_kind, is_separator
+from bnnews.text import normalize
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Logo", "menu"),
+    ("DoinikAstha Epaper Version", "menu"),
+    ("Skip to main content", "menu"),
+    ("bdnews24.com", "menu"),  # a masthead or an advertiser's domain
+    ("https://www.risingbd.com", "menu"),
+    ("chapaijournal@gmail.com", "footer"),
+    ("unnamed (2)", "markup"),  # what is left of an image
+    ("20251111 153750", "markup"),
+    ("/anm-bengali/media/post_banners/abc.jpg)", "markup"),
+    ("![]()", "markup"),
+    ("width=", "markup"),
+    ("২৮৮জন দেখেছেন", "counter"),
+    ("361", "counter"),
+    ("2 weeks ago 19", "counter"),
+    ("১ / ৩২", "counter"),
+    ("শেয়ার করুন:", "share"),
+    ("from প্রথম আলো https://ift.tt/3xYzAbc", "footer"),
+    ("এই ওয়েবসাইটের কিছু খবর অন্য ভাষা থেকে যন্ত্রের সাহায্যে অনূদিত।", "footer"),
+    ("স্বত্ব © ২০২৪ বাংলাদেশ প্রতিদিন", "footer"),
+    ("–––––––––", "separator"),
+    ("শিরোনাম", "label"),
+])
+def test_boilerplate_kind(line, kind):
+    assert boiler_kind(normalize(line)) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "রাকিব হাসান",
+    "১০ হাজার টাকা",
+    "নিজস্ব প্রতিবেদক, রংপুর",
+    "বিডিনিউজ২৪.কম",  # a Bangla outlet name is a byline's business, not boilerplate
+    "২০২৪ সালের জুলাইয়ে ছাত্র-জনতার আন্দোলনে সরকারের পতন ঘটে।",
+])
+def test_content_is_not_boilerplate(line):
+    assert boiler_kind(normalize(line)) is None
+
+
+@pytest.mark.parametrize("line,sep", [("", True), ("-----", True), ("• • •", True), ("- ক", False)])
+def test_separator(line, sep):
+    assert is_separator(line) is sep
