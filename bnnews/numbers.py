@@ -194,6 +194,9 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
             stem, rest = w[:i], w[i + len(c):]
             if stem in _UNITS_GLUE and (not rest or rest in _ENDINGS):
                 return "num", Fraction(_UNITS_GLUE[stem]), "classifier"
+    # Half of a multiplier, glued: অর্ধলক্ষ (50,000), অর্ধকোটি.
+    if w.startswith("অর্ধ") and w[4:] in _MULT:
+        return "mult_glued", Fraction(_MULT[w[4:]], 2), None
     # Hundreds glued: একশ, দুশো, দেড়শ, আড়াইশ, পাঁচশত; and শতাধিক glued.
     for h in ("শতাধিক", "শত", "শো", "শ"):
         if w.endswith(h) and len(w) > len(h):
@@ -306,6 +309,17 @@ def _bigger_mult_next(text: str, toks: list[_Tok], j: int, value) -> bool:
         return False
     nxt = toks[j + 1]
     return nxt.role == "mult" and nxt.value > value and _space_gap(text, toks[j], nxt)
+
+
+def _scaled_low(toks: list[_Tok], i: int, j: int, hi, value):
+    """`দুই-তিন হাজার`, `পাঁচ থেকে ছয় হাজার`: the high end's multiplier applies
+    to a low end that has none (2,000-3,000, not 2-3,000)."""
+    if hi is None or any(toks[x].role in ("mult", "mult_glued") for x in range(i, j)):
+        return value
+    last = toks[hi[0] - 1]
+    if last.role == "mult" and value * last.value < hi[1]:
+        return value * last.value
+    return value
 
 
 def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, bool, str | None] | None:
@@ -483,6 +497,7 @@ def _find(text: str, strict: bool) -> list[Number]:
         if k + 1 < n and toks[k].kind == "dash" and toks[k].start - last.end <= 1 \
                 and toks[k + 1].role in ("num", "pfrac") and toks[k + 1].start - toks[k].end <= 1:
             hi = _read(text, toks, k + 1)
+            value = _scaled_low(toks, i, j, hi, value)
             if hi is not None and hi[1] > value:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
@@ -490,6 +505,7 @@ def _find(text: str, strict: bool) -> list[Number]:
         elif k + 1 < n and toks[k].role == "range" and _space_gap(text, last, toks[k]) \
                 and toks[k + 1].role == "num" and _space_gap(text, toks[k], toks[k + 1]):
             hi = _read(text, toks, k + 1)
+            value = _scaled_low(toks, i, j, hi, value)
             if hi is not None and hi[1] > value:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end

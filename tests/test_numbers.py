@@ -109,6 +109,11 @@ def test_every_word_0_to_99(n, word):
     # The apostrophe of a clipped hundred: দু'শ, তিন’শ.
     ("দু'শ টাকা", [200]),
     ("তিন’শ জন", [300]),
+    # Halves of multipliers, and dozens.
+    ("প্রায় অর্ধলক্ষ মানুষ", [50_000]),
+    ("অর্ধ লাখ", [50_000]),
+    ("অর্ধকোটি টাকা", [5_000_000]),
+    ("দুই ডজন ডিম", [24]),
 ])
 def test_values(text, want):
     assert [n.value for n in find_numbers(text)] == want
@@ -159,6 +164,12 @@ def test_kinds_and_units(text, kind, unit, value):
     ("৫০০-এর বেশি", 500, None, ">"),
     ("১০ লাখের বেশি মানুষ", 1000000, None, ">"),
     ("৫-৭ দিন", 5, 7, None),
+    # The high end's multiplier applies to a bare low end.
+    ("দুই-তিন হাজার মানুষ", 2000, 3000, None),
+    ("পাঁচ থেকে ছয় হাজার", 5000, 6000, None),
+    ("দেড়-দুই লাখ টাকা", 150_000, 200_000, None),
+    ("৫০০-৬০০ কোটি টাকা", 5_000_000_000, 6_000_000_000, None),
+    ("অর্ধ শতাধিক", 50, None, ">"),
 ])
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]

@@ -111,6 +111,7 @@ UNIT_EXTRA = {2: ["দো"], 4: ["চারি"], 6: ["ছয়"], 9: ["নও"
 HUNDRED = ["শ", "শো", "শত", "'শ", "’শ"]
 # Multipliers that close a group.
 MULTIPLIERS = {
+    12: ["ডজন"],  # দুই ডজন = 24
     1_000: ["হাজার", "সহস্র"],
     10_000: ["অযুত"],
     100_000: ["লাখ", "লক্ষ"],
@@ -127,7 +128,7 @@ BOUNDS = {
 }
 HALF_HUNDRED_BOUND = ["অর্ধশতাধিক"]  # > 50
 # Numbers that are fractions on their own.
-FRACTIONS = {0.5: ["আধা", "আধ", "অর্ধেক"], 1.5: ["দেড়"], 2.5: ["আড়াই"], 50: ["অর্ধশত"]}
+FRACTIONS = {0.5: ["আধা", "আধ", "অর্ধেক", "অর্ধ"], 1.5: ["দেড়"], 2.5: ["আড়াই"], 50: ["অর্ধশত"]}
 # Fractions that bind before the next number or multiplier.
 PREFIX_FRACTIONS = {0.5: ["সাড়ে"], 0.25: ["সোয়া", "সওয়া"], -0.25: ["পৌনে"]}
 DECIMAL_POINT = ["দশমিক", "পয়েন্ট"]
