@@ -76,6 +76,7 @@ def is_separator(line: str) -> bool:
     return not line.strip(_SEPARATOR_CHARS)
 
 
+_DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _BULLET_FIRST = frozenset("-–•●◈♦➤►▪■*»=0123456789০১২৩৪৫৬৭৮৯")
 
 
@@ -98,30 +99,34 @@ def is_signature(line: str) -> bool:
 
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
-    if is_separator(line):
+    if not line.strip(_SEPARATOR_CHARS):
         return "separator"
     if line.startswith("from ") and "http" in line:
         return "footer"  # an RSS mirror's credit: `from প্রথম আলো https://ift.tt/…`
     n = len(line)
     if n <= 60:
-        key = label_key(line)
+        key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined
         if key in _LABELS:
             return "label"
         if key in _ADS:
             return "ad"
         if key in _MENU or key in _SECTIONS:
             return "menu"
-        if _COUNTER_ONLY.match(line) or _AGE_COUNTER.match(line):
+        # The pattern tests below run only where their first character or an
+        # ASCII-only line allows a match: this branch sees every short line.
+        first = line[0]
+        if first in _DIGIT_CHARS and (_COUNTER_ONLY.match(line) or _AGE_COUNTER.match(line)):
             return "counter"
-        if _IMAGE_JUNK.match(line):
-            return "markup"
-        if _EMAIL.match(line):
-            return "footer"
-        if _DOMAIN.match(line):
-            return "menu"
+        if line.isascii():
+            if _IMAGE_JUNK.match(line):
+                return "markup"
+            if "@" in line and _EMAIL.match(line):
+                return "footer"
+            if "." in line and _DOMAIN.match(line):
+                return "menu"
         if "»" in line or _MENU_PREFIX.match(line):
             return "menu"
-        if is_signature(line):
+        if "/" in line and is_signature(line):
             return "signature"
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;

@@ -218,10 +218,11 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     and a desk glued to the first word (`স্পোর্টস ডেস্কহৃদরোগে …`). A plain
     dateline (`ঢাকা: …`) is not a byline and stays in the paragraph.
     """
-    m = _WRAPPED.match(paragraph)
+    first = paragraph[:1]
+    m = _WRAPPED.match(paragraph) if first in "।॥|" else None
     if m and is_desk_line(m.group(1)):
         return m.group(1).strip(), paragraph[m.end():].strip()
-    m = _FENCED.match(paragraph)
+    m = _FENCED.match(paragraph) if first in "….-–—" else None
     if m and (is_desk_line(m.group(1)) or is_name_line(m.group(1))):
         return m.group(1).strip(), paragraph[m.end():].strip()
     m = _INLINE.match(paragraph)
