@@ -756,7 +756,10 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
         if upd is None and len(plain) > 1:
             upd = plain[1]
     if pub is None:
-        trail = [d for d in tail_dated if d[0].role in ("trailer", "plain")]
+        # The `বাংলাদেশ সময়:` trailer, printed after the body or (rarely) in
+        # the header, then any date after the body.
+        trail = [d for d in tail_dated if d[0].role in ("trailer", "plain")] + [
+            d for d in dated if d[0].role == "trailer"]
         trail.sort(key=lambda d: d[0].role != "trailer")
         if trail:
             pub = trail[0]

@@ -330,3 +330,10 @@ def test_title_printed_twice_and_glued_to_the_body(glue):
               + "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
     assert a.headline == normalize("শিলিগুড়িতে ভারী বৃষ্টির সতর্কতা")
     assert a.body[0].startswith(normalize("রাজধানীতে আজ সকালে"))
+
+
+def test_trailer_label_in_the_header_gives_published_when_nothing_else_does():
+    a = parse("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n"
+              "বাংলাদেশ সময়: ২১৫০ ঘণ্টা, আগস্ট ১৯, ২০১৪\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে।\n")
+    assert a.published.datetime == "2014-08-19T21:50+06:00"
