@@ -88,10 +88,14 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip()
 
 
+_NUMERIC_DATE = re.compile(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
+
+
 def is_signature(line: str) -> bool:
     return (
         "/" in line and len(line) <= 80 and "//" not in line and "http" not in line
         and _SIGNATURE.match(line) is not None
+        and _NUMERIC_DATE.search(line) is None  # `তারিখ: ২৮/০৪/২০২০ইং` is a date line
         # initials follow the slash; a numeric date (`২৪/১১/২০২২`) is not a signature
         and _LETTER.search(line, line.index("/")) is not None
     )

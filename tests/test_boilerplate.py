@@ -29,6 +29,8 @@ from bnnews.text import normalize
     ("স্বত্ব © ২০২৪ বাংলাদেশ প্রতিদিন", "footer"),
     ("–––––––––", "separator"),
     ("শিরোনাম", "label"),
+    ("বিডিপ্রতিদিন/কবিরুল", "signature"),
+    ("(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)", "signature"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -40,6 +42,7 @@ def test_boilerplate_kind(line, kind):
     "নিজস্ব প্রতিবেদক, রংপুর",
     "বিডিনিউজ২৪.কম",  # a Bangla outlet name is a byline's business, not boilerplate
     "২০২৪ সালের জুলাইয়ে ছাত্র-জনতার আন্দোলনে সরকারের পতন ঘটে।",
+    "তারিখ: ২৮/০৪/২০২০ইং",  # a numeric date line, not a slash signature
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None
