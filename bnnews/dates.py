@@ -918,6 +918,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
 
 
 _TWO = tuple(f"{i:02d}" for i in range(61))
+_WB_LABEL = normalize("শেষ আপডেট")
 
 
 def parse_date(text: str, ref=None, tz: str | None = None, *,
@@ -934,16 +935,23 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
         canon = canon.replace("\n", " ")
     # The one-regex reader first: most date lines are read by it alone.
     dl = _read_fast(canon) or read_line(canon)
-    if dl is not None and dl.readings and not dl.clock:
+    # A site clock is the crawl date on a page, but read alone it is what it
+    # says (`আজ সোমবার | … | ২৪শে নভেম্বর, ২০২৫ … | দুপুর ২:২২`).
+    if dl is not None and dl.readings:
         readings = dl.readings
-        r = readings[0] if readings[0].date else next((x for x in readings if x.date), readings[0])
+        # The published date where the line labels one (dhakatimes24 prints
+        # `| আপডেট : … | প্রকাশিত : …`), else the first date it holds.
+        r = next((x for x in readings if x.role == "published" and x.date), None) or next(
+            (x for x in readings if x.date), readings[0])
         if r.date and (r.time or dl.labels):
             y, mo, d = r.date
             day = f"{y}-{_TWO[mo]}-{_TWO[d]}"  # y >= 1800: `_checked` rejects the rest
             if r.time:
                 h, mi, sec = r.time
                 # Bangladesh time, +06:00 save for its one summer of DST (2009).
+                # `শেষ আপডেট` is anandabazar's label: India time (formats.md §1b).
                 off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
+                                 "+05:30" if _WB_LABEL in canon else
                                  "+06:00" if y != 2009 else bangladesh_offset(r.date, (h, mi)))
                 clock = f"{_TWO[h]}:{_TWO[mi]}" if sec is None else f"{_TWO[h]}:{_TWO[mi]}:{_TWO[sec]}"
                 return Temporal(text, 0, len(text), "datetime", f"{day}T{clock}{off}", "gregorian",
@@ -952,7 +960,10 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
     if not found:
         return None
-    return max(found, key=lambda t: (t.end - t.start, -t.start))
+    # The longest expression, but a Gregorian date before a Bangla or Hijri
+    # one: sites disagree on those by a day (formats.md §6.8).
+    return max(found, key=lambda t: (t.calendar == "gregorian" and t.kind in ("date", "datetime")
+                                     and t.value is not None, t.end - t.start, -t.start))
 
 
 def article_dates(article, tz: str | None = None) -> list[dict]:

@@ -337,3 +337,22 @@ def test_trailer_label_in_the_header_gives_published_when_nothing_else_does():
               "বাংলাদেশ সময়: ২১৫০ ঘণ্টা, আগস্ট ১৯, ২০১৪\n"
               "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে।\n")
     assert a.published.datetime == "2014-08-19T21:50+06:00"
+
+
+_SINGLE = [r for r in read_tsv("date_lines.tsv")
+           if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?[+-]\d{2}:\d{2})?", r["iso"])]
+
+
+@pytest.mark.parametrize("row", _SINGLE, ids=[r["#"] for r in _SINGLE])
+def test_parse_date_gives_the_full_value_of_every_one_date_row(row):
+    """Read alone, a date line gives the table's value to the offset: the
+    published date of a labelled pair, a site clock with its time, India time
+    for anandabazar's `শেষ আপডেট`, the Gregorian date of a triple-calendar line."""
+    from bnnews import parse_date
+    assert parse_date(_line(row).replace("\n", " ")).value == row["iso"]
+
+
+def test_parse_date_prefers_the_published_half():
+    from bnnews import parse_date
+    t = parse_date("| আপডেট : ১১ সেপ্টেম্বর ২০২৪, ১৩:১৯ | প্রকাশিত : ১১ সেপ্টেম্বর ২০২৪, ১৩:১৬")
+    assert t.value == "2024-09-11T13:16+06:00"
