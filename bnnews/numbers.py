@@ -430,6 +430,11 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, boo
     return j, e.value(), e.bound, e.words_only, glued
 
 
+_PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}[-\s]?[{_DIG}]{{6}}(?![{_DIG}])"
+                    rf"|[0০][{_DIG}]{{1,4}}-[{_DIG}]{{6,8}}(?![{_DIG}])")
+_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর)")
+
+
 def _find(text: str, strict: bool) -> list[Number]:
     toks = _tokens(text)
     out: list[Number] = []
@@ -437,16 +442,26 @@ def _find(text: str, strict: bool) -> list[Number]:
     i = 0
     while i < n:
         t = toks[i]
-        # Times (০৯:৫২) and numeric dates (১০-১১-২০২৪, ১০/১১/২০২৪) are not counts.
+        if t.kind == "num" and (t.text[:1] in "0০" or t.text.startswith(("৮৮০", "880"))) \
+                and (ph := _PHONE.match(text, t.start)):
+            # A phone number (০১৭১১-১২৩৪৫৬, +৮৮০…) is not a count nor a range.
+            while i < n and toks[i].start < ph.end():
+                i += 1
+            continue
+        # Times (০৯:৫২), numeric dates (১০-১১-২০২৪, ১০/১১/২০২৪) and fiscal
+        # years (২০২৪-২৫ অর্থবছর) are not counts.
         if t.kind == "num" and i + 2 < n and toks[i + 1].kind in ("colon", "dash") \
                 and toks[i + 2].kind == "num" and toks[i + 1].start == t.end \
                 and toks[i + 2].start == toks[i + 1].end:
+            if i + 4 < n and toks[i + 3].text == toks[i + 1].text and toks[i + 4].kind == "num" \
+                    and toks[i + 3].start == toks[i + 2].end and toks[i + 4].start == toks[i + 3].end:
+                i += 5
+                continue
             if toks[i + 1].kind == "colon":
                 i += 3
                 continue
-            if i + 4 < n and toks[i + 3].kind == "dash" and toks[i + 4].kind == "num" \
-                    and toks[i + 3].start == toks[i + 2].end:
-                i += 5
+            if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:
+                i += 3
                 continue
         if t.role == "ord":
             v = t.value
