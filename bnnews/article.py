@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .boilerplate import cut_read_more
 from .byline import split_byline, undouble
 from .dateline import Reading
 from .lexicon import bylines as lx
@@ -51,10 +52,6 @@ _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3
 # then the Bangla headline.
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
-# `…হাজারRead More`, `…চট্টগ্রামContinue Reading`: a "read more" glued to the
-# end of a related title (formats.md §6.12) is not part of the title.
-_LINK_TAIL = LazyPattern(r"\s*(?:Read More|Read more|read more|READ MORE|Continue Reading|"
-                         r"Continue reading|বিস্তারিত পড়ুন)\s*[»→]?\s*$")
 
 
 def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
@@ -108,9 +105,10 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
 
 
 def _link_title(s: str) -> str:
-    if s.endswith(("More", "more", "MORE", "Reading", "reading", "পড়ুন", "»", "→")):
-        return _LINK_TAIL.sub("", s) or s
-    return s
+    """`…হাজারRead More`: a "read more" glued to the end of a related title
+    (formats.md §6.12) is not part of the title."""
+    cut = cut_read_more(s)
+    return cut.rstrip() if cut else s
 
 
 def _url_date(url: str) -> tuple[int, int, int] | None:

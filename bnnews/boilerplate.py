@@ -10,7 +10,7 @@ import re
 from .lexicon import boilerplate as bp
 from .lexicon import nfc, trie_pattern
 
-__all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signature",
+__all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signature", "cut_read_more",
            "READ_ALSO_RE", "READ_ALSO_END", "READ_ALSO_TAIL", "TICKER_LABELS", "LIST_LABELS", "label_key"]
 
 
@@ -68,6 +68,23 @@ _IMAGE_JUNK = re.compile(
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|bd|in|co|tv|news)/?$",
                      re.IGNORECASE)
+
+
+# A "read more" at the end of a teaser or a related title; an ellipsis
+# before it is kept (the text shows it was cut off).
+_READ_MORE_TAIL = re.compile(
+    r"\s*(?:(?<=…)\s*বিস্তারিত|(?<=\.\.)\s*বিস্তারিত|%s)\s*[»→]?$"
+    % "|".join(re.escape(w) for w in nfc(bp.READ_MORE)))
+_READ_MORE_LAST = ("More", "more", "MORE", "Reading", "reading", "পড়ুন", "বিস্তারিত", "»", "→")
+
+
+def cut_read_more(text: str) -> str | None:
+    """The text without a "read more" at its end (`…হাজারRead More`,
+    `… বিস্তারিত`), or None when it has none."""
+    if not text.endswith(_READ_MORE_LAST):
+        return None
+    m = _READ_MORE_TAIL.search(text)
+    return text[:m.start()] if m is not None and m.start() > 0 else None
 
 
 def is_separator(line: str) -> bool:

@@ -30,10 +30,6 @@ __all__ = ["Layout", "segment"]
 _CLOSERS = "\"'”’)]»"
 _BANGLA = re.compile("[\u0980-\u09ff]")
 _LIST_SPLIT = " - "
-# A teaser's "read more" at the end of a paragraph.
-_MORE_ENDS = tuple(nfc(["বিস্তারিত", "বিস্তারিত পড়ুন", "Read More", "Read more", "read more",
-                        "Continue Reading", "Continue reading"]))
-_MORE_TAIL = re.compile(r"\s*(?:%s)$" % "|".join(re.escape(w) for w in _MORE_ENDS))
 _TICKER_MARKS = ("◈", "●", "♦")
 _GLUED_DATE = re.compile(
     r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
@@ -323,7 +319,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     if start is None:
         # An RSS mirror's page: the headline, then a teaser cut off with
         # `… বিস্তারিত` (formats.md §1a, prothomalo mirrors): the teaser is the body.
-        start = next((i for i in page.idx if len(lines[i]) >= 60 and lines[i].endswith(_MORE_ENDS)
+        start = next((i for i in page.idx if len(lines[i]) >= 60 and bp.cut_read_more(lines[i])
                       and page.kind[i] is None and page.dateline(i) is None), None)
     if start is None:
         return None, None
@@ -635,8 +631,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                             if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
                                 found.append((dl.readings[0], [i], i))
                                 break
-        if s.endswith(_MORE_ENDS):
-            s = _MORE_TAIL.sub("", s)  # the teaser's `… বিস্তারিত`: the text keeps its `…`
+        if (cut := bp.cut_read_more(s)) is not None:
+            s = cut.rstrip()  # the teaser's `… বিস্তারিত`: the text keeps its `…`
         if s:
             if s in seen:
                 # The lead printed twice (a summary box, then the body:

@@ -51,3 +51,17 @@ def test_content_is_not_boilerplate(line):
 @pytest.mark.parametrize("line,sep", [("", True), ("-----", True), ("• • •", True), ("- ক", False)])
 def test_separator(line, sep):
     assert is_separator(line) is sep
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("বন্যায় ক্ষতি দুই হাজারRead More", "বন্যায় ক্ষতি দুই হাজার"),
+    ("নতুন সেতু উদ্বোধন চট্টগ্রামContinue Reading", "নতুন সেতু উদ্বোধন চট্টগ্রাম"),
+    ("পানি জমে গেছে … বিস্তারিত", "পানি জমে গেছে …"),  # the ellipsis stays
+    ("টিকিট বিক্রির খবর বিস্তারিত পড়ুন", "টিকিট বিক্রির খবর"),
+    ("ঘটনার বিস্তারিত", None),  # `বিস্তারিত` alone ends a title ("the details")
+    ("Read More", None),
+])
+def test_cut_read_more(text, cut):
+    from bnnews.boilerplate import cut_read_more
+    got = cut_read_more(normalize(text))
+    assert (got.rstrip() if got else got) == (normalize(cut) if cut else None)

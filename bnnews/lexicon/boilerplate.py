@@ -96,6 +96,10 @@ COUNTER = ["জন দেখেছেন", "বার পড়া হয়ে�
 # the header that names the listing, and the ends of its teasers.
 LISTING_HEADERS = ["Category", "Tag", "Author", "Day", "Month", "Year", "Archives", "Archive",
                    "ক্যাটাগরি", "ক্যাটেগরি", "ট্যাগ", "বিভাগ", "লেখক", "আর্কাইভ"]
+# "Read more" words that end a teaser or are glued to a related title
+# (formats.md §4, §6.12). `বিস্তারিত` alone counts only after an ellipsis.
+READ_MORE = ["Read More", "Read more", "read more", "READ MORE", "Continue Reading",
+             "Continue reading", "বিস্তারিত পড়ুন"]
 TEASER_ENDS = ["[…]", "[...]", "…", "...", "Continue Reading", "Continue reading", "Read More »",
                "Read More", "Read more", "read more", "বিস্তারিত পড়ুন", "বিস্তারিত", "আরও পড়ুন",
                "আরো পড়ুন"]
