@@ -14,7 +14,7 @@ from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
 from .zones import bangladesh_offset as _bangladesh
-from .zones import resolve_tz
+from .zones import WEST_BENGAL_LABEL, resolve_tz
 
 __all__ = ["parse", "resolve_tz"]
 
@@ -31,7 +31,6 @@ _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 # A first paragraph opening with a West Bengal place as its dateline
 # (`কলকাতা: …`, `শিলিগুড়ি ,…`).
 _WB_DATELINE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})\s?[:,ঃ]")
-_WB_LABEL = normalize("শেষ আপডেট")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
 
 
@@ -92,7 +91,7 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
         return True
     head_end = lay.body[0][0] if lay.body else len(lines)
     head = "\n".join(lines[:min(head_end, 40)])
-    if _WB_LABEL in head or _WB_MARK.search(head) is not None:
+    if WEST_BENGAL_LABEL in head or _WB_MARK.search(head) is not None:
         return True
     if lay.desk_text and _WB_MARK.search(lay.desk_text) is not None:
         return True

@@ -26,13 +26,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import calendars as cal
-from .dateline import MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, hour24, read_line
+from .dateline import (MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, _read_tokens, hour24,
+                       might_be_dateline)
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import numbers as nlx
 from .text import matching_form, normalize
-from .zones import bangladesh_offset, resolve_tz
+from .zones import INDIA, WEST_BENGAL_LABEL, bangladesh_offset, resolve_tz
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
 
@@ -918,7 +919,6 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
 
 
 _TWO = tuple(f"{i:02d}" for i in range(61))
-_WB_LABEL = normalize("শেষ আপডেট")
 
 
 def parse_date(text: str, ref=None, tz: str | None = None, *,
@@ -934,7 +934,9 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     if "\n" in canon:
         canon = canon.replace("\n", " ")
     # The one-regex reader first: most date lines are read by it alone.
-    dl = _read_fast(canon) or read_line(canon)
+    dl = _read_fast(canon)
+    if dl is None and might_be_dateline(canon):  # the general reader (read_line without its fast try)
+        dl = _read_tokens(canon, to_ascii_digits(canon))
     # A site clock is the crawl date on a page, but read alone it is what it
     # says (`আজ সোমবার | … | ২৪শে নভেম্বর, ২০২৫ … | দুপুর ২:২২`).
     if dl is not None and dl.readings:
@@ -951,7 +953,7 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
                 # Bangladesh time, +06:00 save for its one summer of DST (2009).
                 # `শেষ আপডেট` is anandabazar's label: India time (formats.md §1b).
                 off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
-                                 "+05:30" if _WB_LABEL in canon else
+                                 INDIA if WEST_BENGAL_LABEL in canon else
                                  "+06:00" if y != 2009 else bangladesh_offset(r.date, (h, mi)))
                 clock = f"{_TWO[h]}:{_TWO[mi]}" if sec is None else f"{_TWO[h]}:{_TWO[mi]}:{_TWO[sec]}"
                 return Temporal(text, 0, len(text), "datetime", f"{day}T{clock}{off}", "gregorian",

@@ -4,9 +4,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["resolve_tz", "bangladesh_offset", "DHAKA"]
+__all__ = ["resolve_tz", "bangladesh_offset", "DHAKA", "INDIA", "WEST_BENGAL_LABEL"]
 
 DHAKA = "+06:00"
+INDIA = "+05:30"
+# anandabazar's label (formats.md §1b): where it stands, the page is in India time.
+WEST_BENGAL_LABEL = "শেষ আপডেট"
 _OFFSET = re.compile(r"^([+-])([0-9]{2}):?([0-9]{2})$")
 
 
