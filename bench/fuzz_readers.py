@@ -1,0 +1,232 @@
+"""Generated inputs against the readers: how many come out right.
+
+    python bench/fuzz_readers.py [--seed 7]
+
+1. Number phrases: crore/lakh/thousand/hundred compositions in words (every
+   spelling of tests/data/number_words.tsv), digits and mixes, then সাড়ে,
+   সোয়া, পৌনে, দেড়, আড়াই and দশমিক forms; `parse_number` must give the
+   value they were built from.
+2. Date lines read alone: 22 layouts (labels, ordinals, weekdays before and
+   after, day parts, eras, slashes, dots, abbreviations, English months);
+   `parse_date` must give the date (and time) they were built from.
+3. The same lines inside pages, in four positions (under the desk, above the
+   headline, beside the desk, between a kicker and a related list); the page
+   must keep its headline and give the line's value as published or updated.
+4. Random strings from tricky pieces: no reader may raise.
+
+Not a test (it takes a while and its numbers are for the notes), but every
+row it prints is a count of failures that should stay at zero.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime
+import random
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bnnews import find_dates, find_numbers, parse, parse_date, parse_number  # noqa: E402
+from bnnews.digits import to_bangla_digits as bn  # noqa: E402
+from dates_bench import BN_MONTHS, EN_MONTHS, WEEKDAYS, generate  # noqa: E402
+
+MULT = {"হাজার": 1000, "লাখ": 10**5, "লক্ষ": 10**5, "কোটি": 10**7}
+ABBR = ["জানু.", "ফেব্রু.", "মার্চ", "এপ্রি", "মে", "জুন", "জুল", "আগস্ট", "সেপ্টে.", "অক্টো.", "নভে.", "ডিসে."]
+EN_WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+BODY = "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।"
+HEAD = "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী"
+
+
+def _words() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = collections.defaultdict(list)
+    for line in (ROOT / "tests" / "data" / "number_words.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not cols[0].isdigit():
+            continue
+        out[int(cols[0])].append(cols[1])
+        if len(cols) > 2 and cols[2]:
+            out[int(cols[0])] += [w.strip() for w in cols[2].split(",") if w.strip()]
+    return out
+
+
+def numbers(rnd: random.Random) -> tuple[int, int, list]:
+    words = _words()
+    bad = []
+    total = 0
+
+    def say(n: int, style: str) -> str:
+        return bn(str(n)) if style == "digits" else rnd.choice(words[n])
+
+    for _ in range(5000):
+        style = rnd.choice(["digits", "words", "mixed"])
+        pick = (lambda: style) if style != "mixed" else (lambda: rnd.choice(["digits", "words"]))
+        parts, value = [], 0
+        for name, scale, top in (("কোটি", 10**7, 100), ("লাখ", 10**5, 100), ("হাজার", 1000, 100)):
+            k = rnd.randrange(0, top)
+            if k:
+                parts.append(f"{say(k, pick())} {name}")
+                value += k * scale
+        h = rnd.randrange(0, 10)
+        if h:
+            s = pick()
+            parts.append(f"{bn(str(h))}শ" if s == "digits" else f"{rnd.choice(words[h])}শ")
+            value += h * 100
+        r = rnd.randrange(0, 100)
+        if r:
+            parts.append(say(r, pick()))
+            value += r
+        if not parts:
+            continue
+        text = " ".join(parts) + " টাকা"
+        total += 1
+        if parse_number(text) != value:
+            bad.append((text, value, parse_number(text)))
+    for i in range(6000):
+        n, mult = rnd.randrange(1, 100), rnd.choice(list(MULT))
+        w, d = rnd.choice(words[n]), bn(str(n))
+        k = i % 6
+        if k == 0:
+            text, value = f"সাড়ে {rnd.choice([w, d])} {mult}", (n + Fraction(1, 2)) * MULT[mult]
+        elif k == 1:
+            text, value = f"সোয়া {rnd.choice([w, d])} {mult}", (n + Fraction(1, 4)) * MULT[mult]
+        elif k == 2:
+            text, value = f"পৌনে {rnd.choice([w, d])} {mult}", (n - Fraction(1, 4)) * MULT[mult]
+        elif k == 3:
+            f = rnd.choice(["দেড়", "আড়াই"])
+            text, value = f"{f} {mult}", (Fraction(3, 2) if f == "দেড়" else Fraction(5, 2)) * MULT[mult]
+        elif k == 4:
+            f = rnd.randrange(1, 10)
+            text, value = f"{d} দশমিক {bn(str(f))} {mult}", (n + Fraction(f, 10)) * MULT[mult]
+        else:
+            f = rnd.randrange(1, 10)
+            text, value = f"{d}.{bn(str(f))} {mult}", (n + Fraction(f, 10)) * MULT[mult]
+        total += 1
+        got = parse_number(text + " টাকা")
+        if got is None or abs(Fraction(got).limit_denominator(1000) - value) > Fraction(1, 1000):
+            bad.append((text, float(value), got))
+    return total, len(bad), bad[:5]
+
+
+def date_lines(rnd: random.Random, n: int = 10000) -> list[tuple[str, str]]:
+    """(line, the ISO value it was built from) in 22 layouts."""
+    ordinal = (lambda d: {1: "লা", 2: "রা", 3: "রা", 4: "ঠা"}.get(d, "ই" if d <= 18 else "শে"))
+    out = []
+    for i in range(n):
+        day = datetime.date(2010, 1, 1) + datetime.timedelta(days=rnd.randrange(5000))
+        h, m = rnd.randrange(24), rnd.randrange(60)
+        h12 = h % 12 or 12
+        d, mo, y = day.day, day.month, day.year
+        mon, wd = BN_MONTHS[mo - 1], WEEKDAYS[day.weekday()]
+        dd, yy, mm = bn(str(d)), bn(str(y)), bn(f"{m:02d}")
+        part = ("রাত" if h >= 20 else "সন্ধ্যা" if h >= 18 else "বিকাল" if h >= 15 else "দুপুর" if h >= 12
+                else "সকাল" if h >= 6 else "ভোর" if h >= 4 else None)
+        ampm = rnd.choice(["এএম" if h < 12 else "পিএম", "AM" if h < 12 else "PM", "am" if h < 12 else "pm"])
+        tsep = rnd.choice([":", " : ", " :", ": ", "ঃ"])
+        tm12 = f"{bn(str(h12))}{tsep}{mm} {ampm}"
+        tm24 = f"{bn(f'{h:02d}')}{tsep}{mm}"
+        label = rnd.choice(["প্রকাশিত: ", "প্রকাশ : ", "প্রকাশের সময়: ", "আপডেট: ", "Published: ", ""])
+        date_v, time_v = day.isoformat(), f"{day.isoformat()}T{h:02d}:{m:02d}"
+        layouts = [
+            (f"{label}{dd}{ordinal(d)} {mon} {yy}, {tm12}", time_v),
+            (f"{label}{wd}, {dd} {mon} {yy} ইং, {tm24}", time_v),
+            (f"{label}{dd} {mon}, {yy} খ্রিস্টাব্দ", date_v),
+            (f"{label}{tm12}, {wd} ({dd} {mon} {yy})", time_v),
+            (f"{label}{EN_MONTHS[mo - 1][:3]}. {d}, {y} {h12}:{m:02d} {['AM', 'PM'][h >= 12]}", time_v),
+            (f"{label}{dd}/{bn(f'{mo:02d}')}/{yy} {tm24}", time_v),
+            (f"{label}{dd} {mon} {yy} | {tm24}", time_v),
+            (f"{label}{dd}-{mon}-{yy}", date_v),
+            (f"{label}{mon} {dd}, {yy} at {tm12}", time_v),
+            (f"{label}{dd} {mon} {yy}, {wd}, {tm24}", time_v),
+            (f"{dd}{ordinal(d)} {mon}, {yy} খ্রি.", date_v),
+            (f"{mon} {dd}, {yy} {wd}", date_v),
+            (f"{wd}, {dd}{ordinal(d)} {mon} {yy} ইং", date_v),
+            (f"{dd} {mon} {yy} {part} {bn(str(h12))}:{mm}", time_v) if part else (f"{dd} {mon} {yy}", date_v),
+            (f"তারিখ: {dd}/{bn(f'{mo:02d}')}/{yy}ইং", date_v),
+            (f"{dd}.{bn(f'{mo:02d}')}.{yy}", date_v),
+            (f"{dd} {ABBR[mo - 1]} {yy}", date_v),
+            (f"{EN_WD[day.weekday()]}, {EN_MONTHS[mo - 1]} {d}, {y} {h12}:{m:02d} {['AM', 'PM'][h >= 12]}",
+             time_v),
+            (f"{d} {EN_MONTHS[mo - 1][:3]} {y} {h:02d}:{m:02d}", time_v),
+            (f"{y}-{mo:02d}-{d:02d} {h:02d}:{m:02d}:00", time_v),
+            (f"আপডেট: {wd} {dd} {mon} {yy}, {bn(str(h12))}:{mm} {'এএম' if h < 12 else 'পিএম'}", time_v),
+            (f"প্রকাশ: {dd} {mon} {yy} ইং, {part} {bn(str(h12))}টা {mm} মিনিট", time_v) if part
+            else (f"প্রকাশ: {dd} {mon} {yy} ইং", date_v),
+        ]
+        out.append(layouts[i % len(layouts)])
+    return out
+
+
+def alone(lines) -> tuple[int, int, list]:
+    bad = [(x, want, (t.value if (t := parse_date(x)) else None)) for x, want in lines
+           if not ((t := parse_date(x)) and t.value and t.value.startswith(want))]
+    return len(lines), len(bad), bad[:5]
+
+
+def in_pages(lines: list[str]) -> tuple[int, int, list]:
+    places = [
+        lambda x: f"{HEAD}\nনিজস্ব প্রতিবেদক\n{x}\n{BODY}\n",
+        lambda x: f"{x}\n{HEAD}\nনিজস্ব প্রতিবেদক\n{BODY}\n",
+        lambda x: f"{HEAD}\nনিজস্ব প্রতিবেদক | {x}\n{BODY}\n",
+        lambda x: f"জাতীয়\n{HEAD}\n{x}\n{BODY}\nআরও পড়ুন\nঅন্য খবরের শিরোনাম এখানে\n",
+    ]
+    total = 0
+    bad = []
+    for x in lines:
+        want = parse_date(x)
+        if want is None or want.value is None:
+            continue
+        for make in places:
+            a = parse(make(x))
+            got = {s.datetime or s.date for s in (a.published, a.updated) if s}
+            total += 1
+            if want.value not in got or a.headline != HEAD:
+                bad.append((x, want.value, got, a.headline))
+    return total, len(bad), bad[:5]
+
+
+def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
+    pieces = ["প্রকাশিত:", "আপডেট", "১২", "ডিসেম্বর", "২০২৪", "…", "বিস্তারিত", "Read More", "॥", "।।",
+              "-", "---", "….", " ", "\n", "নিজস্ব প্রতিবেদক", "ঢাকা", ":", "ঃ", "রাত", "১০.১২", "হাজার",
+              "কোটি", "অর্ধ", "দু'শ", "'৭১", "একাত্তরের", "প্রথম প্রহরে", "০১৭১১-১২৩৪৫৬", "from", "http://x",
+              "unnamed (2)", "![]()", "শিরোনাম শিরোনাম শিরোনাম", "রমজান", "২৭", "সোমবার", "(", ")", "|",
+              "\u200c", "\u09df", "\ufeff", "<p>", "{", "\"title\""]
+    bad = []
+    for _ in range(n):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 30)))
+        try:
+            parse(t).to_dict(blocks=True)
+            find_dates(t, ref="2024-11-10")
+            find_numbers(t)
+            parse_date(t)
+            parse_number(t)
+        except Exception as e:  # noqa: BLE001 - the point is that nothing raises
+            bad.append((t, f"{type(e).__name__}: {e}"))
+    return n, len(bad), bad[:5]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rnd = random.Random(args.seed)
+    n, bad, ex = numbers(rnd)
+    print(f"number phrases: {n - bad}/{n} read right" + (f"; e.g. {ex}" if ex else ""))
+    lines = date_lines(rnd)
+    n, bad, ex = alone(lines)
+    print(f"date lines read alone (22 layouts): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
+    page_lines = [x for x, _ in lines[:1000]] + generate(1000, seed=args.seed)
+    n, bad, ex = in_pages(page_lines)
+    print(f"date lines inside pages (4 positions): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
+    n, bad, ex = robustness(rnd)
+    print(f"random strings through every reader: {n - bad}/{n} without an exception"
+          + (f"; e.g. {ex}" if ex else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
