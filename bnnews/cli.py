@@ -359,9 +359,6 @@ def _csv_list(value: str | None) -> tuple[str, ...]:
     return tuple(x.strip() for x in value.split(",") if x.strip()) if value else ()
 
 
-_OUT_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".txt": "txt"}
-
-
 @app.command()
 def convert(
     inputs: Annotated[Optional[List[str]], typer.Argument(
