@@ -6,7 +6,7 @@ import re
 
 from .boilerplate import cut_read_more
 from .byline import split_byline, undouble
-from .dateline import Reading
+from .dateline import Reading, read_line
 from .lexicon import bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
@@ -51,6 +51,7 @@ _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3
 # then the Bangla headline.
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
+_TITLE_DATE = LazyPattern(r"^(.{6,}?)\s+[:ঃ|\-–]\s+(\S.{5,40})$")
 
 
 def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
@@ -101,6 +102,17 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
     # also where a Dhaka outlet's correspondent files from.
     return wb_place and not _bangladeshi(lines, head, lay, url)
+
+
+def _date_closing_title(headline: str) -> Reading | None:
+    """The full date that closes `TITLE : DATE` or `TITLE - DATE`, if any."""
+    m = _TITLE_DATE.match(headline)
+    if m is None:
+        return None
+    dl = read_line(m.group(2))
+    if dl is None or not dl.readings or dl.prefix or dl.extra_words or dl.readings[0].date is None:
+        return None
+    return dl.readings[0]
 
 
 def _link_title(s: str) -> str:
@@ -217,6 +229,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         m = _EN_KICKER.match(headline)
         if m:  # `Weather Update : কলকাতায় …` (formats.md §1b): an English kicker
             kicker, headline, kicker_line = m.group(1), m.group(2), lay.headline
+    if headline is not None and lay.published is None and lay.updated is None \
+            and (reading := _date_closing_title(headline)) is not None:
+        # `আজকের আলোচিত ছবি : DATE` (jagonews24 photo pages), `TOPIC - December
+        # 29, 2025` (topic pages): the page's only date closes its title, which
+        # is kept as printed.
+        lay.published = (reading, [lay.headline])
     desk = undouble(lay.desk_text) if lay.desk_text else None
     author, place = split_byline(desk) if desk else (None, None)
     page_offset = "+05:30" if _west_bengal(lines, lay, place, url) else None

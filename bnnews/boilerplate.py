@@ -105,6 +105,7 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip()
 
 
+_ENDS_IN_DATE = re.compile(r"[:ঃ|]\s*[0-9০-৯]{1,2}\s+\S+\s+[0-9০-৯]{4}$")
 _NUMERIC_DATE = re.compile(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
 
 
@@ -165,6 +166,8 @@ def boiler_kind(line: str) -> str | None:
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
             return None
+        if kind == "caption" and _ENDS_IN_DATE.search(line):
+            return None  # `আজকের আলোচিত ছবি : ১২ ডিসেম্বর ২০২৩`: a photo page's title and date
         if kind == "counter" and n > 80:
             return None
         return kind

@@ -356,3 +356,12 @@ def test_parse_date_prefers_the_published_half():
     from bnnews import parse_date
     t = parse_date("| আপডেট : ১১ সেপ্টেম্বর ২০২৪, ১৩:১৯ | প্রকাশিত : ১১ সেপ্টেম্বর ২০২৪, ১৩:১৬")
     assert t.value == "2024-09-11T13:16+06:00"
+
+
+def test_a_topic_page_title_closed_by_its_date():
+    """Dhaka Post topic pages: `TOPIC - December 29, 2025`; the title is kept
+    as printed and the date, the page's only one, is the published date."""
+    a = parse("টিভিতে আজকের খেলা - December 29, 2025\n"
+              "টিভিতে কোন খেলা কখন দেখতে পারবেন, ক্রিকেট, ফুটবল ও অন্যান্য খেলার সময়সূচি জানুন এখানে।\n")
+    assert a.headline == normalize("টিভিতে আজকের খেলা - December 29, 2025")
+    assert a.published.date == "2025-12-29"
