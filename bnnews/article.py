@@ -191,12 +191,14 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             warnings.append("looks_like_json")
     elif "<" in head and (head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3):
         warnings.append("looks_like_html")
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark (also in the way of the Latin-1 round trip below)
     if ("à" in text or "Ã" in text) and any(m in text[:20000] for m in _MOJIBAKE):
         repaired = _unmojibake(text)
         warnings.append("mojibake: repaired" if repaired is not None else "mojibake")
         if repaired is not None:
             text = repaired
-    t = normalize(text.replace("\ufeff", "", 1) if text.startswith("\ufeff") else text)
+    t = normalize(text)
     raw_lines = t.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     other_extra: list[OtherLine] = []
     if raw_lines and _CRAWL_PREFIX.match(raw_lines[0]):
