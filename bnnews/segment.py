@@ -615,6 +615,14 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                 dl = read_line(m.group(1))
                 if dl is not None and dl.readings and dl.extra_words <= 1:
                     found.append((dl.readings[0], [i], i))
+            desk = lay.desk_text
+            if desk and len(s) > len(desk) + 20 and s.startswith(desk) \
+                    and "\u0985" <= s[len(desk)] <= "\u09b9":
+                # banglatribune: the byline printed again and glued to the first
+                # word (`রাকিব হাসানঢাকার …`); it leaves the paragraph.
+                s = s[len(desk):]
+                if i not in lay.desk:
+                    lay.desk.append(i)
             got = inline_desk(s)
             if got is not None:
                 desk, rest = got

@@ -183,3 +183,14 @@ def test_role_colon_name_danda_place():
     """`প্রতিনিধি :NAME। PLACE` on its own line."""
     line = N("প্রতিনিধি :রাকিব হাসান। যশোর")
     assert is_desk_line(line) and split_byline(line) == (N("রাকিব হাসান"), N("যশোর"))
+
+
+def test_byline_repeated_and_glued_to_the_first_word():
+    """banglatribune: the header's byline is printed again, glued to the body."""
+    from bnnews import parse
+    a = parse(N("নদীভাঙনে বিলীন তিন গ্রাম\nরাকিব হাসান\n২৮ সেপ্টেম্বর ২০২০, ১৮:০৪\n"
+                "রাকিব হাসানপদ্মার তীব্র ভাঙনে গত এক সপ্তাহে তিনটি গ্রামের শতাধিক বাড়ি নদীতে বিলীন হয়েছে।\n"))
+    assert a.desk == N("রাকিব হাসান") and a.body[0].startswith(N("পদ্মার"))
+    b = parse(N("নদীভাঙনে বিলীন তিন গ্রাম\nরাকিব হাসান\n২৮ সেপ্টেম্বর ২০২০, ১৮:০৪\n"
+                "রাকিব হাসান বলেন, পদ্মার তীব্র ভাঙনে গত এক সপ্তাহে তিনটি গ্রামের বাড়ি বিলীন হয়েছে।\n"))
+    assert b.body[0].startswith(N("রাকিব হাসান বলেন"))  # a name with a space after it is the sentence's
