@@ -14,7 +14,7 @@ from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
 from .zones import bangladesh_offset as _bangladesh
-from .zones import WEST_BENGAL_LABEL, resolve_tz
+from .zones import INDIA, WEST_BENGAL_LABEL, resolve_tz
 
 __all__ = ["parse", "resolve_tz"]
 
@@ -239,7 +239,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         lay.published = (reading, [lay.headline])
     desk = undouble(lay.desk_text) if lay.desk_text else None
     author, place = split_byline(desk) if desk else (None, None)
-    page_offset = "+05:30" if _west_bengal(lines, lay, place, url) else None
+    page_offset = INDIA if _west_bengal(lines, lay, place, url) else None
     published = updated = None
     for name in ("published", "updated"):
         got = getattr(lay, name)

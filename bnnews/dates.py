@@ -33,7 +33,7 @@ from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import numbers as nlx
 from .text import matching_form, normalize
-from .zones import INDIA, WEST_BENGAL_LABEL, bangladesh_offset, resolve_tz
+from .zones import DHAKA, INDIA, WEST_BENGAL_LABEL, bangladesh_offset, resolve_tz
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
 
@@ -954,7 +954,7 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
                 # `শেষ আপডেট` is anandabazar's label: India time (formats.md §1b).
                 off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
                                  INDIA if WEST_BENGAL_LABEL in canon else
-                                 "+06:00" if y != 2009 else bangladesh_offset(r.date, (h, mi)))
+                                 DHAKA if y != 2009 else bangladesh_offset(r.date, (h, mi)))
                 clock = f"{_TWO[h]}:{_TWO[mi]}" if sec is None else f"{_TWO[h]}:{_TWO[mi]}:{_TWO[sec]}"
                 return Temporal(text, 0, len(text), "datetime", f"{day}T{clock}{off}", "gregorian",
                                 False, r.warnings)
