@@ -118,9 +118,12 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
 def _doubled_title(s: str) -> tuple[str, str] | None:
     """`TITLE TITLE BODY` (the second copy maybe glued to the body's first
     word) -> (TITLE, BODY); the title is 3 to 20 words."""
-    words = s.split(" ")
+    # Only the first 41 words can hold both copies; the rest stays one piece
+    # (a first paragraph runs to hundreds of words).
+    words = s.split(" ", 41)
+    first = words[0]
     for k in range(3, min(20, (len(words) - 1) // 2) + 1):
-        if words[:k - 1] != words[k:2 * k - 1]:
+        if words[k] != first or words[:k - 1] != words[k:2 * k - 1]:
             continue
         last, nxt = words[k - 1], words[2 * k - 1]
         if nxt == last:
