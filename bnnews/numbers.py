@@ -36,7 +36,9 @@ class Number:
     kind: str  # cardinal | ordinal | percent | money
     unit: str | None = None  # "%" or an ISO 4217 code
     high: int | float | None = None  # the high end of a range
-    bound: str | None = None  # ">" for "more than" (শতাধিক, হাজারেরও বেশি)
+    # ">" more than (শতাধিক), "<" less than (৫০০-এর কম), ">=" at least (অন্তত),
+    # "<=" at most (সর্বোচ্চ), "~" about (প্রায়, হাজার পাঁচেক)
+    bound: str | None = None
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
@@ -78,6 +80,13 @@ _VAGUE_RE = re.compile("(?<![\u0980-\u09ff])(?:" + "|".join(
 _CLASSIFIERS = tuple(nfc(lx.CLASSIFIERS))
 _ENDINGS = tuple(nfc(lx.CASE_ENDINGS))
 _MORE = frozenset(nfc(lx.MORE_THAN))
+_LESS = frozenset(nfc(lx.LESS_THAN))
+_QUAL = {w: bound for bound, ws in lx.QUALIFIERS.items() for w in nfc(ws)}
+_APPROX = _table(lx.APPROX)
+_APPROX_ONE = nfc([lx.APPROX_ONE])[0]
+_PART = nfc([lx.PART_SUFFIX])[0]
+_HALF_GLUED = frozenset(nfc(lx.HALF_GLUED))
+_POINTS = frozenset(nfc(lx.POINTS))
 _PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
 _PCT_BEFORE = frozenset(nfc(lx.PERCENT_BEFORE))
 _PCT_PARTS = frozenset(nfc(lx.PERCENT_PARTS))
@@ -142,6 +151,9 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     """(role, value, glued) for a Bangla word; role None when not a number word."""
     w = normalize(raw).replace("\u200c", "").replace("\u200d", "")
     if "'" in w or "’" in w:  # `দু'শ`, `কয়েক’শ`: the apostrophe marks a clipped vowel
+        split = _apostrophe_word(w.replace("’", "'"))
+        if split is not None:
+            return split
         w = w.replace("'", "").replace("’", "")
     if w in _UNITS:
         return "num", Fraction(_UNITS[w]), None
@@ -173,6 +185,12 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
         return "cur", None, _CUR[w]
     if w in _MORE:
         return "more", None, None
+    if w in _LESS:
+        return "less", None, None
+    if w in _QUAL:
+        return "qual", None, _QUAL[w]
+    if w in _APPROX:
+        return "approx", Fraction(_APPROX[w]), None
     if w in _RANGE:
         return "range", None, None
     if w in _COUNT:
@@ -209,7 +227,42 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # Ordinals made with তম: পঞ্চাশতম, শততম.
     if w.endswith("তম") and w[:-2] in _UNITS:
         return "ord", Fraction(_UNITS[w[:-2]]), None
+    # About one of a multiplier: হাজারখানেক, শখানেক, লাখখানেক.
+    if w.endswith(_APPROX_ONE):
+        stem = w[:-len(_APPROX_ONE)]
+        if stem in _MULT:
+            return "approx_one", Fraction(_MULT[stem]), None
+        if stem in _HUNDRED:
+            return "approx_one", Fraction(100), None
+    # A part of a whole: তৃতীয়াংশ = 1/3, চতুর্থাংশ = 1/4.
+    if w.endswith(_PART) and w[:-len(_PART)] in _ORD:
+        return "part", Fraction(1, _ORD[w[:-len(_PART)]]), None
+    # A half glued to its unit: আধঘণ্টা.
+    if w.startswith("আধ") and w[2:] in _HALF_GLUED:
+        return "num", Fraction(1, 2), "classifier"
     return None, None, None
+
+
+def _apostrophe_word(w: str) -> tuple[str | None, Fraction | None, str | None] | None:
+    """`দু'হাজার` (2,000), `শ'পাঁচেক` (about 500), `শ'খানেক`, `চারশ'র` (a case
+    ending after the apostrophe): the two sides read apart. None when they do
+    not make a number that way (`দু'শ` is read joined)."""
+    left, _, right = w.partition("'")
+    if not left or not right:
+        return None
+    lrole, lval, _ = _word(left)
+    if lrole is None:
+        return None
+    if right in _ENDINGS or right in _DASH_ENDINGS:
+        return lrole, lval, "case"
+    rrole, rval, _ = _word(right)
+    if lrole == "num" and rrole == "mult":
+        return "mult_glued", lval * rval, None
+    if lrole == "hundred" and rrole == "approx":
+        return "approx", rval * 100, None
+    if lrole == "hundred" and right == _APPROX_ONE:
+        return "approx_one", Fraction(100), None
+    return None
 
 
 def _digit_suffix(value: Fraction, suf: str) -> tuple[str, Fraction, str | None]:
@@ -268,7 +321,7 @@ class _Expr:
         self.total = Fraction(0)
         self.group: Fraction | None = None
         self.pending: Fraction | None = None  # সাড়ে / সোয়া / পৌনে
-        self.bound = False
+        self.bound: str | None = None  # ">" more than, "~" about
         self.words_only = True
         self.parts = 0
 
@@ -322,7 +375,7 @@ def _scaled_low(toks: list[_Tok], i: int, j: int, hi, value):
     return value
 
 
-def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, bool, str | None] | None:
+def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | None, bool, str | None] | None:
     """Read one expression from toks[i]: (next index, value, bound, words_only, glued)."""
     e = _Expr()
     n = len(toks)
@@ -382,7 +435,7 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, boo
                 e.group = (e.group if e.group is not None else 1) * t.value
             if t.kind == "num":
                 e.words_only = False
-            e.bound = True
+            e.bound = ">"
             e.parts += 1
             j += 1
             last = t
@@ -391,7 +444,16 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, bool, boo
             if e.parts:
                 break
             e.add(t.value)
-            e.bound = True
+            e.bound = ">"
+            j += 1
+            last = t
+            break
+        elif r in ("approx", "approx_one"):
+            # `পাঁচেক`, `হাজারখানেক`: about so many, and nothing more to read.
+            if e.parts or e.pending is not None:
+                break
+            e.add(t.value)
+            e.bound = "~"
             j += 1
             last = t
             break
@@ -485,6 +547,11 @@ def _find(text: str, strict: bool) -> list[Number]:
         start_i = i
         prefix_kind = None
         unit = None
+        qual = None
+        if t.role == "qual" and i + 1 < n and _space_gap(text, t, toks[i + 1]):
+            qual = t.glued  # প্রায় N (about), অন্তত N (at least), সর্বোচ্চ N (at most)
+            i += 1
+            t = toks[i]
         if t.role == "pct_before" and i + 1 < n:
             prefix_kind = "percent"
             i += 1
@@ -492,12 +559,17 @@ def _find(text: str, strict: bool) -> list[Number]:
             prefix_kind = "money"
             unit = _CUR.get(t.text) or {"Tk": "BDT", "Tk.": "BDT", "Rs": "INR", "Rs.": "INR"}.get(t.text)
             i += 1
-        if toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued") and not (
+        if toks[i].kind == "word" and toks[i].role in ("mult", "hundred") and i + 1 < n \
+                and toks[i + 1].role == "approx" and _space_gap(text, toks[i], toks[i + 1]):
+            # `হাজার পাঁচেক`, `লাখ দুয়েক`: about five thousand, two lakh.
+            got = (i + 2, toks[i + 1].value * toks[i].value, "~", True, None)
+        elif toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued", "approx",
+                                  "approx_one") and not (
                 toks[i].role in ("mult", "hundred") and toks[i].kind == "word"
                 and _bigger_mult_next(text, toks, i, toks[i].value)):
-            i = start_i + 1
-            continue
-        got = _read(text, toks, i)
+            got = None
+        else:
+            got = _read(text, toks, i)
         if got is None:
             i = start_i + 1
             continue
@@ -524,6 +596,13 @@ def _find(text: str, strict: bool) -> list[Number]:
             if hi is not None and hi[1] > value:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
+        # `দুই-তৃতীয়াংশ`, `এক চতুর্থাংশ`: a part of a whole.
+        part = False
+        if high is None and k < n:
+            p = k + 1 if toks[k].kind == "dash" and toks[k].start == toks[k - 1].end else k
+            if p < n and toks[p].role == "part" and (
+                    toks[p].start == toks[k].end if p > k else _space_gap(text, toks[k - 1], toks[p])):
+                value, end, k, part = value * toks[p].value, toks[p].end, p + 1, True
         # `৫০০-এর বেশি`: a case ending after a dash belongs to the number.
         if k + 1 < n and toks[k].kind == "dash" and toks[k].start == toks[k - 1].end \
                 and toks[k + 1].kind == "word" and toks[k + 1].start == toks[k].end \
@@ -536,36 +615,48 @@ def _find(text: str, strict: bool) -> list[Number]:
                         and toks[k - 1].kind == "num" and value <= 100):
                 # শতাংশ, %, শতকরা … ভাগ, and the colloquial `৯০ ভাগ মানুষ`
                 kind, unit, end, k = "percent", "%", nxt.end, k + 1
+                if k < n and _space_gap(text, nxt, toks[k]) and normalize(toks[k].text) in _POINTS \
+                        and nxt.role == "pct_after" and (k + 1 >= n or toks[k + 1].role != "num"):
+                    unit, end, k = "pp", toks[k].end, k + 1  # শতাংশ পয়েন্ট: percentage points
             elif nxt.role == "cur" and kind == "cardinal":
                 kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
             elif nxt.role == "cur_prefix" and nxt.kind == "sym" and kind == "cardinal":
                 kind, unit, end, k = "money", _CUR.get(nxt.text), nxt.end, k + 1  # ১৫০৳
-            elif nxt.role == "more" and not bound:
-                bound, end, k = True, nxt.end, k + 1
+            elif nxt.role in ("more", "less") and _genitive(toks[k - 1]) and not bound:
+                bound, end, k = (">" if nxt.role == "more" else "<"), nxt.end, k + 1
             elif nxt.kind == "word" and kind == "cardinal" and k + 1 < n \
                     and _space_gap(text, nxt, toks[k + 1]) and toks[k + 1].role == "cur" \
                     and normalize(nxt.text + " " + toks[k + 1].text) in _CUR:
                 # Two-word currencies: মার্কিন ডলার, সৌদি রিয়াল.
                 kind, unit, end, k = "money", _CUR[normalize(nxt.text + " " + toks[k + 1].text)], \
                     toks[k + 1].end, k + 2
-        if not bound and kind in ("percent", "money") and k < n and toks[k].role == "more" \
-                and _space_gap(text, toks[k - 1], toks[k]):
-            bound, end, k = True, toks[k].end, k + 1  # পাঁচ শতাংশের বেশি
+        if not bound and kind in ("percent", "money") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
+                and toks[k].role in ("more", "less") and _genitive(toks[k - 1]):
+            # পাঁচ শতাংশের বেশি, ১০০ টাকার কম
+            bound, end, k = (">" if toks[k].role == "more" else "<"), toks[k].end, k + 1
         if prefix_kind == "percent":
             unit = "%"
         if strict and words_only and j - i == 1 and high is None and kind == "cardinal" \
-                and glued is None and first_num.kind == "word" \
+                and glued is None and not part and first_num.kind == "word" \
                 and normalize(first_num.text) in _HOMOGRAPHS:
             # এক প্রতিবেদনে (a report), নয় (is not), বার (times): a number only
             # before a counted noun.
             if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role != "count":
                 i = j
                 continue
+        if qual and not bound:
+            bound = qual
         start = toks[start_i].start
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
-                          _plain(high) if high is not None else None, ">" if bound else None))
+                          _plain(high) if high is not None else None, bound))
         i = k
     return out
+
+
+def _genitive(tok: _Tok) -> bool:
+    """`শতাংশের কম`, `হাজারেরও বেশি`: a genitive before বেশি/কম says more or
+    less than; without it they say by how much (`১০ টাকা কম`, `২০ শতাংশ বেশি`)."""
+    return tok.text.endswith(("র", "রও"))
 
 
 def _valid_ordinal(tok: str) -> bool:

@@ -172,10 +172,66 @@ def test_kinds_and_units(text, kind, unit, value):
     ("দেড়-দুই লাখ টাকা", 150_000, 200_000, None),
     ("৫০০-৬০০ কোটি টাকা", 5_000_000_000, 6_000_000_000, None),
     ("অর্ধ শতাধিক", 50, None, ">"),
+    # Qualifiers before a number (bangla.md §7.2): about, at least, at most.
+    ("প্রায় ৫০০ জন", 500, None, "~"),
+    ("প্রায় আড়াই লাখ মানুষ", 250_000, None, "~"),
+    ("অন্তত ২০ জন নিহত", 20, None, ">="),
+    ("কমপক্ষে পাঁচজন", 5, None, ">="),
+    ("সর্বোচ্চ ১০ বছরের কারাদণ্ড", 10, None, "<="),
+    # Less than, with the genitive that says so.
+    ("৫০০-এর কম", 500, None, "<"),
+    ("পাঁচ শতাংশের কম", 5, None, "<"),
+    ("১০০ টাকার কম দামে", 100, None, "<"),
+    # Approximate counts: -েক after a number word, -খানেক after a multiplier.
+    ("হাজার পাঁচেক মানুষ", 5000, None, "~"),
+    ("শ'পাঁচেক লোক", 500, None, "~"),
+    ("লাখ দুয়েক টাকা", 200_000, None, "~"),
+    ("হাজারখানেক মানুষ", 1000, None, "~"),
+    ("শ'খানেক দোকান", 100, None, "~"),
+    ("মাস ছয়েক আগে", 6, None, "~"),
 ])
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]
     assert (n.value, n.high, n.bound) == (value, high, bound)
+
+
+@pytest.mark.parametrize("text,want", [
+    # Without a genitive, বেশি/কম say by how much, not more or less than.
+    ("১০ টাকা কম", ("১০ টাকা", None)),
+    ("২০ শতাংশ বেশি", ("২০ শতাংশ", None)),
+    # The qualifier is part of the span.
+    ("জেলায় প্রায় ৫০০ জন", ("প্রায় ৫০০", "~")),
+])
+def test_bound_spans(text, want):
+    n = find_numbers(text)[0]
+    assert (n.text, n.bound) == want
+
+
+@pytest.mark.parametrize("text", ["প্রায় শেষ", "প্রায় দ্বিগুণ", "সর্বোচ্চ আদালত", "কম দামে", "একেক জন"])
+def test_qualifier_without_a_number(text):
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # The apostrophe of a clipped vowel before a multiplier or a case ending.
+    ("দু'হাজার টাকা", 2000),
+    ("দু’লাখ মানুষ", 200_000),
+    ("দু'হাজার কোটি টাকা", 20_000_000_000),
+    ("চারশ'র বেশি", 400),
+    # Parts of a whole: an ordinal with -াংশ.
+    ("দুই-তৃতীয়াংশ আসন", 2 / 3),
+    ("এক-চতুর্থাংশ", 0.25),
+    ("তিন চতুর্থাংশ", 0.75),
+    # A half glued to its unit.
+    ("আধঘণ্টা পর", 0.5),
+])
+def test_glued_and_parts(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+def test_percentage_points():
+    n = find_numbers("সুদহার ০.২৫ শতাংশ পয়েন্ট বেড়েছে")[0]
+    assert (n.text, n.value, n.kind, n.unit) == ("০.২৫ শতাংশ পয়েন্ট", 0.25, "percent", "pp")
 
 
 def test_spans_index_the_given_text():

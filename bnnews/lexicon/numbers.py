@@ -146,6 +146,25 @@ VAGUE = {100: ["শত শত", "শ শ", "কয়েকশ", "কয়ে�
          10_000_000: ["কোটি কোটি", "কয়েক কোটি"]}
 # Words after a number that mark "more than": ৪৪ হাজারেরও বেশি.
 MORE_THAN = ["বেশি", "অধিক", "বেশী"]
+# ... and "less than": ৫০০-এর কম, পাঁচ শতাংশের কম.
+LESS_THAN = ["কম"]
+# Words before a number that qualify it (bangla.md §7.2: প্রায় N, অন্তত N),
+# by the bound they give: about, at least, at most.
+QUALIFIERS = {"~": ["প্রায়", "আনুমানিক", "মোটামুটি"],
+              ">=": ["অন্তত", "কমপক্ষে", "ন্যূনতম", "নূন্যতম"],
+              "<=": ["সর্বোচ্চ", "বড়জোর", "অনধিক"]}
+# Approximate counts: a number word with -েক (হাজার পাঁচেক = about 5,000,
+# মাস ছয়েক = about six months) and a multiplier with -খানেক (হাজারখানেক).
+APPROX = {2: ["দুয়েক", "দুএক"], 3: ["তিনেক"], 4: ["চারেক"], 5: ["পাঁচেক"], 6: ["ছয়েক"],
+          7: ["সাতেক"], 8: ["আটেক"], 10: ["দশেক"], 12: ["বারোক"], 15: ["পনেরোক"], 20: ["বিশেক"],
+          25: ["পঁচিশেক"], 50: ["পঞ্চাশেক"]}
+APPROX_ONE = "খানেক"  # হাজারখানেক, শ'খানেক, লাখখানেক: about one of them
+# A part of a whole: দুই-তৃতীয়াংশ = 2/3, এক-চতুর্থাংশ = 1/4 (an ordinal + অংশ).
+PART_SUFFIX = "াংশ"
+# Units that a half is glued to: আধঘণ্টা (half an hour), আধকেজি.
+HALF_GLUED = ["ঘণ্টা", "ঘন্টা", "কেজি", "লিটার", "মাইল", "কিলো", "কিলোমিটার", "বেলা", "ঘণ্টার", "ঘন্টার"]
+# After শতাংশ: percentage points (২৫ শতাংশ পয়েন্ট).
+POINTS = ["পয়েন্ট"]
 
 PERCENT_AFTER = ["শতাংশ", "শতাংশের", "শতাংশে", "পার্সেন্ট", "%"]
 PERCENT_BEFORE = ["শতকরা"]
