@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import bylines as lx
+from .lexicon import calendar_words as cw
 from .lexicon import nfc
 
 __all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator", "undouble",
@@ -42,8 +43,22 @@ _BY_NAME = re.compile(
     r"^(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3})$")
 _PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
 _DIGIT = re.compile("[0-9০-৯]")
-# An inline byline opens the first paragraph and ends in a terminator.
-_INLINE = re.compile(r"^(.{2,70}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|\|\|)|\s+[-–]\s)\s*(?=\S)")
+# An inline byline opens the first paragraph and ends in a terminator; the
+# visarga or colon of a name's abbreviation (`মোঃ`, `ডা:`) is none.
+_ABBR = "|".join(re.escape(a) for a in sorted(nfc(lx.NAME_ABBREVIATIONS), key=len, reverse=True))
+_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|\|\|)|\s+[-–]\s)\s*(?=\S)")
+# `ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর BODY` (formats.md §2): a desk, a place and
+# a date with no terminator at all.
+_DESK_PLACE_DATE = re.compile(
+    r"^([^,:;।]{2,40}),\s?([^\s,:;।0-9০-৯]+)\s+([0-9০-৯]{1,2}\s?([^\s,:;।0-9০-৯]+)(?:,?\s[0-9০-৯]{4})?)"
+    r"\s+(?=\S)")
+_TRAILING_DATE = re.compile(r"^(.+?)\s+[0-9০-৯]{1,2}\s?([^\s,:;।0-9০-৯]+)(?:,?\s[0-9০-৯]{4})?$")
+_MONTH_WORDS = frozenset(nfc([w for ws in cw.MONTHS.values() for w in ws]))
+_BN_WORD = "[\u0980-\u09e5\u09f0-\u09ff]+"
+# A place as printed after a name: one word, maybe with its district in
+# parentheses (`কলারোয়া`, `ধুনট (বগুড়া)`).
+_BARE_PLACE = re.compile(rf"^({_BN_WORD})(?:\s?\(({_BN_WORD}(?:\s{_BN_WORD})?)\))?$")
+_NOT_NAME = frozenset(nfc(lx.NOT_NAME_WORDS))
 # A name between runs of dots or dashes: `…….NAME……..BODY`, `---NAME : BODY`.
 _FENCED = re.compile(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
 _WRAPPED = re.compile(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
@@ -107,13 +122,14 @@ def is_desk_line(line: str) -> bool:
     n_words = t.count(" ") + 1
     if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
         return False  # `… কথা বলেন প্রতিবেদক।` is a sentence that ends in a role
+    full = t
     if t.endswith(")"):
         t = _PAREN_END.sub("", t)  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
     if _ROLE_NAME.match(t) or _BY_NAME.match(t):
         return True  # `প্রতিবেদক: রাকিব হাসান`, `লিখেছেন আনিসুল হক`
     if _single_part(t):
         return has_role(t)  # and never a NAME, PLACE pair
-    return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(t)
+    return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 
 def _single_part(text: str) -> bool:
@@ -163,8 +179,9 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         name, _, role = whole.rpartition("-")
         if name and has_role(role.strip()) and is_name_line(name):
             whole = f"{name.strip()}, {role.strip()}"
-    for part in ([whole] if _single_part(whole) else _PARTS.split(whole)):
-        part = strip_terminator(part)
+    parts = [whole] if _single_part(whole) else _PARTS.split(whole)
+    for n, part in enumerate(parts):
+        part = _without_date(strip_terminator(part))
         words = part.split()
         if not words:
             continue
@@ -179,6 +196,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             role = words[role_end - 1] if role_end else words[-1]
             desk_role = any(w.endswith(_DESK_WORDS) or any(d in w for d in _DESK_WORDS)
                             for w in words)
+            if before and desk_role and " ".join(before) in _PLACES:
+                place = place or " ".join(before)  # `রাজশাহী ব্যুরো`
             if before and not desk_role:
                 joined = " ".join(before)
                 if joined in _PLACES:
@@ -207,8 +226,26 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             place = place or _place_words(words)
         elif author is None and 1 <= len(words) <= 5 and not _DIGIT.search(joined):
             author = joined
+        elif author is not None and n == len(parts) - 1 == 1 and _bare_place(joined):
+            place = place or joined  # `দীপক শেঠ, কলারোয়া`, `আব্দুল করিম, ধুনট (বগুড়া)`
         prev_role = False
     return author, place
+
+
+def _without_date(part: str) -> str:
+    """`ঢাকা ১৬ অক্টোবর` -> `ঢাকা`: a date closing a byline's part."""
+    m = _TRAILING_DATE.match(part) if _DIGIT.search(part) else None
+    return m.group(1) if m and m.group(2) in _MONTH_WORDS else part
+
+
+def _bare_place(part: str, known_district: bool = False) -> bool:
+    """One word, maybe with a district in parentheses; with `known_district`,
+    only `WORD (DISTRICT)` where the district is a known place."""
+    m = _BARE_PLACE.match(part)
+    if m is None or part in _AGENCIES or _is_outlet(part) or _is_role_word(part) \
+            or any(i in part for i in _INSTITUTION):
+        return False
+    return m.group(2) in _PLACES if known_district else True
 
 
 def inline_desk(paragraph: str) -> tuple[str, str] | None:
@@ -231,6 +268,8 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         if is_desk_line(cand) or _is_name_place(cand):
             return strip_terminator(cand), paragraph[m.end():].strip()
         term = paragraph[m.end(1):m.end()]
+        if (":" in term or "ঃ" in term) and _is_name_unknown_place(cand):
+            return cand, paragraph[m.end():].strip()  # `দীপক শেঠ, কলারোয়া : …`
         if _outlet_byline(cand):
             return cand, paragraph[m.end():].strip()  # `মাগুরা প্রতিদিন ডটকম : …`
         if cand == _REPORT and term.strip():
@@ -238,10 +277,24 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         # `NAME ॥ …` (janakantha): after a double danda a bare name is a byline.
         if ("॥" in term or "।।" in term) and is_name_line(cand):
             return cand, paragraph[m.end():].strip()
+    m = _DESK_PLACE_DATE.match(paragraph) if first not in "….-–—।॥|" else None
+    if m and has_role(m.group(1).strip()) and m.group(2) in _PLACES and m.group(4) in _MONTH_WORDS:
+        return paragraph[:m.end(3)].strip(), paragraph[m.end():].strip()
     m = _GLUED_DESK.match(paragraph)
     if m and is_desk_line(m.group(1)):
         return m.group(1), paragraph[m.end():].strip()
     return None
+
+
+def _is_name_unknown_place(text: str) -> bool:
+    """`দীপক শেঠ, কলারোয়া`: a name, then one word taken for a place the
+    place list does not know; only where a colon closes it in a paragraph."""
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) != 2 or not is_name_line(parts[0]):
+        return False
+    if any(w in _NOT_NAME for w in parts[0].split()):
+        return False
+    return _bare_place(parts[1])
 
 
 def _is_name_place(text: str) -> bool:
@@ -257,9 +310,11 @@ def _is_name_place(text: str) -> bool:
         return False
     sent_from = parts[1].endswith(" থেকে")  # `… থেকে` (from PLACE) marks a dateline
     place = parts[1][:-len(" থেকে")] if sent_from else parts[1]
-    if place not in _PLACES:
+    if place not in _PLACES and not _bare_place(place, known_district=True):
         return False
     who = parts[0].split()
+    if any(w in _NOT_NAME for w in who):
+        return False  # `আমরা জানি, ঢাকা`
     shortest = 1 if sent_from else 2
     return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])
                                      and parts[0] not in _PLACES)

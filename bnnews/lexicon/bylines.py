@@ -50,6 +50,15 @@ PLACES = [
     "আগরতলা", "গুয়াহাটি", "দিল্লি", "নয়াদিল্লি", "মুম্বাই",
     "লন্ডন", "ওয়াশিংটন", "নিউইয়র্ক", "মস্কো", "বেইজিং", "টোকিও", "দুবাই", "রিয়াদ",
 ]
+# Abbreviations that open a name and end in a visarga or colon (মোঃ = Md.,
+# ডাঃ = Dr.): that mark is no byline terminator.
+NAME_ABBREVIATIONS = ["মোঃ", "মো:", "মোহাঃ", "মোহা:", "মুহাঃ", "ডাঃ", "ডা:", "আঃ", "আ:", "মৌঃ",
+                      "মাওঃ", "মাও:", "অ্যাডঃ", "এ্যাডঃ", "অ্যাড:", "এ্যাড:", "ইঞ্জিঃ", "প্রফেঃ",
+                      "অধ্যাঃ", "শেখঃ"]
+# Words that open sentences, never a reporter's name (`তিনি বলেন, সরকার: …`
+# is no NAME, PLACE byline).
+NOT_NAME_WORDS = ["তিনি", "তারা", "তাঁরা", "আমরা", "আমি", "সে", "এ", "এই", "সেই", "ওই", "এটি", "যে",
+                  "বলেন", "জানান", "বলে", "বলেছেন", "জানিয়েছেন", "করেন", "হয়", "হলো", "হয়েছে"]
 # Marks of a West Bengal outlet; a page that carries one is read as +05:30.
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
                      "Bartaman", "Anandabazar"]
