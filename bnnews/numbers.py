@@ -52,6 +52,7 @@ def _table(groups: dict) -> dict:
 _UNITS = _table(lx.UNITS)
 _UNITS_GLUE = {**_UNITS, **_table(lx.UNIT_EXTRA)}
 _MULT = _table(lx.MULTIPLIERS)
+_LATIN_MULT = {w.lower(): v for w, v in _table(lx.LATIN_MULTIPLIERS).items()}
 _BOUND = _table(lx.BOUNDS)
 _FRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.FRACTIONS).items()}
 _PFRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.PREFIX_FRACTIONS).items()}
@@ -302,6 +303,8 @@ def _tokens(text: str) -> list[_Tok]:
             t.role, t.value, t.glued = _word(t.text)
         elif kind in ("sym", "latin"):
             t.role = "cur_prefix" if t.text in _CUR_PREFIX else ("pct_after" if t.text == "%" else None)
+            if t.role is None and kind == "latin" and t.text.lower() in _LATIN_MULT:
+                t.role, t.value = "mult", Fraction(_LATIN_MULT[t.text.lower()])
         toks.append(t)
     return toks
 
@@ -563,6 +566,8 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[i + 1].role == "approx" and _space_gap(text, toks[i], toks[i + 1]):
             # `হাজার পাঁচেক`, `লাখ দুয়েক`: about five thousand, two lakh.
             got = (i + 2, toks[i + 1].value * toks[i].value, "~", True, None)
+            if _bigger_mult_next(text, toks, i + 1, toks[i].value):
+                got = (i + 3, got[1] * toks[i + 2].value, "~", True, None)  # হাজার পাঁচেক কোটি
         elif toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued", "approx",
                                   "approx_one") and not (
                 toks[i].role in ("mult", "hundred") and toks[i].kind == "word"

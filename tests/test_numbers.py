@@ -189,6 +189,8 @@ def test_kinds_and_units(text, kind, unit, value):
     ("হাজারখানেক মানুষ", 1000, None, "~"),
     ("শ'খানেক দোকান", 100, None, "~"),
     ("মাস ছয়েক আগে", 6, None, "~"),
+    ("হাজার পাঁচেক কোটি টাকা", 50_000_000_000, None, "~"),  # formats.md §3
+    ("কয়েক’শ মানুষ", 100, None, ">"),
 ])
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]
@@ -227,6 +229,12 @@ def test_qualifier_without_a_number(text):
 ])
 def test_glued_and_parts(text, value):
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+def test_english_multipliers():
+    n = find_numbers("Tk6,500 crore")[0]  # formats.md §3, an English page
+    assert (n.value, n.kind, n.unit) == (65_000_000_000, "money", "BDT")
+    assert [x.value for x in find_numbers("Tk 50 lakh and 5 million")] == [5_000_000, 5_000_000]
 
 
 def test_percentage_points():

@@ -120,6 +120,9 @@ MULTIPLIERS = {
     1_000_000_000: ["বিলিয়ন", "আরব"],
     1_000_000_000_000: ["ট্রিলিয়ন"],
 }
+# English multipliers on English and mixed pages (`Tk6,500 crore`, formats.md §3).
+LATIN_MULTIPLIERS = {1_000: ["thousand"], 100_000: ["lakh", "lac", "lakhs"], 1_000_000: ["million", "mn"],
+                     10_000_000: ["crore", "crores"], 1_000_000_000: ["billion", "bn"]}
 # Lower bounds: শতাধিক = more than a hundred (দুই শতাধিক = more than 200).
 BOUNDS = {
     100: ["শতাধিক"],
@@ -140,7 +143,8 @@ CASE_ENDINGS = ["এর", "ের", "র", "য়ের", "য়", "এ", "ে
                 "তেই", "টিই", "জনই"]
 # Vague quantities: more than the multiplier, nothing more exact (হাজারো
 # মানুষ = thousands of people).
-VAGUE = {100: ["শত শত", "শ শ", "কয়েকশ", "কয়েকশো", "কয়েক শ", "কয়েক শো", "কয়েক শত"],
+VAGUE = {100: ["শত শত", "শ শ", "কয়েকশ", "কয়েকশো", "কয়েক শ", "কয়েক শো", "কয়েক শত", "কয়েক'শ",
+               "কয়েক’শ"],
          1_000: ["হাজারো", "হাজার হাজার", "কয়েক হাজার"],
          100_000: ["লাখো", "লাখ লাখ", "কয়েক লাখ", "লক্ষ লক্ষ"],
          10_000_000: ["কোটি কোটি", "কয়েক কোটি"]}
