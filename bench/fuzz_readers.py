@@ -5,7 +5,9 @@
 1. Number phrases: crore/lakh/thousand/hundred compositions in words (every
    spelling of tests/data/number_words.tsv), digits and mixes, then সাড়ে,
    সোয়া, পৌনে, দেড়, আড়াই and দশমিক forms; `parse_number` must give the
-   value they were built from.
+   value they were built from; and bounds in a sentence (প্রায়/অন্তত/সর্বোচ্চ
+   N, হাজার পাঁচেক, N হাজারের বেশি/কম, and `N টাকা বেশি`, which has none):
+   `find_numbers` must give the value and the bound.
 2. Date lines read alone: 22 layouts (labels, ordinals, weekdays before and
    after, day parts, eras, slashes, dots, abbreviations, English months);
    `parse_date` must give the date (and time) they were built from.
@@ -109,6 +111,33 @@ def numbers(rnd: random.Random) -> tuple[int, int, list]:
         got = parse_number(text + " টাকা")
         if got is None or abs(Fraction(got).limit_denominator(1000) - value) > Fraction(1, 1000):
             bad.append((text, float(value), got))
+    # Bounds inside a sentence: qualifiers, approximate counts, a genitive
+    # before বেশি/কম, and a difference (no genitive, no bound).
+    quals = {"প্রায়": "~", "আনুমানিক": "~", "অন্তত": ">=", "কমপক্ষে": ">=", "সর্বোচ্চ": "<="}
+    approx = {2: "দুয়েক", 3: "তিনেক", 4: "চারেক", 5: "পাঁচেক", 6: "ছয়েক", 7: "সাতেক", 8: "আটেক",
+              10: "দশেক", 20: "বিশেক"}
+    for i in range(4000):
+        n, mult = rnd.randrange(1, 100), rnd.choice(["হাজার", "লাখ", "কোটি"])
+        num = say(n, rnd.choice(["digits", "words"]))
+        k = i % 5
+        if k == 0:
+            q = rnd.choice(list(quals))
+            phrase, value, bound = f"{q} {num} {mult} টাকা", n * MULT[mult], quals[q]
+        elif k == 1:
+            a = rnd.choice(list(approx))
+            phrase, value, bound = f"{mult} {approx[a]}", a * MULT[mult], "~"
+        elif k == 2:
+            phrase, value, bound = f"{num} {mult}ের বেশি", n * MULT[mult], ">"
+        elif k == 3:
+            phrase, value, bound = f"{num} {mult}ের কম", n * MULT[mult], "<"
+        else:
+            phrase, value, bound = f"{num} {mult} টাকা বেশি", n * MULT[mult], None
+        text = f"জেলায় গত বছর {phrase} খরচ হয়েছে।"
+        total += 1
+        found = find_numbers(text)
+        got = (found[0].value, found[0].bound) if found else None
+        if got != (value, bound):
+            bad.append((phrase, (value, bound), got))
     return total, len(bad), bad[:5]
 
 
