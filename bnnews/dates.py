@@ -90,9 +90,11 @@ _MON = rf"(?P<mon>{_alt(_cased(_MONTH))})\.?{_CASE}{_E}"
 _WD = rf"{_alt(_cased(_WEEKDAY))}(?:ের|এর|ে|ও|ই)?{_E}"
 _DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E})?|(?P<dw>{_alt(_DAYWORD)}){_E})"
 _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
+# `আজ স্থানীয় সময় মঙ্গলবার (১২ নভেম্বর)` (formats.md §3): one expression.
+_LOCAL_TIME = re.escape(nfc(["স্থানীয় সময়"])[0])
 _REL_LEFT = re.compile(
     rf"(?:{_B}(?P<ry>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+)?"
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল)\s*,?\s*)?(?P<paren0>\(\s*)?"
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল)\s*,?\s*(?:{_LOCAL_TIME}\s+)?)?(?P<paren0>\(\s*)?"
     rf"(?:(?P<lwd>{_WD})\s*,?\s*)?(?P<paren>\(\s*)?$")
 _WD_ONLY = re.compile(_WD)
 
@@ -155,7 +157,7 @@ _TIME = re.compile(
     rf"|{_B}{_hour(2)}\s?{_ta(2)}(?:\s(?:বেজে\s)?(?P<mn>{_D}{{1,2}}|{_HOURWORD}|{_alt([w for w, n in _NUMWORD.items() if n < 60])})\s?মিনিট(?:ে|ের)?)?"
     rf")"
     rf"(?:\s?(?P<after>{_PARTS}){_E})?"
-    rf"(?:\s?মিনিট(?:ে|ের)?)?"
+    rf"(?:\s?(?:মিনিট(?:ে|ের)?|ঘটিকা(?:য়)?))?"
     rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ)?")
 
 # `প্রথম প্রহরে`: the first watch of the night, in news the minute after
@@ -181,7 +183,7 @@ _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_
 _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _UNIT_AFTER = re.compile(
-    rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর){_E}|\s+(?P<dhore>ধরে){_E})?")
+    rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ago){_E}|\s+(?P<dhore>ধরে){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
@@ -306,7 +308,9 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
         past = [c for c in cands if c < r]
         return (max(past) if past else None), []
     if rel in ("আগামী", "আসন্ন"):
-        fut = [c for c in cands if c > r]
+        # The reference day itself counts: a page stamped after midnight
+        # still says আগামী of the day it was written for.
+        fut = [c for c in cands if c >= r]
         return (min(fut) if fut else None), []
     if weekday is not None:
         agree = [c for c in cands if c.weekday() == weekday and abs((c - r).days) <= 300]

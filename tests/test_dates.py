@@ -154,9 +154,21 @@ def test_zone_words_set_the_offset():
     ("বায়ান্নর ভাষা আন্দোলন", "1952"),
     ("'৭১ সালে", "1971"),
     ("’২৪-এর গণঅভ্যুত্থান", "2024"),
+    # formats.md §3: a relative age in English, local time before the weekday,
+    # ঘটিকা after a clock time, and আগামী on the reference day itself.
+    ("2 weeks ago", "2024-10-27"),
+    ("আজ স্থানীয় সময় রোববার (১০ নভেম্বর)", "2024-11-10"),
+    ("সকাল ০৮:০০ ঘটিকা", "2024-11-10T08:00+06:00"),
+    ("আগামী রোববার (১০ নভেম্বর)", "2024-11-10"),
 ])
 def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value
+
+
+def test_whole_spans_of_local_time_and_oclock():
+    assert parse_date("আজ স্থানীয় সময় রোববার (১০ নভেম্বর)", ref="2024-11-10").text == \
+        "আজ স্থানীয় সময় রোববার (১০ নভেম্বর)"
+    assert parse_date("সকাল ০৮:০০ ঘটিকা", ref="2024-11-10").text == "সকাল ০৮:০০ ঘটিকা"
 
 
 def test_july_36_is_flagged_not_rejected():
