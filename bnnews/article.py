@@ -18,7 +18,7 @@ from .zones import INDIA, WEST_BENGAL_LABEL, resolve_tz
 
 __all__ = ["parse", "resolve_tz"]
 
-_CRAWL_PREFIX = re.compile(r"^ date \d{4}-\d{2}-\d{2}(?=\s|$)")
+_CRAWL_PREFIX = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$)")
 # `/2024/03/31/`, `2024-03-31`, and compact `20240331` (also `wb20210130123`,
 # where an article number follows the date).
 _URL_DATE = LazyPattern(
@@ -201,11 +201,13 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     t = normalize(text)
     raw_lines = t.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     other_extra: list[OtherLine] = []
-    if raw_lines and _CRAWL_PREFIX.match(raw_lines[0]):
-        m = _CRAWL_PREFIX.match(raw_lines[0])
-        other_extra.append(OtherLine(1, "crawl", m.group().strip()))
-        raw_lines[0] = raw_lines[0][m.end():]
-    lines = [s.strip() for s in raw_lines]
+    first = next((i for i, s in enumerate(raw_lines) if s.strip()), None)
+    if first is not None and (m := _CRAWL_PREFIX.match(raw_lines[first])):
+        other_extra.append(OtherLine(first + 1, "crawl", m.group().strip()))
+        raw_lines[first] = raw_lines[first][m.end():]
+    # Runs of spaces and tabs inside a line (HTML dumps, `যুগান্তর ডেস্ক    DATE`)
+    # become one space: labels, desks and titles are then matched as printed.
+    lines = [" ".join(s.split()) if "  " in s or "\t" in s else s.strip() for s in raw_lines]
     markup: dict[int, str] = {}
     if "looks_like_html" in warnings:
         # Read HTML as far as it goes: tags out, entities decoded, one input
@@ -314,7 +316,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             put(i, "unknown")
             other.append(OtherLine(i + 1, "unknown", s))
     if other_extra:
-        put(0, "crawl")
+        put(other_extra[0].line - 1, "crawl")
     other.sort(key=lambda o: o.line)
     return Article(
         source=source,

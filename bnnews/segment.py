@@ -720,12 +720,17 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
     lines = page.lines
     bullets = sum(1 for i in link_lines if bp.is_bullet(lines[i]))
     bulleted = bullets >= 2 and bullets * 2 >= len(link_lines)
+    # A dump with a blank line after every line: the next non-blank line is
+    # as good as adjacent.
+    idx = page.idx
+    spaced = len(idx) > 3 and all(b - a >= 2 for a, b in zip(idx, idx[1:]))
     prev = None
     for i in link_lines:
         s = lines[i]
         if bp.is_bullet(s) or not bulleted:
             lay.links.append((bp.strip_bullet(s) if bp.is_bullet(s) else s, [i]))
-        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and prev + 1 == i and lay.links:
+        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and (prev + 1 == i or spaced) \
+                and lay.links:
             # A wrapped title: the continuation joins the item above, and a
             # ` - ` inside it starts the next item.
             parts = s.split(_LIST_SPLIT)
