@@ -22,7 +22,7 @@ _PLACES = frozenset(nfc(lx.PLACES))
 # Kicker phrases that end in a role-like word but are not bylines.
 # Roles of a desk, not of a person: the words before them are never a name.
 _DESK_WORDS = tuple(nfc(["ডেস্ক", "ডেষ্ক", "ডেক্স", "রিপোর্ট", "ব্যুরো", "প্রতিবেদন", "Desk",
-                         "DESK", "desk"]))
+                         "DESK", "desk", "Report"]))
 _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", "বিশেষ প্রতিবেদন", "অনুসন্ধানী প্রতিবেদন",
                            "প্রধান প্রতিবেদন", "বিশেষ সংবাদ", "প্রতিবেদন"]))
 
@@ -128,7 +128,8 @@ def is_desk_line(line: str) -> bool:
     if _ROLE_NAME.match(t) or _BY_NAME.match(t):
         return True  # `প্রতিবেদক: রাকিব হাসান`, `লিখেছেন আনিসুল হক`
     if _single_part(t):
-        return has_role(t)  # and never a NAME, PLACE pair
+        # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
+        return has_role(t) or t in _AGENCIES
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 

@@ -36,6 +36,13 @@ N = normalize
     ("ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর", None, "ঢাকা"),  # the date is no part of the place
     ("আব্দুল করিম, ধুনট (বগুড়া)", "আব্দুল করিম", "ধুনট (বগুড়া)"),  # an upazila and its district
     ("মোঃ রাকিব হোসেন, বোয়ালমারী (ফরিদপুর) প্রতিনিধি", "মোঃ রাকিব হোসেন", "বোয়ালমারী (ফরিদপুর)"),
+    # Agency credits alone, and English outlets' desks.
+    ("বাসস", None, None),
+    ("UNB", None, None),
+    ("Tribune Report", None, None),
+    ("Star Online Report", None, None),
+    ("Staff Correspondent, Chattogram", None, "Chattogram"),
+    ("Reuters, Dhaka", None, "Dhaka"),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))

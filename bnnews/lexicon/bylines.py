@@ -6,7 +6,7 @@ ROLE_WORDS = [
     "প্রতিবেদক", "প্রতিনিধি", "প্রতিবেদ", "সংবাদদাতা", "রিপোর্টার", "রিপোর্ট",
     "করেসপন্ডেন্ট", "করসপন্ডেন্ট", "করেসপনডেন্ট", "ডেস্ক", "ডেষ্ক", "ডেক্স",
     "ব্যুরো", "প্রতিবেদন", "সম্পাদক", "এডিটর", "কলামিস্ট", "লেখক", "সংবাদকর্মী",
-    "Desk", "DESK", "desk", "Reporter", "Correspondent", "Staff",
+    "Desk", "DESK", "desk", "Reporter", "Correspondent", "Staff", "Report", "Correspondents",
 ]
 # Two-word roles whose last word is no role alone (formats.md §2: newsevm's
 # `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
@@ -18,6 +18,8 @@ ROLE_ONLY = [
     "অ্যাসিসট্যান্ট", "আউটপুট", "চিফ", "প্রধান", "ভিডিও", "সাহিত্য", "শিক্ষা",
     "বিনোদন", "ক্রীড়া", "স্পোর্টস", "খেলা", "আন্তর্জাতিক", "ইন্টারন্যাশনাল",
     "জাতীয়", "অর্থনীতি", "বাণিজ্য", "এক্সক্লুসিভ", "ডিজিটাল", "কূটনৈতিক", "মানবজমিন",
+    "Our", "Own", "Special", "Senior", "Diplomatic", "Online", "Business", "Sports", "City",
+    "International", "National", "Staff",
 ]
 # Words that mark an institution, not a place (`জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`).
 INSTITUTION_WORDS = [
@@ -29,6 +31,9 @@ INSTITUTION_WORDS = [
 AGENCIES = [
     "বাসস", "ইউএনবি", "এএফপি", "রয়টার্স", "এপি", "বিএনএ", "পিটিআই", "আইএএনএস",
     "বিবিসি", "সিএনএন", "আল জাজিরা", "বাংলানিউজটোয়েন্টিফোর.কম",
+    # English outlets' credits (`UNB`, `BSS` under an English headline).
+    "UNB", "BSS", "AFP", "Reuters", "AP", "PTI", "IANS", "ANI", "Xinhua", "Anadolu", "Anadolu Agency",
+    "TASS", "Bernama", "Agencies", "Al Jazeera", "BBC", "CNN",
 ]
 # The 64 districts of Bangladesh with common spellings, the divisional and
 # other cities that bylines name, and West Bengal / Indian cities.
@@ -49,6 +54,11 @@ PLACES = [
     "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং", "মুর্শিদাবাদ", "বহরমপুর",
     "আগরতলা", "গুয়াহাটি", "দিল্লি", "নয়াদিল্লি", "মুম্বাই",
     "লন্ডন", "ওয়াশিংটন", "নিউইয়র্ক", "মস্কো", "বেইজিং", "টোকিও", "দুবাই", "রিয়াদ",
+    # As English outlets spell them (`Correspondent, Rajshahi`, `UNB, Dhaka`).
+    "Dhaka", "Chattogram", "Chittagong", "Rajshahi", "Khulna", "Sylhet", "Barishal", "Barisal",
+    "Rangpur", "Mymensingh", "Cox's Bazar", "Gazipur", "Narayanganj", "Cumilla", "Comilla", "Bogura",
+    "Bogra", "Jashore", "Jessore", "Dinajpur", "Kushtia", "Savar", "Kolkata", "New Delhi", "Delhi",
+    "London", "Washington", "New York",
 ]
 # Abbreviations that open a name and end in a visarga or colon (মোঃ = Md.,
 # ডাঃ = Dr.): that mark is no byline terminator.
