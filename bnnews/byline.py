@@ -193,6 +193,9 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             while role_end < len(words) and (words[role_end] in _ROLE_ONLY
                                              or _is_role_word(words[role_end])):
                 role_end += 1
+            if role_end == idx and " ".join(words[-2:]) in _ROLE_PHRASES:
+                idx, role_end = len(words) - 2, len(words)  # `Press Release`: the phrase is the role
+                before = words[:idx]
             after = words[role_end:]
             role = words[role_end - 1] if role_end else words[-1]
             desk_role = any(w.endswith(_DESK_WORDS) or any(d in w for d in _DESK_WORDS)

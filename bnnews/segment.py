@@ -168,6 +168,12 @@ def _ends_sentence(line: str) -> bool:
     return (t[-1:] in ("।", "॥") and t.count(" ") >= 3) or len(t) > 220
 
 
+def _latin_title(line: str) -> bool:
+    """A related title on an English page: three words or more, not a sentence."""
+    return 4 <= len(line) <= 220 and line.count(" ") >= 2 and line[0].isalnum() \
+        and not line.rstrip().endswith(".")
+
+
 def _is_title(line: str) -> bool:
     """A line that can be a headline or a related title."""
     return 4 <= len(line) <= 220 and _BANGLA.search(line) is not None
@@ -399,6 +405,12 @@ def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]
     return [r for r in runs if any(cls[i] == "cand" for i in r)]
 
 
+# A personal name in Latin letters: 2-4 capitalised words (`Asif Howladar`,
+# `Md. Abdur Rahman`).
+_LATIN_NAME = re.compile(r"^(?:Md\.?|Mohammad|Dr\.?) ?[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){0,3}$"
+                         r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){1,3}$")
+
+
 def _short(s: str) -> bool:
     return s.count(" ") <= 2 and len(s) <= 30
 
@@ -479,6 +491,13 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 and nxt != lay.kicker:
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
+        elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \
+                and _LATIN_NAME.match(lines[nxt]) and nxt != lay.kicker \
+                and ((after := _next_in(page, header, nxt)) is None or after in anchors):
+            # An English page: a bare name between the headline and the date
+            # or the body.
+            lay.desk = [nxt]
+            lay.desk_text = lines[nxt]
         else:
             # A bare name right above the date line is the byline.
             for a in anchors:
@@ -531,7 +550,8 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         after = None
     if before is not None and cls[before] == "cand":
         lay.kicker = before
-    elif after is not None and not (lay.desk_text is None and is_name_line(lines[after])):
+    elif after is not None and not (lay.desk_text is None and (
+            is_name_line(lines[after]) or _LATIN_NAME.match(lines[after]))):
         lay.kicker = after
     elif before is not None:
         lay.kicker = before
@@ -688,6 +708,8 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     lines = page.lines
     found = []
     link_lines = []
+    # An English page (its headline all ASCII): its related titles are English too.
+    english = lay.headline is not None and lines[lay.headline].isascii()
     for i in tail:
         s = lines[i]
         kind = page.kind[i]
@@ -708,7 +730,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             else:
                 lay.other[i] = kind
             continue
-        if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s)):
+        if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s) or english and _latin_title(s)):
             lay.other[i] = "unknown"
             continue
         link_lines.append(i)

@@ -10,7 +10,7 @@ ROLE_WORDS = [
 ]
 # Two-word roles whose last word is no role alone (formats.md §2: newsevm's
 # `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
-ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ"]
+ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "Press Release"]
 # Roles that never name a person (so they are never an author).
 ROLE_ONLY = [
     "নিজস্ব", "স্টাফ", "অনলাইন", "জ্যেষ্ঠ", "বিশেষ", "অতিথি", "নগর", "সিনিয়র",
