@@ -184,6 +184,11 @@ _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ago){_E}|\s+(?P<dhore>ধরে){_E})?")
+_UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
+_DIR_AFTER = re.compile(rf"\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ago){_E}")
+_ABOUT_ONE_UNIT = re.compile(
+    rf"{_B}(?P<unit>বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|ঘন্টা|মিনিট)খানেক(?:ের|ে)?{_E}"
+    rf"(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
@@ -761,35 +766,48 @@ def _numbers(ctx: _Ctx) -> None:
             else:
                 ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
             continue
+        if n.bound == "~" and (ub := _UNIT_BEFORE.search(t, max(0, n.start - 12), n.start)):
+            # `মাস ছয়েক আগে`, `দিন দুয়েক`: the unit before an approximate count.
+            d = _DIR_AFTER.match(t, n.end)
+            _span_of_time(ctx, ub.start(), d.end() if d else n.end, v, _UNIT[ub["unit"].lower()],
+                          d["dir"] if d else None, ("approximate",))
+            continue
         u = _UNIT_AFTER.match(t, n.end)
         if not u:
             continue
-        unit = _UNIT[u["unit"].lower()]
-        end = u.end()
-        if u["dir"]:
-            r = ctx.ref
-            sign = -1 if u["dir"] in cw.AGO else 1
-            if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
-                ctx.add(n.start, end, kind="date", value=None, relative=True)
-                continue
-            k = int(v) * sign
-            if unit == "D":
-                d = r + _dt.timedelta(days=k)
-                ctx.add(n.start, end, kind="date", value=_iso(d), relative=True, day=d)
-            elif unit == "W":
-                d = r + _dt.timedelta(weeks=k)
-                ctx.add(n.start, end, kind="date", value=_iso(d), relative=True, day=d)
-            elif unit == "M":
-                yy, mo = divmod(r.year * 12 + r.month - 1 + k, 12)
-                ctx.add(n.start, end, kind="month", value=f"{yy:04d}-{mo + 1:02d}", relative=True)
-            else:
-                ctx.add(n.start, end, kind="year", value=f"{r.year + k:04d}", relative=True)
-            continue
         start = n.start
         before = t[max(0, start - 6):start]
-        if before.endswith("টানা "):
+        if before.endswith("টানা ") and not u["dir"]:
             start -= 5
-        ctx.add(start, end, kind="duration", value=_duration_value(v, unit))
+        _span_of_time(ctx, start, u.end(), v, _UNIT[u["unit"].lower()], u["dir"],
+                      ("approximate",) if n.bound == "~" else ())
+    for m in _ABOUT_ONE_UNIT.finditer(t):
+        # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit.
+        _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], m["dir"], ("approximate",))
+
+
+def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
+                  warnings: tuple = ()) -> None:
+    """N units before or after the reference (a date, month or year), or a
+    duration when no direction is printed."""
+    if not direction:
+        ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
+        return
+    r = ctx.ref
+    sign = -1 if direction in cw.AGO else 1
+    if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
+        ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
+        return
+    k = int(v) * sign
+    if unit in ("D", "W"):
+        d = r + _dt.timedelta(days=k * (7 if unit == "W" else 1))
+        ctx.add(start, end, kind="date", value=_iso(d), relative=True, day=d, warnings=warnings)
+    elif unit == "M":
+        yy, mo = divmod(r.year * 12 + r.month - 1 + k, 12)
+        ctx.add(start, end, kind="month", value=f"{yy:04d}-{mo + 1:02d}", relative=True,
+                warnings=warnings)
+    else:
+        ctx.add(start, end, kind="year", value=f"{r.year + k:04d}", relative=True, warnings=warnings)
 
 
 def _periods(ctx: _Ctx) -> None:

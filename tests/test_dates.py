@@ -165,6 +165,20 @@ def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value
 
 
+@pytest.mark.parametrize("text,kind,value", [
+    # Approximate counts of a unit: the unit before -েক, or the unit with -খানেক.
+    ("মাস ছয়েক আগে", "month", "2024-05"),
+    ("দিন দুয়েক পর", "date", "2024-11-12"),
+    ("বছরখানেক আগে", "year", "2023"),
+    ("সপ্তাহখানেক আগে", "date", "2024-11-03"),
+    ("মাসখানেক ধরে", "duration", "P1M"),
+    ("প্রায় ২০ বছর আগে", "year", "2004"),
+])
+def test_approximate_spans_of_time(text, kind, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value, t.warnings) == (kind, value, ("approximate",))
+
+
 def test_whole_spans_of_local_time_and_oclock():
     assert parse_date("আজ স্থানীয় সময় রোববার (১০ নভেম্বর)", ref="2024-11-10").text == \
         "আজ স্থানীয় সময় রোববার (১০ নভেম্বর)"
