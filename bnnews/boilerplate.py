@@ -28,6 +28,8 @@ TICKER_LABELS = _keys(bp.TICKER_LABELS)
 LIST_LABELS = _keys(bp.LIST_LABELS)
 _MENU = _keys(bp.MENU)
 _SECTIONS = _keys(bp.SECTIONS)
+_LANGUAGES = frozenset(nfc(bp.LANGUAGES))
+_LANGUAGE_STARTS = tuple(_LANGUAGES)
 _ADS = _keys(bp.ADS)
 
 
@@ -134,6 +136,8 @@ def boiler_kind(line: str) -> str | None:
             return "ad"
         if key in _MENU or key in _SECTIONS:
             return "menu"
+        if key.startswith(_LANGUAGE_STARTS) and " " in key and all(w in _LANGUAGES for w in key.split()):
+            return "menu"  # a language switcher
         # The pattern tests below run only where their first character or an
         # ASCII-only line allows a match: this branch sees every short line.
         first = line[0]

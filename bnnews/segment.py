@@ -360,6 +360,7 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     lines = page.lines
     cls: dict[int, str] = {}
     prev_ticker_label = False
+    after_label: list[int] = []
     for i in header:
         s = lines[i]
         kind = page.kind[i]
@@ -372,9 +373,15 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             cls[i] = "clock" if dl.clock else "date"
         elif is_desk_line(s):
             cls[i] = "desk"
-        elif prev_ticker_label or len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
+        elif len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
                 or s.count(" | ") >= 2 or _TICKER_START.match(s):
             cls[i] = "ticker"
+        elif prev_ticker_label:
+            # The line after `শিরোনাম` is its ticker, unless the ticker was
+            # left out of the dump (loaded by script) and this is the headline:
+            # decided below, by whether a headline candidate follows.
+            cls[i] = "ticker"
+            after_label.append(i)
         elif bp.is_bullet(s):
             cls[i] = "bullet"
         elif _BANGLA.search(s) is None:
@@ -382,6 +389,10 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         else:
             cls[i] = "cand"
         prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    for i in after_label:
+        if not any(j > i and cls[j] == "cand" and not _short(lines[j]) for j in header) \
+                and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
+            cls[i] = "cand"
     _place_header(page, header, cls, lay, dates)
 
 

@@ -11,6 +11,8 @@ from bnnews.text import normalize
     ("Logo", "menu"),
     ("DoinikAstha Epaper Version", "menu"),
     ("Skip to main content", "menu"),
+    ("বাংলা বাংলা English English", "menu"),  # a language switcher, in any order or length
+    ("English বাংলা", "menu"),
     ("bdnews24.com", "menu"),  # a masthead or an advertiser's domain
     ("https://www.risingbd.com", "menu"),
     ("chapaijournal@gmail.com", "footer"),
@@ -76,3 +78,21 @@ def test_mojibake_behind_a_byte_order_mark_is_repaired():
     a = parse(garbled)
     assert "mojibake: repaired" in a.warnings
     assert a.headline == normalize("শীতে বাড়ছে সর্দি-কাশি") and a.desk == normalize("অনলাইন ডেস্ক")
+
+
+@pytest.mark.parametrize("line", ["বাংলা ভাষার জন্য লড়াই", "English Premier League"])
+def test_language_words_in_a_title_are_no_switcher(line):
+    assert boiler_kind(normalize(line)) is None
+
+
+def test_a_ticker_label_whose_ticker_is_not_in_the_dump():
+    """`শিরোনাম` then the headline (the ticker was loaded by script): the
+    headline is not taken for the ticker; with a ticker line, it still is."""
+    from bnnews import parse
+    body = "নদীভাঙনে ঘরবাড়ি হারিয়েছে শতাধিক পরিবার। তারা এখন খোলা আকাশের নিচে দিন কাটাচ্ছেন বলে জানিয়েছেন স্থানীয়রা।"
+    page = f"শিরোনাম\nনদীভাঙনে দিশেহারা তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\n{body}"
+    assert parse(page).headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
+    ticker = "শিরোনাম\nবন্যায় ডুবেছে ফসল সড়কে যানজট\nনদীভাঙনে দিশেহারা তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\n" + body
+    a = parse(ticker)
+    assert a.headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
+    assert any(o.kind == "ticker" for o in a.other)

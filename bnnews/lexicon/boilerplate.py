@@ -47,6 +47,10 @@ MENU = [
     "read entire article", "read more", "read more »", "continue reading",
 ]
 # Section names printed as a line of their own.
+# Language names: a line of nothing else is a language switcher
+# (`বাংলা বাংলা English English हिन्दी हिन्दी`, formats.md §4).
+LANGUAGES = ["বাংলা", "bangla", "bengali", "english", "ইংরেজি", "हिन्दी", "hindi", "हिंदी", "اردو", "urdu",
+             "العربية", "arabic", "中文", "bn", "en"]
 SECTIONS = [
     "জাতীয়", "আন্তর্জাতিক", "রাজনীতি", "অর্থনীতি", "অর্থ-বাণিজ্য", "বাণিজ্য", "খেলা",
     "খেলাধুলা", "বিনোদন", "সারাদেশ", "সারা দেশ", "দেশগ্রাম", "রাজধানী", "শিক্ষা",
