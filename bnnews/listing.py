@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._re import LazyPattern
+from .boilerplate import boiler_kind
 from .lexicon import boilerplate as lx
 from .lexicon import nfc
 
@@ -27,12 +28,12 @@ def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str
     """(links as (title, line index), {line index: other kind}) for a listing
     page given as stripped lines; None when the page is not one."""
     seen = 0
-    for s in lines:  # the listing's header is among the first five lines
+    for header_at, s in enumerate(lines):  # the listing's header is among the first lines
         if s:
             if (":" in s or "ঃ" in s) and _HEADER.match(s):
                 break
             seen += 1
-            if seen == 5:
+            if seen == 8:
                 return None
     else:
         return None
@@ -43,7 +44,9 @@ def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str
     other: dict[int, str] = {}
     for i in nonblank:
         s = lines[i]
-        if not links and _HEADER.match(s):
+        if i < header_at:
+            other[i] = boiler_kind(s) or "menu"  # the site's masthead and menus
+        elif i == header_at:
             other[i] = "label"
         elif s in _MORE or s.rstrip(" »›>").strip() in _MORE:
             other[i] = "menu"
@@ -51,6 +54,8 @@ def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str
             links.append((_BULLET.sub("", s, count=1), i))
         elif links and s == links[-1][0]:
             other[i] = "repeat"  # the title again, from the image's alt text
+        elif (kind := boiler_kind(s)) is not None and not s.endswith(_ENDS):
+            other[i] = kind  # a footer, a share line: not a teaser
         else:
             other[i] = "teaser"
     teasers = [i for i, k in other.items() if k == "teaser"]
