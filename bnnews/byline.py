@@ -62,6 +62,8 @@ _NOT_NAME = frozenset(nfc(lx.NOT_NAME_WORDS))
 # A name between runs of dots or dashes: `…….NAME……..BODY`, `---NAME : BODY`.
 _FENCED = re.compile(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
 _WRAPPED = re.compile(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
+# Some character of a terminator within reach: else _INLINE cannot match.
+_TERMINATOR_CHAR = re.compile(r"[:ঃ;।॥|\-–]")
 _GLUED_DESK = re.compile(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
 
 
@@ -266,7 +268,7 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     m = _FENCED.match(paragraph) if first in "….-–—" else None
     if m and (is_desk_line(m.group(1)) or is_name_line(m.group(1))):
         return m.group(1).strip(), paragraph[m.end():].strip()
-    m = _INLINE.match(paragraph)
+    m = _INLINE.match(paragraph) if _TERMINATOR_CHAR.search(paragraph, 0, 160) else None
     if m:
         cand = m.group(1).strip().lstrip("➖").strip()
         if is_desk_line(cand) or _is_name_place(cand):
@@ -284,7 +286,7 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     m = _DESK_PLACE_DATE.match(paragraph) if first not in "….-–—।॥|" else None
     if m and has_role(m.group(1).strip()) and m.group(2) in _PLACES and m.group(4) in _MONTH_WORDS:
         return paragraph[:m.end(3)].strip(), paragraph[m.end():].strip()
-    m = _GLUED_DESK.match(paragraph)
+    m = _GLUED_DESK.match(paragraph) if paragraph.find("ডেস্ক", 0, 200) >= 0 else None
     if m and is_desk_line(m.group(1)):
         return m.group(1), paragraph[m.end():].strip()
     return None

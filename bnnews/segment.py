@@ -77,7 +77,7 @@ class Layout:
 def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     """`HEADLINE DESK (১০ মিনিট আগে) DATE … BODY` on one line -> (headline,
     desk or None, the date, body), or None when the line is not one."""
-    m = _GLUED_AGE.search(s, 0, 400)
+    m = _GLUED_AGE.search(s, 0, 400) if s.find("আগে)", 0, 400) >= 0 else None
     if m is None:
         return None
     before, rest = s[:m.start()].strip(), s[m.end():]
@@ -120,8 +120,10 @@ def _doubled_title(s: str) -> tuple[str, str] | None:
     word) -> (TITLE, BODY); the title is 3 to 20 words."""
     # Only the first 41 words can hold both copies; the rest stays one piece
     # (a first paragraph runs to hundreds of words).
+    first = s[:s.find(" ")]
+    if not first or s.find(f" {first} ") < 0:
+        return None  # the first word never recurs: no second copy
     words = s.split(" ", 41)
-    first = words[0]
     for k in range(3, min(20, (len(words) - 1) // 2) + 1):
         if words[k] != first or words[:k - 1] != words[k:2 * k - 1]:
             continue
@@ -143,22 +145,35 @@ def _without_read_also(text: str) -> str:
     return text[:m.start()].rstrip() if m and m.start() > 0 else text
 
 
+def _words_over(t: str, k: int) -> bool:
+    """At least k spaces in t: `count` would scan a long paragraph to its end."""
+    i = -1
+    for _ in range(k):
+        i = t.find(" ", i + 1)
+        if i < 0:
+            return False
+    return True
+
+
+_CLOSERS_SPACE = _CLOSERS + " "
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph: ends like a sentence and has a few words, or is long."""
-    t = line.rstrip(_CLOSERS + " ")
+    t = line.rstrip(_CLOSERS_SPACE)
     if bp.READ_ALSO_TAIL in t[-14:]:
         t = _without_read_also(t)
     if not t or t.endswith(("...", "…")):  # a truncated title or teaser
         return False
     last = t[-1]
     if last in "।॥":
-        return t.count(" ") >= 3
+        return _words_over(t, 3)
     if last == "?" or last == "!":
         # Headlines ask and exclaim too; a question is a paragraph when it is
         # long or follows another sentence.
-        return len(t) >= 110 or ("।" in t and t.count(" ") >= 7)
+        return len(t) >= 110 or ("।" in t and _words_over(t, 7))
     if last in "|.":
-        return t.count(" ") >= 7 and len(t) >= 60
+        return len(t) >= 60 and _words_over(t, 7)
     return len(t) >= 220 and ("।" in t or ". " in t)
 
 

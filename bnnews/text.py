@@ -96,8 +96,10 @@ def normalize(text: str) -> str:
 def clean_line(line: str) -> str:
     """A line as `parse` gives it in a field: canonical form, runs of spaces
     and tabs made one space, surrounding whitespace stripped."""
-    t = normalize(line)
-    return " ".join(t.split()) if "  " in t or "\t" in t else t.strip()
+    t = normalize(line).replace("\t", " ")
+    while "  " in t:
+        t = t.replace("  ", " ")
+    return t.strip()
 
 
 _MATCHING_ODD = re.compile("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]")
