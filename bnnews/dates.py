@@ -108,6 +108,10 @@ _G_DM = re.compile(
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
     rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
     rf"(?P<close>\s*\))?")
+# `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫`: a span of days in one month.
+_G_DAY_RANGE = re.compile(
+    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)"
+    rf"{_DAY}\s?{_MON}(?:\s*,?\s*{_YEAR})?")
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
 # `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
@@ -119,7 +123,7 @@ _G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
 # also ordinary words and need মাস, a day, a year or a relative word.
 _G_MONTH_CASE = re.compile(
     rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in ('মে', 'মার্চ', 'may', 'mar', 'march')])})"
-    rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে)(?![\u0980-\u09ffA-Za-z])")
+    rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
 # চলতি মাসের ১৫ তারিখে, or just ১৫ তারিখে: a day of the reference month.
 _DAY_OF_MONTH = re.compile(
     rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
@@ -129,6 +133,10 @@ _DAY_OF_MONTH = re.compile(
 _BN = re.compile(
     rf"{_B}{_DAY}\s?(?P<bm>{_alt(_BMONTH)}){_CASE}{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
     rf"(?:\s?(?:{_alt(cw.BANGLA_ERA)}){_E})?")
+# `১৪৩২ বঙ্গাব্দের পহেলা বৈশাখ`: the Bangla year before the day and month.
+_BN_YDM = re.compile(
+    rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:বঙ্গাব্দের|বঙ্গাব্দে|বঙ্গাব্দ|সনের|সালের)\s+{_DAY}\s?(?P<bm>{_alt(_BMONTH)})"
+    rf"{_CASE}{_E}")
 _HJ = re.compile(
     rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
     rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
@@ -324,6 +332,35 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
     return min(cands, key=lambda c: (abs((c - r).days), c > r)), []
 
 
+def _day_range(ctx: _Ctx, m: re.Match) -> None:
+    """A span of days in one month, as an ISO interval; the year of its last
+    day when none is printed."""
+    month, d1, d2 = _month_num(m["mon"], _MONTH), _num(m["d1"]), _day_of(m)
+    if not 1 <= d1 < d2 <= 31:
+        return
+    if m["year"]:
+        year = _num(m["year"])
+    else:
+        end, _ = _yearless(ctx, month, d2, None)
+        if end is None:
+            try:
+                _dt.date(2000, month, d2)  # 29 February exists in a leap year
+            except ValueError:
+                ctx.add(m.start(), m.end(), kind="range", value=None, warnings=["invalid_date"])
+                return
+            if ctx.ref is None:
+                ctx.add(m.start(), m.end(), kind="range", value=f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}",
+                        relative=True, warnings=["date_no_year"])
+            return
+        year = end.year
+    try:
+        a, b = _dt.date(year, month, d1), _dt.date(year, month, d2)
+    except ValueError:
+        ctx.add(m.start(), m.end(), kind="range", value=None, warnings=["invalid_date"])
+        return
+    ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", relative=not m["year"])
+
+
 def _weekday_date(ref: _dt.date, wd: int, how: str) -> _dt.date:
     """Weekday arithmetic (bangla.md 3.2): last (<r), next (>r), past (<=r), future (>=r)."""
     delta = (ref.weekday() - wd) % 7
@@ -425,6 +462,8 @@ def _gregorian(ctx: _Ctx) -> None:
         warnings += _check_weekday(d, lwd, m["rwd"], m["twd"])
         ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=relative,
                 warnings=warnings, day=d)
+    for m in _G_DAY_RANGE.finditer(t):
+        _day_range(ctx, m)
     for m in _G_MONTH_WORD.finditer(t):
         _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
     for m in _G_MONTH_CASE.finditer(t):
@@ -477,6 +516,16 @@ def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,
 
 def _other_calendars(ctx: _Ctx) -> None:
     t = ctx.text
+    for m in _BN_YDM.finditer(t):
+        by = _num(m["year"])
+        try:
+            g = cal.bangla_to_gregorian(_day_of(m), _month_num(m["bm"], _BMONTH), by,
+                                        cal.rule_for(by, ctx.old_rule))
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                    warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", day=g)
     for m in _BN.finditer(t):
         day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
         by = _num(m["year"]) if m["year"] else None

@@ -179,6 +179,26 @@ def test_approximate_spans_of_time(text, kind, value):
     assert (t.kind, t.value, t.warnings) == (kind, value, ("approximate",))
 
 
+@pytest.mark.parametrize("text,kind,value", [
+    # A span of days in one month, as an ISO interval.
+    ("১০-১২ ডিসেম্বর বাণিজ্য মেলা", "range", "2024-12-10/2024-12-12"),
+    ("৫ থেকে ৭ জানুয়ারি ২০২৬", "range", "2026-01-05/2026-01-07"),
+    # The Bangla year printed before the day and month.
+    ("১৪৩২ বঙ্গাব্দের পহেলা বৈশাখ", "date", "2025-04-14"),
+    # A month with the genitive -র (জানুয়ারির, ফেব্রুয়ারির).
+    ("ফেব্রুয়ারির প্রথম সপ্তাহে", "month", "2024-02"),
+])
+def test_ranges_bangla_years_and_genitive_months(text, kind, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value) == (kind, value)
+
+
+def test_a_day_range_is_no_time_and_checks_its_days():
+    assert parse_date("০৯:১০-১২ ডিসেম্বর", ref="2024-11-10").kind != "range"
+    assert parse_date("৩০-৩১ ফেব্রুয়ারি").warnings == ("invalid_date",)
+    assert parse_date("১০-১২ ডিসেম্বর").value == "XXXX-12-10/XXXX-12-12"
+
+
 def test_whole_spans_of_local_time_and_oclock():
     assert parse_date("আজ স্থানীয় সময় রোববার (১০ নভেম্বর)", ref="2024-11-10").text == \
         "আজ স্থানীয় সময় রোববার (১০ নভেম্বর)"
