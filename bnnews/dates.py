@@ -53,11 +53,14 @@ class Temporal:
     calendar: str = "gregorian"  # gregorian | bangla | hijri
     relative: bool = False
     warnings: tuple[str, ...] = ()
+    # Which part of the period (TimeML's mod): START (মাসের শুরুতে), MID
+    # (মাঝামাঝি), END (বছরের শেষ দিকে); None for the whole.
+    mod: str | None = None
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
                 "value": self.value, "calendar": self.calendar, "relative": self.relative,
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), "mod": self.mod}
 
 
 _table = lookup
@@ -178,6 +181,20 @@ _NAMED_YEAR = re.compile(
     rf"{_B}(?P<w>একাত্তর|বায়ান্ন)(?:ের|এর|র|এ|ে|তে){_E}"
     rf"|(?<![\w'’‘])['’‘](?P<yy>{_D}{{2}})(?!{_D}|[.,]{_D})(?:-?(?:এর|র|এ|ে|তে|ের))?(?:\s?সালে?র?)?{_E}")
 _NAMED_YEARS = {"একাত্তর": 1971, "বায়ান্ন": 1952}
+# Years named by the uprisings and movements of BD discourse (bangla.md §8):
+# only before the event's name, since `চব্বিশের` alone is "of twenty-four".
+_EVENT_YEAR = re.compile(
+    rf"{_B}(?P<w>{_alt(list(cw.EVENT_YEARS))})(?:য়ের|ের|এর|র){_E}"
+    rf"(?=\s+(?:{_alt(cw.EVENT_WORDS)}))")
+_MONTH_AFTER = re.compile(rf"\s+{_MON}")
+# Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
+_REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
+_REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
+# The part of a period named after it: `নভেম্বরের শেষ সপ্তাহে`, `চলতি মাসের শুরুতে`.
+_MOD_AFTER = re.compile(rf"\s+(?P<w>{_alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])}){_E}")
+_MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
+# `মাসের শেষে`, `বছরের শুরুতে` with no month or year named: the reference's.
+_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])}){_E})")
 
 # Weekdays, relative words and units.
 _WEEKDAY_EXPR = re.compile(
@@ -187,6 +204,7 @@ _DAY_WORDS = re.compile(
 _REL_UNIT = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
     rf"(?:ে|েই|ের|ই|ও)?{_E}")
+_REL_BEFORE = re.compile(rf"{_B}(?:{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
@@ -645,6 +663,13 @@ def _times(ctx: _Ctx) -> None:
         ctx.add(m.start(), text_end, kind="time", time=(h24, mi, sec), part=part, zone=zone)
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
+    for m in _EVENT_YEAR.finditer(ctx.text):
+        y = cw.EVENT_YEARS[normalize(m["w"])]
+        mon = _MONTH_AFTER.match(ctx.text, m.end())
+        if mon:  # `চব্বিশের জুলাই`: that month of the year
+            ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
+        else:
+            ctx.add(m.start(), m.end(), kind="year", value=str(y))
     for m in _NAMED_YEAR.finditer(ctx.text):
         if m["w"]:
             y = _NAMED_YEARS[normalize(m["w"])]
@@ -684,6 +709,17 @@ def _weekdays(ctx: _Ctx) -> None:
 
 def _relative_words(ctx: _Ctx) -> None:
     t = ctx.text
+    for m in _REF_POINT.finditer(t):
+        ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
+    for m in _BARE_PERIOD.finditer(t):
+        if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # `চলতি মাসের`: read with its relative word
+        r = ctx.ref
+        if m["unit"] == "মাসের":
+            ctx.add(m.start(), m.end(), kind="month", value=f"{r.year:04d}-{r.month:02d}" if r else None,
+                    relative=True)
+        else:
+            ctx.add(m.start(), m.end(), kind="year", value=f"{r.year:04d}" if r else None, relative=True)
     for m in _DAY_WORDS.finditer(t):
         w = m["w"] or ""
         r = ctx.ref
@@ -964,7 +1000,7 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
             kind = "time"
     a, b = ctx.span(s, e)
     return Temporal(ctx.original[a:b], a, b, kind, value, info.get("calendar", "gregorian"),
-                    relative, tuple(dict.fromkeys(warnings)))
+                    relative, tuple(dict.fromkeys(warnings)), info.get("mod"))
 
 
 def find_dates(text: str, ref=None, tz: str | None = None, *,
@@ -985,8 +1021,23 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
-    items = _merge_date_time(ctx, _choose(ctx.found))
+    items = _with_mods(ctx, _merge_date_time(ctx, _choose(ctx.found)))
     return [_finish(ctx, s, e, info) for s, e, info in items]
+
+
+def _with_mods(ctx: _Ctx, items: list) -> list:
+    """A month, week or year followed by the part of it that is meant
+    (`শুরুতে`, `মাঝামাঝি`, `শেষ সপ্তাহে`): the span takes the words, and
+    the item its mod."""
+    out = []
+    for n, (s, e, info) in enumerate(items):
+        if info["kind"] in ("month", "year", "week"):
+            m = _MOD_AFTER.match(ctx.text, e)
+            if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+                info = {**info, "mod": _MOD_OF[normalize(m["w"])]}
+                e = m.end()
+        out.append((s, e, info))
+    return out
 
 
 _TWO = tuple(f"{i:02d}" for i in range(61))

@@ -193,6 +193,33 @@ def test_ranges_bangla_years_and_genitive_months(text, kind, value):
     assert (t.kind, t.value) == (kind, value)
 
 
+@pytest.mark.parametrize("text,kind,value,mod", [
+    # bangla.md §8: the part of a period, emitted with TimeML's mod.
+    ("মাসের শেষে", "month", "2024-11", "END"),
+    ("চলতি মাসের শুরুতে", "month", "2024-11", "START"),
+    ("বছরের শেষ দিকে", "year", "2024", "END"),
+    ("নভেম্বরের শেষ সপ্তাহে", "month", "2024-11", "END"),
+    ("আগামী বছরের মাঝামাঝি", "year", "2025", "MID"),
+    # Reference points without a date of their own.
+    ("সম্প্রতি তিনি বলেন", "date", "PAST_REF", None),
+    ("বর্তমানে", "date", "PRESENT_REF", None),
+    ("শিগগিরই", "date", "FUTURE_REF", None),
+    # Years named by events, read only before the event's name.
+    ("ঊনসত্তরের গণ-অভ্যুত্থান", "year", "1969", None),
+    ("চব্বিশের গণ-অভ্যুত্থান", "year", "2024", None),
+    ("চব্বিশের জুলাই আন্দোলনে", "month", "2024-07", None),
+    ("নব্বইয়ের স্বৈরাচারবিরোধী আন্দোলনে", "year", "1990", None),
+])
+def test_parts_of_periods_reference_points_and_event_years(text, kind, value, mod):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value, t.mod) == (kind, value, mod)
+
+
+@pytest.mark.parametrize("text", ["চব্বিশের বেশি", "এখনো আসেনি"])
+def test_no_event_year_or_reference_point(text):
+    assert find_dates(text, ref="2024-11-10") == []
+
+
 def test_a_day_range_is_no_time_and_checks_its_days():
     assert parse_date("০৯:১০-১২ ডিসেম্বর", ref="2024-11-10").kind != "range"
     assert parse_date("৩০-৩১ ফেব্রুয়ারি").warnings == ("invalid_date",)
