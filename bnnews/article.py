@@ -52,6 +52,8 @@ _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
 _TITLE_DATE = LazyPattern(r"^(.{6,}?)\s+[:ঃ|\-–]\s+(\S.{5,40})$")
+# A live blog's entry: `রাত ১০.১২, ২৩শে নভেম্বর : TITLE` (bengalbyte).
+_DATE_TITLE = LazyPattern(r"^(\S.{4,40}?)\s*[:ঃ]\s+(\S.{5,})$")
 
 
 # A literal pattern: `re` finds it faster than `in` does in Bangla text.
@@ -125,6 +127,24 @@ def _date_closing_title(headline: str) -> Reading | None:
     if dl is None or not dl.readings or dl.prefix or dl.extra_words or dl.readings[0].date is None:
         return None
     return dl.readings[0]
+
+
+def _date_opening_title(headline: str) -> tuple[Reading, str] | None:
+    """(the date, the title) of `DATE : TITLE`, when what opens the line is a
+    date (with a day and month) and nothing else."""
+    m = _DATE_TITLE.match(headline) if headline[:1] in _DIGITS_AND_PARTS or headline[:2] in _PART_STARTS else None
+    if m is None:
+        return None
+    dl = read_line(m.group(1))
+    if dl is None or not dl.readings or dl.prefix or dl.extra_words or dl.labels:
+        return None
+    r = dl.readings[0]
+    return (r, m.group(2)) if r.month_day is not None else None
+
+
+_DIGITS_AND_PARTS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+# Day parts a live blog's time may open with (রাত, সকাল, দুপুর, বিকেল, সন্ধ্যা, ভোর).
+_PART_STARTS = frozenset(nfc(["রা", "সক", "দু", "বি", "সন", "ভো"]))
 
 
 def _link_title(s: str) -> str:
@@ -248,6 +268,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         m = _EN_KICKER.match(headline)
         if m:  # `Weather Update : কলকাতায় …` (formats.md §1b): an English kicker
             kicker, headline, kicker_line = m.group(1), m.group(2), lay.headline
+    if headline is not None and lay.published is None and lay.updated is None \
+            and (opening := _date_opening_title(headline)) is not None:
+        # `রাত ১০.১২, ২৩শে নভেম্বর : TITLE` (a live blog's entry): the date is
+        # the published date, the rest the headline.
+        lay.published = (opening[0], [lay.headline])
+        headline = opening[1]
     if headline is not None and lay.published is None and lay.updated is None \
             and (reading := _date_closing_title(headline)) is not None:
         # `আজকের আলোচিত ছবি : DATE` (jagonews24 photo pages), `TOPIC - December

@@ -28,6 +28,8 @@ TICKER_LABELS = _keys(bp.TICKER_LABELS)
 LIST_LABELS = _keys(bp.LIST_LABELS)
 _MENU = _keys(bp.MENU)
 _SECTIONS = _keys(bp.SECTIONS)
+_SOCIAL = _keys(bp.SOCIAL)
+_BULLET_CHARS = "•●▪◦*-– "
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
 _LANGUAGE_STARTS = tuple(_LANGUAGES)
 _ADS = _keys(bp.ADS)
@@ -136,6 +138,8 @@ def boiler_kind(line: str) -> str | None:
             return "ad"
         if key in _MENU or key in _SECTIONS:
             return "menu"
+        if key in _SOCIAL or (key[:1] in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
+            return "share"  # a share button's label, one per line
         if key.startswith(_LANGUAGE_STARTS) and " " in key and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
         # The pattern tests below run only where their first character or an

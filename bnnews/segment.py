@@ -319,8 +319,25 @@ def segment(lines: list[str]) -> Layout:
         tail_dates += _read_tail(page, tail, lay)
     else:
         tail_dates = []
+    if lay.headline is not None and dates:
+        # An empty date label under the headline (`Date:` with nothing after
+        # it, biswabanglasangbad): the page prints no date of its own, so an
+        # unlabelled date above the headline is the site's.
+        h = lay.headline
+        empty_label = any(i > h and lay.other.get(i) == "label" and bp.label_key(lines[i]) in _DATE_LABEL_KEYS
+                          for i in page.idx)
+        if empty_label:
+            for d in dates:
+                if d[0].role == "plain" and max(d[1]) < h:
+                    for j in d[1]:
+                        lay.other[j] = "clock"
+            dates = [d for d in dates if not (d[0].role == "plain" and max(d[1]) < h)]
     _choose_dates(lay, dates, tail_dates)
     return lay
+
+
+_DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
+                                  "প্রকাশের তারিখ"]))
 
 
 def _find_body(page: _Page) -> tuple[int | None, int | None]:

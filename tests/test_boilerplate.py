@@ -26,6 +26,9 @@ from bnnews.text import normalize
     ("2 weeks ago 19", "counter"),
     ("১ / ৩২", "counter"),
     ("শেয়ার করুন:", "share"),
+    ("• Facebook", "share"),  # share buttons, one per line
+    ("Facebook", "share"),
+    ("প্রিন্ট", "share"),
     ("from প্রথম আলো https://ift.tt/3xYzAbc", "footer"),
     ("এই ওয়েবসাইটের কিছু খবর অন্য ভাষা থেকে যন্ত্রের সাহায্যে অনূদিত।", "footer"),
     ("স্বত্ব © ২০২৪ বাংলাদেশ প্রতিদিন", "footer"),

@@ -73,6 +73,11 @@ SHARE = [
     "whatsapp", "share post", "share this", "your browser doesn",
     "like dislike love funny angry sad wow",
 ]
+# Share buttons dumped one per line, maybe bulleted (`  • Facebook`): the
+# whole line is the network's name.
+SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest", "reddit", "email",
+          "e-mail", "print", "copy link", "copy", "ফেসবুক", "টুইটার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
+          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
