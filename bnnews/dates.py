@@ -208,13 +208,15 @@ _REL_BEFORE = re.compile(rf"{_B}(?:{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+# Before or after the reference: `আগে` (ago), `পরে` (later).
+_DIR = "আগে|আগেই|পূর্বে|পরে|পর|ago"
 _UNIT_AFTER = re.compile(
-    rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ago){_E}|\s+(?P<dhore>ধরে){_E})?")
+    rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
-_DIR_AFTER = re.compile(rf"\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ago){_E}")
+_DIR_AFTER = re.compile(rf"\s+(?P<dir>{_DIR}){_E}")
 _ABOUT_ONE_UNIT = re.compile(
     rf"{_B}(?P<unit>বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|ঘন্টা|মিনিট)খানেক(?:ের|ে)?{_E}"
-    rf"(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর){_E})?")
+    rf"(?:\s+(?P<dir>{_DIR}){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
