@@ -111,10 +111,10 @@ _G_DM = re.compile(
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
     rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
     rf"(?P<close>\s*\))?")
-# `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫`: a span of days in one month.
-_G_DAY_RANGE = re.compile(
-    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)"
-    rf"{_DAY}\s?{_MON}(?:\s*,?\s*{_YEAR})?")
+# `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫`: the first day of a span of
+# days in one month, looked for just before a day-and-month.
+_DAY_RANGE_LEFT = re.compile(
+    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
 # `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
@@ -352,33 +352,33 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
     return min(cands, key=lambda c: (abs((c - r).days), c > r)), []
 
 
-def _day_range(ctx: _Ctx, m: re.Match) -> None:
+def _day_range(ctx: _Ctx, start: int, end: int, d1: int, month: int, d2: int,
+               year_text: str | None) -> None:
     """A span of days in one month, as an ISO interval; the year of its last
     day when none is printed."""
-    month, d1, d2 = _month_num(m["mon"], _MONTH), _num(m["d1"]), _day_of(m)
     if not 1 <= d1 < d2 <= 31:
         return
-    if m["year"]:
-        year = _num(m["year"])
+    if year_text:
+        year = _num(year_text)
     else:
-        end, _ = _yearless(ctx, month, d2, None)
-        if end is None:
+        last, _ = _yearless(ctx, month, d2, None)
+        if last is None:
             try:
                 _dt.date(2000, month, d2)  # 29 February exists in a leap year
             except ValueError:
-                ctx.add(m.start(), m.end(), kind="range", value=None, warnings=["invalid_date"])
+                ctx.add(start, end, kind="range", value=None, warnings=["invalid_date"])
                 return
             if ctx.ref is None:
-                ctx.add(m.start(), m.end(), kind="range", value=f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}",
+                ctx.add(start, end, kind="range", value=f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}",
                         relative=True, warnings=["date_no_year"])
             return
-        year = end.year
+        year = last.year
     try:
         a, b = _dt.date(year, month, d1), _dt.date(year, month, d2)
     except ValueError:
-        ctx.add(m.start(), m.end(), kind="range", value=None, warnings=["invalid_date"])
+        ctx.add(start, end, kind="range", value=None, warnings=["invalid_date"])
         return
-    ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", relative=not m["year"])
+    ctx.add(start, end, kind="range", value=f"{_iso(a)}/{_iso(b)}", relative=not year_text)
 
 
 def _weekday_date(ref: _dt.date, wd: int, how: str) -> _dt.date:
@@ -431,6 +431,14 @@ def _gregorian(ctx: _Ctx) -> None:
     for m in _G_DM.finditer(t):
         month = _month_num(m["mon"], _MONTH)
         day = _day_of(m)
+        if (r := _DAY_RANGE_LEFT.search(t, max(0, m.start() - 14), m.start())) is not None:
+            rs, re_ = r.start(), m.end()
+            if m["close"]:  # `(১০-১২ ডিসেম্বর)`: both parentheses, or neither
+                if t[max(0, rs - 2):rs].rstrip().endswith("("):
+                    rs = t.rindex("(", 0, rs)
+                else:
+                    re_ = m.start("close")
+            _day_range(ctx, rs, re_, _num(r["d1"]), month, day, m["year"])
         start, end = m.start(), m.end()
         left = _REL_LEFT.search(t, max(0, start - 60), start)
         rel = lwd = ry = None
@@ -482,8 +490,6 @@ def _gregorian(ctx: _Ctx) -> None:
         warnings += _check_weekday(d, lwd, m["rwd"], m["twd"])
         ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=relative,
                 warnings=warnings, day=d)
-    for m in _G_DAY_RANGE.finditer(t):
-        _day_range(ctx, m)
     for m in _G_MONTH_WORD.finditer(t):
         _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
     for m in _G_MONTH_CASE.finditer(t):
@@ -536,7 +542,7 @@ def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,
 
 def _other_calendars(ctx: _Ctx) -> None:
     t = ctx.text
-    for m in _BN_YDM.finditer(t):
+    for m in (_BN_YDM.finditer(t) if "বঙ্গাব্দ" in t or "সনের" in t or "সালের" in t else ()):
         by = _num(m["year"])
         try:
             g = cal.bangla_to_gregorian(_day_of(m), _month_num(m["bm"], _BMONTH), by,
