@@ -43,6 +43,8 @@ N = normalize
     ("Star Online Report", None, None),
     ("Staff Correspondent, Chattogram", None, "Chattogram"),
     ("Reuters, Dhaka", None, "Dhaka"),
+    ("By Daily Satkhira", None, None),  # an outlet, not a person (formats.md §6.16)
+    ("By Rafiqul Islam", "Rafiqul Islam", None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))

@@ -26,6 +26,8 @@ INSTITUTION_WORDS = [
     "বিশ্ববিদ্যালয়", "কলেজ", "ক্যাম্পাস", "অফিস", "ইউনিভার্সিটি", "মেডিকেল",
     "প্রতিদিন", "অনলাইন", "টাইমস", "নিউজ", ".কম", "ডটকম", "টোয়েন্টিফোর", "দৈনিক",
     "পত্রিকা", "সংবাদ",
+    # English outlets' names (`By Daily Satkhira`, formats.md §6.16).
+    "Daily", "News", "Times", "Online", "Tribune", ".com", "Newspaper",
 ]
 # News agencies and outlets that stand where a name would (never an author).
 AGENCIES = [
