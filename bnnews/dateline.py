@@ -79,6 +79,10 @@ _LABEL_SEP = re.compile(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
 _GAP_OK = re.compile(r"[\s,./\-–|()]*")
 _DIGITS = re.compile(r"[0-9]+")
 _CLOCK_OPENERS = tuple(nfc(cw.CLOCK_OPENERS))
+# `Thursday - May 2, 2024 8:13 AM`: a site's clock (formats.md §6.16); an
+# article's date line puts a comma after its weekday, not a dash.
+_DASHED_WEEKDAY_CLOCK = re.compile(
+    r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [-–] [A-Z][a-z]+ \d{1,2}, \d{4}")
 _WORD = re.compile(rf"[{_BN}A-Za-z]+")
 # Cheap tests before the readers: a date line holds a clock time or a numeric
 # date, or a month name; a four-digit year or HHMM counts only beside a word
@@ -465,7 +469,8 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
         pos = max(pos, t.end)
     if pos < len(text):
         extra += len(_WORD.findall(text, pos))
-    opener = prefix.startswith(_CLOCK_OPENERS) or line.lstrip().startswith(_CLOCK_OPENERS)
+    opener = prefix.startswith(_CLOCK_OPENERS) or line.lstrip().startswith(_CLOCK_OPENERS) \
+        or _DASHED_WEEKDAY_CLOCK.match(line) is not None
     labelled = any(r in ("published", "updated") for r in labels)
     clock = not labelled and (has_alt or opener)
     return DateLine(tuple(readings), clock, tuple(labels), prefix, extra)

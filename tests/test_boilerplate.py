@@ -99,3 +99,14 @@ def test_a_ticker_label_whose_ticker_is_not_in_the_dump():
     a = parse(ticker)
     assert a.headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
     assert any(o.kind == "ticker" for o in a.other)
+
+
+def test_a_us_site_clock_is_no_published_date():
+    """`Thursday - May 2, 2024 8:13 AM` (formats.md §6.16) is a site's clock,
+    even when the page prints no other date: published stays null."""
+    from bnnews import parse
+    page = ("Thursday - May 2, 2024 8:13 AM\nসড়কে যানজটে নাকাল নগরবাসী\nনিজস্ব প্রতিবেদক\n"
+            "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।")
+    a = parse(page)
+    assert a.published is None and "no_date_line" in a.warnings
+    assert a.other[0].kind == "clock"
