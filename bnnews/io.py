@@ -22,7 +22,15 @@ class InputError(Exception):
 
 
 def decode(data: bytes, name: str, errors: str = "strict") -> str:
-    """UTF-8 (BOM or not) -> str; binary data and bad bytes raise InputError."""
+    """UTF-8 (BOM or not), or UTF-16 with its BOM (Windows exports) -> str;
+    binary data and bad bytes raise InputError."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            text = data.decode("utf-16")  # the codec reads and drops the BOM
+        except UnicodeDecodeError:
+            text = None  # not UTF-16 after all: judged below as bytes
+        if text is not None and "\x00" not in text[:8192]:
+            return text
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise InputError(f"{name}: binary file (NUL byte at offset {nul})")

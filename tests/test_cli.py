@@ -114,6 +114,16 @@ def test_bad_inputs_are_reported_and_the_rest_is_parsed(runner, tmp_path):
     assert [x["source"] for x in recs] == [SEED]
 
 
+def test_utf16_with_a_bom_is_read_and_binary_behind_a_bom_is_not(runner, tmp_path):
+    text = "খবরের শিরোনাম এখানে লেখা\nনিজস্ব প্রতিবেদক\n"
+    (tmp_path / "win.txt").write_bytes(text.encode("utf-16"))  # a Windows export
+    (tmp_path / "bin.txt").write_bytes(b"\xff\xfe\x00\x00\x00\x01")
+    r = run(runner, "parse", str(tmp_path / "win.txt"), str(tmp_path / "bin.txt"))
+    assert r.exit_code == 1
+    assert json.loads(r.stdout)["headline"] == "খবরের শিরোনাম এখানে লেখা"
+    assert "bin.txt: binary file" in r.stderr
+
+
 def test_encoding_errors_replace_reads_on(runner, tmp_path):
     latin = tmp_path / "latin.txt"
     latin.write_bytes("খবরের শিরোনাম এখানে লেখা\n".encode() + b"caf\xe9\n")
