@@ -12,7 +12,7 @@ from .lexicon import calendar_words as cw
 from .lexicon import nfc
 
 __all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator", "undouble",
-           "inline_desk", "has_role"]
+           "inline_desk", "has_role", "looks_like_person"]
 
 _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
 _ROLE_ONLY = frozenset(nfc(lx.ROLE_ONLY))
@@ -152,6 +152,19 @@ def is_name_line(line: str) -> bool:
     if any(w in _AGENCIES or w in _PLACES for w in words):
         return False
     return not t.isascii()
+
+
+_NAME_FIRST = tuple(nfc(lx.NAME_FIRST))
+_NAME_LAST = frozenset(nfc(lx.NAME_LAST))
+
+
+def looks_like_person(line: str) -> bool:
+    """A name line that a person's name marks as one: an honorific or title
+    first (`মুফতি`, `ড.`), or a common family name last (`হোসাইন`, `দাস`)."""
+    if not is_name_line(line):
+        return False
+    t = strip_terminator(line)
+    return t.startswith(_NAME_FIRST) or t.rsplit(" ", 1)[-1] in _NAME_LAST
 
 
 def _place_words(words: list[str]) -> str | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import boilerplate as bp
 from ._re import LazyPattern
-from .byline import inline_desk, is_desk_line, is_name_line, strip_terminator
+from .byline import inline_desk, is_desk_line, is_name_line, looks_like_person, strip_terminator
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
@@ -541,6 +541,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             # or the body.
             lay.desk = [nxt]
             lay.desk_text = lines[nxt]
+        elif (prev := _prev_in(page, header, lay.headline)) is not None and cls.get(prev) == "cand" \
+                and prev != lay.kicker and looks_like_person(lines[prev]):
+            lay.desk = [prev]  # `রাকিব হাসান` / TITLE: a person's name right above the title
+            lay.desk_text = strip_terminator(lines[prev])
         else:
             # A bare name right above the date line is the byline.
             for a in anchors:
@@ -582,6 +586,15 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         head = bangla[0]
     if head is None:
         head = max(bangla, key=lambda i: len(lines[i]))
+    k = run.index(head)
+    if k > 0 and cls[run[k - 1]] == "cand" and lay.desk_text is None and looks_like_person(lines[head]) \
+            and not looks_like_person(lines[run[k - 1]]):
+        # `ইতিকাফের প্রস্তুতি` / `মুফতি আমজাদ হোসাইন হেলালী` / date: a short
+        # title over its author's name (columns); the name is the byline.
+        head = run[k - 1]
+    elif k + 1 < len(run) and cls[run[k + 1]] == "cand" and lay.desk_text is None \
+            and looks_like_person(lines[head]) and not looks_like_person(lines[run[k + 1]]):
+        head = run[k + 1]  # the author's name above a short title
     lay.headline = head
     k = run.index(head)
     before = run[k - 1] if k > 0 else None
@@ -591,6 +604,8 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         before = None
     if after is not None and lines[after] == lines[head]:
         after = None
+    if before is not None and lay.desk_text is None and looks_like_person(lines[before]):
+        before = None  # the author's name above the title: the byline, placed later
     if before is not None and cls[before] == "cand":
         lay.kicker = before
     elif after is not None and not (lay.desk_text is None and (

@@ -220,3 +220,18 @@ def test_byline_repeated_and_glued_to_the_first_word():
     b = parse(N("নদীভাঙনে বিলীন তিন গ্রাম\nরাকিব হাসান\n২৮ সেপ্টেম্বর ২০২০, ১৮:০৪\n"
                 "রাকিব হাসান বলেন, পদ্মার তীব্র ভাঙনে গত এক সপ্তাহে তিনটি গ্রামের বাড়ি বিলীন হয়েছে।\n"))
     assert b.body[0].startswith(N("রাকিব হাসান বলেন"))  # a name with a space after it is the sentence's
+
+
+@pytest.mark.parametrize("header,headline,kicker,desk", [
+    # A short title and its author's name (columns), in either order.
+    (["ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"], "ইতিকাফের প্রস্তুতি", None, "মুফতি আমজাদ হোসাইন হেলালী"),
+    (["মুফতি আমজাদ হোসাইন হেলালী", "ইতিকাফের প্রস্তুতি"], "ইতিকাফের প্রস্তুতি", None, "মুফতি আমজাদ হোসাইন হেলালী"),
+    (["বিশ্লেষণ", "রাকিব হাসান", "নির্বাচনের আগে নতুন সমীকরণ"], "নির্বাচনের আগে নতুন সমীকরণ", None, "রাকিব হাসান"),
+    # A four-word headline that names no person stays the headline.
+    (["ঈদযাত্রা", "সড়কে যানজটে নাকাল নগরবাসী"], "সড়কে যানজটে নাকাল নগরবাসী", "ঈদযাত্রা", None),
+])
+def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
+    from bnnews import parse
+    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
+    a = parse("\n".join(header + ["৩১ মার্চ, ২০২৪ ০১:১৮", body]))
+    assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
