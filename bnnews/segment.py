@@ -408,8 +408,8 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         elif len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
                 or s.count(" | ") >= 2 or _TICKER_START.match(s):
             cls[i] = "ticker"
-        elif prev_ticker_label:
-            # The line after `শিরোনাম` is its ticker, unless the ticker was
+        elif prev_ticker_label and _BANGLA.search(s) is not None:
+            # The line after `শিরোনাম` is its ticker (in Bangla), unless the ticker was
             # left out of the dump (loaded by script) and this is the headline:
             # decided below, by whether a headline candidate follows.
             cls[i] = "ticker"
