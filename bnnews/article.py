@@ -65,7 +65,7 @@ def _one_space(s: str) -> str:
     long paragraph costs ten times as much)."""
     while "  " in s:
         s = s.replace("  ", " ")
-    return s.strip()
+    return s
 
 
 def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
@@ -231,18 +231,20 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if repaired is not None:
             text = repaired
     t = normalize(text)
+    # Runs of spaces and tabs inside a line (HTML dumps, `যুগান্তর ডেস্ক    DATE`)
+    # become one space: labels, desks and titles are then matched as printed.
+    # (One pass over the page: spaces never run across a line end.)
     if "\t" in t:
         t = t.replace("\t", " ")
+    if _DOUBLE_SPACE.search(t) is not None:
+        t = _one_space(t)
     raw_lines = t.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     other_extra: list[OtherLine] = []
     first = next((i for i, s in enumerate(raw_lines) if s.strip()), None)
     if first is not None and (m := _CRAWL_PREFIX.match(raw_lines[first])):
         other_extra.append(OtherLine(first + 1, "crawl", m.group().strip()))
         raw_lines[first] = raw_lines[first][m.end():]
-    # Runs of spaces and tabs inside a line (HTML dumps, `যুগান্তর ডেস্ক    DATE`)
-    # become one space: labels, desks and titles are then matched as printed.
-    double = _DOUBLE_SPACE.search
-    lines = [_one_space(s) if double(s) else s.strip() for s in raw_lines]
+    lines = [s.strip() for s in raw_lines]
     markup: dict[int, str] = {}
     if "looks_like_html" in warnings:
         # Read HTML as far as it goes: tags out, entities decoded, one input
