@@ -140,7 +140,7 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if key in _SOCIAL or (key[:1] in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
-        if key.startswith(_LANGUAGE_STARTS) and " " in key and all(w in _LANGUAGES for w in key.split()):
+        if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
         # The pattern tests below run only where their first character or an
         # ASCII-only line allows a match: this branch sees every short line.

@@ -147,6 +147,8 @@ def _without_read_also(text: str) -> str:
 
 def _words_over(t: str, k: int) -> bool:
     """At least k spaces in t: `count` would scan a long paragraph to its end."""
+    if len(t) < 400:
+        return t.count(" ") >= k
     i = -1
     for _ in range(k):
         i = t.find(" ", i + 1)
@@ -319,7 +321,7 @@ def segment(lines: list[str]) -> Layout:
         tail_dates += _read_tail(page, tail, lay)
     else:
         tail_dates = []
-    if lay.headline is not None and dates:
+    if lay.headline is not None and dates and "label" in lay.other.values():
         # An empty date label under the headline (`Date:` with nothing after
         # it, biswabanglasangbad): the page prints no date of its own, so an
         # unlabelled date above the headline is the site's.
@@ -800,17 +802,14 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
     lines = page.lines
     bullets = sum(1 for i in link_lines if bp.is_bullet(lines[i]))
     bulleted = bullets >= 2 and bullets * 2 >= len(link_lines)
-    # A dump with a blank line after every line: the next non-blank line is
-    # as good as adjacent.
-    idx = page.idx
-    spaced = len(idx) > 3 and all(b - a >= 2 for a, b in zip(idx, idx[1:]))
+    spaced = None  # a blank line after every line? (asked only when it matters)
     prev = None
     for i in link_lines:
         s = lines[i]
         if bp.is_bullet(s) or not bulleted:
             lay.links.append((bp.strip_bullet(s) if bp.is_bullet(s) else s, [i]))
-        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and (prev + 1 == i or spaced) \
-                and lay.links:
+        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and lay.links and (
+                prev + 1 == i or (spaced := _double_spaced(page) if spaced is None else spaced)):
             # A wrapped title: the continuation joins the item above, and a
             # ` - ` inside it starts the next item.
             parts = s.split(_LIST_SPLIT)
@@ -822,6 +821,13 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
         else:
             lay.links.append((s, [i]))
         prev = i
+
+
+def _double_spaced(page: _Page) -> bool:
+    """A dump with a blank line after every line: the next non-blank line is
+    as good as adjacent."""
+    idx = page.idx
+    return len(idx) > 3 and all(b - a >= 2 for a, b in zip(idx, idx[1:]))
 
 
 def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
