@@ -82,6 +82,7 @@ _CLASSIFIERS = tuple(nfc(lx.CLASSIFIERS))
 _ENDINGS = tuple(nfc(lx.CASE_ENDINGS))
 _MORE = frozenset(nfc(lx.MORE_THAN))
 _LESS = frozenset(nfc(lx.LESS_THAN))
+_ABOUT_AFTER = frozenset(nfc(lx.ABOUT_AFTER))
 _QUAL = {w: bound for bound, ws in lx.QUALIFIERS.items() for w in nfc(ws)}
 _APPROX = _table(lx.APPROX)
 _APPROX_ONE = nfc([lx.APPROX_ONE])[0]
@@ -188,6 +189,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
         return "more", None, None
     if w in _LESS:
         return "less", None, None
+    if w in _ABOUT_AFTER:
+        return "about", None, None
     if w in _QUAL:
         return "qual", None, _QUAL[w]
     if w in _APPROX:
@@ -627,8 +630,8 @@ def _find(text: str, strict: bool) -> list[Number]:
                 kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
             elif nxt.role == "cur_prefix" and nxt.kind == "sym" and kind == "cardinal":
                 kind, unit, end, k = "money", _CUR.get(nxt.text), nxt.end, k + 1  # ১৫০৳
-            elif nxt.role in ("more", "less") and _genitive(toks[k - 1]) and not bound:
-                bound, end, k = (">" if nxt.role == "more" else "<"), nxt.end, k + 1
+            elif nxt.role in ("more", "less", "about") and _genitive(toks[k - 1]) and not bound:
+                bound, end, k = _AFTER_BOUND[nxt.role], nxt.end, k + 1
             elif nxt.kind == "word" and kind == "cardinal" and k + 1 < n \
                     and _space_gap(text, nxt, toks[k + 1]) and toks[k + 1].role == "cur" \
                     and normalize(nxt.text + " " + toks[k + 1].text) in _CUR:
@@ -636,9 +639,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 kind, unit, end, k = "money", _CUR[normalize(nxt.text + " " + toks[k + 1].text)], \
                     toks[k + 1].end, k + 2
         if not bound and kind in ("percent", "money") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
-                and toks[k].role in ("more", "less") and _genitive(toks[k - 1]):
-            # পাঁচ শতাংশের বেশি, ১০০ টাকার কম
-            bound, end, k = (">" if toks[k].role == "more" else "<"), toks[k].end, k + 1
+                and toks[k].role in ("more", "less", "about") and _genitive(toks[k - 1]):
+            # পাঁচ শতাংশের বেশি, ১০০ টাকার কম, ৫০ কোটি টাকার মতো
+            bound, end, k = _AFTER_BOUND[toks[k].role], toks[k].end, k + 1
         if prefix_kind == "percent":
             unit = "%"
         if strict and words_only and j - i == 1 and high is None and kind == "cardinal" \
@@ -656,6 +659,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                           _plain(high) if high is not None else None, bound))
         i = k
     return out
+
+
+_AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}
 
 
 def _genitive(tok: _Tok) -> bool:

@@ -191,6 +191,9 @@ def test_kinds_and_units(text, kind, unit, value):
     ("ডজনখানেক ডিম", 12, None, "~"),
     ("মাস ছয়েক আগে", 6, None, "~"),
     ("হাজার পাঁচেক কোটি টাকা", 50_000_000_000, None, "~"),  # formats.md §3
+    ("দুই হাজারের মতো মানুষ", 2000, None, "~"),  # about, after a genitive
+    ("১০ হাজারের কাছাকাছি", 10_000, None, "~"),
+    ("৫০ কোটি টাকার মতো", 500_000_000, None, "~"),
     ("কয়েক’শ মানুষ", 100, None, ">"),
 ])
 def test_ranges_and_bounds(text, value, high, bound):

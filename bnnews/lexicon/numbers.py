@@ -152,6 +152,8 @@ VAGUE = {100: ["শত শত", "শ শ", "কয়েকশ", "কয়ে�
 MORE_THAN = ["বেশি", "অধিক", "বেশী"]
 # ... and "less than": ৫০০-এর কম, পাঁচ শতাংশের কম.
 LESS_THAN = ["কম"]
+# ... and "about": দুই হাজারের মতো, ১০ হাজারের কাছাকাছি.
+ABOUT_AFTER = ["মতো", "মত", "কাছাকাছি"]
 # Words before a number that qualify it (bangla.md §7.2: প্রায় N, অন্তত N),
 # by the bound they give: about, at least, at most.
 QUALIFIERS = {"~": ["প্রায়", "আনুমানিক", "মোটামুটি"],
