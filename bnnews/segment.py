@@ -322,20 +322,24 @@ def segment(lines: list[str]) -> Layout:
     else:
         tail_dates = []
     if lay.headline is not None and dates and "label" in lay.other.values():
-        # An empty date label under the headline (`Date:` with nothing after
-        # it, biswabanglasangbad): the page prints no date of its own, so an
-        # unlabelled date above the headline is the site's.
-        h = lay.headline
-        empty_label = any(i > h and lay.other.get(i) == "label" and bp.label_key(lines[i]) in _DATE_LABEL_KEYS
-                          for i in page.idx)
-        if empty_label:
-            for d in dates:
-                if d[0].role == "plain" and max(d[1]) < h:
-                    for j in d[1]:
-                        lay.other[j] = "clock"
-            dates = [d for d in dates if not (d[0].role == "plain" and max(d[1]) < h)]
+        dates = _without_site_date(page, lay, dates)
     _choose_dates(lay, dates, tail_dates)
     return lay
+
+
+def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
+    """An empty date label under the headline (`Date:` with nothing after it,
+    biswabanglasangbad) says the page prints no date of its own: an
+    unlabelled date above the headline is then the site's (a `clock`)."""
+    h = lay.headline
+    if not any(i > h and lay.other.get(i) == "label" and bp.label_key(page.lines[i]) in _DATE_LABEL_KEYS
+               for i in page.idx):
+        return dates
+    site = [d for d in dates if d[0].role == "plain" and max(d[1]) < h]
+    for d in site:
+        for j in d[1]:
+            lay.other[j] = "clock"
+    return [d for d in dates if d not in site]
 
 
 _DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
