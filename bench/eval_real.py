@@ -17,7 +17,12 @@ after the signature counted too (the parser keeps that line, which is a
 related title, often the page's own headline: issue 2 asks to keep it).
 The banglanews24 rows (title, author, `HHMM ঘণ্টা, MONTH DD, YYYY` date,
 then the body) are scored for headline, desk, published and body as a
-second layout. Exit status 2 when the corpus is absent.
+second layout. The English-language rows of bdnewspaperscraper are scored
+for the desk (the row's `author`, where it is a byline and not scraper noise
+such as a domain). Last, every bd-pratidin and banglanews24 page is read
+again with boilerplate of formats.md §4 put around and inside it (five
+variants each): headline, desk, published and body must not change.
+Exit status 2 when the corpus is absent.
 """
 from __future__ import annotations
 
@@ -136,7 +141,63 @@ def main() -> int:
     scraped = Path(args.corpus) / "bdnewspaperscraper" / "articles-2025-12-29.json"
     if scraped.exists():
         scraper_headlines(scraped, args.show_misses)
+        english_desks(scraped, args.show_misses)
+    boilerplate_injected([p for p, _, _ in bdp + bn24])
     return 0
+
+
+# Boilerplate seen in dumps (formats.md §4): before the headline, beside the
+# date, and after the article.
+TOP = ["Logo", "Skip to main content", "X", "সেকশনস", "Advertisement", "বাংলা বাংলা English English",
+       "You have reached your daily news limit", "প্রথম পাতা » প্রধান সংবাদ", "শিরোনাম", "সর্বশেষ সংবাদ",
+       "Header Ad", "Image", "| |", "  • জাতীয়", "  • রাজনীতি", "অ ফ A", "2. আন্তর্জাতিক", "Connect with us",
+       "আজঃ শনিবার ২৮ নভেম্বর ২০২৬"]
+MID = ["শেয়ার করুন:", "Facebook Twitter WhatsApp", "৮৬জন দেখেছেন", "Advertisement", "Google News Icon",
+       "0Shares", "Link Copied!", "Sharing is caring!", "সংবাদটি 0 View", "361",
+       "Your browser doesn’t support HTML5"]
+END = ["এ বিভাগের আরও খবর", "স্বত্ব © ২০২৪ বাংলাদেশ প্রতিদিন", "Leave A Reply",
+       "Your email address will not be published.", "COMMENTS", "মোবাইল অ্যাপস ডাউনলোড করুন", "-----",
+       "ফেইসবুকে আমরা", "What's Your Reaction?", "like dislike love funny angry sad wow", "error: দুঃখিত!"]
+
+
+def boilerplate_injected(pages: list[str], variants: int = 5) -> None:
+    import random
+    rnd = random.Random(5)
+
+    def fields(text: str) -> tuple:
+        a = parse(text)
+        return (a.headline, a.desk, a.published and (a.published.datetime or a.published.date), a.body)
+    n = same = 0
+    for page in pages:
+        want = fields(page)
+        lines = page.split("\n")
+        for _ in range(variants):
+            new = (rnd.sample(TOP, rnd.randint(1, 4)) + lines[:3] + rnd.sample(MID, rnd.randint(1, 2))
+                   + lines[3:] + rnd.sample(END, rnd.randint(1, 4)))
+            n += 1
+            same += fields("\n".join(new)) == want
+    print(f"boilerplate injected: {n} pages ({variants} variants of each above)")
+    print(f"  {'all four fields same':22s} {same:3d}/{n}  {100 * same / n:5.1f}%")
+
+
+def english_desks(path: Path, show_misses: bool) -> None:
+    """English outlets' rows whose `author` is a byline: the desk must be it."""
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    n = hits = 0
+    for r in rows:
+        head, body, author = r.get("headline"), r.get("article"), r.get("author")
+        if not head or head == "None" or not body or body == "None" or any("\u0980" <= c <= "\u09ff" for c in head):
+            continue
+        if not author or author == "None" or "." in author or len(author.split()) > 5:
+            continue  # no byline, a domain, or a headline in the author field (scraper noise)
+        parts = [head, author] + [r[k] for k in ("publication_date",) if r.get(k) and r[k] != "None"] + [body]
+        got = parse("\n".join(parts), url=r.get("url")).desk
+        n += 1
+        hits += got == clean_line(author)
+        if show_misses and got != clean_line(author):
+            print(f"  miss desk ({r.get('paper_name')}): got {got!r} want {author!r}")
+    print(f"bdnewspaperscraper: {n} English-language pages with a byline")
+    print(f"  {'desk':22s} {hits:3d}/{n}  {100 * hits / n:5.1f}%")
 
 
 def scraper_headlines(path: Path, show_misses: bool) -> None:

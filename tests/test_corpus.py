@@ -44,3 +44,17 @@ def test_every_corpus_page_parses_and_accounts_for_its_lines():
             covered = {n for b in a.blocks for n in range(b.first, b.last + 1)}
             lines = text.split("\n")
             assert all(n in covered for n, s in enumerate(lines, 1) if s.strip())
+
+
+def test_english_bylines_and_boilerplate_around_real_pages(capsys):
+    ev = _eval_module()
+    ev.english_desks(CORPUS / "bdnewspaperscraper" / "articles-2025-12-29.json", False)
+    rows = [json.loads(x) for x in DEDUP.read_text(encoding="utf-8").splitlines() if x.strip()]
+    pages = [c[0] for r in rows for c in [ev.bdpratidin_case(r) if r["site"] == "bdpratidin"
+                                          else ev.banglanews24_case(r)] if c is not None]
+    ev.boilerplate_injected(pages, variants=2)
+    out = capsys.readouterr().out.splitlines()
+    desk_hits, desk_n = map(int, out[1].split()[1].split("/"))
+    same, n = map(int, out[3].split()[4].split("/"))
+    assert desk_hits / desk_n >= 0.9
+    assert same == n
