@@ -460,6 +460,21 @@ _LATIN_NAME = re.compile(r"^(?:Md\.?|Mohammad|Dr\.?) ?[A-Z][a-z]+(?:[ -][A-Z][a-
                          r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){1,3}$")
 
 
+def _byline_name(s: str) -> bool:
+    """A bare line taken for the author's name beside the title or the desk:
+    a person's name by its marks (an honorific, a common family name), or
+    two words of a name; a longer phrase is more likely a subhead
+    (`প্রথম সপ্তাহেই রেকর্ড ভিড়` over `আনন্দবাজার অনলাইন সংবাদদাতা`)."""
+    if not is_name_line(s):
+        return False
+    t = strip_terminator(s)
+    # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
+    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t)
+
+
+_DAILY = nfc(["দৈনিক "])[0]
+
+
 def _short(s: str) -> bool:
     return s.count(" ") <= 2 and len(s) <= 30
 
@@ -528,7 +543,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         lay.desk = [d]
         prev = _prev_in(page, header, d)
         if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
-                and prev != lay.kicker and is_name_line(lines[prev]):
+                and prev != lay.kicker and _byline_name(lines[prev]):
             lay.desk = [prev, d]
             lay.desk_text = f"{strip_terminator(lines[prev])}, {strip_terminator(lines[d])}"
             cls[prev] = "desk"
@@ -536,7 +551,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
         nxt = _next_in(page, header, lay.headline)
-        if nxt is not None and cls.get(nxt) == "cand" and is_name_line(lines[nxt]) \
+        if nxt is not None and cls.get(nxt) == "cand" and _byline_name(lines[nxt]) \
                 and nxt != lay.kicker:
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
@@ -556,7 +571,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             for a in anchors:
                 prev = _prev_in(page, header, a)
                 if prev is not None and cls.get(prev) == "cand" and prev not in (
-                        lay.headline, lay.kicker) and is_name_line(lines[prev]):
+                        lay.headline, lay.kicker) and _byline_name(lines[prev]):
                     lay.desk = [prev]
                     lay.desk_text = strip_terminator(lines[prev])
                     break

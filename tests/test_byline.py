@@ -235,3 +235,20 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
     a = parse("\n".join(header + ["৩১ মার্চ, ২০২৪ ০১:১৮", body]))
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
+
+
+@pytest.mark.parametrize("header,desk,author", [
+    # A subhead between the headline and the desk is no author (anandabazar:
+    # HEADLINE / SUBHEAD / `আনন্দবাজার অনলাইন সংবাদদাতা`, formats.md §1b).
+    (["শহরে মেট্রোর নতুন লাইনে যাত্রী বাড়ল দ্বিগুণ", "প্রথম সপ্তাহেই রেকর্ড ভিড়", "আনন্দবাজার অনলাইন সংবাদদাতা"],
+     "আনন্দবাজার অনলাইন সংবাদদাতা", None),
+    # A name on its own line over the role is (formats.md §2).
+    (["সড়কে যানজটে নাকাল নগরবাসী", "মোঃ শিমুল হোসেন", "জয়পুরহাট প্রতিনিধি:"],
+     "মোঃ শিমুল হোসেন, জয়পুরহাট প্রতিনিধি", "মোঃ শিমুল হোসেন"),
+    (["সড়কে যানজটে নাকাল নগরবাসী", "তারিক চয়ন", "স্টাফ রিপোর্টার"], "তারিক চয়ন, স্টাফ রিপোর্টার", "তারিক চয়ন"),
+])
+def test_a_name_over_the_desk_but_not_a_subhead(header, desk, author):
+    from bnnews import parse
+    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
+    a = parse("\n".join(header + [body]))
+    assert (a.desk, a.author) == (desk, author)
