@@ -21,7 +21,9 @@ second layout. The English-language rows of bdnewspaperscraper are scored
 for the desk (the row's `author`, where it is a byline and not scraper noise
 such as a domain). Last, every bd-pratidin and banglanews24 page is read
 again with boilerplate of formats.md §4 put around and inside it (five
-variants each): headline, desk, published and body must not change.
+variants each): headline, desk, published and body must not change; and
+with the desk and the date printed on one line (six separators, from none
+to `||`), headline, desk and published must not change.
 Exit status 2 when the corpus is absent.
 """
 from __future__ import annotations
@@ -143,7 +145,27 @@ def main() -> int:
         scraper_headlines(scraped, args.show_misses)
         english_desks(scraped, args.show_misses)
     boilerplate_injected([p for p, _, _ in bdp + bn24])
+    desk_and_date_on_one_line(rows)
     return 0
+
+
+def desk_and_date_on_one_line(rows: list[dict]) -> None:
+    """`DESK | DATE`, `DESK, DATE`, `DESK DATE` …: the same fields as on two lines."""
+    n = same = 0
+    for r in rows:
+        if r["title"] == "Unknown" or r["date"] == "Unknown" or not r["author"].strip():
+            continue
+        content = r["content"].split("\n")
+
+        def fields(text: str) -> tuple:
+            a = parse(text)
+            return a.headline, a.desk, a.published and (a.published.datetime or a.published.date)
+        want = fields("\n".join([r["title"], r["author"], r["date"]] + content))
+        for sep in (" | ", "  ", " ", ", ", " - ", " || "):
+            n += 1
+            same += fields("\n".join([r["title"], r["author"].strip() + sep + r["date"]] + content)) == want
+    print(f"desk and date on one line: {n} pages (6 separators)")
+    print(f"  {'all three fields same':22s} {same:3d}/{n}  {100 * same / n:5.1f}%")
 
 
 # Boilerplate seen in dumps (formats.md §4): before the headline, beside the

@@ -239,7 +239,9 @@ def _date_first(line: str) -> bool:
     m = _FIRST_DIGIT.search(line)
     if m is None:
         return len(line) <= 40
-    return m.start() <= 40 or any(h in line for h in _LABEL_HINTS)
+    # A byline may come first: `খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট | ১৭২৮ ঘণ্টা, …`.
+    return m.start() <= 40 or any(h in line for h in _LABEL_HINTS) \
+        or (m.start() <= 90 and is_desk_line(line[:m.start()]))
 
 
 def _mostly_date(dl: DateLine) -> bool:
@@ -249,7 +251,7 @@ def _mostly_date(dl: DateLine) -> bool:
         return dl.clock and dl.extra_words <= 1 and not dl.prefix
     if dl.extra_words > 4:
         return False
-    pre = strip_terminator(dl.prefix.strip("(|[ "))
+    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
     if not dl.readings:
         # A bare label (`প্রকাশিত:`, the date on the next line) is the whole
         # line, or follows a byline; a label word inside other words is not
@@ -263,8 +265,10 @@ def _mostly_date(dl: DateLine) -> bool:
         return labelled or full
     if is_name_line(pre):
         # `ফারুক হোসাইন | প্রকাশের সময় : …`; without a label a few words
-        # before a date are more likely a title (`টিভিতে আজকের খেলা - …`).
-        return labelled
+        # before a date are more likely a title (`টিভিতে আজকের খেলা - …`),
+        # unless they read as a person's name, or a bar sets them off
+        # (`আলম শাইন | ০৯৪১ ঘণ্টা, মার্চ ১৫, ২০২৪`).
+        return labelled or (full and (looks_like_person(pre) or dl.prefix.rstrip().endswith("|")))
     # `ঢাকা,` or `আজ` before a site date; anything longer is a title.
     return len(pre.split()) <= 2 and (labelled or full or dl.clock)
 
@@ -498,7 +502,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 if not dl.readings:
                     cls[i] = "label"
                 elif dl.prefix and lay.desk_text is None:
-                    pre = strip_terminator(dl.prefix.strip("(|[ "))
+                    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
                     if pre and (is_desk_line(pre) or is_name_line(pre)):
                         lay.desk = [i]
                         lay.desk_text = pre

@@ -252,3 +252,20 @@ def test_a_name_over_the_desk_but_not_a_subhead(header, desk, author):
     body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
     a = parse("\n".join(header + [body]))
     assert (a.desk, a.author) == (desk, author)
+
+
+@pytest.mark.parametrize("line,desk,author,published", [
+    # The desk and the date on one line, however they are set apart.
+    ("নিজস্ব প্রতিবেদক, ২৭ এপ্রিল, ২০২৪ ২১:০৭", "নিজস্ব প্রতিবেদক", None, "2024-04-27T21:07+06:00"),
+    ("আলম শাইন | ০৯৪১ ঘণ্টা, মার্চ ১৫, ২০২৪", "আলম শাইন", "আলম শাইন", "2024-03-15T09:41+06:00"),
+    ("খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট ১৭২৮ ঘণ্টা, মার্চ ১, ২০২৪",
+     "খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট", "খোরশেদ আলম সাগর", "2024-03-01T17:28+06:00"),
+    # A title before a date is no byline (`টিভিতে আজকের খেলা - DATE`).
+    ("টিভিতে আজকের খেলা - ২৭ এপ্রিল, ২০২৪", None, None, None),
+])
+def test_desk_and_date_on_one_line(line, desk, author, published):
+    from bnnews import parse
+    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
+    a = parse("\n".join(["সড়কে যানজটে নাকাল নগরবাসী", line, body]))
+    assert (a.desk, a.author, a.published and (a.published.datetime or a.published.date)) == \
+        (desk, author, published)

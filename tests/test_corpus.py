@@ -53,8 +53,11 @@ def test_english_bylines_and_boilerplate_around_real_pages(capsys):
     pages = [c[0] for r in rows for c in [ev.bdpratidin_case(r) if r["site"] == "bdpratidin"
                                           else ev.banglanews24_case(r)] if c is not None]
     ev.boilerplate_injected(pages, variants=2)
+    ev.desk_and_date_on_one_line(rows)
     out = capsys.readouterr().out.splitlines()
     desk_hits, desk_n = map(int, out[1].split()[1].split("/"))
     same, n = map(int, out[3].split()[4].split("/"))
+    glued, m = map(int, out[5].split()[4].split("/"))
     assert desk_hits / desk_n >= 0.9
     assert same == n
+    assert glued == m
