@@ -23,7 +23,10 @@ such as a domain). Last, every bd-pratidin and banglanews24 page is read
 again with boilerplate of formats.md §4 put around and inside it (five
 variants each): headline, desk, published and body must not change; and
 with the desk and the date printed on one line (six separators, from none
-to `||`), headline, desk and published must not change.
+to `||`), headline, desk and published must not change; and with the
+header lines in the other orders outlets print them (the date first, the
+desk after the date, a label added, blank lines between), headline, desk,
+published and the first paragraph must not change.
 Exit status 2 when the corpus is absent.
 """
 from __future__ import annotations
@@ -146,7 +149,27 @@ def main() -> int:
         english_desks(scraped, args.show_misses)
     boilerplate_injected([p for p, _, _ in bdp + bn24])
     desk_and_date_on_one_line(rows)
+    header_orders(rows)
     return 0
+
+
+def header_orders(rows: list[dict]) -> None:
+    n = same = 0
+    for r in rows:
+        if r["title"] == "Unknown" or r["date"] == "Unknown":
+            continue
+        content = r["content"].split("\n")
+        t, a, d = r["title"], r["author"], r["date"]
+
+        def fields(lines: list[str]) -> tuple:
+            p = parse("\n".join(lines + content))
+            return p.headline, p.desk, p.published and (p.published.datetime or p.published.date), p.body[:1]
+        want = fields([t, a, d])
+        for order in ([d, t, a], [t, "", a, "", d, ""], [t, a, "প্রকাশ: " + d], ["প্রকাশ: " + d, t, a], [t, d, a]):
+            n += 1
+            same += fields(order) == want
+    print(f"header lines in other orders: {n} pages (5 orders)")
+    print(f"  {'all four fields same':22s} {same:3d}/{n}  {100 * same / n:5.1f}%")
 
 
 def desk_and_date_on_one_line(rows: list[dict]) -> None:

@@ -571,13 +571,17 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk = [prev]  # `রাকিব হাসান` / TITLE: a person's name right above the title
             lay.desk_text = strip_terminator(lines[prev])
         else:
-            # A bare name right above the date line is the byline.
+            # A bare name right above the date line is the byline; or right
+            # under it, when the date follows the headline (TITLE / DATE / NAME).
             for a in anchors:
-                prev = _prev_in(page, header, a)
-                if prev is not None and cls.get(prev) == "cand" and prev not in (
-                        lay.headline, lay.kicker) and _byline_name(lines[prev]):
-                    lay.desk = [prev]
-                    lay.desk_text = strip_terminator(lines[prev])
+                near = [_prev_in(page, header, a)]
+                if lay.headline is not None and a > lay.headline:
+                    near.append(_next_in(page, header, a))
+                j = next((j for j in near if j is not None and cls.get(j) == "cand" and j not in (
+                    lay.headline, lay.kicker) and _byline_name(lines[j])), None)
+                if j is not None:
+                    lay.desk = [j]
+                    lay.desk_text = strip_terminator(lines[j])
                     break
     # Everything else in the header gets its kind.
     for i in header:

@@ -246,6 +246,8 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     (["সড়কে যানজটে নাকাল নগরবাসী", "মোঃ শিমুল হোসেন", "জয়পুরহাট প্রতিনিধি:"],
      "মোঃ শিমুল হোসেন, জয়পুরহাট প্রতিনিধি", "মোঃ শিমুল হোসেন"),
     (["সড়কে যানজটে নাকাল নগরবাসী", "তারিক চয়ন", "স্টাফ রিপোর্টার"], "তারিক চয়ন, স্টাফ রিপোর্টার", "তারিক চয়ন"),
+    # TITLE / DATE / NAME: the name under the date (banglanews24 columns).
+    (["মানুষখেকোর দ্বীপ | পর্ব-১৮", "০৯৪১ ঘণ্টা, মার্চ ১৫, ২০২৪", "আলম শাইন"], "আলম শাইন", "আলম শাইন"),
 ])
 def test_a_name_over_the_desk_but_not_a_subhead(header, desk, author):
     from bnnews import parse

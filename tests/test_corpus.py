@@ -54,10 +54,13 @@ def test_english_bylines_and_boilerplate_around_real_pages(capsys):
                                           else ev.banglanews24_case(r)] if c is not None]
     ev.boilerplate_injected(pages, variants=2)
     ev.desk_and_date_on_one_line(rows)
+    ev.header_orders(rows)
     out = capsys.readouterr().out.splitlines()
     desk_hits, desk_n = map(int, out[1].split()[1].split("/"))
     same, n = map(int, out[3].split()[4].split("/"))
     glued, m = map(int, out[5].split()[4].split("/"))
+    ordered, k = map(int, out[7].split()[4].split("/"))
+    assert ordered / k >= 0.99
     assert desk_hits / desk_n >= 0.9
     assert same == n
     assert glued == m
