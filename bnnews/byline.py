@@ -213,8 +213,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                 before = words[:idx]
             after = words[role_end:]
             role = words[role_end - 1] if role_end else words[-1]
-            desk_role = any(w.endswith(_DESK_WORDS) or any(d in w for d in _DESK_WORDS)
-                            for w in words)
+            desk_role = any(d in part for d in _DESK_WORDS)  # no desk word holds a space
             if before and desk_role and " ".join(before) in _PLACES:
                 place = place or " ".join(before)  # `রাজশাহী ব্যুরো`
             if before and not desk_role:
