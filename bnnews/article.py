@@ -47,6 +47,10 @@ _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b
 _TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
+# A <title>'s outlet after the headline: `HEADLINE | প্রথম আলো`, `HEADLINE - Jago News 24`.
+_TITLE_SITE = LazyPattern(r"^(.{8,}?)\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")
+_OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
+_ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
 # An English kicker on the headline's line: up to five Latin words, a colon,
 # then the Bangla headline.
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
@@ -116,6 +120,23 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
     # also where a Dhaka outlet's correspondent files from.
     return wb_place and not _bangladeshi(lines, head, lay, url)
+
+
+def _without_outlet(headline: str) -> str:
+    """The headline without an outlet's name its <title> added."""
+    m = _TITLE_SITE.match(headline) if (" | " in headline or " - " in headline or " – " in headline
+                                        or " — " in headline or " :: " in headline) else None
+    if m is None:
+        return headline
+    site, title = m.group(2).strip(), m.group(1).strip()
+    if site in _OUTLET_NAMES or site in _ENGLISH_OUTLETS:
+        return title
+    # A Latin site name after a Bangla headline: words that make a site's name.
+    low = site.lower()
+    if site.isascii() and not title.isascii() and len(low.split()) <= 4 \
+            and any(w in low.split() or (w.startswith(".") and w in low) for w in lx.OUTLET_WORDS):
+        return title
+    return headline
 
 
 def _date_closing_title(headline: str) -> Reading | None:
@@ -264,6 +285,13 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     headline = lay.headline_text or (lines[lay.headline] if lay.headline is not None else None)
     if headline is not None and "দৈনিক" in headline:
         headline = _SITE_SUFFIX.sub("", headline) or headline
+    if headline is not None:
+        bare = _without_outlet(headline)
+        if bare != headline:
+            headline = bare
+            for i, kind in list(lay.other.items()):
+                if kind in ("summary", "unknown", "menu") and lines[i] == bare:
+                    lay.other[i] = "repeat"  # the page's own heading under its <title>
     kicker = lines[lay.kicker] if lay.kicker is not None else None
     kicker_line = lay.kicker
     if kicker is None and headline is not None and headline[:1].isascii() and headline[:1].isalpha():

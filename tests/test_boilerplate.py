@@ -110,3 +110,18 @@ def test_a_us_site_clock_is_no_published_date():
     a = parse(page)
     assert a.published is None and "no_date_line" in a.warnings
     assert a.other[0].kind == "clock"
+
+
+@pytest.mark.parametrize("first,headline", [
+    # A <title> with the outlet's name, then the page's own heading.
+    ("সড়কে যানজটে নাকাল নগরবাসী | প্রথম আলো", "সড়কে যানজটে নাকাল নগরবাসী"),
+    ("সড়কে যানজটে নাকাল নগরবাসী - Jago News 24", "সড়কে যানজটে নাকাল নগরবাসী"),
+    # A dash or a bar inside a headline stays.
+    ("ভারত - পাকিস্তান ম্যাচ আজ", "ভারত - পাকিস্তান ম্যাচ আজ"),
+    ("বিশ্বকাপে আজ মাঠে নামছে বাংলাদেশ | Live", "বিশ্বকাপে আজ মাঠে নামছে বাংলাদেশ | Live"),
+])
+def test_an_outlet_name_after_the_headline(first, headline):
+    from bnnews import parse
+    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
+    a = parse(f"{first}\nনিজস্ব প্রতিবেদক\n{body}")
+    assert a.headline == headline

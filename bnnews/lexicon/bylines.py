@@ -115,3 +115,20 @@ BANGLADESH_HOSTS = ["banglanews24", "bdnews24", "bd-pratidin", "prothomalo", "aj
                     "jagonews24", "samakal", "risingbd", "somoynews", "dailynayadiganta",
                     "bonikbarta", "deshrupantor", "channel24bd", "jamuna.tv", "thedailystar",
                     "dhakatribune", "barta24", "bangladeshpratidin"]
+
+# Outlets whose name a page's <title> adds to the headline (`HEADLINE |
+# প্রথম আলো`, `HEADLINE - Jago News 24`): the Bangla names, and the words
+# that mark a Latin one.
+OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "যুগান্তর", "সমকাল", "ইত্তেফাক", "বাংলাদেশ প্রতিদিন", "জাগো নিউজ",
+                "জাগোনিউজ২৪", "ঢাকা পোস্ট", "বাংলা ট্রিবিউন", "বিডিনিউজ২৪", "বাংলানিউজ২৪", "বাংলানিউজটোয়েন্টিফোর",
+                "নয়া দিগন্ত", "মানবজমিন", "আমাদের সময়", "ইনকিলাব", "জনকণ্ঠ", "ভোরের কাগজ", "দেশ রূপান্তর",
+                "আজকের পত্রিকা", "কালবেলা", "সময় নিউজ", "সময়ের আলো", "আনন্দবাজার", "আনন্দবাজার পত্রিকা", "এই সময়",
+                "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন", "বিবিসি বাংলা", "ডয়চে ভেলে", "রাইজিংবিডি", "চ্যানেল আই অনলাইন",
+                "সারাবাংলা", "ঢাকা টাইমস", "বার্তা২৪", "নিউজবাংলা২৪", "খবরের কাগজ", "ইত্তেফাক অনলাইন"]
+OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "daily", "bangla",
+                "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer"]
+# English outlets by name, for English headlines (where a word list would
+# also cut `Bangladesh - India Trade News`).
+ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Business Standard", "TBS News", "New Age",
+                   "bdnews24.com", "Prothom Alo", "Prothom Alo English", "The Financial Express", "The Daily Observer",
+                   "Daily Sun", "Daily Observer", "UNB", "Dhaka Post", "Jago News 24", "The Independent", "Somoy News"]
