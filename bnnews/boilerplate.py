@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ._re import LazyPattern
 from .lexicon import boilerplate as bp
 from .lexicon import nfc, trie_pattern
 
@@ -46,7 +47,7 @@ _MARKER_KIND = {w.lower(): kind for kind, ws in (
 _SUBSTR = re.compile(_alt(list(_MARKER_KIND)))
 READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*", re.IGNORECASE)
 # `…পড়েছেন।আরও পড়ুন`: the label glued to the end of a paragraph.
-READ_ALSO_END = re.compile(f"(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*$", re.IGNORECASE)
+READ_ALSO_END = LazyPattern(f"(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*$", re.IGNORECASE)
 READ_ALSO_TAIL = nfc(["পড়ুন"])[0]
 _MENU_PREFIX = re.compile(
     r"(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|[0-9০-৯]{1,2}\.\s\S+$",
@@ -56,27 +57,27 @@ _SEPARATOR_CHARS = "-–—_=*•●◈♦➖|.…~·:।॥ "
 _BULLET = re.compile(r"^(?:[-–•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2}[).।])\s*")
 # `বিডিপ্রতিদিন/কবিরুল`, `(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)`, `এমএ/`, and
 # with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
-_SIGNATURE = re.compile(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
+_SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
 # A bare number, or a gallery counter `১ / ৩২`.
-_LETTER = re.compile("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
-_COUNTER_ONLY = re.compile(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
+_LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
+_COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
 # `2 weeks ago 19`: a post's age with a view count.
-_AGE_COUNTER = re.compile(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
+_AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
-_IMAGE_JUNK = re.compile(
+_IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
 # A contact address, or a domain alone on a line (the outlet's masthead or an
 # advertiser's link).
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|bd|in|co|tv|news)/?$",
+_EMAIL = LazyPattern(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_DOMAIN = LazyPattern(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|bd|in|co|tv|news)/?$",
                      re.IGNORECASE)
 
 
 # A "read more" at the end of a teaser or a related title; an ellipsis
 # before it is kept (the text shows it was cut off).
-_READ_MORE_TAIL = re.compile(
+_READ_MORE_TAIL = LazyPattern(
     r"\s*(?:(?<=…)\s*বিস্তারিত|(?<=\.\.)\s*বিস্তারিত|%s)\s*[»→]?$"
     % "|".join(re.escape(w) for w in nfc(bp.READ_MORE)))
 _READ_MORE_LAST = ("More", "more", "MORE", "Reading", "reading", "পড়ুন", "বিস্তারিত", "»", "→")
@@ -109,8 +110,8 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip()
 
 
-_ENDS_IN_DATE = re.compile(r"[:ঃ|]\s*[0-9০-৯]{1,2}\s+\S+\s+[0-9০-৯]{4}$")
-_NUMERIC_DATE = re.compile(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
+_ENDS_IN_DATE = LazyPattern(r"[:ঃ|]\s*[0-9০-৯]{1,2}\s+\S+\s+[0-9০-৯]{4}$")
+_NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
 
 
 def is_signature(line: str) -> bool:

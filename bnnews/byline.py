@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ._re import LazyPattern
 from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
 from .lexicon import nfc
@@ -41,7 +42,7 @@ _ROLE_NAME = re.compile(
     r"(?:\s?।\s*(?P<place>[^\s,:;|।0-9০-৯]+))?$")  # `প্রতিনিধি :NAME। PLACE`
 _BY_NAME = re.compile(
     r"^(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3})$")
-_PAREN_END = re.compile(r"\s*\([^()]{1,30}\)$")
+_PAREN_END = LazyPattern(r"\s*\([^()]{1,30}\)$")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator; the
 # visarga or colon of a name's abbreviation (`মোঃ`, `ডা:`) is none.
@@ -52,7 +53,7 @@ _INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|�
 _DESK_PLACE_DATE = re.compile(
     r"^([^,:;।]{2,40}),\s?([^\s,:;।0-9০-৯]+)\s+([0-9০-৯]{1,2}\s?([^\s,:;।0-9০-৯]+)(?:,?\s[0-9০-৯]{4})?)"
     r"\s+(?=\S)")
-_TRAILING_DATE = re.compile(r"^(.+?)\s+[0-9০-৯]{1,2}\s?([^\s,:;।0-9০-৯]+)(?:,?\s[0-9০-৯]{4})?$")
+_TRAILING_DATE = LazyPattern(r"^(.+?)\s+[0-9০-৯]{1,2}\s?([^\s,:;।0-9০-৯]+)(?:,?\s[0-9০-৯]{4})?$")
 _MONTH_WORDS = frozenset(nfc([w for ws in cw.MONTHS.values() for w in ws]))
 _BN_WORD = "[\u0980-\u09e5\u09f0-\u09ff]+"
 # A place as printed after a name: one word, maybe with its district in
@@ -60,11 +61,11 @@ _BN_WORD = "[\u0980-\u09e5\u09f0-\u09ff]+"
 _BARE_PLACE = re.compile(rf"^({_BN_WORD})(?:\s?\(({_BN_WORD}(?:\s{_BN_WORD})?)\))?$")
 _NOT_NAME = frozenset(nfc(lx.NOT_NAME_WORDS))
 # A name between runs of dots or dashes: `…….NAME……..BODY`, `---NAME : BODY`.
-_FENCED = re.compile(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
-_WRAPPED = re.compile(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
+_FENCED = LazyPattern(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
+_WRAPPED = LazyPattern(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
 # Some character of a terminator within reach: else _INLINE cannot match.
 _TERMINATOR_CHAR = re.compile(r"[:ঃ;।॥|\-–]")
-_GLUED_DESK = re.compile(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
+_GLUED_DESK = LazyPattern(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
 
 
 def strip_terminator(text: str) -> str:

@@ -75,15 +75,15 @@ _TOKEN = LazyPattern(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_LABEL_SEP = re.compile(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
-_GAP_OK = re.compile(r"[\s,./\-–|()]*")
-_DIGITS = re.compile(r"[0-9]+")
+_LABEL_SEP = LazyPattern(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
+_GAP_OK = LazyPattern(r"[\s,./\-–|()]*")
+_DIGITS = LazyPattern(r"[0-9]+")
 _CLOCK_OPENERS = tuple(nfc(cw.CLOCK_OPENERS))
 # `Thursday - May 2, 2024 8:13 AM`: a site's clock (formats.md §6.16); an
 # article's date line puts a comma after its weekday, not a dash.
-_DASHED_WEEKDAY_CLOCK = re.compile(
+_DASHED_WEEKDAY_CLOCK = LazyPattern(
     r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [-–] [A-Z][a-z]+ \d{1,2}, \d{4}")
-_WORD = re.compile(rf"[{_BN}A-Za-z]+")
+_WORD = LazyPattern(rf"[{_BN}A-Za-z]+")
 # Cheap tests before the readers: a date line holds a clock time or a numeric
 # date, or a month name; a four-digit year or HHMM counts only beside a word
 # that can make it a date or time (`ঘণ্টা`, `টা`, a Bangla or Hijri month, an
@@ -406,7 +406,7 @@ def read_line(line: str) -> DateLine | None:
 # number, or the gap after a digit (an offset). Trying `_TOKEN` only there
 # gives what `_TOKEN.finditer` gives (every alternative begins with one of
 # these), at a third of the cost: the alternation is not tried inside words.
-_TOKEN_START = re.compile(
+_TOKEN_START = LazyPattern(
     "(?<![\u0980-\u09ffA-Za-z])[\u0980-\u09ffA-Za-z\u017f\u212a]|(?<![0-9])[0-9]|(?<=[0-9])[\\s+\\-]")
 
 

@@ -460,7 +460,7 @@ def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]
 
 # A personal name in Latin letters: 2-4 capitalised words (`Asif Howladar`,
 # `Md. Abdur Rahman`).
-_LATIN_NAME = re.compile(r"^(?:Md\.?|Mohammad|Dr\.?) ?[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){0,3}$"
+_LATIN_NAME = LazyPattern(r"^(?:Md\.?|Mohammad|Dr\.?) ?[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){0,3}$"
                          r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){1,3}$")
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ._re import LazyPattern
+
 __all__ = ["normalize", "clean_line", "matching_form"]
 
 # Anything outside the ranges that NFC leaves alone, plus the few Bangla
@@ -39,13 +41,13 @@ _SAFE_REST = (
 _ALL_SAFE = re.compile(f"[\u0980-\u09d6\u09d8-\u09db{_SAFE_REST}]*+")
 # After the replacements: is anything left for NFC? (Joiners the canonical
 # form keeps, and a lone au length mark, are not NFC's work.)
-_NO_NFC_WORK = re.compile(f"[\u0980-\u09db\u200c\u200d{_SAFE_REST}]*+")
+_NO_NFC_WORK = LazyPattern(f"[\u0980-\u09db\u200c\u200d{_SAFE_REST}]*+")
 _PAIR_E_AA = re.compile("\u09c7\u09be")  # ে + া, typed for ো
 _PAIR_A_AA = re.compile("\u0985\u09be")  # অ + া, typed for আ
 _PAIR_VIRAMA_NUKTA = re.compile("\u09cd\u09bc")  # NFC puts the nukta first
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
-_RA_YAPHALA = re.compile("\u09b0[\u200c\u200d]\u09cd\u09af")
+_SPACES = LazyPattern("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = LazyPattern("[\u200b-\u200d\u2060\ufeff]")
+_RA_YAPHALA = LazyPattern("\u09b0[\u200c\u200d]\u09cd\u09af")
 
 
 def _keep_or_drop(m: re.Match) -> str:
@@ -102,7 +104,7 @@ def clean_line(line: str) -> str:
     return t.strip()
 
 
-_MATCHING_ODD = re.compile("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]")
+_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]")
 _DECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc",
                "\u00a0": " "}
 
