@@ -191,10 +191,11 @@ _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
 _REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
 # The part of a period named after it: `নভেম্বরের শেষ সপ্তাহে`, `চলতি মাসের শুরুতে`.
-_MOD_AFTER = re.compile(rf"\s+(?P<w>{_alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])}){_E}")
+_PERIOD_PARTS = _alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])
+_MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS}){_E}")
 _MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
 # `মাসের শেষে`, `বছরের শুরুতে` with no month or year named: the reference's.
-_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])}){_E})")
+_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E})")
 
 # Weekdays, relative words and units.
 _WEEKDAY_EXPR = re.compile(
