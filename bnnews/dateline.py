@@ -59,7 +59,7 @@ _TOKEN = LazyPattern(
     (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER})
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
     |(?P<iso>(?<![0-9])[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}(?![0-9]))
-    |(?P<dmy>(?<![0-9])[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.][0-9]{{4}}(?![0-9]))
+    |(?P<dmy>(?<![0-9])[0-9]{{1,2}}(?P<dsep>[-/.])[0-9]{{1,2}}(?P=dsep)(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))
     |(?P<offset>(?<=[0-9])\s?(?:[+-][0-9]{{2}}:?[0-9]{{2}}|Z)(?![0-9A-Za-z]))
     |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}})?(?![0-9]))
     |(?P<dottime>(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9]))
@@ -492,6 +492,8 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
             break
         if t.kind == "dmy":
             d, m, y = (int(x) for x in re.split(r"[-/.]", t.text))
+            if y < 100:  # `২৪/১১/২৫ইং`: two digits of the year, as with `'২৫`
+                y += 2000 if y < 30 else 1900
             date, month_day, used = (y, m, d), (m, d), [t]
             break
         if t.kind != "month":

@@ -247,6 +247,10 @@ def test_a_bare_seventy_one_counts_things():
     ("মে ৪, ২০১৭ বৃহস্পতিবার", "2017-05-04"),  # the weekday after the year belongs to the date
     ("১৩ সেপ্টে. ২০২০", "2020-09-13"),
     ("১ সেপ ২০১৩", "2013-09-01"),
+    # Two digits of the year in a labelled numeric date line.
+    ("তারিখ: ২৪/১১/২৫ইং", "2025-11-24"),
+    ("প্রকাশিত: ২৪-১১-২৫", "2025-11-24"),
+    ("আপডেট: ২৪/১১/২৫ ১০:৩০", "2025-11-24T10:30+06:00"),
 ])
 def test_more_gregorian_layouts(text, value):
     assert parse_date(text).value == value
