@@ -91,7 +91,7 @@ def _cased(table: dict) -> list[str]:
 
 _MON = rf"(?P<mon>{_alt(_cased(_MONTH))})\.?{_CASE}{_E}"
 _WD = rf"{_alt(_cased(_WEEKDAY))}(?:ের|এর|ে|ও|ই)?{_E}"
-_DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E})?|(?P<dw>{_alt(_DAYWORD)}){_E})"
+_DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E}|(?:st|nd|rd|th)(?![A-Za-z]))?|(?P<dw>{_alt(_DAYWORD)}){_E})"
 _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
 # `আজ স্থানীয় সময় মঙ্গলবার (১২ নভেম্বর)` (formats.md §3): one expression.
 _LOCAL_TIME = re.escape(nfc(["স্থানীয় সময়"])[0])
@@ -115,7 +115,7 @@ _G_DM = re.compile(
 # days in one month, looked for just before a day-and-month.
 _DAY_RANGE_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
-_G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D}),?\s*{_YEAR}"
+_G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
 # `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
 _G_D_MON_Y = re.compile(

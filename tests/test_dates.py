@@ -251,6 +251,9 @@ def test_a_bare_seventy_one_counts_things():
     ("তারিখ: ২৪/১১/২৫ইং", "2025-11-24"),
     ("প্রকাশিত: ২৪-১১-২৫", "2025-11-24"),
     ("আপডেট: ২৪/১১/২৫ ১০:৩০", "2025-11-24T10:30+06:00"),
+    # English ordinal suffixes.
+    ("Nov 24th, 2025", "2025-11-24"),
+    ("24th November 2025", "2025-11-24"),
 ])
 def test_more_gregorian_layouts(text, value):
     assert parse_date(text).value == value
