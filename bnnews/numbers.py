@@ -62,7 +62,7 @@ _HUNDRED = frozenset(nfc(lx.HUNDRED))
 _POINT = frozenset(nfc(lx.DECIMAL_POINT))
 _VAGUE = _table(lx.VAGUE)
 # Cheap substring tests before the pattern: one of these is in every vague quantity.
-_VAGUE_HINTS = ("হাজারো", "হাজার হাজার", "লাখো", "লাখ লাখ", "লক্ষ লক্ষ", "কোটি কোটি", "শত শত", "শ শ",
+_VAGUE_HINTS = ("হাজারো", "হাজার হাজার", "লাখো", "লাখ লাখ", "লক্ষ লক্ষ", "কোটি কোটি", "শত শত", "শ শ", "ডজন ডজন",
                 "কয\u09bcেক", "ক\u09dfেক")
 # Spans index the text as given, so the nukta letters match in both encodings.
 _NUKTA = {"\u09af\u09bc": "(?:\u09af\u09bc|\u09df)", "\u09a1\u09bc": "(?:\u09a1\u09bc|\u09dc)",
