@@ -5,7 +5,7 @@
 1. Number phrases: crore/lakh/thousand/hundred compositions in words (every
    spelling of tests/data/number_words.tsv), digits and mixes, then সাড়ে,
    সোয়া, পৌনে, দেড়, আড়াই and দশমিক forms; `parse_number` must give the
-   value they were built from; and bounds in a sentence (প্রায়/অন্তত/সর্বোচ্চ
+   value they were built from; and bounds in a sentence (প্রায়/অন্তত/অনধিক
    N, হাজার পাঁচেক, N হাজারের বেশি/কম, and `N টাকা বেশি`, which has none):
    `find_numbers` must give the value and the bound.
 2. Date lines read alone: 22 layouts (labels, ordinals, weekdays before and
@@ -113,7 +113,7 @@ def numbers(rnd: random.Random) -> tuple[int, int, list]:
             bad.append((text, float(value), got))
     # Bounds inside a sentence: qualifiers, approximate counts, a genitive
     # before বেশি/কম, and a difference (no genitive, no bound).
-    quals = {"প্রায়": "~", "আনুমানিক": "~", "অন্তত": ">=", "কমপক্ষে": ">=", "সর্বোচ্চ": "<="}
+    quals = {"প্রায়": "~", "আনুমানিক": "~", "অন্তত": ">=", "কমপক্ষে": ">=", "অনধিক": "<="}
     approx = {2: "দুয়েক", 3: "তিনেক", 4: "চারেক", 5: "পাঁচেক", 6: "ছয়েক", 7: "সাতেক", 8: "আটেক",
               10: "দশেক", 20: "বিশেক"}
     for i in range(4000):

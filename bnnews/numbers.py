@@ -83,6 +83,7 @@ _ENDINGS = tuple(nfc(lx.CASE_ENDINGS))
 _MORE = frozenset(nfc(lx.MORE_THAN))
 _LESS = frozenset(nfc(lx.LESS_THAN))
 _ABOUT_AFTER = frozenset(nfc(lx.ABOUT_AFTER))
+_NEGATIONS = frozenset(nfc(lx.NEGATIONS))
 _QUAL = {w: bound for bound, ws in lx.QUALIFIERS.items() for w in nfc(ws)}
 _APPROX = _table(lx.APPROX)
 _APPROX_ONE = nfc([lx.APPROX_ONE])[0]
@@ -652,6 +653,9 @@ def _find(text: str, strict: bool) -> list[Number]:
             if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role != "count":
                 i = j
                 continue
+        if bound in (">", "<") and k < n and toks[k].kind == "word" and _space_gap(text, toks[k - 1], toks[k]) \
+                and normalize(toks[k].text) in _NEGATIONS:
+            bound, end, k = (">=" if bound == "<" else "<="), toks[k].end, k + 1  # কম নয়: not less
         if qual and not bound:
             bound = qual
         start = toks[start_i].start

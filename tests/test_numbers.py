@@ -177,7 +177,10 @@ def test_kinds_and_units(text, kind, unit, value):
     ("প্রায় আড়াই লাখ মানুষ", 250_000, None, "~"),
     ("অন্তত ২০ জন নিহত", 20, None, ">="),
     ("কমপক্ষে পাঁচজন", 5, None, ">="),
-    ("সর্বোচ্চ ১০ বছরের কারাদণ্ড", 10, None, "<="),
+    ("অনধিক ছয় মাসের কারাদণ্ড", 6, None, "<="),
+    # বেশি/কম with a negation: not more, not less.
+    ("৭০০ কোটি টাকার কম নয়", 7_000_000_000, None, ">="),
+    ("৫০০-এর বেশি না", 500, None, "<="),
     # Less than, with the genitive that says so.
     ("৫০০-এর কম", 500, None, "<"),
     ("পাঁচ শতাংশের কম", 5, None, "<"),
@@ -208,6 +211,8 @@ def test_ranges_and_bounds(text, value, high, bound):
     ("২০ শতাংশ বেশি", ("২০ শতাংশ", None)),
     # The qualifier is part of the span.
     ("জেলায় প্রায় ৫০০ জন", ("প্রায় ৫০০", "~")),
+    # সর্বোচ্চ is "the highest" in news far more than "at most": no bound.
+    ("ব্যক্তিগত সর্বোচ্চ ১৪৪ রান", ("১৪৪", None)),
 ])
 def test_bound_spans(text, want):
     n = find_numbers(text)[0]

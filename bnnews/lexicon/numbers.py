@@ -159,7 +159,10 @@ ABOUT_AFTER = ["মতো", "মত", "কাছাকাছি"]
 # by the bound they give: about, at least, at most.
 QUALIFIERS = {"~": ["প্রায়", "আনুমানিক", "মোটামুটি"],
               ">=": ["অন্তত", "কমপক্ষে", "ন্যূনতম", "নূন্যতম"],
-              "<=": ["সর্বোচ্চ", "বড়জোর", "অনধিক"]}
+              # Not সর্বোচ্চ: in news it is mostly "the highest" (`সর্বোচ্চ ১৪৪ রান`).
+              "<=": ["বড়জোর", "অনধিক"]}
+# After বেশি/কম, a negation turns the bound round: `৭০০ কোটি টাকার কম নয়` is >=.
+NEGATIONS = ["নয়", "না"]
 # Approximate counts: a number word with -েক (হাজার পাঁচেক = about 5,000,
 # মাস ছয়েক = about six months) and a multiplier with -খানেক (হাজারখানেক).
 APPROX = {2: ["দুয়েক", "দুএক"], 3: ["তিনেক"], 4: ["চারেক"], 5: ["পাঁচেক"], 6: ["ছয়েক"],
