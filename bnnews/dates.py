@@ -33,7 +33,8 @@ from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import numbers as nlx
 from .text import matching_form, normalize
-from .zones import DHAKA, INDIA, WEST_BENGAL_LABEL, bangladesh_offset, resolve_tz
+from ._re import LazyPattern
+from .zones import DHAKA, INDIA, WEST_BENGAL_LABEL, bangladesh_offset, dst_offset, resolve_tz
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
 
@@ -155,7 +156,25 @@ def _ta(n: int) -> str:
     return rf"(?P<ta{n}>টা(?:য়|র)?|টে|ঘটিকা(?:য়)?)"
 
 
-_ZONES = _alt(list(_ZONE) + ["স্থানীয় সময়"])
+_DST_ZONE = _table(cw.DST_ZONES)
+_LOCAL_TIME_WORD = nfc(["স্থানীয় সময়"])[0]
+_ZONES = _alt(list(_ZONE) + list(_DST_ZONE) + [_LOCAL_TIME_WORD])
+# The places a `স্থানীয় সময়` may belong to (bangla.md §4.4), nearest first.
+def _place_zones() -> dict:
+    """Place -> zone: the foreign places by name, the byline places of West
+    Bengal in India time and the rest (Bangladesh's districts) in Dhaka's."""
+    from .lexicon import bylines as blx
+    zones = _table(cw.PLACE_ZONES)
+    west_bengal = set(nfc(blx.WEST_BENGAL_PLACES))
+    for p in nfc(blx.PLACES):
+        if not p.isascii() and p not in zones:
+            zones[p] = INDIA if p in west_bengal else DHAKA
+    return zones
+
+
+_PLACE_ZONE = _place_zones()
+_ZONE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<zone>{_ZONES})\s+$")
+_PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})")
 _TIME = re.compile(
     rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
     rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*)?"
@@ -265,8 +284,13 @@ class _Ctx:
         return self.idx[s], self.idx[e - 1] + 1 if e > s else self.idx[s]
 
     def tz(self, d: _dt.date | None, t: tuple[int, int] | None, zone: str | None = None) -> str:
-        if zone:
-            return zone
+        """The offset of a time: the one printed or named, else the page's.
+        `zone` is an offset, a daylight-saving zone's key, or "" for a local
+        time whose place is not known (then no offset: the value floats)."""
+        if zone is not None:
+            if zone == "" or zone[0] in "+-":
+                return zone
+            return dst_offset(zone, (d.year, d.month, d.day) if d else None) or ""
         if self.offset is not None:
             return self.offset((d.year, d.month, d.day) if d else None, t)
         return bangladesh_offset((d.year, d.month, d.day) if d else None, t)
@@ -666,10 +690,9 @@ def _times(ctx: _Ctx) -> None:
         h24 = hour24(h, part)
         if not (0 <= h24 <= 23 and 0 <= mi <= 59):
             continue
-        zone = _ZONE.get(m["zone"].lower()) if m["zone"] else None
-        end = m.end()
-        text_end = end
-        ctx.add(m.start(), text_end, kind="time", time=(h24, mi, sec), part=part, zone=zone)
+        zone, warnings = _zone_of(ctx.text, m.start(), m["zone"]) if m["zone"] else (None, ())
+        ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
+                warnings=list(warnings))
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _EVENT_YEAR.finditer(ctx.text):
@@ -686,6 +709,22 @@ def _times(ctx: _Ctx) -> None:
             yy = _num(m["yy"])
             y = (1900 if yy >= 30 else 2000) + yy
         ctx.add(m.start(), m.end(), kind="year", value=str(y))
+
+
+def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
+    """The zone a time's zone word names: an offset, a daylight-saving
+    zone's key, or for `স্থানীয় সময়` the zone of the nearest place named
+    before it in the paragraph; "" (with `local_time`) when there is none."""
+    w = normalize(word)
+    if w.lower() in _ZONE:
+        return _ZONE[w.lower()], ()
+    if w in _DST_ZONE:
+        return _DST_ZONE[w], ()
+    start = max(0, at - 300, text.rfind("\n", 0, at) + 1)
+    places = list(_PLACE_BEFORE.finditer(text, start, at))
+    if places:
+        return _PLACE_ZONE[normalize(places[-1]["p"])], ()
+    return "", ("local_time",)
 
 
 def _weekdays(ctx: _Ctx) -> None:
@@ -969,8 +1008,13 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
         if i + 1 < len(items) and info.get("kind") == "date" and items[i + 1][2].get("kind") == "time" \
                 and _JOIN.fullmatch(t, e, items[i + 1][0]) is not None:
             ts, te, tinfo = items[i + 1]
+            zone, warnings = tinfo.get("zone"), list(info.get("warnings", ())) + list(tinfo.get("warnings", ()))
+            zw = _ZONE_BEFORE.search(t, max(0, s - 40), s) if zone is None else None
+            if zw is not None:  # `প্যারিসে স্থানীয় সময় ১৪ জুলাই রাত ১০টায়`: the zone before the date
+                zone, more = _zone_of(t, zw.start(), zw["zone"])
+                s, warnings = zw.start(), warnings + list(more)
             out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
-                                "part": tinfo.get("part"), "zone": tinfo.get("zone")}))
+                                "part": tinfo.get("part"), "zone": zone, "warnings": warnings}))
             i += 2
             continue
         if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["resolve_tz", "bangladesh_offset", "DHAKA", "INDIA", "WEST_BENGAL_LABEL"]
+__all__ = ["resolve_tz", "bangladesh_offset", "dst_offset", "DHAKA", "INDIA", "WEST_BENGAL_LABEL"]
 
 DHAKA = "+06:00"
 INDIA = "+05:30"
@@ -51,6 +51,40 @@ def _fmt_offset(delta: _dt.timedelta) -> str:
     sign = "+" if minutes >= 0 else "-"
     minutes = abs(minutes)
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _nth_sunday(y: int, month: int, n: int) -> int:
+    """The day of the n-th Sunday of a month (n = -1: the last)."""
+    if n > 0:
+        first = _dt.date(y, month, 1)
+        return 1 + (6 - first.weekday()) % 7 + 7 * (n - 1)
+    nxt = _dt.date(y + (month == 12), month % 12 + 1, 1)
+    last = nxt - _dt.timedelta(days=1)
+    return last.day - (last.weekday() + 1) % 7
+
+
+# Standard and summer offsets of the zones kept by rule, and when summer time
+# runs (by local date: the hour of the change is not told apart).
+_DST_RULES = {
+    "uk": ("+00:00", "+01:00", "eu"),
+    "eu_central": ("+01:00", "+02:00", "eu"),
+    "eu_east": ("+02:00", "+03:00", "eu"),
+    "us_east": ("-05:00", "-04:00", "us"),
+}
+
+
+def dst_offset(zone: str, d) -> str | None:
+    """The offset of a daylight-saving zone on date d (y, m, d); None
+    without a date, when the offset cannot be known."""
+    if d is None:
+        return None
+    std, summer, rule = _DST_RULES[zone]
+    y, m, day = d
+    if rule == "eu":  # last Sunday of March to last Sunday of October
+        start, end = (3, _nth_sunday(y, 3, -1)), (10, _nth_sunday(y, 10, -1))
+    else:  # US since 2007: second Sunday of March to first Sunday of November
+        start, end = (3, _nth_sunday(y, 3, 2)), (11, _nth_sunday(y, 11, 1))
+    return summer if start <= (m, day) < end else std
 
 
 def bangladesh_offset(d, tm) -> str:

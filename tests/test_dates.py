@@ -261,3 +261,22 @@ def test_more_gregorian_layouts(text, value):
 
 def test_before_is_not_august():
     assert parse_date("দুই দিন আগে ২০ সেপ্টেম্বর ২০২৩", ref="2023-09-25").value == "2023-09-20"
+
+
+@pytest.mark.parametrize("text,value,warnings", [
+    # bangla.md §4.4: `স্থানীয় সময়` is the dateline place's time, not Dhaka's.
+    ("মস্কো, ২৪ নভেম্বর (রয়টার্স) : স্থানীয় সময় সকাল ১০টায় বৈঠক শুরু হয়", "2024-11-10T10:00+03:00", ()),
+    ("সিলেটে স্থানীয় সময় রাত ১০টায়", "2024-11-10T22:00+06:00", ()),
+    ("প্যারিসে স্থানীয় সময় ১৪ জুলাই রাত ১০টায়", "2024-07-14T22:00+02:00", ()),  # summer time
+    ("লন্ডনে স্থানীয় সময় রাত ৮টায়", "2024-11-10T20:00+00:00", ()),
+    # With no place named, the value has no offset: nothing is invented.
+    ("স্থানীয় সময় সকাল ১০টায়", "2024-11-10T10:00", ("local_time",)),
+    # Countries' times named outright.
+    ("সৌদি সময় বিকেল ৪টায়", "2024-11-10T16:00+03:00", ()),
+    ("নেপাল সময় সকাল ১০টায়", "2024-11-10T10:00+05:45", ()),
+    ("নিউইয়র্ক সময় সকাল ৮টায়", "2024-11-10T08:00-05:00", ()),
+    ("নিউইয়র্ক সময় ১ জুলাই সকাল ৮টায়", "2024-07-01T08:00-04:00", ()),
+])
+def test_time_zones_of_other_places(text, value, warnings):
+    t = [x for x in find_dates(text, ref="2024-11-10") if x.kind == "datetime"][-1]
+    assert (t.value, t.warnings) == (value, warnings)
