@@ -1145,22 +1145,34 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
 
 def article_dates(article, tz: str | None = None) -> list[dict]:
     """Dates in an article's headline and body, resolved against its
-    published date taken as the Asia/Dhaka local date (never the clock).
+    published (else updated) date taken as the local date (never the clock): Asia/Dhaka,
+    or India time for a West Bengal page, whose times are then India time.
 
     Related-link titles are other articles and are not resolved.
     """
     ref = None
-    pub = article.published
+    # The published date, else the updated one (anandabazar prints only `শেষ আপডেট`).
+    pub = article.published or article.updated
+    # A West Bengal page (read in India time) has its times in India time too.
+    india = pub is not None and pub.tz == INDIA
+    if tz is None and india:
+        tz = INDIA
     if pub is not None and pub.date:
         ref = _dt.date.fromisoformat(pub.date)
         if pub.datetime:
+            hours = 5.5 if india else 6
             local = _dt.datetime.fromisoformat(pub.datetime).astimezone(
-                _dt.timezone(_dt.timedelta(hours=6)))
+                _dt.timezone(_dt.timedelta(hours=hours)))
             ref = local.date()
     out = []
     fields = ([("headline", 0, article.headline)] if article.headline else []) + [
         ("body", i, p) for i, p in enumerate(article.body)]
     for field, i, text in fields:
         for t in find_dates(text, ref=ref, tz=tz):
-            out.append({"field": field, "paragraph": i, **t.to_dict()})
+            d = t.to_dict()
+            if india and t.calendar == "bangla":
+                # West Bengal's Bangla calendar is sidereal; the date is the
+                # Bangladesh reading, maybe a day off (bangla.md §5.5).
+                d["warnings"] = d["warnings"] + ["west_bengal_calendar"]
+            out.append({"field": field, "paragraph": i, **d})
     return out

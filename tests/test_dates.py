@@ -280,3 +280,14 @@ def test_before_is_not_august():
 def test_time_zones_of_other_places(text, value, warnings):
     t = [x for x in find_dates(text, ref="2024-11-10") if x.kind == "datetime"][-1]
     assert (t.value, t.warnings) == (value, warnings)
+
+
+def test_west_bengal_page_dates_are_india_time_and_flag_the_bangla_calendar():
+    from bnnews import parse
+    from bnnews.dates import article_dates
+    page = ("কলকাতায় পয়লা বৈশাখ উদযাপন\nনিজস্ব প্রতিনিধি, কলকাতা\nশেষ আপডেট: ১৪ এপ্রিল ২০২৫ ২১:৫২\n"
+            "১ বৈশাখ ১৪৩২ উপলক্ষে শহরে সকাল ১০টায় শোভাযাত্রা বের হয়। হাজারো মানুষ এতে অংশ নেন।")
+    got = {d["text"]: (d["value"], d["warnings"]) for d in article_dates(parse(page))}
+    # Only an updated date is printed (anandabazar): it is the reference.
+    assert got["সকাল ১০টায়"] == ("2025-04-14T10:00+05:30", [])
+    assert got["১ বৈশাখ ১৪৩২"] == ("2025-04-14", ["west_bengal_calendar"])
