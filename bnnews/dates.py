@@ -1145,16 +1145,19 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
 
 def article_dates(article, tz: str | None = None) -> list[dict]:
     """Dates in an article's headline and body, resolved against its
-    published (else updated) date taken as the local date (never the clock): Asia/Dhaka,
+    published date taken as the local date (never the clock): Asia/Dhaka,
     or India time for a West Bengal page, whose times are then India time.
 
     Related-link titles are other articles and are not resolved.
     """
     ref = None
-    # The published date, else the updated one (anandabazar prints only `শেষ আপডেট`).
-    pub = article.published or article.updated
-    # A West Bengal page (read in India time) has its times in India time too.
-    india = pub is not None and pub.tz == INDIA
+    # Never the updated stamp (bangla.md §0.2): a story updated later still
+    # says গতকাল of the day it was written.
+    pub = article.published
+    # A West Bengal page (read in India time) has its times in India time too;
+    # its updated stamp tells the page's zone when no published one is printed.
+    stamp = pub or article.updated
+    india = stamp is not None and stamp.tz == INDIA
     if tz is None and india:
         tz = INDIA
     if pub is not None and pub.date:
