@@ -68,7 +68,7 @@ _TOKEN = LazyPattern(
     |(?P<num>(?<![0-9])(?P<numd>[0-9]+)(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER}|(?:st|nd|rd|th)(?![A-Za-z]))?)
     |(?P<month>{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER})
     |(?P<wd>{_NOT_BN_BEFORE}(?:{_alt(_WEEKDAY)})(?:ের|এর|ে)?{_NOT_BN_AFTER})
-    |(?P<zone>{_NOT_BN_BEFORE}(?:{_alt(_ZONE)}){_NOT_BN_AFTER})
+    |(?P<zone>{_NOT_BN_BEFORE}(?:{_alt(_ZONE)})(?:\s?[+-]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?(?![0-9]))?{_NOT_BN_AFTER})
     |(?P<part>(?<![{_BN}A-Za-z.])(?:{_alt(_PART)}){_NOT_BN_AFTER})
     |(?P<alt>{_NOT_BN_BEFORE}(?:{_alt(cw.BANGLA_MONTHS + cw.HIJRI_MONTHS + cw.ERA_WORDS)}))
     |(?P<era>{_NOT_BN_BEFORE}(?:{_alt(cw.GREGORIAN_ERA)}))
@@ -175,6 +175,23 @@ def hour24(h: int, part: str | None) -> int:
     if part == "noon":
         return h + 12 if 1 <= h <= 5 else h
     return h  # morning
+
+
+_ZONE_SHIFT = re.compile(r"^(.*?)\s?([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?$")
+
+
+def _zone_token(text: str) -> str:
+    """`IST` -> +05:30; `GMT+6`, `জিএমটি+৬`, `UTC +06:00` -> +06:00: a shift
+    after a zone counts from that zone."""
+    m = _ZONE_SHIFT.match(text)
+    if m is None:
+        return _ZONE[text.lower()]
+    base = _ZONE[m.group(1).strip().lower()]
+    sign = 1 if base[0] == "+" else -1
+    minutes = sign * (int(base[1:3]) * 60 + int(base[4:6]))
+    shift = int(m.group(3)) * 60 + int(m.group(4) or 0)
+    minutes += shift if m.group(2) == "+" else -shift
+    return f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _offset(text: str) -> str:
@@ -601,7 +618,7 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
     weekday = None
     for t in body:
         if t.kind == "zone" and zone is None:
-            zone = _ZONE[t.text.lower()]
+            zone = _zone_token(t.text)
             used.append(t)
         elif t.kind == "offset" and zone is None and clock_tok is not None \
                 and t.start == clock_tok.end:
