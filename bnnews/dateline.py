@@ -40,7 +40,7 @@ _table = lookup
 MONTH_OF = _MONTH = _table(cw.MONTHS)
 WEEKDAY_OF = _WEEKDAY = _table(cw.WEEKDAYS)
 PART_OF = _PART = _table(cw.DAY_PARTS)
-ZONE_OF = _ZONE = _table(cw.ZONES)
+ZONE_OF = _ZONE = {**_table(cw.ZONES), **_table(cw.ZONE_ABBREVIATIONS)}
 _LABEL = _table({
     "published": cw.PUBLISHED_LABELS,
     "updated": cw.UPDATED_LABELS,

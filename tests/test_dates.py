@@ -255,6 +255,9 @@ def test_a_bare_seventy_one_counts_things():
     ("Published: 24 Nov 2025, 09:52 AM GMT+6", "2025-11-24T09:52+06:00"),
     ("প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২ (জিএমটি+৬)", "2025-11-24T09:52+06:00"),
     ("24 Nov 2025 09:52 GMT+5:45", "2025-11-24T09:52+05:45"),
+    # Zone abbreviations of English pages; before, the page's +06:00 was given.
+    ("Published: 24 Nov 2025, 09:52 AM EST", "2025-11-24T09:52-05:00"),
+    ("Nov 24, 2025 09:52 PKT", "2025-11-24T09:52+05:00"),
     # English ordinal suffixes.
     ("Nov 24th, 2025", "2025-11-24"),
     ("24th November 2025", "2025-11-24"),

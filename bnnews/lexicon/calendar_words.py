@@ -116,6 +116,16 @@ ZONES = {
     "+08:00": ["মালয়েশিয়া সময়", "মালয়েশিয়ার সময়", "সিঙ্গাপুর সময়", "চীন সময়", "চীনের সময়", "বেইজিং সময়"],
     "+09:00": ["জাপান সময়", "জাপানের সময়", "টোকিও সময়", "কোরিয়া সময়"],
 }
+# Zone abbreviations English pages print after a time (`09:52 AM EST`). Those
+# that name two zones (CST, AST, IST's other meanings) are left out, save IST,
+# which Bangla pages use for India.
+ZONE_ABBREVIATIONS = {
+    "-05:00": ["EST"], "-04:00": ["EDT"], "-08:00": ["PST"], "-07:00": ["PDT"],
+    "+01:00": ["CET", "WAT"], "+02:00": ["CEST", "EET", "SAST"], "+03:00": ["EEST", "MSK"],
+    "+04:00": ["GST"], "+05:00": ["PKT"], "+05:45": ["NPT"], "+06:00": ["BDT"], "+06:30": ["MMT"],
+    "+07:00": ["ICT", "WIB"], "+08:00": ["SGT", "MYT", "HKT", "PHT", "AWST"], "+09:00": ["JST", "KST"],
+    "+10:00": ["AEST"], "+11:00": ["AEDT"], "+12:00": ["NZST"], "+13:00": ["NZDT"],
+}
 # Zones with daylight saving, by rule (bnnews/zones.py), and the words that
 # name them: `লন্ডন সময়`, `নিউইয়র্ক সময়`.
 DST_ZONES = {
