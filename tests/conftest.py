@@ -43,3 +43,12 @@ def read_tsv(name: str) -> list[dict]:
         cells += [""] * (len(head) - len(cells))
         rows.append(dict(zip(head, cells)))
     return rows
+
+
+# One sentence of body text, for tests that compose a page around a header.
+BODY = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
+
+
+def page(*header: str) -> str:
+    """A page of the given header lines, then the one body sentence."""
+    return "\n".join([*header, BODY])

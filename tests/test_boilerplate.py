@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import page
 from bnnews.boilerplate import boiler_kind, is_separator
 from bnnews.text import normalize
 
@@ -93,8 +94,8 @@ def test_a_ticker_label_whose_ticker_is_not_in_the_dump():
     headline is not taken for the ticker; with a ticker line, it still is."""
     from bnnews import parse
     body = "নদীভাঙনে ঘরবাড়ি হারিয়েছে শতাধিক পরিবার। তারা এখন খোলা আকাশের নিচে দিন কাটাচ্ছেন বলে জানিয়েছেন স্থানীয়রা।"
-    page = f"শিরোনাম\nনদীভাঙনে দিশেহারা তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\n{body}"
-    assert parse(page).headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
+    text = f"শিরোনাম\nনদীভাঙনে দিশেহারা তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\n{body}"
+    assert parse(text).headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
     ticker = "শিরোনাম\nবন্যায় ডুবেছে ফসল সড়কে যানজট\nনদীভাঙনে দিশেহারা তিন গ্রামের মানুষ\nনিজস্ব প্রতিবেদক\n" + body
     a = parse(ticker)
     assert a.headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
@@ -105,9 +106,7 @@ def test_a_us_site_clock_is_no_published_date():
     """`Thursday - May 2, 2024 8:13 AM` (formats.md §6.16) is a site's clock,
     even when the page prints no other date: published stays null."""
     from bnnews import parse
-    page = ("Thursday - May 2, 2024 8:13 AM\nসড়কে যানজটে নাকাল নগরবাসী\nনিজস্ব প্রতিবেদক\n"
-            "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।")
-    a = parse(page)
+    a = parse(page("Thursday - May 2, 2024 8:13 AM", "সড়কে যানজটে নাকাল নগরবাসী", "নিজস্ব প্রতিবেদক"))
     assert a.published is None and "no_date_line" in a.warnings
     assert a.other[0].kind == "clock"
 
@@ -122,6 +121,5 @@ def test_a_us_site_clock_is_no_published_date():
 ])
 def test_an_outlet_name_after_the_headline(first, headline):
     from bnnews import parse
-    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
-    a = parse(f"{first}\nনিজস্ব প্রতিবেদক\n{body}")
+    a = parse(page(first, "নিজস্ব প্রতিবেদক"))
     assert a.headline == headline

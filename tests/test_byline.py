@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import page
 from bnnews.byline import inline_desk, is_desk_line, split_byline, strip_terminator
 from bnnews.text import normalize
 
@@ -232,8 +233,7 @@ def test_byline_repeated_and_glued_to_the_first_word():
 ])
 def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse
-    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
-    a = parse("\n".join(header + ["৩১ মার্চ, ২০২৪ ০১:১৮", body]))
+    a = parse(page(*header, "৩১ মার্চ, ২০২৪ ০১:১৮"))
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
 
 
@@ -251,8 +251,7 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
 ])
 def test_a_name_over_the_desk_but_not_a_subhead(header, desk, author):
     from bnnews import parse
-    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
-    a = parse("\n".join(header + [body]))
+    a = parse(page(*header))
     assert (a.desk, a.author) == (desk, author)
 
 
@@ -267,7 +266,6 @@ def test_a_name_over_the_desk_but_not_a_subhead(header, desk, author):
 ])
 def test_desk_and_date_on_one_line(line, desk, author, published):
     from bnnews import parse
-    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
-    a = parse("\n".join(["সড়কে যানজটে নাকাল নগরবাসী", line, body]))
+    a = parse(page("সড়কে যানজটে নাকাল নগরবাসী", line))
     assert (a.desk, a.author, a.published and (a.published.datetime or a.published.date)) == \
         (desk, author, published)
