@@ -76,9 +76,9 @@ def test_cut_read_more(text, cut):
 def test_mojibake_behind_a_byte_order_mark_is_repaired():
     """UTF-8 read as Latin-1 (formats.md §6.13), in a file that starts with a BOM."""
     from bnnews import parse
-    page = ("শীতে বাড়ছে সর্দি-কাশি\nঅনলাইন ডেস্ক\nপ্রকাশিত: ২১ ডিসেম্বর ২০২৩\n"
+    text = ("শীতে বাড়ছে সর্দি-কাশি\nঅনলাইন ডেস্ক\nপ্রকাশিত: ২১ ডিসেম্বর ২০২৩\n"
             "শীত বাড়ার সঙ্গে সঙ্গে হাসপাতালে সর্দি-কাশির রোগী বাড়ছে বলে জানিয়েছেন চিকিৎসকেরা।\n")
-    garbled = "\ufeff" + page.encode("utf-8").decode("latin-1")
+    garbled = "\ufeff" + text.encode("utf-8").decode("latin-1")
     a = parse(garbled)
     assert "mojibake: repaired" in a.warnings
     assert a.headline == normalize("শীতে বাড়ছে সর্দি-কাশি") and a.desk == normalize("অনলাইন ডেস্ক")
