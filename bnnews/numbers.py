@@ -527,6 +527,14 @@ def _find(text: str, strict: bool) -> list[Number]:
                 i += 5
                 continue
             if toks[i + 1].kind == "colon":
+                a, b = toks[i], toks[i + 2]
+                nxt = toks[i + 3] if i + 3 < n else None
+                if toks[i + 1].text == "/" and a.role == "num" and b.role in ("num", "mult_glued") \
+                        and a.value < b.value and (b.glued == "classifier" or (
+                            nxt is not None and nxt.role == "count" and _space_gap(text, b, nxt))):
+                    # `৩/৪ জন`, `১০/১২টি`: three or four people, a range.
+                    out.append(Number(text[a.start:b.end], a.start, b.end, _plain(a.value), "cardinal",
+                                      None, _plain(b.value)))
                 i += 3
                 continue
             if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:

@@ -123,6 +123,7 @@ def test_values(text, want):
     "রোববার এক প্রতিবেদনে এই তথ্য জানিয়েছে", "তিনি বলেন", "এটা ঠিক নয়।", "এক নেতার বাড়িতে",
     "চারপাশে পানি", "সাতক্ষীরার খবর", "০৯:৫২ পিএম", "১০-১১-২০২৪", "",
     "১০/১১/২০২৪ তারিখে", "২০২৪-২৫ অর্থবছরের বাজেট",  # dates and fiscal years
+    "১/২ কাপ", "৪/৩ জন",  # a slash with no counted noun, or falling: no range
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
 ])
 def test_no_number(text):
@@ -172,6 +173,9 @@ def test_kinds_and_units(text, kind, unit, value):
     ("দেড়-দুই লাখ টাকা", 150_000, 200_000, None),
     ("৫০০-৬০০ কোটি টাকা", 5_000_000_000, 6_000_000_000, None),
     ("অর্ধ শতাধিক", 50, None, ">"),
+    # A slash between two counts before a counted noun: three or four.
+    ("৩/৪ জন আহত", 3, 4, None),
+    ("১০/১২টি গাড়ি", 10, 12, None),
     # Qualifiers before a number (bangla.md §7.2): about, at least, at most.
     ("প্রায় ৫০০ জন", 500, None, "~"),
     ("প্রায় আড়াই লাখ মানুষ", 250_000, None, "~"),
