@@ -90,6 +90,7 @@ _APPROX_ONE = nfc([lx.APPROX_ONE])[0]
 _PART = nfc([lx.PART_SUFFIX])[0]
 _HALF_GLUED = frozenset(nfc(lx.HALF_GLUED))
 _POINTS = frozenset(nfc(lx.POINTS))
+_TIMES_SUFFIXES = tuple(nfc(["বারের", "বারে", "বারও", "বার"]))
 _PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
 _PCT_BEFORE = frozenset(nfc(lx.PERCENT_BEFORE))
 _PCT_PARTS = frozenset(nfc(lx.PERCENT_PARTS))
@@ -232,6 +233,10 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # Ordinals made with তম: পঞ্চাশতম, শততম.
     if w.endswith("তম") and w[:-2] in _UNITS:
         return "ord", Fraction(_UNITS[w[:-2]]), None
+    # An ordinal with বার glued (`প্রথমবারের মতো`, `দ্বিতীয়বার`): the n-th time.
+    for suffix in _TIMES_SUFFIXES:
+        if w.endswith(suffix) and w[:-len(suffix)] in _ORD:
+            return "ord", Fraction(_ORD[w[:-len(suffix)]]), None
     # About one of a multiplier: হাজারখানেক, শখানেক, লাখখানেক.
     if w.endswith(_APPROX_ONE):
         stem = w[:-len(_APPROX_ONE)]

@@ -146,6 +146,8 @@ def test_no_number(text):
     ("১১শ সংসদ", "ordinal", None, 11),
     ("পঞ্চাশতম", "ordinal", None, 50),
     ("প্রথম দিনে", "ordinal", None, 1),
+    ("প্রথমবারের মতো", "ordinal", None, 1),  # an ordinal with বার glued: the n-th time
+    ("দ্বিতীয়বার", "ordinal", None, 2),
     ("৯০ ভাগ মানুষ", "percent", "%", 90),
     ("১০০ ডলারের বেশি", "money", "USD", 100),
     ("২০ মিলিয়ন ডলার", "money", "USD", 20000000),
