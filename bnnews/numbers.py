@@ -506,7 +506,10 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
 
 _PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}[-\s]?[{_DIG}]{{6}}(?![{_DIG}])"
                     rf"|[0০][{_DIG}]{{1,4}}-[{_DIG}]{{6,8}}(?![{_DIG}])")
-_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর)")
+# `২০২৪-২৫ অর্থবছর`, `২০২৫-২৬ শিক্ষাবর্ষ`, `২০২৩-২৪ সেশনে`: a year span, not two counts.
+_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন)")
+# `১২২ টাকা ৩০ পয়সা`: the paisa after the taka.
+_PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?পয়সা(?:য়|র)?(?![\u0980-\u09ff])")
 
 
 def _find(text: str, strict: bool) -> list[Number]:
@@ -642,6 +645,11 @@ def _find(text: str, strict: bool) -> list[Number]:
                     unit, end, k = "pp", toks[k].end, k + 1  # শতাংশ পয়েন্ট: percentage points
             elif nxt.role == "cur" and kind == "cardinal":
                 kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
+                if unit == "BDT" and high is None and (p := _PAISA.match(text, end)) is not None:
+                    value += Fraction(_digits_value(p.group(1)), 100)
+                    end = p.end()
+                    while k < n and toks[k].start < end:
+                        k += 1
             elif nxt.role == "cur_prefix" and nxt.kind == "sym" and kind == "cardinal":
                 kind, unit, end, k = "money", _CUR.get(nxt.text), nxt.end, k + 1  # ১৫০৳
             elif nxt.role in ("more", "less", "about") and _genitive(toks[k - 1]) and not bound:

@@ -124,6 +124,7 @@ def test_values(text, want):
     "চারপাশে পানি", "সাতক্ষীরার খবর", "০৯:৫২ পিএম", "১০-১১-২০২৪", "",
     "১০/১১/২০২৪ তারিখে", "২০২৪-২৫ অর্থবছরের বাজেট",  # dates and fiscal years
     "১/২ কাপ", "৪/৩ জন",  # a slash with no counted noun, or falling: no range
+    "২০২৫-২৬ শিক্ষাবর্ষের ভর্তি", "২০২৩-২৪ সেশনের শিক্ষার্থী",  # year spans, as fiscal years
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
 ])
 def test_no_number(text):
@@ -151,6 +152,7 @@ def test_no_number(text):
     ("৯০ ভাগ মানুষ", "percent", "%", 90),
     ("১০০ ডলারের বেশি", "money", "USD", 100),
     ("২০ মিলিয়ন ডলার", "money", "USD", 20000000),
+    ("প্রতি ডলার ১২২ টাকা ৩০ পয়সা", "money", "BDT", 122.3),  # taka and paisa
 ])
 def test_kinds_and_units(text, kind, unit, value):
     n = find_numbers(text)[0]
