@@ -1038,13 +1038,16 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
     if kind in ("time", "datetime"):
         h, mi, sec = info["time"]
         d = info.get("day")
+        attached = d is not None  # a date or a day named with the time
         if kind == "time" and ctx.ref is not None:
             d, relative = ctx.ref, True
         if kind == "datetime" and d is None and value is None:
             kind = "time"
         if d is not None:
-            if info.get("part") == "night" and h < 6:
-                d = d + _dt.timedelta(days=1)  # রাত ১২টা / দিবাগত রাত ১টা: the next date
+            if info.get("part") == "night" and h < 6 and attached:
+                # রাত ১২টা / দিবাগত রাত ১টা of a named day: the next date. A bare
+                # night time is the night the reference date holds (cases.tsv 080).
+                d = d + _dt.timedelta(days=1)
             clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
             value = f"{_iso(d)}T{clock}{ctx.tz(d, (h, mi), info.get('zone'))}"
             kind = "datetime"

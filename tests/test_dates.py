@@ -160,6 +160,10 @@ def test_zone_words_set_the_offset():
     ("আজ স্থানীয় সময় রোববার (১০ নভেম্বর)", "2024-11-10"),
     ("সকাল ০৮:০০ ঘটিকা", "2024-11-10T08:00+06:00"),
     ("আগামী রোববার (১০ নভেম্বর)", "2024-11-10"),
+    # A bare night time is the night the reference date holds; with a day
+    # named, the next calendar date (cases.tsv 080, 100).
+    ("রাত সাড়ে চারটার দিকে", "2024-11-10T04:30+06:00"),
+    ("গতকাল রাত ২টায়", "2024-11-10T02:00+06:00"),
 ])
 def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value
