@@ -691,8 +691,11 @@ def _times(ctx: _Ctx) -> None:
         if not (0 <= h24 <= 23 and 0 <= mi <= 59):
             continue
         zone, warnings = _zone_of(ctx.text, m.start(), m["zone"]) if m["zone"] else (None, ())
+        # রাত ২টা with no day: after tonight's midnight when the verb looks
+        # ahead (a TV schedule), the night just gone when it reports.
+        ahead = part == "night" and h24 < 6 and _tense(_sentence_around(ctx.text, m.start(), m.end())) == "future"
         ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
-                warnings=list(warnings))
+                warnings=list(warnings), ahead=ahead)
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _EVENT_YEAR.finditer(ctx.text):
@@ -709,6 +712,18 @@ def _times(ctx: _Ctx) -> None:
             yy = _num(m["yy"])
             y = (1900 if yy >= 30 else 2000) + yy
         ctx.add(m.start(), m.end(), kind="year", value=str(y))
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    """The clause a span stands in: from the sentence's start (at most 120
+    characters back) to its end, for the verb's tense."""
+    start = max(a - 120, 0)
+    for m in _SENTENCE_BREAK.finditer(text, start, a):
+        start = m.end()
+    return text[start:a] + " " + text[b:b + 120]
+
+
+_SENTENCE_BREAK = re.compile(r"[।?!\n|]")
 
 
 def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
@@ -1044,9 +1059,10 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
         if kind == "datetime" and d is None and value is None:
             kind = "time"
         if d is not None:
-            if info.get("part") == "night" and h < 6 and attached:
+            if info.get("part") == "night" and h < 6 and (attached or info.get("ahead")):
                 # রাত ১২টা / দিবাগত রাত ১টা of a named day: the next date. A bare
-                # night time is the night the reference date holds (cases.tsv 080).
+                # night time is the night the reference date holds (cases.tsv 080),
+                # unless the clause looks ahead.
                 d = d + _dt.timedelta(days=1)
             clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
             value = f"{_iso(d)}T{clock}{ctx.tz(d, (h, mi), info.get('zone'))}"

@@ -164,6 +164,7 @@ def test_zone_words_set_the_offset():
     # named, the next calendar date (cases.tsv 080, 100).
     ("রাত সাড়ে চারটার দিকে", "2024-11-10T04:30+06:00"),
     ("গতকাল রাত ২টায়", "2024-11-10T02:00+06:00"),
+    ("খেলা শুরু হবে রাত ২টায়", "2024-11-11T02:00+06:00"),  # the clause looks ahead
 ])
 def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value
