@@ -301,7 +301,7 @@ class _Ctx:
 
 def _tense(after: str) -> str:
     """past, future or present from the first verb-like word of the clause."""
-    clause = re.split(r"[।?!\n|]", after, maxsplit=1)[0]
+    clause = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
     for w in clause.split()[:10]:
         w = w.strip(",;:'\"‘’“”()")
         if w in _FUTURE_AUX or (w.endswith(("বে", "বেন", "বো")) and len(w) > 2
