@@ -14,7 +14,11 @@
 3. The same lines inside pages, in four positions (under the desk, above the
    headline, beside the desk, between a kicker and a related list); the page
    must keep its headline and give the line's value as published or updated.
-4. Random strings from tricky pieces: no reader may raise.
+4. Byline forms of formats.md §2 (PLACE প্রতিনিধি, DESK, PLACE, NAME, PLACE
+   ROLE, NAME, PLACE থেকে, …) above or under the date, on the date's line, or
+   opening the body with one of its terminators: the page must give the
+   author and place they were built from.
+5. Random strings from tricky pieces: no reader may raise.
 
 Not a test (it takes a while and its numbers are for the notes), but every
 row it prints is a count of failures that should stay at zero.
@@ -35,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bnnews import find_dates, find_numbers, parse, parse_date, parse_number  # noqa: E402
 from bnnews.digits import to_bangla_digits as bn  # noqa: E402
+from bnnews.text import normalize  # noqa: E402
 from dates_bench import BN_MONTHS, EN_MONTHS, WEEKDAYS, generate  # noqa: E402
 
 MULT = {"হাজার": 1000, "লাখ": 10**5, "লক্ষ": 10**5, "কোটি": 10**7}
@@ -218,6 +223,49 @@ def in_pages(lines: list[str]) -> tuple[int, int, list]:
     return total, len(bad), bad[:5]
 
 
+def bylines(rnd: random.Random, n: int = 6000) -> tuple[int, int, list]:
+    """Byline forms of formats.md §2 in five places of a page: the page must
+    give the author and place they were built from, and keep its headline
+    and body."""
+    names = ["রাকিব হাসান", "মোঃ শিমুল হোসেন", "সত্যজিৎ বৈদ্য", "নুসরাত জাহান", "আবদুল কাদের", "তারিক চয়ন"]
+    places = ["রংপুর", "নাটোর", "যশোর", "বগুড়া", "সিলেট", "কুমিল্লা", "খুলনা", "বরিশাল"]
+    desks = ["নিজস্ব প্রতিবেদক", "স্টাফ রিপোর্টার", "অনলাইন ডেস্ক", "আন্তর্জাতিক ডেস্ক", "বিনোদন ডেস্ক"]
+    date = "প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২"
+    body = ("টানা বৃষ্টি ও উজানের ঢলে জেলার নদ-নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে। "
+            "নিম্নাঞ্চলের হাজারো মানুষ পানিবন্দি হয়ে পড়েছেন।")
+    bad = []
+    for i in range(n):
+        name, place = rnd.choice(names), rnd.choice(places)
+        role = rnd.choice(["প্রতিনিধি", "সংবাদদাতা"])
+        desk, author, where = [
+            (f"{place} {role}", None, place),
+            (f"{rnd.choice(desks)}, {place}", None, place),
+            (f"{name}, {place} {role}", name, place),
+            (f"{name}, {place}", name, place),
+            (f"প্রতিনিধি, {place}", None, place),
+            (f"{name}, নিজস্ব প্রতিবেদক", name, None),
+            (f"{place} জেলা প্রতিনিধি", None, place),
+            (f"{name}, {place} থেকে", name, place),
+        ][i % 8]
+        pos = rnd.randrange(5)
+        if pos == 0:
+            lines = [HEAD, desk, date, body]
+        elif pos == 1:
+            lines = [HEAD, date, desk + rnd.choice([": ", " : ", "ঃ ", " - ", ":- ", " ।। ", " ॥ "]) + body]
+        elif pos == 2:
+            lines = [HEAD, desk + rnd.choice(["", " :"]), date, body]
+        elif pos == 3:
+            lines = [HEAD, date, desk, body]
+        else:
+            lines = [HEAD, desk + rnd.choice([" | ", ", ", " "]) + date, body]
+        a = parse("\n".join(lines))
+        got = (a.author, a.place, a.headline, list(a.body[:1]))
+        want = (author and normalize(author), where and normalize(where), normalize(HEAD), [normalize(body)])
+        if got != want:
+            bad.append(("\n".join(lines[:3]), got[:2]))
+    return n, len(bad), bad[:5]
+
+
 def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
     pieces = ["প্রকাশিত:", "আপডেট", "১২", "ডিসেম্বর", "২০২৪", "…", "বিস্তারিত", "Read More", "॥", "।।",
               "-", "---", "….", " ", "\n", "নিজস্ব প্রতিবেদক", "ঢাকা", ":", "ঃ", "রাত", "১০.১২", "হাজার",
@@ -251,6 +299,8 @@ def main() -> int:
     page_lines = [x for x, _ in lines[:1000]] + generate(1000, seed=args.seed)
     n, bad, ex = in_pages(page_lines)
     print(f"date lines inside pages (4 positions): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
+    n, bad, ex = bylines(rnd)
+    print(f"byline forms inside pages (8 forms, 5 places): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = robustness(rnd)
     print(f"random strings through every reader: {n - bad}/{n} without an exception"
           + (f"; e.g. {ex}" if ex else ""))
