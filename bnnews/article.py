@@ -64,6 +64,14 @@ _DATE_TITLE = LazyPattern(r"^(\S.{4,40}?)\s*[:ঃ]\s+(\S.{5,})$")
 _DOUBLE_SPACE = re.compile("  ")
 
 
+# A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla
+# spelling. It is written once in header-length lines, where it would keep a
+# place or desk word from being known; searching whole paragraphs for it
+# would cost more than the rest of the canonical form.
+_DOUBLED_SIGN = LazyPattern("([\u09be-\u09cc\u09d7])\\1+")
+_HEADER_LINE = 160
+
+
 def _one_space(s: str) -> str:
     """Runs of spaces as one space (literal replaces: a split and join of a
     long paragraph costs ten times as much)."""
@@ -266,6 +274,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other_extra.append(OtherLine(first + 1, "crawl", m.group().strip()))
         raw_lines[first] = raw_lines[first][m.end():]
     lines = [s.strip() for s in raw_lines]
+    for i, s in enumerate(lines):
+        if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
+            lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
     markup: dict[int, str] = {}
     if "looks_like_html" in warnings:
         # Read HTML as far as it goes: tags out, entities decoded, one input

@@ -89,6 +89,7 @@ _APPROX = _table(lx.APPROX)
 _APPROX_ONE = nfc([lx.APPROX_ONE])[0]
 _PART = nfc([lx.PART_SUFFIX])[0]
 _HALF_GLUED = frozenset(nfc(lx.HALF_GLUED))
+_APPROX_ONE_UNITS = frozenset(nfc(lx.APPROX_ONE_UNITS))
 _POINTS = frozenset(nfc(lx.POINTS))
 _TIMES_SUFFIXES = tuple(nfc(["বারের", "বারে", "বারও", "বার"]))
 _PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
@@ -211,6 +212,11 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
                 return "num", Fraction(_UNITS[stem]), "case"
             if stem in _CUR:
                 return "cur", None, _CUR[stem]
+            # হাজারখানেকের, মাস ছয়েকের: an approximate count with a case ending.
+            if stem in _APPROX:
+                return "approx", Fraction(_APPROX[stem]), "case"
+            if stem.endswith(_APPROX_ONE) and (one := _approx_one(stem)) is not None:
+                return one
     # A classifier glued to a number word: দুটি, তিনজন, একজনের, চারটে.
     for c in _CLASSIFIERS:
         i = w.find(c, 1)
@@ -237,13 +243,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     for suffix in _TIMES_SUFFIXES:
         if w.endswith(suffix) and w[:-len(suffix)] in _ORD:
             return "ord", Fraction(_ORD[w[:-len(suffix)]]), None
-    # About one of a multiplier: হাজারখানেক, শখানেক, লাখখানেক.
-    if w.endswith(_APPROX_ONE):
-        stem = w[:-len(_APPROX_ONE)]
-        if stem in _MULT:
-            return "approx_one", Fraction(_MULT[stem]), None
-        if stem in _HUNDRED:
-            return "approx_one", Fraction(100), None
+    if w.endswith(_APPROX_ONE) and (one := _approx_one(w)) is not None:
+        return one
     # A part of a whole: তৃতীয়াংশ = 1/3, চতুর্থাংশ = 1/4.
     if w.endswith(_PART) and w[:-len(_PART)] in _ORD:
         return "part", Fraction(1, _ORD[w[:-len(_PART)]]), None
@@ -251,6 +252,19 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     if w.startswith("আধ") and w[2:] in _HALF_GLUED:
         return "num", Fraction(1, 2), "classifier"
     return None, None, None
+
+
+def _approx_one(w: str) -> tuple[str, Fraction, str | None] | None:
+    """About one of a multiplier (হাজারখানেক, শখানেক, লাখখানেক) or of a unit
+    (কেজিখানেক, ঘণ্টাখানেক); None for other words ending in খানেক."""
+    stem = w[:-len(_APPROX_ONE)]
+    if stem in _MULT:
+        return "approx_one", Fraction(_MULT[stem]), None
+    if stem in _HUNDRED:
+        return "approx_one", Fraction(100), None
+    if stem in _APPROX_ONE_UNITS:
+        return "approx_one", Fraction(1), "classifier"
+    return None
 
 
 def _apostrophe_word(w: str) -> tuple[str | None, Fraction | None, str | None] | None:

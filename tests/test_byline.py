@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import page
+from bnnews import parse
 from bnnews.byline import inline_desk, is_desk_line, split_byline, strip_terminator
 from bnnews.text import normalize
 
@@ -269,3 +270,15 @@ def test_desk_and_date_on_one_line(line, desk, author, published):
     a = parse(page("সড়কে যানজটে নাকাল নগরবাসী", line))
     assert (a.desk, a.author, a.published and (a.published.datetime or a.published.date)) == \
         (desk, author, published)
+
+
+@pytest.mark.parametrize("line, author, place", [
+    ("নিজস্ব প্রতিবেদক, জয়পুুরহাট", None, "জয়পুরহাট"),
+    ("জয়পুুরহাট প্রতিনিধি", None, "জয়পুরহাট"),
+    ("মোঃ রফিকুল ইসলাম, জয়পুুরহাট", "মোঃ রফিকুল ইসলাম", "জয়পুরহাট"),
+])
+def test_a_vowel_sign_typed_twice_in_the_byline(line, author, place):
+    # formats.md §6.14: `জয়পুুরহাট`; the place is known once the sign is single.
+    a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
+    assert (a.author, a.place) == (author, place)
+    assert a.desk == line.replace("ুু", "ু")

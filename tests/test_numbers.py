@@ -207,6 +207,13 @@ def test_kinds_and_units(text, kind, unit, value):
     ("১০ হাজারের কাছাকাছি", 10_000, None, "~"),
     ("৫০ কোটি টাকার মতো", 500_000_000, None, "~"),
     ("কয়েক’শ মানুষ", 100, None, ">"),
+    # -খানেক after a unit: about one of it (formats.md §6.14 names কেজিখানেক).
+    ("কেজিখানেক চাল", 1, None, "~"),
+    ("মাইলখানেক দূরে", 1, None, "~"),
+    ("ঘণ্টাখানেকের মধ্যে", 1, None, "~"),
+    # ... and the approximate counts with a case ending.
+    ("হাজারখানেকের বেশি মানুষ", 1000, None, "~"),
+    ("মাস ছয়েকের মধ্যে", 6, None, "~"),
 ])
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]
