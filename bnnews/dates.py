@@ -209,6 +209,14 @@ _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
 _REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
+# A vague count of a unit, glued or not: `কয়েক দিন আগে`, `কিছুদিন পর`,
+# `গত কয়েক বছরে`, `দীর্ঘদিন ধরে`.
+_VAGUE_SPAN = re.compile(
+    rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
+    rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
+    rf"(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ধরে|ago){_E})?")
+_VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
+               "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE"}
 # The part of a period named after it: `নভেম্বরের শেষ সপ্তাহে`, `চলতি মাসের শুরুতে`.
 _PERIOD_PARTS = _alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])
 _MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS}){_E}")
@@ -251,7 +259,7 @@ _CENTURY = re.compile(
 
 _FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "থাকবেন", "দেবে", "দেবেন", "নেবে", "নেবেন",
                              "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
-_NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই", "বেন")
+_NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই")
 _PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন")
 
 
@@ -774,6 +782,14 @@ def _relative_words(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _REF_POINT.finditer(t):
         ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
+    for m in _VAGUE_SPAN.finditer(t):
+        d = m["dir"]
+        if d in cw.AGO or (d and d != "ধরে"):
+            # Some time before or after the reference: no date to give.
+            ctx.add(m.start(), m.end(), kind="date", value="PAST_REF" if d in cw.AGO else "FUTURE_REF",
+                    relative=True)
+        elif d == "ধরে" or m["past"]:
+            ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
     for m in _BARE_PERIOD.finditer(t):
         if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             continue  # `চলতি মাসের`: read with its relative word
@@ -890,6 +906,9 @@ def _number_windows(t: str) -> list[tuple[int, int]]:
     return out
 
 
+_LAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:বিগত|গত) $")
+
+
 def _numbers(ctx: _Ctx) -> None:
     """Durations, `N unit আগে`, spoken years, from the number expressions."""
     from .numbers import Number, find_numbers
@@ -923,10 +942,14 @@ def _numbers(ctx: _Ctx) -> None:
         u = _UNIT_AFTER.match(t, n.end)
         if not u:
             continue
+        if u["unit"].startswith("দশক") and not n.text[-1:].isdigit() and n.text[-1] in "রে":
+            continue  # `ষাটের দশকে`: a decade named, read by _periods
         start = n.start
         before = t[max(0, start - 6):start]
         if before.endswith("টানা ") and not u["dir"]:
             start -= 5
+        elif not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(before)):
+            start -= len(g.group())  # `গত ২৪ ঘণ্টায়`: the last N units, ending at the reference
         _span_of_time(ctx, start, u.end(), v, _UNIT[u["unit"].lower()], u["dir"],
                       ("approximate",) if n.bound == "~" else ())
     for m in _ABOUT_ONE_UNIT.finditer(t):
@@ -939,10 +962,14 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
     if not direction:
+        if unit == "DE":
+            v, unit = v * 10, "Y"
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
         return
     r = ctx.ref
     sign = -1 if direction in cw.AGO else 1
+    if unit == "DE":
+        v, unit = v * 10, "Y"
     if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
         ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
         return

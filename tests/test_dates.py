@@ -108,6 +108,8 @@ def test_spans_and_encodings():
 @pytest.mark.parametrize("text,kind,value", [
     ("১০ টা বই", None, None),  # ten books, not ten o'clock
     ("মার্চে লং মার্চ", None, None),
+    ("ষাটের দশকে", "decade", "196"),  # a decade named, not sixty decades
+    ("কয়েক দিনের মধ্যে", None, None),  # no direction, no duration word
     ("সকাল ১০.৩০ মিনিটে", "time", "T10:30"),
     ("১০.৩০ শতাংশ", None, None),
     ("২০২৪-২০২৫ অর্থবছরে", "range", "2024-07-01/2025-06-30"),
@@ -165,6 +167,25 @@ def test_zone_words_set_the_offset():
     ("রাত সাড়ে চারটার দিকে", "2024-11-10T04:30+06:00"),
     ("গতকাল রাত ২টায়", "2024-11-10T02:00+06:00"),
     ("খেলা শুরু হবে রাত ২টায়", "2024-11-11T02:00+06:00"),  # the clause looks ahead
+    # Any -বেন verb looks ahead, not only the auxiliaries (ফিরবেন, লিখবেন).
+    ("কাল তিনি দেশে ফিরবেন", "2024-11-11"),
+    ("পরশু তিনি ফিরবেন", "2024-11-12"),
+    ("বৃহস্পতিবার তিনি কলাম লিখবেন", "2024-11-14"),
+    # A decade counted is ten years (bangla.md §8 units).
+    ("দুই দশক আগে", "2004"),
+    ("এক দশক ধরে", "P10Y"),
+    ("দেড় দশক ধরে", "P15Y"),
+    # The last N units: a duration ending at the reference, গত included.
+    ("গত ২৪ ঘণ্টায়", "PT24H"),
+    ("বিগত ৫ বছরে", "P5Y"),
+    # A vague count: a reference point, or a duration of some units (TimeML X).
+    ("কয়েক দিন আগে", "PAST_REF"),
+    ("কয়েকদিন আগে", "PAST_REF"),
+    ("কিছুদিন পর", "FUTURE_REF"),
+    ("বেশ কয়েক বছর আগে", "PAST_REF"),
+    ("কয়েক মাস ধরে", "PXM"),
+    ("দীর্ঘদিন ধরে", "PXD"),
+    ("গত কয়েক বছরে", "PXY"),
 ])
 def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value

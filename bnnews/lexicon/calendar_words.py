@@ -186,7 +186,13 @@ UNITS = {
     "H": ["ঘণ্টা", "ঘণ্টার", "ঘণ্টায়", "ঘন্টা", "ঘন্টার", "ঘন্টায়", "hour", "hours"],
     "MIN": ["মিনিট", "মিনিটের", "মিনিটে", "minute", "minutes", "min", "mins"],
     "S": ["সেকেন্ড", "সেকেন্ডের", "সেকেন্ডে", "second", "seconds"],
+    # A decade counted (`দুই দশক আগে`, `এক দশক ধরে`) is ten years; a decade
+    # named by its genitive (`নব্বইয়ের দশকে`) is read as a decade instead.
+    "DE": ["দশক", "দশকের", "দশকে", "দশকেরও", "decade", "decades"],
 }
+# A count that is not a number (bangla.md §8, TimeML): `কয়েক দিন আগে` is a
+# past reference, `কয়েক বছর ধরে` a duration of some years (PXY).
+VAGUE_COUNTS = ["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "দীর্ঘ"]
 YEAR_WORDS = ["সাল", "সালে", "সালের", "সালটি", "সালেও", "সালেই"]
 MONTH_WORD = ["মাস", "মাসে", "মাসের", "মাসেই"]
 FISCAL_YEAR = ["অর্থবছর", "অর্থবছরে", "অর্থবছরের", "অর্থ বছর", "অর্থ বছরে", "অর্থ বছরের"]
