@@ -260,7 +260,11 @@ _CENTURY = re.compile(
 _FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "থাকবেন", "দেবে", "দেবেন", "নেবে", "নেবেন",
                              "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
 _NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই")
-_PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন")
+_PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন", "লেন", "ছিল", "ছিলেন")
+# News tells the past with the simple present of these verbs (`তিনি বলেন`):
+# read first, they settle the clause before a later modal (`আসতে পারেন`).
+_NARRATIVE_PAST = frozenset(nfc(["বলেন", "জানান", "করেন", "দেন", "নেন", "যান", "আসেন", "হন", "পান",
+                                 "থাকেন", "রাখেন", "ফেরেন", "ছাড়েন", "জানায়"]))
 
 
 def _num(s: str) -> int:
@@ -310,12 +314,21 @@ class _Ctx:
 def _tense(after: str) -> str:
     """past, future or present from the first verb-like word of the clause."""
     clause = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
-    for w in clause.split()[:10]:
+    prev = ""
+    words = clause.split()[:10]
+    for k, w in enumerate(words):
         w = w.strip(",;:'\"‘’“”()")
         if w in _FUTURE_AUX or (w.endswith(("বে", "বেন", "বো")) and len(w) > 2
                                 and not w.endswith(_NOT_FUTURE)):
             return "future"
-        if w.endswith(_PERFECT):
+        # `হতে পারে` (may), `বসার কথা রয়েছে` (is to): what is planned or possible.
+        if w in ("পারে", "পারেন") and prev.endswith("তে"):
+            return "future"
+        if w == "কথা" and prev.endswith("ার"):
+            # `হওয়ার কথা ছিল` (was to) tells the past.
+            return "past" if k + 1 < len(words) and words[k + 1].startswith("ছিল") else "future"
+        prev = w
+        if w.endswith(_PERFECT) or w in _NARRATIVE_PAST:
             return "past"
         if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")):
             return "present"
@@ -814,7 +827,9 @@ def _relative_words(ctx: _Ctx) -> None:
         else:  # পরশু, কাল: the verb decides
             tense = _tense(t[m.end():m.end() + 120])
             if w in cw.KAL and tense == "present":
-                continue  # কাল is also "time" or "era"
+                if not t.startswith(" থেকে", m.end()):
+                    continue  # কাল is also "time" or "era"
+                tense = "future"  # `কাল থেকে শুরু হচ্ছে`: from tomorrow
             step = 2 if w in cw.PARASHU else 1
             offset = -step if tense == "past" else step
         if r is None:
