@@ -41,7 +41,13 @@ _ROLE_NAME = re.compile(
     r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})"
     r"(?:\s?।\s*(?P<place>[^\s,:;|।0-9০-৯]+))?$")  # `প্রতিনিধি :NAME। PLACE`
 _BY_NAME = re.compile(
-    r"^(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3})$")
+    r"^(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
+    # several names: `By A and B`, `লিখেছেন A ও B`
+    r"(?:(?:\s*,\s*|\s+(?:ও|এবং|and|&)\s+)[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3}){0,3})$")
+# Two to four people's names in one byline: `রফিক হাসান ও শামীম আহমেদ`,
+# `Rafiq Hasan and Shamim Ahmed`, `A, B and C`.
+_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+|ও\s+)?|\s+(?:ও|এবং|and|&)\s+")
+_LATIN_PERSON = re.compile(r"(?:Md\.?|Dr\.?|[A-Z][a-z]+)(?:[ -][A-Z][a-z'.]+){1,3}")
 _PAREN_END = LazyPattern(r"\s*\([^()]{1,30}\)$")
 _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator; the
@@ -121,6 +127,8 @@ def is_desk_line(line: str) -> bool:
         return False
     if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)
         return _ROLE_NAME.match(t) is not None
+    if t.startswith(("By ", "by ", "লিখেছেন ")) and _BY_NAME.match(t):
+        return True  # `By A and B`: several names make it long
     single = _single_part(t)
     n_words = t.count(" ") + 1
     if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
@@ -134,6 +142,31 @@ def is_desk_line(line: str) -> bool:
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
         return has_role(t) or t in _AGENCIES
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+
+
+def several_names(text: str) -> bool:
+    """2-4 names of people joined by ও/এবং/and/&/commas, each of 2-4 words
+    (a Bangla name as `is_name_line` reads one; an English name capitalised)."""
+    t = strip_terminator(text)
+    if len(t) > 120 or (" ও " not in t and " এবং " not in t and "," not in t and " and " not in t
+                        and " & " not in t):
+        return False
+    names = _NAME_JOIN.split(t)
+    if not 2 <= len(names) <= 4:
+        return False
+    if not t.isascii() and " ও " not in t and " এবং " not in t:
+        return False  # Bangla titles hold commas (`অবরোধ, নতুন চার দাবি`); names end in ও
+    for n in names:
+        if n.isascii():
+            if _LATIN_PERSON.fullmatch(n) is None:
+                return False
+        elif not is_name_line(n) or any(w in _NOT_NAME for w in n.split()):
+            return False
+        elif n.count(" ") > 1 and not looks_like_person(n):
+            return False  # three or four words: a person only by an honorific or family name
+        if has_role(n) or any(i in n for i in _INSTITUTION):
+            return False  # `NAME, স্টাফ করেসপন্ডেন্ট`: a name and its role
+    return True
 
 
 def _single_part(text: str) -> bool:
@@ -191,6 +224,12 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     place = None
     prev_role = False
     whole = strip_terminator(desk)
+    if several_names(whole):
+        return whole, None
+    if not _single_part(whole):
+        parts = [p for p in _PARTS.split(whole) if p]
+        if len(parts) >= 3 and parts[-1] in _PLACES and several_names(", ".join(parts[:-1])):
+            return ", ".join(parts[:-1]), parts[-1]  # `A, B, রংপুর`
     if "-" in whole:
         # `সাজ্জাদ হোসেন-নিজস্ব প্রতিবেদক` (prothomalo copies): NAME-ROLE.
         name, _, role = whole.rpartition("-")
@@ -325,6 +364,10 @@ def _is_name_place(text: str) -> bool:
     if len(parts) == 3 and _is_outlet(parts[1]):
         # `রাজু দাস, খবরইন্ডিয়াঅনলাইন, কলকাতা`: NAME, OUTLET, PLACE.
         parts = [parts[0], parts[2]]
+    if len(parts) > 2 and several_names(", ".join(parts[:-1])):
+        parts = [parts[0], parts[-1]]  # `A, B, রংপুর`: the names, then the place
+    elif len(parts) == 2 and several_names(parts[0]):
+        return parts[1] in _PLACES or _bare_place(parts[1], known_district=True)
     if len(parts) != 2:
         return False
     sent_from = parts[1].endswith(" থেকে")  # `… থেকে` (from PLACE) marks a dateline

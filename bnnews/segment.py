@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from . import boilerplate as bp
 from ._re import LazyPattern
-from .byline import inline_desk, is_desk_line, is_name_line, looks_like_person, strip_terminator
+from .byline import (inline_desk, is_desk_line, is_name_line, looks_like_person, several_names,
+                     strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
@@ -470,7 +471,7 @@ def _byline_name(s: str) -> bool:
     two words of a name; a longer phrase is more likely a subhead
     (`প্রথম সপ্তাহেই রেকর্ড ভিড়` over `আনন্দবাজার অনলাইন সংবাদদাতা`)."""
     if not is_name_line(s):
-        return False
+        return several_names(s)
     t = strip_terminator(s)
     # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
     return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t)
@@ -560,7 +561,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \
-                and _LATIN_NAME.match(lines[nxt]) and nxt != lay.kicker \
+                and (_LATIN_NAME.match(lines[nxt]) or several_names(lines[nxt])) and nxt != lay.kicker \
                 and ((after := _next_in(page, header, nxt)) is None or after in anchors):
             # An English page: a bare name between the headline and the date
             # or the body.
@@ -638,7 +639,7 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     if before is not None and cls[before] == "cand":
         lay.kicker = before
     elif after is not None and not (lay.desk_text is None and (
-            is_name_line(lines[after]) or _LATIN_NAME.match(lines[after]))):
+            is_name_line(lines[after]) or _LATIN_NAME.match(lines[after]) or several_names(lines[after]))):
         lay.kicker = after
     elif before is not None:
         lay.kicker = before

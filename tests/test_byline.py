@@ -282,3 +282,27 @@ def test_a_vowel_sign_typed_twice_in_the_byline(line, author, place):
     a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
     assert (a.author, a.place) == (author, place)
     assert a.desk == line.replace("ুু", "ু")
+
+
+@pytest.mark.parametrize("line, author, place", [
+    ("রফিক হাসান ও শামীম আহমেদ", "রফিক হাসান ও শামীম আহমেদ", None),
+    ("মোঃ রফিকুল ইসলাম ও আব্দুল করিম", "মোঃ রফিকুল ইসলাম ও আব্দুল করিম", None),
+    ("রফিক হাসান ও শামীম আহমেদ, রংপুর", "রফিক হাসান ও শামীম আহমেদ", "রংপুর"),
+    ("Naznin Akhter, Shahadat Hossain", "Naznin Akhter, Shahadat Hossain", None),
+    ("Rafiq Hasan, Shamim Ahmed and Nazmul Islam", "Rafiq Hasan, Shamim Ahmed and Nazmul Islam", None),
+    ("By Rafiq Hasan and Shamim Ahmed", "Rafiq Hasan and Shamim Ahmed", None),
+])
+def test_several_names_in_one_byline(line, author, place):
+    a = parse(page("সারের দাম কেজিতে পাঁচ টাকা বাড়ল", line, "প্রকাশ: ১০ নভেম্বর ২০২৪, ০৯:৫২"))
+    assert (a.author, a.place) == (author, place)
+    assert a.kicker is None
+
+
+@pytest.mark.parametrize("line", [
+    "ইনকিলাব মঞ্চের সর্বাত্মক অবরোধ, নতুন চার দাবি",  # a title with a comma
+    "শিক্ষার্থীদের বিক্ষোভ ও সড়ক অবরোধ অব্যাহত",
+    "মিরাজ মাহবুব ইফতি, স্টাফ করেসপন্ডেন্ট",  # a name and its role: one author
+])
+def test_not_several_names(line):
+    from bnnews.byline import several_names
+    assert not several_names(line)
