@@ -124,6 +124,13 @@ def is_signature(line: str) -> bool:
     )
 
 
+def is_section_name(line: str) -> bool:
+    """A section's name alone (`খেলা`, `জাতীয়`), which is a menu item in a
+    run of them but the page's kicker alone over the headline."""
+    key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()
+    return key in _SECTIONS and key not in _MENU
+
+
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
     if not line.strip(_SEPARATOR_CHARS):

@@ -436,6 +436,14 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         if not any(j > i and cls[j] == "cand" and not _short(lines[j]) for j in header) \
                 and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
             cls[i] = "cand"
+    for k, i in enumerate(header):
+        # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
+        # `বিনোদন`) is its kicker; in a run of menu items it stays a menu item.
+        if cls[i] == "menu" and k + 1 < len(header) and cls[header[k + 1]] == "cand" \
+                and not _short(lines[header[k + 1]]) and bp.is_section_name(lines[i]) \
+                and (k == 0 or (cls[header[k - 1]] not in ("cand", "bullet") and not (
+                    cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
+            cls[i] = "cand"
     _place_header(page, header, cls, lay, dates)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import page
+from bnnews import parse
 from bnnews.boilerplate import boiler_kind, is_separator
 from bnnews.text import normalize
 
@@ -123,3 +124,15 @@ def test_an_outlet_name_after_the_headline(first, headline):
     from bnnews import parse
     a = parse(page(first, "নিজস্ব প্রতিবেদক"))
     assert a.headline == headline
+
+
+@pytest.mark.parametrize("top, kicker", [
+    (["খেলা"], "খেলা"),  # a section's name alone over the headline (formats.md §6.11)
+    (["ঢাকা, মঙ্গলবার, ১০ বৈশাখ ১৪২৬, ২৩ এপ্রিল ২০১৯", "জাতীয়"], "জাতীয়"),  # under the site clock
+    (["Logo", "Skip to main content", "বিনোদন"], "বিনোদন"),
+    (["প্রচ্ছদ", "জাতীয়", "রাজনীতি", "খেলা"], None),  # the last item of a menu run
+])
+def test_a_section_name_over_the_headline_is_the_kicker(top, kicker):
+    a = parse(page(*top, "টেস্টে বড় জয় পেল বাংলাদেশ দল", "নিজস্ব প্রতিবেদক",
+                   "প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২"))
+    assert (a.headline, a.kicker) == ("টেস্টে বড় জয় পেল বাংলাদেশ দল", kicker)
