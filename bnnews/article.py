@@ -323,6 +323,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         lay.published = (reading, [lay.headline])
     desk = undouble(lay.desk_text) if lay.desk_text else None
     author, place = split_byline(desk) if desk else (None, None)
+    if place is None:
+        place = lay.dateline_place
     page_offset = INDIA if _west_bengal(lines, lay, place, url) else None
     published = updated = None
     for name in ("published", "updated"):

@@ -144,6 +144,12 @@ def is_desk_line(line: str) -> bool:
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 
+def known_place(text: str) -> str | None:
+    """`text` when it is a place in the place list (`কলকাতা`, `ঢাকা`)."""
+    t = text.strip()
+    return t if t in _PLACES else None
+
+
 def several_names(text: str) -> bool:
     """2-4 names of people joined by ও/এবং/and/&/commas, each of 2-4 words
     (a Bangla name as `is_name_line` reads one; an English name capitalised)."""

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from . import boilerplate as bp
 from ._re import LazyPattern
-from .byline import (inline_desk, is_desk_line, is_name_line, looks_like_person, several_names,
-                     strip_terminator)
+from .byline import (inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
+                     several_names, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
@@ -73,6 +73,7 @@ class Layout:
     date_warnings: list[str] = field(default_factory=list)
     headline_text: str | None = None  # when the headline is part of a line
     listing: bool = False  # a tag/category/author listing, not an article
+    dateline_place: str | None = None  # `কলকাতা, 18 সেপ্টেম্বর : BODY`
 
 
 def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
@@ -734,6 +735,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                 dl = read_line(m.group(1))
                 if dl is not None and dl.readings and dl.extra_words <= 1:
                     found.append((dl.readings[0], [i], i))
+                    # The place the dateline opens with is where the story was filed.
+                    lay.dateline_place = known_place(m.group(1).split(",")[0])
             desk = lay.desk_text
             if desk and len(s) > len(desk) + 20 and s.startswith(desk) \
                     and "\u0985" <= s[len(desk)] <= "\u09b9":

@@ -306,3 +306,13 @@ def test_several_names_in_one_byline(line, author, place):
 def test_not_several_names(line):
     from bnnews.byline import several_names
     assert not several_names(line)
+
+
+@pytest.mark.parametrize("opening, place, date", [
+    ("কলকাতা, 18 সেপ্টেম্বর : ", "কলকাতা", None),  # formats.md §2: PLACE, DATE:
+    ("ঢাকা, ১৬ অক্টোবর, ২০২৪ (বাসস) : ", "ঢাকা", "2024-10-16"),
+])
+def test_an_opening_dateline_names_the_place(opening, place, date):
+    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\n" + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
+    assert (a.place, a.published.date) == (place, date)
+    assert a.body[0].startswith(opening.strip())  # the paragraph keeps its dateline
