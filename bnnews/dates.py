@@ -976,15 +976,13 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
                   warnings: tuple = ()) -> None:
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
+    if unit == "DE":
+        v, unit = v * 10, "Y"  # a decade counted is ten years
     if not direction:
-        if unit == "DE":
-            v, unit = v * 10, "Y"
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
         return
     r = ctx.ref
     sign = -1 if direction in cw.AGO else 1
-    if unit == "DE":
-        v, unit = v * 10, "Y"
     if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
         ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
         return
