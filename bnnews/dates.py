@@ -209,14 +209,6 @@ _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
 _REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
-# A vague count of a unit, glued or not: `কয়েক দিন আগে`, `কিছুদিন পর`,
-# `গত কয়েক বছরে`, `দীর্ঘদিন ধরে`.
-_VAGUE_SPAN = re.compile(
-    rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
-    rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
-    rf"(?:\s+(?P<dir>আগে|আগেই|পূর্বে|পরে|পর|ধরে|ago){_E})?")
-_VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
-               "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE"}
 # The part of a period named after it: `নভেম্বরের শেষ সপ্তাহে`, `চলতি মাসের শুরুতে`.
 _PERIOD_PARTS = _alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])
 _MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS}){_E}")
@@ -238,6 +230,14 @@ _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 # Before or after the reference: `আগে` (ago), `পরে` (later).
 _DIR = "আগে|আগেই|পূর্বে|পরে|পর|ago"
+# A vague count of a unit, glued or not: `কয়েক দিন আগে`, `কিছুদিন পর`,
+# `গত কয়েক বছরে`, `দীর্ঘদিন ধরে`.
+_VAGUE_SPAN = re.compile(
+    rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
+    rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
+    rf"(?:\s+(?P<dir>{_DIR}|ধরে){_E})?")
+_VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
+               "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE"}
 _UNIT_AFTER = re.compile(
     rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
