@@ -219,16 +219,23 @@ def digits(
     _write_text(to_ascii_digits(t) if to is DigitsTo.ascii else to_bangla_digits(t))
 
 
+class Taka(str, Enum):
+    BDT = "BDT"
+    INR = "INR"
+
+
 @app.command()
 def numbers(
     text: Annotated[Optional[str], _TEXT_ARG] = None,
     input_file: Annotated[Optional[str], _INPUT_OPT] = None,
     fmt: Annotated[TableFormat, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, else JSON Lines.")] = TableFormat.auto,
+    taka: Annotated[Taka, typer.Option(
+        "--taka", help="The currency টাকা means: BDT (Bangladesh) or INR (a West Bengal page).")] = Taka.BDT,
 ) -> None:
     """List the numbers in a text: span, value, kind (cardinal, ordinal, percent, money), unit."""
     from .numbers import find_numbers
-    found = [n.to_dict() for n in find_numbers(_text_input(text, input_file))]
+    found = [n.to_dict() for n in find_numbers(_text_input(text, input_file), taka=taka.value)]
     _emit_rows(found, fmt.value, ["start", "end", "text", "value", "kind", "unit", "high", "bound"],
                title="numbers")
 

@@ -14,12 +14,13 @@ and decomposed য় ড় ঢ় are both read, and `text[n.start:n.end] == n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
 from .lexicon import lookup, nfc
 from .lexicon import numbers as lx
+from .digits import to_ascii_digits
 from .text import normalize
 
 __all__ = ["Number", "find_numbers", "parse_number"]
@@ -60,6 +61,7 @@ _ORD = _table(lx.ORDINAL_WORDS)
 _CUR = _table(lx.CURRENCY)
 _HUNDRED = frozenset(nfc(lx.HUNDRED))
 _POINT = frozenset(nfc(lx.DECIMAL_POINT))
+_PAISA_WORDS = frozenset(nfc(lx.PAISA))
 _VAGUE = _table(lx.VAGUE)
 # Cheap substring tests before the pattern: one of these is in every vague quantity.
 _VAGUE_HINTS = ("হাজারো", "হাজার হাজার", "লাখো", "লাখ লাখ", "লক্ষ লক্ষ", "কোটি কোটি", "শত শত", "শ শ", "ডজন ডজন",
@@ -120,6 +122,7 @@ _TOKEN = re.compile(
     r"|(?P<other>[^\s])"
 )
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
+_LEAD_DIGITS = re.compile("[0-9০-৯]+")
 
 
 @dataclass(slots=True)
@@ -492,7 +495,9 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
                     and toks[k].value is not None and toks[k].value.denominator == 1:
                 tk = toks[k]
                 if tk.kind == "num":
-                    frac_digits += str(int(tk.value))
+                    # As printed: `৩ দশমিক ০৫` is 3.05 (the value of `০৫` drops its zero).
+                    printed = _LEAD_DIGITS.match(tk.text)
+                    frac_digits += to_ascii_digits(printed.group()) if printed else str(int(tk.value))
                 elif tk.value < 10:
                     frac_digits += str(int(tk.value))
                 else:
@@ -674,6 +679,21 @@ def _find(text: str, strict: bool) -> list[Number]:
                 # Two-word currencies: মার্কিন ডলার, সৌদি রিয়াল.
                 kind, unit, end, k = "money", _CUR[normalize(nxt.text + " " + toks[k + 1].text)], \
                     toks[k + 1].end, k + 2
+            elif nxt.kind == "word" and kind == "cardinal" and normalize(nxt.text) in _PAISA_WORDS:
+                kind, unit, end, k = "money", "BDT", nxt.end, k + 1
+                value /= 100
+                high = high / 100 if high is not None else None
+        if kind in ("cardinal", "money") and text.startswith("/-", end) and toks[k - 1].kind == "num" \
+                and not text[end + 2:end + 3].isdigit():
+            # `২০০/-`, `Tk. 500/-`: the South Asian mark of a whole amount of
+            # money, in the page's currency unless a word names one after it.
+            if kind == "cardinal":
+                kind, unit = "money", "BDT"
+            end += 2
+            while k < n and toks[k].start < end:
+                k += 1
+            if k < n and _space_gap(text, toks[k - 1], toks[k]) and toks[k].role == "cur" and kind == "money":
+                unit, end, k = toks[k].glued, toks[k].end, k + 1
         if not bound and kind in ("percent", "money") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
                 and toks[k].role in ("more", "less", "about") and _genitive(toks[k - 1]):
             # পাঁচ শতাংশের বেশি, ১০০ টাকার কম, ৫০ কোটি টাকার মতো
@@ -736,12 +756,22 @@ def _vague(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number expression in `text`, in order. Never raises."""
+def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
+    """Every number expression in `text`, in order. Never raises.
+
+    `taka` is the currency that টাকা (and পয়সা, and `২০০/-`) means: BDT on a
+    Bangladeshi page, INR on a West Bengal one (bangla.md §7.5). The signs
+    `৳` and `Tk` are always BDT.
+    """
     if not isinstance(text, str) or not text:
         return []
     found = _find(text, strict=True)
-    return _vague(text, found) if any(h in text for h in _VAGUE_HINTS) else found
+    if any(h in text for h in _VAGUE_HINTS):
+        found = _vague(text, found)
+    if taka != "BDT":
+        found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
+                 else x for x in found]
+    return found
 
 
 def parse_number(text: str) -> int | float | None:

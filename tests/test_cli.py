@@ -189,6 +189,8 @@ def test_numbers_command(runner):
     assert json.loads(r.stdout.splitlines()[0])["unit"] == "%"
     r = runner.invoke(app, ["numbers", "১০ শতাংশ", "--format", "table"], env={"NO_COLOR": "1"})
     assert "percent" in r.stdout and "1 numbers" in r.stdout
+    r = run(runner, "numbers", "দাম ৫০০ টাকা", "--taka", "INR", "--format", "json")
+    assert json.loads(r.stdout)[0]["unit"] == "INR"
 
 
 def test_dates_command(runner):

@@ -101,6 +101,10 @@ def test_every_word_0_to_99(n, word):
     ("দুই হাজার পাঁচশ", [2500]),
     ("এক হাজার একশ এগারো", [1111]),
     ("শূন্য দশমিক দুই পাঁচ", [0.25]),
+    # The digits after দশমিক as printed, leading zeros too (bangla.md §7.3).
+    ("৩ দশমিক ০৫", [3.05]),
+    ("১ দশমিক ০০৫ শতাংশ", [1.005]),
+    ("৬ দশমিক ৫০", [6.5]),
     # Compounds of bare multipliers (bangla.md §7.2): common with টাকা.
     ("হাজার কোটি টাকা", [10_000_000_000]),
     ("লাখ কোটি টাকার বাজেট", [1_000_000_000_000]),
@@ -153,10 +157,27 @@ def test_no_number(text):
     ("১০০ ডলারের বেশি", "money", "USD", 100),
     ("২০ মিলিয়ন ডলার", "money", "USD", 20000000),
     ("প্রতি ডলার ১২২ টাকা ৩০ পয়সা", "money", "BDT", 122.3),  # taka and paisa
+    ("ভাড়া বেড়েছে ৫০ পয়সা", "money", "BDT", 0.5),  # paisa alone: the taka's hundredth
+    ("লিটারে ৫০ পয়সায়", "money", "BDT", 0.5),
+    ("মূল্য: ২০০/-", "money", "BDT", 200),  # the mark of a whole amount of money
+    ("২০০/- টাকা", "money", "BDT", 200),
+    ("Tk. 1,500/-", "money", "BDT", 1500),
 ])
 def test_kinds_and_units(text, kind, unit, value):
     n = find_numbers(text)[0]
     assert (n.kind, n.unit, n.value) == (kind, unit, value)
+
+
+def test_slash_dash_money_needs_the_dash_to_close_it():
+    # `১২/-৩০` is no amount: a digit follows the dash.
+    assert all(n.kind == "cardinal" for n in find_numbers("১২/-৩০"))
+    assert find_numbers("মূল্য ২০০/- মাত্র")[0].text == "২০০/-"
+
+
+def test_taka_on_a_west_bengal_page_is_the_rupee():
+    got = find_numbers("দাম ৫০০ টাকা, বাংলাদেশের ৳ ২০০, আর ৫০ পয়সা", taka="INR")
+    assert [(n.text, n.unit) for n in got] == [("৫০০ টাকা", "INR"), ("৳ ২০০", "BDT"), ("৫০ পয়সা", "INR")]
+    assert find_numbers("দাম ৫০০ টাকা")[0].unit == "BDT"
 
 
 @pytest.mark.parametrize("text,value,high,bound", [

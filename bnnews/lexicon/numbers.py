@@ -199,6 +199,8 @@ CURRENCY = {
     "RUB": ["রুবল", "রুবেল"],
     "MYR": ["রিঙ্গিত"],
 }
+# The taka's subunit: `৫০ পয়সা` is 0.50 BDT (bangla.md §7.5).
+PAISA = ["পয়সা", "পয়সার", "পয়সায়", "পয়সাও"]
 # Symbols that stand before the amount.
 CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs."]
 
