@@ -698,6 +698,13 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[k].role in ("more", "less", "about") and _genitive(toks[k - 1]):
             # পাঁচ শতাংশের বেশি, ১০০ টাকার কম, ৫০ কোটি টাকার মতো
             bound, end, k = _AFTER_BOUND[toks[k].role], toks[k].end, k + 1
+        elif not bound and kind == "cardinal" and high is None and k + 1 < n and toks[k].kind == "word" \
+                and toks[k].role in (None, "count") and len(toks[k].text) <= 10 and _genitive(toks[k]) \
+                and _space_gap(text, toks[k - 1], toks[k]) and toks[k + 1].role in ("more", "less", "about") \
+                and _space_gap(text, toks[k], toks[k + 1]):
+            # `৬০ বছরের বেশি`, `১০ জনের মতো`: the counted noun between the
+            # number and its bound (bangla.md §7.2: N-এর বেশি).
+            bound, end, k = _AFTER_BOUND[toks[k + 1].role], toks[k + 1].end, k + 2
         if prefix_kind == "percent":
             unit = "%"
         if strict and words_only and j - i == 1 and high is None and kind == "cardinal" \

@@ -190,6 +190,11 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("৪৪ হাজারেরও বেশি", 44000, None, ">"),
     ("অর্ধশতাধিক", 50, None, ">"),
     ("৫০০-এর বেশি", 500, None, ">"),
+    ("৬০ বছরের বেশি বয়সী", 60, None, ">"),  # the counted noun between number and bound
+    ("১০ জনের মতো আহত", 10, None, "~"),
+    ("৩ ঘণ্টার কম সময়ে", 3, None, "<"),
+    ("৫ দিনের বেশি নয়", 5, None, "<="),
+    ("তিন দিনের মধ্যে", 3, None, None),
     ("১০ লাখের বেশি মানুষ", 1000000, None, ">"),
     ("৫-৭ দিন", 5, 7, None),
     # The high end's multiplier applies to a bare low end.
