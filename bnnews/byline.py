@@ -111,6 +111,8 @@ def has_role(part: str) -> bool:
         return True
     # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from, or
     # the outlet's own name as a domain (`স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম`).
+    if len(words) == 2 and words[1] == _OFFICE and words[0] in _PLACES:
+        return True  # `চট্টগ্রাম অফিস`, `খুলনা অফিস`: a paper's office in a city
     return len(words) >= 2 and _is_role_word(words[-2]) and (
         words[-1] in _PLACES or words[-1].lower().endswith(_SITE_ENDINGS))
 
@@ -160,8 +162,12 @@ def several_names(text: str) -> bool:
     names = _NAME_JOIN.split(t)
     if not 2 <= len(names) <= 4:
         return False
-    if not t.isascii() and " ও " not in t and " এবং " not in t:
-        return False  # Bangla titles hold commas (`অবরোধ, নতুন চার দাবি`); names end in ও
+    # Bangla titles hold commas (`অবরোধ, নতুন চার দাবি`): names joined by
+    # commas alone count only when each is marked as a person's
+    # (`রাকিব হাসান, তানভীর আহমেদ`).
+    commas_only = not t.isascii() and " ও " not in t and " এবং " not in t
+    if commas_only and not all(looks_like_person(n) for n in names):
+        return False
     for n in names:
         if n.isascii():
             if _LATIN_PERSON.fullmatch(n) is None:
@@ -284,8 +290,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         joined = " ".join(words)
         if words[-1] == "থেকে" or joined in _PLACES:
             place = place or _place_words(words)
-        elif joined in _AGENCIES or any(i in joined for i in _INSTITUTION):
-            pass
+        elif joined in _AGENCIES or joined in _OUTLET_NAMES or any(i in joined for i in _INSTITUTION):
+            pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place
         elif prev_role and len(words) <= 2:
             place = place or _place_words(words)
         elif author is None and 1 <= len(words) <= 5 and not _DIGIT.search(joined):
@@ -402,10 +408,19 @@ def _outlet_byline(cand: str) -> bool:
 def _is_outlet(part: str) -> bool:
     """An outlet's name in a byline: `খবরইন্ডিয়াঅনলাইন`, `বার্তা২৪.কম`, `ডিজিটাল ডেস্ক`."""
     p = part.strip()
-    return p.endswith(_OUTLET_ENDINGS) or p.lower().endswith(_SITE_ENDINGS)
+    return p.endswith(_OUTLET_ENDINGS) or p.lower().endswith(_SITE_ENDINGS) or p in _OUTLET_NAMES
+
+
+def ends_in_outlet(line: str) -> bool:
+    """`আন্তর্জাতিক ডেস্ক, ঢাকা পোস্ট`: a line that closes with an outlet's
+    name (whose last word may also be a date label, as পোস্ট is)."""
+    t = line.rstrip(" :ঃ|")
+    return any(t.endswith(o) and (len(t) == len(o) or t[-len(o) - 1] in " ,|") for o in _OUTLET_NAMES)
 
 
 _REPORT = nfc(["প্রতিবেদন"])[0]
+_OFFICE = nfc(["অফিস"])[0]
+_OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
 _OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪"]))
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import boilerplate as bp
 from ._re import LazyPattern
-from .byline import (inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
+from .byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
                      several_names, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
@@ -221,7 +221,7 @@ class _Page:
         dl = None
         if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
             dl = read_line(s)
-            if dl is not None and not _mostly_date(dl):
+            if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)):
                 dl = None
         d[i] = dl
         return dl

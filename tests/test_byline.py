@@ -47,6 +47,13 @@ N = normalize
     ("Reuters, Dhaka", None, "Dhaka"),
     ("By Daily Satkhira", None, None),  # an outlet, not a person (formats.md §6.16)
     ("By Rafiqul Islam", "Rafiqul Islam", None),
+    # A paper's office in a city, a bureau chief, and an outlet's name (not a place).
+    ("চট্টগ্রাম অফিস", None, "চট্টগ্রাম"),
+    ("খুলনা ব্যুরো প্রধান", None, "খুলনা"),
+    ("নিজস্ব প্রতিবেদক, ঢাকা পোস্ট", None, None),
+    ("স্টাফ রিপোর্টার, প্রথম আলো", None, None),
+    ("বিবিসি বাংলা", None, None),
+    ("ডয়চে ভেলে", None, None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
@@ -291,6 +298,8 @@ def test_a_vowel_sign_typed_twice_in_the_byline(line, author, place):
     ("Naznin Akhter, Shahadat Hossain", "Naznin Akhter, Shahadat Hossain", None),
     ("Rafiq Hasan, Shamim Ahmed and Nazmul Islam", "Rafiq Hasan, Shamim Ahmed and Nazmul Islam", None),
     ("By Rafiq Hasan and Shamim Ahmed", "Rafiq Hasan and Shamim Ahmed", None),
+    # Joined by commas alone: each name marked as a person's by its family name.
+    ("রাকিব হাসান, তানভীর আহমেদ", "রাকিব হাসান, তানভীর আহমেদ", None),
 ])
 def test_several_names_in_one_byline(line, author, place):
     a = parse(page("সারের দাম কেজিতে পাঁচ টাকা বাড়ল", line, "প্রকাশ: ১০ নভেম্বর ২০২৪, ০৯:৫২"))
@@ -302,6 +311,7 @@ def test_several_names_in_one_byline(line, author, place):
     "ইনকিলাব মঞ্চের সর্বাত্মক অবরোধ, নতুন চার দাবি",  # a title with a comma
     "শিক্ষার্থীদের বিক্ষোভ ও সড়ক অবরোধ অব্যাহত",
     "মিরাজ মাহবুব ইফতি, স্টাফ করেসপন্ডেন্ট",  # a name and its role: one author
+    "নতুন কমিটি, পুরোনো নেতা",  # commas alone, and no name marked as a person's
 ])
 def test_not_several_names(line):
     from bnnews.byline import several_names
@@ -316,3 +326,11 @@ def test_an_opening_dateline_names_the_place(opening, place, date):
     a = parse("সড়ক দুর্ঘটনায় নিহত ৩\n" + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
     assert (a.place, a.published.date) == (place, date)
     assert a.body[0].startswith(opening.strip())  # the paragraph keeps its dateline
+
+
+def test_an_outlet_whose_name_ends_in_a_label_word_is_no_date_line():
+    # `পোস্ট` is also a date label (`পোস্ট: DATE`); `ঢাকা পোস্ট` is an outlet.
+    a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", "আন্তর্জাতিক ডেস্ক, ঢাকা পোস্ট",
+                   "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
+    assert (a.desk, a.place) == ("আন্তর্জাতিক ডেস্ক, ঢাকা পোস্ট", None)
+    assert a.published.datetime == "2025-11-24T21:52+06:00"

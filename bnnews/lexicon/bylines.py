@@ -10,7 +10,7 @@ ROLE_WORDS = [
 ]
 # Two-word roles whose last word is no role alone (formats.md §2: newsevm's
 # `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
-ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "Press Release"]
+ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "Press Release", "ব্যুরো প্রধান", "ব্যুরো চিফ"]
 # Roles that never name a person (so they are never an author).
 ROLE_ONLY = [
     "নিজস্ব", "স্টাফ", "অনলাইন", "জ্যেষ্ঠ", "বিশেষ", "অতিথি", "নগর", "সিনিয়র",
@@ -33,6 +33,8 @@ INSTITUTION_WORDS = [
 AGENCIES = [
     "বাসস", "ইউএনবি", "এএফপি", "রয়টার্স", "এপি", "বিএনএ", "পিটিআই", "আইএএনএস",
     "বিবিসি", "সিএনএন", "আল জাজিরা", "বাংলানিউজটোয়েন্টিফোর.কম",
+    # Foreign broadcasters' Bangla services, credited alone under a story.
+    "বিবিসি বাংলা", "ডয়চে ভেলে", "ভয়েস অব আমেরিকা", "ভয়েস অফ আমেরিকা", "সিনহুয়া", "আনাদোলু",
     # English outlets' credits (`UNB`, `BSS` under an English headline).
     "UNB", "BSS", "AFP", "Reuters", "AP", "PTI", "IANS", "ANI", "Xinhua", "Anadolu", "Anadolu Agency",
     "TASS", "Bernama", "Agencies", "Al Jazeera", "BBC", "CNN",
