@@ -55,7 +55,8 @@ class Temporal:
     relative: bool = False
     warnings: tuple[str, ...] = ()
     # Which part of the period (TimeML's mod): START (মাসের শুরুতে), MID
-    # (মাঝামাঝি), END (বছরের শেষ দিকে); None for the whole.
+    # (মাঝামাঝি), END (বছরের শেষ দিকে); for a duration, its bound: MORE_THAN
+    # (১০ দিনের বেশি), LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS; None otherwise.
     mod: str | None = None
 
     def to_dict(self) -> dict:
@@ -76,7 +77,7 @@ _BMONTH = _table(cw.BANGLA_MONTH_NUM)
 _HMONTH = _table(cw.HIJRI_MONTH_NUM)
 _DAYWORD = _table(cw.DAY_WORDS)
 _PART = PART_OF
-_UNIT = _table(cw.UNITS)
+_UNIT = {**_table(cw.UNITS), **_table({k: [w] for k, w in cw.UNITS_LASTING.items()})}
 _ZONE = ZONE_OF
 _NUMWORD = _table(nlx.UNITS)
 _ORDWORD = _table(nlx.ORDINAL_WORDS)
@@ -220,7 +221,7 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 _WEEKDAY_EXPR = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি)\s*,?\s+)?{_B}(?P<wd>{_WD})")
 _DAY_WORDS = re.compile(
-    rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
+    rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
 _REL_UNIT = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
     rf"(?:ে|েই|ের|ই|ও)?{_E}")
@@ -256,6 +257,15 @@ _DECADE = re.compile(
 _CENTURY = re.compile(
     rf"(?:(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))}))"
     rf"\s?(?:শতাব্দী|শতক)(?:র|ের|তে|ে)?{_E}")
+
+# A count's bound as TimeML's mod of the duration (`১০ দিনের বেশি` is MORE_THAN P10D).
+_BOUND_MOD = {">": "MORE_THAN", "<": "LESS_THAN", ">=": "EQUAL_OR_MORE", "<=": "EQUAL_OR_LESS"}
+_UNIT_INSIDE = re.compile(rf"(?<=\s)(?:{_alt(_UNIT)}){_E}")
+_REL_FISCAL = re.compile(
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?:অর্থ\s?বছর)(?:ে|ের|েই)?{_E}")
+_DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
+# অর্ধশতাব্দী: half a century, fifty years.
+_HALF_CENTURY = re.compile(rf"{_B}অর্ধ[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
 
 _FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "থাকবেন", "দেবে", "দেবেন", "নেবে", "নেবেন",
                              "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
@@ -818,6 +828,8 @@ def _relative_words(ctx: _Ctx) -> None:
         offset = None
         if m["gp"]:
             offset = -2 if m["gp"].startswith("গত") else 2
+        elif m["gr"]:
+            offset = -1  # `গত রাত ১১টায়`: last night's clock, on the day before
         elif w in cw.TODAY:
             offset = 0
         elif w in cw.YESTERDAY:
@@ -893,7 +905,7 @@ def _fmt(v: Fraction) -> str:
 # number reader runs only on the stretch of text before one of them.
 _NUMBER_ANCHOR = re.compile(rf"(?:সাল|খ্রিস্টাব্দ|{_alt(_UNIT)})")  # endings may follow
 _STRETCH_START = re.compile(r"[\n।॥!?]")
-_WORD_AND_NEXT = re.compile(r"\S*\s*\S*")
+_WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
 
 
 def _number_windows(t: str) -> list[tuple[int, int]]:
@@ -933,6 +945,7 @@ def _numbers(ctx: _Ctx) -> None:
         for n in find_numbers(t[a:b]):
             found.append(Number(n.text, n.start + a, n.end + a, n.value, n.kind, n.unit, n.high,
                                 n.bound))
+    last_span = None  # (start, end, unit, ends in ধরে, {unit: count}) of the last duration
     for n in found:
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
@@ -948,15 +961,28 @@ def _numbers(ctx: _Ctx) -> None:
             else:
                 ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
             continue
-        if n.bound == "~" and (ub := _UNIT_BEFORE.search(t, max(0, n.start - 12), n.start)):
+        if n.bound == "~" and n.text.endswith("েক") \
+                and (ub := _UNIT_BEFORE.search(t, max(0, n.start - 12), n.start)):
             # `মাস ছয়েক আগে`, `দিন দুয়েক`: the unit before an approximate count.
             d = _DIR_AFTER.match(t, n.end)
             _span_of_time(ctx, ub.start(), d.end() if d else n.end, v, _UNIT[ub["unit"].lower()],
                           d["dir"] if d else None, ("approximate",))
             continue
         u = _UNIT_AFTER.match(t, n.end)
+        mod = None
+        end = None
+        if not u and n.bound and (inner := _UNIT_INSIDE.search(t, n.start, n.end)):
+            # `১০ দিনের বেশি`: the number reader took the unit and the bound;
+            # the duration is the count of the unit, the bound its mod
+            # (`আধ ঘণ্টার মতো`, about: the warning `approximate` as elsewhere).
+            u = _UNIT_AFTER.match(t, inner.start())
+            mod, end = _BOUND_MOD.get(n.bound), n.end
         if not u:
             continue
+        direction = u["dir"]
+        if end is not None and not direction and (d := _DIR_AFTER.match(t, end)):
+            direction, end = d["dir"], d.end()  # `৩০ বছরের মতো আগে`
+        end = max(u.end(), end or 0)
         if u["unit"].startswith("দশক") and not n.text[-1:].isdigit() and n.text[-1] in "রে":
             continue  # `ষাটের দশকে`: a decade named, read by _periods
         start = n.start
@@ -965,11 +991,40 @@ def _numbers(ctx: _Ctx) -> None:
             start -= 5
         elif not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(before)):
             start -= len(g.group())  # `গত ২৪ ঘণ্টায়`: the last N units, ending at the reference
-        _span_of_time(ctx, start, u.end(), v, _UNIT[u["unit"].lower()], u["dir"],
-                      ("approximate",) if n.bound == "~" else ())
+        unit = _UNIT[u["unit"].lower()]
+        if not direction and last_span is not None and not last_span[3] and not n.bound \
+                and not t[last_span[1]:start].strip() and t[last_span[1]:start] \
+                and _ORDER.get(last_span[2], 9) < _ORDER.get(unit, 9):
+            # `১০ বছর ৬ মাস`, `দুই ঘণ্টা ৩০ মিনিট`: one duration of two units.
+            prev = ctx.found.pop()
+            parts = {**last_span[4], unit: v}
+            ctx.add(prev[0], u.end(), kind="duration", value=_compound(parts))
+            last_span = (prev[0], u.end(), unit, bool(u["dhore"]), parts)
+            continue
+        if mod is not None:
+            if not direction:
+                ctx.add(start, end, kind="duration",
+                        value=_duration_value(v * (10 if unit == "DE" else 12 if unit == "YU" else 1),
+                                              "Y" if unit in ("DE", "YU") else unit), mod=mod)
+            last_span = None
+            continue
+        _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else ())
+        plain = not direction and n.bound != "~" and unit in _ORDER
+        last_span = (start, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit.
         _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], m["dir"], ("approximate",))
+
+
+# Units from the largest: a compound duration names them in this order.
+_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
+
+
+def _compound(parts: dict) -> str:
+    """{"Y": 10, "M": 6} -> P10Y6M; {"H": 2, "MIN": 30} -> PT2H30M."""
+    date = "".join(f"{_fmt(parts[u])}{u}" for u in ("Y", "M", "W", "D") if u in parts)
+    time = "".join(f"{_fmt(parts[u])}{u[0]}" for u in ("H", "MIN", "S") if u in parts)
+    return "P" + date + (f"T{time}" if time else "")
 
 
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
@@ -978,6 +1033,8 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
     duration when no direction is printed."""
     if unit == "DE":
         v, unit = v * 10, "Y"  # a decade counted is ten years
+    elif unit == "YU":
+        v, unit = v * 12, "Y"  # a যুগ is twelve
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
         return
@@ -1008,6 +1065,15 @@ def _periods(ctx: _Ctx) -> None:
         if y2 != y1 + 1:
             continue
         ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y2:04d}-06-30")
+    for m in _REL_FISCAL.finditer(t):
+        # `চলতি অর্থবছরে`: the July-June year that holds the reference date.
+        r = ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="range", value=None, relative=True)
+            continue
+        y1 = (r.year if r.month >= 7 else r.year - 1) + (
+            -1 if m["rel"] in cw.PAST else 1 if m["rel"] in cw.NEXT else 0)
+        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y1 + 1:04d}-06-30", relative=True)
     for m in _DECADE.finditer(t):
         if m["dn"]:
             n = _num(m["dn"])
@@ -1030,7 +1096,22 @@ def _periods(ctx: _Ctx) -> None:
             n = _ORDWORD.get(w) or _NUMWORD.get(w)
         if not n or n > 30:
             continue
+        counted = (m["cn"] and not t.startswith(("তম", "শ"), m.end("cn"))) or (m["cw"] and w not in _ORDWORD)
+        if counted and n < 10:
+            # `দুই শতাব্দী ধরে`, `এক শতক পর`: centuries counted, not named
+            # (a named one is the 10th or later: `উনিশ শতক`, `একুশ শতকে`).
+            # A শতক is also a unit of land (`৯ শতক জমি`): counted, it is
+            # time only before ধরে, আগে or পর.
+            d = _DIR_OR_DHORE.match(t, m.end())
+            if d is None and "শতক" in m.group():
+                continue
+            _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(n * 100), "Y",
+                          d["dir"] if d else None)
+            continue
         ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
+    for m in _HALF_CENTURY.finditer(t):
+        d = _DIR_OR_DHORE.match(t, m.end())
+        _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(50), "Y", d["dir"] if d else None)
 
 
 # --- assembly ---------------------------------------------------------------

@@ -335,3 +335,58 @@ def test_west_bengal_page_dates_are_india_time_and_flag_the_bangla_calendar():
     published = page.replace("শেষ আপডেট", "প্রকাশিত")
     got = {d["text"]: d["value"] for d in article_dates(parse(published))}
     assert got["সকাল ১০টায়"] == "2025-04-14T10:00+05:30"
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # Durations of two units are one duration (ISO 8601).
+    ("১০ বছর ৬ মাস", "duration", "P10Y6M"),
+    ("দুই ঘণ্টা ৩০ মিনিট", "duration", "PT2H30M"),
+    ("২ ঘণ্টা ১৫ মিনিট ধরে", "duration", "PT2H15M"),
+    # A যুগ is twelve years; -ব্যাপী is "lasting".
+    ("এক যুগ ধরে", "duration", "P12Y"),
+    ("দেড় যুগ", "duration", "P18Y"),
+    ("এক যুগ পর", "year", "2036"),
+    ("তিন দিনব্যাপী মেলা", "duration", "P3D"),
+    # Centuries counted (below ten) are spans of years; named ones are centuries.
+    ("দুই শতাব্দী ধরে", "duration", "P200Y"),
+    ("অর্ধশতাব্দী ধরে", "duration", "P50Y"),
+    ("উনিশ শতকে", "century", "18"),
+    ("একুশ শতকের", "century", "20"),
+    # The fiscal year (July-June) named from the reference date.
+    ("চলতি অর্থবছরে", "range", "2024-07-01/2025-06-30"),
+    ("গত অর্থবছরের", "range", "2023-07-01/2024-06-30"),
+    ("আগামী অর্থবছরের বাজেট", "range", "2025-07-01/2026-06-30"),
+    # Last night: the day before, and its clock.
+    ("গত রাতে", "date", "2024-11-09"),
+    ("গত রাত ১১টায়", "datetime", "2024-11-09T23:00+06:00"),
+    ("গত রাত ২টায়", "datetime", "2024-11-10T02:00+06:00"),
+])
+def test_compound_durations_and_named_periods(text, kind, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value) == (kind, value)
+
+
+def test_a_fiscal_year_named_relatively_needs_the_reference():
+    t = parse_date("চলতি অর্থবছরে")
+    assert (t.kind, t.value, t.relative) == ("range", None, True)
+    # In March the current fiscal year began the July before.
+    assert parse_date("চলতি অর্থবছরে", ref="2024-03-10").value == "2023-07-01/2024-06-30"
+
+
+@pytest.mark.parametrize("text,value,mod,warnings", [
+    # A bounded count of a unit: the duration, and the bound as TimeML's mod.
+    ("১০ দিনের বেশি সময় ধরে", "P10D", "MORE_THAN", ()),
+    ("৩ ঘণ্টার কম সময়ে", "PT3H", "LESS_THAN", ()),
+    ("৫ দিনের বেশি নয়", "P5D", "EQUAL_OR_LESS", ()),
+    ("দুই দশকেরও বেশি", "P20Y", "MORE_THAN", ()),
+    ("প্রায় আধ ঘণ্টার মতো", "PT30M", None, ("approximate",)),
+])
+def test_bounded_durations(text, value, mod, warnings):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value, t.mod, t.warnings) == ("duration", value, mod, warnings)
+
+
+def test_a_land_unit_is_no_century():
+    # শতক is also a hundredth of an acre: `৯ শতক জমি` holds no time.
+    assert find_dates("আরেকটি দাগে ৯ শতক জায়গা", ref="2024-11-10") == []
+    assert parse_date("৩০ বছরের মতো আগে", ref="2024-11-10").value == "1994"

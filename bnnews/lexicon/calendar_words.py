@@ -170,7 +170,7 @@ PAST = ["গত", "বিগত", "গেল"]
 NEXT = ["আগামী", "পরবর্তী", "পরের", "সামনের", "আসন্ন"]
 THIS = ["চলতি", "এই", "বর্তমান", "এ"]
 TODAY = ["আজ", "আজকে", "আজকের", "আজই"]
-YESTERDAY = ["গতকাল", "গতকালের", "গতকালই"]
+YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের"]  # last night: the day before
 TOMORROW = ["আগামীকাল", "আগামীকালের"]
 PARASHU = ["পরশু", "পরশুর"]
 KAL = ["কাল", "কালকে", "কালকের"]
@@ -189,7 +189,12 @@ UNITS = {
     # A decade counted (`দুই দশক আগে`, `এক দশক ধরে`) is ten years; a decade
     # named by its genitive (`নব্বইয়ের দশকে`) is read as a decade instead.
     "DE": ["দশক", "দশকের", "দশকে", "দশকেরও", "decade", "decades"],
+    # A যুগ is twelve years (`এক যুগ পর`, `দেড় যুগ ধরে`).
+    "YU": ["যুগ", "যুগের", "যুগে", "যুগেরও", "যুগও"],
 }
+# `-ব্যাপী` (lasting): `তিন দিনব্যাপী মেলা` is a duration of three days.
+UNITS_LASTING = {"Y": "বছরব্যাপী", "M": "মাসব্যাপী", "W": "সপ্তাহব্যাপী", "D": "দিনব্যাপী",
+                 "H": "ঘণ্টাব্যাপী"}
 # A count that is not a number (bangla.md §8, TimeML): `কয়েক দিন আগে` is a
 # past reference, `কয়েক বছর ধরে` a duration of some years (PXY).
 VAGUE_COUNTS = ["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "দীর্ঘ"]
