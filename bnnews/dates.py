@@ -269,7 +269,13 @@ _HALF_CENTURY = re.compile(rf"{_B}অর্ধ[-\s]?(?:শতাব্দী|শ
 
 _FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "থাকবেন", "দেবে", "দেবেন", "নেবে", "নেবেন",
                              "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
-_NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই")
+_NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই",
+               # a reply, "as", having thought, a night (শবে বরাত): nouns and participles in -বে
+               "জবাবে", "হিসাবে", "ভেবে", "শবে")
+# Words in -ছে that are no verbs: কাছে (near), পিছে (behind).
+_NOT_PRESENT = ("কাছে", "পাছে", "পিছে")
+# Nouns that end like a past verb: মিছিল (a procession) is no ছিল (was).
+_NOT_PAST = tuple(nfc(["মিছিল", "প্লেন", "ভিলেন"]))
 _PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন", "লেন", "ছিল", "ছিলেন")
 # News tells the past with the simple present of these verbs (`তিনি বলেন`):
 # read first, they settle the clause before a later modal (`আসতে পারেন`).
@@ -334,13 +340,19 @@ def _tense(after: str) -> str:
         # `হতে পারে` (may), `বসার কথা রয়েছে` (is to): what is planned or possible.
         if w in ("পারে", "পারেন") and prev.endswith("তে"):
             return "future"
-        if w == "কথা" and prev.endswith("ার"):
-            # `হওয়ার কথা ছিল` (was to) tells the past.
-            return "past" if k + 1 < len(words) and words[k + 1].startswith("ছিল") else "future"
+        if w == "কথা" and prev.endswith("ার") and k + 1 < len(words):
+            # `হওয়ার কথা রয়েছে` (is to); `হওয়ার কথা ছিল` (was to) tells the
+            # past; `দেখার কথা বলেন` is a word said, read on.
+            nxt = words[k + 1]
+            if nxt.startswith("ছিল"):
+                return "past"
+            if nxt.startswith(("রয়েছে", "আছে")):
+                return "future"
         prev = w
-        if w.endswith(_PERFECT) or w in _NARRATIVE_PAST:
+        if (w.endswith(_PERFECT) and not w.endswith(_NOT_PAST) and w != "লেন") or w in _NARRATIVE_PAST:
             return "past"
-        if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")):
+        if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")
+                                                    and w not in _NOT_PRESENT):
             return "present"
     return "past"
 
