@@ -14,7 +14,7 @@ from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
 from .text import normalize
 from .zones import bangladesh_offset as _bangladesh
-from .zones import INDIA, WEST_BENGAL_LABEL, resolve_tz
+from .zones import INDIA, has_west_bengal_label, resolve_tz
 
 __all__ = ["parse", "resolve_tz"]
 
@@ -118,7 +118,7 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
         return True
     head_end = lay.body[0][0] if lay.body else len(lines)
     head = "\n".join(lines[:min(head_end, 40)])
-    if WEST_BENGAL_LABEL in head or _WB_MARK.search(head) is not None:
+    if has_west_bengal_label(head) or _WB_MARK.search(head) is not None:
         return True
     if lay.desk_text and _WB_MARK.search(lay.desk_text) is not None:
         return True

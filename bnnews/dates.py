@@ -34,7 +34,7 @@ from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import numbers as nlx
 from .text import matching_form, normalize
 from ._re import LazyPattern
-from .zones import DHAKA, INDIA, WEST_BENGAL_LABEL, bangladesh_offset, dst_offset, resolve_tz
+from .zones import DHAKA, INDIA, bangladesh_offset, dst_offset, has_west_bengal_label, resolve_tz
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
 
@@ -1280,7 +1280,7 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
                 # Bangladesh time, +06:00 save for its one summer of DST (2009).
                 # `শেষ আপডেট` is anandabazar's label: India time (formats.md §1b).
                 off = r.zone or (resolve_tz(tz)(r.date, (h, mi)) if tz else
-                                 INDIA if WEST_BENGAL_LABEL in canon else
+                                 INDIA if has_west_bengal_label(canon) else
                                  DHAKA if y != 2009 else bangladesh_offset(r.date, (h, mi)))
                 clock = f"{_TWO[h]}:{_TWO[mi]}" if sec is None else f"{_TWO[h]}:{_TWO[mi]}:{_TWO[sec]}"
                 return Temporal(text, 0, len(text), "datetime", f"{day}T{clock}{off}", "gregorian",

@@ -4,12 +4,18 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["resolve_tz", "bangladesh_offset", "dst_offset", "DHAKA", "INDIA", "WEST_BENGAL_LABEL"]
+__all__ = ["resolve_tz", "bangladesh_offset", "dst_offset", "DHAKA", "INDIA", "WEST_BENGAL_LABEL", "has_west_bengal_label"]
 
 DHAKA = "+06:00"
 INDIA = "+05:30"
 # anandabazar's label (formats.md §1b): where it stands, the page is in India time.
 WEST_BENGAL_LABEL = "শেষ আপডেট"
+# As a word of its own: Bangladeshi outlets print `সর্বশেষ আপডেট` (latest update).
+_WB_LABEL = re.compile("(?<![\u0980-\u09ff])" + WEST_BENGAL_LABEL)
+
+
+def has_west_bengal_label(text: str) -> bool:
+    return WEST_BENGAL_LABEL in text and _WB_LABEL.search(text) is not None
 _OFFSET = re.compile(r"^([+-])([0-9]{2}):?([0-9]{2})$")
 
 

@@ -174,6 +174,20 @@ def test_more_date_line_layouts_in_a_page(line, datetime_):
 
 
 @pytest.mark.parametrize("line,datetime_", [
+    # WordPress news themes: their only label is an update label.
+    ("Update Time : সোমবার, নভেম্বর ২৪, ২০২৫ ৯:৫২ অপরাহ্ন", "2025-11-24T21:52+06:00"),
+    ("Last Update: 24 November 2025, 21:52", "2025-11-24T21:52+06:00"),
+    # `সর্বশেষ আপডেট` (latest update) is Bangladeshi; anandabazar's `শেষ আপডেট` alone means India time.
+    ("সর্বশেষ আপডেট: ২৪ নভেম্বর ২০২৫, ২১:৫২", "2025-11-24T21:52+06:00"),
+    ("শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২", "2025-11-24T21:52+05:30"),
+])
+def test_update_labels(line, datetime_):
+    a = parse(f"খবরের শিরোনাম এখানে লেখা\n{line}\n"
+              "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
+    assert (a.published, a.updated.datetime) == (None, datetime_)
+
+
+@pytest.mark.parametrize("line,datetime_", [
     ("প্রকাশিত: রাত ৯টা ৫২ মিনিট, ২৪ নভেম্বর ২০২৫", "2025-11-24T21:52+06:00"),
     ("প্রকাশ: ২৪ নভেম্বর ২০২৫, সকাল সাড়ে ১০টা", "2025-11-24T10:30+06:00"),
     ("আপডেট: ২৪ নভেম্বর ২০২৫ বিকেল পৌনে ৫টা", "2025-11-24T16:45+06:00"),
