@@ -146,6 +146,8 @@ def boiler_kind(line: str) -> str | None:
             return "ad"
         if key in _MENU or key in _SECTIONS:
             return "menu"
+        if " - " in key and (parts := key.split(" - ", 1))[0] in _LABELS and parts[1] in _SECTIONS:
+            return "label"  # `সর্বশেষ - জাতীয়`: a list's label with its section
         if key in _SOCIAL or (key[:1] in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):

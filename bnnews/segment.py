@@ -667,11 +667,16 @@ def _next_in(page: _Page, region: list[int], i: int) -> int | None:
     return j if j is not None and j in region else None
 
 
+# `আরও পড়ুন` heads one to three titles (jagonews24); a fourth title-like
+# line is more likely a subhead of the body.
+_RELATED_TITLES = 3
+
+
 def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
     """Body paragraphs; returns date readings printed inside the body region."""
     lines = page.lines
     found = []
-    read_also_pending = False
+    related_left = 0  # titles a `আরও পড়ুন` label may still head
     first = True
     seen: set[str] = set()
     for i in body_lines:
@@ -686,7 +691,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
             continue
         if kind == "label" and bp.READ_ALSO_RE.match(s):
             lay.other[i] = "label"
-            read_also_pending = True
+            related_left = _RELATED_TITLES
             continue
         if kind is not None:
             lay.other[i] = kind
@@ -695,13 +700,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
         if m and m.end() < len(s):
             lay.links.append((s[m.end():].strip(), [i]))
             continue
-        if read_also_pending and not _is_prose(s) and _is_title(s):
+        if related_left and not _is_prose(s) and _is_title(s):
             lay.links.append((s, [i]))
-            read_also_pending = False
+            related_left -= 1
             continue
-        read_also_pending = False
+        related_left = 0
         if bp.READ_ALSO_TAIL in s[-14:] and (cut := _without_read_also(s)) != s:
-            s, read_also_pending = cut, True  # the next title line is a related link
+            s, related_left = cut, _RELATED_TITLES  # the next title lines are related links
         if first:
             first = False
             glued = _glued_header(s) if lay.headline is None and len(s) > 120 else None

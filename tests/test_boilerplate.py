@@ -11,6 +11,7 @@ from bnnews.text import normalize
 
 @pytest.mark.parametrize("line,kind", [
     ("Logo", "menu"),
+    ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("DoinikAstha Epaper Version", "menu"),
     ("Skip to main content", "menu"),
     ("বাংলা বাংলা English English", "menu"),  # a language switcher, in any order or length
@@ -136,3 +137,21 @@ def test_a_section_name_over_the_headline_is_the_kicker(top, kicker):
     a = parse(page(*top, "টেস্টে বড় জয় পেল বাংলাদেশ দল", "নিজস্ব প্রতিবেদক",
                    "প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২"))
     assert (a.headline, a.kicker) == ("টেস্টে বড় জয় পেল বাংলাদেশ দল", kicker)
+
+
+def test_read_also_heads_up_to_three_related_titles():
+    from bnnews import parse
+
+    def page(*lines):
+        return "\n".join(lines)
+    body = ["প্রথম অনুচ্ছেদে খবরের মূল কথা বলা হয়েছে এবং তা এখানেই শেষ।", "আরও পড়ুন",
+            "ভোটকেন্দ্রে ক্যামেরা বসানোর সিদ্ধান্ত", "প্রার্থীদের জামানত বাড়ল",
+            "দ্বিতীয় অনুচ্ছেদে আরও কিছু কথা বলা হয়েছে এবং তা এখানেই শেষ।"]
+    a = parse(page("ভোটের আগে নতুন নির্দেশনা দিল ইসি", "নিজস্ব প্রতিবেদক", "প্রকাশিত: ২৪ নভেম্বর ২০২৫", *body))
+    assert a.links == ("ভোটকেন্দ্রে ক্যামেরা বসানোর সিদ্ধান্ত", "প্রার্থীদের জামানত বাড়ল")
+    assert a.body == (body[0], body[4])
+    # A fourth title-like line is the body's own subhead.
+    titles = ["প্রথম শিরোনাম এটি", "দ্বিতীয় শিরোনাম এটি", "তৃতীয় শিরোনাম এটি", "যা বললেন মন্ত্রী"]
+    a = parse(page("ভোটের আগে নতুন নির্দেশনা দিল ইসি", "নিজস্ব প্রতিবেদক", "প্রকাশিত: ২৪ নভেম্বর ২০২৫",
+                   body[0], "আরও পড়ুন", *titles, body[4]))
+    assert a.links == tuple(titles[:3]) and a.body == (body[0], titles[3], body[4])
