@@ -742,6 +742,9 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                     found.append((dl.readings[0], [i], i))
                     # The place the dateline opens with is where the story was filed.
                     lay.dateline_place = known_place(m.group(1).split(",")[0])
+            elif m:
+                # `ঢাকা: …` (banglanews24, sarabangla): a known place alone.
+                lay.dateline_place = known_place(m.group(1))
             desk = lay.desk_text
             if desk and len(s) > len(desk) + 20 and s.startswith(desk) \
                     and "\u0985" <= s[len(desk)] <= "\u09b9":

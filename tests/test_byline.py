@@ -334,3 +334,19 @@ def test_an_outlet_whose_name_ends_in_a_label_word_is_no_date_line():
                    "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
     assert (a.desk, a.place) == ("আন্তর্জাতিক ডেস্ক, ঢাকা পোস্ট", None)
     assert a.published.datetime == "2025-11-24T21:52+06:00"
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("ঢাকা: ", "ঢাকা"),  # banglanews24: `PLACE: ` opens the body (formats.md §1a)
+    ("লালমনিরহাট: ", "লালমনিরহাট"),
+    ("বিশ্বকাপ: ", None),  # not a place
+])
+def test_a_place_alone_opening_the_body_names_the_place(opening, place):
+    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\nডিস্ট্রিক্ট করেসপন্ডেন্ট\n২৪ নভেম্বর ২০২৫\n"
+              + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
+    assert a.place == place
+    assert a.body[0].startswith(opening.strip())
+    # A place in the byline wins.
+    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\nনিজস্ব প্রতিবেদক, রংপুর\n২৪ নভেম্বর ২০২৫\n"
+              + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
+    assert a.place == "রংপুর"
