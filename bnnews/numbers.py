@@ -19,6 +19,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .lexicon import lookup, nfc
+from .lexicon import calendar_words as cw
 from .lexicon import numbers as lx
 from .digits import to_ascii_digits
 from .text import normalize
@@ -38,7 +39,7 @@ class Number:
     unit: str | None = None  # "%" or an ISO 4217 code
     high: int | float | None = None  # the high end of a range
     # ">" more than (শতাধিক), "<" less than (৫০০-এর কম), ">=" at least (অন্তত),
-    # "<=" at most (সর্বোচ্চ), "~" about (প্রায়, হাজার পাঁচেক)
+    # "<=" at most (অনধিক), "~" about (প্রায়, হাজার পাঁচেক)
     bound: str | None = None
 
     def to_dict(self) -> dict:
@@ -567,6 +568,15 @@ def _find(text: str, strict: bool) -> list[Number]:
             if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:
                 i += 3
                 continue
+        if t.kind == "num" and (skip := _date_part(text, toks, i)):
+            i += skip  # `২৪ নভেম্বর ২০২৫`, `মার্চ ২৩, ২০২৪`: a date, for the date reader
+            continue
+        if t.kind == "num" and t.role == "num" and i + 1 < n and toks[i + 1].text == "তম" \
+                and _space_gap(text, t, toks[i + 1]) and t.value.denominator == 1:
+            out.append(Number(text[t.start:toks[i + 1].end], t.start, toks[i + 1].end, _plain(t.value),
+                              "ordinal"))  # `৪৭ তম ব্যাচ`: the ordinal suffix set apart
+            i += 2
+            continue
         if t.role == "ord":
             v = t.value
             end = t.end
@@ -591,7 +601,7 @@ def _find(text: str, strict: bool) -> list[Number]:
         unit = None
         qual = None
         if t.role == "qual" and i + 1 < n and _space_gap(text, t, toks[i + 1]):
-            qual = t.glued  # প্রায় N (about), অন্তত N (at least), সর্বোচ্চ N (at most)
+            qual = t.glued  # প্রায় N (about), অন্তত N (at least), অনধিক N (at most)
             i += 1
             t = toks[i]
         if t.role == "pct_before" and i + 1 < n:
@@ -728,6 +738,44 @@ def _find(text: str, strict: bool) -> list[Number]:
 
 
 _AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}
+_DAY = re.compile("[0-9০-৯]{1,2}(?:ই|শে|লা|রা|ঠা)?")
+_YEAR = re.compile("[0-9০-৯]{4}")
+_MONTH_NAMES = frozenset(nfc([w.lower() for ws in cw.MONTHS.values() for w in ws] + cw.BANGLA_MONTHS))
+_MONTH_ENDINGS = ("ের", "এর", "র", "ে", "তে")
+_DAY_SUFFIXES = frozenset(nfc(["ই", "শে", "লা", "রা", "ঠা"]))
+
+
+def _is_month(tok: _Tok) -> bool:
+    w = normalize(tok.text).lower().rstrip(".")
+    if w in _MONTH_NAMES:
+        return True
+    return any(w.endswith(e) and w[:-len(e)] in _MONTH_NAMES for e in _MONTH_ENDINGS)
+
+
+def _date_part(text: str, toks: list, i: int) -> int:
+    """How many tokens from i make a day and month (and year) of a date, or
+    0: `২৪ নভেম্বর ২০২৫`, `৮ই ফেব্রুয়ারি`, `১৪ ই আগস্ট`, `মার্চ ২৩, ২০২৪`."""
+    t = toks[i]
+    n = len(toks)
+    if _DAY.fullmatch(t.text) is None or not 1 <= t.value <= 31 or t.value.denominator != 1:
+        return 0
+    k = i + 1
+    if k + 2 < n and (toks[k].kind == "dash" or normalize(toks[k].text) in _RANGE) \
+            and _DAY.fullmatch(toks[k + 1].text) \
+            and _space_gap(text, toks[k + 1], toks[k + 2]) and _is_month(toks[k + 2]):
+        k += 2  # `১০-১২ ডিসেম্বর`, `৫ থেকে ১০ জানুয়ারি`: days of one month
+    if k < n and toks[k].text in _DAY_SUFFIXES and _space_gap(text, t, toks[k]):
+        k += 1  # `১৪ ই আগস্ট`
+    if k < n and _space_gap(text, toks[k - 1], toks[k]) and _is_month(toks[k]):
+        k += 1  # DAY MONTH
+    elif i > 0 and _is_month(toks[i - 1]) and _space_gap(text, toks[i - 1], t):
+        pass  # MONTH DAY
+    else:
+        return 0
+    j = k + 1 if k < n and toks[k].text == "," else k
+    if j < n and toks[j].kind == "num" and _YEAR.fullmatch(toks[j].text) and text[toks[j - 1].end:toks[j].start].strip() == "":
+        k = j + 1  # and its year
+    return k - i
 
 
 def _genitive(tok: _Tok) -> bool:

@@ -334,3 +334,25 @@ def test_vague_quantity_spans_hold_in_either_nukta_encoding():
     text = "কয\u09bcেক হাজার মানুষ"  # য় as য + nukta
     (n,) = find_numbers(text)
     assert text[n.start:n.end] == n.text and n.value == 1000
+
+
+@pytest.mark.parametrize("text,found", [
+    # The day, month and year of a date are the date reader's, not counts.
+    ("২৪ নভেম্বর ২০২৫ তারিখে ৫ জন", [5]),
+    ("২০১৮ সালের ৮ই ফেব্রুয়ারি", [2018]),  # a year named with সাল stays a number
+    ("মার্চ ২৩, ২০২৪", []),
+    ("গত ১৪ ই আগস্ট ১০০ টাকা", [100]),
+    ("১০-১২ ডিসেম্বর বাণিজ্য মেলা", []),
+    ("৫ থেকে ১০ জানুয়ারি", []),
+    ("১০ বৈশাখ ১৪৩২", []),
+    ("December 12, 2024", []),
+    ("৩২ ডিসেম্বর", [32]),  # no day of a month
+    ("১০-১২ জন", [10]),
+])
+def test_dates_are_not_numbers(text, found):
+    assert [n.value for n in find_numbers(text)] == found
+
+
+def test_an_ordinal_suffix_set_apart():
+    n = find_numbers("৪৭ তম ব্যাচের শিক্ষার্থী")[0]
+    assert (n.text, n.value, n.kind) == ("৪৭ তম", 47, "ordinal")
