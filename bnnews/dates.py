@@ -741,6 +741,12 @@ def _times(ctx: _Ctx) -> None:
                 warnings=list(warnings), ahead=ahead)
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
+    for m in _HHMM_STAMP.finditer(ctx.text):
+        # banglanews24's `২১৫৫ ঘণ্টা, মার্চ ৩০, ২০২৪` (formats.md §1a): a 24-hour
+        # clock without a colon, its date after the comma.
+        h, mi = _num(m["hh"]), _num(m["mm"])
+        if h <= 23 and mi <= 59:
+            ctx.add(m.start(), m.end(), kind="time", time=(h, mi, None), part=None, zone=None)
     for m in _EVENT_YEAR.finditer(ctx.text):
         y = cw.EVENT_YEARS[normalize(m["w"])]
         mon = _MONTH_AFTER.match(ctx.text, m.end())
@@ -1144,6 +1150,7 @@ def _choose(found: list) -> list:
 
 _JOIN = re.compile(r"[\s,]*(?:\(\s*)?")
 _TIME_THEN_DATE = re.compile(r"\s*,\s*")
+_HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
 
 
 def _merge_date_time(ctx: _Ctx, items: list) -> list:

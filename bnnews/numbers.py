@@ -302,6 +302,8 @@ def _digit_suffix(value: Fraction, suf: str) -> tuple[str, Fraction, str | None]
         return "ord", value, "ordinal"
     if s.startswith("শতাধিক"):
         return "bound", value * 100, "hundred"
+    if s == "শে" and value <= 31:
+        return "num", value, "case"  # `২৫শে ডিসেম্বর`: a day of the month, not 2500
     if s in ("শ", "শো", "শত") or (s.startswith(("শ", "শো")) and s.lstrip("শো") in ("",) + _ENDINGS):
         return "num", value * 100, "hundred"
     if s in _MULT:
@@ -568,6 +570,9 @@ def _find(text: str, strict: bool) -> list[Number]:
             if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:
                 i += 3
                 continue
+        if (skip := _clock_time(text, toks, i)):
+            i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day
+            continue
         if t.kind == "num" and (skip := _date_part(text, toks, i)):
             i += skip  # `২৪ নভেম্বর ২০২৫`, `মার্চ ২৩, ২০২৪`: a date, for the date reader
             continue
@@ -743,6 +748,36 @@ _YEAR = re.compile("[0-9০-৯]{4}")
 _MONTH_NAMES = frozenset(nfc([w.lower() for ws in cw.MONTHS.values() for w in ws] + cw.BANGLA_MONTHS))
 _MONTH_ENDINGS = ("ের", "এর", "র", "ে", "তে")
 _DAY_SUFFIXES = frozenset(nfc(["ই", "শে", "লা", "রা", "ঠা"]))
+
+
+_DAY_PART_WORDS = frozenset(nfc([w for ws in cw.DAY_PARTS.values() for w in ws if not w.isascii()]))
+_OCLOCK = tuple(nfc(["টা", "টায়", "টার", "টে"]))
+_MINUTE = frozenset(nfc(["মিনিট", "মিনিটে", "মিনিটের"]))
+_HOURS = frozenset(nfc(["ঘণ্টা", "ঘন্টা"]))
+
+
+def _clock_time(text: str, toks: list, i: int) -> int:
+    """How many tokens from i are a time of day, or 0: an hour with -টা
+    after a day part (`সন্ধ্যা ৬টা`, `বিকেল সাড়ে তিনটায়`, `রাত ৯টা ৩০
+    মিনিট`), or banglanews24's `HHMM ঘণ্টা,` stamp."""
+    t = toks[i]
+    n = len(toks)
+    if t.kind == "num" and len(t.text) == 4 and t.value < 2400 and t.value % 100 < 60 and i + 2 < n \
+            and normalize(toks[i + 1].text) in _HOURS and toks[i + 2].text == "," \
+            and _space_gap(text, t, toks[i + 1]):
+        return 2
+    if i == 0 or toks[i - 1].kind != "word" or normalize(toks[i - 1].text) not in _DAY_PART_WORDS \
+            or not _space_gap(text, toks[i - 1], t):
+        return 0
+    k = i + 1 if t.role == "pfrac" and i + 1 < n and _space_gap(text, t, toks[i + 1]) else i
+    hour = toks[k]
+    if hour.role != "num" or not normalize(hour.text).endswith(_OCLOCK):
+        return 0
+    k += 1
+    if k + 1 < n and toks[k].role == "num" and _space_gap(text, hour, toks[k]) \
+            and normalize(toks[k + 1].text) in _MINUTE:
+        k += 2  # and its minutes
+    return k - i
 
 
 def _is_month(tok: _Tok) -> bool:

@@ -397,3 +397,9 @@ def test_a_land_unit_is_no_century():
     # শতক is also a hundredth of an acre: `৯ শতক জমি` holds no time.
     assert find_dates("আরেকটি দাগে ৯ শতক জায়গা", ref="2024-11-10") == []
     assert parse_date("৩০ বছরের মতো আগে", ref="2024-11-10").value == "1994"
+
+
+def test_banglanews24_stamp_is_a_datetime_not_a_duration():
+    t = find_dates("বাংলাদেশ সময়: ২১৫৫ ঘণ্টা, মার্চ ৩০, ২০২৪", ref="2024-11-10")
+    assert [(x.kind, x.value) for x in t] == [("datetime", "2024-03-30T21:55+06:00")]
+    assert parse_date("২৪ ঘণ্টা").value == "PT24H"

@@ -356,3 +356,18 @@ def test_dates_are_not_numbers(text, found):
 def test_an_ordinal_suffix_set_apart():
     n = find_numbers("৪৭ তম ব্যাচের শিক্ষার্থী")[0]
     assert (n.text, n.value, n.kind) == ("৪৭ তম", 47, "ordinal")
+
+
+@pytest.mark.parametrize("text,found", [
+    # Times of day are the date reader's: an hour with -টা after a day part,
+    # its minutes, and banglanews24's `HHMM ঘণ্টা,` stamp.
+    ("সরাসরি, সন্ধ্যা ৬টা; টি স্পোর্টস", []),
+    ("বিকেল সাড়ে তিনটায় শুরু", []),
+    ("রাত ৯টা ৩০ মিনিটে ৫ জন", [5]),
+    ("স্টাফ করেসপন্ডেন্ট ১৯০৯ ঘণ্টা, মার্চ ২৮, ২০২৪", []),
+    ("৫ ঘণ্টা পর", [5]),
+    ("সকালে ৫টি গাড়ি", [5]),  # -টি counts things
+    ("২৫শে ডিসেম্বর", []),  # a day of the month, not 2500
+])
+def test_times_of_day_are_not_numbers(text, found):
+    assert [n.value for n in find_numbers(text)] == found
