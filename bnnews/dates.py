@@ -219,7 +219,8 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 
 # Weekdays, relative words and units.
 _WEEKDAY_EXPR = re.compile(
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি)\s*,?\s+)?{_B}(?P<wd>{_WD})")
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি)(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
+    rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
 _DAY_WORDS = re.compile(
     rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
 _REL_UNIT = re.compile(

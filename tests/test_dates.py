@@ -403,3 +403,13 @@ def test_banglanews24_stamp_is_a_datetime_not_a_duration():
     t = find_dates("বাংলাদেশ সময়: ২১৫৫ ঘণ্টা, মার্চ ৩০, ২০২৪", ref="2024-11-10")
     assert [(x.kind, x.value) for x in t] == [("datetime", "2024-03-30T21:55+06:00")]
     assert parse_date("২৪ ঘণ্টা").value == "PT24H"
+
+
+@pytest.mark.parametrize("text,value", [
+    # The day's name in parentheses after আজ / গতকাল, then the clock.
+    ("আজ (সোমবার) সন্ধ্যা ৫টা ৩০ মিনিট থেকে", "2024-11-11T17:30+06:00"),
+    ("গতকাল (রোববার) রাত ১০টায়", "2024-11-10T22:00+06:00"),
+])
+def test_today_with_its_weekday_in_parentheses(text, value):
+    got = find_dates(text, ref="2024-11-11")
+    assert [(t.kind, t.value) for t in got] == [("datetime", value)]
