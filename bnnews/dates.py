@@ -328,8 +328,9 @@ class _Ctx:
         self.found.append((s, e, info))
 
 
-def _tense(after: str) -> str:
-    """past, future or present from the first verb-like word of the clause."""
+def _tense(after: str, default: str | None = "past") -> str | None:
+    """past, future or present from the first verb-like word of the clause
+    (`default` when none is found: news tells the past)."""
     clause = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
     prev = ""
     words = clause.split()[:10]
@@ -355,7 +356,7 @@ def _tense(after: str) -> str:
         if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")
                                                     and w not in _NOT_PRESENT):
             return "present"
-    return "past"
+    return default
 
 
 def _wd_num(word: str) -> int | None:
@@ -1027,6 +1028,10 @@ def _numbers(ctx: _Ctx) -> None:
                                               "Y" if unit in ("DE", "YU") else unit), mod=mod)
             last_span = None
             continue
+        if direction in cw.LATER and _tense(t[end:end + 120], default=None) == "past":
+            # `দীর্ঘ ৫০ বছর পর মাকে খুঁজে পান`: fifty years after an event of the
+            # story, not after the reference date: a duration.
+            direction = None
         _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else ())
         plain = not direction and n.bound != "~" and unit in _ORDER
         last_span = (start, end, unit, bool(u["dhore"]), {unit: v}) if plain else None

@@ -413,3 +413,16 @@ def test_banglanews24_stamp_is_a_datetime_not_a_duration():
 def test_today_with_its_weekday_in_parentheses(text, value):
     got = find_dates(text, ref="2024-11-11")
     assert [(t.kind, t.value) for t in got] == [("datetime", value)]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # `N unit পর` in a story told in the past counts from an event of the
+    # story: a duration; looking ahead, or alone, it is a date after the reference.
+    ("দীর্ঘ ৫০ বছর পর ওই সন্তান তার মাকে খুঁজে পেয়েছেন।", "duration", "P50Y"),
+    ("তিন মাস পর তিনি মুক্তি পান।", "duration", "P3M"),
+    ("দুই দিন পর তিনি দেশে ফিরবেন।", "date", "2024-11-12"),
+    ("দুই দিন পর", "date", "2024-11-12"),
+])
+def test_later_in_a_past_story_is_a_duration(text, kind, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value) == (kind, value)
