@@ -21,6 +21,7 @@ of bangla.md section 3.2. Without `ref`, relative expressions come back with
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -134,6 +135,10 @@ _DAY_OF_MONTH = re.compile(
     rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
     rf"(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}")
 
+# The month in the genitive, then its day: `নভেম্বরের ১৫ তারিখে`, `পৌষের ১ তারিখ`.
+_DAY_TARIKH = rf"\s+(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}"
+_G_MONTH_DAY = re.compile(rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?{_B}(?P<mon>{_alt(_cased(_MONTH))})(?:য়ের|ের|এর|(?<=[িী])র){_DAY_TARIKH}")
+
 # Other calendars.
 _BN = re.compile(
     rf"{_B}{_DAY}\s?(?P<bm>{_alt(_BMONTH)}){_CASE}{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
@@ -142,6 +147,8 @@ _BN = re.compile(
 _BN_YDM = re.compile(
     rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:বঙ্গাব্দের|বঙ্গাব্দে|বঙ্গাব্দ|সনের|সালের)\s+{_DAY}\s?(?P<bm>{_alt(_BMONTH)})"
     rf"{_CASE}{_E}")
+_BN_MONTH_DAY = re.compile(
+    rf"{_B}(?P<bm>{_alt(_BMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
 _HJ = re.compile(
     rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
     rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
@@ -567,6 +574,18 @@ def _gregorian(ctx: _Ctx) -> None:
         tense = _tense(t[m.end():m.end() + 120])
         _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
                         _month_num(m["mon"], _MONTH), inclusive=True)
+    for m in _G_MONTH_DAY.finditer(t):
+        # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
+        month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
+        rel = m["rel"] if m["rel"] in ("গত", "বিগত", "আগামী", "আসন্ন") else None
+        d, warnings = _yearless(ctx, month, day, rel)
+        if d is None and not warnings:
+            ok = 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+            ctx.add(m.start(), m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}" if ok else None,
+                    relative=True, warnings=["date_no_year"] if ok else ["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d) if d else None, relative=True,
+                warnings=warnings, day=d)
     for m in _DAY_OF_MONTH.finditer(t):
         day = _num(m["dd"])
         r = ctx.ref
@@ -622,7 +641,7 @@ def _other_calendars(ctx: _Ctx) -> None:
                     warnings=["invalid_date"])
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", day=g)
-    for m in _BN.finditer(t):
+    for m in itertools.chain(_BN.finditer(t), _BN_MONTH_DAY.finditer(t)):
         day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
         by = _num(m["year"]) if m["year"] else None
         rel = by is None

@@ -426,3 +426,15 @@ def test_today_with_its_weekday_in_parentheses(text, value):
 def test_later_in_a_past_story_is_a_duration(text, kind, value):
     t = parse_date(text, ref="2024-11-10")
     assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,value,calendar", [
+    # The month in the genitive, then its day with তারিখ.
+    ("নভেম্বরের ১৫ তারিখে", "2024-11-15", "gregorian"),
+    ("জানুয়ারির ৩ তারিখ", "2025-01-03", "gregorian"),
+    ("পৌষের ১ তারিখ", "2024-12-16", "bangla"),
+    ("ফেব্রুয়ারির ৩০ তারিখ", None, "gregorian"),
+])
+def test_month_genitive_then_day(text, value, calendar):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.text, t.value, t.calendar) == (text, value, calendar)
