@@ -570,10 +570,10 @@ def _find(text: str, strict: bool) -> list[Number]:
             if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:
                 i += 3
                 continue
-        if (skip := _clock_time(text, toks, i)):
+        if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day
             continue
-        if t.kind == "num" and (skip := _date_part(text, toks, i)):
+        if t.kind == "num" and t.value is not None and t.value <= 31 and (skip := _date_part(text, toks, i)):
             i += skip  # `২৪ নভেম্বর ২০২৫`, `মার্চ ২৩, ২০২৪`: a date, for the date reader
             continue
         if t.kind == "num" and t.role == "num" and i + 1 < n and toks[i + 1].text == "তম" \
