@@ -12,6 +12,8 @@ from bnnews.text import normalize
 @pytest.mark.parametrize("line,kind", [
     ("Logo", "menu"),
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
+    ("Related topic", "label"),  # an English outlet's topic list
+    ("You may also like", "label"),
     ("DoinikAstha Epaper Version", "menu"),
     ("Skip to main content", "menu"),
     ("বাংলা বাংলা English English", "menu"),  # a language switcher, in any order or length

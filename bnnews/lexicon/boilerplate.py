@@ -14,6 +14,7 @@ LABELS = [
     "এ বিভাগের আরও খবর", "এ বিভাগের আরো খবর", "আরো সংবাদ", "আরও সংবাদ", "আরও খবর",
     "আরো খবর", "সম্পর্কিত খবর", "সর্বশেষ ভিডিয়ো", "সর্বশেষ ভিডিও", "more news...",
     "more news", "related articles", "related posts", "related news", "related",
+    "related topic", "related topics", "you may also like", "also read", "more from this section",
     "trending", "popular", "latest news", "আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন",
     "আরও পড়ুন:", "আরো পড়ুন:", "date:", "tags:", "tag:", "topics:", "topic:",
     "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
@@ -32,6 +33,7 @@ LIST_LABELS = [
     "এ বিভাগের আরও খবর", "এ বিভাগের আরো খবর", "আরো সংবাদ", "আরও সংবাদ", "আরও খবর",
     "আরো খবর", "সম্পর্কিত খবর", "more news...", "more news", "related articles",
     "related posts", "related news", "related", "trending", "popular", "latest news",
+    "related topic", "related topics", "you may also like", "also read", "more from this section",
 ]
 # Inline "read also" labels: the title after one is a related link.
 READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন", "আরও পড়ুন:", "আরো পড়ুন:",
