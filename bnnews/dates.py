@@ -149,6 +149,9 @@ _BN_YDM = re.compile(
     rf"{_CASE}{_E}")
 _BN_MONTH_DAY = re.compile(
     rf"{_B}(?P<bm>{_alt(_BMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
+# `১৪৪৭ হিজরির ২ জমাদিউস সানি`: the Hijri year before the day and month.
+_HJ_YDM = re.compile(
+    rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:হিজরির|হিজরীর|হিজরি সনের|হিজরী সনের)\s+{_DAY}\s?(?P<hm>{_alt(_HMONTH)}){_E}")
 _HJ = re.compile(
     rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
     rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
@@ -682,7 +685,7 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", relative=rel,
                 day=g)
-    for m in _HJ.finditer(t):
+    for m in itertools.chain(_HJ_YDM.finditer(t) if "হিজরি" in t or "হিজরী" in t else (), _HJ.finditer(t)):
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
         note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
         if not m["year"]:

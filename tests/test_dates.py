@@ -440,3 +440,8 @@ def test_later_in_a_past_story_is_a_duration(text, kind, value):
 def test_month_genitive_then_day(text, value, calendar):
     t = parse_date(text, ref="2024-11-10")
     assert (t.text, t.value, t.calendar) == (text, value, calendar)
+
+
+def test_hijri_year_before_day_and_month():
+    t = parse_date("১৪৪৭ হিজরির ২ জমাদিউস সানি")
+    assert (t.text, t.value, t.calendar, t.relative) == ("১৪৪৭ হিজরির ২ জমাদিউস সানি", "2025-11-23", "hijri", False)
