@@ -124,6 +124,7 @@ _TOKEN = re.compile(
 )
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
+_VAGUE_BEFORE = frozenset(nfc(["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "শত", "হাজার"]))
 
 
 @dataclass(slots=True)
@@ -407,6 +408,15 @@ def _scaled_low(toks: list[_Tok], i: int, j: int, hi, value):
     return value
 
 
+def _currency_next(text: str, toks: list[_Tok], j: int) -> bool:
+    """A currency word right after toks[j]: `লাখ টাকা` is one lakh taka; but
+    not in a doubled or vague count (`কোটি কোটি টাকা`, `কয়েক লাখ টাকা`)."""
+    if j > 0 and _space_gap(text, toks[j - 1], toks[j]) and (
+            toks[j - 1].role in ("mult", "hundred") or normalize(toks[j - 1].text) in _VAGUE_BEFORE):
+        return False
+    return j + 1 < len(toks) and toks[j + 1].role == "cur" and _space_gap(text, toks[j], toks[j + 1])
+
+
 def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | None, bool, str | None] | None:
     """Read one expression from toks[i]: (next index, value, bound, words_only, glued)."""
     e = _Expr()
@@ -451,8 +461,9 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
                 break  # but `শত কোটি` is 10^9
             e.hundred()
         elif r == "mult":
-            if e.parts == 0 and e.pending is None and not _bigger_mult_next(text, toks, j, t.value):
-                break  # a bare multiplier is vague (হাজারো, লাখ লাখ), save in `হাজার কোটি`
+            if e.parts == 0 and e.pending is None and not _bigger_mult_next(text, toks, j, t.value) \
+                    and not _currency_next(text, toks, j):
+                break  # a bare multiplier is vague (হাজারো, লাখ লাখ), save in `হাজার কোটি`, `লাখ টাকা`
             e.mult(t.value)
             if t.glued == "case":
                 j += 1
@@ -625,7 +636,8 @@ def _find(text: str, strict: bool) -> list[Number]:
         elif toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued", "approx",
                                   "approx_one") and not (
                 toks[i].role in ("mult", "hundred") and toks[i].kind == "word"
-                and _bigger_mult_next(text, toks, i, toks[i].value)):
+                and _bigger_mult_next(text, toks, i, toks[i].value)) and not (
+                toks[i].role == "mult" and toks[i].kind == "word" and _currency_next(text, toks, i)):
             got = None
         else:
             got = _read(text, toks, i)

@@ -371,3 +371,17 @@ def test_an_ordinal_suffix_set_apart():
 ])
 def test_times_of_day_are_not_numbers(text, found):
     assert [n.value for n in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # A bare multiplier before a currency is one of it (bangla.md §7.2: a bare
+    # multiplier counts as 1 when nothing precedes it) ...
+    ("লাখ টাকা জরিমানা", [(100000, "money")]),
+    ("কোটি টাকার প্রকল্প", [(10000000, "money")]),
+    # ... but doubled or after a vague count it stays vague.
+    ("কোটি কোটি টাকা", [(10000000, "cardinal")]),
+    ("কয়েক লাখ টাকা", [(100000, "cardinal")]),
+    ("হাজার মানুষ", []),
+])
+def test_a_bare_multiplier_before_a_currency(text, found):
+    assert [(n.value, n.kind) for n in find_numbers(text)] == found
