@@ -581,6 +581,11 @@ def _find(text: str, strict: bool) -> list[Number]:
             if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:
                 i += 3
                 continue
+        if t.kind == "num" and i >= 2 and toks[i - 1].kind == "dash" and toks[i - 1].end == t.start \
+                and toks[i - 2].kind in ("word", "latin") and toks[i - 2].end == toks[i - 1].start \
+                and toks[i - 2].role is None:
+            i += 1  # `কোভিড-১৯`, `জি-২০`, `ঢাকা-১৭`: a name's number, not a count
+            continue
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day
             continue

@@ -385,3 +385,8 @@ def test_times_of_day_are_not_numbers(text, found):
 ])
 def test_a_bare_multiplier_before_a_currency(text, found):
     assert [(n.value, n.kind) for n in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text", ["কোভিড-১৯ মহামারি", "জি-২০ সম্মেলন", "ঢাকা-১৭ আসনে"])
+def test_a_names_number_after_a_dash_is_no_count(text):
+    assert find_numbers(text) == []
