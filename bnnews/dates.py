@@ -995,6 +995,11 @@ def _numbers(ctx: _Ctx) -> None:
                                 n.bound))
     last_span = None  # (start, end, unit, ends in ধরে, {unit: count}) of the last duration
     for n in found:
+        if n.kind == "cardinal" and n.high is not None and isinstance(n.value, int) \
+                and 1000 <= n.value < n.high <= 2999 and (y := _YEAR_AFTER.match(t, n.end)):
+            # `১৯০৫-০৬ সালে`, `২০২০ থেকে ২০২৪ সাল`: a span of whole years.
+            ctx.add(n.start, y.end(), kind="range", value=f"{n.value:04d}-01-01/{n.high:04d}-12-31")
+            continue
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
         v = Fraction(n.value).limit_denominator(1000)

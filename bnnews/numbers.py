@@ -586,6 +586,14 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[i - 2].role is None:
             i += 1  # `কোভিড-১৯`, `জি-২০`, `ঢাকা-১৭`: a name's number, not a count
             continue
+        if t.kind == "num" and i >= 1 and toks[i - 1].kind == "latin" and toks[i - 1].end == t.start:
+            i += 1  # `jagonews24`, `news24bd`: a name's digits
+            continue
+        if t.kind == "num" and i + 1 < n and toks[i + 1].kind == "latin" and toks[i + 1].start == t.end \
+                and toks[i + 1].text.lower() in ("st", "nd", "rd", "th") and t.value.denominator == 1:
+            out.append(Number(text[t.start:toks[i + 1].end], t.start, toks[i + 1].end, _plain(t.value), "ordinal"))
+            i += 2  # `2nd`, `25th`: an English ordinal
+            continue
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day
             continue
@@ -661,6 +669,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[k + 1].role in ("num", "pfrac") and toks[k + 1].start - toks[k].end <= 1:
             hi = _read(text, toks, k + 1)
             value = _scaled_low(toks, i, j, hi, value)
+            if hi is not None and len(last.text) == 4 and len(toks[k + 1].text) == 2 and hi[0] == k + 2 \
+                    and hi[1] == (value + 1) % 100:
+                hi = (hi[0], value + 1) + hi[2:]  # `১৯০৫-০৬`: one year to the next
             if hi is not None and hi[1] > value:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
@@ -825,8 +836,9 @@ def _date_part(text: str, toks: list, i: int) -> int:
     else:
         return 0
     j = k + 1 if k < n and toks[k].text == "," else k
-    if j < n and toks[j].kind == "num" and _YEAR.fullmatch(toks[j].text) and text[toks[j - 1].end:toks[j].start].strip() == "":
-        k = j + 1  # and its year
+    if j < n and toks[j].kind == "num" and _YEAR.fullmatch(toks[j].text) and text[toks[j - 1].end:toks[j].start].strip() == "" \
+            and text[toks[j].end:toks[j].end + 1] not in ("-", "/", ":"):
+        k = j + 1  # and its year (not the start of `2025-12-29T…`)
     return k - i
 
 

@@ -445,3 +445,13 @@ def test_month_genitive_then_day(text, value, calendar):
 def test_hijri_year_before_day_and_month():
     t = parse_date("১৪৪৭ হিজরির ২ জমাদিউস সানি")
     assert (t.text, t.value, t.calendar, t.relative) == ("১৪৪৭ হিজরির ২ জমাদিউস সানি", "2025-11-23", "hijri", False)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("১৯০৫-০৬ সালের দিকে", "1905-01-01/1906-12-31"),  # a span of whole years
+    ("২০২০ থেকে ২০২৪ সাল পর্যন্ত", "2020-01-01/2024-12-31"),
+    ("২০২৪-২৫ অর্থবছরে", "2024-07-01/2025-06-30"),  # but a fiscal year is July-June
+])
+def test_year_spans(text, value):
+    t = parse_date(text)
+    assert (t.kind, t.value) == ("range", value)

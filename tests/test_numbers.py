@@ -390,3 +390,13 @@ def test_a_bare_multiplier_before_a_currency(text, found):
 @pytest.mark.parametrize("text", ["কোভিড-১৯ মহামারি", "জি-২০ সম্মেলন", "ঢাকা-১৭ আসনে"])
 def test_a_names_number_after_a_dash_is_no_count(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("১৯০৫-০৬ সালের দিকে", [(1905, 1906, "cardinal")]),  # one year to the next
+    ("শুরু ১ জানুয়ারি 2025-12-29T13:08:11+06:00", []),  # an ISO timestamp is no range
+    ("jagonews24.com", []),  # a name's digits
+    ("the 2nd Test", [(2, None, "ordinal")]),
+])
+def test_years_timestamps_names_and_english_ordinals(text, found):
+    assert [(n.value, n.high, n.kind) for n in find_numbers(text)] == found
