@@ -597,7 +597,8 @@ def _find(text: str, strict: bool) -> list[Number]:
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day
             continue
-        if t.kind == "num" and t.value is not None and t.value <= 31 and (skip := _date_part(text, toks, i)):
+        if (t.kind == "num" and t.value is not None and (t.value <= 31 or len(t.text) == 4)
+                or t.kind == "word" and t.role == "num") and (skip := _date_part(text, toks, i)):
             i += skip  # `২৪ নভেম্বর ২০২৫`, `মার্চ ২৩, ২০২৪`: a date, for the date reader
             continue
         if t.kind == "num" and t.role == "num" and i + 1 < n and toks[i + 1].text == "তম" \
@@ -820,6 +821,16 @@ def _date_part(text: str, toks: list, i: int) -> int:
     0: `২৪ নভেম্বর ২০২৫`, `৮ই ফেব্রুয়ারি`, `১৪ ই আগস্ট`, `মার্চ ২৩, ২০২৪`."""
     t = toks[i]
     n = len(toks)
+    if t.kind == "num" and _YEAR.fullmatch(t.text) and i > 0:
+        # `জুলাই ২০২৪`, `ডিসেম্বর, ২০২৩`, `October 2022`: a month's year.
+        p = i - 2 if toks[i - 1].text == "," and i > 1 else i - 1
+        if _is_month(toks[p]) and text[toks[p].end:t.start].strip() in ("", ","):
+            return 1
+        return 0
+    if t.kind == "word":
+        # `একুশে ফেব্রুয়ারি`: a day said in words, before its month.
+        return 2 if i + 1 < n and t.role == "num" and t.value <= 31 and _space_gap(text, t, toks[i + 1]) \
+            and _is_month(toks[i + 1]) else 0
     if _DAY.fullmatch(t.text) is None or not 1 <= t.value <= 31 or t.value.denominator != 1:
         return 0
     k = i + 1

@@ -347,6 +347,9 @@ def test_vague_quantity_spans_hold_in_either_nukta_encoding():
     ("১০ বৈশাখ ১৪৩২", []),
     ("December 12, 2024", []),
     ("৩২ ডিসেম্বর", [32]),  # no day of a month
+    ("জুলাই ২০২৪", []),  # a month's year
+    ("From October 2022 to October 2025", []),
+    ("একুশে ফেব্রুয়ারি", []),  # a day said in words
     ("১০-১২ জন", [10]),
 ])
 def test_dates_are_not_numbers(text, found):
