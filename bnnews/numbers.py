@@ -552,6 +552,9 @@ def _find(text: str, strict: bool) -> list[Number]:
     i = 0
     while i < n:
         t = toks[i]
+        if t.role is None and t.kind != "num":
+            i += 1  # a plain word or mark: most tokens of a text, and no number starts there
+            continue
         if t.kind == "num" and (t.text[:1] in "0০" or t.text.startswith(("৮৮০", "880"))) \
                 and (ph := _PHONE.match(text, t.start)):
             # A phone number (০১৭১১-১২৩৪৫৬, +৮৮০…) is not a count nor a range.
