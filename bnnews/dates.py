@@ -300,6 +300,22 @@ _NARRATIVE_PAST = frozenset(nfc(["বলেন", "জানান", "করে�
                                  "জানাল", "জানালো", "চালাল", "চালালো", "পাঠাল", "পাঠালো", "গড়ল", "গড়লো"]))
 
 
+def _near(pattern: re.Pattern, text: str, word: str, before: int, after: int = 10) -> list:
+    """The matches of `pattern` around each `word` in `text` (a literal the
+    pattern holds): a regex that must try every position of a long text is
+    run only on the few stretches where it can match."""
+    out: list = []
+    end = -1
+    p = text.find(word)
+    while p >= 0:
+        m = pattern.search(text, max(0, p - before, end), min(len(text), p + len(word) + after))
+        if m is not None:
+            out.append(m)
+            end = m.end()
+        p = text.find(word, max(p + 1, end))
+    return out
+
+
 def _num(s: str) -> int:
     return int(to_ascii_digits(s))
 
@@ -583,7 +599,7 @@ def _gregorian(ctx: _Ctx) -> None:
         tense = _tense(t[m.end():m.end() + 120])
         _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
                         _month_num(m["mon"], _MONTH), inclusive=True)
-    for m in _G_MONTH_DAY.finditer(t) if "তারিখ" in t else ():
+    for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
         # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
         month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
         rel = m["rel"] if m["rel"] in ("গত", "বিগত", "আগামী", "আসন্ন") else None
@@ -650,7 +666,7 @@ def _other_calendars(ctx: _Ctx) -> None:
                     warnings=["invalid_date"])
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", day=g)
-    for m in itertools.chain(_BN.finditer(t), _BN_MONTH_DAY.finditer(t) if "তারিখ" in t else ()):
+    for m in itertools.chain(_BN.finditer(t), _near(_BN_MONTH_DAY, t, "তারিখ", 30)):
         day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
         by = _num(m["year"]) if m["year"] else None
         rel = by is None
@@ -685,7 +701,7 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", relative=rel,
                 day=g)
-    for m in itertools.chain(_HJ_YDM.finditer(t) if "হিজরি" in t or "হিজরী" in t else (), _HJ.finditer(t)):
+    for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t)):
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
         note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
         if not m["year"]:
@@ -771,7 +787,7 @@ def _times(ctx: _Ctx) -> None:
                 warnings=list(warnings), ahead=ahead)
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
-    for m in _HHMM_STAMP.finditer(ctx.text) if "ঘণ্টা," in ctx.text or "ঘণ্টা ," in ctx.text else ():
+    for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
         # banglanews24's `২১৫৫ ঘণ্টা, মার্চ ৩০, ২০২৪` (formats.md §1a): a 24-hour
         # clock without a colon, its date after the comma.
         h, mi = _num(m["hh"]), _num(m["mm"])
@@ -1122,7 +1138,7 @@ def _periods(ctx: _Ctx) -> None:
         if y2 != y1 + 1:
             continue
         ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y2:04d}-06-30")
-    for m in _REL_FISCAL.finditer(t) if "অর্থ" in t else ():
+    for m in _near(_REL_FISCAL, t, "অর্থ", 10):
         # `চলতি অর্থবছরে`: the July-June year that holds the reference date.
         r = ctx.ref
         if r is None:
@@ -1166,7 +1182,7 @@ def _periods(ctx: _Ctx) -> None:
                           d["dir"] if d else None)
             continue
         ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
-    for m in _HALF_CENTURY.finditer(t) if "অর্ধ" in t else ():
+    for m in _near(_HALF_CENTURY, t, "অর্ধ", 2, 20):
         d = _DIR_OR_DHORE.match(t, m.end())
         _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(50), "Y", d["dir"] if d else None)
 
