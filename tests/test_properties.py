@@ -120,3 +120,23 @@ def test_find_dates_on_any_text(text):
     from bnnews.dates import find_dates
     for t in find_dates(text, ref="2024-11-10"):
         assert text[t.start:t.end] == t.text
+
+
+ANCHORED_WORDS = st.sampled_from([
+    "নভেম্বরের", "পৌষের", "১৫", "২", "তারিখে", "তারিখ", "আগামী", "গত", "চলতি", "অর্থবছরে", "অর্থ", "বছরের",
+    "অর্ধশতাব্দী", "ধরে", "২১৫৫", "ঘণ্টা,", "মার্চ", "৩০,", "১৪৪৭", "হিজরির", "জমাদিউস", "সানি", "অর্থাৎ", "।",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ANCHORED_WORDS, max_size=16).map(" ".join))
+def test_word_anchored_patterns_find_what_a_full_scan_finds(text):
+    # The date reader runs some patterns only around their word (`_near`);
+    # on any text they must find what a scan of the whole text finds.
+    from bnnews import dates as d
+    t = d.matching_form(text)[0]
+    for pattern, word, before, after in [(d._G_MONTH_DAY, "তারিখ", 40, 10), (d._BN_MONTH_DAY, "তারিখ", 30, 10),
+                                         (d._HJ_YDM, "হিজর", 8, 40), (d._HHMM_STAMP, "ঘণ্টা", 6, 24),
+                                         (d._REL_FISCAL, "অর্থ", 10, 10), (d._HALF_CENTURY, "অর্ধ", 2, 20)]:
+        assert [m.span() for m in d._near(pattern, t, word, before, after)] == \
+            [m.span() for m in pattern.finditer(t)]
