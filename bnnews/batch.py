@@ -43,6 +43,7 @@ class ConvertOptions:
     tz: str | None = None
     blocks: bool = False
     extract_dates: bool = False
+    extract_numbers: bool = False
 
 
 class Stats(tuple):
@@ -144,6 +145,9 @@ def convert_doc(doc: Doc, read_opts: ReadOptions, opts: ConvertOptions) -> dict:
         if opts.extract_dates:
             from .dates import article_dates
             rec["dates"] = article_dates(art, tz=opts.tz)
+        if opts.extract_numbers:
+            from .numbers import article_numbers
+            rec["numbers"] = article_numbers(art)
     except Exception as e:  # a parser bug must not stop a corpus run
         return {"source": doc.source, "error": f"internal error: {type(e).__name__}: {e}"}
     if opts.digits_ascii:
@@ -547,7 +551,7 @@ def _progress(total: int | None, quiet: bool):
 
 def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_field, join_fields,
                  keep_fields, url_field, fields, digits_ascii, unique_links, tz, extract_dates,
-                 jobs, resume, on_error, quiet, encoding_errors) -> int:
+                 jobs, resume, on_error, quiet, encoding_errors, extract_numbers=False) -> int:
     """`bnnews convert`: returns the exit status (0, 1, 2 or 130)."""
     import sys
     import time
@@ -571,7 +575,8 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
                             join_fields=tuple(join_fields), keep_fields=tuple(keep_fields),
                             url_field=url_field or None, encoding_errors=encoding_errors)
     opts = ConvertOptions(fields=tuple(fields) if fields else None, digits_ascii=digits_ascii,
-                          unique_links=unique_links, tz=tz, extract_dates=extract_dates)
+                          unique_links=unique_links, tz=tz, extract_dates=extract_dates,
+                          extract_numbers=extract_numbers)
     try:
         out = _Output(output, fmt, csv_columns(opts), resume)
     except (OSError, ValueError) as e:

@@ -39,6 +39,7 @@ class EncodingErrors(str, Enum):
 
 class Extract(str, Enum):
     dates = "dates"
+    numbers = "numbers"
 
 
 class Digits(str, Enum):
@@ -101,7 +102,8 @@ def parse(
     encoding_errors: Annotated[EncodingErrors, typer.Option(
         "--encoding-errors", help="strict: a file that is not UTF-8 is an error; replace: read on.")] = EncodingErrors.strict,
     extract: Annotated[Optional[List[Extract]], typer.Option(
-        "--extract", help="dates: add the dates of the headline and body, resolved against the published date.")] = None,
+        "--extract", help="dates: add the dates of the headline and body, resolved against the published date; "
+                          "numbers: add their numbers (টাকা is INR on a West Bengal page).")] = None,
 ) -> None:
     """Parse page dumps into records: headline, desk, dates, body, links, other."""
     _check_tz(tz)
@@ -129,6 +131,9 @@ def parse(
             if extract and Extract.dates in extract:
                 from .dates import article_dates
                 rec["dates"] = article_dates(art, tz=tz)
+            if extract and Extract.numbers in extract:
+                from .numbers import article_numbers
+                rec["numbers"] = article_numbers(art)
             if unique_links:
                 rec["links"] = list(dict.fromkeys(rec["links"]))
             if digits is Digits.ascii:
@@ -388,7 +393,8 @@ def convert(
     digits: Annotated[Digits, typer.Option("--digits", help="ascii: write every text field with ASCII digits.")] = Digits.keep,
     unique_links: Annotated[bool, typer.Option("--unique-links", help="Drop repeated related links.")] = False,
     tz: Annotated[Optional[str], typer.Option("--tz", help="Zone for pages that print none.")] = None,
-    extract: Annotated[Optional[List[Extract]], typer.Option("--extract", help="dates: add each record's dates.")] = None,
+    extract: Annotated[Optional[List[Extract]], typer.Option(
+        "--extract", help="dates / numbers: add each record's dates or numbers.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 (the default) is one per CPU.")] = 0,
     resume: Annotated[bool, typer.Option("--resume", help="Continue a stopped run from OUTPUT.partial.")] = False,
     on_error: Annotated[OnError, typer.Option(
@@ -405,7 +411,8 @@ def convert(
         input_format=input_format.value, text_field=text_field, join_fields=_csv_list(join_fields),
         keep_fields=_csv_list(keep_fields), url_field=url_field, fields=_csv_list(fields) or None,
         digits_ascii=digits is Digits.ascii, unique_links=unique_links, tz=tz,
-        extract_dates=bool(extract and Extract.dates in extract), jobs=jobs, resume=resume,
+        extract_dates=bool(extract and Extract.dates in extract),
+        extract_numbers=bool(extract and Extract.numbers in extract), jobs=jobs, resume=resume,
         on_error=on_error.value, quiet=quiet, encoding_errors=encoding_errors.value)
     raise typer.Exit(code)
 

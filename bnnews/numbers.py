@@ -907,6 +907,18 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     return found
 
 
+def article_numbers(article) -> list[dict]:
+    """The numbers of an article's headline and body, each with its field and
+    paragraph. On a West Bengal page (read in India time) টাকা is the rupee
+    (bangla.md §7.5: the outlet's country decides)."""
+    stamp = article.published or article.updated
+    taka = "INR" if stamp is not None and stamp.tz == "+05:30" else "BDT"
+    fields = ([("headline", 0, article.headline)] if article.headline else []) + [
+        ("body", i, p) for i, p in enumerate(article.body)]
+    return [{"field": field, "paragraph": i, **n.to_dict()}
+            for field, i, text in fields for n in find_numbers(text, taka=taka)]
+
+
 def parse_number(text: str) -> int | float | None:
     """The value of the one number expression that `text` holds, else None.
 

@@ -220,3 +220,21 @@ def test_parse_extract_dates(runner):
     assert got["গত বৃহস্পতিবার"] == "2024-11-07"
     assert got["শনিবার"] == "2024-11-09"
     assert all(d["field"] in ("headline", "body") for d in rec["dates"])
+
+
+def test_parse_extract_numbers(runner, tmp_path):
+    rec = json.loads(run(runner, "parse", SEED, "--extract", "numbers").stdout)
+    got = {n["text"]: (n["value"], n["kind"]) for n in rec["numbers"]}
+    assert got["১১ হাজার"] == (11000, "cardinal")
+    assert all(n["field"] in ("headline", "body") for n in rec["numbers"])
+    # টাকা on a West Bengal page (read in India time) is the rupee (bangla.md §7.5).
+    page = tmp_path / "wb.txt"
+    page.write_text("কলকাতায় পেট্রলের দাম বাড়ল\nআনন্দবাজার অনলাইন সংবাদদাতা\n"
+                    "শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ০৯:৫২\n"
+                    "পেট্রলের দাম লিটারে ২ টাকা বেড়ে ১০৫ টাকা হয়েছে। নতুন দাম সোমবার থেকে কার্যকর।\n", encoding="utf-8")
+    rec = json.loads(run(runner, "parse", str(page), "--extract", "numbers").stdout)
+    assert [(n["value"], n["unit"]) for n in rec["numbers"]] == [(2, "INR"), (105, "INR")]
+    page.write_text(page.read_text(encoding="utf-8").replace("শেষ আপডেট", "প্রকাশিত").replace(
+        "আনন্দবাজার অনলাইন সংবাদদাতা", "নিজস্ব প্রতিবেদক"), encoding="utf-8")
+    rec = json.loads(run(runner, "parse", str(page), "--extract", "numbers").stdout)
+    assert [n["unit"] for n in rec["numbers"]] == ["BDT", "BDT"]

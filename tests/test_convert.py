@@ -264,3 +264,13 @@ def test_last_chunks_shrink_when_the_total_is_known():
     assert [d.source for c in chunks for d in c] == [str(i) for i in range(5000)]
     assert sizes[0] == 512 and max(sizes[-4:]) <= 64
     assert all(a >= b for a, b in zip(sizes, sizes[1:]))  # they only ever shrink
+
+
+def test_extract_dates_and_numbers(tmp_path):
+    out = tmp_path / "out.jsonl"
+    r = run(SAMPLES / "seed_north_korea_defence_pact.txt", "-o", out, "--extract", "dates", "--extract", "numbers",
+            "--jobs", "1", "-q")
+    assert r.exit_code == 0, r.output
+    rec = read_jsonl(out)[0]
+    assert {d["text"]: d["value"] for d in rec["dates"]}["গত বৃহস্পতিবার"] == "2024-11-07"
+    assert any(n["text"] == "১১ হাজার" and n["value"] == 11000 for n in rec["numbers"])
