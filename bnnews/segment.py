@@ -433,9 +433,12 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         else:
             cls[i] = "cand"
         prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    # The last headline candidate of the header, found once: asked for every
+    # line after a ticker label, a scan per line would be quadratic.
+    last_cand = max((j for j in header if cls[j] == "cand" and not _short(lines[j])), default=-1) \
+        if after_label else -1
     for i in after_label:
-        if not any(j > i and cls[j] == "cand" and not _short(lines[j]) for j in header) \
-                and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
+        if last_cand <= i and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
             cls[i] = "cand"
     for k, i in enumerate(header):
         # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
@@ -521,6 +524,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     lay.other[j] = "clock"
     runs = _runs(page, header, cls)
     anchors = [i for i in header if cls[i] in ("desk", "date")]
+    in_header = set(header)  # membership for _prev_in/_next_in, asked once per anchor
     headline_run = None
     seen: dict[str, int] = {}
     for i in header:
@@ -555,7 +559,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         h = lay.headline if lay.headline is not None else -1
         d = min(desk_lines, key=lambda i: (abs(i - h), i < h))
         lay.desk = [d]
-        prev = _prev_in(page, header, d)
+        prev = _prev_in(page, in_header, d)
         if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
                 and prev != lay.kicker and _byline_name(lines[prev]):
             lay.desk = [prev, d]
@@ -564,19 +568,19 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         else:
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
-        nxt = _next_in(page, header, lay.headline)
+        nxt = _next_in(page, in_header, lay.headline)
         if nxt is not None and cls.get(nxt) == "cand" and _byline_name(lines[nxt]) \
                 and nxt != lay.kicker:
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \
                 and (_LATIN_NAME.match(lines[nxt]) or several_names(lines[nxt])) and nxt != lay.kicker \
-                and ((after := _next_in(page, header, nxt)) is None or after in anchors):
+                and ((after := _next_in(page, in_header, nxt)) is None or after in anchors):
             # An English page: a bare name between the headline and the date
             # or the body.
             lay.desk = [nxt]
             lay.desk_text = lines[nxt]
-        elif (prev := _prev_in(page, header, lay.headline)) is not None and cls.get(prev) == "cand" \
+        elif (prev := _prev_in(page, in_header, lay.headline)) is not None and cls.get(prev) == "cand" \
                 and prev != lay.kicker and looks_like_person(lines[prev]):
             lay.desk = [prev]  # `রাকিব হাসান` / TITLE: a person's name right above the title
             lay.desk_text = strip_terminator(lines[prev])
@@ -584,9 +588,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             # A bare name right above the date line is the byline; or right
             # under it, when the date follows the headline (TITLE / DATE / NAME).
             for a in anchors:
-                near = [_prev_in(page, header, a)]
+                near = [_prev_in(page, in_header, a)]
                 if lay.headline is not None and a > lay.headline:
-                    near.append(_next_in(page, header, a))
+                    near.append(_next_in(page, in_header, a))
                 j = next((j for j in near if j is not None and cls.get(j) == "cand" and j not in (
                     lay.headline, lay.kicker) and _byline_name(lines[j])), None)
                 if j is not None:
@@ -654,7 +658,7 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         lay.kicker = before
 
 
-def _prev_in(page: _Page, region: list[int], i: int) -> int | None:
+def _prev_in(page: _Page, region: set[int], i: int) -> int | None:
     k = page.pos[i] - 1
     if k < 0:
         return None
@@ -662,7 +666,7 @@ def _prev_in(page: _Page, region: list[int], i: int) -> int | None:
     return j if j in region else None
 
 
-def _next_in(page: _Page, region: list[int], i: int) -> int | None:
+def _next_in(page: _Page, region: set[int], i: int) -> int | None:
     j = page.next_nonblank(i)
     return j if j is not None and j in region else None
 
