@@ -159,6 +159,11 @@ def test_fast_pattern_groups_are_in_the_order_the_reader_unpacks():
         "nd", "ns", "nm", "ny", "iy", "im", "id", "h2", "mi2", "s2", "hm2", "w2", "off")
 
 
+def _titled(line: str) -> str:
+    """A page of a headline, the date line, and one paragraph."""
+    return f"খবরের শিরোনাম এখানে লেখা\n{line}\nএটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n"
+
+
 @pytest.mark.parametrize("line,datetime_", [
     ("2025-12-29T11:59:43+00:00", "2025-12-29T11:59:43+00:00"),
     ("২০২৪-১১-১০ ২১:৪৫", "2024-11-10T21:45+06:00"),
@@ -168,8 +173,7 @@ def test_fast_pattern_groups_are_in_the_order_the_reader_unpacks():
     ("পোস্ট করা হয়েছে: ২৪ নভেম্বর ২০২২ ৯:৪৫ PM", "2022-11-24T21:45+06:00"),
 ])
 def test_more_date_line_layouts_in_a_page(line, datetime_):
-    a = parse(f"খবরের শিরোনাম এখানে লেখা\n{line}\n"
-              "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
+    a = parse(_titled(line))
     assert a.published.datetime == datetime_
 
 
@@ -182,8 +186,7 @@ def test_more_date_line_layouts_in_a_page(line, datetime_):
     ("শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২", "2025-11-24T21:52+05:30"),
 ])
 def test_update_labels(line, datetime_):
-    a = parse(f"খবরের শিরোনাম এখানে লেখা\n{line}\n"
-              "এটি খবরের প্রথম অনুচ্ছেদ, যা দাঁড়ি দিয়ে শেষ হয়েছে বলে ধরা যায়।\n")
+    a = parse(_titled(line))
     assert (a.published, a.updated.datetime) == (None, datetime_)
 
 
