@@ -124,6 +124,7 @@ _TOKEN = re.compile(
 )
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
+_EKUSHE = frozenset(["একুশে", normalize("একুশে")])
 _VAGUE_BEFORE = frozenset(nfc(["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "শত", "হাজার"]))
 
 
@@ -596,6 +597,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[i + 1].text.lower() in ("st", "nd", "rd", "th") and t.value.denominator == 1:
             out.append(Number(text[t.start:toks[i + 1].end], t.start, toks[i + 1].end, _plain(t.value), "ordinal"))
             i += 2  # `2nd`, `25th`: an English ordinal
+            continue
+        if t.kind == "word" and t.text in _EKUSHE:
+            i += 1  # `একুশে পদক`, `একুশে বইমেলা`: the 21st (of February) as a name, not a count
             continue
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day

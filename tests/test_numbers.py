@@ -350,6 +350,7 @@ def test_vague_quantity_spans_hold_in_either_nukta_encoding():
     ("জুলাই ২০২৪", []),  # a month's year
     ("From October 2022 to October 2025", []),
     ("একুশে ফেব্রুয়ারি", []),  # a day said in words
+    ("একুশে পদক পেয়েছেন", []),  # the 21st (of February) as a name
     ("১০-১২ জন", [10]),
 ])
 def test_dates_are_not_numbers(text, found):
