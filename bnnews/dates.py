@@ -272,6 +272,8 @@ _CENTURY = re.compile(
 # A count's bound as TimeML's mod of the duration (`১০ দিনের বেশি` is MORE_THAN P10D).
 _BOUND_MOD = {">": "MORE_THAN", "<": "LESS_THAN", ">=": "EQUAL_OR_MORE", "<=": "EQUAL_OR_LESS"}
 _UNIT_INSIDE = re.compile(rf"(?<=\s)(?:{_alt(_UNIT)}){_E}")
+_EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set to|is to|are to|to be held)\b"
+                       r"[^.!?]*$", re.IGNORECASE)
 _REL_FISCAL = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?:অর্থ\s?বছর)(?:ে|ের|েই)?{_E}")
 _DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
@@ -858,6 +860,11 @@ def _weekdays(ctx: _Ctx) -> None:
             d = r - _dt.timedelta(days=1)
         elif rel == "আগামীকাল":
             d = r + _dt.timedelta(days=1)
+        elif m["wd"].isascii():
+            # An English page: the verb comes before the day (`will be held on
+            # Monday`, `would be made on Monday`).
+            ahead = _EN_AHEAD.search(t, max(0, m.start() - 60), m.start()) is not None
+            d = _weekday_date(r, wd, "future" if ahead else "past")
         else:
             tense = _tense(t[m.end():m.end() + 120])
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")

@@ -455,3 +455,14 @@ def test_hijri_year_before_day_and_month():
 def test_year_spans(text, value):
     t = parse_date(text)
     assert (t.kind, t.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    # English pages: the verb before the day tells whether it is ahead.
+    ("Nominations would be made on Monday.", "2025-12-29"),
+    ("The meeting will be held on Tuesday", "2025-12-30"),
+    ("He was arrested on Monday.", "2025-12-22"),
+    ("He will go. He came on Friday.", "2025-12-26"),  # the sentence before does not count
+])
+def test_english_weekdays_by_the_verb_before(text, value):
+    assert parse_date(text, ref="2025-12-28").value == value
