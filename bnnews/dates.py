@@ -228,8 +228,12 @@ _MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
 _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E})")
 
 # Weekdays, relative words and units.
+# English relative words before a weekday, as their Bangla equivalents.
+_EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
+           "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী"}
 _WEEKDAY_EXPR = re.compile(
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি)(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{'|'.join(_EN_REL)})"
+    rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
 _DAY_WORDS = re.compile(
     rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
@@ -842,7 +846,7 @@ def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
 def _weekdays(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _WEEKDAY_EXPR.finditer(t):
-        rel = m["rel"]
+        rel = _EN_REL.get(m["rel"], m["rel"])
         if rel == "প্রতি":
             continue  # every Sunday: a set, not a date
         wd = _wd_num(m["wd"])

@@ -466,3 +466,17 @@ def test_year_spans(text, value):
 ])
 def test_english_weekdays_by_the_verb_before(text, value):
     assert parse_date(text, ref="2025-12-28").value == value
+
+
+@pytest.mark.parametrize("text,value,warnings", [
+    # English pages: today, yesterday, tomorrow, and last/next before a weekday.
+    ("He said today.", "2025-12-25", ()),
+    ("He was arrested yesterday, Wednesday", "2025-12-24", ()),
+    ("They will arrive tomorrow", "2025-12-26", ()),
+    ("last Friday", "2025-12-19", ()),
+    ("next Wednesday", "2025-12-31", ()),
+    ("Today, Monday, is the final day", "2025-12-25", ("weekday_mismatch",)),  # the reference is a Thursday
+])
+def test_english_relative_days(text, value, warnings):
+    t = parse_date(text, ref="2025-12-25")
+    assert (t.value, t.warnings) == (value, warnings)
