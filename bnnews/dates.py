@@ -231,6 +231,9 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 # English relative words before a weekday, as their Bangla equivalents.
 _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
            "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী"}
+_EN_REL.update({"this": "এই", "This": "এই"})
+_EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
+_EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
 _WEEKDAY_EXPR = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{'|'.join(_EN_REL)})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
@@ -864,6 +867,8 @@ def _weekdays(ctx: _Ctx) -> None:
             d = r - _dt.timedelta(days=1)
         elif rel == "আগামীকাল":
             d = r + _dt.timedelta(days=1)
+        elif m["rel"] in ("this", "This"):
+            d = _weekday_date(r, wd, "future")  # `this Friday`: the one of this week, ahead
         elif m["wd"].isascii():
             # An English page: the verb comes before the day (`will be held on
             # Monday`, `would be made on Monday`).
@@ -924,8 +929,8 @@ def _relative_words(ctx: _Ctx) -> None:
         else:
             d = r + _dt.timedelta(days=offset)
             ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
-    for m in _REL_UNIT.finditer(t):
-        rel, unit = m["rel"], m["unit"]
+    for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t)):
+        rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(m["unit"].lower(), m["unit"])
         step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
         r = ctx.ref
         if unit.startswith("সপ্তাহ"):

@@ -480,3 +480,14 @@ def test_english_weekdays_by_the_verb_before(text, value):
 def test_english_relative_days(text, value, warnings):
     t = parse_date(text, ref="2025-12-25")
     assert (t.value, t.warnings) == (value, warnings)
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("last week", "week", "2025-W51"),
+    ("next month", "month", "2026-01"),
+    ("Last year", "year", "2024"),
+    ("this Friday", "date", "2025-12-26"),
+])
+def test_english_relative_units(text, kind, value):
+    t = parse_date(text, ref="2025-12-25")
+    assert (t.kind, t.value) == (kind, value)
