@@ -267,7 +267,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         t = t.replace("\t", " ")
     if _DOUBLE_SPACE.search(t) is not None:
         t = _one_space(t)
-    raw_lines = t.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in t:  # one scan when there is none, rather than two replaces
+        t = t.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = t.split("\n")
     other_extra: list[OtherLine] = []
     first = next((i for i, s in enumerate(raw_lines) if s.strip()), None)
     if first is not None and (m := _CRAWL_PREFIX.match(raw_lines[first])):
