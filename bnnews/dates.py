@@ -235,7 +235,7 @@ _EN_REL.update({"this": "এই", "This": "এই"})
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
 _EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
 _WEEKDAY_EXPR = re.compile(
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{'|'.join(_EN_REL)})"
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
 _DAY_WORDS = re.compile(
@@ -929,7 +929,8 @@ def _relative_words(ctx: _Ctx) -> None:
         else:
             d = r + _dt.timedelta(days=offset)
             ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
-    for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t)):
+    english = "week" in t or "month" in t or "year" in t
+    for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t) if english else ()):
         rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(m["unit"].lower(), m["unit"])
         step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
         r = ctx.ref
