@@ -230,8 +230,8 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 # Weekdays, relative words and units.
 # English relative words before a weekday, as their Bangla equivalents.
 _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
-           "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী"}
-_EN_REL.update({"this": "এই", "This": "এই"})
+           "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী",
+           "this": "এই", "This": "এই"}
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
 _EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
 _WEEKDAY_EXPR = re.compile(
@@ -1026,7 +1026,8 @@ def _numbers(ctx: _Ctx) -> None:
         for n in find_numbers(t[a:b]):
             found.append(Number(n.text, n.start + a, n.end + a, n.value, n.kind, n.unit, n.high,
                                 n.bound))
-    last_span = None  # (start, end, unit, ends in ধরে, {unit: count}) of the last duration
+    # The last plain duration: (its index in ctx.found, end, unit, ends in ধরে, {unit: count}).
+    last_span = None
     for n in found:
         if n.kind == "cardinal" and n.high is not None and isinstance(n.value, int) \
                 and 1000 <= n.value < n.high <= 2999 and (y := _YEAR_AFTER.match(t, n.end)):
@@ -1082,16 +1083,14 @@ def _numbers(ctx: _Ctx) -> None:
                 and not t[last_span[1]:start].strip() and t[last_span[1]:start] \
                 and _ORDER.get(last_span[2], 9) < _ORDER.get(unit, 9):
             # `১০ বছর ৬ মাস`, `দুই ঘণ্টা ৩০ মিনিট`: one duration of two units.
-            prev = ctx.found.pop()
+            k = last_span[0]
             parts = {**last_span[4], unit: v}
-            ctx.add(prev[0], u.end(), kind="duration", value=_compound(parts))
-            last_span = (prev[0], u.end(), unit, bool(u["dhore"]), parts)
+            ctx.found[k] = (ctx.found[k][0], u.end(), {"kind": "duration", "value": _compound(parts)})
+            last_span = (k, u.end(), unit, bool(u["dhore"]), parts)
             continue
         if mod is not None:
             if not direction:
-                ctx.add(start, end, kind="duration",
-                        value=_duration_value(v * (10 if unit == "DE" else 12 if unit == "YU" else 1),
-                                              "Y" if unit in ("DE", "YU") else unit), mod=mod)
+                ctx.add(start, end, kind="duration", value=_duration_value(*_in_years(v, unit)), mod=mod)
             last_span = None
             continue
         if direction in cw.LATER and _tense(t[end:end + 120], default=None) == "past":
@@ -1100,7 +1099,7 @@ def _numbers(ctx: _Ctx) -> None:
             direction = None
         _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else ())
         plain = not direction and n.bound != "~" and unit in _ORDER
-        last_span = (start, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
+        last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit.
         _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], m["dir"], ("approximate",))
@@ -1117,14 +1116,20 @@ def _compound(parts: dict) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
+def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
+    """A decade counted is ten years, a যুগ twelve; other units stay."""
+    if unit == "DE":
+        return v * 10, "Y"
+    if unit == "YU":
+        return v * 12, "Y"
+    return v, unit
+
+
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
                   warnings: tuple = ()) -> None:
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
-    if unit == "DE":
-        v, unit = v * 10, "Y"  # a decade counted is ten years
-    elif unit == "YU":
-        v, unit = v * 12, "Y"  # a যুগ is twelve
+    v, unit = _in_years(v, unit)
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
         return
