@@ -124,7 +124,7 @@ _TOKEN = re.compile(
 )
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
-_EKUSHE = frozenset(["একুশে", normalize("একুশে")])
+_EKUSHE = frozenset(nfc(["একুশে"]))
 _VAGUE_BEFORE = frozenset(nfc(["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "শত", "হাজার"]))
 
 
