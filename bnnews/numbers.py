@@ -501,7 +501,9 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             j += 1
             last = t
             break
-        elif r == "point" and e.group is not None and j + 1 < n:
+        elif r == "point" and (e.group is not None or (e.parts == 0 and j == i)) and j + 1 < n:
+            if e.group is None:
+                e.add(Fraction(0))  # `দশমিক ৫ শতাংশ`: a point with no whole part is 0.5
             # দশমিক: the digits after it are read one by one.
             k = j + 1
             frac_digits = ""
@@ -656,6 +658,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 got = (i + 3, got[1] * toks[i + 2].value, "~", True, None)  # হাজার পাঁচেক কোটি
         elif toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued", "approx",
                                   "approx_one") and not (
+                toks[i].role == "point" and i + 1 < n and toks[i + 1].role == "num"
+                and (toks[i + 1].kind == "num" or toks[i + 1].value < 10)
+                and _space_gap(text, toks[i], toks[i + 1])) and not (
                 toks[i].role in ("mult", "hundred") and toks[i].kind == "word"
                 and _bigger_mult_next(text, toks, i, toks[i].value)) and not (
                 toks[i].role == "mult" and toks[i].kind == "word" and _currency_next(text, toks, i)):

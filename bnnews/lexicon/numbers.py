@@ -118,6 +118,7 @@ MULTIPLIERS = {
     1_000_000: ["মিলিয়ন", "নিযুত"],
     10_000_000: ["কোটি"],
     1_000_000_000: ["বিলিয়ন", "আরব"],
+    100_000_000_000: ["খরব"],  # archaic (bangla.md §7.2)
     1_000_000_000_000: ["ট্রিলিয়ন"],
 }
 # English multipliers on English and mixed pages (`Tk6,500 crore`, formats.md §3).
