@@ -807,13 +807,22 @@ def _clock_time(text: str, toks: list, i: int) -> int:
             and normalize(toks[i + 1].text) in _HOURS and toks[i + 2].text == "," \
             and _space_gap(text, t, toks[i + 1]):
         return 2
-    if i == 0 or toks[i - 1].kind != "word" or normalize(toks[i - 1].text) not in _DAY_PART_WORDS \
-            or not _space_gap(text, toks[i - 1], t):
+    if i == 0 or not _space_gap(text, toks[i - 1], t):
+        return 0
+    before = normalize(toks[i - 1].text)
+    after_time = (before in _RANGE or toks[i - 1].kind == "dash") and i >= 2 \
+        and normalize(toks[i - 2].text).endswith(_OCLOCK)  # `দুপুর ১২টা থেকে ১টা`: both are times
+    if not after_time and (toks[i - 1].kind != "word" or before not in _DAY_PART_WORDS):
         return 0
     k = i + 1 if t.role == "pfrac" and i + 1 < n and _space_gap(text, t, toks[i + 1]) else i
     hour = toks[k]
-    if hour.role != "num" or not normalize(hour.text).endswith(_OCLOCK):
+    if hour.role != "num":
         return 0
+    if not normalize(hour.text).endswith(_OCLOCK):
+        if not (k + 1 < n and normalize(toks[k + 1].text) in _OCLOCK and _space_gap(text, hour, toks[k + 1])):
+            return 0
+        k += 1  # `রাত ৯.৫০ টা`: the -টা set apart
+        hour = toks[k]
     k += 1
     if k + 1 < n and toks[k].role == "num" and _space_gap(text, hour, toks[k]) \
             and normalize(toks[k + 1].text) in _MINUTE:
