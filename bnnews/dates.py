@@ -794,6 +794,13 @@ def _times(ctx: _Ctx) -> None:
         ahead = part == "night" and h24 < 6 and _tense(_sentence_around(ctx.text, m.start(), m.end())) == "future"
         ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
                 warnings=list(warnings), ahead=ahead)
+        if part is not None and (e := _SPAN_END.match(ctx.text, m.end())) is not None:
+            # `বিকেল ৩টা থেকে ৫টা`: a span of time, its end said in the same part
+            # of the day; one expression, a range.
+            h2, mi2 = hour24(_num(e["h"]), part), _num(e["mn"]) if e["mn"] else 0
+            if 0 <= h2 <= 23 and mi2 <= 59:
+                found = ctx.found.pop()
+                ctx.add(found[0], e.end(), **found[2], end_time=(h2, mi2))
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
@@ -1226,6 +1233,8 @@ def _choose(found: list) -> list:
 
 
 _JOIN = re.compile(r"[\s,]*(?:\(\s*)?")
+_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
+                       rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*,\s*")
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
 
@@ -1246,7 +1255,8 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
                 zone, more = _zone_of(t, zw.start(), zw["zone"])
                 s, warnings = zw.start(), warnings + list(more)
             out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
-                                "part": tinfo.get("part"), "zone": zone, "warnings": warnings}))
+                                "part": tinfo.get("part"), "zone": zone, "warnings": warnings,
+                                "end_time": tinfo.get("end_time")}))
             i += 2
             continue
         if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \
@@ -1254,7 +1264,8 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
             # `রাত ১০.১২, ২৩শে নভেম্বর`: the time first, then its date.
             ds, de, dinfo = items[i + 1]
             out.append((s, de, {**dinfo, "kind": "datetime", "time": info["time"],
-                                "part": info.get("part"), "zone": info.get("zone")}))
+                                "part": info.get("part"), "zone": info.get("zone"),
+                                "end_time": info.get("end_time")}))
             i += 2
             continue
         out.append((s, e, info))
@@ -1287,6 +1298,16 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
         else:
             value = f"T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
             kind = "time"
+        if (end := info.get("end_time")) is not None:
+            # A span of time: its end on the same date, or the next when the
+            # clock has gone past midnight (`রাত ১০টা থেকে ২টা`).
+            h2, mi2 = end
+            if d is not None:
+                d2 = d if (h2, mi2) > (h, mi) else d + _dt.timedelta(days=1)
+                value = f"{value}/{_iso(d2)}T{h2:02d}:{mi2:02d}{ctx.tz(d2, (h2, mi2), info.get('zone'))}"
+            else:
+                value = f"{value}/T{h2:02d}:{mi2:02d}"
+            kind = "range"
     a, b = ctx.span(s, e)
     return Temporal(ctx.original[a:b], a, b, kind, value, info.get("calendar", "gregorian"),
                     relative, tuple(dict.fromkeys(warnings)), info.get("mod"))

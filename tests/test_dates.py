@@ -491,3 +491,15 @@ def test_english_relative_days(text, value, warnings):
 def test_english_relative_units(text, kind, value):
     t = parse_date(text, ref="2025-12-25")
     assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    # A span of time, its end said in the same part of the day: one range.
+    ("বিকেল ৩টা থেকে ৫টা", "2024-11-10T15:00+06:00/2024-11-10T17:00+06:00"),
+    ("শনিবার দুপুর ১২টা থেকে ১টা পর্যন্ত", "2024-11-09T12:00+06:00/2024-11-09T13:00+06:00"),
+    ("রাত ১০টা থেকে ২টা পর্যন্ত", "2024-11-10T22:00+06:00/2024-11-11T02:00+06:00"),  # past midnight
+])
+def test_spans_of_clock_time(text, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value) == ("range", value)
+    assert parse_date("বিকেল ৩টা থেকে ৫টা").value == "T15:00/T17:00"
