@@ -416,7 +416,22 @@ def read_line(line: str) -> DateLine | None:
     fast = _read_fast(line)
     if fast is not None:
         return fast
-    return _read_tokens(line, to_ascii_digits(line))
+    return _same_day_update(_read_tokens(line, to_ascii_digits(line)))
+
+
+def _same_day_update(dl: DateLine | None) -> DateLine | None:
+    """`প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ১০:১০ পিএম`: an update
+    printed as a time alone is on the published day of the same line."""
+    if dl is None or len(dl.readings) < 2:
+        return dl
+    pub = next((r for r in dl.readings if r.role == "published" and r.date and r.time), None)
+    if pub is None or not any(r.role == "updated" and r.date is None and r.month_day is None and r.time
+                              for r in dl.readings):
+        return dl
+    readings = tuple(r._replace(date=pub.date, month_day=pub.month_day)
+                     if r.role == "updated" and r.date is None and r.month_day is None and r.time
+                     and r.time >= pub.time else r for r in dl.readings)
+    return dl._replace(readings=readings)
 
 
 # Where a token can start: a letter that starts a word, a digit that starts a

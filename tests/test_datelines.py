@@ -382,3 +382,16 @@ def test_a_topic_page_title_closed_by_its_date():
               "টিভিতে কোন খেলা কখন দেখতে পারবেন, ক্রিকেট, ফুটবল ও অন্যান্য খেলার সময়সূচি জানুন এখানে।\n")
     assert a.headline == normalize("টিভিতে আজকের খেলা - December 29, 2025")
     assert a.published.date == "2025-12-29"
+
+
+@pytest.mark.parametrize("line,updated", [
+    # An update printed as a time alone is on the published day of the line ...
+    ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ১০:১০ পিএম", "2025-11-24T22:10+06:00"),
+    ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম (আপডেট: ১০:১০ পিএম)", "2025-11-24T22:10+06:00"),
+    # ... unless its clock is earlier: then its day is not printed, and not guessed.
+    ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ০৮:১০ এএম", None),
+])
+def test_an_update_printed_as_a_time_alone(line, updated):
+    a = parse(_titled(line))
+    assert a.published.datetime == "2025-11-24T21:52+06:00"
+    assert (a.updated.datetime if a.updated else None) == updated
