@@ -189,6 +189,6 @@ def boiler_kind(line: str) -> str | None:
         if kind == "counter" and n > 80:
             return None
         return kind
-    if n <= 80 and READ_ALSO_RE.match(line) and READ_ALSO_RE.match(line).end() == n:
+    if n <= 80 and (m := READ_ALSO_RE.match(line)) is not None and m.end() == n:
         return "label"
     return None
