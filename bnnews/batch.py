@@ -159,10 +159,16 @@ def convert_doc(doc: Doc, read_opts: ReadOptions, opts: ConvertOptions) -> dict:
     return rec
 
 
+def _extra(opts: ConvertOptions) -> tuple[str, ...]:
+    """The --extract lists, which CSV writes as JSON text in columns of their own."""
+    return (("dates",) if opts.extract_dates else ()) + (("numbers",) if opts.extract_numbers else ())
+
+
 def csv_columns(opts: ConvertOptions) -> list[str]:
+    extra = [c for c in _extra(opts) if not opts.fields or c in opts.fields]
     if not opts.fields:
-        return CSV_COLUMNS
-    return [c for c in CSV_COLUMNS if c in ("source", "error") or c in opts.fields]
+        return CSV_COLUMNS + extra
+    return [c for c in CSV_COLUMNS if c in ("source", "error") or c in opts.fields] + extra
 
 
 def serialize(rec: dict, fmt: str, opts: ConvertOptions) -> str:
@@ -172,7 +178,8 @@ def serialize(rec: dict, fmt: str, opts: ConvertOptions) -> str:
         return s + "\n" if fmt == "jsonl" else s
     if fmt == "csv":
         buf = io.StringIO()
-        row = dict(zip(CSV_COLUMNS, csv_row(rec)))
+        extra = _extra(opts)
+        row = dict(zip(CSV_COLUMNS + list(extra), csv_row(rec, extra)))
         csv.writer(buf, lineterminator="\n").writerow([row[c] for c in csv_columns(opts)])
         return buf.getvalue()
     if fmt == "txt":

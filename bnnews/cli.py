@@ -147,7 +147,8 @@ def parse(
             render_records(records(), show_other=show_other)
         else:
             from .io import make_writer
-            w = make_writer(sys.stdout, out_fmt, len(names))
+            extra = tuple(x.value for x in Extract if extract and x in extract)
+            w = make_writer(sys.stdout, out_fmt, len(names), extra)
             for rec in records():
                 w.write(rec)
             w.close()

@@ -84,8 +84,9 @@ def _iso(stamp: dict | None) -> str:
     return stamp.get("datetime") or stamp.get("date") or ""
 
 
-def csv_row(rec: dict) -> list[str]:
-    """One CSV row: ISO dates, paragraphs joined by a blank line, links by newlines."""
+def csv_row(rec: dict, extra: tuple[str, ...] = ()) -> list[str]:
+    """One CSV row: ISO dates, paragraphs joined by a blank line, links by newlines;
+    then each `extra` list (`dates`, `numbers` of --extract) as JSON text."""
     return [
         rec.get("source") or "",
         rec.get("headline") or "",
@@ -99,7 +100,7 @@ def csv_row(rec: dict) -> list[str]:
         "\n".join(rec.get("links") or []),
         "; ".join(rec.get("warnings") or []),
         rec.get("error") or "",
-    ]
+    ] + [_dumps(rec[k]) if k in rec else "" for k in extra]
 
 
 def _dumps(rec: dict, indent: int | None = None) -> str:
@@ -109,13 +110,14 @@ def _dumps(rec: dict, indent: int | None = None) -> str:
 class Writer:
     """A streaming writer: `write(record)` for each record, then `close()`."""
 
-    def __init__(self, out: IO[str], fmt: str):
+    def __init__(self, out: IO[str], fmt: str, extra: tuple[str, ...] = ()):
         self.out = out
         self.fmt = fmt
         self.count = 0
+        self.extra = extra  # the --extract lists, as CSV columns after the rest
         if fmt == "csv":
             self._csv = csv.writer(out, lineterminator="\n")
-            self._csv.writerow(CSV_COLUMNS)
+            self._csv.writerow(CSV_COLUMNS + list(extra))
 
     def write(self, rec: dict) -> None:
         fmt = self.fmt
@@ -129,7 +131,7 @@ class Writer:
             self.out.write(_dumps(rec, 2))
             self.out.write("\n")
         elif fmt == "csv":
-            self._csv.writerow(csv_row(rec))
+            self._csv.writerow(csv_row(rec, self.extra))
         self.count += 1
 
     def close(self) -> None:
@@ -138,8 +140,8 @@ class Writer:
         self.out.flush()
 
 
-def make_writer(out: IO[str], fmt: str, n_inputs: int) -> Writer:
+def make_writer(out: IO[str], fmt: str, n_inputs: int, extra: tuple[str, ...] = ()) -> Writer:
     """`json` with one input writes one object; with several, an array."""
     if fmt == "json" and n_inputs == 1:
         return Writer(out, "json1")
-    return Writer(out, fmt)
+    return Writer(out, fmt, extra)

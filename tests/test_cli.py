@@ -238,3 +238,11 @@ def test_parse_extract_numbers(runner, tmp_path):
         "আনন্দবাজার অনলাইন সংবাদদাতা", "নিজস্ব প্রতিবেদক"), encoding="utf-8")
     rec = json.loads(run(runner, "parse", str(page), "--extract", "numbers").stdout)
     assert [n["unit"] for n in rec["numbers"]] == ["BDT", "BDT"]
+
+
+def test_parse_csv_with_extracts(runner):
+    import csv as csv_
+    import io
+    r = run(runner, "parse", SEED, "--format", "csv", "--extract", "dates")
+    rows = list(csv_.DictReader(io.StringIO(r.stdout)))
+    assert list(rows[0])[-1] == "dates" and json.loads(rows[0]["dates"])

@@ -274,3 +274,15 @@ def test_extract_dates_and_numbers(tmp_path):
     rec = read_jsonl(out)[0]
     assert {d["text"]: d["value"] for d in rec["dates"]}["গত বৃহস্পতিবার"] == "2024-11-07"
     assert any(n["text"] == "১১ হাজার" and n["value"] == 11000 for n in rec["numbers"])
+
+
+def test_csv_has_a_column_for_each_extract(tmp_path):
+    out = tmp_path / "out.csv"
+    r = run(SAMPLES / "seed_north_korea_defence_pact.txt", "-o", out, "--extract", "dates", "--extract", "numbers",
+            "--jobs", "1", "-q")
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(open(out, encoding="utf-8", newline="")))
+    assert list(rows[0])[-2:] == ["dates", "numbers"]
+    dates = json.loads(rows[0]["dates"])
+    assert {d["text"]: d["value"] for d in dates}["গত বৃহস্পতিবার"] == "2024-11-07"
+    assert any(n["value"] == 11000 for n in json.loads(rows[0]["numbers"]))
