@@ -94,6 +94,7 @@ _PART = nfc([lx.PART_SUFFIX])[0]
 _HALF_GLUED = frozenset(nfc(lx.HALF_GLUED))
 _APPROX_ONE_UNITS = frozenset(nfc(lx.APPROX_ONE_UNITS))
 _POINTS = frozenset(nfc(lx.POINTS))
+_BASIS = frozenset(nfc(["বেসিস", "বেসিক"]))
 _TIMES_SUFFIXES = tuple(nfc(["বারের", "বারে", "বারও", "বার"]))
 _PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
 _PCT_BEFORE = frozenset(nfc(lx.PERCENT_BEFORE))
@@ -718,6 +719,10 @@ def _find(text: str, strict: bool) -> list[Number]:
                 if k < n and _space_gap(text, nxt, toks[k]) and normalize(toks[k].text) in _POINTS \
                         and nxt.role == "pct_after" and (k + 1 >= n or toks[k + 1].role != "num"):
                     unit, end, k = "pp", toks[k].end, k + 1  # শতাংশ পয়েন্ট: percentage points
+            elif kind == "cardinal" and k + 1 < n and normalize(nxt.text) in _BASIS \
+                    and _space_gap(text, nxt, toks[k + 1]) and normalize(toks[k + 1].text) in _POINTS:
+                # `৫০ বেসিস পয়েন্ট` (a policy rate): hundredths of a percentage point.
+                kind, unit, end, k = "percent", "bp", toks[k + 1].end, k + 2
             elif nxt.role == "cur" and kind == "cardinal":
                 kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
                 if unit == "BDT" and high is None and (p := _PAISA.match(text, end)) is not None:

@@ -164,6 +164,7 @@ def test_no_number(text):
     ("ভাড়া বেড়েছে ৫০ পয়সা", "money", "BDT", 0.5),  # paisa alone: the taka's hundredth
     ("লিটারে ৫০ পয়সায়", "money", "BDT", 0.5),
     ("মূল্য: ২০০/-", "money", "BDT", 200),  # the mark of a whole amount of money
+    ("নীতি সুদহার ৫০ বেসিস পয়েন্ট বাড়িয়ে", "percent", "bp", 50),  # basis points
     ("২০০/- টাকা", "money", "BDT", 200),
     ("Tk. 1,500/-", "money", "BDT", 1500),
 ])
