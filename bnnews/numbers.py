@@ -404,9 +404,14 @@ def _scaled_low(toks: list[_Tok], i: int, j: int, hi, value):
     to a low end that has none (2,000-3,000, not 2-3,000)."""
     if hi is None or any(toks[x].role in ("mult", "mult_glued") for x in range(i, j)):
         return value
-    last = toks[hi[0] - 1]
-    if last.role == "mult" and value * last.value < hi[1]:
-        return value * last.value
+    # The multipliers that close the high end, all of them: `১০-১২ হাজার কোটি`
+    # is 10,000 to 12,000 crore.
+    scale, k = Fraction(1), hi[0] - 1
+    while k > i and toks[k].role == "mult":
+        scale *= toks[k].value
+        k -= 1
+    if scale > 1 and value * scale < hi[1]:
+        return value * scale
     return value
 
 
