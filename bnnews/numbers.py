@@ -696,7 +696,7 @@ def _find(text: str, strict: bool) -> list[Number]:
                 end = toks[k - 1].end
                 words_only = words_only and hi[3]
         elif k + 1 < n and toks[k].role == "range" and _space_gap(text, last, toks[k]) \
-                and toks[k + 1].role == "num" and _space_gap(text, toks[k], toks[k + 1]):
+                and toks[k + 1].role in ("num", "pfrac") and _space_gap(text, toks[k], toks[k + 1]):
             hi = _read(text, toks, k + 1)
             value = _scaled_low(toks, i, j, hi, value)
             if hi is not None and hi[1] > value:

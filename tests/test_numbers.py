@@ -189,6 +189,7 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("১০-১২ জন", 10, 12, None),
     ("দু-তিন দিন", 2, 3, None),
     ("১০-১২ হাজার কোটি টাকা", 100_000_000_000, 120_000_000_000, None),  # both multipliers scale the low end
+    ("৩ থেকে সাড়ে ৩ লাখ", 300_000, 350_000, None),  # a fraction opens the high end
     ("১০ থেকে ১২ জন", 10, 12, None),
     ("দুই শতাধিক হাতি", 200, None, ">"),
     ("শতাধিক", 100, None, ">"),
