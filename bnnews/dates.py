@@ -118,6 +118,8 @@ _G_DM = re.compile(
 # days in one month, looked for just before a day-and-month.
 _DAY_RANGE_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
+_DAY_AND_LEFT = re.compile(
+    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s(?:ও|এবং)\s|\s?,\s?)$")
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
 # `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
@@ -550,6 +552,17 @@ def _gregorian(ctx: _Ctx) -> None:
                 else:
                     re_ = m.start("close")
             _day_range(ctx, rs, re_, _num(r["d1"]), month, day, m["year"])
+        elif (r := _DAY_AND_LEFT.search(t, max(0, m.start() - 14), m.start())) is not None:
+            # `২৯ ও ৩০ নভেম্বর`: the first day shares the month (and year) printed after the second.
+            d1 = _num(r["d1"])
+            if 1 <= d1 < day:
+                if m["year"]:
+                    _full_date(ctx, r.start(), r.end("d1"), _num(m["year"]), month, d1)
+                else:
+                    d, warnings = _yearless(ctx, month, d1, None)
+                    ctx.add(r.start(), r.end("d1"), kind="date",
+                            value=_iso(d) if d else (f"XXXX-{month:02d}-{d1:02d}" if ctx.ref is None else None),
+                            relative=True, warnings=warnings or ([] if d else ["date_no_year"]), day=d)
         start, end = m.start(), m.end()
         left = _REL_LEFT.search(t, max(0, start - 60), start)
         rel = lwd = ry = None

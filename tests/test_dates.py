@@ -503,3 +503,11 @@ def test_spans_of_clock_time(text, value):
     t = parse_date(text, ref="2024-11-10")
     assert (t.kind, t.value) == ("range", value)
     assert parse_date("বিকেল ৩টা থেকে ৫টা").value == "T15:00/T17:00"
+
+
+def test_two_days_sharing_one_month():
+    got = find_dates("২৯ ও ৩০ নভেম্বর দুই দিনব্যাপী মেলা", ref="2024-11-10")
+    assert [(t.text, t.value) for t in got][:2] == [("২৯", "2024-11-29"), ("৩০ নভেম্বর", "2024-11-30")]
+    got = find_dates("২৯ ও ৩০ নভেম্বর ২০২৩")
+    assert [t.value for t in got] == ["2023-11-29", "2023-11-30"]
+    assert [t.text for t in find_dates("১০ জন ও ১২ নভেম্বর", ref="2024-11-10")] == ["১২ নভেম্বর"]
