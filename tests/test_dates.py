@@ -511,3 +511,21 @@ def test_two_days_sharing_one_month():
     got = find_dates("২৯ ও ৩০ নভেম্বর ২০২৩")
     assert [t.value for t in got] == ["2023-11-29", "2023-11-30"]
     assert [t.text for t in find_dates("১০ জন ও ১২ নভেম্বর", ref="2024-11-10")] == ["১২ নভেম্বর"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # A span of months: one range from the first day of the one to the last of the other.
+    ("২০২৪ সালের জানুয়ারি থেকে জুন পর্যন্ত", "2024-01-01/2024-06-30"),
+    ("জানুয়ারি-মার্চ ২০২৩", "2023-01-01/2023-03-31"),
+    ("জুলাই থেকে অক্টোবর পর্যন্ত", "2024-07-01/2024-10-31"),  # the span ending nearest the reference
+    ("ডিসেম্বর-ফেব্রুয়ারি", "2024-12-01/2025-02-28"),  # across a new year
+])
+def test_spans_of_months(text, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value) == ("range", value)
+
+
+def test_month_span_homographs_and_a_day_after():
+    assert find_dates("লং মার্চ থেকে মে দিবস", ref="2024-11-10") == []
+    got = find_dates("জুলাই থেকে ডিসেম্বরের ২৮ তারিখ পর্যন্ত", ref="2024-11-10")
+    assert "2024-12-28" in [t.value for t in got]
