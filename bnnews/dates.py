@@ -120,8 +120,9 @@ _DAY_RANGE_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
+_YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 _MONTH_SPAN = re.compile(
-    rf"(?:(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+)?{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
+    rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
     rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
     rf"(?:\s*,?\s*(?P<y2>{_D}{{4}})(?!{_D}))?")
 _DAY_AND_LEFT = re.compile(
@@ -625,25 +626,28 @@ def _gregorian(ctx: _Ctx) -> None:
     for m in _MONTH_SPAN.finditer(t):
         # `জানুয়ারি-মার্চ`, `জুলাই থেকে অক্টোবর পর্যন্ত`, `২০২৪ সালের জানুয়ারি থেকে জুন`.
         m1, m2 = _month_num(m["m1"], _MONTH), _month_num(m["m2"], _MONTH)
+        yb = _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start())
+        y1 = yb["y1"] if yb else None
+        start = yb.start() if yb else m.start()
         if m["m1"].lower() in _ORDINARY_WORDS and m["m2"].lower() in _ORDINARY_WORDS \
-                and not (m["y1"] or m["y2"] or "মাস" in m.group()):
+                and not (y1 or m["y2"] or "মাস" in m.group()):
             continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)
         if not m["y2"] and _DAY_NEXT.match(t, m.end()):
             continue  # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: to a day, read as a date
-        if m["y1"] or m["y2"]:
-            y2 = _num(m["y2"] or m["y1"])
+        if y1 or m["y2"]:
+            y2 = _num(m["y2"] or y1)
         elif ctx.ref is not None:
             # The span whose last month is nearest the reference date.
             r = ctx.ref
             y2 = min((r.year - 1, r.year, r.year + 1),
                      key=lambda y: abs((_dt.date(y, m2, 15) - r).days))
         else:
-            ctx.add(m.start(), m.end(), kind="range", value=None, relative=True, warnings=["date_no_year"])
+            ctx.add(start, m.end(), kind="range", value=None, relative=True, warnings=["date_no_year"])
             continue
-        y1 = y2 if m1 <= m2 else y2 - 1  # `জুলাই-জুন`: across a new year
+        y0 = y2 if m1 <= m2 else y2 - 1  # `জুলাই-জুন`: across a new year
         last = (_dt.date(y2 + (m2 == 12), m2 % 12 + 1, 1) - _dt.timedelta(days=1)).day
-        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
-                relative=not (m["y1"] or m["y2"]))
+        ctx.add(start, m.end(), kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
+                relative=not (y1 or m["y2"]))
     for m in _G_MONTH_CASE.finditer(t):
         # The nearest such month in the direction of the verb's tense.
         tense = _tense(t[m.end():m.end() + 120])
