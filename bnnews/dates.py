@@ -118,6 +118,7 @@ _G_DM = re.compile(
 # days in one month, looked for just before a day-and-month.
 _DAY_RANGE_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
+_REL_WORD_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
@@ -730,16 +731,25 @@ def _other_calendars(ctx: _Ctx) -> None:
                         relative=True, warnings=["date_no_year"])
                 continue
             # The Bangla year of the reference date, or the one around it that
-            # puts this day nearest.
+            # puts this day nearest; after গত or আগামী, the last one before
+            # the reference date or the next one after it.
             _, _, ry = cal.gregorian_to_bangla(ctx.ref)
+            rel = _REL_WORD_BEFORE.search(t, max(0, m.start() - 10), m.start())
+            way = None if rel is None else "past" if rel["rel"] in cw.PAST else "next" if rel["rel"] in cw.NEXT else None
             best = None
             for cand in (ry - 1, ry, ry + 1):
                 try:
                     g = cal.bangla_to_gregorian(day, month, cand, cal.rule_for(cand, ctx.old_rule))
                 except ValueError:
                     continue
+                if (way == "past" and g >= ctx.ref) or (way == "next" and g <= ctx.ref):
+                    continue
                 if best is None or abs((g - ctx.ref).days) < abs((best - ctx.ref).days):
                     best = g
+            if way is not None and best is not None:
+                ctx.add(rel.start(), m.end(), kind="date", value=_iso(best), calendar="bangla",
+                        relative=True, day=best)
+                continue
             if best is None:
                 ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
                         warnings=["invalid_date"])
@@ -767,10 +777,15 @@ def _other_calendars(ctx: _Ctx) -> None:
                     hy = cal.gregorian_to_hijri(ctx.ref)[2]
                 except ValueError:  # a reference date outside the Umm al-Qura tables
                     hy = None
+                rel = _REL_WORD_BEFORE.search(t, max(0, m.start() - 10), m.start())
+                way = None if rel is None else "past" if rel["rel"] in cw.PAST else \
+                    "next" if rel["rel"] in cw.NEXT else None
                 for cand in ((hy - 1, hy, hy + 1) if hy else ()):
                     try:
                         g = cal.hijri_to_gregorian(day, month, cand)
                     except ValueError:
+                        continue
+                    if (way == "past" and g >= ctx.ref) or (way == "next" and g <= ctx.ref):
                         continue
                     if best is None or abs((g - ctx.ref).days) < abs((best - ctx.ref).days):
                         best = g
@@ -778,8 +793,8 @@ def _other_calendars(ctx: _Ctx) -> None:
                 ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
                         warnings=["date_no_year", note])
             else:
-                ctx.add(m.start(), m.end(), kind="date", value=_iso(best), calendar="hijri",
-                        relative=True, warnings=[note], day=best)
+                ctx.add(rel.start() if way else m.start(), m.end(), kind="date", value=_iso(best),
+                        calendar="hijri", relative=True, warnings=[note], day=best)
             continue
         try:
             g = cal.hijri_to_gregorian(day, month, _num(m["year"]))

@@ -529,3 +529,15 @@ def test_month_span_homographs_and_a_day_after():
     assert find_dates("লং মার্চ থেকে মে দিবস", ref="2024-11-10") == []
     got = find_dates("জুলাই থেকে ডিসেম্বরের ২৮ তারিখ পর্যন্ত", ref="2024-11-10")
     assert "2024-12-28" in [t.value for t in got]
+
+
+@pytest.mark.parametrize("text,value", [
+    # গত / আগামী before a Bangla or Hijri day without a year: the last one before, the next one after.
+    ("গত পহেলা বৈশাখে", "2024-04-14"),
+    ("আগামী পহেলা বৈশাখ", "2025-04-14"),
+    ("গত ১০ অগ্রহায়ণ", "2023-11-25"),
+    ("গত ২৭ রমজান", "2024-04-06"),
+])
+def test_last_and_next_in_other_calendars(text, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.text, t.value) == (text, value)
