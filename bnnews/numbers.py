@@ -252,9 +252,12 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
             return "ord", Fraction(_ORD[w[:-len(suffix)]]), None
     if w.endswith(_APPROX_ONE) and (one := _approx_one(w)) is not None:
         return one
-    # A part of a whole: তৃতীয়াংশ = 1/3, চতুর্থাংশ = 1/4.
-    if w.endswith(_PART) and w[:-len(_PART)] in _ORD:
-        return "part", Fraction(1, _ORD[w[:-len(_PART)]]), None
+    # A part of a whole: তৃতীয়াংশ = 1/3, চতুর্থাংশ = 1/4; with a case ending
+    # (`এক-তৃতীয়াংশের বেশি`), so that a bound can follow.
+    for end in ("", "ের", "ে", "ও", "েরও"):
+        stem = w[:-len(end)] if end else w
+        if w.endswith(end) and stem.endswith(_PART) and stem[:-len(_PART)] in _ORD:
+            return "part", Fraction(1, _ORD[stem[:-len(_PART)]]), None
     # A half glued to its unit: আধঘণ্টা.
     if w.startswith("আধ") and w[2:] in _HALF_GLUED:
         return "num", Fraction(1, 2), "classifier"

@@ -109,6 +109,7 @@ def test_every_word_0_to_99(n, word):
     ("প্রবৃদ্ধি দশমিক ৫ শতাংশ", [0.5]),
     ("দশমিক পাঁচ", [0.5]),
     ("পাঁচ খরব", [500_000_000_000]),  # খরব = 10^11 (bangla.md §7.2)
+    ("শতকোটি টাকা", [1_000_000_000]),  # শত কোটি as one word
     # Compounds of bare multipliers (bangla.md §7.2): common with টাকা.
     ("হাজার কোটি টাকা", [10_000_000_000]),
     ("লাখ কোটি টাকার বাজেট", [1_000_000_000_000]),
@@ -190,6 +191,7 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("দু-তিন দিন", 2, 3, None),
     ("১০-১২ হাজার কোটি টাকা", 100_000_000_000, 120_000_000_000, None),  # both multipliers scale the low end
     ("৩ থেকে সাড়ে ৩ লাখ", 300_000, 350_000, None),  # a fraction opens the high end
+    ("এক-তৃতীয়াংশের বেশি ভোট", 1 / 3, None, ">"),  # a part of a whole with a case ending
     ("১০ থেকে ১২ জন", 10, 12, None),
     ("দুই শতাধিক হাতি", 200, None, ">"),
     ("শতাধিক", 100, None, ">"),
