@@ -118,7 +118,6 @@ _G_DM = re.compile(
 # days in one month, looked for just before a day-and-month.
 _DAY_RANGE_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
-_REL_WORD_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
@@ -253,7 +252,7 @@ _DAY_WORDS = re.compile(
 _REL_UNIT = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
     rf"(?:ে|েই|ের|ই|ও)?{_E}")
-_REL_BEFORE = re.compile(rf"{_B}(?:{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
+_REL_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
@@ -734,7 +733,7 @@ def _other_calendars(ctx: _Ctx) -> None:
             # puts this day nearest; after গত or আগামী, the last one before
             # the reference date or the next one after it.
             _, _, ry = cal.gregorian_to_bangla(ctx.ref)
-            rel = _REL_WORD_BEFORE.search(t, max(0, m.start() - 10), m.start())
+            rel = _REL_BEFORE.search(t, max(0, m.start() - 10), m.start())
             way = None if rel is None else "past" if rel["rel"] in cw.PAST else "next" if rel["rel"] in cw.NEXT else None
             best = None
             for cand in (ry - 1, ry, ry + 1):
@@ -777,7 +776,7 @@ def _other_calendars(ctx: _Ctx) -> None:
                     hy = cal.gregorian_to_hijri(ctx.ref)[2]
                 except ValueError:  # a reference date outside the Umm al-Qura tables
                     hy = None
-                rel = _REL_WORD_BEFORE.search(t, max(0, m.start() - 10), m.start())
+                rel = _REL_BEFORE.search(t, max(0, m.start() - 10), m.start())
                 way = None if rel is None else "past" if rel["rel"] in cw.PAST else \
                     "next" if rel["rel"] in cw.NEXT else None
                 for cand in ((hy - 1, hy, hy + 1) if hy else ()):
