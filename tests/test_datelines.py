@@ -181,6 +181,7 @@ def test_more_date_line_layouts_in_a_page(line, datetime_):
     # WordPress news themes: their only label is an update label.
     ("Update Time : সোমবার, নভেম্বর ২৪, ২০২৫ ৯:৫২ অপরাহ্ন", "2025-11-24T21:52+06:00"),
     ("Last Update: 24 November 2025, 21:52", "2025-11-24T21:52+06:00"),
+    ("Update: 24 Nov 2025, 21:52", "2025-11-24T21:52+06:00"),
     # `সর্বশেষ আপডেট` (latest update) is Bangladeshi; anandabazar's `শেষ আপডেট` alone means India time.
     ("সর্বশেষ আপডেট: ২৪ নভেম্বর ২০২৫, ২১:৫২", "2025-11-24T21:52+06:00"),
     ("শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২", "2025-11-24T21:52+05:30"),

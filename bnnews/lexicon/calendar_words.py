@@ -95,7 +95,7 @@ UPDATED_LABELS = [
     "হালনাগাদ", "সর্বশেষ হালনাগাদ", "Last Updated", "Last updated", "Last Modified",
     "Last modified", "Updated on", "Updated", "Modified",
     # WordPress news themes' label (`Update Time : সোমবার, নভেম্বর ২৪, ২০২৫ …`).
-    "Update Time", "Update time", "Updated Time", "Last Update", "Last update",
+    "Update Time", "Update time", "Updated Time", "Last Update", "Last update", "Update",
 ]
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
