@@ -105,6 +105,8 @@ _HOMOGRAPHS = frozenset(nfc(lx.HOMOGRAPHS))
 _COUNT = frozenset(nfc(lx.COUNT_NOUNS))
 _RANGE = frozenset(nfc(lx.RANGE_WORDS))
 _CUR_PREFIX = frozenset(lx.CURRENCY_PREFIX)
+_LATIN_QUAL = {w: bound for bound, ws in lx.LATIN_QUALIFIERS.items() for w in ws}
+_LATIN_PERCENT = frozenset(lx.LATIN_PERCENT)
 _ORD_SUFFIX = {"১": "ম", "৫": "ম", "৭": "ম", "৮": "ম", "৯": "ম", "২": "য়", "৩": "য়", "৪": "র্থ", "৬": "ষ্ঠ"}
 _DASH_ENDINGS = frozenset(nfc(["এর", "র", "এ", "ও", "ই", "এরও", "তে"]))
 _ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক"]))
@@ -338,8 +340,14 @@ def _tokens(text: str) -> list[_Tok]:
             t.role, t.value, t.glued = _word(t.text)
         elif kind in ("sym", "latin"):
             t.role = "cur_prefix" if t.text in _CUR_PREFIX else ("pct_after" if t.text == "%" else None)
-            if t.role is None and kind == "latin" and t.text.lower() in _LATIN_MULT:
-                t.role, t.value = "mult", Fraction(_LATIN_MULT[t.text.lower()])
+            if t.role is None and kind == "latin":
+                low = t.text.lower()
+                if low in _LATIN_MULT:
+                    t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
+                elif low in _LATIN_QUAL:
+                    t.role, t.glued = "qual", _LATIN_QUAL[low]
+                elif low in _LATIN_PERCENT:
+                    t.role = "pct_after"
         toks.append(t)
     return toks
 
@@ -657,7 +665,8 @@ def _find(text: str, strict: bool) -> list[Number]:
             i += 1
         elif t.role == "cur_prefix" and i + 1 < n and toks[i + 1].start - t.end <= 1:
             prefix_kind = "money"
-            unit = _CUR.get(t.text) or {"Tk": "BDT", "Tk.": "BDT", "Rs": "INR", "Rs.": "INR"}.get(t.text)
+            unit = _CUR.get(t.text) or {"Tk": "BDT", "Tk.": "BDT", "Rs": "INR", "Rs.": "INR"}.get(t.text) \
+                or (t.text if t.text.isupper() and len(t.text) == 3 else None)  # `USD 300 million`
             i += 1
         if toks[i].kind == "word" and toks[i].role in ("mult", "hundred") and i + 1 < n \
                 and toks[i + 1].role == "approx" and _space_gap(text, toks[i], toks[i + 1]):

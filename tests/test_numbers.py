@@ -416,3 +416,16 @@ def test_a_names_number_after_a_dash_is_no_count(text):
 ])
 def test_years_timestamps_names_and_english_ordinals(text, found):
     assert [(n.value, n.high, n.kind) for n in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text,value,kind,unit,bound", [
+    # English editions of Bangladeshi outlets.
+    ("USD 300 million", 300_000_000, "money", "USD", None),
+    ("Tk 1,200 crore", 12_000_000_000, "money", "BDT", None),
+    ("3.5 percent", 3.5, "percent", "%", None),
+    ("over 200 people", 200, "cardinal", None, ">"),
+    ("nearly 5,000", 5000, "cardinal", None, "~"),
+])
+def test_english_editions(text, value, kind, unit, bound):
+    n = find_numbers(text)[0]
+    assert (n.value, n.kind, n.unit, n.bound) == (value, kind, unit, bound)

@@ -203,7 +203,11 @@ CURRENCY = {
 # The taka's subunit: `৫০ পয়সা` is 0.50 BDT (bangla.md §7.5).
 PAISA = ["পয়সা", "পয়সার", "পয়সায়", "পয়সাও"]
 # Symbols that stand before the amount.
-CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs."]
+CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs.", "USD", "BDT", "INR", "EUR", "GBP"]
+# English editions' words: a qualifier before the number, and percent after it.
+LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately", "roughly"],
+                    ">": ["over"], "<=": ["maximum"]}
+LATIN_PERCENT = ["percent", "pc"]
 
 # Ordinal words (1-20, then 21+ as cardinal + তম) and digit suffixes.
 ORDINAL_WORDS = {
