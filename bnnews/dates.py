@@ -114,19 +114,18 @@ _G_DM = re.compile(
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
     rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
     rf"(?P<close>\s*\))?")
-# `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫`: the first day of a span of
-# days in one month, looked for just before a day-and-month.
-_DAY_RANGE_LEFT = re.compile(
-    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)$")
+# `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫` (a span), `২৯ ও ৩০ নভেম্বর`
+# (two days): a first day that shares the month printed after the second,
+# looked for just before a day-and-month.
+_DAY_LEFT = re.compile(
+    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?"
+    rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে)\s)|\s(?:ও|এবং)\s|\s?,\s?)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
-_ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 _MONTH_SPAN = re.compile(
     rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
     rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
     rf"(?:\s*,?\s*(?P<y2>{_D}{{4}})(?!{_D}))?")
-_DAY_AND_LEFT = re.compile(
-    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?(?:\s(?:ও|এবং)\s|\s?,\s?)$")
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
 # `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
@@ -136,8 +135,9 @@ _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
 _G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
 # A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
 # also ordinary words and need মাস, a day, a year or a relative word.
+_ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
 _G_MONTH_CASE = re.compile(
-    rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in ('মে', 'মার্চ', 'may', 'mar', 'march')])})"
+    rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS])})"
     rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
 # চলতি মাসের ১৫ তারিখে, or just ১৫ তারিখে: a day of the reference month.
 _DAY_OF_MONTH = re.compile(
@@ -551,7 +551,8 @@ def _gregorian(ctx: _Ctx) -> None:
     for m in _G_DM.finditer(t):
         month = _month_num(m["mon"], _MONTH)
         day = _day_of(m)
-        if (r := _DAY_RANGE_LEFT.search(t, max(0, m.start() - 14), m.start())) is not None:
+        r = _DAY_LEFT.search(t, max(0, m.start() - 14), m.start())
+        if r is not None and r["span"]:
             rs, re_ = r.start(), m.end()
             if m["close"]:  # `(১০-১২ ডিসেম্বর)`: both parentheses, or neither
                 if t[max(0, rs - 2):rs].rstrip().endswith("("):
@@ -559,7 +560,7 @@ def _gregorian(ctx: _Ctx) -> None:
                 else:
                     re_ = m.start("close")
             _day_range(ctx, rs, re_, _num(r["d1"]), month, day, m["year"])
-        elif (r := _DAY_AND_LEFT.search(t, max(0, m.start() - 14), m.start())) is not None:
+        elif r is not None:
             # `২৯ ও ৩০ নভেম্বর`: the first day shares the month (and year) printed after the second.
             d1 = _num(r["d1"])
             if 1 <= d1 < day:

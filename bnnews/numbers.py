@@ -806,16 +806,16 @@ def _find(text: str, strict: bool) -> list[Number]:
 
 
 _AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}
-_DAY = re.compile("[0-9০-৯]{1,2}(?:ই|শে|লা|রা|ঠা)?")
+_DAY_SUFFIXES = frozenset(nfc(["ই", "শে", "লা", "রা", "ঠা"]))
+_DAY = re.compile("[0-9০-৯]{1,2}(?:%s)?" % "|".join(_DAY_SUFFIXES))
 _YEAR = re.compile("[0-9০-৯]{4}")
 _MONTH_NAMES = frozenset(nfc([w.lower() for ws in cw.MONTHS.values() for w in ws] + cw.BANGLA_MONTHS))
 _MONTH_ENDINGS = ("ের", "এর", "র", "ে", "তে")
-_DAY_SUFFIXES = frozenset(nfc(["ই", "শে", "লা", "রা", "ঠা"]))
 
 
 _DAY_PART_WORDS = frozenset(nfc([w for ws in cw.DAY_PARTS.values() for w in ws if not w.isascii()]))
 _OCLOCK = tuple(nfc(["টা", "টায়", "টার", "টে"]))
-_MINUTE = frozenset(nfc(["মিনিট", "মিনিটে", "মিনিটের"]))
+_MINUTE = frozenset(nfc(cw.MINUTE))
 _HOURS = frozenset(nfc(["ঘণ্টা", "ঘন্টা"]))
 
 
