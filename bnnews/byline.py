@@ -13,7 +13,7 @@ from .lexicon import calendar_words as cw
 from .lexicon import nfc
 
 __all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator", "undouble",
-           "inline_desk", "has_role", "looks_like_person"]
+           "inline_desk", "has_role", "looks_like_person", "outlet_byline"]
 
 _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
 _ROLE_ONLY = frozenset(nfc(lx.ROLE_ONLY))
@@ -37,7 +37,7 @@ _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
 _ROLE_NAME = re.compile(
-    r"^(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|লেখক|লেখা|প্রতিবেদন)\s*[:ঃ]\s*"
+    r"^(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|রিপোর্ট|সংবাদদাতা|লেখক|লেখা|প্রতিবেদন)\s*[:ঃ]\s*"
     r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})"
     r"(?:\s?।\s*(?P<place>[^\s,:;|।0-9০-৯]+))?$")  # `প্রতিনিধি :NAME। PLACE`
 _BY_NAME = re.compile(
@@ -290,6 +290,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         joined = " ".join(words)
         if words[-1] == "থেকে" or joined in _PLACES:
             place = place or _place_words(words)
+        elif _joined_places(words):
+            place = place or joined  # `নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম`: two offices
         elif joined in _AGENCIES or joined in _OUTLET_NAMES or any(i in joined for i in _INSTITUTION):
             pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place
         elif prev_role and len(words) <= 2:
@@ -300,6 +302,15 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             place = place or joined  # `দীপক শেঠ, কলারোয়া`, `আব্দুল করিম, ধুনট (বগুড়া)`
         prev_role = False
     return author, place
+
+
+_AND_WORDS = frozenset(nfc(["ও", "এবং", "and", "&"]))
+
+
+def _joined_places(words: list[str]) -> bool:
+    """`ঢাকা ও চট্টগ্রাম`: known one-word places joined by `ও`/`এবং`."""
+    return len(words) >= 3 and len(words) % 2 == 1 and all(
+        (w in _PLACES) if k % 2 == 0 else (w in _AND_WORDS) for k, w in enumerate(words))
 
 
 def _without_date(part: str) -> str:
@@ -340,7 +351,7 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         term = paragraph[m.end(1):m.end()]
         if (":" in term or "ঃ" in term) and _is_name_unknown_place(cand):
             return cand, paragraph[m.end():].strip()  # `দীপক শেঠ, কলারোয়া : …`
-        if _outlet_byline(cand):
+        if outlet_byline(cand):
             return cand, paragraph[m.end():].strip()  # `মাগুরা প্রতিদিন ডটকম : …`
         if cand == _REPORT and term.strip():
             return cand, paragraph[m.end():].strip()  # `প্রতিবেদন : …` (a byline label)
@@ -394,7 +405,7 @@ def _is_name_place(text: str) -> bool:
                                      and parts[0] not in _PLACES)
 
 
-def _outlet_byline(cand: str) -> bool:
+def outlet_byline(cand: str) -> bool:
     """An outlet's name standing as the byline: 2-4 words ending like a site
     name (`মাগুরা প্রতিদিন ডটকম`, `নারায়ণগঞ্জ বার্তা ২৪`, `ইউএসএনিউজঅনলাইন.কম`)."""
     words = cand.split()

@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import boilerplate as bp
 from ._re import LazyPattern
 from .byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
-                     several_names, strip_terminator)
+                     outlet_byline, several_names, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
@@ -486,7 +486,7 @@ def _byline_name(s: str) -> bool:
         return several_names(s)
     t = strip_terminator(s)
     # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
-    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t)
+    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t)
 
 
 _DAILY = nfc(["দৈনিক "])[0]

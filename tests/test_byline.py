@@ -54,6 +54,12 @@ N = normalize
     ("স্টাফ রিপোর্টার, প্রথম আলো", None, None),
     ("বিবিসি বাংলা", None, None),
     ("ডয়চে ভেলে", None, None),
+    # Agencies and correspondents abroad; two offices; `রিপোর্ট:` as a label.
+    ("এএফপি, প্যারিস", None, "প্যারিস"),
+    ("আহমেদ দীপু, কাতার থেকে", "আহমেদ দীপু", "কাতার"),
+    ("নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম", None, "ঢাকা ও চট্টগ্রাম"),
+    ("রিপোর্ট: আব্দুল করিম", "আব্দুল করিম", None),
+    ("সংবাদদাতা: মোঃ শফিক", "মোঃ শফিক", None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
@@ -243,6 +249,13 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse
     a = parse(page(*header, "৩১ মার্চ, ২০২৪ ০১:১৮"))
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
+
+
+def test_an_outlet_name_under_the_headline_is_its_credit():
+    from bnnews import parse
+    a = parse(page("সড়কে যানজটে নাকাল নগরবাসী", "বিডিনিউজ টোয়েন্টিফোর ডটকম", "২৭ এপ্রিল, ২০২৪ ২১:০৭"))
+    assert (a.headline, a.desk, a.author, a.place, a.kicker) == (
+        N("সড়কে যানজটে নাকাল নগরবাসী"), N("বিডিনিউজ টোয়েন্টিফোর ডটকম"), None, None, None)
 
 
 @pytest.mark.parametrize("header,desk,author", [
