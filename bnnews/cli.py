@@ -239,7 +239,7 @@ def numbers(
     taka: Annotated[Taka, typer.Option(
         "--taka", help="The currency টাকা means: BDT (Bangladesh) or INR (a West Bengal page).")] = Taka.BDT,
 ) -> None:
-    """List the numbers in a text: span, value, kind (cardinal, ordinal, percent, money), unit."""
+    """List the numbers in a text: span, value, kind (cardinal, ordinal, percent, money, measure), unit."""
     from .numbers import find_numbers
     found = [n.to_dict() for n in find_numbers(_text_input(text, input_file), taka=taka.value)]
     _emit_rows(found, fmt.value, ["start", "end", "text", "value", "kind", "unit", "high", "bound"],

@@ -35,8 +35,8 @@ class Number:
     start: int
     end: int
     value: int | float
-    kind: str  # cardinal | ordinal | percent | money
-    unit: str | None = None  # "%" or an ISO 4217 code
+    kind: str  # cardinal | ordinal | percent | money | measure
+    unit: str | None = None  # "%", "pp", "bp", an ISO 4217 code, or a unit of measure ("km", "t", "MW")
     high: int | float | None = None  # the high end of a range
     # ">" more than (শতাধিক), "<" less than (৫০০-এর কম), ">=" at least (অন্তত),
     # "<=" at most (অনধিক), "~" about (প্রায়, হাজার পাঁচেক)
@@ -60,6 +60,9 @@ _FRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.FRACTIONS).it
 _PFRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.PREFIX_FRACTIONS).items()}
 _ORD = _table(lx.ORDINAL_WORDS)
 _CUR = _table(lx.CURRENCY)
+_MEASURE = _table(lx.MEASURES)
+_MEASURE_DIGITS_ONLY = frozenset(nfc(lx.MEASURES_DIGITS_ONLY))
+_LATIN_MEASURE = {w: unit for unit, ws in lx.LATIN_MEASURES.items() for w in ws}
 _HUNDRED = frozenset(nfc(lx.HUNDRED))
 _POINT = frozenset(nfc(lx.DECIMAL_POINT))
 _PAISA_WORDS = frozenset(nfc(lx.PAISA))
@@ -209,6 +212,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
         return "approx", Fraction(_APPROX[w]), None
     if w in _RANGE:
         return "range", None, None
+    if w in _MEASURE:
+        return "measure", None, _MEASURE[w]
     if w in _COUNT:
         return "count", None, None
     # Case endings on multipliers and numbers: হাজারের, কোটির, পঞ্চাশের, হাজারেরও.
@@ -221,6 +226,10 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
                 return "num", Fraction(_UNITS[stem]), "case"
             if stem in _CUR:
                 return "cur", None, _CUR[stem]
+            if stem in _FRAC and len(stem) >= 4:
+                return "num", _FRAC[stem], "case"  # অর্ধেকের, দেড়ের (not আধার, a vessel)
+            if stem in _MEASURE and stem not in _MEASURE_DIGITS_ONLY:
+                return "measure", None, _MEASURE[stem]  # কিলোমিটারের, টনে
             # হাজারখানেকের, মাস ছয়েকের: an approximate count with a case ending.
             if stem in _APPROX:
                 return "approx", Fraction(_APPROX[stem]), "case"
@@ -348,6 +357,8 @@ def _tokens(text: str) -> list[_Tok]:
                     t.role, t.glued = "qual", _LATIN_QUAL[low]
                 elif low in _LATIN_PERCENT:
                     t.role = "pct_after"
+                elif t.text in _LATIN_MEASURE:
+                    t.role, t.glued = "measure", _LATIN_MEASURE[t.text]
         toks.append(t)
     return toks
 
@@ -728,7 +739,9 @@ def _find(text: str, strict: bool) -> list[Number]:
             end, k = toks[k + 1].end, k + 2
         nxt = toks[k] if k < n else None
         if nxt is not None and _space_gap(text, toks[k - 1], nxt):
-            if nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
+            if prefix_kind is None and high is None and (frac := _share_of(text, toks, k, value)) is not None:
+                value, end, k = frac  # `তিন ভাগের এক ভাগ` = 1/3
+            elif nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
                     or (nxt.role == "pct_part" and normalize(nxt.text) == "ভাগ"
                         and toks[k - 1].kind == "num" and value <= 100):
                 # শতাংশ, %, শতকরা … ভাগ, and the colloquial `৯০ ভাগ মানুষ`
@@ -761,6 +774,14 @@ def _find(text: str, strict: bool) -> list[Number]:
                 kind, unit, end, k = "money", "BDT", nxt.end, k + 1
                 value /= 100
                 high = high / 100 if high is not None else None
+            elif kind == "cardinal" and nxt.kind == "word" and k + 1 < n and toks[k + 1].kind == "word" \
+                    and _space_gap(text, nxt, toks[k + 1]) \
+                    and (two := normalize(nxt.text + " " + toks[k + 1].text)) in _MEASURE:
+                # মেট্রিক টন, ডিগ্রি সেলসিয়াস, বর্গ কিলোমিটার
+                kind, unit, end, k = "measure", _MEASURE[two], toks[k + 1].end, k + 2
+            elif nxt.role == "measure" and kind == "cardinal" and (
+                    toks[k - 1].kind == "num" or normalize(nxt.text) not in _MEASURE_DIGITS_ONLY):
+                kind, unit, end, k = "measure", nxt.glued, nxt.end, k + 1
         if kind in ("cardinal", "money") and text.startswith("/-", end) and toks[k - 1].kind == "num" \
                 and not text[end + 2:end + 3].isdigit():
             # `২০০/-`, `Tk. 500/-`: the South Asian mark of a whole amount of
@@ -772,7 +793,7 @@ def _find(text: str, strict: bool) -> list[Number]:
                 k += 1
             if k < n and _space_gap(text, toks[k - 1], toks[k]) and toks[k].role == "cur" and kind == "money":
                 unit, end, k = toks[k].glued, toks[k].end, k + 1
-        if not bound and kind in ("percent", "money") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
+        if not bound and kind in ("percent", "money", "measure") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
                 and toks[k].role in ("more", "less", "about") and _genitive(toks[k - 1]):
             # পাঁচ শতাংশের বেশি, ১০০ টাকার কম, ৫০ কোটি টাকার মতো
             bound, end, k = _AFTER_BOUND[toks[k].role], toks[k].end, k + 1
@@ -790,7 +811,7 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and normalize(first_num.text) in _HOMOGRAPHS:
             # এক প্রতিবেদনে (a report), নয় (is not), বার (times): a number only
             # before a counted noun.
-            if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role != "count":
+            if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role not in ("count", "measure"):
                 i = j
                 continue
         if bound in (">", "<") and k < n and toks[k].kind == "word" and _space_gap(text, toks[k - 1], toks[k]) \
@@ -803,6 +824,24 @@ def _find(text: str, strict: bool) -> list[Number]:
                           _plain(high) if high is not None else None, bound))
         i = k
     return out
+
+
+_SHARE_OF = nfc(["ভাগের"])[0]
+_SHARE = nfc(["ভাগ"])[0]
+
+
+def _share_of(text: str, toks: list, k: int, whole: Fraction) -> tuple[Fraction, int, int] | None:
+    """`তিন ভাগের এক ভাগ` (one part of three) after the number that ends
+    at token k: (the fraction, its end, the next token), else None."""
+    n = len(toks)
+    if k + 1 >= n or normalize(toks[k].text) != _SHARE_OF or toks[k + 1].role != "num" \
+            or not _space_gap(text, toks[k], toks[k + 1]):
+        return None
+    part = _read(text, toks, k + 1)
+    if part is None or part[0] >= n or normalize(toks[part[0]].text) != _SHARE \
+            or not _space_gap(text, toks[part[0] - 1], toks[part[0]]) or not 0 < part[1] < whole:
+        return None
+    return part[1] / whole, toks[part[0]].end, part[0] + 1
 
 
 _AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}

@@ -429,3 +429,42 @@ def test_years_timestamps_names_and_english_ordinals(text, found):
 def test_english_editions(text, value, kind, unit, bound):
     n = find_numbers(text)[0]
     assert (n.value, n.kind, n.unit, n.bound) == (value, kind, unit, bound)
+
+
+@pytest.mark.parametrize("text,found,value,unit,high,bound", [
+    # A unit of measure after the number: kind `measure`, with a short symbol.
+    ("১৫০০ মেগাওয়াট বিদ্যুৎ", "১৫০০ মেগাওয়াট", 1500, "MW", None, None),
+    ("৮০ থেকে ১০০ কিলোমিটার বেগে", "৮০ থেকে ১০০ কিলোমিটার", 80, "km", 100, None),
+    ("তাপমাত্রা ১৩ দশমিক ৮ ডিগ্রি সেলসিয়াস", "১৩ দশমিক ৮ ডিগ্রি সেলসিয়াস", 13.8, "°C", None, None),
+    ("৫০ হাজার মেট্রিক টন গম", "৫০ হাজার মেট্রিক টন", 50_000, "t", None, None),
+    ("২০ লাখ টন চাল", "২০ লাখ টন", 2_000_000, "t", None, None),
+    ("১০ কেজির বেশি মাছ", "১০ কেজির বেশি", 10, "kg", None, ">"),
+    ("এক কেজি চাল", "এক কেজি", 1, "kg", None, None),  # এক before a unit is a number
+    ("১৪৭ বর্গকিলোমিটার এলাকা", "১৪৭ বর্গকিলোমিটার", 147, "km²", None, None),
+    ("৩০০ কোটি ঘনফুট গ্যাস", "৩০০ কোটি ঘনফুট", 3_000_000_000, "ft³", None, None),
+    ("২০০ গ্রাম চিনি", "২০০ গ্রাম", 200, "g", None, None),
+    ("The plant will produce 1,320 MW", "1,320 MW", 1320, "MW", None, None),
+])
+def test_measures(text, found, value, unit, high, bound):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit, n.high, n.bound) == (found, value, "measure", unit, high, bound)
+
+
+def test_gram_is_also_village():
+    # `গ্রাম` after a number word or with a case ending is a village, not grams.
+    assert [(n.text, n.kind) for n in find_numbers("দুই গ্রামের মানুষ সংঘর্ষে জড়ায়")] == [("দুই", "cardinal")]
+
+
+@pytest.mark.parametrize("text,found,value,bound", [
+    # `X ভাগের Y ভাগ`: Y parts of X; অর্ধেক with a case ending, and its bound.
+    ("তিন ভাগের এক ভাগ জমি", "তিন ভাগের এক ভাগ", 1 / 3, None),
+    ("চার ভাগের তিন ভাগ এলাকা", "চার ভাগের তিন ভাগ", 0.75, None),
+    ("অর্ধেকের বেশি আসন খালি", "অর্ধেকের বেশি", 0.5, ">"),
+])
+def test_shares_of_a_whole(text, found, value, bound):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.bound) == (found, value, "cardinal", bound)
+
+
+def test_a_vessel_is_no_half():
+    assert find_numbers("আধার কার্ড") == []

@@ -200,6 +200,27 @@ CURRENCY = {
     "RUB": ["রুবল", "রুবেল"],
     "MYR": ["রিঙ্গিত"],
 }
+# Units of measure after a number -> a short symbol (kind `measure`). Time
+# units are not here: durations belong to the dates. গ্রাম (gram, also
+# "village") counts only after digits and without a case ending.
+MEASURES = {
+    "km": ["কিলোমিটার", "কিমি"], "m": ["মিটার"], "cm": ["সেন্টিমিটার"], "mm": ["মিলিমিটার"],
+    "mile": ["মাইল"], "nmi": ["নটিক্যাল মাইল"], "ft": ["ফুট"], "in": ["ইঞ্চি"],
+    "km²": ["বর্গকিলোমিটার", "বর্গ কিলোমিটার"], "ft²": ["বর্গফুট", "বর্গ ফুট"], "m²": ["বর্গমিটার", "বর্গ মিটার"],
+    "kg": ["কেজি", "কিলোগ্রাম"], "g": ["গ্রাম"], "t": ["টন", "মেট্রিক টন"], "maund": ["মণ"],
+    "L": ["লিটার"], "mL": ["মিলিলিটার"], "barrel": ["ব্যারেল"], "ft³": ["ঘনফুট"],
+    "MW": ["মেগাওয়াট"], "kW": ["কিলোওয়াট"], "GW": ["গিগাওয়াট"],
+    "ha": ["হেক্টর"], "acre": ["একর"], "bigha": ["বিঘা"],
+    "°": ["ডিগ্রি"], "°C": ["ডিগ্রি সেলসিয়াস"], "°F": ["ডিগ্রি ফারেনহাইট"],
+    "GB": ["জিবি", "গিগাবাইট"], "MB": ["এমবি", "মেগাবাইট"],
+}
+# Measures that count only after digits, never with a case ending.
+MEASURES_DIGITS_ONLY = ["গ্রাম"]
+# English editions' units.
+LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers"], "kg": ["kg"], "t": ["tonnes", "tons", "tonne", "ton"],
+                  "MW": ["MW", "megawatts", "megawatt"], "kW": ["kW"], "GW": ["GW"], "mm": ["mm"], "cm": ["cm"],
+                  "ha": ["hectares"], "acre": ["acres"], "L": ["litres", "liters"], "mile": ["miles"],
+                  "ft": ["feet"]}
 # The taka's subunit: `৫০ পয়সা` is 0.50 BDT (bangla.md §7.5).
 PAISA = ["পয়সা", "পয়সার", "পয়সায়", "পয়সাও"]
 # Symbols that stand before the amount.
