@@ -65,6 +65,10 @@ _COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
 _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
+_AGE_END = nfc(["আগে"])[0]
+_AGE_LINE = LazyPattern(lambda: r"^(?:(?:আপডেট|প্রকাশিত|প্রকাশ|Updated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
+                        % "|".join(nfc(bp.AGE_UNITS)))
+_CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
@@ -120,7 +124,9 @@ def is_signature(line: str) -> bool:
         and _SIGNATURE.match(line) is not None
         and _NUMERIC_DATE.search(line) is None  # `তারিখ: ২৮/০৪/২০২০ইং` is a date line
         # initials follow the slash; a numeric date (`২৪/১১/২০২২`) is not a signature
-        and _LETTER.search(line, line.index("/")) is not None
+        and (_LETTER.search(line, line.index("/")) is not None
+             or (line.endswith("/") and line.count("/") == 1 and len(line) <= 16 and " " not in line
+                 and _LETTER.match(line) is not None))  # `এসএইচ/`: one desk's initials
     )
 
 
@@ -157,6 +163,8 @@ def boiler_kind(line: str) -> str | None:
         first = line[0]
         if first in _DIGIT_CHARS and (_COUNTER_ONLY.match(line) or _AGE_COUNTER.match(line)):
             return "counter"
+        if line.endswith(_AGE_END) and _AGE_LINE.match(line):
+            return "clock"
         if line.isascii():
             if _IMAGE_JUNK.match(line):
                 return "markup"
@@ -168,6 +176,8 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
+    if n <= 80 and line.startswith(_CREDIT_PREFIXES):
+        return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;
         # the full substring scan is kept for short lines, where it is cheap.

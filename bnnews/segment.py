@@ -21,6 +21,7 @@ from ._re import LazyPattern
 from .byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
                      outlet_byline, several_names, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
+from .lexicon import boilerplate as lx_bp
 from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
 from .lexicon import nfc
@@ -381,8 +382,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         if i <= start:
             continue
         kind = page.kind[i]
-        if kind == "signature":
-            # A signature closes the article: a last paragraph that does not
+        if kind == "signature" and "/" in lines[i]:
+            # A signature closes the article (a source credit, `সূত্র: …`,
+            # may stand between paragraphs and does not): a last paragraph that does not
             # end like a sentence still belongs to the body, unless those
             # lines are a header printed after the body.
             between = [j for j in page.idx if end < j < i and page.kind[j] is None]
@@ -505,7 +507,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         if i in consumed:
             continue
         if cls[i] in ("date", "clock"):
-            dl, used = _join_broken_date(page, i, page.dateline(i))
+            if (dl := page.dateline(i)) is None:
+                lay.other[i] = "clock"  # a story's age (`৮ ঘণ্টা আগে`): no date of its own
+                continue
+            dl, used = _join_broken_date(page, i, dl)
             for j in used:
                 consumed.add(j)
                 cls[j] = cls[i]
@@ -841,12 +846,18 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             else:
                 lay.other[i] = kind
             continue
+        if s.startswith(_AUTHOR_NOTE):
+            lay.other[i] = "signature"  # `লেখক: অধ্যাপক, …`: who the writer is
+            continue
         if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s) or english and _latin_title(s)):
             lay.other[i] = "unknown"
             continue
         link_lines.append(i)
     _links(page, link_lines, lay)
     return found
+
+
+_AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
 
 
 def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
@@ -890,11 +901,13 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
     pub = next((d for d in dated + tail_dated if d[0].role == "published"), None)
     upd = next((d for d in dated + tail_dated if d[0].role == "updated"), None)
     plain = [d for d in dated if d[0].role == "plain"]
-    if lay.headline is not None and len(plain) > 1:
-        # An unlabelled date above the headline, with another below it, is a
-        # site date (the crawl day), not the article's.
+    labelled_below = lay.headline is not None and any(
+        d[0].role in ("published", "updated") and min(d[1]) > lay.headline for d in dated + tail_dated)
+    if lay.headline is not None and (len(plain) > 1 or plain and labelled_below):
+        # An unlabelled date above the headline, with another below it (or a
+        # labelled one), is a site date (the crawl day), not the article's.
         after = [d for d in plain if max(d[1]) > lay.headline]
-        if after:
+        if after or labelled_below:
             for d in plain:
                 if max(d[1]) < lay.headline:
                     for j in d[1]:

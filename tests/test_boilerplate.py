@@ -41,6 +41,15 @@ from bnnews.text import normalize
     ("শিরোনাম", "label"),
     ("বিডিপ্রতিদিন/কবিরুল", "signature"),
     ("(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)", "signature"),
+    ("এসএইচ/", "signature"),  # one desk's initials and the slash
+    ("সূত্র: আল জাজিরা", "signature"),  # a source credit
+    ("তথ্যসূত্র: রয়টার্স", "signature"),
+    ("৮ ঘণ্টা আগে", "clock"),  # a story's age: relative to the crawl
+    ("আপডেট: ৩ ঘণ্টা আগে", "clock"),
+    ("জনপ্রিয়", "label"),
+    ("এই বিভাগের আরো খবর", "label"),
+    ("এই সম্পর্কিত আরও পড়ুন", "label"),
+    ("পাঠকের মন্তব্য", "label"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -53,6 +62,8 @@ def test_boilerplate_kind(line, kind):
     "বিডিনিউজ২৪.কম",  # a Bangla outlet name is a byline's business, not boilerplate
     "২০২৪ সালের জুলাইয়ে ছাত্র-জনতার আন্দোলনে সরকারের পতন ঘটে।",
     "তারিখ: ২৮/০৪/২০২০ইং",  # a numeric date line, not a slash signature
+    "১২/",
+    "জনপ্রিয় শিল্পীর নতুন গান প্রকাশ",  # a label word inside a title
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None
@@ -157,3 +168,31 @@ def test_read_also_heads_up_to_three_related_titles():
     a = parse(page("ভোটের আগে নতুন নির্দেশনা দিল ইসি", "নিজস্ব প্রতিবেদক", "প্রকাশিত: ২৪ নভেম্বর ২০২৫",
                    body[0], "আরও পড়ুন", *titles, body[4]))
     assert a.links == tuple(titles[:3]) and a.body == (body[0], titles[3], body[4])
+
+
+def test_credits_ages_and_lists_around_an_article():
+    text = "\n".join([
+        "৮ ঘণ্টা আগে", "মধ্যপ্রাচ্যে যুদ্ধবিরতির আহ্বান জাতিসংঘের", "আন্তর্জাতিক ডেস্ক",
+        "মধ্যপ্রাচ্যে অবিলম্বে যুদ্ধবিরতির আহ্বান জানিয়েছে জাতিসংঘ। শুক্রবার এক বিবৃতিতে এ আহ্বান জানানো হয়।",
+        "সূত্র: আল জাজিরা",
+        "তিনি বলেন, বেসামরিক মানুষের প্রাণহানি বন্ধ করতে হবে এবং ত্রাণ পৌঁছাতে দিতে হবে।",
+        "এসএইচ/", "এই বিভাগের আরো খবর", "গাজায় ত্রাণ পৌঁছাল ২০০ ট্রাক", "লেবাননে হামলায় নিহত ৫",
+        "লেখক: অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়",
+    ])
+    a = parse(text)
+    assert (a.headline, a.kicker, a.published) == (normalize("মধ্যপ্রাচ্যে যুদ্ধবিরতির আহ্বান জাতিসংঘের"), None, None)
+    # A source credit between paragraphs does not end the body.
+    assert len(a.body) == 2 and a.body[1].startswith(normalize("তিনি বলেন"))
+    assert a.links == (normalize("গাজায় ত্রাণ পৌঁছাল ২০০ ট্রাক"), normalize("লেবাননে হামলায় নিহত ৫"))
+    kinds = {o.text: o.kind for o in a.other}
+    assert kinds == {normalize("৮ ঘণ্টা আগে"): "clock", normalize("সূত্র: আল জাজিরা"): "signature",
+                     "এসএইচ/": "signature", normalize("এই বিভাগের আরো খবর"): "label",
+                     normalize("লেখক: অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়"): "signature"}
+    assert "no_date_line" in a.warnings
+
+
+def test_a_site_date_above_the_headline_gives_way_to_a_labelled_date():
+    a = parse(page("শুক্রবার, ২৮ নভেম্বর ২০২৫", "ঢাকা ও চট্টগ্রামে হালকা বৃষ্টির সম্ভাবনা", "ডেস্ক রিপোর্ট",
+                   "আপডেট সময় : ২৮ নভেম্বর, ২০২৫ ৭:৪৫ পূর্বাহ্ণ"))
+    assert a.published is None and a.updated.datetime == "2025-11-28T07:45+06:00"
+    assert [(o.line, o.kind) for o in a.other] == [(1, "clock")]

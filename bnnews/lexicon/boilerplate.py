@@ -20,6 +20,13 @@ LABELS = [
     "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
     "comments", "what's your reaction?", "এলাকার খবর",
+    "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন",
+] + [
+    # Related and popular lists (also in LIST_LABELS below).
+    "জনপ্রিয়", "জনপ্রিয় সংবাদ", "জনপ্রিয় খবর", "সর্বশেষ খবর", "সর্বাধিক পঠিত খবর", "পাঠকপ্রিয়",
+    "এই বিভাগের আরো খবর", "এই বিভাগের আরও খবর", "এ বিভাগের আরও সংবাদ", "এই বিভাগের আরও সংবাদ",
+    "এই বিভাগের আরো সংবাদ", "এ সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরও পড়ুন", "এই সম্পর্কিত আরও পড়ুন",
+    "এই সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরো খবর", "সম্পর্কিত সংবাদ", "সংশ্লিষ্ট খবর", "আরও দেখুন", "আরো দেখুন",
 ]
 # Lines that open a ticker; the line after one is the ticker itself.
 TICKER_LABELS = [
@@ -34,7 +41,20 @@ LIST_LABELS = [
     "আরো খবর", "সম্পর্কিত খবর", "more news...", "more news", "related articles",
     "related posts", "related news", "related", "trending", "popular", "latest news",
     "related topic", "related topics", "you may also like", "also read", "more from this section",
+    "জনপ্রিয়", "জনপ্রিয় সংবাদ", "জনপ্রিয় খবর", "সর্বশেষ খবর", "সর্বাধিক পঠিত খবর", "পাঠকপ্রিয়",
+    "এই বিভাগের আরো খবর", "এই বিভাগের আরও খবর", "এ বিভাগের আরও সংবাদ", "এই বিভাগের আরও সংবাদ",
+    "এই বিভাগের আরো সংবাদ", "এ সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরও পড়ুন", "এই সম্পর্কিত আরও পড়ুন",
+    "এই সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরো খবর", "সম্পর্কিত সংবাদ", "সংশ্লিষ্ট খবর", "আরও দেখুন", "আরো দেখুন",
 ]
+# A source credit that closes a story (`সূত্র: রয়টার্স`): a short line
+# that opens with one of these is a signature.
+CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ", "তথ্যসূত্র:", "তথ্যসূত্র :", "তথ্যসূত্রঃ", "Source:", "Source :",
+                   "Sources:"]
+# A note on the writer after an opinion piece (`লেখক: অধ্যাপক, …`).
+AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "The writer is", "The author is"]
+# A story's age alone on a line (`৮ ঘণ্টা আগে`, maybe labelled): relative to
+# the crawl, so a clock, never a date.
+AGE_UNITS = ["সেকেন্ড", "মিনিট", "ঘণ্টা", "ঘন্টা", "দিন", "সপ্তাহ", "মাস", "বছর"]
 # Inline "read also" labels: the title after one is a related link.
 READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন", "আরও পড়ুন:", "আরো পড়ুন:",
              "আরও পড়ুন :", "আরো পড়ুন :", "আরও পড়ুনঃ", "আরো পড়ুন....."]
