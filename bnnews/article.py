@@ -31,6 +31,8 @@ _WB_PLACES = frozenset(nfc(lx.WEST_BENGAL_PLACES))
 # A first paragraph opening with a West Bengal place as its dateline
 # (`কলকাতা: …`, `শিলিগুড়ি ,…`).
 _WB_DATELINE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})\s?[:,ঃ]")
+# `কলকাতা ২৮ নভেম্বর ২০২৫ ১৯:১২`: a date line that opens with the place.
+_WB_DATE_PLACE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})[\s,]+[0-9০-৯]")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
 
 
@@ -125,6 +127,9 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     wb_place = place in _WB_PLACES
     if not wb_place and lay.body:
         wb_place = _WB_DATELINE.match(lay.body[0][1][:40]) is not None
+    if not wb_place:
+        wb_place = any(got is not None and _WB_DATE_PLACE.match(lines[got[1][0]]) is not None
+                       for got in (lay.published, lay.updated))
     # A West Bengal place alone (a desk's place, a `কলকাতা:` dateline) is
     # also where a Dhaka outlet's correspondent files from.
     return wb_place and not _bangladeshi(lines, head, lay, url)

@@ -137,6 +137,16 @@ def is_section_name(line: str) -> bool:
     return key in _SECTIONS and key not in _MENU
 
 
+def _breadcrumb(key: str) -> bool:
+    """`হোম / জাতীয় / শিক্ষা`, `Home > Bangladesh`: a trail that opens with
+    home, or whose every step is a section's name."""
+    parts = [p.strip() for p in key.replace(" > ", " / ").split(" / ")]
+    return parts[0] in _HOME or all(p in _SECTIONS or p in _MENU for p in parts)
+
+
+_HOME = _keys(["হোম", "home", "প্রচ্ছদ", "homepage", "মূলপাতা", "মূল পাতা"])
+
+
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
     if not line.strip(_SEPARATOR_CHARS):
@@ -173,6 +183,8 @@ def boiler_kind(line: str) -> str | None:
             if "." in line and _DOMAIN.match(line):
                 return "menu"
         if "»" in line or _MENU_PREFIX.match(line):
+            return "menu"
+        if (" / " in key or " > " in key) and _breadcrumb(key):
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"

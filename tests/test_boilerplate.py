@@ -50,6 +50,9 @@ from bnnews.text import normalize
     ("এই বিভাগের আরো খবর", "label"),
     ("এই সম্পর্কিত আরও পড়ুন", "label"),
     ("পাঠকের মন্তব্য", "label"),
+    ("হোম / জাতীয় / শিক্ষা", "menu"),  # a breadcrumb trail
+    ("Home > Bangladesh", "menu"),
+    ("ফেসবুকে আমাদের সঙ্গে থাকুন", "share"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -64,6 +67,7 @@ def test_boilerplate_kind(line, kind):
     "তারিখ: ২৮/০৪/২০২০ইং",  # a numeric date line, not a slash signature
     "১২/",
     "জনপ্রিয় শিল্পীর নতুন গান প্রকাশ",  # a label word inside a title
+    "ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন",  # a slash in a title is no breadcrumb
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None

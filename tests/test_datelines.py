@@ -226,6 +226,9 @@ _KOLKATA_BODY = "কলকাতা: পশ্চিমবঙ্গে লোক
      "https://example.com.bd/news/1", "+06:00"),
     ("ভোটের প্রার্থী ঘোষণা\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n" + _KOLKATA_BODY
      + "বিডিপ্রতিদিন/এমআই\n", None, "+06:00"),
+    # A date line that opens with a West Bengal place (`কলকাতা ২৪ নভেম্বর …`).
+    ("ভোটের প্রার্থী ঘোষণা\nনিজস্ব সংবাদদাতা\nকলকাতা ২৪ নভেম্বর ২০২৫ ০৯:৫২\n"
+     "পশ্চিমবঙ্গে লোকসভা ভোটের প্রার্থী তালিকা ঘোষণা করেছে দলটি।\n", None, "+05:30"),
     # A West Bengal outlet's own mark wins over a Bangladeshi host.
     ("ভোটের প্রার্থী ঘোষণা\nআনন্দবাজার অনলাইন সংবাদদাতা\nশেষ আপডেট: ২৪ নভেম্বর ২০২৫ ০৯:৫২\n"
      + _KOLKATA_BODY, "https://mirror.example.bd/x", "+05:30"),

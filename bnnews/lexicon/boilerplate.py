@@ -94,6 +94,7 @@ SHARE = [
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
     "whatsapp", "share post", "share this", "your browser doesn",
     "like dislike love funny angry sad wow",
+    "আমাদের সঙ্গে থাকুন", "আমাদের সাথে থাকুন", "পেজে লাইক দিন", "সাবস্ক্রাইব করুন", "follow us",
 ]
 # Share buttons dumped one per line, maybe bulleted (`  • Facebook`): the
 # whole line is the network's name.
