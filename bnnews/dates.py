@@ -771,24 +771,10 @@ def _other_calendars(ctx: _Ctx) -> None:
         if not m["year"]:
             best = None
             if ctx.ref is not None:
-                # The Hijri year of the reference date, or the one around it
-                # that puts this day nearest (`২৭ রমজান` in a November story).
-                try:
-                    hy = cal.gregorian_to_hijri(ctx.ref)[2]
-                except ValueError:  # a reference date outside the Umm al-Qura tables
-                    hy = None
                 rel = _REL_BEFORE.search(t, max(0, m.start() - 10), m.start())
                 way = None if rel is None else "past" if rel["rel"] in cw.PAST else \
                     "next" if rel["rel"] in cw.NEXT else None
-                for cand in ((hy - 1, hy, hy + 1) if hy else ()):
-                    try:
-                        g = cal.hijri_to_gregorian(day, month, cand)
-                    except ValueError:
-                        continue
-                    if (way == "past" and g >= ctx.ref) or (way == "next" and g <= ctx.ref):
-                        continue
-                    if best is None or abs((g - ctx.ref).days) < abs((best - ctx.ref).days):
-                        best = g
+                best = _hijri_nearest(ctx.ref, day, month, way)
             if best is None:
                 ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
                         warnings=["date_no_year", note])
@@ -804,6 +790,74 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="hijri", warnings=[note],
                 day=g)
+
+
+def _hijri_nearest(ref: _dt.date, day: int, month: int, way: str | None) -> _dt.date | None:
+    """The Gregorian date of a Hijri day printed without a year: in the Hijri
+    year of the reference date, or the one around it that puts it nearest
+    (`২৭ রমজান` in a November story); with `way` "past" or "next", the last
+    one before the reference date or the next one after it."""
+    try:
+        hy = cal.gregorian_to_hijri(ref)[2]
+    except ValueError:  # a reference date outside the Umm al-Qura tables
+        return None
+    best = None
+    for cand in (hy - 1, hy, hy + 1):
+        try:
+            g = cal.hijri_to_gregorian(day, month, cand)
+        except ValueError:
+            continue
+        if (way == "past" and g >= ref) or (way == "next" and g <= ref):
+            continue
+        if best is None or abs((g - ref).days) < abs((best - ref).days):
+            best = g
+    return best
+
+
+def _named_table(table: dict) -> dict:
+    return {w: md for md, ws in table.items() for w in nfc(ws)}
+
+
+_HIJRI_DAYS = _named_table(cw.HIJRI_NAMED_DAYS)
+_GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
+_INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
+_NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?"
+                         rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS))})"
+                         rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
+_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন"]))
+
+
+def _named_days(ctx: _Ctx) -> None:
+    """`ঈদুল ফিতরের`, `গত শবে বরাতে`, `বিজয় দিবসে`, `বড়দিনে`: the day a
+    name stands for (bangla.md §6.1), in the year nearest the reference date."""
+    t = ctx.text
+    if not any(h in t for h in _NAMED_HINTS):
+        return
+    india = ctx.offset is not None and ctx.offset((2000, 1, 1), None) == "+05:30"
+    for m in _NAMED_DAY.finditer(t):
+        name, rel = m["name"], m["rel"]
+        way = None if rel is None else "past" if rel in cw.PAST else "next"
+        start = m.start() if rel else m.start("name")
+        if name in _HIJRI_DAYS:
+            month, day = _HIJRI_DAYS[name]
+            note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
+            best = _hijri_nearest(ctx.ref, day, month, way) if ctx.ref is not None else None
+            if best is None:
+                ctx.add(start, m.end(), kind="date", value=None, calendar="hijri", relative=True,
+                        warnings=["date_no_year", note])
+            else:
+                ctx.add(start, m.end(), kind="date", value=_iso(best), calendar="hijri", relative=True,
+                        warnings=[note], day=best)
+            continue
+        month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
+            _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
+        if ctx.ref is None:
+            ctx.add(start, m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
+                    warnings=["date_no_year"])
+            continue
+        d, warns = _yearless(ctx, month, day, rel)
+        ctx.add(start, m.end(), kind="date", value=_iso(d) if d else None, relative=True,
+                warnings=warns, day=d)
 
 
 def _times(ctx: _Ctx) -> None:
@@ -1386,6 +1440,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     ctx = _Ctx(text, ref, tz, bangla_rule)
     _gregorian(ctx)
     _other_calendars(ctx)
+    _named_days(ctx)
     _periods(ctx)
     _times(ctx)
     _weekdays(ctx)

@@ -526,7 +526,9 @@ def test_spans_of_months(text, value):
 
 
 def test_month_span_homographs_and_a_day_after():
-    assert find_dates("লং মার্চ থেকে মে দিবস", ref="2024-11-10") == []
+    # No month span; মে দিবস is May Day, a named day.
+    assert [(t.text, t.value) for t in find_dates("লং মার্চ থেকে মে দিবস", ref="2024-11-10")] == [
+        ("মে দিবস", "2025-05-01")]
     got = find_dates("জুলাই থেকে ডিসেম্বরের ২৮ তারিখ পর্যন্ত", ref="2024-11-10")
     assert "2024-12-28" in [t.value for t in got]
 
@@ -541,3 +543,33 @@ def test_month_span_homographs_and_a_day_after():
 def test_last_and_next_in_other_calendars(text, value):
     t = parse_date(text, ref="2024-11-10")
     assert (t.text, t.value) == (text, value)
+
+
+@pytest.mark.parametrize("text,found,value,calendar", [
+    # Named days (bangla.md §6.1): Islamic days by the Hijri calendar (Umm al-Qura),
+    # national days by the Gregorian; the nearest to the reference date, or the
+    # last or next after গত/আগামী.
+    ("ঈদুল ফিতরের ছুটি শুরু", "ঈদুল ফিতরের", "2025-03-30", "hijri"),
+    ("গত ঈদুল আজহায় পশু কোরবানি", "গত ঈদুল আজহায়", "2024-06-16", "hijri"),
+    ("আগামী শবে বরাতে", "আগামী শবে বরাতে", "2025-02-14", "hijri"),
+    ("পবিত্র আশুরা উপলক্ষে", "পবিত্র আশুরা", "2024-07-16", "hijri"),
+    ("মহান বিজয় দিবসে কুচকাওয়াজ", "মহান বিজয় দিবসে", "2024-12-16", "gregorian"),
+    ("গত স্বাধীনতা দিবসে", "গত স্বাধীনতা দিবসে", "2024-03-26", "gregorian"),
+    ("বড়দিনের ছুটি", "বড়দিনের", "2024-12-25", "gregorian"),
+])
+def test_named_days(text, found, value, calendar):
+    t = find_dates(text, ref="2024-11-10")[0]
+    assert (t.text, t.kind, t.value, t.calendar) == (found, "date", value, calendar)
+
+
+def test_named_days_without_a_reference_and_in_west_bengal():
+    t = find_dates("বিজয় দিবসে")[0]
+    assert (t.value, t.warnings) == ("XXXX-12-16", ("date_no_year",))
+    assert find_dates("ঈদুল ফিতরে")[0].value is None  # a Hijri day needs the year of the story
+    # স্বাধীনতা দিবস is India's (15 August) on a page read in Indian time.
+    assert find_dates("স্বাধীনতা দিবসে", ref="2025-08-10", tz="+05:30")[0].value == "2025-08-15"
+
+
+def test_the_end_of_a_month_by_nagad():
+    t = find_dates("ডিসেম্বরের শেষ নাগাদ কাজ শেষ হবে", ref="2025-11-28")[0]
+    assert (t.value, t.mod) == ("2025-12", "END")
