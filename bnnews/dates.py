@@ -911,7 +911,9 @@ def _times(ctx: _Ctx) -> None:
         if part is not None and (e := _SPAN_END.match(ctx.text, m.end())) is not None:
             # `বিকেল ৩টা থেকে ৫টা`: a span of time, its end said in the same part
             # of the day; one expression, a range.
-            h2, mi2 = hour24(_num(e["h"]), part), _num(e["mn"]) if e["mn"] else 0
+            # `ভোর ৫টা থেকে সন্ধ্যা ৭টা`: the end may name its own part of the day.
+            part2 = _PART.get(e["p2"].lower()) if e["p2"] else part
+            h2, mi2 = hour24(_num(e["h"]), part2), _num(e["mn"]) if e["mn"] else 0
             if 0 <= h2 <= 23 and mi2 <= 59:
                 found = ctx.found.pop()
                 ctx.add(found[0], e.end(), **found[2], end_time=(h2, mi2))
@@ -1347,7 +1349,7 @@ def _choose(found: list) -> list:
 
 
 _JOIN = re.compile(r"[\s,]*(?:\(\s*)?")
-_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
+_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*,\s*")
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
