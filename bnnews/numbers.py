@@ -110,6 +110,7 @@ _RANGE = frozenset(nfc(lx.RANGE_WORDS))
 _CUR_PREFIX = frozenset(lx.CURRENCY_PREFIX)
 _LATIN_QUAL = {w: bound for bound, ws in lx.LATIN_QUALIFIERS.items() for w in ws}
 _LATIN_PERCENT = frozenset(lx.LATIN_PERCENT)
+_LATIN_QUAL_PAIRS = {tuple(w.split()): bound for bound, ws in lx.LATIN_QUALIFIER_PAIRS.items() for w in ws}
 _ORD_SUFFIX = {"১": "ম", "৫": "ম", "৭": "ম", "৮": "ম", "৯": "ম", "২": "য়", "৩": "য়", "৪": "র্থ", "৬": "ষ্ঠ"}
 _DASH_ENDINGS = frozenset(nfc(["এর", "র", "এ", "ও", "ই", "এরও", "তে"]))
 _ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক"]))
@@ -351,6 +352,9 @@ def _tokens(text: str) -> list[_Tok]:
             t.role = "cur_prefix" if t.text in _CUR_PREFIX else ("pct_after" if t.text == "%" else None)
             if t.role is None and kind == "latin":
                 low = t.text.lower()
+                if low.endswith(".") and (low[:-1] in _LATIN_MULT or low[:-1] in _LATIN_PERCENT):
+                    # `crore.` at the end of a sentence: the full stop is not the word's.
+                    low, t.end, t.text = low[:-1], t.end - 1, t.text[:-1]
                 if low in _LATIN_MULT:
                     t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
                 elif low in _LATIN_QUAL:
@@ -359,6 +363,12 @@ def _tokens(text: str) -> list[_Tok]:
                     t.role = "pct_after"
                 elif t.text in _LATIN_MEASURE:
                     t.role, t.glued = "measure", _LATIN_MEASURE[t.text]
+                elif toks and (pair := (toks[-1].text.lower(), low)) in _LATIN_QUAL_PAIRS \
+                        and text[toks[-1].end:t.start] == " ":
+                    # `more than`, `at least`: one qualifier of two words.
+                    t = _Tok("latin", toks[-1].start, t.end, text[toks[-1].start:t.end])
+                    t.role, t.glued = "qual", _LATIN_QUAL_PAIRS[pair]
+                    toks.pop()
         toks.append(t)
     return toks
 

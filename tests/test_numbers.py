@@ -425,6 +425,10 @@ def test_years_timestamps_names_and_english_ordinals(text, found):
     ("3.5 percent", 3.5, "percent", "%", None),
     ("over 200 people", 200, "cardinal", None, ">"),
     ("nearly 5,000", 5000, "cardinal", None, "~"),
+    ("more than 300 people", 300, "cardinal", None, ">"),
+    ("at least 20 died", 20, "cardinal", None, ">="),
+    ("up to 10 years", 10, "cardinal", None, "<="),
+    ("The project will cost Tk 12,500 crore.", 125_000_000_000, "money", "BDT", None),
 ])
 def test_english_editions(text, value, kind, unit, bound):
     n = find_numbers(text)[0]
@@ -468,3 +472,7 @@ def test_shares_of_a_whole(text, found, value, bound):
 
 def test_a_vessel_is_no_half():
     assert find_numbers("আধার কার্ড") == []
+
+
+def test_a_full_stop_after_an_english_multiplier_is_not_in_the_span():
+    assert [n.text for n in find_numbers("It rose 5 percent. Costs Tk 3 crore.")] == ["5 percent", "Tk 3 crore"]

@@ -228,6 +228,9 @@ CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs.
 # English editions' words: a qualifier before the number, and percent after it.
 LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately", "roughly"],
                     ">": ["over"], "<=": ["maximum"]}
+# Two-word qualifiers on English editions (`more than 300`, `at least 20`).
+LATIN_QUALIFIER_PAIRS = {">": ["more than"], "<": ["less than", "fewer than"], ">=": ["at least"],
+                         "<=": ["up to", "at most"]}
 LATIN_PERCENT = ["percent", "pc"]
 
 # Ordinal words (1-20, then 21+ as cardinal + তম) and digit suffixes.
