@@ -50,7 +50,7 @@ READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s
 READ_ALSO_END = LazyPattern(f"(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*$", re.IGNORECASE)
 READ_ALSO_TAIL = nfc(["পড়ুন"])[0]
 _MENU_PREFIX = re.compile(
-    r"(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ)\s*:|[0-9০-৯]{1,2}\.\s\S+$",
+    r"(?:category|tag|tags|author|day|topic|topics|বিভাগ|ট্যাগ|বিষয়)\s*:|[0-9০-৯]{1,2}\.\s\S+$",
     re.IGNORECASE,
 )
 _SEPARATOR_CHARS = "-–—_=*•●◈♦➖|.…~·:।॥ "

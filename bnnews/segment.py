@@ -288,6 +288,8 @@ def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list
         j = page.next_nonblank(j)
         if j is None or len(page.lines[j]) > 60:
             break
+        if dl.readings and (own := page.dateline(j)) is not None and any(r.date for r in own.readings):
+            break  # a day and month, then a full date line of its own (`Dhaka, Nov 28` / `Published: …`)
         text = f"{text} {page.lines[j]}"
         used.append(j)
         joined = read_line(text)
@@ -839,12 +841,12 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             if dl is not None:
                 for r in dl.readings:
                     found.append((r, [i], i))
+        m = bp.READ_ALSO_RE.match(s)
+        if m and m.end() < len(s) and kind in (None, "label"):
+            lay.links.append((s[m.end():].strip(), [i]))  # `আরও পড়ুন: TITLE`
+            continue
         if kind is not None:
-            m = bp.READ_ALSO_RE.match(s)
-            if kind == "label" and m and m.end() < len(s):
-                lay.links.append((s[m.end():].strip(), [i]))
-            else:
-                lay.other[i] = kind
+            lay.other[i] = kind
             continue
         if s.startswith(_AUTHOR_NOTE):
             lay.other[i] = "signature"  # `লেখক: অধ্যাপক, …`: who the writer is

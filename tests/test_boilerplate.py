@@ -200,3 +200,20 @@ def test_a_site_date_above_the_headline_gives_way_to_a_labelled_date():
                    "আপডেট সময় : ২৮ নভেম্বর, ২০২৫ ৭:৪৫ পূর্বাহ্ণ"))
     assert a.published is None and a.updated.datetime == "2025-11-28T07:45+06:00"
     assert [(o.line, o.kind) for o in a.other] == [(1, "clock")]
+
+
+def test_a_related_title_after_read_also_in_the_tail_and_topic_tags():
+    a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n"
+              + "আরও পড়ুন: মেট্রোরেলে যাত্রী বেড়েছে\nবিষয়: যানজটঢাকা\n")
+    assert a.links == (normalize("মেট্রোরেলে যাত্রী বেড়েছে"),)
+    assert [o.kind for o in a.other] == ["menu"]
+
+
+def test_an_english_dateline_does_not_swallow_the_published_line():
+    a = parse("\n".join([
+        "Remittance inflow hits record high in November", "By Rafiqul Islam", "Dhaka, Nov 28",
+        "Published: 09:10 AM, 28 November 2025", "Last modified: 11:45 AM, 28 November 2025",
+        "Bangladesh received a record $3.1 billion in remittances in November, the highest in a single month.",
+    ]))
+    assert (a.published.datetime, a.updated.datetime) == ("2025-11-28T09:10+06:00", "2025-11-28T11:45+06:00")
+    assert a.author == "Rafiqul Islam"

@@ -60,6 +60,7 @@ N = normalize
     ("নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম", None, "ঢাকা ও চট্টগ্রাম"),
     ("রিপোর্ট: আব্দুল করিম", "আব্দুল করিম", None),
     ("সংবাদদাতা: মোঃ শফিক", "মোঃ শফিক", None),
+    ("সাক্ষাৎকার নিয়েছেন: তানজিম আহমেদ", "তানজিম আহমেদ", None),  # an interview's credit
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
