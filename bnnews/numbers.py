@@ -99,6 +99,10 @@ _APPROX_ONE_UNITS = frozenset(nfc(lx.APPROX_ONE_UNITS))
 _POINTS = frozenset(nfc(lx.POINTS))
 _BASIS = frozenset(nfc(["বেসিস", "বেসিক"]))
 _TIMES_SUFFIXES = tuple(nfc(["বারের", "বারে", "বারও", "বার"]))
+_ABOVE = nfc([lx.ABOVE_SUFFIX])[0]
+# "Above" that after a noun also means "upon" (`সাতটি দেশের ওপরে নিষেধাজ্ঞা`):
+# a bound only right after the number.
+_UPON = frozenset(nfc(["উপরে", "ওপরে"]))
 _PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
 _PCT_BEFORE = frozenset(nfc(lx.PERCENT_BEFORE))
 _PCT_PARTS = frozenset(nfc(lx.PERCENT_PARTS))
@@ -227,6 +231,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
                 return "num", Fraction(_UNITS[stem]), "case"
             if stem in _CUR:
                 return "cur", None, _CUR[stem]
+            if stem in _BOUND:
+                return "bound", Fraction(_BOUND[stem]), "case"  # শতাধিকের
             if stem in _FRAC and len(stem) >= 4:
                 return "num", _FRAC[stem], "case"  # অর্ধেকের, দেড়ের (not আধার, a vessel)
             if stem in _MEASURE and stem not in _MEASURE_DIGITS_ONLY:
@@ -258,10 +264,21 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # Ordinals made with তম: পঞ্চাশতম, শততম.
     if w.endswith("তম") and w[:-2] in _UNITS:
         return "ord", Fraction(_UNITS[w[:-2]]), None
-    # An ordinal with বার glued (`প্রথমবারের মতো`, `দ্বিতীয়বার`): the n-th time.
+    # An ordinal with বার glued (`প্রথমবারের মতো`, `দ্বিতীয়বার`): the n-th time;
+    # `শতাধিকবার`: more than a hundred times.
     for suffix in _TIMES_SUFFIXES:
         if w.endswith(suffix) and w[:-len(suffix)] in _ORD:
             return "ord", Fraction(_ORD[w[:-len(suffix)]]), None
+        if w.endswith(suffix) and w[:-len(suffix)] in _BOUND:
+            return "bound", Fraction(_BOUND[w[:-len(suffix)]]), "classifier"
+    # `ষাটোর্ধ্ব` (over sixty), `আঠারোর্ধ্ব`, maybe with a case ending.
+    if _ABOVE in w:
+        stem = w[:w.rfind(_ABOVE)]
+        rest = w[len(stem) + len(_ABOVE):]
+        if not rest or rest in _ENDINGS:
+            for cand in (stem, stem[:-1] if stem.endswith("\u09cb") else None):
+                if cand and cand in _UNITS and _UNITS[cand] >= 10:
+                    return "bound", Fraction(_UNITS[cand]), None
     if w.endswith(_APPROX_ONE) and (one := _approx_one(w)) is not None:
         return one
     # A part of a whole: তৃতীয়াংশ = 1/3, চতুর্থাংশ = 1/4; with a case ending
@@ -772,7 +789,8 @@ def _find(text: str, strict: bool) -> list[Number]:
                         k += 1
             elif nxt.role == "cur_prefix" and nxt.kind == "sym" and kind == "cardinal":
                 kind, unit, end, k = "money", _CUR.get(nxt.text), nxt.end, k + 1  # ১৫০৳
-            elif nxt.role in ("more", "less", "about") and _genitive(toks[k - 1]) and not bound:
+            elif nxt.role in ("more", "less", "about") and _genitive(toks[k - 1]) and (
+                    not bound or bound == ">" and nxt.role == "more"):  # `দুই শতাধিকের বেশি`: said twice
                 bound, end, k = _AFTER_BOUND[nxt.role], nxt.end, k + 1
             elif nxt.kind == "word" and kind == "cardinal" and k + 1 < n \
                     and _space_gap(text, nxt, toks[k + 1]) and toks[k + 1].role == "cur" \
@@ -810,7 +828,8 @@ def _find(text: str, strict: bool) -> list[Number]:
         elif not bound and kind == "cardinal" and high is None and k + 1 < n and toks[k].kind == "word" \
                 and toks[k].role in (None, "count") and len(toks[k].text) <= 10 and _genitive(toks[k]) \
                 and _space_gap(text, toks[k - 1], toks[k]) and toks[k + 1].role in ("more", "less", "about") \
-                and _space_gap(text, toks[k], toks[k + 1]):
+                and _space_gap(text, toks[k], toks[k + 1]) \
+                and (normalize(toks[k + 1].text) not in _UPON or normalize(toks[k].text) in _ENDINGS):
             # `৬০ বছরের বেশি`, `১০ জনের মতো`: the counted noun between the
             # number and its bound (bangla.md §7.2: N-এর বেশি).
             bound, end, k = _AFTER_BOUND[toks[k + 1].role], toks[k + 1].end, k + 2

@@ -476,3 +476,26 @@ def test_a_vessel_is_no_half():
 
 def test_a_full_stop_after_an_english_multiplier_is_not_in_the_span():
     assert [n.text for n in find_numbers("It rose 5 percent. Costs Tk 3 crore.")] == ["5 percent", "Tk 3 crore"]
+
+
+@pytest.mark.parametrize("text,found,value,bound", [
+    # শতাধিক with a case ending, said twice; "over N" glued (`ষাটোর্ধ্ব`); ঊর্ধ্বে,
+    # উপরে and নিচে after the genitive.
+    ("দুই শতাধিকের বেশি মানুষ", "দুই শতাধিকের বেশি", 200, ">"),
+    ("শতাধিকবার", "শতাধিকবার", 100, ">"),
+    ("ষাটোর্ধ্ব মানুষ", "ষাটোর্ধ্ব", 60, ">"),
+    ("আঠারোর্ধ্ব সবাই", "আঠারোর্ধ্ব", 18, ">"),
+    ("৬৫ বছরের ঊর্ধ্বে", "৬৫ বছরের ঊর্ধ্বে", 65, ">"),
+    ("১৮ বছরের নিচে", "১৮ বছরের নিচে", 18, "<"),
+    ("দুই হাজারের ওপরে", "দুই হাজারের ওপরে", 2000, ">"),
+    ("৪০০ এর উপরে", "৪০০ এর উপরে", 400, ">"),
+])
+def test_more_bounds(text, found, value, bound):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.bound) == (found, value, bound)
+
+
+def test_upon_after_a_counted_noun_is_no_bound():
+    # `সাতটি দেশের ওপরে নিষেধাজ্ঞা`: sanctions on seven countries.
+    n = find_numbers("সাতটি দেশের ওপরে নিষেধাজ্ঞা")[0]
+    assert (n.text, n.value, n.bound) == ("সাতটি", 7, None)
