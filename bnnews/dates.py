@@ -225,6 +225,8 @@ _NAMED_YEARS = {"একাত্তর": 1971, "বায়ান্ন": 1952}
 _EVENT_YEAR = re.compile(
     rf"{_B}(?P<w>{_alt(list(cw.EVENT_YEARS))})(?:য়ের|ের|এর|র){_E}"
     rf"(?=\s+(?:{_alt(cw.EVENT_WORDS)}))")
+_DIGIT_EVENT_YEAR = re.compile(
+    rf"(?<![0-9০-৯'’‘/.:,-])(?P<yy>{_D}{{2}})-?(?:এর|র|এ|ে|ের){_E}(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}))")
 _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
@@ -932,6 +934,9 @@ def _times(ctx: _Ctx) -> None:
             ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
         else:
             ctx.add(m.start(), m.end(), kind="year", value=str(y))
+    for m in _DIGIT_EVENT_YEAR.finditer(ctx.text):
+        yy = _num(m["yy"])  # `৭১-এর মুক্তিযুদ্ধ`: 1971; `২৪-এর গণঅভ্যুত্থান`: 2024
+        ctx.add(m.start(), m.end(), kind="year", value=str((1900 if yy >= 30 else 2000) + yy))
     for m in _NAMED_YEAR.finditer(ctx.text):
         if m["w"]:
             y = _NAMED_YEARS[normalize(m["w"])]
@@ -1189,6 +1194,8 @@ def _numbers(ctx: _Ctx) -> None:
             mod, end = _BOUND_MOD.get(n.bound), n.end
         if not u:
             continue
+        if mod is None and n.bound in _BOUND_MOD and not u["dir"]:
+            mod, end = _BOUND_MOD[n.bound], u.end()  # `অন্তত ১০ দিন`, `more than 17 years`
         direction = u["dir"]
         if end is not None and not direction and (d := _DIR_AFTER.match(t, end)):
             direction, end = d["dir"], d.end()  # `৩০ বছরের মতো আগে`
@@ -1458,7 +1465,7 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
     the item its mod."""
     out = []
     for n, (s, e, info) in enumerate(items):
-        if info["kind"] in ("month", "year", "week"):
+        if info["kind"] in ("month", "year", "week", "decade", "century"):
             m = _MOD_AFTER.match(ctx.text, e)
             if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
                 info = {**info, "mod": _MOD_OF[normalize(m["w"])]}

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from .lexicon import lookup, nfc
+from ._re import LazyPattern
+from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import calendar_words as cw
 from .lexicon import numbers as lx
 from .digits import to_ascii_digits
@@ -136,6 +137,9 @@ _TOKEN = re.compile(
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
 _EKUSHE = frozenset(nfc(["একুশে"]))
+# `৭১-এর মুক্তিযুদ্ধ`, `২৪-এর গণঅভ্যুত্থান`: a year by its last two digits.
+_EVENT_YEAR_AT = LazyPattern(lambda: "[0-9০-৯]{2}-?(?:এর|র|এ|ে|ের)(?![\u0980-\u09ff])\\s+(?:%s)"
+                             % trie_pattern(nfc(cw.DIGIT_EVENT_WORDS)))
 _VAGUE_BEFORE = frozenset(nfc(["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "শত", "হাজার"]))
 
 
@@ -657,6 +661,11 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if t.kind == "word" and t.text in _EKUSHE:
             i += 1  # `একুশে পদক`, `একুশে বইমেলা`: the 21st (of February) as a name, not a count
+            continue
+        if t.kind == "num" and len(t.text) <= 5 and (ev := _EVENT_YEAR_AT.match(text, t.start)) is not None:
+            # `৭১-এর মুক্তিযুদ্ধ`: a year, for the date reader (the event's name is no number).
+            while i < n and toks[i].start < ev.end():
+                i += 1
             continue
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day

@@ -576,3 +576,36 @@ def test_named_days_without_a_reference_and_in_west_bengal():
 def test_the_end_of_a_month_by_nagad():
     t = find_dates("ডিসেম্বরের শেষ নাগাদ কাজ শেষ হবে", ref="2025-11-28")[0]
     assert (t.value, t.mod) == ("2025-12", "END")
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # A year by its last two digits, before the event it names.
+    ("৭১-এর মুক্তিযুদ্ধে", "৭১-এর", "1971"),
+    ("২৪-এর গণঅভ্যুত্থানে", "২৪-এর", "2024"),
+    ("৫২-র ভাষা আন্দোলন", "৫২-র", "1952"),
+])
+def test_two_digit_years_before_an_event(text, found, value):
+    t = find_dates(text)[0]
+    assert (t.text, t.kind, t.value) == (found, "year", value)
+
+
+def test_a_two_digit_count_is_no_year():
+    assert find_dates("৫০-এর বেশি মানুষ") == []
+
+
+@pytest.mark.parametrize("text,value,mod", [
+    # A qualifier before the count is the duration's mod (TimeML).
+    ("অন্তত ১০ দিন ধরে", "P10D", "EQUAL_OR_MORE"),
+    ("অনধিক ৩ বছর কারাদণ্ড", "P3Y", "EQUAL_OR_LESS"),
+    ("শতাধিক দিন", "P100D", "MORE_THAN"),
+    ("more than 17 years", "P17Y", "MORE_THAN"),
+    ("up to 28 days", "P28D", "EQUAL_OR_LESS"),
+])
+def test_qualified_durations(text, value, mod):
+    t = find_dates(text)[0]
+    assert (t.kind, t.value, t.mod) == ("duration", value, mod)
+
+
+def test_the_part_of_a_decade():
+    t = find_dates("আশির দশকের শুরুতে")[0]
+    assert (t.text, t.value, t.mod) == ("আশির দশকের শুরুতে", "198", "START")

@@ -499,3 +499,7 @@ def test_upon_after_a_counted_noun_is_no_bound():
     # `সাতটি দেশের ওপরে নিষেধাজ্ঞা`: sanctions on seven countries.
     n = find_numbers("সাতটি দেশের ওপরে নিষেধাজ্ঞা")[0]
     assert (n.text, n.value, n.bound) == ("সাতটি", 7, None)
+
+
+def test_a_year_named_by_its_last_two_digits_is_no_count():
+    assert [n.text for n in find_numbers("৭১-এর মুক্তিযুদ্ধে ৩০ লাখ শহীদ")] == ["৩০ লাখ"]
