@@ -833,10 +833,19 @@ def _named_days(ctx: _Ctx) -> None:
     """`ঈদুল ফিতরের`, `গত শবে বরাতে`, `বিজয় দিবসে`, `বড়দিনে`: the day a
     name stands for (bangla.md §6.1), in the year nearest the reference date."""
     t = ctx.text
-    if not any(h in t for h in _NAMED_HINTS):
+    # Every name holds one of the hints: the pattern runs only around them.
+    seen: dict[int, re.Match] = {}
+    for h in _NAMED_HINTS:
+        p = t.find(h)
+        while p >= 0:
+            for m in _NAMED_DAY.finditer(t, max(0, p - 45), min(len(t), p + len(h) + 45)):
+                if m.start() not in seen or m.end() > seen[m.start()].end():
+                    seen[m.start()] = m
+            p = t.find(h, p + 1)
+    if not seen:
         return
     india = ctx.offset is not None and ctx.offset((2000, 1, 1), None) == "+05:30"
-    for m in _NAMED_DAY.finditer(t):
+    for m in (seen[k] for k in sorted(seen)):
         name, rel = m["name"], m["rel"]
         way = None if rel is None else "past" if rel in cw.PAST else "next"
         start = m.start() if rel else m.start("name")

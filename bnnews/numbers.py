@@ -172,6 +172,29 @@ def _digits_value(s: str) -> Fraction | None:
         return None
 
 
+def _cased_stems() -> dict:
+    """What a word is when a case ending follows it (হাজারের, কোটির, পঞ্চাশের,
+    শতাধিকের, অর্ধেকের, কিলোমিটারের, টাকার, হাজারখানেকের, মাস ছয়েকের), one
+    look-up per ending; where tables share a word, the earlier one wins."""
+    tables = [  # highest precedence first
+        {k: ("mult", Fraction(v), "case") for k, v in _MULT.items()},
+        {k: ("num", Fraction(v), "case") for k, v in _UNITS.items() if len(k) > 2},
+        {k: ("cur", None, v) for k, v in _CUR.items()},
+        {k: ("bound", Fraction(v), "case") for k, v in _BOUND.items()},
+        # Not আধা: আধার is a vessel.
+        {k: ("num", v, "case") for k, v in _FRAC.items() if len(k) >= 4},
+        {k: ("measure", None, v) for k, v in _MEASURE.items() if k not in _MEASURE_DIGITS_ONLY},
+        {k: ("approx", Fraction(v), "case") for k, v in _APPROX.items()},
+    ]
+    out: dict = {}
+    for table in reversed(tables):
+        out.update(table)
+    return out
+
+
+_CASED_STEMS = _cased_stems()
+
+
 @lru_cache(maxsize=4096)
 def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     """(role, value, glued) for a Bangla word; role None when not a number word."""
@@ -229,21 +252,9 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     for e in _ENDINGS:
         if w.endswith(e) and len(w) > len(e):
             stem = w[: -len(e)]
-            if stem in _MULT:
-                return "mult", Fraction(_MULT[stem]), "case"
-            if stem in _UNITS and len(stem) > 2:
-                return "num", Fraction(_UNITS[stem]), "case"
-            if stem in _CUR:
-                return "cur", None, _CUR[stem]
-            if stem in _BOUND:
-                return "bound", Fraction(_BOUND[stem]), "case"  # শতাধিকের
-            if stem in _FRAC and len(stem) >= 4:
-                return "num", _FRAC[stem], "case"  # অর্ধেকের, দেড়ের (not আধার, a vessel)
-            if stem in _MEASURE and stem not in _MEASURE_DIGITS_ONLY:
-                return "measure", None, _MEASURE[stem]  # কিলোমিটারের, টনে
-            # হাজারখানেকের, মাস ছয়েকের: an approximate count with a case ending.
-            if stem in _APPROX:
-                return "approx", Fraction(_APPROX[stem]), "case"
+            got = _CASED_STEMS.get(stem)
+            if got is not None:
+                return got
             if stem.endswith(_APPROX_ONE) and (one := _approx_one(stem)) is not None:
                 return one
     # A classifier glued to a number word: দুটি, তিনজন, একজনের, চারটে.
@@ -271,10 +282,12 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # An ordinal with বার glued (`প্রথমবারের মতো`, `দ্বিতীয়বার`): the n-th time;
     # `শতাধিকবার`: more than a hundred times.
     for suffix in _TIMES_SUFFIXES:
-        if w.endswith(suffix) and w[:-len(suffix)] in _ORD:
-            return "ord", Fraction(_ORD[w[:-len(suffix)]]), None
-        if w.endswith(suffix) and w[:-len(suffix)] in _BOUND:
-            return "bound", Fraction(_BOUND[w[:-len(suffix)]]), "classifier"
+        if w.endswith(suffix):
+            stem = w[:-len(suffix)]
+            if stem in _ORD:
+                return "ord", Fraction(_ORD[stem]), None
+            if stem in _BOUND:
+                return "bound", Fraction(_BOUND[stem]), "classifier"
     # `ষাটোর্ধ্ব` (over sixty), `আঠারোর্ধ্ব`, maybe with a case ending.
     if _ABOVE in w:
         stem = w[:w.rfind(_ABOVE)]

@@ -609,3 +609,8 @@ def test_qualified_durations(text, value, mod):
 def test_the_part_of_a_decade():
     t = find_dates("আশির দশকের শুরুতে")[0]
     assert (t.text, t.value, t.mod) == ("আশির দশকের শুরুতে", "198", "START")
+
+
+def test_several_named_days_in_one_list():
+    got = find_dates("দোলযাত্রা, স্বাধীনতা দিবস, জুমাতুল বিদা, শবে কদর ও ঈদুল ফিতর মিলিয়ে ছুটি", ref="2024-03-01")
+    assert [t.text for t in got] == ["স্বাধীনতা দিবস", "শবে কদর", "ঈদুল ফিতর"]
