@@ -61,6 +61,8 @@ N = normalize
     ("রিপোর্ট: আব্দুল করিম", "আব্দুল করিম", None),
     ("সংবাদদাতা: মোঃ শফিক", "মোঃ শফিক", None),
     ("সাক্ষাৎকার নিয়েছেন: তানজিম আহমেদ", "তানজিম আহমেদ", None),  # an interview's credit
+    ("Reported by: Saikat Das", "Saikat Das", None),
+    ("Written by Anup Roy", "Anup Roy", None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
@@ -88,6 +90,8 @@ def test_terminators(raw, desk):
     "সাংবাদিকদের সঙ্গে কথা বলেন প্রতিবেদক।",
     "ঢাকা",
     "বন্যায় পানিবন্দি লাখো মানুষ, ত্রাণের জন্য হাহাকার",
+    "Bypass road opened",  # `By` is a byline only as a word
+    "by-election held",
 ])
 def test_not_a_desk(line):
     assert not is_desk_line(N(line))
@@ -364,3 +368,10 @@ def test_a_place_alone_opening_the_body_names_the_place(opening, place):
     a = parse("সড়ক দুর্ঘটনায় নিহত ৩\nনিজস্ব প্রতিবেদক, রংপুর\n২৪ নভেম্বর ২০২৫\n"
               + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
     assert a.place == "রংপুর"
+
+
+def test_an_english_credit_under_a_headline_with_an_english_kicker():
+    from bnnews import parse
+    a = parse(page("Kolkata Metro: নতুন রুটে পরিষেবা শুরু, যাত্রীদের ভিড়", "Reported by: Saikat Das",
+                   "Last Updated: November 28, 2025, 10:42 IST"))
+    assert (a.kicker, a.headline, a.author) == ("Kolkata Metro", N("নতুন রুটে পরিষেবা শুরু, যাত্রীদের ভিড়"), "Saikat Das")
