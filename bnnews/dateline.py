@@ -421,10 +421,12 @@ def read_line(line: str) -> DateLine | None:
 
 def _same_day_update(dl: DateLine | None) -> DateLine | None:
     """`প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ১০:১০ পিএম`: an update
-    printed as a time alone is on the published day of the same line."""
+    printed as a time alone is on the published day of the same line (also
+    when that date is unlabelled: `DATE, TIME (আপডেট: TIME)`)."""
     if dl is None or len(dl.readings) < 2:
         return dl
-    pub = next((r for r in dl.readings if r.role == "published" and r.date and r.time), None)
+    # The published date may be unlabelled (`DATE, TIME (আপডেট: TIME)`).
+    pub = next((r for r in dl.readings if r.role in ("published", "plain") and r.date and r.time), None)
     if pub is None or not any(r.role == "updated" and r.date is None and r.month_day is None and r.time
                               for r in dl.readings):
         return dl

@@ -392,6 +392,7 @@ def test_a_topic_page_title_closed_by_its_date():
     # An update printed as a time alone is on the published day of the line ...
     ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ১০:১০ পিএম", "2025-11-24T22:10+06:00"),
     ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম (আপডেট: ১০:১০ পিএম)", "2025-11-24T22:10+06:00"),
+    ("২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম (আপডেট: ১০:১০ পিএম)", "2025-11-24T22:10+06:00"),  # unlabelled
     # ... unless its clock is earlier: then its day is not printed, and not guessed.
     ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ০৮:১০ এএম", None),
 ])
