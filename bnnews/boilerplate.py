@@ -190,6 +190,8 @@ def boiler_kind(line: str) -> str | None:
             return "signature"
     if n <= 80 and line.startswith(_CREDIT_PREFIXES):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
+    if line.startswith(("http://", "https://")) and " " not in line:
+        return "markup"  # a bare link (the page's own address, an embed)
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;
         # the full substring scan is kept for short lines, where it is cheap.

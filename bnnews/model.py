@@ -24,7 +24,7 @@ OTHER_KINDS = {
     "summary": "a summary bullet or subhead line beside the headline that no field took",
     "teaser": "a post's teaser on a tag, category or author listing page",
     "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`)",
-    "markup": "an HTML line that holds only markup, or an image's file name or embed left in the text",
+    "markup": "an HTML line that holds only markup, an image's file name or embed left in the text, or a bare URL",
     "unknown": "a line none of the rules above explains",
 }
 
