@@ -23,7 +23,7 @@ _PLACES = frozenset(nfc(lx.PLACES))
 # Kicker phrases that end in a role-like word but are not bylines.
 # Roles of a desk, not of a person: the words before them are never a name.
 _DESK_WORDS = tuple(nfc(["ডেস্ক", "ডেষ্ক", "ডেক্স", "রিপোর্ট", "ব্যুরো", "প্রতিবেদন", "Desk",
-                         "DESK", "desk", "Report"]))
+                         "DESK", "desk", "Report", "Bureau"]))
 _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", "বিশেষ প্রতিবেদন", "অনুসন্ধানী প্রতিবেদন",
                            "প্রধান প্রতিবেদন", "বিশেষ সংবাদ", "প্রতিবেদন"]))
 
@@ -231,6 +231,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
     if m:
         name = strip_terminator(m.group("name"))
+        if has_role(name) and name != desk:
+            return split_byline(name)  # `By Staff Correspondent`: a role, not a person
         place = m.groupdict().get("place")
         return (name if not any(i in name for i in _INSTITUTION) else None), place
     author = None
@@ -286,6 +288,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                 p = _place_words(after)
                 if p and (p in _PLACES or len(after) == 1):
                     place = place or p
+                elif len(after) >= 2 and _is_role_word(after[-1]) and " ".join(after[:-1]) in _PLACES:
+                    place = place or " ".join(after[:-1])  # `Our Barishal Correspondent`
             prev_role = True
             continue
         joined = " ".join(words)

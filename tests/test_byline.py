@@ -62,6 +62,9 @@ N = normalize
     ("সংবাদদাতা: মোঃ শফিক", "মোঃ শফিক", None),
     ("সাক্ষাৎকার নিয়েছেন: তানজিম আহমেদ", "তানজিম আহমেদ", None),  # an interview's credit
     ("Reported by: Saikat Das", "Saikat Das", None),
+    ("By Staff Correspondent", None, None),  # a role after By is no person
+    ("Our Barishal Correspondent", None, "Barishal"),
+    ("Chattogram Bureau", None, "Chattogram"),
     ("Written by Anup Roy", "Anup Roy", None),
 ])
 def test_split_byline(line, author, place):
