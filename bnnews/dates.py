@@ -106,7 +106,10 @@ _WD_ONLY = re.compile(_WD)
 
 # Gregorian dates, most specific first.
 _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
-_G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})-(?P<m>{_D}{{1,2}})-(?P<d>{_D}{{1,2}})(?!{_D})")
+_G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})-(?P<m>{_D}{{1,2}})-(?P<d>{_D}{{1,2}})(?!{_D})"
+                    # `2025-12-29T13:43:33+06:00`: ISO 8601 with its time and offset
+                    rf"(?:T(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}})(?::(?P<ss>{_D}{{2}}))?(?:\.{_D}+)?"
+                    rf"(?P<z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?(?!{_D}))?")
 _G_YDM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_DAY}\s?{_MON}")
 _G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _G_DM = re.compile(
@@ -532,6 +535,14 @@ def _gregorian(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _G_ISO.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
+        if m["hh"] is not None and ctx.found[-1][2].get("day") is not None:
+            h, mi, sec = _num(m["hh"]), _num(m["mi"]), _num(m["ss"]) if m["ss"] else None
+            if h <= 23 and mi <= 59 and (sec or 0) <= 59:
+                z = to_ascii_digits(m["z"]) if m["z"] else None
+                zone = "+00:00" if z == "Z" else (f"{z[:3]}:{z[-2:]}" if z else None)
+                s_, e_, info = ctx.found.pop()
+                ctx.add(s_, e_, **{**info, "kind": "datetime", "time": (h, mi, sec), "part": None,
+                                   "zone": zone})
     for m in _G_DMY.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
     for m in _G_YDM.finditer(t):

@@ -614,3 +614,14 @@ def test_the_part_of_a_decade():
 def test_several_named_days_in_one_list():
     got = find_dates("দোলযাত্রা, স্বাধীনতা দিবস, জুমাতুল বিদা, শবে কদর ও ঈদুল ফিতর মিলিয়ে ছুটি", ref="2024-03-01")
     assert [t.text for t in got] == ["স্বাধীনতা দিবস", "শবে কদর", "ঈদুল ফিতর"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # ISO 8601 with its time and offset (scraper stamps in the text): one datetime, its own zone.
+    ("UNB 2025-12-29T13:43:33+06:00 The Ministry", "2025-12-29T13:43:33+06:00"),
+    ("2025-12-29T12:00:55+00:00", "2025-12-29T12:00:55+00:00"),
+    ("২০২৫-১২-২৯T১০:১৫Z", "2025-12-29T10:15+00:00"),
+])
+def test_iso_datetimes_in_text(text, value):
+    got = find_dates(text, ref="2024-04-01")
+    assert [(t.kind, t.value) for t in got] == [("datetime", value)]
