@@ -135,6 +135,11 @@ _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\
 _G_D_MON_Y = re.compile(
     rf"(?<!{_D})(?P<dd>{_D}{{1,2}})(?P<sep>[-/])(?P<mon>{_alt(_cased(_MONTH))})\.?(?P=sep)(?P<year>{_D}{{4}})(?!{_D})")
 _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
+# `on December 18`, `Monday (July 15)`: an English month, then its day, no year
+# (with a year, _G_MD reads it). Latin month names only: `মে ৫` is no Bangla order.
+_G_MD_NO_YEAR = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<mon>{_alt(sorted({w for w in _cased(_MONTH) if w.isascii() and w.lower() != 'may'} | {'May'}))})"
+    rf"\.?\s(?P<dd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|:|,?\s*[0-9]{{4}})(?P<close>\s*\))?")
 _G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
 # A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
 # also ordinary words and need মাস, a day, a year or a relative word.
@@ -558,6 +563,24 @@ def _gregorian(ctx: _Ctx) -> None:
         lwd = left["lwd"] if left else None
         _full_date(ctx, left.start("lwd") if lwd else m.start(), m.end(), _num(m["year"]),
                    _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd or m["twd"])
+    for m in _G_MD_NO_YEAR.finditer(t):
+        month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
+        if not 1 <= day <= 31:
+            continue
+        start, end = m.start(), m.end()
+        left = _REL_LEFT.search(t, max(0, start - 40), start)
+        lwd = left["lwd"] if left else None
+        if lwd:
+            start = left.start()
+        if m["close"] and not (left and (left["paren"] or left["paren0"])):
+            end = m.start("close")
+        d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None)
+        if d is None and ctx.ref is None:
+            ctx.add(start, end, kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
+                    warnings=["date_no_year"], day=None, weekdays=(lwd,))
+            continue
+        ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=True,
+                warnings=warnings + _check_weekday(d, lwd), day=d)
     for m in _G_MY.finditer(t):
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
@@ -1375,7 +1398,7 @@ def _choose(found: list) -> list:
     return chosen
 
 
-_JOIN = re.compile(r"[\s,]*(?:\(\s*)?")
+_JOIN = re.compile(r"[\s,]*(?:at\s+)?(?:\(\s*)?")  # `December 18 at 10:30 am`
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*,\s*")

@@ -625,3 +625,18 @@ def test_several_named_days_in_one_list():
 def test_iso_datetimes_in_text(text, value):
     got = find_dates(text, ref="2024-04-01")
     assert [(t.kind, t.value) for t in got] == [("datetime", value)]
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # English month-first dates without a year; a weekday before, in or out of parentheses; `at` a time.
+    ("on December 18", "December 18", "2024-12-18"),
+    ("World Youth Skills Day Monday (July 15)", "Monday (July 15)", "2024-07-15"),
+    ("on Dec. 3rd at 10:30 am", "Dec. 3rd at 10:30 am", "2024-12-03T10:30+06:00"),
+])
+def test_english_month_day_without_a_year(text, found, value):
+    t = find_dates(text, ref="2024-11-10")[0]
+    assert (t.text, t.value) == (found, value)
+
+
+def test_english_may_is_a_month_only_capitalised_with_a_day():
+    assert find_dates("they may 5 times", ref="2024-11-10") == []
