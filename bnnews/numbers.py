@@ -116,6 +116,7 @@ _CUR_PREFIX = frozenset(lx.CURRENCY_PREFIX)
 _LATIN_QUAL = {w: bound for bound, ws in lx.LATIN_QUALIFIERS.items() for w in ws}
 _LATIN_PERCENT = frozenset(lx.LATIN_PERCENT)
 _LATIN_QUAL_PAIRS = {tuple(w.split()): bound for bound, ws in lx.LATIN_QUALIFIER_PAIRS.items() for w in ws}
+_LATIN_PCT_PAIRS = frozenset(tuple(w.split()) for w in lx.LATIN_PERCENT_PAIRS)
 _ORD_SUFFIX = {"১": "ম", "৫": "ম", "৭": "ম", "৮": "ম", "৯": "ম", "২": "য়", "৩": "য়", "৪": "র্থ", "৬": "ষ্ঠ"}
 _DASH_ENDINGS = frozenset(nfc(["এর", "র", "এ", "ও", "ই", "এরও", "তে"]))
 _ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক"]))
@@ -137,6 +138,9 @@ _TOKEN = re.compile(
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
 _EKUSHE = frozenset(nfc(["একুশে"]))
+# An item number opens a line or follows a sentence's end: `১. …`, `২) …`.
+_LIST_MARKS = frozenset([". ", ") "])
+_LIST_BEFORE = frozenset(["", "\n", "।", "?", "!", ":", "॥"])
 # `৭১-এর মুক্তিযুদ্ধ`, `২৪-এর গণঅভ্যুত্থান`: a year by its last two digits.
 _EVENT_YEAR_AT = LazyPattern(lambda: "[0-9০-৯]{2}-?(?:এর|র|এ|ে|ের)(?![\u0980-\u09ff])\\s+(?:%s)"
                              % trie_pattern(nfc(cw.DIGIT_EVENT_WORDS)))
@@ -403,8 +407,22 @@ def _tokens(text: str) -> list[_Tok]:
                     t = _Tok("latin", toks[-1].start, t.end, text[toks[-1].start:t.end])
                     t.role, t.glued = "qual", _LATIN_QUAL_PAIRS[pair]
                     toks.pop()
+                elif toks and (toks[-1].text.lower(), low.rstrip(".")) in _LATIN_PCT_PAIRS \
+                        and text[toks[-1].end:t.start] == " ":
+                    end = t.end - (1 if low.endswith(".") else 0)  # `48 per cent.`
+                    t = _Tok("latin", toks[-1].start, end, text[toks[-1].start:end])
+                    t.role = "pct_after"
+                    toks.pop()
         toks.append(t)
     return toks
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character before i that is not a space or tab ("" at the start)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return text[j] if j >= 0 else ""
 
 
 def _space_gap(text: str, a: _Tok, b: _Tok) -> bool:
@@ -674,6 +692,10 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if t.kind == "word" and t.text in _EKUSHE:
             i += 1  # `একুশে পদক`, `একুশে বইমেলা`: the 21st (of February) as a name, not a count
+            continue
+        if t.kind == "num" and len(t.text) <= 2 and text[t.end:t.end + 2] in _LIST_MARKS \
+                and _char_before(text, t.start) in _LIST_BEFORE:
+            i += 1  # `১. বেশি বেশি নফল ইবাদত`: a list's item number, not a count
             continue
         if t.kind == "num" and len(t.text) <= 5 and (ev := _EVENT_YEAR_AT.match(text, t.start)) is not None:
             # `৭১-এর মুক্তিযুদ্ধ`: a year, for the date reader (the event's name is no number).

@@ -503,3 +503,17 @@ def test_upon_after_a_counted_noun_is_no_bound():
 
 def test_a_year_named_by_its_last_two_digits_is_no_count():
     assert [n.text for n in find_numbers("৭১-এর মুক্তিযুদ্ধে ৩০ লাখ শহীদ")] == ["৩০ লাখ"]
+
+
+def test_per_cent_in_two_words():
+    assert [(n.text, n.kind) for n in find_numbers("secured 48 per cent of the vote")] == [("48 per cent", "percent")]
+
+
+@pytest.mark.parametrize("text,found", [
+    # An item number at a line's start or after a sentence is no count.
+    ("করণীয়:\n১. বেশি বেশি নফল ইবাদত করা", []),
+    ("দাম বেড়েছে। ২) রিজার্ভ কমেছে ৫ শতাংশ", ["৫ শতাংশ"]),
+    ("সে ১২. ৫০ জন", ["১২", "৫০"]),  # inside a sentence it still counts
+])
+def test_list_item_numbers(text, found):
+    assert [n.text for n in find_numbers(text)] == found

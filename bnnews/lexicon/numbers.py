@@ -234,6 +234,7 @@ LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately"
 LATIN_QUALIFIER_PAIRS = {">": ["more than"], "<": ["less than", "fewer than"], ">=": ["at least"],
                          "<=": ["up to", "at most"]}
 LATIN_PERCENT = ["percent", "pc"]
+LATIN_PERCENT_PAIRS = ["per cent"]
 
 # Ordinal words (1-20, then 21+ as cardinal + তম) and digit suffixes.
 ORDINAL_WORDS = {
