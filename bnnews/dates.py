@@ -280,6 +280,11 @@ _UNIT_AFTER = re.compile(
     rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
 _DIR_AFTER = re.compile(rf"\s+(?P<dir>{_DIR}){_E}")
+# A minute of a football match (`৪২ মিনিটে গোল`), not a span of time.
+_MATCH_MINUTE = re.compile("মিনিটে$|মিনিটের$")
+_MATCH_BEFORE = tuple(nfc(["ম্যাচের ", "খেলার ", "খেলা শেষের "]))
+_MATCH_AFTER = LazyPattern(lambda: "|".join(nfc(["গোল", "পেনাল্টি", "হেডে", "লাল কার্ড", "হলুদ কার্ড", "সমতা",
+                                                   "ফ্রি কিক", "কর্নার", "অফসাইড"])))
 _ABOUT_ONE_UNIT = re.compile(
     rf"{_B}(?P<unit>বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|ঘন্টা|মিনিট)খানেক(?:ের|ে)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}){_E})?")
@@ -1245,6 +1250,10 @@ def _numbers(ctx: _Ctx) -> None:
         end = max(u.end(), end or 0)
         if u["unit"].startswith("দশক") and not n.text[-1:].isdigit() and n.text[-1] in "রে":
             continue  # `ষাটের দশকে`: a decade named, read by _periods
+        if not direction and _MATCH_MINUTE.match(u["unit"]) and (
+                t[max(0, n.start - 8):n.start].endswith(_MATCH_BEFORE)
+                or _MATCH_AFTER.search(t, max(0, n.start - 25), min(len(t), u.end() + 40))):
+            continue  # `ম্যাচের ৪২ মিনিটে পেনাল্টি থেকে গোল`: a minute of the match, no duration
         start = n.start
         before = t[max(0, start - 6):start]
         if before.endswith("টানা ") and not u["dir"]:
@@ -1405,6 +1414,66 @@ _TIME_THEN_DATE = re.compile(r"\s*,\s*")
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
 
 
+_SPAN_WORD = re.compile(r"\s*(?:থেকে|হতে|[-–]|to|until|till)\s*")
+_REL_START = re.compile(rf"(?:{_alt(cw.PAST + cw.NEXT)})\s")
+
+
+def _date_spans(ctx: _Ctx, items: list) -> list:
+    """`২৮ নভেম্বর থেকে ১০ ডিসেম্বর`, `December 28 to January 3`: two dates
+    joined by থেকে, a dash or `to` make one range. A date printed without a
+    year takes the year that puts it on the right side of the other."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info.get("kind") == "date" and info.get("day") is not None:
+            s2, e2, info2 = items[i + 1]
+            if info2.get("kind") == "date" and info2.get("day") is not None \
+                    and _SPAN_WORD.fullmatch(ctx.text, e, s2) is not None:
+                d1, d2 = info["day"], info2["day"]
+                # A yearless first date moves to the second's year, unless গত/আগামী placed it.
+                yearless1 = info.get("relative") and _REL_START.match(ctx.text, s) is None
+                if info2.get("relative"):
+                    d2 = _on_or_after(d1, d2.month, d2.day)
+                elif yearless1:
+                    d1 = _on_or_before(d2, d1.month, d1.day)
+                if d1 is not None and d2 is not None and d1 < d2:
+                    if ctx.text[s] == "(" and ")" not in ctx.text[s:e2]:
+                        s += 1  # `(১ জুলাই থেকে ২৫ নভেম্বর …)`: the parenthesis closes elsewhere
+                        while ctx.text[s] == " ":
+                            s += 1
+                    out.append((s, e2, {"kind": "range", "value": f"{_iso(d1)}/{_iso(d2)}",
+                                        "relative": bool(info.get("relative") or info2.get("relative")),
+                                        "warnings": list(info.get("warnings", ())) + list(info2.get("warnings", ()))}))
+                    i += 2
+                    continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+def _on_or_after(d: _dt.date, month: int, day: int) -> _dt.date | None:
+    for y in (d.year, d.year + 1):
+        try:
+            c = _dt.date(y, month, day)
+        except ValueError:
+            continue
+        if c >= d:
+            return c
+    return None
+
+
+def _on_or_before(d: _dt.date, month: int, day: int) -> _dt.date | None:
+    for y in (d.year, d.year - 1):
+        try:
+            c = _dt.date(y, month, day)
+        except ValueError:
+            continue
+        if c <= d:
+            return c
+    return None
+
+
 def _merge_date_time(ctx: _Ctx, items: list) -> list:
     """A date (or weekday) right before a time makes a datetime."""
     out: list = []
@@ -1498,7 +1567,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
-    items = _with_mods(ctx, _merge_date_time(ctx, _choose(ctx.found)))
+    items = _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, _choose(ctx.found))))
     return [_finish(ctx, s, e, info) for s, e, info in items]
 
 

@@ -640,3 +640,28 @@ def test_english_month_day_without_a_year(text, found, value):
 
 def test_english_may_is_a_month_only_capitalised_with_a_day():
     assert find_dates("they may 5 times", ref="2024-11-10") == []
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # Two dates joined by থেকে, a dash or `to`: one range; a yearless end follows its start.
+    ("গত ২৮ নভেম্বর থেকে ১০ ডিসেম্বর ভারতে", "গত ২৮ নভেম্বর থেকে ১০ ডিসেম্বর", "2023-11-28/2023-12-10"),
+    ("২৮ নভেম্বর থেকে ১০ ডিসেম্বর ২০২৫ পর্যন্ত", "২৮ নভেম্বর থেকে ১০ ডিসেম্বর ২০২৫", "2025-11-28/2025-12-10"),
+    ("৩০ ডিসেম্বর থেকে আগামী ৪ জানুয়ারি", "৩০ ডিসেম্বর থেকে আগামী ৪ জানুয়ারি", "2023-12-30/2024-01-04"),
+    ("from December 28 to January 3", "December 28 to January 3", "2023-12-28/2024-01-03"),
+    ("সময়কাল (১ জুলাই থেকে ২৫ নভেম্বর) পর্যন্ত", "১ জুলাই থেকে ২৫ নভেম্বর", "2024-07-01/2024-11-25"),
+])
+def test_spans_of_dates_across_months(text, found, value):
+    t = find_dates(text, ref="2024-06-15")[0]
+    assert (t.text, t.kind, t.value) == (found, "range", value)
+
+
+@pytest.mark.parametrize("text", [
+    "ম্যাচের ৪২ মিনিটে পেনাল্টি থেকে গোল করেন",
+    "ফয়সাল বাংলের হেডে ৩৭ মিনিটে এগিয়ে যায় দল",
+])
+def test_a_minute_of_a_match_is_no_duration(text):
+    assert find_dates(text, ref="2024-06-15") == []
+
+
+def test_a_minute_elsewhere_is_a_duration():
+    assert find_dates("৩০ মিনিটে পৌঁছে যায় অ্যাম্বুলেন্স")[0].value == "PT30M"
