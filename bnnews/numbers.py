@@ -635,7 +635,9 @@ _PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}
 # `২০২৪-২৫ অর্থবছর`, `২০২৫-২৬ শিক্ষাবর্ষ`, `২০২৩-২৪ সেশনে`: a year span, not two counts.
 _FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন)")
 # `১২২ টাকা ৩০ পয়সা`: the paisa after the taka.
-_PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?পয়সা(?:য়|র)?(?![\u0980-\u09ff])")
+# Either encoding of য় (the text is read as given).
+_PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?" + _either_nukta(nfc(["পয়সা"])[0])
+                    + "(?:" + _either_nukta(nfc(["য়"])[0]) + "|র)?(?![\u0980-\u09ff])")
 
 
 def _find(text: str, strict: bool) -> list[Number]:
@@ -739,6 +741,10 @@ def _find(text: str, strict: bool) -> list[Number]:
         unit = None
         qual = None
         if t.role == "qual" and i + 1 < n and _space_gap(text, t, toks[i + 1]):
+            if i + 3 < n and toks[i + 1].kind == "num" and toks[i + 2].text == ":" and toks[i + 3].kind == "num" \
+                    and toks[i + 2].start == toks[i + 1].end and toks[i + 3].start == toks[i + 2].end:
+                i += 4  # `around 3:50 pm`: a time of day, for the date reader
+                continue
             qual = t.glued  # প্রায় N (about), অন্তত N (at least), অনধিক N (at most)
             i += 1
             t = toks[i]

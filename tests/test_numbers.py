@@ -517,3 +517,13 @@ def test_per_cent_in_two_words():
 ])
 def test_list_item_numbers(text, found):
     assert [n.text for n in find_numbers(text)] == found
+
+
+def test_paisa_in_either_encoding_of_ya():
+    for text in ("প্রতি ডলার ১২২ টাকা ৩০ পয়সা হারে", "প্রতি ডলার ১২২ টাকা ৩০ প\u09dfসা হারে"):
+        n = find_numbers(text)[0]
+        assert (n.value, n.kind) == (122.3, "money")
+
+
+def test_a_time_after_a_qualifier_is_no_count():
+    assert find_numbers("At around 3:50 pm, he left") == []
