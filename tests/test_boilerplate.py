@@ -218,3 +218,13 @@ def test_an_english_dateline_does_not_swallow_the_published_line():
     ]))
     assert (a.published.datetime, a.updated.datetime) == ("2025-11-28T09:10+06:00", "2025-11-28T11:45+06:00")
     assert a.author == "Rafiqul Islam"
+
+
+@pytest.mark.parametrize("header", [
+    ["চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"],
+    ["জাতীয়", "চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।", "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"],
+])
+def test_a_headline_that_ends_with_a_danda(header):
+    a = parse(page(*header))
+    assert a.headline == normalize("চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।")
+    assert a.published.datetime == "2025-11-28T10:15+06:00" and len(a.body) == 1
