@@ -275,6 +275,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                 joined = " ".join(before)
                 if joined in _PLACES:
                     place = place or joined
+                elif _joined_places(before):
+                    place = place or joined  # `রাজশাহী ও নাটোর প্রতিনিধি`
                 elif role.endswith(("প্রতিনিধি", "করেসপন্ডেন্ট", "করসপন্ডেন্ট", "সংবাদদাতা")) \
                         and len(before) <= 2 and _place_words(before):
                     if role.endswith("প্রতিনিধি") or joined in _PLACES:
@@ -403,9 +405,10 @@ def _is_name_place(text: str) -> bool:
     if place not in _PLACES and not _bare_place(place, known_district=True):
         return False
     who = parts[0].split()
-    if any(w in _NOT_NAME for w in who):
-        return False  # `আমরা জানি, ঢাকা`
-    shortest = 1 if sent_from else 2
+    if who and (who[0] in _NOT_NAME or who[-1] in _NOT_NAME):
+        return False  # `আমরা জানি, ঢাকা`, `… বলেন, ঢাকা` (not `এম এ রহিম`: initials)
+    # One word is a name only with a hyphen (`আল-আমিন`) or before `থেকে`.
+    shortest = 1 if sent_from or (len(who) == 1 and "-" in who[0].strip("-")) else 2
     return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])
                                      and parts[0] not in _PLACES)
 

@@ -63,6 +63,9 @@ N = normalize
     ("সাক্ষাৎকার নিয়েছেন: তানজিম আহমেদ", "তানজিম আহমেদ", None),  # an interview's credit
     ("Reported by: Saikat Das", "Saikat Das", None),
     ("By Staff Correspondent", None, None),  # a role after By is no person
+    ("রাজশাহী ও নাটোর প্রতিনিধি", None, "রাজশাহী ও নাটোর"),
+    ("এম এ রহিম, বগুড়া", "এম এ রহিম", "বগুড়া"),  # initials, not the word এ
+    ("আল-আমিন, শরীয়তপুর", "আল-আমিন", "শরীয়তপুর"),  # a one-word name with a hyphen
     ("Our Barishal Correspondent", None, "Barishal"),
     ("Chattogram Bureau", None, "Chattogram"),
     ("Written by Anup Roy", "Anup Roy", None),
