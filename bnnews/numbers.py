@@ -139,7 +139,7 @@ _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
 _EKUSHE = frozenset(nfc(["একুশে"]))
 # An item number opens a line or follows a sentence's end: `১. …`, `২) …`.
-_LIST_MARKS = frozenset([". ", ") "])
+_LIST_MARKS = frozenset([". ", ") ", "] "])  # `২] …`: amadershomoy numbers its paragraphs
 _LIST_BEFORE = frozenset(["", "\n", "।", "?", "!", ":", "॥"])
 # `৭১-এর মুক্তিযুদ্ধ`, `২৪-এর গণঅভ্যুত্থান`: a year by its last two digits.
 _EVENT_YEAR_AT = LazyPattern(lambda: "[0-9০-৯]{2}-?(?:এর|র|এ|ে|ের)(?![\u0980-\u09ff])\\s+(?:%s)"

@@ -514,6 +514,7 @@ def test_per_cent_in_two_words():
     ("করণীয়:\n১. বেশি বেশি নফল ইবাদত করা", []),
     ("দাম বেড়েছে। ২) রিজার্ভ কমেছে ৫ শতাংশ", ["৫ শতাংশ"]),
     ("সে ১২. ৫০ জন", ["১২", "৫০"]),  # inside a sentence it still counts
+    ("শুরু।\n২] দ্বিতীয় অনুচ্ছেদে ৫০ জন আহত", ["দ্বিতীয়", "৫০"]),  # amadershomoy's numbered paragraphs
 ])
 def test_list_item_numbers(text, found):
     assert [n.text for n in find_numbers(text)] == found
