@@ -416,7 +416,21 @@ def read_line(line: str) -> DateLine | None:
     fast = _read_fast(line)
     if fast is not None:
         return fast
-    return _same_day_update(_read_tokens(line, to_ascii_digits(line)))
+    return _same_day_update(_time_then_date(_read_tokens(line, to_ascii_digits(line)), line))
+
+
+def _time_then_date(dl: DateLine | None, line: str) -> DateLine | None:
+    """`সময় : ১০:১৫ এএম, তারিখ : ২৮/১১/২০২৫`: an unlabelled time alone, then
+    a date alone, on one line: one reading, the date's, with the time."""
+    if dl is None or len(dl.readings) != 2:
+        return dl
+    a, b = dl.readings
+    if a.role == "plain" and a.time and a.date is None and a.month_day is None \
+            and b.date and b.time is None:
+        merged = b._replace(time=a.time, part=a.part, zone=a.zone or b.zone, start=a.start,
+                            raw=line[a.start:b.end])
+        return dl._replace(readings=(merged,))
+    return dl
 
 
 def _same_day_update(dl: DateLine | None) -> DateLine | None:

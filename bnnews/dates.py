@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import calendars as cal
-from .dateline import (MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, _read_tokens, hour24,
-                       might_be_dateline)
+from .dateline import (MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, _read_tokens, _same_day_update,
+                       _time_then_date, hour24, might_be_dateline)
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
@@ -1604,7 +1604,7 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     # The one-regex reader first: most date lines are read by it alone.
     dl = _read_fast(canon)
     if dl is None and might_be_dateline(canon):  # the general reader (read_line without its fast try)
-        dl = _read_tokens(canon, to_ascii_digits(canon))
+        dl = _same_day_update(_time_then_date(_read_tokens(canon, to_ascii_digits(canon)), canon))
     # A site clock is the crawl date on a page, but read alone it is what it
     # says (`আজ সোমবার | … | ২৪শে নভেম্বর, ২০২৫ … | দুপুর ২:২২`).
     if dl is not None and dl.readings:

@@ -400,3 +400,10 @@ def test_an_update_printed_as_a_time_alone(line, updated):
     a = parse(_titled(line))
     assert a.published.datetime == "2025-11-24T21:52+06:00"
     assert (a.updated.datetime if a.updated else None) == updated
+
+
+def test_a_time_then_a_date_under_their_own_labels():
+    line = "সময় : ১০:১৫ এএম, তারিখ : ২৮/১১/২০২৫"
+    assert parse(_titled(line)).published.datetime == "2025-11-28T10:15+06:00"
+    from bnnews import parse_date
+    assert parse_date(line).value == "2025-11-28T10:15+06:00"
