@@ -1629,6 +1629,11 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
             return Temporal(text, 0, len(text), "date", day, "gregorian", False, r.warnings)
     found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
     if not found:
+        if dl is not None and dl.readings and dl.readings[0].date and not dl.extra_words:
+            # `২৮/১১/২৫`: what only the date-line reader reads (a two-digit year).
+            y, mo, d = dl.readings[0].date
+            return Temporal(text, 0, len(text), "date", f"{y}-{_TWO[mo]}-{_TWO[d]}", "gregorian", False,
+                            dl.readings[0].warnings)
         return None
     # The longest expression, but a Gregorian date before a Bangla or Hijri
     # one: sites disagree on those by a day (formats.md §6.8).

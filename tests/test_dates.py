@@ -665,3 +665,8 @@ def test_a_minute_of_a_match_is_no_duration(text):
 
 def test_a_minute_elsewhere_is_a_duration():
     assert find_dates("৩০ মিনিটে পৌঁছে যায় অ্যাম্বুলেন্স")[0].value == "PT30M"
+
+
+@pytest.mark.parametrize("text,value", [("২৮/১১/২৫", "2025-11-28"), ("২৮-১১-২৫ইং", "2025-11-28")])
+def test_parse_date_reads_a_two_digit_year(text, value):
+    assert parse_date(text).value == value
