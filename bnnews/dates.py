@@ -267,7 +267,7 @@ _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_
 _REL_YEAR_MONTH = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 # Before or after the reference: `আগে` (ago), `পরে` (later).
-_DIR = "আগে|আগেই|পূর্বে|পরে|পর|ago"
+_DIR = "আগের|আগে|আগেই|পূর্বের|পূর্বে|পরে|পর|ago"  # `৫২ বছর আগের লড়াই`: of 52 years ago
 # A vague count of a unit, glued or not: `কয়েক দিন আগে`, `কিছুদিন পর`,
 # `গত কয়েক বছরে`, `দীর্ঘদিন ধরে`.
 _VAGUE_SPAN = re.compile(

@@ -670,3 +670,13 @@ def test_a_minute_elsewhere_is_a_duration():
 @pytest.mark.parametrize("text,value", [("২৮/১১/২৫", "2025-11-28"), ("২৮-১১-২৫ইং", "2025-11-28")])
 def test_parse_date_reads_a_two_digit_year(text, value):
     assert parse_date(text).value == value
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # `আগের` (of … ago) as আগে: a point before the reference date.
+    ("৫২ বছর আগের এক ঐতিহাসিক লড়াই", "৫২ বছর আগের", "year", "1973"),
+    ("দুই সপ্তাহ আগের বৈঠকে", "দুই সপ্তাহ আগের", "date", "2025-11-14"),
+])
+def test_ago_in_the_genitive(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)

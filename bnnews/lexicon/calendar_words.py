@@ -177,7 +177,7 @@ YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "
 TOMORROW = ["আগামীকাল", "আগামীকালের", "tomorrow", "Tomorrow"]
 PARASHU = ["পরশু", "পরশুর"]
 KAL = ["কাল", "কালকে", "কালকের"]
-AGO = ["আগে", "পূর্বে", "আগেই", "ago"]
+AGO = ["আগে", "পূর্বে", "আগেই", "আগের", "পূর্বের", "ago"]
 LATER = ["পরে", "পর"]
 # Units of time: the key is the ISO 8601 designator. English ones for relative
 # ages on Bangla pages (`2 weeks ago`, formats.md §3).
