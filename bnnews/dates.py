@@ -122,7 +122,7 @@ _G_DM = re.compile(
 # looked for just before a day-and-month.
 _DAY_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?"
-    rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে)\s)|\s(?:ও|এবং)\s|\s?,\s?)$")
+    rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 _MONTH_SPAN = re.compile(
@@ -308,6 +308,7 @@ _EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set 
 _REL_FISCAL = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?:অর্থ\s?বছর)(?:ে|ের|েই)?{_E}")
 _DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
+_LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 # অর্ধশতাব্দী: half a century, fifty years.
 _HALF_CENTURY = re.compile(rf"{_B}অর্ধ[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
 
@@ -593,7 +594,8 @@ def _gregorian(ctx: _Ctx) -> None:
         month = _month_num(m["mon"], _MONTH)
         day = _day_of(m)
         r = _DAY_LEFT.search(t, max(0, m.start() - 14), m.start())
-        if r is not None and r["span"]:
+        if r is not None and (r["span"] or r["and"] and t.endswith("between ", 0, r.start())):
+            # (`between 5 and 7 January` is a span too)
             rs, re_ = r.start(), m.end()
             if m["close"]:  # `(১০-১২ ডিসেম্বর)`: both parentheses, or neither
                 if t[max(0, rs - 2):rs].rstrip().endswith("("):
@@ -1385,6 +1387,8 @@ def _periods(ctx: _Ctx) -> None:
             _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(n * 100), "Y",
                           d["dir"] if d else None)
             continue
+        if "শতক" in m.group() and _LAND_AFTER.match(t, m.end()):
+            continue  # `১৭ শতক ভিটা`: seventeen decimals of land, not the 17th century
         ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
     for m in _near(_HALF_CENTURY, t, "অর্ধ", 2, 20):
         d = _DIR_OR_DHORE.match(t, m.end())

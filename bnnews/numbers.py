@@ -63,6 +63,8 @@ _ORD = _table(lx.ORDINAL_WORDS)
 _CUR = _table(lx.CURRENCY)
 _MEASURE = _table(lx.MEASURES)
 _MEASURE_DIGITS_ONLY = frozenset(nfc(lx.MEASURES_DIGITS_ONLY))
+_LAND_UNIT = nfc([lx.LAND_UNIT])[0]
+_LAND_WORDS = frozenset(nfc(lx.LAND_WORDS))
 _LATIN_MEASURE = {w: unit for unit, ws in lx.LATIN_MEASURES.items() for w in ws}
 _HUNDRED = frozenset(nfc(lx.HUNDRED))
 _POINT = frozenset(nfc(lx.DECIMAL_POINT))
@@ -857,6 +859,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                     and (two := normalize(nxt.text + " " + toks[k + 1].text)) in _MEASURE:
                 # মেট্রিক টন, ডিগ্রি সেলসিয়াস, বর্গ কিলোমিটার
                 kind, unit, end, k = "measure", _MEASURE[two], toks[k + 1].end, k + 2
+            elif kind == "cardinal" and k + 1 < n and normalize(nxt.text) == _LAND_UNIT \
+                    and _space_gap(text, nxt, toks[k + 1]) and normalize(toks[k + 1].text) in _LAND_WORDS:
+                kind, unit, end, k = "measure", "decimal", nxt.end, k + 1  # `৩৩ শতক জমি`: land
             elif nxt.role == "measure" and kind == "cardinal" and (
                     toks[k - 1].kind == "num" or normalize(nxt.text) not in _MEASURE_DIGITS_ONLY):
                 kind, unit, end, k = "measure", nxt.glued, nxt.end, k + 1
@@ -995,7 +1000,7 @@ def _date_part(text: str, toks: list, i: int) -> int:
     if _DAY.fullmatch(t.text) is None or not 1 <= t.value <= 31 or t.value.denominator != 1:
         return 0
     k = i + 1
-    if k + 2 < n and (toks[k].kind == "dash" or normalize(toks[k].text) in _RANGE) \
+    if k + 2 < n and (toks[k].kind == "dash" or normalize(toks[k].text) in _DAY_JOINS) \
             and _DAY.fullmatch(toks[k + 1].text) \
             and _space_gap(text, toks[k + 1], toks[k + 2]) and _is_month(toks[k + 2]):
         k += 2  # `১০-১২ ডিসেম্বর`, `৫ থেকে ১০ জানুয়ারি`: days of one month
@@ -1012,6 +1017,10 @@ def _date_part(text: str, toks: list, i: int) -> int:
             and text[toks[j].end:toks[j].end + 1] not in ("-", "/", ":"):
         k = j + 1  # and its year (not the start of `2025-12-29T…`)
     return k - i
+
+
+# Between two days of one month: `৫ থেকে ১০ জানুয়ারি`, `২৯ ও ৩০ নভেম্বর`, `from 10 to 30 April`.
+_DAY_JOINS = _RANGE | frozenset(nfc(["ও", "এবং", "to", "and", "until", "till"]))
 
 
 def _genitive(tok: _Tok) -> bool:

@@ -680,3 +680,17 @@ def test_parse_date_reads_a_two_digit_year(text, value):
 def test_ago_in_the_genitive(text, found, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    ("test from 10 to 30 April as the", "10 to 30 April", "2026-04-10/2026-04-30"),
+    ("between 5 and 7 January", "5 and 7 January", "2026-01-05/2026-01-07"),
+])
+def test_english_day_spans(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "range", value)
+
+
+def test_seventeen_decimals_of_land_are_no_century():
+    assert find_dates("নিলামে ওঠা ১৭ শতক ভিটা") == []
+    assert find_dates("১৭ শতকের ইউরোপে")[0].value == "16"

@@ -447,6 +447,7 @@ def test_english_editions(text, value, kind, unit, bound):
     ("১৪৭ বর্গকিলোমিটার এলাকা", "১৪৭ বর্গকিলোমিটার", 147, "km²", None, None),
     ("৩০০ কোটি ঘনফুট গ্যাস", "৩০০ কোটি ঘনফুট", 3_000_000_000, "ft³", None, None),
     ("২০০ গ্রাম চিনি", "২০০ গ্রাম", 200, "g", None, None),
+    ("নিলামে ওঠা ৩৩ শতক জমি", "৩৩ শতক", 33, "decimal", None, None),  # a unit of land, not a century
     ("The plant will produce 1,320 MW", "1,320 MW", 1320, "MW", None, None),
 ])
 def test_measures(text, found, value, unit, high, bound):

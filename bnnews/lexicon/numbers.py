@@ -216,6 +216,11 @@ MEASURES = {
     "°": ["ডিগ্রি"], "°C": ["ডিগ্রি সেলসিয়াস"], "°F": ["ডিগ্রি ফারেনহাইট"],
     "GB": ["জিবি", "গিগাবাইট"], "MB": ["এমবি", "মেগাবাইট"],
 }
+# শতক is also a unit of land, a decimal (1/100 acre), before these words
+# (`৩৩ শতক জমি`, `১৭ শতক ভিটা`); elsewhere it is a century.
+LAND_WORDS = ["জমি", "জমির", "জমিতে", "জমিসহ", "ভিটা", "ভিটার", "বসতভিটা", "জায়গা", "জায়গার", "জায়গায়", "ভূমি",
+              "ভূমির", "খাস", "আবাদি", "পুকুর", "বাড়ি", "ধানি", "কৃষিজমি"]
+LAND_UNIT = "শতক"
 # Measures that count only after digits, never with a case ending.
 MEASURES_DIGITS_ONLY = ["গ্রাম"]
 # English editions' units.
