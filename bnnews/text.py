@@ -132,14 +132,17 @@ def clean_line(line: str) -> str:
     return t.strip()
 
 
-_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]")
+# The odd characters, and runs of spaces and tabs (one space in the matching
+# form: `২৪  নভেম্বর  ২০২৫` reads as `২৪ নভেম্বর ২০২৫`).
+_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]|[ \t]{2,}|\t")
 _DECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc",
                "\u00a0": " "}
 
 
 def matching_form(text: str) -> tuple[str, list[int] | None]:
-    """Text with the nukta letters decomposed and invisible marks dropped, and
-    a map from its offsets back to the caller's (None when nothing changed):
+    """Text with the nukta letters decomposed, invisible marks dropped and runs
+    of spaces and tabs made one space, and a map from its offsets back to the
+    caller's (None when nothing changed):
     patterns are written once, for one spelling, and spans still index the
     text as given.
 
@@ -161,11 +164,12 @@ def matching_form(text: str) -> tuple[str, list[int] | None]:
         if i > pos:
             out.append(text[pos:i])
             idx.extend(range(pos, i))
-        rep = _DECOMPOSED.get(m.group())
+        g = m.group()
+        rep = _DECOMPOSED.get(g) or (" " if g[0] in " \t" else None)
         if rep is not None:
             out.append(rep)
             idx.extend([i] * len(rep))
-        pos = i + 1
+        pos = m.end()
     if pos < len(text):
         out.append(text[pos:])
         idx.extend(range(pos, len(text)))

@@ -694,3 +694,14 @@ def test_english_day_spans(text, found, value):
 def test_seventeen_decimals_of_land_are_no_century():
     assert find_dates("নিলামে ওঠা ১৭ শতক ভিটা") == []
     assert find_dates("১৭ শতকের ইউরোপে")[0].value == "16"
+
+
+@pytest.mark.parametrize("text,value", [
+    # Runs of spaces inside an expression (scraped text): read as one space, spans as given.
+    ("ঘটনা  ঘটে  ২৪  নভেম্বর  ২০২৫ সালে", "2025-11-24"),
+    ("সকাল  ১০টা  ৩০  মিনিটে", "2024-11-10T10:30+06:00"),
+    ("১  বৈশাখ  ১৪৩১", "2024-04-14"),
+])
+def test_runs_of_spaces(text, value):
+    t = find_dates(text, ref="2024-11-10")[0]
+    assert t.value == value and text[t.start:t.end] == t.text and "  " in t.text
