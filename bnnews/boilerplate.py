@@ -69,6 +69,7 @@ _AGE_END = nfc(["আগে"])[0]
 _AGE_LINE = LazyPattern(lambda: r"^(?:(?:আপডেট|প্রকাশিত|প্রকাশ|Updated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
                         % "|".join(nfc(bp.AGE_UNITS)))
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
+_CREDIT_FIRST = frozenset(w[0] for w in _CREDIT_PREFIXES)
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
@@ -188,9 +189,10 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
-    if n <= 80 and line.startswith(_CREDIT_PREFIXES):
+    first = line[0]
+    if first in _CREDIT_FIRST and n <= 80 and line.startswith(_CREDIT_PREFIXES):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
-    if line.startswith(("http://", "https://")) and " " not in line:
+    if first == "h" and line.startswith(("http://", "https://")) and " " not in line:
         return "markup"  # a bare link (the page's own address, an embed)
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;

@@ -359,21 +359,17 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     lines = page.lines
     start = None
     after_ticker_label = False
-    titled = False  # a title-like line seen above
     for i in page.idx:
         s = lines[i]
         kind = page.kind[i]
         if kind is None and _is_prose(s) and not after_ticker_label \
                 and not is_desk_line(s) and page.dateline(i) is None:
-            if not titled and len(s) <= 100 and _header_follows(page, i):
+            if len(s) <= 100 and _header_follows(page, i) and not _title_above(page, i):
                 # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
                 # that ends with a danda, not the first paragraph.
-                titled = True
                 continue
             start = i
             break
-        if kind is None and not titled and _is_title(s) and page.dateline(i) is None and not is_desk_line(s):
-            titled = True
         after_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
     if start is None:
         # No line ends like a sentence (a schedule, a list): the first long
@@ -406,6 +402,13 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         if kind is None and _is_prose(lines[i]):
             end = i
     return start, end
+
+
+def _title_above(page: _Page, i: int) -> bool:
+    """A line above i that can be the headline (asked only in the rare case
+    of a short sentence over a desk or date line)."""
+    return any(j < i and page.kind[j] is None and _is_title(page.lines[j]) and page.dateline(j) is None
+               and not is_desk_line(page.lines[j]) for j in page.idx)
 
 
 def _header_follows(page: _Page, i: int) -> bool:
