@@ -50,6 +50,7 @@ from bnnews.text import normalize
     ("এই বিভাগের আরো খবর", "label"),
     ("এই সম্পর্কিত আরও পড়ুন", "label"),
     ("পাঠকের মন্তব্য", "label"),
+    ("আপনার মতামত লিখুন :", "label"),
     ("হোম / জাতীয় / শিক্ষা", "menu"),  # a breadcrumb trail
     ("https://www.banglanews24.com/cricket/news/bd/1306003.details", "markup"),  # a bare URL
     ("Home > Bangladesh", "menu"),
