@@ -51,6 +51,12 @@ from bnnews.text import normalize
     ("এই সম্পর্কিত আরও পড়ুন", "label"),
     ("পাঠকের মন্তব্য", "label"),
     ("আপনার মতামত লিখুন :", "label"),
+    ("সংবাদটি পড়া হয়েছে ১২৩ বার", "counter"),
+    ("বিজ্ঞাপন দিন", "ad"),
+    ("মোবাইল: ০১৭১১১২৩৪৫৬", "footer"),
+    ("টেলিগ্রাম চ্যানেলে যুক্ত হোন", "share"),
+    ("ভিডিও দেখতে ক্লিক করুন", "share"),
+    ("বিস্তারিত আসছে...", "label"),
     ("হোম / জাতীয় / শিক্ষা", "menu"),  # a breadcrumb trail
     ("https://www.banglanews24.com/cricket/news/bd/1306003.details", "markup"),  # a bare URL
     ("Home > Bangladesh", "menu"),

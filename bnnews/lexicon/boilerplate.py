@@ -22,12 +22,14 @@ LABELS = [
     "comments", "what's your reaction?", "এলাকার খবর",
     "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
     "মতামত লিখুন", "আপনার মন্তব্য লিখুন", "আপনার মতামত দিন", "কমেন্ট করুন", "মন্তব্যসমূহ",
+    "ট্যাগস", "সংশ্লিষ্ট বিষয়", "বিস্তারিত আসছে", "বিস্তারিত আসছে...", "বিস্তারিত আসছে…", "চলবে", "চলবে...",
 ] + [
     # Related and popular lists (also in LIST_LABELS below).
     "জনপ্রিয়", "জনপ্রিয় সংবাদ", "জনপ্রিয় খবর", "সর্বশেষ খবর", "সর্বাধিক পঠিত খবর", "পাঠকপ্রিয়",
     "এই বিভাগের আরো খবর", "এই বিভাগের আরও খবর", "এ বিভাগের আরও সংবাদ", "এই বিভাগের আরও সংবাদ",
     "এই বিভাগের আরো সংবাদ", "এ সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরও পড়ুন", "এই সম্পর্কিত আরও পড়ুন",
     "এই সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরো খবর", "সম্পর্কিত সংবাদ", "সংশ্লিষ্ট খবর", "আরও দেখুন", "আরো দেখুন",
+    "আলোচিত সংবাদ", "আলোচিত খবর",
 ]
 # Lines that open a ticker; the line after one is the ticker itself.
 TICKER_LABELS = [
@@ -46,6 +48,7 @@ LIST_LABELS = [
     "এই বিভাগের আরো খবর", "এই বিভাগের আরও খবর", "এ বিভাগের আরও সংবাদ", "এই বিভাগের আরও সংবাদ",
     "এই বিভাগের আরো সংবাদ", "এ সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরও পড়ুন", "এই সম্পর্কিত আরও পড়ুন",
     "এই সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরো খবর", "সম্পর্কিত সংবাদ", "সংশ্লিষ্ট খবর", "আরও দেখুন", "আরো দেখুন",
+    "আলোচিত সংবাদ", "আলোচিত খবর",
 ]
 # A source credit that closes a story (`সূত্র: রয়টার্স`): a short line
 # that opens with one of these is a signature.
@@ -87,7 +90,7 @@ SECTIONS = [
 ]
 # Advertising placeholders.
 ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
-       "বিজ্ঞাপন", "sponsored", "স্পনসরড"]
+       "বিজ্ঞাপন", "sponsored", "স্পনসরড", "বিজ্ঞাপন দিন"]
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love", "shares",
@@ -96,18 +99,20 @@ SHARE = [
     "whatsapp", "share post", "share this", "your browser doesn",
     "like dislike love funny angry sad wow",
     "আমাদের সঙ্গে থাকুন", "আমাদের সাথে থাকুন", "পেজে লাইক দিন", "সাবস্ক্রাইব করুন", "follow us",
+    "চ্যানেলে যুক্ত হোন", "চ্যানেলে যুক্ত হতে", "ক্লিক করুন", "click here",
 ]
 # Share buttons dumped one per line, maybe bulleted (`  • Facebook`): the
 # whole line is the network's name.
 SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest", "reddit", "email",
           "e-mail", "print", "copy link", "copy", "ফেসবুক", "টুইটার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
-          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম"]
+          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
     "design & developed", "made in india", "সম্পাদক ও প্রকাশক", "ভারপ্রাপ্ত সম্পাদক",
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
+    "যোগাযোগ:", "যোগাযোগ :", "মোবাইল:", "মোবাইল :",
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
     "terms of use", "গোপনীয়তা নীতি",
@@ -123,7 +128,8 @@ CAPTION = [
     "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:",
 ]
 # Substrings of a view counter.
-COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে"]
+COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে", "সংবাদটি পড়া হয়েছে",
+           "নিউজটি পড়া হয়েছে"]
 
 # WordPress tag, category, author and date listings (formats.md §1c, family F):
 # the header that names the listing, and the ends of its teasers.
