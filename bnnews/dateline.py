@@ -66,7 +66,8 @@ _TOKEN = LazyPattern(
     |(?P<oclock>(?:{_NOT_BN_BEFORE}(?:{_alt(_FRACTION)})\s?)?(?<![0-9])[0-9]{{1,2}}\s?(?:টা|টে|ঘটিকা)(?:য়|র)?
         (?:\s(?:বেজে\s)?[0-9]{{1,2}}\s?মিনিট(?:ে|ের)?)?{_NOT_BN_AFTER})
     |(?P<num>(?<![0-9])(?P<numd>[0-9]+)(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER}|(?:st|nd|rd|th)(?![A-Za-z]))?)
-    |(?P<month>{_NOT_BN_BEFORE}(?:{_alt(_MONTH)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER})
+    |(?P<month>{_NOT_BN_BEFORE}(?:(?:{_alt(_MONTH)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER}
+        |{_AUG_SHORT}(?=\.?,?\s?[0-9]{{4}})\.?))
     |(?P<wd>{_NOT_BN_BEFORE}(?:{_alt(_WEEKDAY)})(?:ের|এর|ে)?{_NOT_BN_AFTER})
     |(?P<zone>{_NOT_BN_BEFORE}(?:{_alt(_ZONE)})(?:\s?[+-]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?(?![0-9]))?{_NOT_BN_AFTER})
     |(?P<part>(?<![{_BN}A-Za-z.])(?:{_alt(_PART)}){_NOT_BN_AFTER})
@@ -268,6 +269,8 @@ _LABEL_FIND = LazyPattern(lambda: r"(?<![\u0980-\u09e5\u09f0-\u09ff])(?<![^\W\d_
     for v in (w, w.lower(), w.upper(), w.capitalize())})))
 _SECOND_LABEL = re.compile("|".join(nfc(["আপডেট", "প্রকাশ", "হালনাগাদ", "Updated", "Published", "UPDATED"])))
 _MONTH_SUFFIXES = ("য়ের", "য়ে", "ের", "এর", "র", "তে", "এ", "ে", "ই", "ও")
+# CLDR's short August (`২৯ আগ, ২০২১`), read only before a year: আগে is "before".
+_AUG_SHORT = nfc(["আগ"])[0]
 
 
 def _month_word(word: str) -> int:
@@ -685,6 +688,8 @@ def _strip_case(word: str) -> str:
 
 def _month_of(word: str) -> int:
     w = word.rstrip(".").lower()
+    if w == _AUG_SHORT:
+        return 8
     for k in range(len(w), 0, -1):
         if w[:k] in _MONTH:
             return _MONTH[w[:k]]

@@ -92,7 +92,10 @@ def _cased(table: dict) -> list[str]:
     return sorted({v for w in table for v in (w, w.capitalize(), w.upper())})
 
 
-_MON = rf"(?P<mon>{_alt(_cased(_MONTH))})\.?{_CASE}{_E}"
+# CLDR's short August, আগ, only before a year (`২৯ আগ, ২০২১`): with a case
+# ending it would read আগে ("before") as August.
+_AUG_SHORT = nfc(["আগ"])[0]
+_MON = rf"(?P<mon>{_alt(_cased(_MONTH))}|{_AUG_SHORT}(?=\.?,?\s?{_D}{{4}}))\.?{_CASE}{_E}"
 _WD = rf"{_alt(_cased(_WEEKDAY))}(?:ের|এর|ে|ও|ই)?{_E}"
 _DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E}|(?:st|nd|rd|th)(?![A-Za-z]))?|(?P<dw>{_alt(_DAYWORD)}){_E})"
 _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
@@ -438,6 +441,8 @@ def _wd_num(word: str) -> int | None:
 
 def _month_num(word: str, table: dict) -> int:
     w = word.rstrip(".").lower()
+    if w == _AUG_SHORT and table is _MONTH:
+        return 8
     for k in range(len(w), 0, -1):
         if w[:k] in table:
             return table[w[:k]]

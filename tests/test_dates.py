@@ -705,3 +705,17 @@ def test_seventeen_decimals_of_land_are_no_century():
 def test_runs_of_spaces(text, value):
     t = find_dates(text, ref="2024-11-10")[0]
     assert t.value == value and text[t.start:t.end] == t.text and "  " in t.text
+
+
+@pytest.mark.parametrize("text,value", [
+    # CLDR's short August (bangla.md §2), before a year only.
+    ("২৯ আগ, ২০২১", "2021-08-29"),
+    ("প্রকাশ: ২৯ আগ ২০২১, ১০:১৫", "2021-08-29T10:15+06:00"),
+])
+def test_short_august(text, value):
+    assert parse_date(text).value == value
+
+
+def test_age_is_not_august():
+    assert [t.value for t in find_dates("৫ দিন আগে", ref="2025-11-28")] == ["2025-11-23"]
+    assert parse_date("৫ আগে") is None
