@@ -175,6 +175,15 @@ _HJ_YDM = re.compile(
 _HJ = re.compile(
     rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
     rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
+# `রমজানের ২০ তারিখে`: the Hijri month in the genitive, then its day.
+_HJ_MONTH_DAY = re.compile(
+    rf"{_B}(?P<hm>{_alt(_HMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
+# A Hijri month as a period: `আগামী রমজানে`, `রমজান মাসে`, `জিলহজ মাসের`. Only
+# with গত/আগামী/চলতি or মাস (a bare `সফরে` is "on a tour"), and never সফর.
+_HJ_MONTH_SPAN = re.compile(
+    rf"{_B}(?:(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS + ['এবারের', 'এবার'])})\s+)?(?:পবিত্র\s+)?"
+    rf"(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
+    rf"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে)?|ের|এর|র|ে|এ|তে|জুড়ে)?{_E}")
 
 # Times.
 _PARTS = _alt(_PART)
@@ -813,7 +822,7 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", relative=rel,
                 day=g)
-    for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t)):
+    for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t), _near(_HJ_MONTH_DAY, t, "তারিখ", 30)):
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
         note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
         if not m["year"]:
@@ -838,6 +847,47 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="hijri", warnings=[note],
                 day=g)
+
+
+def _hijri_months(ctx: _Ctx) -> None:
+    """`আগামী রমজানে`, `চলতি রমজান মাসে`: the Hijri month as a span of
+    Gregorian days (Umm al-Qura): the one holding the reference date, or the
+    last one or next one after গত/আগামী; without either, the nearest."""
+    t = ctx.text
+    if ctx.ref is None or "মাস" not in t and not any(w in t for w in cw.PAST + cw.NEXT + cw.THIS):
+        return
+    note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
+    for m in _HJ_MONTH_SPAN.finditer(t):
+        rel = m["rel"]
+        if rel is None and m["mas"] is None:
+            continue
+        month = _month_num(m["hm"], _HMONTH)
+        try:
+            hy = cal.gregorian_to_hijri(ctx.ref)[2]
+        except ValueError:
+            return
+        spans = []
+        for y in (hy - 1, hy, hy + 1):
+            try:
+                first = cal.hijri_to_gregorian(1, month, y)
+                nxt = cal.hijri_to_gregorian(1, month % 12 + 1, y + (month == 12))
+            except ValueError:
+                continue
+            spans.append((first, nxt - _dt.timedelta(days=1)))
+        if not spans:
+            continue
+        if rel in cw.PAST:
+            pick = [sp for sp in spans if sp[1] < ctx.ref][-1:]
+        elif rel in cw.NEXT:
+            pick = [sp for sp in spans if sp[0] > ctx.ref][:1]
+        else:
+            pick = [sp for sp in spans if sp[0] <= ctx.ref <= sp[1]] or [
+                min(spans, key=lambda sp: min(abs((sp[0] - ctx.ref).days), abs((sp[1] - ctx.ref).days)))]
+        if not pick:
+            continue
+        a, b = pick[0]
+        ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar="hijri",
+                relative=True, warnings=[note])
 
 
 def _hijri_nearest(ref: _dt.date, day: int, month: int, way: str | None) -> _dt.date | None:
@@ -1571,6 +1621,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _gregorian(ctx)
     _other_calendars(ctx)
     _named_days(ctx)
+    _hijri_months(ctx)
     _periods(ctx)
     _times(ctx)
     _weekdays(ctx)

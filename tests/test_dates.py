@@ -719,3 +719,21 @@ def test_short_august(text, value):
 def test_age_is_not_august():
     assert [t.value for t in find_dates("৫ দিন আগে", ref="2025-11-28")] == ["2025-11-23"]
     assert parse_date("৫ আগে") is None
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # The day of a Hijri month in the genitive, and a Hijri month as a span (Umm al-Qura).
+    ("রমজানের ২০ তারিখে", "রমজানের ২০ তারিখে", "date", "2026-03-09"),
+    ("আগামী রমজানে দাম বাড়বে", "আগামী রমজানে", "range", "2026-02-18/2026-03-19"),
+    ("গত রমজানে", "গত রমজানে", "range", "2025-03-01/2025-03-29"),
+    ("পবিত্র রমজান মাসে", "পবিত্র রমজান মাসে", "range", "2026-02-18/2026-03-19"),
+])
+def test_hijri_months_in_text(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value, t.calendar) == (found, kind, value, "hijri")
+
+
+@pytest.mark.parametrize("text", ["ভারত সফরে যাবেন", "আগামী সফরে", "রমজানে দাম বাড়ে"])
+def test_no_hijri_month_without_its_marks(text):
+    # সফর is also a tour; a bare month name with a case ending is a habit, not a date.
+    assert find_dates(text, ref="2025-11-28") == []
