@@ -178,12 +178,16 @@ _HJ = re.compile(
 # `রমজানের ২০ তারিখে`: the Hijri month in the genitive, then its day.
 _HJ_MONTH_DAY = re.compile(
     rf"{_B}(?P<hm>{_alt(_HMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
-# A Hijri month as a period: `আগামী রমজানে`, `রমজান মাসে`, `জিলহজ মাসের`. Only
-# with গত/আগামী/চলতি or মাস (a bare `সফরে` is "on a tour"), and never সফর.
+# A Hijri or Bangla month as a period: `আগামী রমজানে`, `রমজান মাসে`, `চলতি
+# অগ্রহায়ণ মাসে`, `চৈত্রের শেষে`. Only with গত/আগামী/চলতি, মাস or a part of
+# the period after it (a bare `সফরে` is "on a tour"), and never সফর.
+_REL_WORDS = _alt(cw.PAST + cw.NEXT + cw.THIS + ["এবারের", "এবার"])
+_MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে)?|ের|এর|র|ে|এ|তে|জুড়ে)?"
 _HJ_MONTH_SPAN = re.compile(
-    rf"{_B}(?:(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS + ['এবারের', 'এবার'])})\s+)?(?:পবিত্র\s+)?"
-    rf"(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
-    rf"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে)?|ের|এর|র|ে|এ|তে|জুড়ে)?{_E}")
+    rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?:পবিত্র\s+)?(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
+    rf"{_MONTH_SPAN_END}{_E}")
+_BN_MONTH_SPAN = re.compile(
+    rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?P<hm>{_alt(list(_BMONTH))}){_MONTH_SPAN_END}{_E}")
 
 # Times.
 _PARTS = _alt(_PART)
@@ -849,24 +853,29 @@ def _other_calendars(ctx: _Ctx) -> None:
                 day=g)
 
 
-def _hijri_months(ctx: _Ctx) -> None:
-    """`আগামী রমজানে`, `চলতি রমজান মাসে`: the Hijri month as a span of
-    Gregorian days (Umm al-Qura): the one holding the reference date, or the
-    last one or next one after গত/আগামী; without either, the nearest."""
+def _calendar_months(ctx: _Ctx) -> None:
+    """`আগামী রমজানে`, `চলতি অগ্রহায়ণ মাসে`: a Hijri (Umm al-Qura) or Bangla
+    month as a span of Gregorian days: the one holding the reference date, or
+    the last one or next one after গত/আগামী; without either, the nearest."""
     t = ctx.text
-    if ctx.ref is None or "মাস" not in t and not any(w in t for w in cw.PAST + cw.NEXT + cw.THIS):
+    if ctx.ref is None:
         return
-    note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
-    for m in _HJ_MONTH_SPAN.finditer(t):
-        rel = m["rel"]
-        if rel is None and m["mas"] is None:
-            continue
+    for calendar, pattern in (("hijri", _HJ_MONTH_SPAN), ("bangla", _BN_MONTH_SPAN)):
+        for m in pattern.finditer(t):
+            if m["rel"] is None and m["mas"] is None and _MOD_AFTER.match(t, m.end()) is None:
+                continue
+            _month_span(ctx, m, calendar)
+
+
+def _month_span(ctx: _Ctx, m: re.Match, calendar: str) -> None:
+    rel = m["rel"]
+    spans = []
+    if calendar == "hijri":
         month = _month_num(m["hm"], _HMONTH)
         try:
             hy = cal.gregorian_to_hijri(ctx.ref)[2]
         except ValueError:
             return
-        spans = []
         for y in (hy - 1, hy, hy + 1):
             try:
                 first = cal.hijri_to_gregorian(1, month, y)
@@ -874,20 +883,29 @@ def _hijri_months(ctx: _Ctx) -> None:
             except ValueError:
                 continue
             spans.append((first, nxt - _dt.timedelta(days=1)))
-        if not spans:
-            continue
-        if rel in cw.PAST:
-            pick = [sp for sp in spans if sp[1] < ctx.ref][-1:]
-        elif rel in cw.NEXT:
-            pick = [sp for sp in spans if sp[0] > ctx.ref][:1]
-        else:
-            pick = [sp for sp in spans if sp[0] <= ctx.ref <= sp[1]] or [
-                min(spans, key=lambda sp: min(abs((sp[0] - ctx.ref).days), abs((sp[1] - ctx.ref).days)))]
-        if not pick:
-            continue
-        a, b = pick[0]
-        ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar="hijri",
-                relative=True, warnings=[note])
+        warnings = ["hijri_umm_al_qura: Bangladesh often 1-2 days later"]
+    else:
+        month = _month_num(m["hm"], _BMONTH)
+        by = cal.gregorian_to_bangla(ctx.ref)[2]
+        for y in (by - 1, by, by + 1):
+            rule = cal.rule_for(y, ctx.old_rule)
+            first = cal.bangla_to_gregorian(1, month, y, rule)
+            spans.append((first, first + _dt.timedelta(days=cal.bangla_month_lengths(y, rule)[month - 1] - 1)))
+        warnings = []
+    if not spans:
+        return
+    if rel in cw.PAST:
+        pick = [sp for sp in spans if sp[1] < ctx.ref][-1:]
+    elif rel in cw.NEXT:
+        pick = [sp for sp in spans if sp[0] > ctx.ref][:1]
+    else:
+        pick = [sp for sp in spans if sp[0] <= ctx.ref <= sp[1]] or [
+            min(spans, key=lambda sp: min(abs((sp[0] - ctx.ref).days), abs((sp[1] - ctx.ref).days)))]
+    if not pick:
+        return
+    a, b = pick[0]
+    ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar,
+            relative=True, warnings=warnings, period=True)
 
 
 def _hijri_nearest(ref: _dt.date, day: int, month: int, way: str | None) -> _dt.date | None:
@@ -1621,7 +1639,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _gregorian(ctx)
     _other_calendars(ctx)
     _named_days(ctx)
-    _hijri_months(ctx)
+    _calendar_months(ctx)
     _periods(ctx)
     _times(ctx)
     _weekdays(ctx)
@@ -1637,7 +1655,7 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
     the item its mod."""
     out = []
     for n, (s, e, info) in enumerate(items):
-        if info["kind"] in ("month", "year", "week", "decade", "century"):
+        if info["kind"] in ("month", "year", "week", "decade", "century") or info.get("period"):
             m = _MOD_AFTER.match(ctx.text, e)
             if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
                 info = {**info, "mod": _MOD_OF[normalize(m["w"])]}

@@ -737,3 +737,19 @@ def test_hijri_months_in_text(text, found, kind, value):
 def test_no_hijri_month_without_its_marks(text):
     # সফর is also a tour; a bare month name with a case ending is a habit, not a date.
     assert find_dates(text, ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,found,value,mod", [
+    # Bangla months as spans (2019 rule), and the part of a month meant.
+    ("চলতি অগ্রহায়ণ মাসে", "চলতি অগ্রহায়ণ মাসে", "2025-11-16/2025-12-15", None),
+    ("আষাঢ় মাসের শেষে", "আষাঢ় মাসের শেষে", "2025-06-15/2025-07-15", "END"),
+    ("চৈত্রের শেষে", "চৈত্রের শেষে", "2026-03-15/2026-04-13", "END"),
+    ("রমজান মাসের শেষ দশকে", "রমজান মাসের শেষ দশকে", "2026-02-18/2026-03-19", "END"),
+])
+def test_calendar_months_as_spans(text, found, value, mod):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value, t.mod) == (found, "range", value, mod)
+
+
+def test_a_bangla_month_word_as_a_name_is_no_span():
+    assert find_dates("কার্তিক চন্দ্র দাস বলেন", ref="2025-11-28") == []
