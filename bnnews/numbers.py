@@ -106,6 +106,9 @@ _ABOVE = nfc([lx.ABOVE_SUFFIX])[0]
 # "Above" that after a noun also means "upon" (`সাতটি দেশের ওপরে নিষেধাজ্ঞা`):
 # a bound only right after the number.
 _UPON = frozenset(nfc(["উপরে", "ওপরে"]))
+# ... except after a bare case ending or a unit of time or age: `৪০০ এর ওপরে`, `দশ বছরের ওপরে`.
+_UPON_OK = frozenset(_ENDINGS) | frozenset(nfc(["বছরের", "মাসের", "দিনের", "ঘণ্টার", "ঘন্টার", "মিনিটের",
+                                                 "সপ্তাহের", "বয়সের", "বয়সী"]))
 _PCT_AFTER = frozenset(nfc(lx.PERCENT_AFTER))
 _PCT_BEFORE = frozenset(nfc(lx.PERCENT_BEFORE))
 _PCT_PARTS = frozenset(nfc(lx.PERCENT_PARTS))
@@ -884,7 +887,7 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[k].role in (None, "count") and len(toks[k].text) <= 10 and _genitive(toks[k]) \
                 and _space_gap(text, toks[k - 1], toks[k]) and toks[k + 1].role in ("more", "less", "about") \
                 and _space_gap(text, toks[k], toks[k + 1]) \
-                and (normalize(toks[k + 1].text) not in _UPON or normalize(toks[k].text) in _ENDINGS):
+                and (normalize(toks[k + 1].text) not in _UPON or normalize(toks[k].text) in _UPON_OK):
             # `৬০ বছরের বেশি`, `১০ জনের মতো`: the counted noun between the
             # number and its bound (bangla.md §7.2: N-এর বেশি).
             bound, end, k = _AFTER_BOUND[toks[k + 1].role], toks[k + 1].end, k + 2

@@ -490,6 +490,7 @@ def test_a_full_stop_after_an_english_multiplier_is_not_in_the_span():
     ("১৮ বছরের নিচে", "১৮ বছরের নিচে", 18, "<"),
     ("দুই হাজারের ওপরে", "দুই হাজারের ওপরে", 2000, ">"),
     ("৪০০ এর উপরে", "৪০০ এর উপরে", 400, ">"),
+    ("দশ বছরের ওপরে কারাদণ্ড", "দশ বছরের ওপরে", 10, ">"),  # after a unit of time, "over"
 ])
 def test_more_bounds(text, found, value, bound):
     n = find_numbers(text)[0]
