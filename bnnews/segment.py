@@ -389,10 +389,10 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             continue
         kind = page.kind[i]
         if kind == "signature" and "/" in lines[i]:
-            # A signature closes the article (a source credit, `সূত্র: …`,
-            # may stand between paragraphs and does not): a last paragraph that does not
-            # end like a sentence still belongs to the body, unless those
-            # lines are a header printed after the body.
+            # A slash signature closes the article (a source credit, `সূত্র: …`,
+            # may stand between paragraphs, so it does not): a last paragraph
+            # that does not end like a sentence still belongs to the body,
+            # unless those lines are a header printed after the body.
             between = [j for j in page.idx if end < j < i and page.kind[j] is None]
             if between and not _looks_like_header(page, between):
                 end = between[-1]
