@@ -1358,8 +1358,12 @@ def _numbers(ctx: _Ctx) -> None:
         plain = not direction and n.bound != "~" and unit in _ORDER
         last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
     for m in _ABOUT_ONE_UNIT.finditer(t):
-        # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit.
-        _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], m["dir"], ("approximate",))
+        # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
+        # in a story told in the past counts from its event: a duration.
+        direction = m["dir"]
+        if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
+            direction = None
+        _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction, ("approximate",))
 
 
 # Units from the largest: a compound duration names them in this order.
