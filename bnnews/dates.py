@@ -1649,8 +1649,48 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
-    items = _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, _choose(ctx.found))))
+    items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, _choose(ctx.found)))))
     return [_finish(ctx, s, e, info) for s, e, info in items]
+
+
+_QUARTERS = {w: n for n, ws in {1: ["প্রথম"], 2: ["দ্বিতীয়"], 3: ["তৃতীয়"], 4: ["চতুর্থ", "শেষ"]}.items()
+             for w in nfc(ws)}
+# `চলতি বছরের প্রথম ছয় মাসে`, `গত অর্থবছরের শেষ তিন মাসে`, `অর্থবছরের প্রথম প্রান্তিকে`.
+_MONTHS_OF_YEAR = LazyPattern(lambda: rf"\s+(?:(?P<fl>প্রথম|শেষ)\s+(?P<n>{_D}{{1,2}}|{_alt(list(_NUMWORD))})\s?মাস"
+                              rf"|(?P<q>{_alt(list(_QUARTERS))})\s+(?:প্রান্তিক|ত্রৈমাসিক))(?:ে|ের|েই)?{_E}")
+_FISCAL_VALUE = re.compile(r"^(\d{4})-07-01/(\d{4})-06-30$")
+
+
+def _months_of_years(ctx: _Ctx, items: list) -> list:
+    """A year or a fiscal year followed by some of its months: `চলতি বছরের
+    প্রথম ছয় মাসে` = January-June, `অর্থবছরের প্রথম প্রান্তিকে` = July-September."""
+    out = []
+    skip_to = -1
+    for n, (s, e, info) in enumerate(items):
+        if s < skip_to:
+            continue  # `ছয় মাসে`, read as a duration, is inside the span just made
+        value = info.get("value") or ""
+        fiscal = _FISCAL_VALUE.match(value) if info["kind"] == "range" else None
+        if (info["kind"] == "year" and len(value) == 4 and value.isdigit()) or fiscal:
+            m = _MONTHS_OF_YEAR.match(ctx.text, e)
+            if m and all(it[0] >= m.end() or it[1] <= m.end() for it in items[n + 1:n + 3]):
+                year, first = (int(fiscal.group(1)), 7) if fiscal else (int(value), 1)
+                if m["q"]:
+                    q = _QUARTERS[normalize(m["q"])]
+                    a, b = first + 3 * (q - 1), first + 3 * q - 1
+                else:
+                    k = _num(m["n"]) if m["n"][0].isdigit() else _NUMWORD[normalize(m["n"]).lower()]
+                    if not 1 <= k <= 12:
+                        out.append((s, e, info))
+                        continue
+                    a, b = (first, first + k - 1) if m["fl"] == "প্রথম" else (first + 12 - k, first + 11)
+                ya, ma = divmod(year * 12 + a - 1, 12)
+                yb, mb = divmod(year * 12 + b, 12)  # the month after the last one
+                end_day = _dt.date(yb, mb + 1, 1) - _dt.timedelta(days=1)
+                info = {**info, "kind": "range", "value": f"{ya:04d}-{ma + 1:02d}-01/{_iso(end_day)}"}
+                e = skip_to = m.end()
+        out.append((s, e, info))
+    return out
 
 
 def _with_mods(ctx: _Ctx, items: list) -> list:

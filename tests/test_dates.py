@@ -759,3 +759,16 @@ def test_about_one_unit_later_in_a_story_told_in_the_past():
     t = find_dates("ঘণ্টাখানেক পর তাঁর জ্ঞান ফিরে এসেছিল।", ref="2025-11-28")[0]
     assert (t.kind, t.value, t.warnings) == ("duration", "PT1H", ("approximate",))
     assert find_dates("মাসখানেক পর নির্বাচন হবে।", ref="2025-11-28")[0].value == "2025-12"
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # Some months of a year or a fiscal (July-June) year: one range.
+    ("চলতি বছরের প্রথম ছয় মাসে ২০ জন মারা গেছেন", "চলতি বছরের প্রথম ছয় মাসে", "2025-01-01/2025-06-30"),
+    ("গত বছরের শেষ তিন মাসে", "গত বছরের শেষ তিন মাসে", "2024-10-01/2024-12-31"),
+    ("২০২৪ সালের প্রথম ৯ মাসে", "২০২৪ সালের প্রথম ৯ মাসে", "2024-01-01/2024-09-30"),
+    ("চলতি অর্থবছরের প্রথম প্রান্তিকে", "চলতি অর্থবছরের প্রথম প্রান্তিকে", "2025-07-01/2025-09-30"),
+    ("২০২৫-২৬ অর্থবছরের প্রথম পাঁচ মাসে", "২০২৫-২৬ অর্থবছরের প্রথম পাঁচ মাসে", "2025-07-01/2025-11-30"),
+])
+def test_months_of_a_year(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "range", value)
