@@ -1659,6 +1659,10 @@ _QUARTERS = {w: n for n, ws in {1: ["প্রথম"], 2: ["দ্বিতী�
 _MONTHS_OF_YEAR = LazyPattern(lambda: rf"\s+(?:(?P<fl>প্রথম|শেষ)\s+(?P<n>{_D}{{1,2}}|{_alt(list(_NUMWORD))})\s?মাস"
                               rf"|(?P<q>{_alt(list(_QUARTERS))})\s+(?:প্রান্তিক|ত্রৈমাসিক))(?:ে|ের|েই)?{_E}")
 _FISCAL_VALUE = re.compile(r"^(\d{4})-07-01/(\d{4})-06-30$")
+# `নভেম্বরের প্রথম দুই সপ্তাহে`, `মাসের শেষ ১০ দিনে`: some days of a month.
+_DAYS_OF_MONTH = LazyPattern(lambda: rf"\s+(?P<fl>প্রথম|শেষ)\s+(?P<n>{_D}{{1,2}}|{_alt(list(_NUMWORD))})\s?"
+                             rf"(?P<u>সপ্তাহ|দিন)(?:ে|ের|েই)?{_E}")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def _months_of_years(ctx: _Ctx, items: list) -> list:
@@ -1670,6 +1674,20 @@ def _months_of_years(ctx: _Ctx, items: list) -> list:
         if s < skip_to:
             continue  # `ছয় মাসে`, read as a duration, is inside the span just made
         value = info.get("value") or ""
+        if info["kind"] == "month" and (mv := _MONTH_VALUE.match(value)) \
+                and (m := _DAYS_OF_MONTH.match(ctx.text, e)) \
+                and all(it[0] >= m.end() or it[1] <= m.end() for it in items[n + 1:n + 3]):
+            k = _num(m["n"]) if m["n"][0].isdigit() else _NUMWORD[normalize(m["n"]).lower()]
+            days = k * 7 if m["u"] == "সপ্তাহ" else k
+            y, mo = int(mv.group(1)), int(mv.group(2))
+            last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+            if 1 <= days < last:
+                a, b = (1, days) if m["fl"] == "প্রথম" else (last - days + 1, last)
+                info = {**info, "kind": "range", "value": f"{y:04d}-{mo:02d}-{a:02d}/{y:04d}-{mo:02d}-{b:02d}",
+                        "mod": None}
+                e = skip_to = m.end()
+            out.append((s, e, info))
+            continue
         fiscal = _FISCAL_VALUE.match(value) if info["kind"] == "range" else None
         if (info["kind"] == "year" and len(value) == 4 and value.isdigit()) or fiscal:
             m = _MONTHS_OF_YEAR.match(ctx.text, e)

@@ -772,3 +772,13 @@ def test_about_one_unit_later_in_a_story_told_in_the_past():
 def test_months_of_a_year(text, found, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value) == (found, "range", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("নভেম্বরের প্রথম দুই সপ্তাহে", "2025-11-01/2025-11-14"),
+    ("চলতি মাসের প্রথম ১০ দিনে", "2025-11-01/2025-11-10"),
+    ("অক্টোবরের শেষ ১০ দিনে", "2025-10-22/2025-10-31"),
+])
+def test_days_of_a_month(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (text, "range", value)
