@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import calendars as cal
-from .dateline import (MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, _read_tokens, _same_day_update,
-                       _time_then_date, hour24, might_be_dateline)
+from .dateline import (_AUG_SHORT, MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _read_fast, _read_tokens,
+                       _same_day_update, _time_then_date, hour24, might_be_dateline)
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
@@ -92,9 +92,7 @@ def _cased(table: dict) -> list[str]:
     return sorted({v for w in table for v in (w, w.capitalize(), w.upper())})
 
 
-# CLDR's short August, আগ, only before a year (`২৯ আগ, ২০২১`): with a case
-# ending it would read আগে ("before") as August.
-_AUG_SHORT = nfc(["আগ"])[0]
+# CLDR's short August, আগ (the date-line reader's), only before a year.
 _MON = rf"(?P<mon>{_alt(_cased(_MONTH))}|{_AUG_SHORT}(?=\.?,?\s?{_D}{{4}}))\.?{_CASE}{_E}"
 _WD = rf"{_alt(_cased(_WEEKDAY))}(?:ের|এর|ে|ও|ই)?{_E}"
 _DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E}|(?:st|nd|rd|th)(?![A-Za-z]))?|(?P<dw>{_alt(_DAYWORD)}){_E})"
@@ -1683,8 +1681,7 @@ def _months_of_years(ctx: _Ctx, items: list) -> list:
             last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
             if 1 <= days < last:
                 a, b = (1, days) if m["fl"] == "প্রথম" else (last - days + 1, last)
-                info = {**info, "kind": "range", "value": f"{y:04d}-{mo:02d}-{a:02d}/{y:04d}-{mo:02d}-{b:02d}",
-                        "mod": None}
+                info = {**info, "kind": "range", "value": f"{y:04d}-{mo:02d}-{a:02d}/{y:04d}-{mo:02d}-{b:02d}"}
                 e = skip_to = m.end()
             out.append((s, e, info))
             continue
