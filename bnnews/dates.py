@@ -93,8 +93,10 @@ def _cased(table: dict) -> list[str]:
 
 
 # CLDR's short August, আগ (the date-line reader's), only before a year.
-_MON = rf"(?P<mon>{_alt(_cased(_MONTH))}|{_AUG_SHORT}(?=\.?,?\s?{_D}{{4}}))\.?{_CASE}{_E}"
-_WD = rf"{_alt(_cased(_WEEKDAY))}(?:ের|এর|ে|ও|ই)?{_E}"
+# The dot of an abbreviation (`Nov. 5`, `নভে. ২০২৪`); a full stop after the month is the sentence's.
+_MON = rf"(?P<mon>{_alt(_cased(_MONTH))}|{_AUG_SHORT}(?=\.?,?\s?{_D}{{4}}))(?:\.(?=\s?[0-9০-৯,]))?{_CASE}{_E}"
+# A short English day name in lower case is a word (`the court sat`, `wed`).
+_WD = rf"{_alt([w for w in _cased(_WEEKDAY) if not (w.islower() and w.isascii() and len(w) <= 3)])}(?:ের|এর|ে|ও|ই)?{_E}"
 _DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E}|(?:st|nd|rd|th)(?![A-Za-z]))?|(?P<dw>{_alt(_DAYWORD)}){_E})"
 _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
 # `আজ স্থানীয় সময় মঙ্গলবার (১২ নভেম্বর)` (formats.md §3): one expression.
@@ -273,6 +275,22 @@ _WEEKDAY_EXPR = re.compile(
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
 _DAY_WORDS = re.compile(
     rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
+def _with_capitals(words: list[str]) -> list[str]:
+    return words + [w[0].upper() + w[1:] for w in words if w.isascii()]
+
+
+# A day told by reference to an earlier date (`এদিন`, `পরদিন`, `the next day`).
+_ANAPHOR_STEP = {w: step for step, ws in ((0, cw.SAME_DAY), (1, cw.NEXT_DAY), (-1, cw.PREV_DAY))
+                 for w in nfc(_with_capitals(ws))}
+_ANAPHOR = LazyPattern(lambda: rf"{_B}(?P<w>{_alt(list(_ANAPHOR_STEP))})(?:ের|েই|ে|ই|ও)?{_E}")
+# `পরদিন শুক্রবার`, `এদিন (শুক্রবার)`, `পরদিন অর্থাৎ ১ এপ্রিল`: the anaphor
+# with its day's name or date.
+_ANAPHOR_JOIN = re.compile(r"[\s,]*(?:অর্থাৎ\s*|i\.e\.,?\s*)?\(?\s*")
+# A noun in the genitive right before `আগের দিন` or `পরদিন` names the event it counts from.
+_GENITIVE_BEFORE = re.compile(r"[\u0980-\u09ff]+(?:ের|র)\s+$")
+_WORD_NEXT = re.compile(r" [A-Za-z0-9]")
+_SE = nfc(["সে"])[0]
+_CORRELATIVE = LazyPattern(lambda: rf"{_B}(?:যেদিন|যে দিন|যেই দিন)[^।?!]*$")
 _REL_UNIT = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
     rf"(?:ে|েই|ের|ই|ও)?{_E}")
@@ -471,7 +489,7 @@ def _iso(d: _dt.date) -> str:
 
 
 def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
-              weekday: int | None = None) -> tuple[_dt.date | None, list[str]]:
+              weekday: int | None = None, tense: str | None = None) -> tuple[_dt.date | None, list[str]]:
     """The year for a date printed without one, from the reference date.
 
     The nearest occurrence, or the one in the past or future that গত or
@@ -501,7 +519,45 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
         agree = [c for c in cands if c.weekday() == weekday and abs((c - r).days) <= 300]
         if len(agree) == 1:
             return agree[0], []
-    return min(cands, key=lambda c: (abs((c - r).days), c > r)), []
+    near = min(cands, key=lambda c: (abs((c - r).days), c > r))
+    # The nearest, unless the verb tells the past and the nearest is over
+    # three months ahead (`৫ মে তিনি ঢাকায় আসেন` on a November page: the May
+    # past). Nearer, the clause's verb is too often not the date's (`১২
+    # ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে ইসি`). A future verb is not
+    # trusted the other way: hopes and plans are told about past dates
+    # (`আশা করেছিলাম, ৫ আগস্টের পর পরিস্থিতির পরিবর্তন হবে`).
+    if tense == "past" and (near - r).days > 90:
+        past = [c for c in cands if c <= r]
+        return (max(past) if past else near), []
+    return near, []
+
+
+_EN_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|next|is set to|are set to|to be held|is to|are to"
+                        r"|plans? to|expected to|upcoming)\b", re.IGNORECASE)
+# Past forms that are no participles (`slated for 12 February` is ahead).
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|said|told|held|left|came|went|took|met|began|ended|won|lost"
+                      r"|died|ago|last)\b")
+_SENTENCE_END = re.compile(r"[.!?।]\s")
+
+
+def _clause_tense(ctx: _Ctx, start: int, end: int) -> str | None:
+    """past, present or future as the clause around a date tells it; None when it does not."""
+    t = ctx.text
+    if not t[start:end].isascii():
+        return _tense(t[end:end + 120], default=None)
+    before = t[max(0, start - 80):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    after = _SENTENCE_END.split(t[end:end + 80], maxsplit=1)[0]
+    around = f"{before} {after}"
+    if _EN_FUTURE.search(around):
+        return "future"
+    if _EN_PAST.search(around):
+        return "past"
+    return None
 
 
 def _day_range(ctx: _Ctx, start: int, end: int, d1: int, month: int, d2: int,
@@ -596,7 +652,8 @@ def _gregorian(ctx: _Ctx) -> None:
             start = left.start()
         if m["close"] and not (left and (left["paren"] or left["paren0"])):
             end = m.start("close")
-        d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None)
+        d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None,
+                                _clause_tense(ctx, start, end) if ctx.ref is not None else None)
         if d is None and ctx.ref is None:
             ctx.add(start, end, kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
                     warnings=["date_no_year"], day=None, weekdays=(lwd,))
@@ -667,7 +724,8 @@ def _gregorian(ctx: _Ctx) -> None:
         else:
             relative = True
             wd = next((_wd_num(w) for w in (lwd, m["rwd"], m["twd"]) if w), None)
-            d, warnings = _yearless(ctx, month, day, rel if rel in ("গত", "বিগত", "আগামী", "আসন্ন") else None, wd)
+            d, warnings = _yearless(ctx, month, day, rel if rel in ("গত", "বিগত", "আগামী", "আসন্ন") else None, wd,
+                                    _clause_tense(ctx, start, end) if ctx.ref is not None else None)
             if d is None and ctx.ref is None:
                 try:
                     _dt.date(2000, month, day)  # 29 Feb exists in a leap year
@@ -1104,7 +1162,8 @@ def _weekdays(ctx: _Ctx) -> None:
         wd = _wd_num(m["wd"])
         r = ctx.ref
         if r is None:
-            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, wd=wd)
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, wd=wd,
+                    bare_wd=wd if m["rel"] is None else None)
             continue
         if rel in ("গত", "বিগত"):
             d = _weekday_date(r, wd, "last")
@@ -1127,7 +1186,8 @@ def _weekdays(ctx: _Ctx) -> None:
             tense = _tense(t[m.end():m.end() + 120])
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
-        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d)
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
+                bare_wd=wd if m["rel"] is None else None)
 
 
 def _relative_words(ctx: _Ctx) -> None:
@@ -1178,6 +1238,12 @@ def _relative_words(ctx: _Ctx) -> None:
         else:
             d = r + _dt.timedelta(days=offset)
             ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
+    for m in _ANAPHOR.finditer(t):
+        if m["w"].endswith(" before") and _WORD_NEXT.match(t, m.end()):
+            continue  # `the day before the vote`, `the day before yesterday`: not an anaphor
+        if m["w"].startswith(_SE) and _CORRELATIVE.search(t, max(0, m.start() - 150), m.start()):
+            continue  # `যেদিন … সেদিন`: the day of the clause before, not of a date
+        ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, anaphor=_ANAPHOR_STEP[m["w"]])
     english = "week" in t or "month" in t or "year" in t
     for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t) if english else ()):
         rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(m["unit"].lower(), m["unit"])
@@ -1553,6 +1619,68 @@ def _on_or_before(d: _dt.date, month: int, day: int) -> _dt.date | None:
     return None
 
 
+def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
+    """Anaphoric days resolved against the last date told before them in the
+    text (else `prior`): `গতকাল বৃহস্পতিবার … এদিন` is that Thursday,
+    `পরদিন` the day after it. With no date before it the day is not known
+    (value None, warning `no_antecedent`), whatever the reference date: a
+    guess would be as likely wrong as right."""
+    last = prior
+    out: list = []
+    t = ctx.text
+    k = 0
+    while k < len(items):
+        s, e, info = items[k]
+        step = info.get("anaphor")
+        if step is None:
+            if info.get("kind") in ("date", "datetime") and info.get("day") is not None:
+                last = info["day"]
+            out.append(items[k])
+            k += 1
+            continue
+        info = dict(info)
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        named = nxt if nxt is not None and nxt[2].get("kind") == "date" \
+            and _ANAPHOR_JOIN.fullmatch(t, e, nxt[0]) else None
+        if named is not None:
+            e = named[1] + (1 if t.startswith(")", named[1]) else 0)
+            k += 1
+            if named[2].get("bare_wd") is None:
+                # `ভোটের আগের দিন ২৯শে ডিসেম্বর`, `পরদিন অর্থাৎ ১ এপ্রিল`: the date
+                # itself follows; it is the day. Printed without a year, it
+                # takes the year of the day the anaphor counts from, when the
+                # two agree (`২০১৮ সালের ৩০শে ডিসেম্বর … আগের দিন ২৯শে ডিসেম্বর`).
+                day = dict(named[2])
+                counted = last + _dt.timedelta(days=step) if last is not None else None
+                value = day.get("value") or ""
+                if counted is not None and day.get("relative") and value[4:] == counted.isoformat()[4:]:
+                    day.update(value=_iso(counted), day=counted,
+                               warnings=[w for w in day.get("warnings", ()) if w != "date_no_year"])
+                out.append((s, e, {**day, "relative": True}))
+                if day.get("day") is not None:
+                    last = day["day"]
+                k += 1
+                continue
+        if step and last is not None and (g := _GENITIVE_BEFORE.search(t, max(0, s - 30), s)) is not None \
+                and not (out and out[-1][1] >= g.start()):
+            # `ভোটের আগের দিন`, `হামলার পরদিন`: the day before or after an event,
+            # whose date is not told here (`১০ নভেম্বরের পরদিন` is read).
+            last = None
+        if last is not None:
+            d = last + _dt.timedelta(days=step)
+            info.update(value=_iso(d), day=d, warnings=["weekday_mismatch"]
+                        if named is not None and d.weekday() != named[2]["bare_wd"] else [])
+        elif named is not None and named[2].get("day") is not None:
+            info.update(value=named[2]["value"], day=named[2]["day"], warnings=list(named[2].get("warnings", ())))
+        else:
+            info["warnings"] = ["no_antecedent"]
+        if info.get("day") is not None:
+            last = info["day"]
+        out.append((s, e, info))
+        k += 1
+    return out
+
+
 def _merge_date_time(ctx: _Ctx, items: list) -> list:
     """A date (or weekday) right before a time makes a datetime."""
     out: list = []
@@ -1628,12 +1756,14 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
 
 
 def find_dates(text: str, ref=None, tz: str | None = None, *,
-               bangla_rule: str | None = None) -> list[Temporal]:
+               bangla_rule: str | None = None, prior=None) -> list[Temporal]:
     """Every temporal expression in `text`, resolved against `ref` when given.
 
     `ref` is a date, a datetime or "YYYY-MM-DD"; `tz` an offset or zone name
     for datetimes (default Bangladesh); `bangla_rule="1987"` reads Bangla
-    dates by the pre-2019 rule (for sites that still print it).
+    dates by the pre-2019 rule (for sites that still print it); `prior` is
+    the last date told before `text` (an earlier paragraph), which
+    `এদিন`/`পরদিন` refer to when `text` names none before them.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -1647,7 +1777,8 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
-    items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, _choose(ctx.found)))))
+    items = _anaphora(ctx, _choose(ctx.found), _as_date(prior))
+    items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
     return [_finish(ctx, s, e, info) for s, e, info in items]
 
 
@@ -1805,8 +1936,11 @@ def article_dates(article, tz: str | None = None) -> list[dict]:
     out = []
     fields = ([("headline", 0, article.headline)] if article.headline else []) + [
         ("body", i, p) for i, p in enumerate(article.body)]
+    prior = None  # the last day told so far: `এদিন` in a later paragraph refers to it
     for field, i, text in fields:
-        for t in find_dates(text, ref=ref, tz=tz):
+        for t in find_dates(text, ref=ref, tz=tz, prior=prior):
+            if t.kind in ("date", "datetime") and t.value and t.value[:4].isdigit() and t.value[7:8] == "-":
+                prior = t.value[:10]
             d = t.to_dict()
             if india and t.calendar == "bangla":
                 # West Bengal's Bangla calendar is sidereal; the date is the

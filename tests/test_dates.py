@@ -782,3 +782,63 @@ def test_months_of_a_year(text, found, value):
 def test_days_of_a_month(text, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value) == (text, "range", value)
+
+
+@pytest.mark.parametrize("text,found", [
+    # An anaphoric day is the last day told before it, or the one after or before it.
+    ("গতকাল বৃহস্পতিবার ঢাকায় বৃষ্টি হয়। এদিন সকালে রোদ ছিল।", [("এদিন", "2025-11-27")]),
+    ("১০ নভেম্বর তিনি আসেন। পরদিন তিনি যান। তার আগের দিন তিনি সিলেটে ছিলেন।",
+     [("পরদিন", "2025-11-11"), ("তার আগের দিন", "2025-11-10")]),
+    ("গত ৫ আগস্ট তিনি দেশ ছাড়েন। একই দিনে সেনাপ্রধান ভাষণ দেন।", [("একই দিনে", "2025-08-05")]),
+    # With a time it is a datetime of that day.
+    ("গত ৫ আগস্ট তিনি দেশ ছাড়েন। ওই দিন রাত ১১টায় কারফিউ জারি হয়।",
+     [("ওই দিন রাত ১১টায়", "2025-08-05T23:00+06:00")]),
+    # Its day's name or date printed after it is part of it (and checked).
+    ("গতকাল বৃহস্পতিবার বৈঠক হয়। পরদিন শুক্রবার আবার বৈঠক।", [("পরদিন শুক্রবার", "2025-11-28")]),
+    ("২০১৮ সালের ৩০শে ডিসেম্বর নির্বাচন হয়। ভোটের আগের দিন ২৯শে ডিসেম্বর সরঞ্জাম পৌঁছায়।",
+     [("আগের দিন ২৯শে ডিসেম্বর", "2018-12-29")]),
+    ("On Monday the court sat. The next day it adjourned.", [("The next day", "2025-11-25")]),
+])
+def test_anaphoric_days(text, found):
+    got = [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")]
+    for item in found:
+        assert item in got
+
+
+@pytest.mark.parametrize("text", [
+    "সেদিনের ঘটনা তিনি ভোলেননি।",  # nothing told before it
+    "১০ নভেম্বর সংঘর্ষ হয়। হামলার পরদিন তিনি আসেন।",  # the day after an event, not after the date
+])
+def test_an_anaphoric_day_without_its_day_is_not_guessed(text):
+    t = [t for t in find_dates(text, ref="2025-11-28") if "দিন" in t.text][0]
+    assert (t.value, t.warnings) == (None, ("no_antecedent",))
+
+
+def test_anaphors_that_are_not():
+    # `যেদিন … সেদিন` is the day of a clause; `the day before the vote` names its event;
+    # `sat` is a verb; `এই দিনে` after a year is an anniversary.
+    assert [t.text for t in find_dates("১০ নভেম্বর বৈঠক হয়। দল যেদিন টিকিট পায়, সেদিন কেউ ভাবেনি।", ref="2025-11-28")] \
+        == ["১০ নভেম্বর"]
+    assert find_dates("The court sat. The day before the vote he spoke.", ref="2025-11-28") == []
+    assert [t.kind for t in find_dates("১৯৭১ সালের এই দিনে তারা আত্মসমর্পণ করে।", ref="2025-11-28")] == ["year"]
+
+
+def test_an_earlier_paragraph_gives_the_day():
+    assert find_dates("এদিন তিনি বলেন।", ref="2025-11-28", prior="2025-11-20")[0].value == "2025-11-20"
+
+
+@pytest.mark.parametrize("text,value", [
+    # A yearless date is the nearest, unless a past verb says it is over three months back.
+    ("৫ মে তিনি ঢাকায় আসেন।", "2025-05-05"),
+    ("৫ মে তিনি ঢাকায় আসবেন।", "2026-05-05"),
+    ("The twins were born on 18 May.", "2025-05-18"),
+    ("৩০ নভেম্বর হওয়ার কথা ছিল।", "2025-11-30"),  # near: the nearest
+    ("আশা করেছিলাম, ৫ আগস্টের পর পরিবর্তন হবে।", "2025-08-05"),  # a future verb does not move it
+])
+def test_a_past_verb_moves_a_far_yearless_date_back(text, value):
+    assert find_dates(text, ref="2025-11-28")[0].value == value
+
+
+def test_a_full_stop_after_a_month_is_the_sentences():
+    assert [t.text for t in find_dates("He came on 5 Nov. Then he left on Nov. 7, 2025.", ref="2025-11-28")] \
+        == ["5 Nov", "Nov. 7, 2025"]

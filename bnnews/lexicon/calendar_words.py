@@ -177,6 +177,16 @@ YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "
 TOMORROW = ["আগামীকাল", "আগামীকালের", "tomorrow", "Tomorrow"]
 PARASHU = ["পরশু", "পরশুর"]
 KAL = ["কাল", "কালকে", "কালকের"]
+# A day named by reference to a date told before it (an anaphor): the same
+# day, the day after, the day before. News tells a date once (`গতকাল
+# বৃহস্পতিবার`) and then says `এদিন`. Stems; case endings are added where
+# they are read. `এই দিনে` is left out: `১৯৭১ সালের এই দিনে` is an anniversary.
+SAME_DAY = ["এদিন", "ওইদিন", "ওই দিন", "ঐদিন", "ঐ দিন", "সেদিন", "সেই দিন", "সেইদিন", "একই দিন", "একইদিন",
+            "the same day", "that day", "that same day"]
+NEXT_DAY = ["পরদিন", "পরের দিন", "পরেরদিন", "তার পরদিন", "তারপরের দিন", "এর পরদিন", "এর পরের দিন", "পরবর্তী দিন",
+            "the next day", "the following day", "a day later"]
+PREV_DAY = ["আগের দিন", "আগেরদিন", "তার আগের দিন", "এর আগের দিন", "পূর্বের দিন", "আগের দিনই",
+            "the previous day", "the day before", "a day earlier"]
 AGO = ["আগে", "পূর্বে", "আগেই", "আগের", "পূর্বের", "ago"]
 LATER = ["পরে", "পর"]
 # Units of time: the key is the ISO 8601 designator. English ones for relative
