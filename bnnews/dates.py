@@ -289,6 +289,7 @@ _ANAPHOR_JOIN = re.compile(r"[\s,]*(?:অর্থাৎ\s*|i\.e\.,?\s*)?\(?\s*"
 # A noun in the genitive right before `আগের দিন` or `পরদিন` names the event it counts from.
 _GENITIVE_BEFORE = re.compile(r"[\u0980-\u09ff]+(?:ের|র)\s+$")
 _WORD_NEXT = re.compile(r" [A-Za-z0-9]")
+_OUTLET_AFTER_TODAY = tuple(nfc([" পত্রিকা"]))
 _SE = nfc(["সে"])[0]
 _CORRELATIVE = LazyPattern(lambda: rf"{_B}(?:যেদিন|যে দিন|যেই দিন)[^।?!]*$")
 _REL_UNIT = re.compile(
@@ -1213,6 +1214,8 @@ def _relative_words(ctx: _Ctx) -> None:
             ctx.add(m.start(), m.end(), kind="year", value=f"{r.year:04d}" if r else None, relative=True)
     for m in _DAY_WORDS.finditer(t):
         w = m["w"] or ""
+        if t.startswith(_OUTLET_AFTER_TODAY, m.end()):
+            continue  # `আজকের পত্রিকা`: an outlet's name
         r = ctx.ref
         offset = None
         if m["gp"]:

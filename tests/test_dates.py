@@ -821,6 +821,8 @@ def test_anaphors_that_are_not():
         == ["১০ নভেম্বর"]
     assert find_dates("The court sat. The day before the vote he spoke.", ref="2025-11-28") == []
     assert [t.kind for t in find_dates("১৯৭১ সালের এই দিনে তারা আত্মসমর্পণ করে।", ref="2025-11-28")] == ["year"]
+    # `আজকের পত্রিকা` is an outlet.
+    assert find_dates("আজকের পত্রিকার প্রতিবেদনে বলা হয়", ref="2025-11-28") == []
 
 
 def test_an_earlier_paragraph_gives_the_day():
