@@ -89,6 +89,9 @@ _VAGUE_RE = re.compile("(?<![\u0980-\u09ff])(?:" + "|".join(
     _either_nukta(w) for w in sorted(_VAGUE, key=len, reverse=True)) + ")(?![\u0980-\u09ff])")
 _CLASSIFIERS = tuple(nfc(lx.CLASSIFIERS))
 _ENDINGS = tuple(nfc(lx.CASE_ENDINGS))
+_TIMES = nfc([lx.TIMES_WORD])[0]
+_TIMES_ENDINGS = frozenset(nfc(["ের", "েরও", "েও"]))  # দ্বিগুণের বেশি; not গুণতে (to count)
+_TIMES_PREFIXES = {nfc([k])[0]: v for k, v in lx.TIMES_PREFIXES.items()}
 _MORE = frozenset(nfc(lx.MORE_THAN))
 _LESS = frozenset(nfc(lx.LESS_THAN))
 _ABOUT_AFTER = frozenset(nfc(lx.ABOUT_AFTER))
@@ -263,6 +266,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
             stem = w[: -len(e)]
             got = _CASED_STEMS.get(stem)
             if got is not None:
+                if stem == _TIMES and e not in _TIMES_ENDINGS:
+                    break  # গুণতে, গুণে: to count, counting
                 return got
             if stem.endswith(_APPROX_ONE) and (one := _approx_one(stem)) is not None:
                 return one
@@ -273,6 +278,13 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
             stem, rest = w[:i], w[i + len(c):]
             if stem in _UNITS_GLUE and (not rest or rest in _ENDINGS):
                 return "num", Fraction(_UNITS_GLUE[stem]), "classifier"
+    # A multiple glued: দ্বিগুণ, তিনগুণ, দশগুণের (bound words may follow).
+    if _TIMES in w:
+        stem, rest = w[:w.rfind(_TIMES)], w[w.rfind(_TIMES) + len(_TIMES):]
+        if stem and (not rest or rest in _TIMES_ENDINGS):
+            v = _TIMES_PREFIXES.get(stem, _UNITS_GLUE.get(stem))
+            if v is not None:
+                return "num", Fraction(v), "times"
     # Half of a multiplier, glued: অর্ধলক্ষ (50,000), অর্ধকোটি.
     if w.startswith("অর্ধ") and w[4:] in _MULT:
         return "mult_glued", Fraction(_MULT[w[4:]], 2), None
@@ -540,8 +552,8 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
                 e.add(t.value)
             if t.kind == "num":
                 e.words_only = False
-            if t.glued == "classifier":
-                glued = "classifier"
+            if t.glued in ("classifier", "times"):
+                glued = t.glued
                 j += 1
                 last = t
                 break
@@ -868,6 +880,8 @@ def _find(text: str, strict: bool) -> list[Number]:
             elif nxt.role == "measure" and kind == "cardinal" and (
                     toks[k - 1].kind == "num" or normalize(nxt.text) not in _MEASURE_DIGITS_ONLY):
                 kind, unit, end, k = "measure", nxt.glued, nxt.end, k + 1
+        if glued == "times" and kind == "cardinal":
+            kind, unit = "measure", "×"  # দ্বিগুণ: twice
         if kind in ("cardinal", "money") and text.startswith("/-", end) and toks[k - 1].kind == "num" \
                 and not text[end + 2:end + 3].isdigit():
             # `২০০/-`, `Tk. 500/-`: the South Asian mark of a whole amount of

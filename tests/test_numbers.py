@@ -269,7 +269,7 @@ def test_bound_spans(text, want):
     assert (n.text, n.bound) == want
 
 
-@pytest.mark.parametrize("text", ["প্রায় শেষ", "প্রায় দ্বিগুণ", "সর্বোচ্চ আদালত", "কম দামে", "একেক জন"])
+@pytest.mark.parametrize("text", ["প্রায় শেষ", "সর্বোচ্চ আদালত", "কম দামে", "একেক জন"])
 def test_qualifier_without_a_number(text):
     assert find_numbers(text) == []
 
@@ -530,3 +530,34 @@ def test_paisa_in_either_encoding_of_ya():
 
 def test_a_time_after_a_qualifier_is_no_count():
     assert find_numbers("At around 3:50 pm, he left") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # A multiple is a measure with the unit ×, glued or not, bounded or not.
+    ("দাম দ্বিগুণ হয়েছে", ("দ্বিগুণ", 2, None)),
+    ("আয় বেড়েছে প্রায় তিন গুণ।", ("প্রায় তিন গুণ", 3, "~")),
+    ("দশগুণের বেশি", ("দশগুণের বেশি", 10, ">")),
+    ("১০ গুণ", ("১০ গুণ", 10, None)),
+    ("তিন গুণের বেশি", ("তিন গুণের বেশি", 3, ">")),
+])
+def test_multiples(text, want):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.bound, n.kind, n.unit) == want + ("measure", "×")
+
+
+@pytest.mark.parametrize("text", ["তার অনেক গুণ আছে", "গুণগত মান", "মিলিয়ে দেখুন", "টাকা গুণে গুণে"])
+def test_no_multiple_without_a_number(text):
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("৩৫০ মিলি দুধ", "mL"), ("৫০০ মিলিগ্রাম", "mg"), ("২০ গজ দূরে", "yd"), ("৩ কাঠা জমি", "katha"),
+    ("১০ লাখ ঘনমিটার", "m³"),
+])
+def test_more_units_of_measure(text, unit):
+    n = find_numbers(text)[0]
+    assert (n.kind, n.unit) == ("measure", unit)
+
+
+def test_counting_is_no_multiple():
+    assert [(n.text, n.kind) for n in find_numbers("প্রায় ৫০০ গুণতে হয়")] == [("প্রায় ৫০০", "cardinal")]
