@@ -75,6 +75,9 @@ class Layout:
     headline_text: str | None = None  # when the headline is part of a line
     listing: bool = False  # a tag/category/author listing, not an article
     dateline_place: str | None = None  # `কলকাতা, 18 সেপ্টেম্বর : BODY`
+    # Dated readings of header lines taken for a site clock (reading, lines):
+    # the published date when one is below the headline and no other date is.
+    clock_dates: list = field(default_factory=list)
 
 
 def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
@@ -546,6 +549,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             else:
                 for j in used:
                     lay.other[j] = "clock"
+                lay.clock_dates += [(r, used) for r in dl.readings if r.date]
     runs = _runs(page, header, cls)
     anchors = [i for i in header if cls[i] in ("desk", "date")]
     in_header = set(header)  # membership for _prev_in/_next_in, asked once per anchor
@@ -944,6 +948,16 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
         trail.sort(key=lambda d: d[0].role != "trailer")
         if trail:
             pub = trail[0]
+    if pub is None and upd is None and lay.headline is not None:
+        # A date line that reads like a site clock (`২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ,
+        # ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ`, `Dhaka, Monday, 24 November 2025`) but
+        # is printed under the headline, with no other date on the page, is
+        # the article's: a site's clock stands above the headline.
+        below = [(r, where) for r, where in lay.clock_dates if min(where) > lay.headline]
+        if below:
+            pub = (below[0][0], below[0][1], 0)
+            for j in pub[1]:
+                lay.other.pop(j, None)
     lay.published = (pub[0], pub[1]) if pub else None
     lay.updated = (upd[0], upd[1]) if upd else None
     used = set()

@@ -407,3 +407,16 @@ def test_a_time_then_a_date_under_their_own_labels():
     assert parse(_titled(line)).published.datetime == "2025-11-28T10:15+06:00"
     from bnnews import parse_date
     assert parse_date(line).value == "2025-11-28T10:15+06:00"
+
+
+@pytest.mark.parametrize("line,value", [
+    ("২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ, ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ", "2025-11-24"),
+    ("Dhaka, Monday, 24 November 2025", "2025-11-24"),
+])
+def test_a_clock_like_line_under_the_headline_is_the_only_date(line, value):
+    page = f"ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\n{line}\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
+    assert parse(page).published.date == value
+    # Above the headline it stays the site's clock.
+    page = f"{line}\nঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
+    a = parse(page)
+    assert a.published is None and "no_date_line" in a.warnings
