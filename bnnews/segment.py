@@ -354,6 +354,7 @@ def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
     return [d for d in dates if d not in site]
 
 
+_TODAY_WORD = nfc(["আজ"])[0]
 _DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
                                   "প্রকাশের তারিখ"]))
 
@@ -549,7 +550,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             else:
                 for j in used:
                     lay.other[j] = "clock"
-                lay.clock_dates += [(r, used) for r in dl.readings if r.date]
+                if not page.lines[i].startswith(_TODAY_WORD):
+                    # A date alone; a running clock (with its time) or `আজ …` is the site's.
+                    lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time is None]
     runs = _runs(page, header, cls)
     anchors = [i for i in header if cls[i] in ("desk", "date")]
     in_header = set(header)  # membership for _prev_in/_next_in, asked once per anchor

@@ -420,3 +420,9 @@ def test_a_clock_like_line_under_the_headline_is_the_only_date(line, value):
     page = f"{line}\nঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
     a = parse(page)
     assert a.published is None and "no_date_line" in a.warnings
+
+
+def test_a_running_clock_under_the_headline_stays_the_sites():
+    page = ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ সোমবার | ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ | "
+            "২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ | দুপুর ১:৩০\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n")
+    assert parse(page).published is None
