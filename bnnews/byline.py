@@ -19,6 +19,8 @@ _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
 _ROLE_ONLY = frozenset(nfc(lx.ROLE_ONLY))
 _INSTITUTION = tuple(nfc(lx.INSTITUTION_WORDS))
 _AGENCIES = frozenset(nfc(lx.AGENCIES))
+# `বার্তা সংস্থা রয়টার্স`: the word for a news agency before its name.
+_AGENCY_WORDS = tuple(nfc(["বার্তা সংস্থা ", "বার্তাসংস্থা "]))
 _PLACES = frozenset(nfc(lx.PLACES))
 # Kicker phrases that end in a role-like word but are not bylines.
 # Roles of a desk, not of a person: the words before them are never a name.
@@ -143,7 +145,7 @@ def is_desk_line(line: str) -> bool:
         return True  # `প্রতিবেদক: রাকিব হাসান`, `লিখেছেন আনিসুল হক`
     if _single_part(t):
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
-        return has_role(t) or t in _AGENCIES
+        return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES)
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 
@@ -299,8 +301,9 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             place = place or _place_words(words)
         elif _joined_places(words):
             place = place or joined  # `নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম`: two offices
-        elif joined in _AGENCIES or joined in _OUTLET_NAMES or any(i in joined for i in _INSTITUTION):
-            pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place
+        elif joined in _AGENCIES or joined in _OUTLET_NAMES or any(i in joined for i in _INSTITUTION) \
+                or (joined.startswith(_AGENCY_WORDS) and joined.split(" ", 2)[-1] in _AGENCIES):
+            pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`
         elif prev_role and len(words) <= 2:
             place = place or _place_words(words)
         elif author is None and 1 <= len(words) <= 5 and not _DIGIT.search(joined):

@@ -16,6 +16,9 @@ N = normalize
 
 
 @pytest.mark.parametrize("line,author,place", [
+    # An agency named with the word for one is a credit, not a person.
+    ("বার্তা সংস্থা রয়টার্স", None, None),
+    ("বার্তাসংস্থা এএফপি, লন্ডন", None, "লন্ডন"),
     ("নিজস্ব প্রতিবেদক, রংপুর", None, "রংপুর"),
     ("নাটোর প্রতিনিধি", None, "নাটোর"),
     ("আন্তর্জাতিক ডেস্ক", None, None),
@@ -381,3 +384,7 @@ def test_an_english_credit_under_a_headline_with_an_english_kicker():
     a = parse(page("Kolkata Metro: নতুন রুটে পরিষেবা শুরু, যাত্রীদের ভিড়", "Reported by: Saikat Das",
                    "Last Updated: November 28, 2025, 10:42 IST"))
     assert (a.kicker, a.headline, a.author) == ("Kolkata Metro", N("নতুন রুটে পরিষেবা শুরু, যাত্রীদের ভিড়"), "Saikat Das")
+
+
+def test_an_agency_named_with_its_word_is_a_desk_line():
+    assert is_desk_line(N("বার্তা সংস্থা রয়টার্স")) and not is_desk_line(N("বার্তা সংস্থা বলেছে"))
