@@ -56,6 +56,13 @@ _UNITS = _table(lx.UNITS)
 _UNITS_GLUE = {**_UNITS, **_table(lx.UNIT_EXTRA)}
 _MULT = _table(lx.MULTIPLIERS)
 _LATIN_MULT = {w.lower(): v for w, v in _table(lx.LATIN_MULTIPLIERS).items()}
+_LATIN_UNITS = _table(lx.LATIN_UNITS)
+_LATIN_HOMOGRAPHS = frozenset(lx.LATIN_HOMOGRAPHS)
+_LATIN_CUR = {w: code for code, ws in lx.LATIN_CURRENCY.items() for w in ws}
+_LATIN_PARTS = _table(lx.LATIN_PARTS)
+_LATIN_VAGUE = _table(lx.LATIN_VAGUE)
+_LATIN_VAGUE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_LATIN_VAGUE, key=len, reverse=True)), re.IGNORECASE)
+_LATIN_TENS = frozenset(w for w, v in _LATIN_UNITS.items() if v >= 20)
 _BOUND = _table(lx.BOUNDS)
 _FRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.FRACTIONS).items()}
 _PFRAC = {w: Fraction(k).limit_denominator(4) for w, k in _table(lx.PREFIX_FRACTIONS).items()}
@@ -412,6 +419,23 @@ def _tokens(text: str) -> list[_Tok]:
                     low, t.end, t.text = low[:-1], t.end - 1, t.text[:-1]
                 if low in _LATIN_MULT:
                     t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
+                elif low in _LATIN_UNITS:
+                    t.role, t.value = "num", Fraction(_LATIN_UNITS[low])
+                    if low in _LATIN_HOMOGRAPHS:
+                        t.glued = "homograph"
+                    if len(toks) >= 2 and toks[-1].kind == "dash" and toks[-1].end == t.start \
+                            and toks[-2].end == toks[-1].start and toks[-2].text.lower() in _LATIN_TENS \
+                            and t.value < 10:
+                        # `twenty-five`: one number
+                        tens = toks[-2]
+                        t = _Tok("latin", tens.start, t.end, text[tens.start:t.end], "num", tens.value + t.value)
+                        del toks[-2:]
+                elif low in _LATIN_CUR:
+                    t.role, t.glued = "cur", _LATIN_CUR[low]
+                elif low in lx.LATIN_HUNDRED:
+                    t.role, t.value = "hundred", Fraction(100)
+                elif low in _LATIN_PARTS:
+                    t.role, t.value = "part", Fraction(1, _LATIN_PARTS[low])
                 elif low in _LATIN_QUAL:
                     t.role, t.glued = "qual", _LATIN_QUAL[low]
                 elif low in _LATIN_PERCENT:
@@ -538,11 +562,13 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             break
         r = t.role
         if r == "num":
+            tens_unit = last is not None and last.kind == t.kind == "latin" and e.group is not None \
+                and e.group % 10 == 0 and e.group % 100 != 0 and t.value < 10  # `twenty five`
             if e.group is not None and e.total == 0 and last is not None and last.role == "num" \
-                    and not (e.group % 100 == 0 and t.value < 100):
+                    and not (e.group % 100 == 0 and t.value < 100) and not tens_unit:
                 break  # two numbers side by side (`২০২৪ ২০`): separate expressions
             if e.group is not None and last is not None and last.role == "num" \
-                    and e.group % 100 != 0:
+                    and e.group % 100 != 0 and not tens_unit:
                 break
             if t.glued == "hundred" and e.pending is not None:
                 # সাড়ে পাঁচশ = (5 + 0.5) x 100: the fraction binds before the hundred.
@@ -564,7 +590,7 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             if e.group is not None or e.pending is not None:
                 break
             e.pending = t.value
-        elif r == "hundred" and t.kind == "word":
+        elif r == "hundred" and t.kind in ("word", "latin"):
             if e.group is None and e.parts == 0 and not _bigger_mult_next(text, toks, j, 100):
                 break  # but `শত কোটি` is 10^9
             e.hundred()
@@ -765,6 +791,10 @@ def _find(text: str, strict: bool) -> list[Number]:
             qual = t.glued  # প্রায় N (about), অন্তত N (at least), অনধিক N (at most)
             i += 1
             t = toks[i]
+        if qual and t.text in ("US", "U.S.") and i + 1 < n and toks[i + 1].text == "$" \
+                and toks[i + 1].start == t.end:
+            i += 1  # `at least US$ 5 million`
+            t = toks[i]
         if t.role == "pct_before" and i + 1 < n:
             prefix_kind = "percent"
             i += 1
@@ -915,12 +945,18 @@ def _find(text: str, strict: bool) -> list[Number]:
             if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role not in ("count", "measure"):
                 i = j
                 continue
+        if j - i == 1 and first_num.glued == "homograph" and kind == "cardinal" and not part and high is None:
+            i = j  # `one of them`, `the one who`: a pronoun
+            continue
         if bound in (">", "<") and k < n and toks[k].kind == "word" and _space_gap(text, toks[k - 1], toks[k]) \
                 and normalize(toks[k].text) in _NEGATIONS:
             bound, end, k = (">=" if bound == "<" else "<="), toks[k].end, k + 1  # কম নয়: not less
         if qual and not bound:
             bound = qual
         start = toks[start_i].start
+        if toks[start_i].text == "$" and start_i > 0 and toks[start_i - 1].end == start \
+                and toks[start_i - 1].text in ("US", "U.S."):
+            start = toks[start_i - 1].start  # `US$ 1.2 billion`
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
                           _plain(high) if high is not None else None, bound))
         i = k
@@ -1073,6 +1109,14 @@ def _vague(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
+def _latin_vague(text: str, found: list[Number]) -> list[Number]:
+    """`hundreds of`, `thousands of`: more than the multiplier (bound `>`)."""
+    taken = [(x.start, x.end) for x in found]
+    extra = [Number(m.group(), m.start(), m.end(), _LATIN_VAGUE[m.group().lower()], "cardinal", bound=">")
+             for m in _LATIN_VAGUE_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
 def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     """Every number expression in `text`, in order. Never raises.
 
@@ -1085,6 +1129,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     found = _find(text, strict=True)
     if any(h in text for h in _VAGUE_HINTS):
         found = _vague(text, found)
+    if "s of" in text:
+        found = _latin_vague(text, found)
     if taka != "BDT":
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
                  else x for x in found]

@@ -561,3 +561,27 @@ def test_more_units_of_measure(text, unit):
 
 def test_counting_is_no_multiple():
     assert [(n.text, n.kind) for n in find_numbers("প্রায় ৫০০ গুণতে হয়")] == [("প্রায় ৫০০", "cardinal")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # English editions spell small numbers out.
+    ("seven people were killed", ("seven", 7, "cardinal", None, None)),
+    ("twenty-five", ("twenty-five", 25, "cardinal", None, None)),
+    ("one hundred twenty five", ("one hundred twenty five", 125, "cardinal", None, None)),
+    ("three thousand five hundred", ("three thousand five hundred", 3500, "cardinal", None, None)),
+    ("two-thirds majority", ("two-thirds", 2 / 3, "cardinal", None, None)),
+    ("at least seven people", ("at least seven", 7, "cardinal", None, ">=")),
+    ("hundreds of people", ("hundreds of", 100, "cardinal", None, ">")),
+    ("two dozen eggs", ("two dozen", 24, "cardinal", None, None)),
+    ("five crore taka", ("five crore taka", 50_000_000, "money", "BDT", None)),
+    ("at least US$ 5 million", ("at least US$ 5 million", 5_000_000, "money", "USD", ">=")),
+    ("forty-two percent", ("forty-two percent", 42, "percent", "%", None)),
+])
+def test_english_number_words(text, want):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit, n.bound) == want
+
+
+@pytest.mark.parametrize("text", ["one of them", "the one who", "He is number one"])
+def test_english_one_as_a_pronoun_is_no_number(text):
+    assert find_numbers(text) == []

@@ -122,8 +122,26 @@ MULTIPLIERS = {
     1_000_000_000_000: ["ট্রিলিয়ন"],
 }
 # English multipliers on English and mixed pages (`Tk6,500 crore`, formats.md §3).
-LATIN_MULTIPLIERS = {1_000: ["thousand"], 100_000: ["lakh", "lac", "lakhs"], 1_000_000: ["million", "mn"],
+LATIN_MULTIPLIERS = {12: ["dozen"], 1_000: ["thousand"], 100_000: ["lakh", "lac", "lakhs"], 1_000_000: ["million", "mn"],
                      10_000_000: ["crore", "crores"], 1_000_000_000: ["billion", "bn"]}
+# English number words on English editions (`seven people were killed`,
+# `twenty-five`, `two hundred`). `one` is also a pronoun (`one of them`,
+# `the one who`): it counts only before a multiplier or `hundred`.
+LATIN_UNITS = {
+    1: ["one"], 2: ["two"], 3: ["three"], 4: ["four"], 5: ["five"], 6: ["six"], 7: ["seven"], 8: ["eight"],
+    9: ["nine"], 10: ["ten"], 11: ["eleven"], 12: ["twelve"], 13: ["thirteen"], 14: ["fourteen"],
+    15: ["fifteen"], 16: ["sixteen"], 17: ["seventeen"], 18: ["eighteen"], 19: ["nineteen"], 20: ["twenty"],
+    30: ["thirty"], 40: ["forty"], 50: ["fifty"], 60: ["sixty"], 70: ["seventy"], 80: ["eighty"], 90: ["ninety"],
+}
+LATIN_HOMOGRAPHS = ["one"]
+# Currency words after an amount on English editions (`five crore taka`).
+LATIN_CURRENCY = {"BDT": ["taka"], "INR": ["rupees", "rupee"], "USD": ["dollars", "dollar"], "EUR": ["euros", "euro"]}
+LATIN_HUNDRED = ["hundred"]
+# Parts of a whole after a number word: `two-thirds`, `one quarter`.
+LATIN_PARTS = {3: ["third", "thirds"], 4: ["quarter", "quarters", "fourth", "fourths"], 5: ["fifth", "fifths"]}
+# Vague quantities: `hundreds of`, `thousands of` (more than the multiplier).
+LATIN_VAGUE = {12: ["dozens of"], 100: ["hundreds of"], 1_000: ["thousands of"], 100_000: ["lakhs of"],
+               1_000_000: ["millions of"], 10_000_000: ["crores of"], 1_000_000_000: ["billions of"]}
 # Lower bounds: শতাধিক = more than a hundred (দুই শতাধিক = more than 200).
 BOUNDS = {
     100: ["শতাধিক"],
