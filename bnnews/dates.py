@@ -309,8 +309,8 @@ _VAGUE_SPAN = re.compile(
     rf"(?:\s+(?P<dir>{_DIR}|ধরে){_E})?")
 _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
                "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE"}
-_UNIT_AFTER = re.compile(
-    rf"\s?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
+_UNIT_AFTER = re.compile(  # `১০ দিন`, `১০দিন`, `seven-day`
+    rf"(?:\s|-(?=[a-z]))?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
 _DIR_AFTER = re.compile(rf"\s+(?P<dir>{_DIR}){_E}")
 # A minute of a football match (`৪২ মিনিটে গোল`), not a span of time.

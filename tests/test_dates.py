@@ -844,3 +844,19 @@ def test_a_past_verb_moves_a_far_yearless_date_back(text, value):
 def test_a_full_stop_after_a_month_is_the_sentences():
     assert [t.text for t in find_dates("He came on 5 Nov. Then he left on Nov. 7, 2025.", ref="2025-11-28")] \
         == ["5 Nov", "Nov. 7, 2025"]
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # English editions: spelled-out counts and adjectival spans.
+    ("placed on a seven-day remand", "seven-day", "P7D"),
+    ("a 10-day tour", "10-day", "P10D"),
+    ("for almost three months", "almost three months", "P3M"),
+])
+def test_english_spans_of_time(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "duration", value)
+
+
+def test_english_years_ago_in_words():
+    t = find_dates("Seventeen years ago he left.", ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == ("Seventeen years ago", "year", "2008")
