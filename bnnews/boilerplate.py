@@ -131,6 +131,40 @@ def is_signature(line: str) -> bool:
     )
 
 
+_LETTER_NAMES = tuple(sorted(nfc(bp.LETTER_NAMES), key=len, reverse=True))
+_INITIALS_SPLIT = re.compile(r"[\s/,]+")
+
+
+def _spelled_letters(word: str) -> int:
+    """How many English letters' names spell `word` out (`এমএইচ` = 2), 0 when
+    they do not."""
+    n = 0
+    todo = [(0, 0)]
+    seen = set()
+    while todo:  # a tiny search: names share prefixes (এ, এম, এমএ …)
+        at, k = todo.pop()
+        if at == len(word):
+            n = max(n, k)
+            continue
+        for name in _LETTER_NAMES:
+            if word.startswith(name, at) and (at + len(name), k + 1) not in seen:
+                seen.add((at + len(name), k + 1))
+                todo.append((at + len(name), k + 1))
+    return n
+
+
+def is_initials(line: str) -> bool:
+    """A desk's initials alone on a line (`এমএইচ`, `এসকে/এমজে`, `MH/AR`):
+    every part two or more letters spelled by their names, or in capitals."""
+    t = line.strip().strip("()।.")
+    if not t or len(t) > 30:
+        return False
+    parts = [p for p in _INITIALS_SPLIT.split(t) if p]
+    return bool(parts) and len(parts) <= 4 and all(
+        (p.isascii() and p.isalpha() and p.isupper() and 2 <= len(p) <= 4) or _spelled_letters(p) >= 2
+        for p in parts)
+
+
 def is_section_name(line: str) -> bool:
     """A section's name alone (`খেলা`, `জাতীয়`), which is a menu item in a
     run of them but the page's kicker alone over the headline."""

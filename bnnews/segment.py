@@ -557,7 +557,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
     anchors = [i for i in header if cls[i] in ("desk", "date")]
     in_header = set(header)  # membership for _prev_in/_next_in, asked once per anchor
     headline_run = None
+    prefer = None
     seen: dict[str, int] = {}
+    tickers = {lines[i] for i in header if cls[i] == "ticker"}
     for i in header:
         # A headline printed twice; a short line that repeats is a section or
         # column name (janakantha: COLUMN / AUTHOR / date / COLUMN / TITLE).
@@ -565,6 +567,17 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if lines[i] in seen:
                 first = seen[lines[i]]
                 headline_run = next(r for r in runs if first in r)
+                break
+            if lines[i] in tickers:
+                # The ticker of latest stories holds this one too: the title
+                # that repeats a ticker item is the headline, and the titles
+                # before it in its run are the rest of the ticker.
+                headline_run = next(r for r in runs if i in r)
+                for j in headline_run[:headline_run.index(i)]:
+                    if not _short(lines[j]):
+                        cls[j] = "ticker"
+                headline_run = [j for j in headline_run if cls[j] != "ticker"]
+                prefer = i
                 break
             seen[lines[i]] = i
     if headline_run is None and runs:
@@ -582,7 +595,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         else:
             headline_run = runs[-1]
     if headline_run is not None:
-        _pick_headline(page, headline_run, cls, lay)
+        _pick_headline(page, headline_run, cls, lay, prefer)
     # A bare name line next to the headline is the byline when no desk line is.
     desk_lines = [i for i in header if cls[i] == "desk"]
     if lay.desk_text is None and desk_lines:
@@ -652,10 +665,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.other[i] = c
 
 
-def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout) -> None:
+def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout,
+                   prefer: int | None = None) -> None:
     lines = page.lines
     bangla = [i for i in run if cls[i] == "cand"]
-    head = next((i for i in bangla if not _short(lines[i])), None)
+    head = prefer if prefer is not None else next((i for i in bangla if not _short(lines[i])), None)
     if head is None and len(bangla) == 1:
         head = bangla[0]
     if head is None:
@@ -872,8 +886,9 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
         if kind is not None:
             lay.other[i] = kind
             continue
-        if s.startswith(_AUTHOR_NOTE):
-            lay.other[i] = "signature"  # `লেখক: অধ্যাপক, …`: who the writer is
+        if s.startswith(_AUTHOR_NOTE) or (len(s) <= 30 and bp.is_initials(s)):
+            # `লেখক: অধ্যাপক, …`: who the writer is; `এমএইচ`: the desk's initials
+            lay.other[i] = "signature"
             continue
         if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s) or english and _latin_title(s)):
             lay.other[i] = "unknown"

@@ -5,6 +5,7 @@ import pytest
 
 from conftest import page
 from bnnews import parse
+from bnnews import boilerplate as bp
 from bnnews.boilerplate import boiler_kind, is_separator
 from bnnews.text import normalize
 
@@ -235,3 +236,11 @@ def test_a_headline_that_ends_with_a_danda(header):
     a = parse(page(*header))
     assert a.headline == normalize("চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।")
     assert a.published.datetime == "2025-11-28T10:15+06:00" and len(a.body) == 1
+
+
+@pytest.mark.parametrize("line,want", [
+    ("এমএইচ", True), ("এসকে/এমজে", True), ("MH/AR", True), ("জেএইচ/এসএম", True),
+    ("কবির", False), ("ঢাকা", False), ("এম", False), ("চট্টগ্রামে সড়ক দুর্ঘটনায়", False), ("Dhaka", False),
+])
+def test_initials_spelled_by_letter_names(line, want):
+    assert bp.is_initials(normalize(line)) is want
