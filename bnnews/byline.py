@@ -39,10 +39,12 @@ _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
 _ROLE_NAME = re.compile(
-    r"^(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|রিপোর্ট|সংবাদদাতা|লেখক|লেখা|প্রতিবেদন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা|অনুলিখন)"
-    r"\s*[:ঃ]\s*"
+    r"^(?:(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|রিপোর্ট|সংবাদদাতা|লেখক|লেখা|প্রতিবেদন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা|অনুলিখন)"
+    r"\s*[:ঃ]|লেখা\s*,)\s*"  # `লেখা, NAME`: BBC Bangla's byline
     r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})"
-    r"(?:\s?।\s*(?P<place>[^\s,:;|।0-9০-৯]+))?$")  # `প্রতিনিধি :NAME। PLACE`
+    # `প্রতিনিধি :NAME। PLACE`, `লেখা: NAME, ঢাকা`
+    r"(?:\s?[।,]\s*(?P<place>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+)?))?$")
+_WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _BY_NAME = re.compile(
     r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|Edited) by\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
@@ -236,7 +238,16 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         if has_role(name) and name != desk:
             return split_byline(name)  # `By Staff Correspondent`: a role, not a person
         place = m.groupdict().get("place")
+        if place and desk[m.start("place") - 1:m.start("place")].strip(" ") in (",", "") \
+                and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
+            place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
         return (name if not any(i in name for i in _INSTITUTION) else None), place
+    if (w := _WRITER_LABEL.match(desk)) is not None and "," in desk[w.end():]:
+        # `লেখা, NAME, বিবিসি নিউজ বাংলা, ঢাকা` (BBC Bangla's byline and its
+        # role line): the name, then where the writer is.
+        name, rest = (p.strip() for p in desk[w.end():].split(",", 1))
+        if 2 <= len(name.split()) <= 4 and not has_role(name):
+            return name, split_byline(rest)[1]
     author = None
     place = None
     prev_role = False

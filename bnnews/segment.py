@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import boilerplate as bp
 from ._re import LazyPattern
 from .byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
-                     outlet_byline, several_names, strip_terminator)
+                     outlet_byline, several_names, split_byline, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import boilerplate as lx_bp
 from .lexicon import bylines as lx
@@ -641,6 +641,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     lay.desk = [j]
                     lay.desk_text = strip_terminator(lines[j])
                     break
+    if lay.desk and lay.desk_text is not None:
+        _desk_continued(page, in_header, cls, lay)
     # Everything else in the header gets its kind.
     for i in header:
         if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
@@ -663,6 +665,28 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.other[i] = "unknown"
         else:
             lay.other[i] = c
+
+
+_ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
+
+
+def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layout) -> None:
+    """The line under the byline that finishes it: BBC Bangla's `পদবী, ROLE`
+    under `লেখা, NAME`, or a place alone (`লেখা: NAME` / `ঢাকা`)."""
+    j = _next_in(page, in_header, max(lay.desk))
+    if j is None or j in (lay.headline, lay.kicker) or cls.get(j) not in ("cand", "desk", "menu", "latin"):
+        return
+    s = page.lines[j]
+    if s.startswith(_ROLE_LABEL):
+        more = s[s.index(",") + 1:].strip()
+    elif known_place(strip_terminator(s)) and split_byline(lay.desk_text)[1] is None:
+        more = strip_terminator(s)
+    else:
+        return
+    if more:
+        lay.desk = lay.desk + [j]
+        lay.desk_text = f"{lay.desk_text}, {more}"
+        cls[j] = "desk"
 
 
 def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout,

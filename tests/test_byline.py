@@ -16,6 +16,10 @@ N = normalize
 
 
 @pytest.mark.parametrize("line,author,place", [
+    # A writer's label, then the name and where the writer is (BBC Bangla: `লেখা,`).
+    ("লেখা: সানাউল্লাহ সাকিব, ঢাকা", "সানাউল্লাহ সাকিব", "ঢাকা"),
+    ("লেখা, রাকিব হাসনাত, বিবিসি নিউজ বাংলা, ঢাকা", "রাকিব হাসনাত", "ঢাকা"),
+    ("লেখক: আনিসুল হক, কথাসাহিত্যিক", "আনিসুল হক", None),  # what the writer is, not where
     # An agency named with the word for one is a credit, not a person.
     ("বার্তা সংস্থা রয়টার্স", None, None),
     ("বার্তাসংস্থা এএফপি, লন্ডন", None, "লন্ডন"),

@@ -68,6 +68,8 @@ MENU = [
     "logo", "inqilab logo", "dhaka prokash", "the daily ittefaq", "bartaman patrika",
     "ajker patrika", "ntv online", "news24bd", "kalerkantho", "bbc24 news",
     "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
+    # a font-size switcher
+    "অ- অ অ+", "অ-অঅ+", "অ - অ + অ", "a- a a+", "a a a", "অ অ অ",
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
     "ই-পেপার", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "সাবস্ক্রাইব", "subscribe",
@@ -106,7 +108,8 @@ SHARE = [
 # whole line is the network's name.
 SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest", "reddit", "email",
           "e-mail", "print", "copy link", "copy", "ফেসবুক", "টুইটার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
-          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন"]
+          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন",
+          "শেয়ার", "শেয়ার করুন", "share"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
@@ -127,6 +130,8 @@ CAPTION = [
     "ছবি:", "ছবি :", "ছবিঃ", "ছবি সংগৃহীত", "ছবি সংগৃহিত", "ছবি: সংগ্রহীত", "ছবি-",
     "image caption", "ছবির কপিরাইট", "ফাইল ছবি", "ফাইল ফটো", "photo:", "photo :",
     "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:",
+    # BBC Bangla's labels before an image's credit and caption.
+    "ছবির উৎস,", "ছবির ক্যাপশান,", "ছবির ক্যাপশন,", "ভিডিওর ক্যাপশান,", "image source,",
 ]
 # Substrings of a view counter.
 COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে", "সংবাদটি পড়া হয়েছে",
