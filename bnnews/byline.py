@@ -145,6 +145,8 @@ def is_desk_line(line: str) -> bool:
         t = _PAREN_END.sub("", t)  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
     if _ROLE_NAME.match(t) or _BY_NAME.match(t):
         return True  # `প্রতিবেদক: রাকিব হাসান`, `লিখেছেন আনিসুল হক`
+    if (w := _WRITER_LABEL.match(t)) is not None and 2 <= len(t[w.end():].split(",")[0].split()) <= 4:
+        return True  # `লেখা, NAME, বিবিসি নিউজ বাংলা, ঢাকা`
     if _single_part(t):
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES)
