@@ -867,8 +867,12 @@ def _find(text: str, strict: bool) -> list[Number]:
                 value, end, k = frac  # `তিন ভাগের এক ভাগ` = 1/3
             elif nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
                     or (nxt.role == "pct_part" and normalize(nxt.text) == "ভাগ"
-                        and toks[k - 1].kind == "num" and value <= 100):
-                # শতাংশ, %, শতকরা … ভাগ, and the colloquial `৯০ ভাগ মানুষ`
+                        and toks[k - 1].kind == "num" and value <= 100) \
+                    or (nxt.role == "pct_part" and toks[k - 1].kind == "num" and value <= 100
+                        and k + 1 < n and toks[k + 1].role in ("more", "less", "about")
+                        and _space_gap(text, nxt, toks[k + 1])):
+                # শতাংশ, %, শতকরা … ভাগ, the colloquial `৯০ ভাগ মানুষ`, and
+                # `৫০ ভাগের বেশি` (more than half)
                 kind, unit, end, k = "percent", "%", nxt.end, k + 1
                 if k < n and _space_gap(text, nxt, toks[k]) and normalize(toks[k].text) in _POINTS \
                         and nxt.role == "pct_after" and (k + 1 >= n or toks[k + 1].role != "num"):

@@ -585,3 +585,14 @@ def test_english_number_words(text, want):
 @pytest.mark.parametrize("text", ["one of them", "the one who", "He is number one"])
 def test_english_one_as_a_pronoun_is_no_number(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # N ভাগের with a bound after it is a share in percent.
+    ("৫০ ভাগের বেশি মানুষ", ("৫০ ভাগের বেশি", 50, ">")),
+    ("শতকরা ৫০ ভাগের বেশি", ("শতকরা ৫০ ভাগের বেশি", 50, ">")),
+    ("৫০ ভাগের মতো", ("৫০ ভাগের মতো", 50, "~")),
+])
+def test_a_share_in_parts_of_a_hundred_with_its_bound(text, want):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.bound, n.kind) == want + ("percent",)
