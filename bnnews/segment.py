@@ -181,8 +181,18 @@ def _is_prose(line: str) -> bool:
         # long or follows another sentence.
         return len(t) >= 110 or ("।" in t and _words_over(t, 7))
     if last in "|.":
-        return len(t) >= 60 and _words_over(t, 7)
+        if len(t) >= 60:
+            return _words_over(t, 7)
+        # A short sentence of an English page (`The Met office forecast more
+        # rain over the next two days.`): six words or more, not a title.
+        return last == "." and len(t) >= 35 and _words_over(t, 5) and _not_title_case(t)
     return len(t) >= 220 and ("।" in t or ". " in t)
+
+
+def _not_title_case(t: str) -> bool:
+    """Most words start in lower case (a sentence, not `Dhaka Rain Update.`)."""
+    words = t.split()
+    return sum(1 for w in words if w[:1].isupper()) * 2 < len(words)
 
 
 def _ends_sentence(line: str) -> bool:
