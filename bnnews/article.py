@@ -122,7 +122,7 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     head = "\n".join(lines[:min(head_end, 40)])
     if has_west_bengal_label(head) or _WB_MARK.search(head) is not None:
         return True
-    if lay.desk_text and _WB_MARK.search(lay.desk_text) is not None:
+    if any(d and _WB_MARK.search(d) is not None for d in (lay.desk_text, lay.inline_desk)):
         return True
     wb_place = place in _WB_PLACES
     if not wb_place and lay.body:

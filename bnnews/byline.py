@@ -46,7 +46,7 @@ _ROLE_NAME = re.compile(
     r"(?:\s?[।,]\s*(?P<place>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+)?))?$")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _BY_NAME = re.compile(
-    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|Edited) by\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
+    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|Edited|Published|Updated|Posted) [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
     r"(?:(?:\s*,\s*|\s+(?:ও|এবং|and|&)\s+)[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3}){0,3})$")
 # Two to four people's names in one byline: `রফিক হাসান ও শামীম আহমেদ`,

@@ -56,7 +56,7 @@ _FRACTION = {w: v for v, ws in cw.TIME_FRACTIONS.items() for w in nfc(ws)}
 # kinds come first so that `১৯৩১ ঘণ্টা` is a time and not a year.
 _TOKEN = LazyPattern(
     lambda: rf"""
-    (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER})
+    (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER}(?!\s+[Bb]y\b))
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
     |(?P<iso>(?<![0-9])[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}(?![0-9]))
     |(?P<dmy>(?<![0-9])[0-9]{{1,2}}(?P<dsep>[-/.])[0-9]{{1,2}}(?P=dsep)(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))
@@ -137,7 +137,8 @@ class _Tok:
 
 
 _ANY_DIGIT = re.compile("[0-9০-৯]")
-_LABEL_ONLY = LazyPattern(lambda: f"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})", re.IGNORECASE)
+# (`Published by: NAME`, `Updated By: NAME` name a person, not a date.)
+_LABEL_ONLY = LazyPattern(lambda: rf"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})(?!\s+by\b)", re.IGNORECASE)
 
 
 def might_be_dateline(line: str) -> bool:

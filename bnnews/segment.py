@@ -75,6 +75,7 @@ class Layout:
     headline_text: str | None = None  # when the headline is part of a line
     listing: bool = False  # a tag/category/author listing, not an article
     dateline_place: str | None = None  # `কলকাতা, 18 সেপ্টেম্বর : BODY`
+    inline_desk: str | None = None  # a desk opening the body under another byline
     # Dated readings of header lines taken for a site clock (reading, lines):
     # the published date when one is below the headline and no other date is.
     clock_dates: list = field(default_factory=list)
@@ -678,6 +679,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
 
 
 _ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
+_BY_CREDIT = re.compile(r"(?:Published|Updated|Posted|Edited) [Bb]y\b")
 
 
 def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layout) -> None:
@@ -852,6 +854,11 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                             if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
                                 found.append((dl.readings[0], [i], i))
                                 break
+                elif _BY_CREDIT.match(lay.desk_text):
+                    # `Published by: NAME` over `সংবাদ প্রতিদিন ডিজিটাল ডেস্ক: …`: the
+                    # credit stays the byline, the desk leaves the paragraph.
+                    lay.inline_desk = desk
+                    s = rest
         if (cut := bp.cut_read_more(s)) is not None:
             s = cut.rstrip()  # the teaser's `… বিস্তারিত`: the text keeps its `…`
         if s:

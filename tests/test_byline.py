@@ -20,6 +20,9 @@ N = normalize
     ("লেখা: সানাউল্লাহ সাকিব, ঢাকা", "সানাউল্লাহ সাকিব", "ঢাকা"),
     ("লেখা, রাকিব হাসনাত, বিবিসি নিউজ বাংলা, ঢাকা", "রাকিব হাসনাত", "ঢাকা"),
     ("লেখক: আনিসুল হক, কথাসাহিত্যিক", "আনিসুল হক", None),  # what the writer is, not where
+    # A web producer's credit (West Bengal sites).
+    ("Published by: Sayani Sen", "Sayani Sen", None),
+    ("Updated By: Sayani Sen", "Sayani Sen", None),
     # An agency named with the word for one is a credit, not a person.
     ("বার্তা সংস্থা রয়টার্স", None, None),
     ("বার্তাসংস্থা এএফপি, লন্ডন", None, "লন্ডন"),

@@ -426,3 +426,11 @@ def test_a_running_clock_under_the_headline_stays_the_sites():
     page = ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ সোমবার | ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ | "
             "২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ | দুপুর ১:৩০\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n")
     assert parse(page).published is None
+
+
+def test_a_by_credit_is_no_date_label():
+    dl = read_line("Published by: Sayani Sen")
+    assert dl is None or not dl.labels
+    a = parse("শীতের আমেজ বাড়ছে কলকাতায়\nUpdated By: Sayani Sen|Last Updated: Nov 24, 2025, 09:52 PM IST\n"
+              "নিজস্ব প্রতিবেদন: কলকাতায় রবিবার সর্বনিম্ন তাপমাত্রা ছিল ১৬ ডিগ্রি সেলসিয়াস।\n")
+    assert (a.author, a.updated.datetime) == ("Sayani Sen", "2025-11-24T21:52+05:30")
