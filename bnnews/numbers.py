@@ -1065,8 +1065,10 @@ def _date_part(text: str, toks: list, i: int) -> int:
         k += 1  # `১৪ ই আগস্ট`
     if k < n and _space_gap(text, toks[k - 1], toks[k]) and _is_month(toks[k]):
         k += 1  # DAY MONTH
-    elif i > 0 and _is_month(toks[i - 1]) and _space_gap(text, toks[i - 1], t):
-        pass  # MONTH DAY
+    elif i > 0 and _is_month(toks[i - 1]) and _space_gap(text, toks[i - 1], t) \
+            and not (i > 1 and toks[i - 2].kind == "num" and _DAY.fullmatch(toks[i - 2].text)
+                     and _space_gap(text, toks[i - 2], toks[i - 1])):
+        pass  # MONTH DAY (not the count after `২৪ নভেম্বর`: `২৪ নভেম্বর ১০ জন নিহত`)
     else:
         return 0
     j = k + 1 if k < n and toks[k].text == "," else k

@@ -596,3 +596,13 @@ def test_english_one_as_a_pronoun_is_no_number(text):
 def test_a_share_in_parts_of_a_hundred_with_its_bound(text, want):
     n = find_numbers(text)[0]
     assert (n.text, n.value, n.bound, n.kind) == want + ("percent",)
+
+
+@pytest.mark.parametrize("text,want", [
+    # A count right after a day and month is a count, not the day of `MONTH DAY`.
+    ("গত ২৪ নভেম্বর ১০ জন নিহত", [("১০", 10)]),
+    ("তার আগে ২৪ ডিসেম্বর ৪ হাজার ১৯৯ টাকা", [("৪ হাজার ১৯৯ টাকা", 4199)]),
+    ("মার্চ ২৩, ২০২৪", []),
+])
+def test_a_count_after_a_date(text, want):
+    assert [(n.text, n.value) for n in find_numbers(text)] == want
