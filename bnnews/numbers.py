@@ -1115,6 +1115,12 @@ def _vague(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
+_NAME_HINTS = tuple({w.split()[0] for w in lx.NAMES_WITH_NUMBERS} | set(nfc([w.split()[0] for w in lx.NAMES_WITH_NUMBERS])))
+_NAMES_RE = re.compile("(?<![\u0980-\u09ffA-Za-z])(?:" + "|".join(
+    _either_nukta(w) for w in sorted(set(nfc(lx.NAMES_WITH_NUMBERS)), key=len, reverse=True))
+    + ")(?![\u0980-\u09ffA-Za-z0-9০-৯])")
+
+
 def _latin_vague(text: str, found: list[Number]) -> list[Number]:
     """`hundreds of`, `thousands of`: more than the multiplier (bound `>`)."""
     taken = [(x.start, x.end) for x in found]
@@ -1133,6 +1139,9 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     if not isinstance(text, str) or not text:
         return []
     found = _find(text, strict=True)
+    if found and any(h in text for h in _NAME_HINTS):
+        names = [(m.start(), m.end()) for m in _NAMES_RE.finditer(text)]
+        found = [x for x in found if not any(a < x.end and x.start < b for a, b in names)]
     if any(h in text for h in _VAGUE_HINTS):
         found = _vague(text, found)
     if "s of" in text:

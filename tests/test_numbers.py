@@ -606,3 +606,15 @@ def test_a_share_in_parts_of_a_hundred_with_its_bound(text, want):
 ])
 def test_a_count_after_a_date(text, want):
     assert [(n.text, n.value) for n in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # Outlets whose names hold a number are no numbers.
+    ("প্রথম আলো পত্রিকার আজকের প্রথম পাতায়", [("প্রথম", 1)]),
+    ("প্রথম আলোকে তিনি বলেন", []),
+    ("একাত্তর টিভির খবরে ৫ জন", [("৫", 5)]),
+    ("চ্যানেল ২৪-এর প্রতিবেদন", []),
+    ("প্রথম আলোচনা সভা", [("প্রথম", 1)]),
+])
+def test_names_that_hold_numbers(text, want):
+    assert [(n.text, n.value) for n in find_numbers(text)] == want

@@ -292,3 +292,9 @@ COUNT_NOUNS = [
 ]
 # A dash or থেকে between two numbers makes a range.
 RANGE_WORDS = ["থেকে", "হতে"]
+
+# Names that hold a number word or digits: outlets and channels (`প্রথম আলো`
+# is a newspaper, not "first light"; `একাত্তর টিভি`, `চ্যানেল ২৪`).
+NAMES_WITH_NUMBERS = ["প্রথম আলো", "প্রথম আলোর", "প্রথম আলোকে", "প্রথম আলোয়", "প্রথম আলোতে", "প্রথম আলোও",
+                      "একাত্তর টিভি", "একাত্তর টেলিভিশন", "একাত্তর টিভির", "একুশে টেলিভিশন", "একুশে টিভি",
+                      "চ্যানেল ২৪", "চ্যানেল 24", "নিউজ ২৪", "News 24", "Channel 24", "Ekattor TV", "Prothom Alo"]
