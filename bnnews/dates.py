@@ -1740,6 +1740,17 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
             clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
             value = f"{_iso(d)}T{clock}{ctx.tz(d, (h, mi), info.get('zone'))}"
             kind = "datetime"
+        elif kind == "datetime" and isinstance(value, str) and value.startswith("XXXX-"):
+            # `সোমবার (২৯ ডিসেম্বর) বিকেল ৪টা` with no reference date: the day
+            # and the clock are known, the year is not (TimeML's XXXX).
+            clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+            if info.get("part") == "night" and h < 6 and value[5:10].replace("-", "").isdigit():
+                # রাত ১টা of 29 December is on the 30th (28 February's night is
+                # in March but in a leap year, which the printed day alone cannot tell).
+                mo, dd = int(value[5:7]), int(value[8:10])
+                nd = _dt.date(2000 if (mo, dd) == (2, 29) else 2001, mo, dd) + _dt.timedelta(days=1)
+                value = f"XXXX-{nd.month:02d}-{nd.day:02d}"
+            value = f"{value[:10]}T{clock}"
         else:
             value = f"T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
             kind = "time"

@@ -860,3 +860,14 @@ def test_english_spans_of_time(text, found, value):
 def test_english_years_ago_in_words():
     t = find_dates("Seventeen years ago he left.", ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value) == ("Seventeen years ago", "year", "2008")
+
+
+@pytest.mark.parametrize("text,value", [
+    # No reference date: the day and clock are known, the year is not.
+    ("সোমবার (২৯ ডিসেম্বর) বিকেল ৪টা ৬ মিনিটে", "XXXX-12-29T16:06"),
+    ("২৯ ডিসেম্বর রাত ১টায়", "XXXX-12-30T01:00"),  # the night's small hours: the next date
+    ("৩১ ডিসেম্বর রাত ২টায়", "XXXX-01-01T02:00"),
+])
+def test_a_yearless_date_with_its_clock(text, value):
+    t = find_dates(text)[0]
+    assert (t.kind, t.value) == ("datetime", value)
