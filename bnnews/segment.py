@@ -365,7 +365,7 @@ def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
     return [d for d in dates if d not in site]
 
 
-_TODAY_WORD = nfc(["আজ"])[0]
+_SITE_CLOCK_STARTS = tuple(nfc(["আজ", "ঢাকা", "Dhaka"]))
 _DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
                                   "প্রকাশের তারিখ"]))
 
@@ -561,8 +561,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             else:
                 for j in used:
                     lay.other[j] = "clock"
-                if not page.lines[i].startswith(_TODAY_WORD):
-                    # A date alone; a running clock (with its time) or `আজ …` is the site's.
+                if not page.lines[i].startswith(_SITE_CLOCK_STARTS):
+                    # A date alone; a running clock (with its time), `আজ …` or a
+                    # city's clock (`ঢাকা, …`, `Dhaka, …`: formats.md §6.1) is the site's.
                     lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time is None]
     runs = _runs(page, header, cls)
     anchors = [i for i in header if cls[i] in ("desk", "date")]
@@ -1009,9 +1010,9 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
             pub = trail[0]
     if pub is None and upd is None and lay.headline is not None:
         # A date line that reads like a site clock (`২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ,
-        # ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ`, `Dhaka, Monday, 24 November 2025`) but
-        # is printed under the headline, with no other date on the page, is
-        # the article's: a site's clock stands above the headline.
+        # ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ`) but is printed under the headline, with
+        # no other date on the page, is the article's: a site's clock stands
+        # above the headline.
         below = [(r, where) for r, where in lay.clock_dates if min(where) > lay.headline]
         if below:
             pub = (below[0][0], below[0][1], 0)

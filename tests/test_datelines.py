@@ -411,7 +411,6 @@ def test_a_time_then_a_date_under_their_own_labels():
 
 @pytest.mark.parametrize("line,value", [
     ("২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ, ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ", "2025-11-24"),
-    ("Dhaka, Monday, 24 November 2025", "2025-11-24"),
 ])
 def test_a_clock_like_line_under_the_headline_is_the_only_date(line, value):
     page = f"ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\n{line}\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
@@ -420,6 +419,13 @@ def test_a_clock_like_line_under_the_headline_is_the_only_date(line, value):
     page = f"{line}\nঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
     a = parse(page)
     assert a.published is None and "no_date_line" in a.warnings
+
+
+@pytest.mark.parametrize("line", ["Dhaka, Monday, 24 November 2025", "ঢাকা, সোমবার, ২৪ নভেম্বর ২০২৫"])
+def test_a_city_clock_under_the_headline_stays_the_sites(line):
+    # formats.md §6.1: lines that open with ঢাকা/Dhaka are site clocks.
+    page = f"ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\n{line}\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
+    assert parse(page).published is None
 
 
 def test_a_running_clock_under_the_headline_stays_the_sites():
