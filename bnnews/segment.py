@@ -600,8 +600,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if all(_short(lines[i]) for i in headline_run):
                 # Only a column name or a byline before the date (janakantha:
                 # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later.
+                # (A person's name after the date is the byline, not a title:
+                # TITLE / DATE / `মুফতি আমজাদ হোসাইন হেলালী` / subhead.)
                 later = [r for r in runs if r[0] > headline_run[-1]
-                         and any(not _short(lines[i]) for i in r)]
+                         and any(not _short(lines[i]) and not looks_like_person(lines[i]) for i in r)]
                 if later:
                     headline_run = later[0]
         else:

@@ -440,3 +440,11 @@ def test_a_by_credit_is_no_date_label():
     a = parse("শীতের আমেজ বাড়ছে কলকাতায়\nUpdated By: Sayani Sen|Last Updated: Nov 24, 2025, 09:52 PM IST\n"
               "নিজস্ব প্রতিবেদন: কলকাতায় রবিবার সর্বনিম্ন তাপমাত্রা ছিল ১৬ ডিগ্রি সেলসিয়াস।\n")
     assert (a.author, a.updated.datetime) == ("Sayani Sen", "2025-11-24T21:52+05:30")
+
+
+def test_a_short_title_over_the_date_with_the_author_under_it():
+    # TITLE / DATE / a person's name / a subhead: the title is the short line
+    # before the date (janakantha's COLUMN / AUTHOR / DATE / COLUMN / TITLE is not this).
+    a = parse("ইতিকাফের প্রস্তুতি\n৩১ মার্চ, ২০২৪ ০১:১৮\nমুফতি আমজাদ হোসাইন হেলালী\nইতিকাফের পরিচয়\n"
+              "ইতিকাফ শব্দটি আরবি। অভিধানে এর শাব্দিক অর্থ উল্লেখ করা হয়েছে অবস্থান করা।\n")
+    assert (a.headline, a.desk) == ("ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী")
