@@ -471,8 +471,8 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
     # The last headline candidate of the header, found once: asked for every
     # line after a ticker label, a scan per line would be quadratic.
-    last_cand = max((j for j in header if cls[j] == "cand" and not _short(lines[j])), default=-1) \
-        if after_label else -1
+    last_cand = max((j for j in header if cls[j] == "cand" and (not _short(lines[j]) or (
+        _anchor_next(page, cls, j) and not looks_like_person(lines[j])))), default=-1) if after_label else -1
     for i in after_label:
         if last_cand <= i and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
             cls[i] = "cand"
@@ -485,6 +485,13 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
                     cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
             cls[i] = "cand"
     _place_header(page, header, cls, lay, dates)
+
+
+def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
+    """The line after j is a desk or date line: j, however short, is a title
+    (`ছোটপর্দায় আজকের খেলা` / `স্পোর্টস ডেস্ক`), unless it is a name (the byline)."""
+    k = page.next_nonblank(j)
+    return k is not None and cls.get(k) in ("desk", "date")
 
 
 def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]]:
@@ -619,7 +626,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         lay.desk = [d]
         prev = _prev_in(page, in_header, d)
         if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
-                and prev != lay.kicker and _byline_name(lines[prev]):
+                and prev != lay.kicker and _byline_name(lines[prev]) \
+                and (lay.headline is None or lines[prev] != lines[lay.headline]):  # not the headline again
             lay.desk = [prev, d]
             lay.desk_text = f"{strip_terminator(lines[prev])}, {strip_terminator(lines[d])}"
             cls[prev] = "desk"

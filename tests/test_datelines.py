@@ -448,3 +448,22 @@ def test_a_short_title_over_the_date_with_the_author_under_it():
     a = parse("ইতিকাফের প্রস্তুতি\n৩১ মার্চ, ২০২৪ ০১:১৮\nমুফতি আমজাদ হোসাইন হেলালী\nইতিকাফের পরিচয়\n"
               "ইতিকাফ শব্দটি আরবি। অভিধানে এর শাব্দিক অর্থ উল্লেখ করা হয়েছে অবস্থান করা।\n")
     assert (a.headline, a.desk) == ("ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী")
+
+
+@pytest.mark.parametrize("page,headline,desk", [
+    # A ticker label and its item, then a short title right over the desk: the title is the headline.
+    ("শিরোনাম\nঢাকায় নতুন বাস চালু হচ্ছে আগামী মাসে\nছোটপর্দায় আজকের খেলা\nস্পোর্টস ডেস্ক\n"
+     "১০৩৫ ঘণ্টা, মার্চ ৩১, ২০২৪\nআজ টিভিতে যে খেলাগুলো দেখা যাবে তার তালিকা দেওয়া হলো।\n",
+     "ছোটপর্দায় আজকের খেলা", "স্পোর্টস ডেস্ক"),
+    # ... but a person's name over the date is the byline, and the ticker's line the headline.
+    ("শিরোনাম\nবাবা-মায়ের বিচ্ছেদ হলে সন্তান কার কাছে থাকবে?\nখাদেমুল ইসলাম\n১৫৪৭ ঘণ্টা, মার্চ ৩১, ২০২৪\n"
+     "ইসলাম ধর্মে তালাককে অপছন্দনীয় বলা হলেও তাকে ধর্মীয়ভাবে বৈধ বলে স্বীকৃতি দেওয়া হয়েছে।\n",
+     "বাবা-মায়ের বিচ্ছেদ হলে সন্তান কার কাছে থাকবে?", "খাদেমুল ইসলাম"),
+    # The headline printed twice over the desk is no byline name.
+    ("আবাহনী-মোহামেডানের ড্র\nআবাহনী-মোহামেডানের ড্র\nসিনিয়র করেসপন্ডেন্ট, স্পোর্টস\n১৯৪৯ ঘণ্টা, মার্চ ৩০, ২০২৪\n"
+     "প্রিমিয়ার লিগের ম্যাচে আবাহনী ও মোহামেডান গোলশূন্য ড্র করেছে।\n",
+     "আবাহনী-মোহামেডানের ড্র", "সিনিয়র করেসপন্ডেন্ট, স্পোর্টস"),
+])
+def test_short_titles_tickers_and_repeats_over_the_desk(page, headline, desk):
+    a = parse(page)
+    assert (a.headline, a.desk) == (headline, desk)
