@@ -152,7 +152,10 @@ _TOKEN = re.compile(
 )
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
-_EKUSHE = frozenset(nfc(["একুশে"]))
+_EKUSHE = frozenset(nfc(["একুশে", "একুশের"]))
+# `একাদশ` is also a team's eleven: `বাংলাদেশ একাদশ:`, `সেরা একাদশ`, `প্রথম একাদশে`.
+_ELEVEN = nfc(["একাদশ"])[0]
+_ELEVEN_BEFORE = tuple(nfc(["সেরা ", "প্রথম ", "মূল ", "শুরুর "]))
 # An item number opens a line or follows a sentence's end: `১. …`, `২) …`.
 _LIST_MARKS = frozenset([". ", ") ", "] "])  # `২] …`: amadershomoy numbers its paragraphs
 _LIST_BEFORE = frozenset(["", "\n", "।", "?", "!", ":", "॥"])
@@ -736,7 +739,11 @@ def _find(text: str, strict: bool) -> list[Number]:
             i += 2  # `2nd`, `25th`: an English ordinal
             continue
         if t.kind == "word" and t.text in _EKUSHE:
-            i += 1  # `একুশে পদক`, `একুশে বইমেলা`: the 21st (of February) as a name, not a count
+            i += 1  # `একুশে পদক`, `একুশের বইমেলা`: the 21st (of February) as a name, not a count
+            continue
+        if t.kind == "word" and normalize(t.text).startswith(_ELEVEN) and (
+                text.startswith(":", t.end) or text[max(0, t.start - 8):t.start].endswith(_ELEVEN_BEFORE)):
+            i += 1  # `বাংলাদেশ একাদশ:`, `সেরা একাদশ`: a team, not the 11th
             continue
         if t.kind == "num" and len(t.text) <= 2 and text[t.end:t.end + 2] in _LIST_MARKS \
                 and _char_before(text, t.start) in _LIST_BEFORE:

@@ -618,3 +618,14 @@ def test_a_count_after_a_date(text, want):
 ])
 def test_names_that_hold_numbers(text, want):
     assert [(n.text, n.value) for n in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("একুশের বইমেলায় ভিড়", []),  # Ekushey (21 February) as a name
+    ("বাংলাদেশ একাদশ: তামিম, লিটন", []),  # a team's eleven
+    ("সেরা একাদশে জায়গা পেলেন", []),
+    ("একাদশ জাতীয় সংসদ", [("একাদশ", 11)]),  # the 11th
+    ("একাদশ শ্রেণিতে ভর্তি", [("একাদশ", 11)]),
+])
+def test_ekushey_and_a_teams_eleven(text, want):
+    assert [(n.text, n.value) for n in find_numbers(text)] == want
