@@ -22,7 +22,7 @@ from ._re import LazyPattern
 from .lexicon import lookup, nfc, trie_pattern
 from .lexicon import calendar_words as cw
 from .lexicon import numbers as lx
-from .digits import to_ascii_digits
+from .digits import to_ascii_digits, to_bangla_digits
 from .text import normalize
 
 __all__ = ["Number", "find_numbers", "parse_number"]
@@ -461,6 +461,17 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+def _item_before(text: str, t: _Tok) -> bool:
+    """The item number one less, with the same mark, earlier in the text:
+    `… করা, ৩. দীনি …` after `২. কোরআন …`."""
+    n = int(to_ascii_digits(t.text)) - 1
+    if n < 1:
+        return False
+    mark = text[t.end]
+    prev = text[max(0, t.start - 400):t.start]
+    return any(f"{d}{mark} " in prev for d in {str(n), to_bangla_digits(str(n))})
+
+
 def _char_before(text: str, i: int) -> str:
     """The last character before i that is not a space or tab ("" at the start)."""
     j = i - 1
@@ -746,8 +757,11 @@ def _find(text: str, strict: bool) -> list[Number]:
             i += 1  # `বাংলাদেশ একাদশ:`, `সেরা একাদশ`: a team, not the 11th
             continue
         if t.kind == "num" and len(t.text) <= 2 and text[t.end:t.end + 2] in _LIST_MARKS \
-                and _char_before(text, t.start) in _LIST_BEFORE:
-            i += 1  # `১. বেশি বেশি নফল ইবাদত`: a list's item number, not a count
+                and (_char_before(text, t.start) in _LIST_BEFORE or (
+                    _char_before(text, t.start) in ",;" and _item_before(text, t))):
+            # `১. বেশি বেশি নফল ইবাদত`: a list's item number, not a count; also
+            # a list run on in one line (`১. …, ২. …, ৩. …`)
+            i += 1
             continue
         if t.kind == "num" and len(t.text) <= 5 and (ev := _EVENT_YEAR_AT.match(text, t.start)) is not None:
             # `৭১-এর মুক্তিযুদ্ধ`: a year, for the date reader (the event's name is no number).

@@ -629,3 +629,10 @@ def test_names_that_hold_numbers(text, want):
 ])
 def test_ekushey_and_a_teams_eleven(text, want):
     assert [(n.text, n.value) for n in find_numbers(text)] == want
+
+
+def test_a_list_run_on_in_one_line_has_no_counts():
+    text = "আমলগুলো: ১. নফল ইবাদত করা, ২. কোরআন তিলাওয়াত করা, ৩. দীনি আলোচনা করা ও শোনা"
+    assert find_numbers(text) == []
+    # A number after a comma with no item before it is still a count.
+    assert [n.value for n in find_numbers("দাম ৫০, ৬. তারপর")] == [50, 6]
