@@ -289,6 +289,8 @@ _ANAPHOR_JOIN = re.compile(r"[\s,]*(?:অর্থাৎ\s*|i\.e\.,?\s*)?\(?\s*"
 # A noun in the genitive right before `আগের দিন` or `পরদিন` names the event it counts from.
 _GENITIVE_BEFORE = re.compile(r"[\u0980-\u09ff]+(?:ের|র)\s+$")
 _WORD_NEXT = re.compile(r" [A-Za-z0-9]")
+# What follows a short English day name that is a day: a date or a clock.
+_SHORT_WD_CONTEXT = re.compile(r"\.?,?\s*(?:[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _OUTLET_AFTER_TODAY = tuple(nfc([" পত্রিকা"]))
 _SE = nfc(["সে"])[0]
 _CORRELATIVE = LazyPattern(lambda: rf"{_B}(?:যেদিন|যে দিন|যেই দিন)[^।?!]*$")
@@ -1160,6 +1162,9 @@ def _weekdays(ctx: _Ctx) -> None:
         rel = _EN_REL.get(m["rel"], m["rel"])
         if rel == "প্রতি":
             continue  # every Sunday: a set, not a date
+        if len(m["wd"]) <= 3 and m["wd"].isascii() and not m["rel"] and not _SHORT_WD_CONTEXT.match(t, m.end()) \
+                and not t.endswith(("on ", "On "), 0, m.start()):
+            continue  # `Sun Communications`: a name; `Sun, 24 Nov` and `on Sun` are days
         wd = _wd_num(m["wd"])
         r = ctx.ref
         if r is None:

@@ -871,3 +871,12 @@ def test_english_years_ago_in_words():
 def test_a_yearless_date_with_its_clock(text, value):
     t = find_dates(text)[0]
     assert (t.kind, t.value) == ("datetime", value)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Sun Communications in association with Sun Pharma", []),  # a name
+    ("It happened on Sun.", [("Sun", "2025-11-23")]),
+    ("Wed 26 Nov", [("Wed 26 Nov", "2025-11-26")]),
+])
+def test_short_english_day_names_only_as_days(text, found):
+    assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")] == found
