@@ -604,7 +604,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             before = [r for r in runs if r[-1] < anchors[0]]
             headline_run = before[-1] if before else next(
                 (r for r in runs if r[0] > anchors[0]), runs[-1])
-            if all(_short(lines[i]) for i in headline_run):
+            if all(_short(lines[i]) for i in headline_run) and any(_byline_name(lines[i]) for i in headline_run):
                 # Only a column name or a byline before the date (janakantha:
                 # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later.
                 # (A person's name after the date is the byline, not a title:
