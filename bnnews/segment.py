@@ -81,33 +81,25 @@ class Layout:
     clock_dates: list = field(default_factory=list)
 
 
-def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
-    """`HEADLINE DESK (১০ মিনিট আগে) DATE … BODY` on one line -> (headline,
-    desk or None, the date, body), or None when the line is not one."""
-    m = _GLUED_AGE.search(s, 0, 400) if s.find("আগে)", 0, 400) >= 0 else None
-    if m is None:
-        return None
-    before, rest = s[:m.start()].strip(), s[m.end():]
+def _date_run(rest: str, label: str = "") -> tuple[Reading, int] | None:
+    """The longest run of words opening `rest` that reads as a date alone
+    (after `label`, which gives it its role): (reading, length of the run)."""
     words = rest.split(" ", 12)
-    reading = None
-    cut = 0
-    # The longest run of words after the age that reads as a date alone.
     for k in range(min(len(words), 10), 1, -1):
-        dl = read_line(" ".join(words[:k]))
+        run = " ".join(words[:k])
+        dl = read_line(label + run)
         if dl and dl.readings and dl.readings[0].date and not dl.extra_words and not dl.prefix:
-            reading, cut = dl.readings[0], len(" ".join(words[:k]))
-            break
-    if reading is None:
-        return None
-    body = rest[cut:].lstrip(" ,")
-    share = _SHARE_RUN.match(body)
-    if share:
-        body = body[share.end():]
+            return dl.readings[0], len(run)
+    return None
+
+
+def _head_and_desk(before: str) -> tuple[list[str], str | None]:
+    """The words before a glued date: the headline's, and the desk at their
+    end (a role word with the role or place words before it: `স্টাফ
+    রিপোর্টার`, `চট্টগ্রাম প্রতিনিধি`; and a name before a comma: `তারিক চয়ন,
+    স্টাফ রিপোর্টার`)."""
     head_words = before.split()
     desk = None
-    # The desk is a role word with the role or place words before it
-    # (`স্টাফ রিপোর্টার`, `চট্টগ্রাম প্রতিনিধি`), and a name before a comma
-    # (`তারিক চয়ন, স্টাফ রিপোর্টার`); the words before it are the headline.
     roles, qualifiers = _desk_words()
     if len(head_words) > 2 and head_words[-1] in roles:
         k = 1
@@ -117,9 +109,120 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
             k += 2
         desk = " ".join(head_words[-k:])
         head_words = head_words[:-k]
+    return head_words, desk
+
+
+def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
+    """`HEADLINE DESK (১০ মিনিট আগে) DATE … BODY` on one line -> (headline,
+    desk or None, the date, body), or None when the line is not one."""
+    m = _GLUED_AGE.search(s, 0, 400) if s.find("আগে)", 0, 400) >= 0 else None
+    if m is None:
+        return _glued_labelled(s)
+    before, rest = s[:m.start()].strip(), s[m.end():]
+    got = _date_run(rest)
+    if got is None:
+        return None
+    reading, cut = got
+    body = rest[cut:].lstrip(" ,")
+    share = _SHARE_RUN.match(body)
+    if share:
+        body = body[share.end():]
+    head_words, desk = _head_and_desk(before)
     if not head_words or not body:
         return None
     return " ".join(head_words), desk, reading, body.strip()
+
+
+# A page whose line breaks were lost: `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`.
+_GLUED_LABEL = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z])(?:%s)\s*[:ঃ]\s*" % "|".join(
+    nfc(["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "আপডেট", "হালনাগাদ", "Published", "Updated"])))
+
+
+def _glued_labelled(s: str) -> tuple[str, str | None, Reading, str] | None:
+    """`HEADLINE [DESK] LABEL: DATE BODY` on one line (a dump that lost its line
+    breaks) -> (headline, desk or None, the date, body), or None."""
+    m = _GLUED_LABEL.search(s, 0, 300)
+    if m is None or m.start() < 12:
+        return None
+    got = _date_run(s[m.end():], s[m.start():m.end()])
+    if got is None:
+        return None
+    reading, cut = got
+    body = s[m.end() + cut:].lstrip(" ,|")
+    head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
+    if len(head_words) < 2 or not _is_prose(body):
+        return None
+    return " ".join(head_words), desk, reading, body.strip()
+
+
+def _byline_at_end(before: str) -> tuple[list[str], str | None]:
+    """The headline's words and the byline that closes a run of words
+    (`… পানিও শেখ আহসানুল করিম, বাগেরহাট`, `… শিল্প নিজস্ব প্রতিবেদক, রংপুর`,
+    `… ৯০ শতাংশ জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`, `… প্রস্তুতি মুফতি আমজাদ হোসাইন হেলালী`)."""
+    words = before.split()
+    roles, qualifiers = _desk_words()
+    institutions = _institution_words()
+    tail: list[str] = []  # a place or beat after the role: `, রংপুর`, `, স্পোর্টস`, `(স্পোর্টস)`
+    if words and words[-1].startswith("(") and words[-1].endswith(")"):
+        tail, words = words[-1:], words[:-1]
+    else:
+        comma = next((j for j in range(len(words) - 1, max(len(words) - 3, 0), -1)
+                      if words[j - 1].endswith(",")), None)
+        if comma is not None and words[-1] not in roles:  # (`NAME, ROLE` keeps its role)
+            tail, words = words[comma:], words[:comma]
+    if words and words[-1].rstrip(",") in roles and len(words) > 2:
+        k = 1
+        # The role and the word that qualifies it (`নিজস্ব প্রতিবেদক`,
+        # `শিল্প-সাহিত্য ডেস্ক`, `ডিপ্লোম্যাটিক করেসপন্ডেন্ট`, `বগুড়া প্রতিনিধি`);
+        # a district's or an institution's name before that (`বাগেরহাট জেলা
+        # প্রতিনিধি`, `জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`).
+        if len(words) - k > 2 and not words[-k - 1].endswith(","):
+            k += 1
+            if len(words) - k > 2 and (words[-k] in _NAMED_INSTITUTIONS or (
+                    words[-k] in _NAMED_QUALIFIERS and known_place(words[-k - 1]))):
+                k += 1
+        if words[-k - 1:-k] and words[-k - 1].endswith(","):
+            # `NAME, ROLE`: the name before the comma (a person's by its marks,
+            # else its last two or three words that read as a name)
+            rest = words[:-k]
+            n = _person_at_end(rest, comma=True) or next(
+                (j for j in (3, 2) if len(rest) - j >= 2 and is_name_line(" ".join(rest[-j:]).rstrip(","))), 0)
+            k += n
+        return words[:-k], " ".join(words[-k:] + tail)
+    if tail and known_place(" ".join(tail)) and (n := _person_at_end(words, comma=True)):
+        return words[:-n], " ".join(words[-n:] + tail)  # `NAME, PLACE`
+    words = words + tail
+    if (n := _person_at_end(words)):
+        return words[:-n], " ".join(words[-n:])
+    return words, None
+
+
+_NAMED_QUALIFIERS = frozenset(nfc(["জেলা", "উপজেলা"]))
+_NAMED_INSTITUTIONS = frozenset(nfc(["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল"]))
+
+
+def _person_at_end(words: list[str], comma: bool = False) -> int:
+    """How many of the last 2-4 words are a person's name (0 when none are),
+    leaving two or more words before them; the longest name that opens with
+    an honorific wins, else the shortest (`পানিও শেখ আহসানুল করিম`: শেখ …)."""
+    found = []
+    for k in (2, 3, 4):
+        if len(words) - k < 2:
+            break
+        name = " ".join(words[-k:])
+        if comma:
+            name = name.rstrip(",")
+        if looks_like_person(name):
+            found.append((k, name))
+    for k, name in reversed(found):  # the longest that opens with an honorific (শাহ মোহাম্মদ …)
+        if name.startswith(_NAME_FIRST_WORDS):
+            return k
+    return found[0][0] if found else 0
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset:
+    return frozenset(nfc(lx.INSTITUTION_WORDS))
 
 
 def _doubled_title(s: str) -> tuple[str, str] | None:
@@ -365,6 +468,7 @@ def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
     return [d for d in dates if d not in site]
 
 
+from .byline import _NAME_FIRST as _NAME_FIRST_WORDS  # noqa: E402  honorifics that open a name
 _SITE_CLOCK_STARTS = tuple(nfc(["আজ", "ঢাকা", "Dhaka"]))
 _DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
                                   "প্রকাশের তারিখ"]))

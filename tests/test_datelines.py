@@ -467,3 +467,21 @@ def test_a_short_title_over_the_date_with_the_author_under_it():
 def test_short_titles_tickers_and_repeats_over_the_desk(page, headline, desk):
     a = parse(page)
     assert (a.headline, a.desk) == (headline, desk)
+
+
+@pytest.mark.parametrize("text,headline,desk,published", [
+    # A dump that lost its line breaks: HEADLINE [BYLINE] LABEL: DATE BODY on one line.
+    ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা নিজস্ব প্রতিবেদক প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫ আজ ঢাকায় "
+     "বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর। আগামীকালও বৃষ্টি হতে পারে।",
+     "ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা", "নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00"),
+    ("গুচ্ছের ভর্তি পরীক্ষায় উপস্থিতি ৯০ শতাংশ জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি প্রকাশ: ২৭ এপ্রিল, ২০২৪ ২২:০১ "
+     "সারাদেশে একযোগে অনুষ্ঠিত হয়েছে গুচ্ছভুক্ত বিশ্ববিদ্যালয়গুলোর বিজ্ঞান বিভাগের ভর্তি পরীক্ষা।",
+     "গুচ্ছের ভর্তি পরীক্ষায় উপস্থিতি ৯০ শতাংশ", "জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি", "2024-04-27T22:01+06:00"),
+    ("শুরু হলো গল্পকথার বইমেলা খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট প্রকাশ: ১৭২৮ ঘণ্টা, মার্চ ১, ২০২৪ "
+     "লালমনিরহাট: সাহিত্য, সংস্কৃতি ও ঐতিহ্যকে ধরে রাখতে শুরু হয়েছে দশ দিনের বইমেলা।",
+     "শুরু হলো গল্পকথার বইমেলা", "খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট", "2024-03-01T17:28+06:00"),
+])
+def test_a_page_that_lost_its_line_breaks(text, headline, desk, published):
+    a = parse(text)
+    assert (a.headline, a.desk, a.published.datetime) == (headline, desk, published)
+    assert a.body and not a.body[0].startswith(headline)
