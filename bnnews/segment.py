@@ -138,9 +138,11 @@ _GLUED_LABEL = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z])(?:%s)\s*[:ঃ]\s
     nfc(["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "আপডেট", "হালনাগাদ", "Published", "Updated"])))
 
 
-def _glued_labelled(s: str) -> tuple[str, str | None, Reading, str] | None:
+def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading, str] | None:
     """`HEADLINE [DESK] LABEL: DATE BODY` on one line (a dump that lost its line
-    breaks) -> (headline, desk or None, the date, body), or None."""
+    breaks) -> (headline, desk or None, the date, body), or None. With `body`
+    False the date closes the line (`HEADLINE DESK LABEL: DATE`, the header
+    run together), and the body returned is ""."""
     m = _GLUED_LABEL.search(s, 0, 300)
     if m is None or m.start() < 12:
         return None
@@ -148,11 +150,36 @@ def _glued_labelled(s: str) -> tuple[str, str | None, Reading, str] | None:
     if got is None:
         return None
     reading, cut = got
-    body = s[m.end() + cut:].lstrip(" ,|")
+    rest = s[m.end() + cut:].lstrip(" ,|")
     head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
-    if len(head_words) < 2 or not _is_prose(body):
+    if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
         return None
-    return " ".join(head_words), desk, reading, body.strip()
+    return " ".join(head_words), desk, reading, rest.strip()
+
+
+def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
+    """`DESK LABEL: DATE BODY`: a first paragraph that opens with the byline
+    and the date (their line breaks lost) -> (desk, the date, body), or None."""
+    m = _GLUED_LABEL.search(s, 0, 120)
+    if m is None or m.start() < 4:
+        return None
+    desk = strip_terminator(s[:m.start()].strip(" |,"))
+    if _FIRST_DIGIT.search(desk) is not None or not is_desk_line(desk):
+        # A site clock may come first (`ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস
+        # ডেস্ক প্রকাশ: …`): the byline is the longest run of words at the end,
+        # with no digit, that reads as one.
+        words = desk.split()
+        desk = next((" ".join(words[-k:]) for k in range(min(6, len(words) - 1), 0, -1)
+                     if _FIRST_DIGIT.search(" ".join(words[-k:])) is None
+                     and is_desk_line(" ".join(words[-k:]))), None)
+        if desk is None:
+            return None
+    got = _date_run(s[m.end():], s[m.start():m.end()])
+    if got is None:
+        return None
+    reading, cut = got
+    rest = s[m.end() + cut:].lstrip(" ,|")
+    return (desk, reading, rest.strip()) if _is_prose(rest) else None
 
 
 def _byline_at_end(before: str) -> tuple[list[str], str | None]:
@@ -767,6 +794,14 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     lay.desk = [j]
                     lay.desk_text = strip_terminator(lines[j])
                     break
+    if lay.headline is not None and lay.headline_text is None and not any(d[0].date for d in dates) \
+            and len(lines[lay.headline]) > 30 and (got := _glued_labelled(lines[lay.headline], body=False)):
+        # `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE` on one line: the header run together.
+        head, desk, reading, _ = got
+        lay.headline_text = head
+        if desk and lay.desk_text is None:
+            lay.desk, lay.desk_text = [lay.headline], desk
+        dates.append((reading, [lay.headline], len(dates)))
     if lay.desk and lay.desk_text is not None:
         _desk_continued(page, in_header, cls, lay)
     # Everything else in the header gets its kind.
@@ -916,6 +951,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                 if desk and lay.desk_text is None:
                     lay.desk_text = desk
                     lay.desk.append(i)
+                found.append((reading, [i], i))
+            elif lay.headline is not None and lay.desk_text is None and lay.published is None \
+                    and (dd := _desk_then_date(s)) is not None:
+                # `নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`: the byline and the date
+                # run into the first paragraph.
+                lay.desk_text, reading, s = dd
+                lay.desk.append(i)
                 found.append((reading, [i], i))
             elif lay.headline is None and (twice := _doubled_title(s)) is not None:
                 # radiomahananda: `TITLE TITLE BODY` on one line (formats.md §6.10).

@@ -485,3 +485,20 @@ def test_a_page_that_lost_its_line_breaks(text, headline, desk, published):
     a = parse(text)
     assert (a.headline, a.desk, a.published.datetime) == (headline, desk, published)
     assert a.body and not a.body[0].startswith(headline)
+
+
+@pytest.mark.parametrize("text,headline,desk,published,body", [
+    # The header run together on one line, the body under it.
+    ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা নিজস্ব প্রতিবেদক প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"
+     "আজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n",
+     "ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা", "নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00",
+     "আজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।"),
+    # The byline and the date run into the first paragraph (a site clock before them).
+    ("রোনালদোর জোড়া গোলে আল নাসরের রেকর্ড\nঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | "
+     "১৩:১২ ক্রিশ্চিয়ানো রোনালদোর জোড়া গোলে সৌদি প্রো লিগে নতুন ইতিহাস গড়েছে আল নাসর।\n",
+     "রোনালদোর জোড়া গোলে আল নাসরের রেকর্ড", "স্পোর্টস ডেস্ক", "2025-12-28T13:12+06:00",
+     "ক্রিশ্চিয়ানো রোনালদোর জোড়া গোলে সৌদি প্রো লিগে নতুন ইতিহাস গড়েছে আল নাসর।"),
+])
+def test_header_lines_run_together(text, headline, desk, published, body):
+    a = parse(text)
+    assert (a.headline, a.desk, a.published.datetime, a.body[0]) == (headline, desk, published, body)
