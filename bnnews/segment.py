@@ -36,6 +36,10 @@ _TICKER_MARKS = ("◈", "●", "♦")
 _GLUED_DATE = re.compile(
     r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
     r"(?=[\u0985-\u09b9])")
+# An English edition's date run into its first sentence: `December 29, 2025 His visit …`.
+_EN_GLUED_DATE = re.compile(
+    r"^((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" [0-9]{1,2}, [0-9]{4})\s+(?=[A-Z])")
 # A date line that ends in a weekday glued to the first sentence
 # (`প্রকাশিত: ১২ ডিসেম্বর ২০২৩ মঙ্গলবারঢাকার …`, formats.md §6.6).
 _GLUED_WEEKDAY = LazyPattern(lambda: r"^(.{6,80}?(?:%s))(?=[\u0985-\u09b9])" % "|".join(
@@ -166,12 +170,16 @@ def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
     desk = strip_terminator(s[:m.start()].strip(" |,"))
     if _FIRST_DIGIT.search(desk) is not None or not is_desk_line(desk):
         # A site clock may come first (`ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস
-        # ডেস্ক প্রকাশ: …`): the byline is the longest run of words at the end,
-        # with no digit, that reads as one.
+        # ডেস্ক প্রকাশ: …`, samakal: `… ২০২৫ সেকান্দার আলী প্রকাশ: …`): the
+        # byline is the longest run of words at the end, with no digit, that
+        # reads as one, or as a person's name after the clock.
         words = desk.split()
+        clock = _FIRST_DIGIT.search(desk) is not None
         desk = next((" ".join(words[-k:]) for k in range(min(6, len(words) - 1), 0, -1)
                      if _FIRST_DIGIT.search(" ".join(words[-k:])) is None
-                     and is_desk_line(" ".join(words[-k:]))), None)
+                     and (is_desk_line(" ".join(words[-k:]))
+                          or clock and 2 <= k <= 4 and is_name_line(" ".join(words[-k:]))
+                          and _FIRST_DIGIT.search(words[-k - 1]) is not None)), None)
         if desk is None:
             return None
     got = _date_run(s[m.end():], s[m.start():m.end()])
@@ -963,9 +971,10 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                 # radiomahananda: `TITLE TITLE BODY` on one line (formats.md §6.10).
                 lay.headline, lay.headline_text = i, twice[0]
                 s = twice[1]
-            g = _GLUED_DATE.match(s)
+            g = _GLUED_DATE.match(s) or (_EN_GLUED_DATE.match(s) if s[:1].isascii() else None)
             if g and (dl := read_line(g.group(1))) is not None and dl.readings \
-                    and dl.readings[0].date and dl.readings[0].time and not dl.prefix:
+                    and dl.readings[0].date and (dl.readings[0].time or g.re is _EN_GLUED_DATE) \
+                    and not dl.prefix:
                 # `১ মার্চ, ২০২৫ ০০:১৬ঢাকার …`: a print page's date glued to the
                 # first sentence; the date goes to the dates, the rest is body.
                 found.append((dl.readings[0], [i], i))

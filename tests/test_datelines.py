@@ -502,3 +502,21 @@ def test_a_page_that_lost_its_line_breaks(text, headline, desk, published):
 def test_header_lines_run_together(text, headline, desk, published, body):
     a = parse(text)
     assert (a.headline, a.desk, a.published.datetime, a.body[0]) == (headline, desk, published, body)
+
+
+def test_a_person_after_a_site_clock_with_the_date_run_into_the_body():
+    # samakal rows: `ঢাকা WD, DATE NAME প্রকাশ: DATE | TIME BODY` on one line.
+    a = parse("অস্ট্রেলিয়ায় ক্রিকেট সংস্কৃতি শিখেছি\nঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ সেকান্দার আলী প্রকাশ: "
+              "২৯ ডিসেম্বর ২০২৫ | ১৩:৪৮ চন্ডিকা হাথুরুসিংহের কাছে কোচিং শিক্ষা নিতে গিয়েছিলেন নিজ খরচে।\n")
+    assert (a.author, a.published.datetime) == ("সেকান্দার আলী", "2025-12-29T13:48+06:00")
+    assert a.body == ("চন্ডিকা হাথুরুসিংহের কাছে কোচিং শিক্ষা নিতে গিয়েছিলেন নিজ খরচে।",)
+
+
+def test_an_english_date_run_into_the_first_sentence():
+    a = parse("Winter bites without cold wave\nbdnews24.com\nDecember 29, 2025 His visit to the party's "
+              "central office comes a day after he resumed work at Gulshan.\n")
+    assert a.published.date == "2025-12-29"
+    assert a.body[0].startswith("His visit")
+    # A sentence that opens with a date keeps it.
+    b = parse("Cold wave sweeps the north\nDecember 29, 2025 was the coldest day of the year in Dhaka, the Met office said.\n")
+    assert b.body[0].startswith("December 29, 2025 was")
