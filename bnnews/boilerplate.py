@@ -61,6 +61,7 @@ _SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5
 # A bare number, or a gallery counter `১ / ৩২`.
 _LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
+_SHARE_COUNT = LazyPattern(r"^[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s*(?:shares?|শেয়ার)$", re.IGNORECASE)
 # `2 weeks ago 19`: a post's age with a view count.
 _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
@@ -208,6 +209,8 @@ def boiler_kind(line: str) -> str | None:
         first = line[0]
         if first in _DIGIT_CHARS and (_COUNTER_ONLY.match(line) or _AGE_COUNTER.match(line)):
             return "counter"
+        if first in _DIGIT_CHARS and _SHARE_COUNT.match(line):
+            return "share"  # `1.2K shares`: a share button's count (`Rahman shares …` is a headline)
         if line.endswith(_AGE_END) and _AGE_LINE.match(line):
             return "clock"
         if line.isascii():

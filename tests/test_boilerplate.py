@@ -244,3 +244,11 @@ def test_a_headline_that_ends_with_a_danda(header):
 ])
 def test_initials_spelled_by_letter_names(line, want):
     assert bp.is_initials(normalize(line)) is want
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("1.2K shares", "share"), ("0 shares", "share"),
+    ("Zaima Rahman shares heartfelt tribute to family cat 'Zebu'", None),  # a headline's verb
+])
+def test_a_share_count_is_not_the_verb_shares(line, kind):
+    assert boiler_kind(line) == kind

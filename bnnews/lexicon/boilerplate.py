@@ -96,7 +96,7 @@ ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
        "বিজ্ঞাপন", "sponsored", "স্পনসরড", "বিজ্ঞাপন দিন"]
 # Substrings that mark a share/follow line.
 SHARE = [
-    "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love", "shares",
+    "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
     "link copied", "sharing button", "follow করুন", "google news", "ফলো করুন",
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
     "whatsapp", "share post", "share this", "your browser doesn",
