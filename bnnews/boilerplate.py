@@ -61,6 +61,9 @@ _SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5
 # A bare number, or a gallery counter `১ / ৩২`.
 _LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
+_COUNT_BEFORE = LazyPattern(r"[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s$")
+# Words of a prompt to follow or share (`Follow us on Google News`, `Share on WhatsApp`).
+_PROMPT_CUE = LazyPattern(r"\b(?:follow|join|click|subscribe|share|like us|download|tap)\b|করুন|দিন|হোন|ক্লিক")
 _SHARE_COUNT = LazyPattern(r"^[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s*(?:shares?|শেয়ার)$", re.IGNORECASE)
 # `2 weeks ago 19`: a post's age with a view count.
 _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
@@ -251,6 +254,11 @@ def boiler_kind(line: str) -> str | None:
             return None  # `আজকের আলোচিত ছবি : ১২ ডিসেম্বর ২০২৩`: a photo page's title and date
         if kind == "counter" and n > 80:
             return None
+        if kind == "counter" and m.group().startswith(" view") and not _COUNT_BEFORE.search(line, 0, m.start() + 1):
+            return None  # `Experts share views on …`: a headline; a counter is `1.2K views`
+        if kind == "share" and m.group().isascii() and line.count(" ") >= 5 \
+                and (m.end() - m.start()) * 2 < n and _PROMPT_CUE.search(line.lower()) is None:
+            return None  # `WhatsApp outage hits millions of users`: a headline, not a prompt
         return kind
     if n <= 80 and (m := READ_ALSO_RE.match(line)) is not None and m.end() == n:
         return "label"

@@ -252,3 +252,16 @@ def test_initials_spelled_by_letter_names(line, want):
 ])
 def test_a_share_count_is_not_the_verb_shares(line, kind):
     assert boiler_kind(line) == kind
+
+
+@pytest.mark.parametrize("line,kind", [
+    # English headlines that hold a marker word are headlines ...
+    ("Experts share views on the new budget", None),
+    ("WhatsApp outage hits millions of users", None),
+    ("Police view CCTV footage of the attack", None),
+    # ... and the prompts and counters they resemble are boilerplate.
+    ("1.2K views", "counter"), ("Follow us on Google News for the latest updates", "share"),
+    ("Share on WhatsApp", "share"), ("like dislike love funny angry sad wow", "share"),
+])
+def test_marker_words_inside_english_headlines(line, kind):
+    assert boiler_kind(line) == kind
