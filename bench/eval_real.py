@@ -26,7 +26,9 @@ with the desk and the date printed on one line (six separators, from none
 to `||`), headline, desk and published must not change; and with the
 header lines in the other orders outlets print them (the date first, the
 desk after the date, a label added, blank lines between), headline, desk,
-published and the first paragraph must not change.
+published and the first paragraph must not change; and with the line breaks
+lost (header and first paragraphs on one line), headline, desk and published
+must not change.
 Exit status 2 when the corpus is absent.
 """
 from __future__ import annotations
@@ -150,7 +152,27 @@ def main() -> int:
     boilerplate_injected([p for p, _, _ in bdp + bn24])
     desk_and_date_on_one_line(rows)
     header_orders(rows)
+    line_breaks_lost(rows)
     return 0
+
+
+def line_breaks_lost(rows: list[dict]) -> None:
+    """The page with its line breaks lost (title, author, `প্রকাশ: DATE` and the
+    first paragraphs joined by spaces): headline, desk and published must be
+    those of the page with its lines."""
+    n = same = 0
+    for r in rows:
+        if r["title"] == "Unknown" or r["date"] == "Unknown":
+            continue
+        content = r["content"].split("\n")
+        t, a, d = r["title"], r["author"].strip(), r["date"]
+        want = parse("\n".join([t, a, d] + content))
+        got = parse(" ".join([t, a, "প্রকাশ: " + d] + content[:3]))
+        n += 1
+        same += (got.headline, got.desk, got.published and got.published.datetime) == (
+            want.headline, want.desk, want.published and want.published.datetime)
+    print(f"line breaks lost: {n} pages (header and first paragraphs on one line)")
+    print(f"  {'all three fields same':22s} {same:3d}/{n}  {100 * same / n:5.1f}%")
 
 
 def header_orders(rows: list[dict]) -> None:
