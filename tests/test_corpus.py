@@ -70,5 +70,5 @@ def test_real_pages_with_their_line_breaks_lost(capsys):
     ev = _eval_module()
     rows = [json.loads(x) for x in DEDUP.read_text(encoding="utf-8").splitlines() if x.strip()]
     ev.line_breaks_lost(rows)
-    same, n = map(int, capsys.readouterr().out.splitlines()[1].split()[3].split("/"))
+    same, n = map(int, capsys.readouterr().out.splitlines()[1].split()[4].split("/"))
     assert same / n >= 0.95
