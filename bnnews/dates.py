@@ -1634,6 +1634,7 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     (value None, warning `no_antecedent`), whatever the reference date: a
     guess would be as likely wrong as right."""
     last = prior
+    last_md = None  # the last day told without a year (no reference date): `XXXX-12-20`
     out: list = []
     t = ctx.text
     k = 0
@@ -1642,7 +1643,9 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
         step = info.get("anaphor")
         if step is None:
             if info.get("kind") in ("date", "datetime") and info.get("day") is not None:
-                last = info["day"]
+                last, last_md = info["day"], None
+            elif info.get("kind") == "date" and str(info.get("value") or "").startswith("XXXX-"):
+                last, last_md = None, info["value"]  # `২০ ডিসেম্বর` with no reference date
             out.append(items[k])
             k += 1
             continue
@@ -1666,7 +1669,9 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
                                warnings=[w for w in day.get("warnings", ()) if w != "date_no_year"])
                 out.append((s, e, {**day, "relative": True}))
                 if day.get("day") is not None:
-                    last = day["day"]
+                    last, last_md = day["day"], None
+                elif str(day.get("value") or "").startswith("XXXX-"):
+                    last, last_md = None, day["value"]
                 k += 1
                 continue
         if step and last is not None and (g := _GENITIVE_BEFORE.search(t, max(0, s - 30), s)) is not None \
@@ -1680,10 +1685,17 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
                         if named is not None and d.weekday() != named[2]["bare_wd"] else [])
         elif named is not None and named[2].get("day") is not None:
             info.update(value=named[2]["value"], day=named[2]["day"], warnings=list(named[2].get("warnings", ())))
+        elif last_md is not None and not (step and _GENITIVE_BEFORE.search(t, max(0, s - 30), s)):
+            # The day and month are known, the year is not (28 February's next
+            # day is 1 March but in a leap year, which the text cannot tell).
+            mo, dd = int(last_md[5:7]), int(last_md[8:10])
+            nd = _dt.date(2000 if (mo, dd) == (2, 29) else 2001, mo, dd) + _dt.timedelta(days=step)
+            last_md = f"XXXX-{nd.month:02d}-{nd.day:02d}"
+            info.update(value=last_md, warnings=["date_no_year"])
         else:
             info["warnings"] = ["no_antecedent"]
         if info.get("day") is not None:
-            last = info["day"]
+            last, last_md = info["day"], None
         out.append((s, e, info))
         k += 1
     return out

@@ -880,3 +880,8 @@ def test_a_yearless_date_with_its_clock(text, value):
 ])
 def test_short_english_day_names_only_as_days(text, found):
     assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")] == found
+
+
+def test_an_anaphoric_day_after_a_yearless_date_without_reference():
+    got = [(t.text, t.value) for t in find_dates("৩১ ডিসেম্বর সভা হয়। পরদিন ছুটি। ওইদিন সবাই বাড়ি যান।")]
+    assert got == [("৩১ ডিসেম্বর", "XXXX-12-31"), ("পরদিন", "XXXX-01-01"), ("ওইদিন", "XXXX-01-01")]
