@@ -58,7 +58,7 @@ _TOKEN = LazyPattern(
     lambda: rf"""
     (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER}(?!\s+[Bb]y\b))
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
-    |(?P<iso>(?<![0-9])[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}(?![0-9]))
+    |(?P<iso>(?<![0-9])[0-9]{{4}}(?P<isep>[-/.])[0-9]{{1,2}}(?P=isep)[0-9]{{1,2}}(?![0-9]))
     |(?P<dmy>(?<![0-9])[0-9]{{1,2}}(?P<dsep>[-/.])[0-9]{{1,2}}(?P=dsep)(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))
     |(?P<offset>(?<=[0-9])\s?(?:[+-][0-9]{{2}}:?[0-9]{{2}}|Z)(?![0-9A-Za-z]))
     |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}})?(?![0-9]))
@@ -254,7 +254,7 @@ _FAST = re.compile(
     rf"|(?P<mon2>{_W})\s(?P<d2>{_DG}{{1,2}}),?\s*+)"
     rf"(?P<y>{_DG}{{4}})"
     rf"|(?P<nd>{_DG}{{1,2}})(?P<ns>[-/.])(?P<nm>{_DG}{{1,2}})(?P=ns)(?P<ny>{_DG}{{4}})"
-    rf"|(?P<iy>{_DG}{{4}})-(?P<im>{_DG}{{1,2}})-(?P<id>{_DG}{{1,2}})(?!{_DG}))"
+    rf"|(?P<iy>{_DG}{{4}})(?P<is>[-/.])(?P<im>{_DG}{{1,2}})(?P=is)(?P<id>{_DG}{{1,2}})(?!{_DG}))"
     rf"(?:(?:\s?,?\s*+|T){_fast_time(2)}(?P<off>[+-]{_DG}{{2}}:?{_DG}{{2}}|Z)?)?"
     rf"[\s|]*"
 )
@@ -297,7 +297,7 @@ def _fast_segment(text: str, a: int, b: int) -> Reading | None:
     m = _FAST.fullmatch(text, a, b)
     if m is None:
         return None
-    (label, h1, mi1, s1, hm1, w1, wd1, d, mon, wd2, mon2, d2, y, nd, _ns, nm, ny, iy, im, iday,
+    (label, h1, mi1, s1, hm1, w1, wd1, d, mon, wd2, mon2, d2, y, nd, _ns, nm, ny, iy, _is, im, iday,
      h2, mi2, s2, hm2, w2, off) = m.groups()  # one call: reading groups by name costs more
     if label is None:
         role = "plain"
@@ -539,7 +539,7 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
     n = len(body)
     for i, t in enumerate(body):
         if t.kind == "iso":
-            y, m, d = (int(x) for x in t.text.split("-"))
+            y, m, d = (int(x) for x in re.split(r"[-/.]", t.text))  # `2025-11-24`, `2025/11/24`
             date, month_day, used = (y, m, d), (m, d), [t]
             break
         if t.kind == "dmy":

@@ -109,7 +109,7 @@ _WD_ONLY = re.compile(_WD)
 
 # Gregorian dates, most specific first.
 _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
-_G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})-(?P<m>{_D}{{1,2}})-(?P<d>{_D}{{1,2}})(?!{_D})"
+_G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?!{_D})"
                     # `2025-12-29T13:43:33+06:00`: ISO 8601 with its time and offset
                     rf"(?:T(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}})(?::(?P<ss>{_D}{{2}}))?(?:\.{_D}+)?"
                     rf"(?P<z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?(?!{_D}))?")

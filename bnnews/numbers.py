@@ -153,6 +153,7 @@ _TOKEN = re.compile(
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
 _EKUSHE = frozenset(nfc(["একুশে", "একুশের"]))
+_DIGIT_SET = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 # `একাদশ` is also a team's eleven: `বাংলাদেশ একাদশ:`, `সেরা একাদশ`, `প্রথম একাদশে`.
 _ELEVEN = nfc(["একাদশ"])[0]
 _ELEVEN_BEFORE = tuple(nfc(["সেরা ", "প্রথম ", "মূল ", "শুরুর "]))
@@ -755,6 +756,13 @@ def _find(text: str, strict: bool) -> list[Number]:
         if t.kind == "word" and normalize(t.text).startswith(_ELEVEN) and (
                 text.startswith(":", t.end) or text[max(0, t.start - 8):t.start].endswith(_ELEVEN_BEFORE)):
             i += 1  # `বাংলাদেশ একাদশ:`, `সেরা একাদশ`: a team, not the 11th
+            continue
+        if t.kind == "num" and "." in t.text and text[t.end:t.end + 1] == "." \
+                and text[t.end + 1:t.end + 2] in _DIGIT_SET:
+            # `2025.11.24`, `2.11.3`: a dotted date or a version, no decimal number
+            i += 1
+            while i < n and toks[i].start <= toks[i - 1].end and toks[i].kind in ("num", "other"):
+                i += 1
             continue
         if t.kind == "num" and len(t.text) <= 2 and text[t.end:t.end + 2] in _LIST_MARKS \
                 and (_char_before(text, t.start) in _LIST_BEFORE or (

@@ -156,7 +156,7 @@ def test_fast_pattern_groups_are_in_the_order_the_reader_unpacks():
     from bnnews.dateline import _FAST
     assert tuple(_FAST.groupindex) == (
         "label", "h1", "mi1", "s1", "hm1", "w1", "wd1", "d", "mon", "wd2", "mon2", "d2", "y",
-        "nd", "ns", "nm", "ny", "iy", "im", "id", "h2", "mi2", "s2", "hm2", "w2", "off")
+        "nd", "ns", "nm", "ny", "iy", "is", "im", "id", "h2", "mi2", "s2", "hm2", "w2", "off")
 
 
 def _titled(line: str) -> str:

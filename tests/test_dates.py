@@ -885,3 +885,11 @@ def test_short_english_day_names_only_as_days(text, found):
 def test_an_anaphoric_day_after_a_yearless_date_without_reference():
     got = [(t.text, t.value) for t in find_dates("৩১ ডিসেম্বর সভা হয়। পরদিন ছুটি। ওইদিন সবাই বাড়ি যান।")]
     assert got == [("৩১ ডিসেম্বর", "XXXX-12-31"), ("পরদিন", "XXXX-01-01"), ("ওইদিন", "XXXX-01-01")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2025/11/24", "2025-11-24"), ("২০২৫/১১/২৪ ২১:৫২", "2025-11-24T21:52+06:00"), ("2025.11.24", "2025-11-24"),
+])
+def test_year_first_dates_with_slashes_or_dots(text, value):
+    assert parse_date(text).value == value
+    assert find_dates(f"{text} তারিখে সভা হবে।", ref="2025-11-20")[0].value == value

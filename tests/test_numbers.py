@@ -636,3 +636,8 @@ def test_a_list_run_on_in_one_line_has_no_counts():
     assert find_numbers(text) == []
     # A number after a comma with no item before it is still a count.
     assert [n.value for n in find_numbers("দাম ৫০, ৬. তারপর")] == [50, 6]
+
+
+@pytest.mark.parametrize("text", ["2025.11.24 তারিখে", "সংস্করণ 2.11.3 এসেছে", "১.২.৩ ধারা"])
+def test_dotted_dates_and_versions_are_no_decimals(text):
+    assert find_numbers(text) == []
