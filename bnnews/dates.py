@@ -788,6 +788,8 @@ def _gregorian(ctx: _Ctx) -> None:
                 warnings=warnings, day=d)
     for m in _DAY_OF_MONTH.finditer(t):
         day = _num(m["dd"])
+        if not 1 <= day <= 31 or t[max(0, m.start("dd") - 1):m.start("dd")] in (":", "ঃ", "."):
+            continue  # `২১:৫২ তারিখে`: the minutes of a clock, no day
         r = ctx.ref
         if r is None:
             ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
