@@ -654,13 +654,50 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
     return 1 if summary.failed else 0
 
 
+def _is_csv(path: str) -> bool:
+    low = path.lower()
+    for ext in (".gz", ".bz2", ".xz"):
+        if low.endswith(ext):
+            low = low[: -len(ext)]
+    return low.endswith(".csv")
+
+
+def _csv_record(row: dict) -> dict:
+    """A row of `convert -o out.csv` as the record fields the summary reads."""
+    rec: dict = {k: row.get(k) or None for k in ("source", "headline", "desk")}
+    if row.get("error"):
+        rec["error"] = row["error"]
+    if row.get("body"):
+        rec["body"] = row["body"]
+    if row.get("published"):
+        rec["published"] = {"date": row["published"][:10]}
+    rec["links"] = [x for x in (row.get("links") or "").split("\n") if x]
+    rec["warnings"] = [w for w in (row.get("warnings") or "").split("; ") if w]
+    return rec
+
+
+def _csv_stats(path: str, summary: "Summary") -> None:
+    from .sources import _open_binary
+    with _open_binary(path) as f:
+        for row in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8", newline="")):
+            summary.add(_stats(_csv_record(row)), True)
+
+
 def stats_main(files: list[str]) -> int:
-    """`bnnews stats`: the summary of finished JSON Lines outputs."""
+    """`bnnews stats`: the summary of finished outputs (JSON Lines, or the CSV
+    that `convert -o out.csv` writes)."""
     import sys
 
     from .sources import _open_binary
     summary = Summary()
     for path in files:
+        if _is_csv(path):
+            try:
+                _csv_stats(path, summary)
+            except (OSError, UnicodeDecodeError, csv.Error) as e:
+                _err(f"{path}: cannot read as CSV: {getattr(e, 'strerror', None) or e}")
+                return 2
+            continue
         try:
             with _open_binary(path) as f:
                 for n, raw in enumerate(f, 1):

@@ -190,6 +190,17 @@ def test_stats_command(corpus):
     assert "17 read" in r.stdout and "published per month" in r.stdout
 
 
+def test_stats_of_a_csv_output_match_the_jsonl_ones(corpus):
+    outs = {}
+    for ext in ("jsonl", "csv"):
+        out = corpus / f"out.{ext}"
+        run(corpus / "in", "-o", out, "-q")
+        r = CliRunner().invoke(app, ["stats", str(out)])
+        assert r.exit_code == 0, r.stderr
+        outs[ext] = r.stdout
+    assert outs["csv"] == outs["jsonl"]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
     src = tmp_path / "many"
