@@ -684,8 +684,8 @@ def _csv_stats(path: str, summary: "Summary") -> None:
 
 
 def stats_main(files: list[str]) -> int:
-    """`bnnews stats`: the summary of finished outputs (JSON Lines, or the CSV
-    that `convert -o out.csv` writes)."""
+    """`bnnews stats`: the summary of finished outputs (JSON Lines, or the JSON
+    array or CSV that `convert -o out.json` / `-o out.csv` writes)."""
     import sys
 
     from .sources import _open_binary
@@ -701,10 +701,11 @@ def stats_main(files: list[str]) -> int:
         try:
             with _open_binary(path) as f:
                 for n, raw in enumerate(f, 1):
-                    if not raw.strip():
-                        continue
+                    raw = raw.strip()
+                    if raw in (b"", b"[", b"]"):
+                        continue  # (the brackets of `-o out.json`, an array with a record per line)
                     try:
-                        rec = json.loads(raw)
+                        rec = json.loads(raw[:-1] if raw.endswith(b",") else raw)
                     except ValueError:
                         _err(f"{path}:{n}: not JSON; skipped")
                         continue

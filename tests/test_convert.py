@@ -190,15 +190,15 @@ def test_stats_command(corpus):
     assert "17 read" in r.stdout and "published per month" in r.stdout
 
 
-def test_stats_of_a_csv_output_match_the_jsonl_ones(corpus):
+def test_stats_of_a_csv_or_json_output_match_the_jsonl_ones(corpus):
     outs = {}
-    for ext in ("jsonl", "csv"):
+    for ext in ("jsonl", "csv", "json"):
         out = corpus / f"out.{ext}"
         run(corpus / "in", "-o", out, "-q")
         r = CliRunner().invoke(app, ["stats", str(out)])
         assert r.exit_code == 0, r.stderr
         outs[ext] = r.stdout
-    assert outs["csv"] == outs["jsonl"]
+    assert outs["csv"] == outs["jsonl"] == outs["json"]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
