@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from . import boilerplate as bp
 from ._re import LazyPattern
-from .byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person,
-                     outlet_byline, several_names, split_byline, strip_terminator)
+from .byline import (_NAME_FIRST, ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place,
+                     looks_like_person, outlet_byline, several_names, split_byline, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import boilerplate as lx_bp
 from .lexicon import bylines as lx
@@ -148,13 +148,9 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading
     False the date closes the line (`HEADLINE DESK LABEL: DATE`, the header
     run together), and the body returned is ""."""
     m = _GLUED_LABEL.search(s, 0, 300)
-    if m is None or m.start() < 12:
+    if m is None or m.start() < 12 or (got := _labelled_date(s, m)) is None:
         return None
-    got = _date_run(s[m.end():], s[m.start():m.end()])
-    if got is None:
-        return None
-    reading, cut = got
-    rest = s[m.end() + cut:].lstrip(" ,|")
+    reading, rest = got
     head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
     if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
         return None
@@ -182,12 +178,20 @@ def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
                           and _FIRST_DIGIT.search(words[-k - 1]) is not None)), None)
         if desk is None:
             return None
+    got = _labelled_date(s, m)
+    if got is None:
+        return None
+    reading, rest = got
+    return (desk, reading, rest.strip()) if _is_prose(rest) else None
+
+
+def _labelled_date(s: str, m: re.Match) -> tuple[Reading, str] | None:
+    """The date after the label `m` found in s, and the text after the date."""
     got = _date_run(s[m.end():], s[m.start():m.end()])
     if got is None:
         return None
     reading, cut = got
-    rest = s[m.end() + cut:].lstrip(" ,|")
-    return (desk, reading, rest.strip()) if _is_prose(rest) else None
+    return reading, s[m.end() + cut:].lstrip(" ,|")
 
 
 def _byline_at_end(before: str) -> tuple[list[str], str | None]:
@@ -195,8 +199,7 @@ def _byline_at_end(before: str) -> tuple[list[str], str | None]:
     (`… পানিও শেখ আহসানুল করিম, বাগেরহাট`, `… শিল্প নিজস্ব প্রতিবেদক, রংপুর`,
     `… ৯০ শতাংশ জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`, `… প্রস্তুতি মুফতি আমজাদ হোসাইন হেলালী`)."""
     words = before.split()
-    roles, qualifiers = _desk_words()
-    institutions = _institution_words()
+    roles = _desk_words()[0]
     tail: list[str] = []  # a place or beat after the role: `, রংপুর`, `, স্পোর্টস`, `(স্পোর্টস)`
     if words and words[-1].startswith("(") and words[-1].endswith(")"):
         tail, words = words[-1:], words[:-1]
@@ -250,14 +253,9 @@ def _person_at_end(words: list[str], comma: bool = False) -> int:
         if looks_like_person(name):
             found.append((k, name))
     for k, name in reversed(found):  # the longest that opens with an honorific (শাহ মোহাম্মদ …)
-        if name.startswith(_NAME_FIRST_WORDS):
+        if name.startswith(_NAME_FIRST):
             return k
     return found[0][0] if found else 0
-
-
-@lru_cache(maxsize=1)
-def _institution_words() -> frozenset:
-    return frozenset(nfc(lx.INSTITUTION_WORDS))
 
 
 def _doubled_title(s: str) -> tuple[str, str] | None:
@@ -503,7 +501,6 @@ def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
     return [d for d in dates if d not in site]
 
 
-from .byline import _NAME_FIRST as _NAME_FIRST_WORDS  # noqa: E402  honorifics that open a name
 _SITE_CLOCK_STARTS = tuple(nfc(["আজ", "ঢাকা", "Dhaka"]))
 _DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
                                   "প্রকাশের তারিখ"]))
