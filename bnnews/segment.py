@@ -219,6 +219,9 @@ def _byline_at_end(before: str) -> tuple[list[str], str | None]:
             if len(words) - k > 2 and (words[-k] in _NAMED_INSTITUTIONS or (
                     words[-k] in _NAMED_QUALIFIERS and known_place(words[-k - 1]))):
                 k += 1
+            elif words[-1].isascii():
+                while k < 4 and len(words) - k > 2 and words[-k - 1] in _EN_DESK_WORDS:
+                    k += 1  # `Star Online Report`, `Our Special Correspondent`
         if words[-k - 1:-k] and words[-k - 1].endswith(","):
             # `NAME, ROLE`: the name before the comma (a person's by its marks,
             # else its last two or three words that read as a name)
@@ -236,6 +239,8 @@ def _byline_at_end(before: str) -> tuple[list[str], str | None]:
 
 
 _NAMED_QUALIFIERS = frozenset(nfc(["জেলা", "উপজেলা"]))
+_EN_DESK_WORDS = frozenset(["Star", "Online", "Staff", "TBS", "Tribune", "Our", "Own", "Special", "Senior",
+                            "Diplomatic", "Business", "Sports", "City", "International", "National", "UNB", "BSS"])
 _NAMED_INSTITUTIONS = frozenset(nfc(["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল"]))
 
 

@@ -480,6 +480,9 @@ def test_short_titles_tickers_and_repeats_over_the_desk(page, headline, desk):
     ("শুরু হলো গল্পকথার বইমেলা খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট প্রকাশ: ১৭২৮ ঘণ্টা, মার্চ ১, ২০২৪ "
      "লালমনিরহাট: সাহিত্য, সংস্কৃতি ও ঐতিহ্যকে ধরে রাখতে শুরু হয়েছে দশ দিনের বইমেলা।",
      "শুরু হলো গল্পকথার বইমেলা", "খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট", "2024-03-01T17:28+06:00"),
+    ("Dhaka rain floods the capital Star Online Report Published: 24 Nov 2025, 09:52 PM Heavy rain since early "
+     "morning today caused waterlogging in many parts of the capital, leaving commuters stranded.",
+     "Dhaka rain floods the capital", "Star Online Report", "2025-11-24T21:52+06:00"),
 ])
 def test_a_page_that_lost_its_line_breaks(text, headline, desk, published):
     a = parse(text)
