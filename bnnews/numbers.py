@@ -458,6 +458,8 @@ def _tokens(text: str) -> list[_Tok]:
                     t = _Tok("latin", toks[-1].start, end, text[toks[-1].start:end])
                     t.role = "pct_after"
                     toks.pop()
+                elif t.text == "to":
+                    t.role = "range"  # `15 to 20 students`: read as a range only between two numbers
         toks.append(t)
     return toks
 
@@ -980,6 +982,11 @@ def _find(text: str, strict: bool) -> list[Number]:
                 continue
         if j - i == 1 and first_num.glued == "homograph" and kind == "cardinal" and not part and high is None:
             i = j  # `one of them`, `the one who`: a pronoun
+            continue
+        if j - i == 1 and first_num.kind == "latin" and first_num.text[:1].isupper() and kind == "cardinal" \
+                and high is None and _char_before(text, first_num.start)[-1:].islower() \
+                and k < n and toks[k].kind == "latin" and toks[k].text[:1].isupper():
+            i = j  # `at the Four Points hotel`: a name, mid-sentence and capitalised
             continue
         if bound in (">", "<") and k < n and toks[k].kind == "word" and _space_gap(text, toks[k - 1], toks[k]) \
                 and normalize(toks[k].text) in _NEGATIONS:

@@ -641,3 +641,14 @@ def test_a_list_run_on_in_one_line_has_no_counts():
 @pytest.mark.parametrize("text", ["2025.11.24 তারিখে", "সংস্করণ 2.11.3 এসেছে", "১.২.৩ ধারা"])
 def test_dotted_dates_and_versions_are_no_decimals(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("at least 15 to 20 students", [("at least 15 to 20", 15, 20, ">=")]),  # an English range
+    ("four to five people", [("four to five", 4, 5, None)]),
+    ("up to 28 days", [("up to 28", 28, None, "<=")]),  # `up to` stays a bound
+    ("at the Four Points hotel", []),  # a name, capitalised mid-sentence
+    ("Two Bangladeshi nationals arrested", [("Two", 2, None, None)]),  # a sentence's first word
+])
+def test_english_ranges_and_names(text, want):
+    assert [(n.text, n.value, n.high, n.bound) for n in find_numbers(text)] == want
