@@ -523,3 +523,11 @@ def test_an_english_date_run_into_the_first_sentence():
     # A sentence that opens with a date keeps it.
     b = parse("Cold wave sweeps the north\nDecember 29, 2025 was the coldest day of the year in Dhaka, the Met office said.\n")
     assert b.body[0].startswith("December 29, 2025 was")
+
+
+def test_an_english_lead_cut_off_without_its_full_stop_is_the_body():
+    # English rows of the scraper: HEADLINE / SUBHEAD-LIKE TITLE / a lead cut off with no full stop.
+    a = parse("Low speed prevents disaster after train derails in Gafargaon\nUnknown\n"
+              "The locomotive and two carriages of the Dhaka-bound Agnibina Express ran off the tracks after the "
+              "train left the station on Monday morning\n")
+    assert a.body and a.body[0].startswith("The locomotive") and "no_body" not in a.warnings
