@@ -328,7 +328,7 @@ def _is_prose(line: str) -> bool:
         # A short sentence of an English page (`The Met office forecast more
         # rain over the next two days.`): six words or more, not a title.
         return last == "." and len(t) >= 35 and _words_over(t, 5) and _not_title_case(t)
-    if t.isascii():
+    if _BANGLA.search(t) is None:
         # An English paragraph cut off without its full stop: long, many words, not a title.
         return len(t) >= 100 and _words_over(t, 14) and _not_title_case(t)
     return len(t) >= 220 and ("।" in t or ". " in t)
