@@ -63,6 +63,9 @@ _DATE_TITLE = LazyPattern(r"^(\S.{4,40}?)\s*[:ঃ]\s+(\S.{5,})$")
 
 
 # A literal pattern: `re` finds it faster than `in` does in Bangla text.
+_DOUBLE_SPACE = re.compile("  ")
+
+
 # A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla
 # spelling. It is written once in header-length lines, where it would keep a
 # place or desk word from being known; searching whole paragraphs for it
@@ -119,7 +122,8 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     head = "\n".join(lines[:min(head_end, 40)])
     if has_west_bengal_label(head) or _WB_MARK.search(head) is not None:
         return True
-    if any(d and _WB_MARK.search(d) is not None for d in (lay.desk_text, lay.inline_desk)):
+    if lay.desk_text and _WB_MARK.search(lay.desk_text) is not None \
+            or lay.inline_desk and _WB_MARK.search(lay.inline_desk) is not None:
         return True
     wb_place = place in _WB_PLACES
     if not wb_place and lay.body:
@@ -267,7 +271,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     # (One pass over the page: spaces never run across a line end.)
     if "\t" in t:
         t = t.replace("\t", " ")
-    if "  " in t:  # (a substring test: a regex scan of the page costs ten times as much)
+    if _DOUBLE_SPACE.search(t) is not None:
         t = _one_space(t)
     if "\r" in t:  # one scan when there is none, rather than two replaces
         t = t.replace("\r\n", "\n").replace("\r", "\n")

@@ -45,6 +45,7 @@ _ROLE_NAME = re.compile(
     # `প্রতিনিধি :NAME। PLACE`, `লেখা: NAME, ঢাকা`
     r"(?:\s?[।,]\s*(?P<place>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+)?))?$")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
+_WRITER_WORDS = ("লেখা", "লেখক")
 _BY_NAME = re.compile(
     r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|Edited|Published|Updated|Posted) [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
@@ -145,7 +146,8 @@ def is_desk_line(line: str) -> bool:
         t = _PAREN_END.sub("", t)  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
     if _ROLE_NAME.match(t) or _BY_NAME.match(t):
         return True  # `প্রতিবেদক: রাকিব হাসান`, `লিখেছেন আনিসুল হক`
-    if (w := _WRITER_LABEL.match(t)) is not None and 2 <= len(t[w.end():].split(",")[0].split()) <= 4:
+    if t.startswith(_WRITER_WORDS) and (w := _WRITER_LABEL.match(t)) is not None \
+            and 2 <= len(t[w.end():].split(",")[0].split()) <= 4:
         return True  # `লেখা, NAME, বিবিসি নিউজ বাংলা, ঢাকা`
     if _single_part(t):
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
@@ -244,7 +246,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                 and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
             place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
         return (name if not any(i in name for i in _INSTITUTION) else None), place
-    if (w := _WRITER_LABEL.match(desk)) is not None and "," in desk[w.end():]:
+    if desk.startswith(_WRITER_WORDS) and (w := _WRITER_LABEL.match(desk)) is not None and "," in desk[w.end():]:
         # `লেখা, NAME, বিবিসি নিউজ বাংলা, ঢাকা` (BBC Bangla's byline and its
         # role line): the name, then where the writer is.
         name, rest = (p.strip() for p in desk[w.end():].split(",", 1))

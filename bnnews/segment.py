@@ -328,9 +328,11 @@ def _is_prose(line: str) -> bool:
         # A short sentence of an English page (`The Met office forecast more
         # rain over the next two days.`): six words or more, not a title.
         return last == "." and len(t) >= 35 and _words_over(t, 5) and _not_title_case(t)
+    if len(t) < 100:
+        return False
     if _BANGLA.search(t) is None:
         # An English paragraph cut off without its full stop: long, many words, not a title.
-        return len(t) >= 100 and _words_over(t, 14) and _not_title_case(t)
+        return _words_over(t, 14) and _not_title_case(t)
     return len(t) >= 220 and ("।" in t or ". " in t)
 
 
@@ -722,7 +724,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
     headline_run = None
     prefer = None
     seen: dict[str, int] = {}
-    tickers = {lines[i] for i in header if cls[i] == "ticker"}
+    tickers = {lines[i] for i in header if cls[i] == "ticker"} if "ticker" in cls.values() else ()
     for i in header:
         # A headline printed twice; a short line that repeats is a section or
         # column name (janakantha: COLUMN / AUTHOR / date / COLUMN / TITLE).
@@ -854,7 +856,7 @@ def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layou
     s = page.lines[j]
     if s.startswith(_ROLE_LABEL):
         more = s[s.index(",") + 1:].strip()
-    elif known_place(strip_terminator(s)) and split_byline(lay.desk_text)[1] is None:
+    elif len(s) <= 30 and known_place(strip_terminator(s)) and split_byline(lay.desk_text)[1] is None:
         more = strip_terminator(s)
     else:
         return
