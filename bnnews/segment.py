@@ -147,6 +147,8 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading
     breaks) -> (headline, desk or None, the date, body), or None. With `body`
     False the date closes the line (`HEADLINE DESK LABEL: DATE`, the header
     run together), and the body returned is ""."""
+    if s.find(":", 12, 300) < 0 and s.find("ঃ", 12, 300) < 0:
+        return None  # (a label has its colon: one cheap test before the pattern)
     m = _GLUED_LABEL.search(s, 0, 300)
     if m is None or m.start() < 12 or (got := _labelled_date(s, m)) is None:
         return None
@@ -160,6 +162,8 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading
 def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
     """`DESK LABEL: DATE BODY`: a first paragraph that opens with the byline
     and the date (their line breaks lost) -> (desk, the date, body), or None."""
+    if s.find(":", 4, 120) < 0 and s.find("ঃ", 4, 120) < 0:
+        return None
     m = _GLUED_LABEL.search(s, 0, 120)
     if m is None or m.start() < 4:
         return None
@@ -483,7 +487,7 @@ def segment(lines: list[str]) -> Layout:
     _read_header(page, header, lay, dates)
     if body_start is not None:
         body_lines = [i for i in page.idx if body_start <= i <= body_end]
-        tail_dates = _read_body(page, body_lines, lay)
+        tail_dates = _read_body(page, body_lines, lay, dated=bool(dates))
         if lay.headline is None and not dates:
             used = _header_after_body(page, tail, lay, dates)
             tail = [i for i in tail if i not in used]
@@ -922,7 +926,7 @@ def _next_in(page: _Page, region: set[int], i: int) -> int | None:
 _RELATED_TITLES = 3
 
 
-def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
+def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = False) -> list:
     """Body paragraphs; returns date readings printed inside the body region."""
     lines = page.lines
     found = []
@@ -967,7 +971,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout) -> list:
                     lay.desk_text = desk
                     lay.desk.append(i)
                 found.append((reading, [i], i))
-            elif lay.headline is not None and lay.desk_text is None and lay.published is None \
+            elif lay.headline is not None and lay.desk_text is None and not dated \
                     and (dd := _desk_then_date(s)) is not None:
                 # `নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`: the byline and the date
                 # run into the first paragraph.
