@@ -49,6 +49,13 @@ _TICKER_START = re.compile(
     r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
     r"\s*[:ঃ\-–|]+\s*\S", re.IGNORECASE)
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
+# An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
+_EN_OPENING_DATELINE = re.compile(
+    r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z]{2,8}\))?)"
+    r"\s*[-–—:]\s")
+# The agency's name in parentheses inside a dateline: `(বাসস)`, `(BSS)`, `(UNB)`.
+_AGENCY_CREDIT = LazyPattern(lambda: r"\((%s)\)" % "|".join(re.escape(a) for a in sorted(
+    nfc(lx.AGENCIES), key=len, reverse=True)))
 # mzamin copies put the whole header on the body's line: `KICKER HEADLINE
 # DESK (N মিনিট আগে) DATE share-buttons BODY` (formats.md §1a).
 _GLUED_AGE = LazyPattern(
@@ -995,15 +1002,20 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     and dl.readings[0].date and not dl.prefix and not dl.extra_words:
                 found.append((dl.readings[0], [i], i))
                 s = s[g.end():].strip()
-            m = _OPENING_DATELINE.match(s)
+            m = _OPENING_DATELINE.match(s) or (_EN_OPENING_DATELINE.match(s) if s[:1].isascii() else None)
             if m and might_be_dateline(m.group(1)):
-                # `কলকাতা,30 জানুয়ারি: …`: the paragraph keeps its dateline,
-                # and its date is a candidate for the published date.
+                # `কলকাতা,30 জানুয়ারি: …`, `DHAKA, Dec 29 (BSS) - …`: the paragraph
+                # keeps its dateline, and its date is a candidate for the published date.
                 dl = read_line(m.group(1))
                 if dl is not None and dl.readings and dl.extra_words <= 1:
                     found.append((dl.readings[0], [i], i))
                     # The place the dateline opens with is where the story was filed.
-                    lay.dateline_place = known_place(m.group(1).split(",")[0])
+                    place = m.group(1).split(",")[0]
+                    lay.dateline_place = known_place(place) or known_place(place.title())
+                    if lay.desk_text is None and (ag := _AGENCY_CREDIT.search(m.group(1))) is not None:
+                        # `ঢাকা, ২৯ ডিসেম্বর (বাসস) :`: the agency is the story's credit.
+                        lay.desk_text = ag.group(1)
+                        lay.desk.append(i)
             elif m:
                 # `ঢাকা: …` (banglanews24, sarabangla): a known place alone.
                 lay.dateline_place = known_place(m.group(1))

@@ -531,3 +531,18 @@ def test_an_english_lead_cut_off_without_its_full_stop_is_the_body():
               "The locomotive and two carriages of the Dhaka-bound Agnibina Express ran off the tracks after the "
               "train left the station on Monday morning\n")
     assert a.body and a.body[0].startswith("The locomotive") and "no_body" not in a.warnings
+
+
+@pytest.mark.parametrize("text,desk,place,date", [
+    # A wire dateline opening the body: its date, its place, and the agency as the credit.
+    ("Govt to raise fuel prices from January\nDHAKA, Dec 29, 2025 (BSS) - The government has decided to raise "
+     "fuel prices from January 1, officials said today.\n", "BSS", "Dhaka", "2025-12-29"),
+    ("জ্বালানির দাম বাড়াচ্ছে সরকার\nঢাকা, ২৯ ডিসেম্বর ২০২৫ (বাসস) : সরকার আগামী জানুয়ারি থেকে জ্বালানির দাম "
+     "বাড়ানোর সিদ্ধান্ত নিয়েছে।\n", "বাসস", "ঢাকা", "2025-12-29"),
+    # A byline printed above it stays the desk.
+    ("জ্বালানির দাম বাড়াচ্ছে সরকার\nনিজস্ব প্রতিবেদক\nঢাকা, ২৯ ডিসেম্বর ২০২৫ (বাসস) : সরকার আগামী জানুয়ারি "
+     "থেকে জ্বালানির দাম বাড়ানোর সিদ্ধান্ত নিয়েছে।\n", "নিজস্ব প্রতিবেদক", "ঢাকা", "2025-12-29"),
+])
+def test_a_wire_dateline_opening_the_body(text, desk, place, date):
+    a = parse(text)
+    assert (a.desk, a.place, a.published.date) == (desk, place, date)
