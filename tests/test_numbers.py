@@ -652,3 +652,11 @@ def test_dotted_dates_and_versions_are_no_decimals(text):
 ])
 def test_english_ranges_and_names(text, want):
     assert [(n.text, n.value, n.high, n.bound) for n in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("দুই-তিনশ মানুষ", 200, 300), ("পাঁচ থেকে ছয়শ মানুষ", 500, 600), ("১০-১২শ", 1000, 1200),
+])
+def test_a_hundred_glued_to_the_high_end_scales_the_low_end(text, low, high):
+    n = find_numbers(text)[0]
+    assert (n.value, n.high) == (low, high)
