@@ -44,10 +44,13 @@ _ROLE_NAME = re.compile(
     r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})"
     # `প্রতিনিধি :NAME। PLACE`, `লেখা: NAME, ঢাকা`
     r"(?:\s?[।,]\s*(?P<place>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+)?))?$")
+# A web producer's credit, no reporter (`Published by: NAME`, West Bengal sites).
+_CREDIT_VERBS = "Edited|Published|Updated|Posted"
+_BY_CREDIT = re.compile(rf"(?:{_CREDIT_VERBS}) [Bb]y\b")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _WRITER_WORDS = ("লেখা", "লেখক")
 _BY_NAME = re.compile(
-    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|Edited|Published|Updated|Posted) [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
+    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
     r"(?:(?:\s*,\s*|\s+(?:ও|এবং|and|&)\s+)[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3}){0,3})$")
 # Two to four people's names in one byline: `রফিক হাসান ও শামীম আহমেদ`,
@@ -232,6 +235,11 @@ def _place_words(words: list[str]) -> str | None:
     if any(i in cand for i in _INSTITUTION) or cand in _AGENCIES or _DIGIT.search(cand):
         return None
     return cand
+
+
+def is_by_credit(desk: str) -> bool:
+    """`Published by: NAME`, `Updated By: NAME`: a web producer's credit."""
+    return _BY_CREDIT.match(desk) is not None
 
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:

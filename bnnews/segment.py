@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from . import boilerplate as bp
 from ._re import LazyPattern
-from .byline import (_NAME_FIRST, ends_in_outlet, inline_desk, is_desk_line, is_name_line, known_place,
-                     looks_like_person, outlet_byline, several_names, split_byline, strip_terminator)
+from .byline import (_NAME_FIRST, ends_in_outlet, inline_desk, is_by_credit, is_desk_line, is_name_line,
+                     known_place, looks_like_person, outlet_byline, several_names, split_byline, strip_terminator)
 from .dateline import DateLine, Reading, might_be_dateline, read_line
 from .lexicon import boilerplate as lx_bp
 from .lexicon import bylines as lx
@@ -146,7 +146,7 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
 
 # A page whose line breaks were lost: `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`.
 _GLUED_LABEL = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z])(?:%s)\s*[:ঃ]\s*" % "|".join(
-    nfc(["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "আপডেট", "হালনাগাদ", "Published", "Updated"])))
+    nfc(cw.GLUED_HEADER_LABELS)))
 
 
 def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading, str] | None:
@@ -855,7 +855,6 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
 
 
 _ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
-_BY_CREDIT = re.compile(r"(?:Published|Updated|Posted|Edited) [Bb]y\b")
 
 
 def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layout) -> None:
@@ -1043,7 +1042,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                             if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
                                 found.append((dl.readings[0], [i], i))
                                 break
-                elif _BY_CREDIT.match(lay.desk_text):
+                elif is_by_credit(lay.desk_text):
                     # `Published by: NAME` over `সংবাদ প্রতিদিন ডিজিটাল ডেস্ক: …`: the
                     # credit stays the byline, the desk leaves the paragraph.
                     lay.inline_desk = desk

@@ -90,6 +90,10 @@ PUBLISHED_LABELS = [
     "পোস্ট করা হয়েছে", "পোস্ট", "তারিখ", "Published on", "Published", "Publish",
     "Posted on", "Posted", "Date",
 ]
+# The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
+# BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
+# paragraph are ordinary words.
+GLUED_HEADER_LABELS = ["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "আপডেট", "হালনাগাদ", "Published", "Updated"]
 UPDATED_LABELS = [
     "শেষ আপডেট", "সর্বশেষ আপডেট", "আপডেট করা হয়েছে", "আপডেট টাইম", "আপডেট সময়", "আপডেট",
     "হালনাগাদ", "সর্বশেষ হালনাগাদ", "Last Updated", "Last updated", "Last Modified",
