@@ -133,10 +133,12 @@ ANCHORED_WORDS = st.sampled_from([
 def test_word_anchored_patterns_find_what_a_full_scan_finds(text):
     # The date reader runs some patterns only around their word (`_near`);
     # on any text they must find what a scan of the whole text finds.
-    from bnnews import dates as d
-    t = d.matching_form(text)[0]
+    from bnnews.dates import patterns as d
+    from bnnews.dates.context import _near
+    from bnnews.text import matching_form
+    t = matching_form(text)[0]
     for pattern, word, before, after in [(d._G_MONTH_DAY, "তারিখ", 40, 10), (d._BN_MONTH_DAY, "তারিখ", 30, 10),
                                          (d._HJ_YDM, "হিজর", 8, 40), (d._HHMM_STAMP, "ঘণ্টা", 6, 24),
                                          (d._REL_FISCAL, "অর্থ", 10, 10), (d._HALF_CENTURY, "অর্ধ", 2, 20)]:
-        assert [m.span() for m in d._near(pattern, t, word, before, after)] == \
+        assert [m.span() for m in _near(pattern, t, word, before, after)] == \
             [m.span() for m in pattern.finditer(t)]

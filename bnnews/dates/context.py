@@ -1,0 +1,103 @@
+"""What every reader shares: the text in matching form, the reference date
+and zone, the expressions found so far, and small conversions.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..dateline import _AUG_SHORT
+from ..digits import to_ascii_digits
+from ..text import matching_form
+from ..zones import bangladesh_offset, dst_offset, resolve_tz
+from .patterns import _DAYWORD, _MONTH, _WD_ONLY, _WEEKDAY
+
+
+def _near(pattern: re.Pattern, text: str, word: str, before: int, after: int = 10) -> list:
+    """The matches of `pattern` around each `word` in `text` (a literal the
+    pattern holds): a regex that must try every position of a long text is
+    run only on the few stretches where it can match."""
+    out: list = []
+    end = -1
+    p = text.find(word)
+    while p >= 0:
+        m = pattern.search(text, max(0, p - before, end), min(len(text), p + len(word) + after))
+        if m is not None:
+            out.append(m)
+            end = m.end()
+        p = text.find(word, max(p + 1, end))
+    return out
+
+
+def _num(s: str) -> int:
+    return int(to_ascii_digits(s))
+
+
+def _as_date(ref) -> _dt.date | None:
+    if ref is None:
+        return None
+    if isinstance(ref, _dt.datetime):
+        return ref.date()
+    if isinstance(ref, _dt.date):
+        return ref
+    return _dt.date.fromisoformat(str(ref).strip()[:10])
+
+
+class _Ctx:
+    def __init__(self, text: str, ref, tz, bangla_rule):
+        self.original = text
+        self.text, self.idx = matching_form(text)
+        self.ref = _as_date(ref)
+        self.offset = resolve_tz(tz)
+        self.old_rule = bangla_rule in ("1987", "old")
+        self.found: list[tuple[int, int, dict]] = []
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        if self.idx is None:
+            return s, e
+        return self.idx[s], self.idx[e - 1] + 1 if e > s else self.idx[s]
+
+    def tz(self, d: _dt.date | None, t: tuple[int, int] | None, zone: str | None = None) -> str:
+        """The offset of a time: the one printed or named, else the page's.
+        `zone` is an offset, a daylight-saving zone's key, or "" for a local
+        time whose place is not known (then no offset: the value floats)."""
+        if zone is not None:
+            if zone == "" or zone[0] in "+-":
+                return zone
+            return dst_offset(zone, (d.year, d.month, d.day) if d else None) or ""
+        if self.offset is not None:
+            return self.offset((d.year, d.month, d.day) if d else None, t)
+        return bangladesh_offset((d.year, d.month, d.day) if d else None, t)
+
+    def add(self, s: int, e: int, **info) -> None:
+        self.found.append((s, e, info))
+
+def _wd_num(word: str) -> int | None:
+    m = _WD_ONLY.match(word)
+    if not m:
+        return None
+    w = m.group()
+    for k in range(len(w), 0, -1):
+        if w[:k].lower() in _WEEKDAY:
+            return _WEEKDAY[w[:k].lower()]
+    return None
+
+
+def _month_num(word: str, table: dict) -> int:
+    w = word.rstrip(".").lower()
+    if w == _AUG_SHORT and table is _MONTH:
+        return 8
+    for k in range(len(w), 0, -1):
+        if w[:k] in table:
+            return table[w[:k]]
+    raise KeyError(word)
+
+
+def _day_of(m: re.Match) -> int:
+    if m.group("dd"):
+        return _num(m.group("dd"))
+    return _DAYWORD[m.group("dw").lower()]
+
+
+def _iso(d: _dt.date) -> str:
+    return d.isoformat()

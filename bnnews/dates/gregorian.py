@@ -1,0 +1,322 @@
+"""Gregorian dates in any layout: day, month and year in either order, with
+or without a year, ranges of days, numeric dates, months and years.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..digits import to_ascii_digits
+from ..lexicon import calendar_words as cw
+from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
+from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD,
+                       _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM,
+                       _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
+from .tense import _clause_tense, _tense
+
+
+def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
+              weekday: int | None = None, tense: str | None = None) -> tuple[_dt.date | None, list[str]]:
+    """The year for a date printed without one, from the reference date.
+
+    The nearest occurrence, or the one in the past or future that গত or
+    আগামী asks for; a printed weekday picks the year it agrees with when
+    that year is within ten months of the reference.
+    """
+    r = ctx.ref
+    if r is None:
+        return None, []
+    cands = []
+    for y in (r.year - 1, r.year, r.year + 1):
+        try:
+            cands.append(_dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None, ["invalid_date"]
+    if rel in ("গত", "বিগত"):
+        past = [c for c in cands if c < r]
+        return (max(past) if past else None), []
+    if rel in ("আগামী", "আসন্ন"):
+        # The reference day itself counts: a page stamped after midnight
+        # still says আগামী of the day it was written for.
+        fut = [c for c in cands if c >= r]
+        return (min(fut) if fut else None), []
+    if weekday is not None:
+        agree = [c for c in cands if c.weekday() == weekday and abs((c - r).days) <= 300]
+        if len(agree) == 1:
+            return agree[0], []
+    near = min(cands, key=lambda c: (abs((c - r).days), c > r))
+    # The nearest, unless the verb tells the past and the nearest is over
+    # three months ahead (`৫ মে তিনি ঢাকায় আসেন` on a November page: the May
+    # past). Nearer, the clause's verb is too often not the date's (`১২
+    # ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে ইসি`). A future verb is not
+    # trusted the other way: hopes and plans are told about past dates
+    # (`আশা করেছিলাম, ৫ আগস্টের পর পরিস্থিতির পরিবর্তন হবে`).
+    if tense == "past" and (near - r).days > 90:
+        past = [c for c in cands if c <= r]
+        return (max(past) if past else near), []
+    return near, []
+
+def _day_range(ctx: _Ctx, start: int, end: int, d1: int, month: int, d2: int,
+               year_text: str | None) -> None:
+    """A span of days in one month, as an ISO interval; the year of its last
+    day when none is printed."""
+    if not 1 <= d1 < d2 <= 31:
+        return
+    if year_text:
+        year = _num(year_text)
+    else:
+        last, _ = _yearless(ctx, month, d2, None)
+        if last is None:
+            try:
+                _dt.date(2000, month, d2)  # 29 February exists in a leap year
+            except ValueError:
+                ctx.add(start, end, kind="range", value=None, warnings=["invalid_date"])
+                return
+            if ctx.ref is None:
+                ctx.add(start, end, kind="range", value=f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}",
+                        relative=True, warnings=["date_no_year"])
+            return
+        year = last.year
+    try:
+        a, b = _dt.date(year, month, d1), _dt.date(year, month, d2)
+    except ValueError:
+        ctx.add(start, end, kind="range", value=None, warnings=["invalid_date"])
+        return
+    ctx.add(start, end, kind="range", value=f"{_iso(a)}/{_iso(b)}", relative=not year_text)
+
+
+def _weekday_date(ref: _dt.date, wd: int, how: str) -> _dt.date:
+    """Weekday arithmetic (bangla.md 3.2): last (<r), next (>r), past (<=r), future (>=r)."""
+    delta = (ref.weekday() - wd) % 7
+    if how == "last":
+        return ref - _dt.timedelta(days=delta or 7)
+    if how == "past":
+        return ref - _dt.timedelta(days=delta)
+    ahead = (wd - ref.weekday()) % 7
+    if how == "next":
+        return ref + _dt.timedelta(days=ahead or 7)
+    return ref + _dt.timedelta(days=ahead)
+
+
+def _check_weekday(d: _dt.date | None, *wds) -> list[str]:
+    for w in wds:
+        if w and d is not None:
+            n = _wd_num(w)
+            if n is not None and n != d.weekday():
+                return ["weekday_mismatch"]
+    return []
+
+
+def _gregorian(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _G_ISO.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
+        if m["hh"] is not None and ctx.found[-1][2].get("day") is not None:
+            h, mi, sec = _num(m["hh"]), _num(m["mi"]), _num(m["ss"]) if m["ss"] else None
+            if h <= 23 and mi <= 59 and (sec or 0) <= 59:
+                z = to_ascii_digits(m["z"]) if m["z"] else None
+                zone = "+00:00" if z == "Z" else (f"{z[:3]}:{z[-2:]}" if z else None)
+                s_, e_, info = ctx.found.pop()
+                ctx.add(s_, e_, **{**info, "kind": "datetime", "time": (h, mi, sec), "part": None,
+                                   "zone": zone})
+    for m in _G_DMY.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
+    for m in _G_YDM.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _day_of(m))
+    for m in _G_YM.finditer(t):
+        ctx.add(m.start(), m.end(), kind="month",
+                value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
+    for m in _G_D_MON_Y.finditer(t):
+        _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _num(m["dd"]))
+    for m in _G_MD.finditer(t):
+        # `Monday, November 10, 2025`: a weekday before takes part, as a check.
+        left = _REL_LEFT.search(t, max(0, m.start() - 40), m.start())
+        lwd = left["lwd"] if left else None
+        _full_date(ctx, left.start("lwd") if lwd else m.start(), m.end(), _num(m["year"]),
+                   _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd or m["twd"])
+    for m in _G_MD_NO_YEAR.finditer(t):
+        month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
+        if not 1 <= day <= 31:
+            continue
+        start, end = m.start(), m.end()
+        left = _REL_LEFT.search(t, max(0, start - 40), start)
+        lwd = left["lwd"] if left else None
+        if lwd:
+            start = left.start()
+        if m["close"] and not (left and (left["paren"] or left["paren0"])):
+            end = m.start("close")
+        d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None,
+                                _clause_tense(ctx, start, end) if ctx.ref is not None else None)
+        if d is None and ctx.ref is None:
+            ctx.add(start, end, kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
+                    warnings=["date_no_year"], day=None, weekdays=(lwd,))
+            continue
+        ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=True,
+                warnings=warnings + _check_weekday(d, lwd), day=d)
+    for m in _G_MY.finditer(t):
+        ctx.add(m.start(), m.end(), kind="month",
+                value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")
+    for m in _G_DM.finditer(t):
+        month = _month_num(m["mon"], _MONTH)
+        day = _day_of(m)
+        r = _DAY_LEFT.search(t, max(0, m.start() - 14), m.start())
+        if r is not None and (r["span"] or r["and"] and t.endswith("between ", 0, r.start())):
+            # (`between 5 and 7 January` is a span too)
+            rs, re_ = r.start(), m.end()
+            if m["close"]:  # `(১০-১২ ডিসেম্বর)`: both parentheses, or neither
+                if t[max(0, rs - 2):rs].rstrip().endswith("("):
+                    rs = t.rindex("(", 0, rs)
+                else:
+                    re_ = m.start("close")
+            _day_range(ctx, rs, re_, _num(r["d1"]), month, day, m["year"])
+        elif r is not None:
+            # `২৯ ও ৩০ নভেম্বর`: the first day shares the month (and year) printed after the second.
+            d1 = _num(r["d1"])
+            if 1 <= d1 < day:
+                if m["year"]:
+                    _full_date(ctx, r.start(), r.end("d1"), _num(m["year"]), month, d1)
+                else:
+                    d, warnings = _yearless(ctx, month, d1, None)
+                    ctx.add(r.start(), r.end("d1"), kind="date",
+                            value=_iso(d) if d else (f"XXXX-{month:02d}-{d1:02d}" if ctx.ref is None else None),
+                            relative=True, warnings=warnings or ([] if d else ["date_no_year"]), day=d)
+        start, end = m.start(), m.end()
+        left = _REL_LEFT.search(t, max(0, start - 60), start)
+        rel = lwd = ry = None
+        if left and left.group():
+            rel, lwd, ry = left["rel"], left["lwd"], left["ry"]
+            start = left.start()
+        opened = bool(left and (left["paren"] or left["paren0"]))
+        if m["close"] and not opened:
+            end = m.start("close")  # a `)` that closes something else
+        warnings: list[str] = []
+        relative = False
+        if ry and not m["year"] and ctx.ref is not None:
+            # গত বছরের ২০ নভেম্বর: the year is named relative to the reference.
+            step = -1 if ry in cw.PAST else (1 if ry in cw.NEXT else 0)
+            try:
+                d = _dt.date(ctx.ref.year + step, month, day)
+            except ValueError:
+                ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
+                continue
+            ctx.add(start, end, kind="date", value=_iso(d), relative=True,
+                    warnings=_check_weekday(d, lwd, m["rwd"], m["twd"]), day=d)
+            continue
+        if m["year"]:
+            try:
+                d = _dt.date(_num(m["year"]), month, day)
+            except ValueError:
+                ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
+                continue
+        elif month == 7 and 32 <= day <= 40:
+            # `৩৬ জুলাই`: the July-uprising count of 2024 runs on past 31 July
+            # (36 July = 5 August 2024). Flagged, not rejected.
+            d = _dt.date(2024, 7, 31) + _dt.timedelta(days=day - 31)
+            ctx.add(start, end, kind="date", value=_iso(d), warnings=["july_2024_count"], day=d)
+            continue
+        else:
+            relative = True
+            wd = next((_wd_num(w) for w in (lwd, m["rwd"], m["twd"]) if w), None)
+            d, warnings = _yearless(ctx, month, day, rel if rel in ("গত", "বিগত", "আগামী", "আসন্ন") else None, wd,
+                                    _clause_tense(ctx, start, end) if ctx.ref is not None else None)
+            if d is None and ctx.ref is None:
+                try:
+                    _dt.date(2000, month, day)  # 29 Feb exists in a leap year
+                except ValueError:
+                    ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
+                    continue
+                ctx.add(start, end, kind="date", value=f"XXXX-{month:02d}-{day:02d}",
+                        relative=True, warnings=["date_no_year"], day=None,
+                        weekdays=(lwd, m["rwd"], m["twd"]))
+                continue
+        warnings += _check_weekday(d, lwd, m["rwd"], m["twd"])
+        ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=relative,
+                warnings=warnings, day=d)
+    for m in _G_MONTH_WORD.finditer(t):
+        _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
+    for m in _MONTH_SPAN.finditer(t):
+        # `জানুয়ারি-মার্চ`, `জুলাই থেকে অক্টোবর পর্যন্ত`, `২০২৪ সালের জানুয়ারি থেকে জুন`.
+        m1, m2 = _month_num(m["m1"], _MONTH), _month_num(m["m2"], _MONTH)
+        yb = _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start())
+        y1 = yb["y1"] if yb else None
+        start = yb.start() if yb else m.start()
+        if m["m1"].lower() in _ORDINARY_WORDS and m["m2"].lower() in _ORDINARY_WORDS \
+                and not (y1 or m["y2"] or "মাস" in m.group()):
+            continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)
+        if not m["y2"] and _DAY_NEXT.match(t, m.end()):
+            continue  # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: to a day, read as a date
+        if y1 or m["y2"]:
+            y2 = _num(m["y2"] or y1)
+        elif ctx.ref is not None:
+            # The span whose last month is nearest the reference date.
+            r = ctx.ref
+            y2 = min((r.year - 1, r.year, r.year + 1),
+                     key=lambda y: abs((_dt.date(y, m2, 15) - r).days))
+        else:
+            ctx.add(start, m.end(), kind="range", value=None, relative=True, warnings=["date_no_year"])
+            continue
+        y0 = y2 if m1 <= m2 else y2 - 1  # `জুলাই-জুন`: across a new year
+        last = (_dt.date(y2 + (m2 == 12), m2 % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        ctx.add(start, m.end(), kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
+                relative=not (y1 or m["y2"]))
+    for m in _G_MONTH_CASE.finditer(t):
+        # The nearest such month in the direction of the verb's tense.
+        tense = _tense(t[m.end():m.end() + 120])
+        _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
+                        _month_num(m["mon"], _MONTH), inclusive=True)
+    for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
+        # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
+        month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
+        rel = m["rel"] if m["rel"] in ("গত", "বিগত", "আগামী", "আসন্ন") else None
+        d, warnings = _yearless(ctx, month, day, rel)
+        if d is None and not warnings:
+            ok = 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+            ctx.add(m.start(), m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}" if ok else None,
+                    relative=True, warnings=["date_no_year"] if ok else ["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d) if d else None, relative=True,
+                warnings=warnings, day=d)
+    for m in _DAY_OF_MONTH.finditer(t):
+        day = _num(m["dd"])
+        if not 1 <= day <= 31 or t[max(0, m.start("dd") - 1):m.start("dd")] in (":", "ঃ", "."):
+            continue  # `২১:৫২ তারিখে`: the minutes of a clock, no day
+        r = ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
+            continue
+        rel = m["rel"]
+        y, mo = divmod(r.year * 12 + r.month - 1 + (-1 if rel in cw.PAST else 1 if rel in cw.NEXT else 0), 12)
+        try:
+            d = _dt.date(y, mo + 1, day)
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
+
+
+def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int,
+               weekday: str | None = None) -> None:
+    try:
+        day = _dt.date(y, mo, d)
+    except ValueError:
+        ctx.add(s, e, kind="date", value=None, warnings=["invalid_date"])
+        return
+    ctx.add(s, e, kind="date", value=_iso(day), day=day, warnings=_check_weekday(day, weekday))
+
+
+def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,
+                    inclusive: bool = False) -> None:
+    """A month named without a year: গত = the last one before the reference
+    month, আগামী = the next one after it (the same month too when
+    `inclusive`), otherwise the reference year."""
+    r = ctx.ref
+    if r is None:
+        ctx.add(s, e, kind="month", value=None, relative=True)
+        return
+    y = r.year
+    if rel in cw.PAST:
+        y = r.year if month < r.month else r.year - 1
+    elif rel in cw.NEXT:
+        y = r.year if month > r.month or (inclusive and month == r.month) else r.year + 1
+    ctx.add(s, e, kind="month", value=f"{y:04d}-{month:02d}", relative=True)

@@ -1,0 +1,231 @@
+"""The Bangla and Hijri calendars, and the days known by name (ঈদ, পহেলা
+বৈশাখ, বড়দিন).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import re
+
+from .. import calendars as cal
+from .._re import LazyPattern
+from ..lexicon import calendar_words as cw, nfc
+from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
+from .gregorian import _yearless
+from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _HJ, _HJ_MONTH_DAY,
+                       _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _alt)
+
+
+def _other_calendars(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in (_BN_YDM.finditer(t) if "বঙ্গাব্দ" in t or "সনের" in t or "সালের" in t else ()):
+        by = _num(m["year"])
+        try:
+            g = cal.bangla_to_gregorian(_day_of(m), _month_num(m["bm"], _BMONTH), by,
+                                        cal.rule_for(by, ctx.old_rule))
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                    warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", day=g)
+    for m in itertools.chain(_BN.finditer(t), _near(_BN_MONTH_DAY, t, "তারিখ", 30)):
+        day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
+        by = _num(m["year"]) if m["year"] else None
+        rel = by is None
+        if by is None:
+            if ctx.ref is None:
+                ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                        relative=True, warnings=["date_no_year"])
+                continue
+            # The Bangla year of the reference date, or the one around it that
+            # puts this day nearest; after গত or আগামী, the last one before
+            # the reference date or the next one after it.
+            _, _, ry = cal.gregorian_to_bangla(ctx.ref)
+            rel = _REL_BEFORE.search(t, max(0, m.start() - 10), m.start())
+            way = None if rel is None else "past" if rel["rel"] in cw.PAST else "next" if rel["rel"] in cw.NEXT else None
+            best = None
+            for cand in (ry - 1, ry, ry + 1):
+                try:
+                    g = cal.bangla_to_gregorian(day, month, cand, cal.rule_for(cand, ctx.old_rule))
+                except ValueError:
+                    continue
+                if (way == "past" and g >= ctx.ref) or (way == "next" and g <= ctx.ref):
+                    continue
+                if best is None or abs((g - ctx.ref).days) < abs((best - ctx.ref).days):
+                    best = g
+            if way is not None and best is not None:
+                ctx.add(rel.start(), m.end(), kind="date", value=_iso(best), calendar="bangla",
+                        relative=True, day=best)
+                continue
+            if best is None:
+                ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                        warnings=["invalid_date"])
+                continue
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(best), calendar="bangla",
+                    relative=True, day=best)
+            continue
+        try:
+            g = cal.bangla_to_gregorian(day, month, by, cal.rule_for(by, ctx.old_rule))
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
+                    warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", relative=rel,
+                day=g)
+    for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t), _near(_HJ_MONTH_DAY, t, "তারিখ", 30)):
+        day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
+        note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
+        if not m["year"]:
+            best = None
+            if ctx.ref is not None:
+                rel = _REL_BEFORE.search(t, max(0, m.start() - 10), m.start())
+                way = None if rel is None else "past" if rel["rel"] in cw.PAST else \
+                    "next" if rel["rel"] in cw.NEXT else None
+                best = _hijri_nearest(ctx.ref, day, month, way)
+            if best is None:
+                ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
+                        warnings=["date_no_year", note])
+            else:
+                ctx.add(rel.start() if way else m.start(), m.end(), kind="date", value=_iso(best),
+                        calendar="hijri", relative=True, warnings=[note], day=best)
+            continue
+        try:
+            g = cal.hijri_to_gregorian(day, month, _num(m["year"]))
+        except ValueError:
+            ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri",
+                    warnings=["invalid_date"])
+            continue
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="hijri", warnings=[note],
+                day=g)
+
+
+def _calendar_months(ctx: _Ctx) -> None:
+    """`আগামী রমজানে`, `চলতি অগ্রহায়ণ মাসে`: a Hijri (Umm al-Qura) or Bangla
+    month as a span of Gregorian days: the one holding the reference date, or
+    the last one or next one after গত/আগামী; without either, the nearest."""
+    t = ctx.text
+    if ctx.ref is None:
+        return
+    for calendar, pattern in (("hijri", _HJ_MONTH_SPAN), ("bangla", _BN_MONTH_SPAN)):
+        for m in pattern.finditer(t):
+            if m["rel"] is None and m["mas"] is None and _MOD_AFTER.match(t, m.end()) is None:
+                continue
+            _month_span(ctx, m, calendar)
+
+
+def _month_span(ctx: _Ctx, m: re.Match, calendar: str) -> None:
+    rel = m["rel"]
+    spans = []
+    if calendar == "hijri":
+        month = _month_num(m["hm"], _HMONTH)
+        try:
+            hy = cal.gregorian_to_hijri(ctx.ref)[2]
+        except ValueError:
+            return
+        for y in (hy - 1, hy, hy + 1):
+            try:
+                first = cal.hijri_to_gregorian(1, month, y)
+                nxt = cal.hijri_to_gregorian(1, month % 12 + 1, y + (month == 12))
+            except ValueError:
+                continue
+            spans.append((first, nxt - _dt.timedelta(days=1)))
+        warnings = ["hijri_umm_al_qura: Bangladesh often 1-2 days later"]
+    else:
+        month = _month_num(m["hm"], _BMONTH)
+        by = cal.gregorian_to_bangla(ctx.ref)[2]
+        for y in (by - 1, by, by + 1):
+            rule = cal.rule_for(y, ctx.old_rule)
+            first = cal.bangla_to_gregorian(1, month, y, rule)
+            spans.append((first, first + _dt.timedelta(days=cal.bangla_month_lengths(y, rule)[month - 1] - 1)))
+        warnings = []
+    if not spans:
+        return
+    if rel in cw.PAST:
+        pick = [sp for sp in spans if sp[1] < ctx.ref][-1:]
+    elif rel in cw.NEXT:
+        pick = [sp for sp in spans if sp[0] > ctx.ref][:1]
+    else:
+        pick = [sp for sp in spans if sp[0] <= ctx.ref <= sp[1]] or [
+            min(spans, key=lambda sp: min(abs((sp[0] - ctx.ref).days), abs((sp[1] - ctx.ref).days)))]
+    if not pick:
+        return
+    a, b = pick[0]
+    ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar,
+            relative=True, warnings=warnings, period=True)
+
+
+def _hijri_nearest(ref: _dt.date, day: int, month: int, way: str | None) -> _dt.date | None:
+    """The Gregorian date of a Hijri day printed without a year: in the Hijri
+    year of the reference date, or the one around it that puts it nearest
+    (`২৭ রমজান` in a November story); with `way` "past" or "next", the last
+    one before the reference date or the next one after it."""
+    try:
+        hy = cal.gregorian_to_hijri(ref)[2]
+    except ValueError:  # a reference date outside the Umm al-Qura tables
+        return None
+    best = None
+    for cand in (hy - 1, hy, hy + 1):
+        try:
+            g = cal.hijri_to_gregorian(day, month, cand)
+        except ValueError:
+            continue
+        if (way == "past" and g >= ref) or (way == "next" and g <= ref):
+            continue
+        if best is None or abs((g - ref).days) < abs((best - ref).days):
+            best = g
+    return best
+
+
+def _named_table(table: dict) -> dict:
+    return {w: md for md, ws in table.items() for w in nfc(ws)}
+
+
+_HIJRI_DAYS = _named_table(cw.HIJRI_NAMED_DAYS)
+_GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
+_INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
+_NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?"
+                         rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS))})"
+                         rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
+_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন"]))
+
+
+def _named_days(ctx: _Ctx) -> None:
+    """`ঈদুল ফিতরের`, `গত শবে বরাতে`, `বিজয় দিবসে`, `বড়দিনে`: the day a
+    name stands for (bangla.md §6.1), in the year nearest the reference date."""
+    t = ctx.text
+    # Every name holds one of the hints: the pattern runs only around them.
+    seen: dict[int, re.Match] = {}
+    for h in _NAMED_HINTS:
+        p = t.find(h)
+        while p >= 0:
+            for m in _NAMED_DAY.finditer(t, max(0, p - 45), min(len(t), p + len(h) + 45)):
+                if m.start() not in seen or m.end() > seen[m.start()].end():
+                    seen[m.start()] = m
+            p = t.find(h, p + 1)
+    if not seen:
+        return
+    india = ctx.offset is not None and ctx.offset((2000, 1, 1), None) == "+05:30"
+    for m in (seen[k] for k in sorted(seen)):
+        name, rel = m["name"], m["rel"]
+        way = None if rel is None else "past" if rel in cw.PAST else "next"
+        start = m.start() if rel else m.start("name")
+        if name in _HIJRI_DAYS:
+            month, day = _HIJRI_DAYS[name]
+            note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
+            best = _hijri_nearest(ctx.ref, day, month, way) if ctx.ref is not None else None
+            if best is None:
+                ctx.add(start, m.end(), kind="date", value=None, calendar="hijri", relative=True,
+                        warnings=["date_no_year", note])
+            else:
+                ctx.add(start, m.end(), kind="date", value=_iso(best), calendar="hijri", relative=True,
+                        warnings=[note], day=best)
+            continue
+        month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
+            _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
+        if ctx.ref is None:
+            ctx.add(start, m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
+                    warnings=["date_no_year"])
+            continue
+        d, warns = _yearless(ctx, month, day, rel)
+        ctx.add(start, m.end(), kind="date", value=_iso(d) if d else None, relative=True,
+                warnings=warns, day=d)

@@ -1,0 +1,304 @@
+"""The vocabulary of the date reader: tables from the lexicon and the patterns
+built from them, shared by every reader in this package.
+"""
+from __future__ import annotations
+
+import re
+
+from .._re import LazyPattern
+from ..dateline import MONTH_OF, PART_OF, WEEKDAY_OF, ZONE_OF, _AUG_SHORT
+from ..lexicon import calendar_words as cw, lookup, nfc, numbers as nlx, trie_pattern
+from ..zones import DHAKA, INDIA
+
+
+_table = lookup
+
+
+_alt = trie_pattern
+
+
+_MONTH = MONTH_OF
+_WEEKDAY = WEEKDAY_OF
+_BMONTH = _table(cw.BANGLA_MONTH_NUM)
+_HMONTH = _table(cw.HIJRI_MONTH_NUM)
+_DAYWORD = _table(cw.DAY_WORDS)
+_PART = PART_OF
+_UNIT = {**_table(cw.UNITS), **_table({k: [w] for k, w in cw.UNITS_LASTING.items()})}
+_ZONE = ZONE_OF
+_NUMWORD = _table(nlx.UNITS)
+_ORDWORD = _table(nlx.ORDINAL_WORDS)
+
+_D = "[0-9০-৯]"
+_B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
+_E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
+_CASE = r"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
+def _cased(table: dict) -> list[str]:
+    """Spellings as printed: Latin names also capitalised and in capitals."""
+    return sorted({v for w in table for v in (w, w.capitalize(), w.upper())})
+
+
+# CLDR's short August, আগ (the date-line reader's), only before a year.
+# The dot of an abbreviation (`Nov. 5`, `নভে. ২০২৪`); a full stop after the month is the sentence's.
+_MON = rf"(?P<mon>{_alt(_cased(_MONTH))}|{_AUG_SHORT}(?=\.?,?\s?{_D}{{4}}))(?:\.(?=\s?[0-9০-৯,]))?{_CASE}{_E}"
+# A short English day name in lower case is a word (`the court sat`, `wed`).
+_WD = rf"{_alt([w for w in _cased(_WEEKDAY) if not (w.islower() and w.isascii() and len(w) <= 3)])}(?:ের|এর|ে|ও|ই)?{_E}"
+_DAY = rf"(?:(?P<dd>{_D}{{1,2}})(?!{_D})(?:\s?(?:লা|রা|ঠা|ই|শে){_E}|(?:st|nd|rd|th)(?![A-Za-z]))?|(?P<dw>{_alt(_DAYWORD)}){_E})"
+_YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রি[.ঃ:]?|সালের|সালে|সাল))?"
+# `আজ স্থানীয় সময় মঙ্গলবার (১২ নভেম্বর)` (formats.md §3): one expression.
+_LOCAL_TIME = re.escape(nfc(["স্থানীয় সময়"])[0])
+_REL_LEFT = re.compile(
+    rf"(?:{_B}(?P<ry>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+)?"
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল)\s*,?\s*(?:{_LOCAL_TIME}\s+)?)?(?P<paren0>\(\s*)?"
+    rf"(?:(?P<lwd>{_WD})\s*,?\s*)?(?P<paren>\(\s*)?$")
+_WD_ONLY = re.compile(_WD)
+
+# Gregorian dates, most specific first.
+_G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
+_G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?!{_D})"
+                    # `2025-12-29T13:43:33+06:00`: ISO 8601 with its time and offset
+                    rf"(?:T(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}})(?::(?P<ss>{_D}{{2}}))?(?:\.{_D}+)?"
+                    rf"(?P<z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?(?!{_D}))?")
+_G_YDM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_DAY}\s?{_MON}")
+_G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+_G_DM = re.compile(
+    rf"{_B}{_DAY}\s?{_MON}"
+    rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
+    rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
+    rf"(?P<close>\s*\))?")
+# `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫` (a span), `২৯ ও ৩০ নভেম্বর`
+# (two days): a first day that shares the month printed after the second,
+# looked for just before a day-and-month.
+_DAY_LEFT = re.compile(
+    rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?"
+    rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
+_DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
+_YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
+_MONTH_SPAN = re.compile(
+    rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
+    rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
+    rf"(?:\s*,?\s*(?P<y2>{_D}{{4}})(?!{_D}))?")
+_G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\s*{_YEAR}"
+                   rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
+# `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
+_G_D_MON_Y = re.compile(
+    rf"(?<!{_D})(?P<dd>{_D}{{1,2}})(?P<sep>[-/])(?P<mon>{_alt(_cased(_MONTH))})\.?(?P=sep)(?P<year>{_D}{{4}})(?!{_D})")
+_G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
+# `on December 18`, `Monday (July 15)`: an English month, then its day, no year
+# (with a year, _G_MD reads it). Latin month names only: `মে ৫` is no Bangla order.
+_G_MD_NO_YEAR = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<mon>{_alt(sorted({w for w in _cased(_MONTH) if w.isascii() and w.lower() != 'may'} | {'May'}))})"
+    rf"\.?\s(?P<dd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|:|,?\s*[0-9]{{4}})(?P<close>\s*\))?")
+_G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
+# A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
+# also ordinary words and need মাস, a day, a year or a relative word.
+_ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
+_G_MONTH_CASE = re.compile(
+    rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS])})"
+    rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
+# চলতি মাসের ১৫ তারিখে, or just ১৫ তারিখে: a day of the reference month.
+_DAY_OF_MONTH = re.compile(
+    rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
+    rf"(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}")
+
+# The month in the genitive, then its day: `নভেম্বরের ১৫ তারিখে`, `পৌষের ১ তারিখ`.
+_DAY_TARIKH = rf"\s+(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}"
+_G_MONTH_DAY = re.compile(rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?{_B}(?P<mon>{_alt(_cased(_MONTH))})(?:য়ের|ের|এর|(?<=[িী])র){_DAY_TARIKH}")
+
+# Other calendars.
+_BN = re.compile(
+    rf"{_B}{_DAY}\s?(?P<bm>{_alt(_BMONTH)}){_CASE}{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
+    rf"(?:\s?(?:{_alt(cw.BANGLA_ERA)}){_E})?")
+# `১৪৩২ বঙ্গাব্দের পহেলা বৈশাখ`: the Bangla year before the day and month.
+_BN_YDM = re.compile(
+    rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:বঙ্গাব্দের|বঙ্গাব্দে|বঙ্গাব্দ|সনের|সালের)\s+{_DAY}\s?(?P<bm>{_alt(_BMONTH)})"
+    rf"{_CASE}{_E}")
+_BN_MONTH_DAY = re.compile(
+    rf"{_B}(?P<bm>{_alt(_BMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
+# `১৪৪৭ হিজরির ২ জমাদিউস সানি`: the Hijri year before the day and month.
+_HJ_YDM = re.compile(
+    rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:হিজরির|হিজরীর|হিজরি সনের|হিজরী সনের)\s+{_DAY}\s?(?P<hm>{_alt(_HMONTH)}){_E}")
+_HJ = re.compile(
+    rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
+    rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
+# `রমজানের ২০ তারিখে`: the Hijri month in the genitive, then its day.
+_HJ_MONTH_DAY = re.compile(
+    rf"{_B}(?P<hm>{_alt(_HMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
+# A Hijri or Bangla month as a period: `আগামী রমজানে`, `রমজান মাসে`, `চলতি
+# অগ্রহায়ণ মাসে`, `চৈত্রের শেষে`. Only with গত/আগামী/চলতি, মাস or a part of
+# the period after it (a bare `সফরে` is "on a tour"), and never সফর.
+_REL_WORDS = _alt(cw.PAST + cw.NEXT + cw.THIS + ["এবারের", "এবার"])
+_MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে)?|ের|এর|র|ে|এ|তে|জুড়ে)?"
+_HJ_MONTH_SPAN = re.compile(
+    rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?:পবিত্র\s+)?(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
+    rf"{_MONTH_SPAN_END}{_E}")
+_BN_MONTH_SPAN = re.compile(
+    rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?P<hm>{_alt(list(_BMONTH))}){_MONTH_SPAN_END}{_E}")
+
+# Times.
+_PARTS = _alt(_PART)
+_HOURWORD = _alt([w for w, n in _NUMWORD.items() if 1 <= n <= 12])
+def _hour(n: int) -> str:
+    return rf"(?:(?P<hd{n}>{_D}{{1,2}})(?!{_D})|(?P<hw{n}>{_HOURWORD}))"
+
+
+def _ta(n: int) -> str:
+    return rf"(?P<ta{n}>টা(?:য়|র)?|টে|ঘটিকা(?:য়)?)"
+
+
+_DST_ZONE = _table(cw.DST_ZONES)
+_LOCAL_TIME_WORD = nfc(["স্থানীয় সময়"])[0]
+_ZONES = _alt(list(_ZONE) + list(_DST_ZONE) + [_LOCAL_TIME_WORD])
+# The places a `স্থানীয় সময়` may belong to (bangla.md §4.4), nearest first.
+def _place_zones() -> dict:
+    """Place -> zone: the foreign places by name, the byline places of West
+    Bengal in India time and the rest (Bangladesh's districts) in Dhaka's."""
+    from ..lexicon import bylines as blx
+    zones = _table(cw.PLACE_ZONES)
+    west_bengal = set(nfc(blx.WEST_BENGAL_PLACES))
+    for p in nfc(blx.PLACES):
+        if not p.isascii() and p not in zones:
+            zones[p] = INDIA if p in west_bengal else DHAKA
+    return zones
+
+
+_PLACE_ZONE = _place_zones()
+_ZONE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<zone>{_ZONES})\s+$")
+_PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})")
+_TIME = re.compile(
+    rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
+    rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*)?"
+    rf"(?:"
+    rf"(?P<ch>{_D}{{1,2}})\s?[:ঃ]\s?(?P<cm>{_D}{{2}})(?:\s?[:ঃ]\s?(?P<cs>{_D}{{2}}))?(?!{_D})"
+    rf"(?:\s?(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|AM|PM|am|pm|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z]))?"
+    rf"|(?P<dh>{_D}{{1,2}})\.(?P<dm>{_D}{{2}})(?!{_D})"
+    rf"|{_B}(?P<frac>সাড়ে|সোয়া|সওয়া|পৌনে)\s?{_hour(1)}\s?{_ta(1)}"
+    rf"|{_B}(?P<dd2>দেড়|আড়াই)(?P<ta3>টা(?:য়|র)?|টে)"
+    rf"|{_B}{_hour(2)}\s?{_ta(2)}(?:\s(?:বেজে\s)?(?P<mn>{_D}{{1,2}}|{_HOURWORD}|{_alt([w for w, n in _NUMWORD.items() if n < 60])})\s?মিনিট(?:ে|ের)?)?"
+    rf")"
+    rf"(?:\s?(?P<after>{_PARTS}){_E})?"
+    rf"(?:\s?(?:মিনিট(?:ে|ের)?|ঘটিকা(?:য়)?))?"
+    rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ)?")
+
+# `প্রথম প্রহরে`: the first watch of the night, in news the minute after
+# midnight (`একুশের প্রথম প্রহরে` = 00:01, bangla.md §8).
+_FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
+# Years known by name (bangla.md §8): একাত্তর/বায়ান্ন with a case ending
+# (`একাত্তরের মুক্তিযুদ্ধ`; bare `একাত্তর` may count 71 things), and
+# two-digit years after an apostrophe (`'৭১`, `’২৪-এর`).
+_NAMED_YEAR = re.compile(
+    rf"{_B}(?P<w>একাত্তর|বায়ান্ন)(?:ের|এর|র|এ|ে|তে){_E}"
+    rf"|(?<![\w'’‘])['’‘](?P<yy>{_D}{{2}})(?!{_D}|[.,]{_D})(?:-?(?:এর|র|এ|ে|তে|ের))?(?:\s?সালে?র?)?{_E}")
+_NAMED_YEARS = {"একাত্তর": 1971, "বায়ান্ন": 1952}
+# Years named by the uprisings and movements of BD discourse (bangla.md §8):
+# only before the event's name, since `চব্বিশের` alone is "of twenty-four".
+_EVENT_YEAR = re.compile(
+    rf"{_B}(?P<w>{_alt(list(cw.EVENT_YEARS))})(?:য়ের|ের|এর|র){_E}"
+    rf"(?=\s+(?:{_alt(cw.EVENT_WORDS)}))")
+_DIGIT_EVENT_YEAR = re.compile(
+    rf"(?<![0-9০-৯'’‘/.:,-])(?P<yy>{_D}{{2}})-?(?:এর|র|এ|ে|ের){_E}(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}))")
+_MONTH_AFTER = re.compile(rf"\s+{_MON}")
+# Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
+_REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
+_REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
+# The part of a period named after it: `নভেম্বরের শেষ সপ্তাহে`, `চলতি মাসের শুরুতে`.
+_PERIOD_PARTS = _alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])
+_MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS}){_E}")
+_MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
+# `মাসের শেষে`, `বছরের শুরুতে` with no month or year named: the reference's.
+_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E})")
+
+# Weekdays, relative words and units.
+# English relative words before a weekday, as their Bangla equivalents.
+_EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
+           "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী",
+           "this": "এই", "This": "এই"}
+_EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
+_EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
+_WEEKDAY_EXPR = re.compile(
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
+    rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
+    rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
+_DAY_WORDS = re.compile(
+    rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
+def _with_capitals(words: list[str]) -> list[str]:
+    return words + [w[0].upper() + w[1:] for w in words if w.isascii()]
+
+
+# A day told by reference to an earlier date (`এদিন`, `পরদিন`, `the next day`).
+_ANAPHOR_STEP = {w: step for step, ws in ((0, cw.SAME_DAY), (1, cw.NEXT_DAY), (-1, cw.PREV_DAY))
+                 for w in nfc(_with_capitals(ws))}
+_ANAPHOR = LazyPattern(lambda: rf"{_B}(?P<w>{_alt(list(_ANAPHOR_STEP))})(?:ের|েই|ে|ই|ও)?{_E}")
+# `পরদিন শুক্রবার`, `এদিন (শুক্রবার)`, `পরদিন অর্থাৎ ১ এপ্রিল`: the anaphor
+# with its day's name or date.
+_ANAPHOR_JOIN = re.compile(r"[\s,]*(?:অর্থাৎ\s*|i\.e\.,?\s*)?\(?\s*")
+# A noun in the genitive right before `আগের দিন` or `পরদিন` names the event it counts from.
+_GENITIVE_BEFORE = re.compile(r"[\u0980-\u09ff]+(?:ের|র)\s+$")
+_WORD_NEXT = re.compile(r" [A-Za-z0-9]")
+# What follows a short English day name that is a day: a date or a clock.
+_SHORT_WD_CONTEXT = re.compile(r"\.?,?\s*(?:[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+_OUTLET_AFTER_TODAY = tuple(nfc([" পত্রিকা"]))
+_SE = nfc(["সে"])[0]
+_CORRELATIVE = LazyPattern(lambda: rf"{_B}(?:যেদিন|যে দিন|যেই দিন)[^।?!]*$")
+_REL_UNIT = re.compile(
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
+    rf"(?:ে|েই|ের|ই|ও)?{_E}")
+_REL_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
+_REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+_REL_YEAR_MONTH = re.compile(
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+# Before or after the reference: `আগে` (ago), `পরে` (later).
+_DIR = "আগের|আগে|আগেই|পূর্বের|পূর্বে|পরে|পর|ago"  # `৫২ বছর আগের লড়াই`: of 52 years ago
+# A vague count of a unit, glued or not: `কয়েক দিন আগে`, `কিছুদিন পর`,
+# `গত কয়েক বছরে`, `দীর্ঘদিন ধরে`.
+_VAGUE_SPAN = re.compile(
+    rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
+    rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
+    rf"(?:\s+(?P<dir>{_DIR}|ধরে){_E})?")
+_VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
+               "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE"}
+_UNIT_AFTER = re.compile(  # `১০ দিন`, `১০দিন`, `seven-day`
+    rf"(?:\s|-(?=[a-z]))?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
+_UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
+_DIR_AFTER = re.compile(rf"\s+(?P<dir>{_DIR}){_E}")
+# A minute of a football match (`৪২ মিনিটে গোল`), not a span of time.
+_MATCH_MINUTE = re.compile("মিনিটে$|মিনিটের$")
+_MATCH_BEFORE = tuple(nfc(["ম্যাচের ", "খেলার ", "খেলা শেষের "]))
+_MATCH_AFTER = LazyPattern(lambda: "|".join(nfc(["গোল", "পেনাল্টি", "হেডে", "লাল কার্ড", "হলুদ কার্ড", "সমতা",
+                                                   "ফ্রি কিক", "কর্নার", "অফসাইড"])))
+_ABOUT_ONE_UNIT = re.compile(
+    rf"{_B}(?P<unit>বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|ঘন্টা|মিনিট)খানেক(?:ের|ে)?{_E}"
+    rf"(?:\s+(?P<dir>{_DIR}){_E})?")
+_AFTER_YEAR_DATE = re.compile(
+    rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+_YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
+_FISCAL = re.compile(
+    rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?:অর্থ\s?বছর|অর্থবছর)(?:ে|ের)?{_E}")
+_DECADE = re.compile(
+    rf"(?:(?<!{_D})(?P<dn>{_D}{{2,4}})[-‑]?(?:এর|য়ের|ের|র)?|{_B}(?P<wn>[\u0980-\u09ff]+?)(?:য়ের|ের|এর|র))"
+    rf"\s?দশক(?:ে|ের)?{_E}")
+_CENTURY = re.compile(
+    rf"(?:(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))}))"
+    rf"\s?(?:শতাব্দী|শতক)(?:র|ের|তে|ে)?{_E}")
+
+# A count's bound as TimeML's mod of the duration (`১০ দিনের বেশি` is MORE_THAN P10D).
+_BOUND_MOD = {">": "MORE_THAN", "<": "LESS_THAN", ">=": "EQUAL_OR_MORE", "<=": "EQUAL_OR_LESS"}
+_UNIT_INSIDE = re.compile(rf"(?<=\s)(?:{_alt(_UNIT)}){_E}")
+_EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set to|is to|are to|to be held)\b"
+                       r"[^.!?]*$", re.IGNORECASE)
+_REL_FISCAL = re.compile(
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?:অর্থ\s?বছর)(?:ে|ের|েই)?{_E}")
+_DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
+_LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
+# অর্ধশতাব্দী: half a century, fifty years.
+_HALF_CENTURY = re.compile(rf"{_B}অর্ধ[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
+
+
+_JOIN = re.compile(r"[\s,]*(?:at\s+)?(?:\(\s*)?")  # `December 18 at 10:30 am`
+_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
+                       rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
+_TIME_THEN_DATE = re.compile(r"\s*,\s*")
+_HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
+
+
+_SPAN_WORD = re.compile(r"\s*(?:থেকে|হতে|[-–]|to|until|till)\s*")
+_REL_START = re.compile(rf"(?:{_alt(cw.PAST + cw.NEXT)})\s")

@@ -1,0 +1,147 @@
+"""Weekdays and the words told relative to the publication date (আজ,
+গতকাল, গত সপ্তাহে, আগামী মাসে).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+
+from ..lexicon import calendar_words as cw
+from ..text import normalize
+from .context import _Ctx, _iso, _month_num, _wd_num
+from .gregorian import _relative_month, _weekday_date
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_WORDS, _EN_AHEAD, _EN_REL,
+                       _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
+                       _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
+                       _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WORD_NEXT)
+from .tense import _tense
+
+
+def _weekdays(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _WEEKDAY_EXPR.finditer(t):
+        rel = _EN_REL.get(m["rel"], m["rel"])
+        if rel == "প্রতি":
+            continue  # every Sunday: a set, not a date
+        if len(m["wd"]) <= 3 and m["wd"].isascii() and not m["rel"] and not _SHORT_WD_CONTEXT.match(t, m.end()) \
+                and not t.endswith(("on ", "On "), 0, m.start()):
+            continue  # `Sun Communications`: a name; `Sun, 24 Nov` and `on Sun` are days
+        wd = _wd_num(m["wd"])
+        r = ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, wd=wd,
+                    bare_wd=wd if m["rel"] is None else None)
+            continue
+        if rel in ("গত", "বিগত"):
+            d = _weekday_date(r, wd, "last")
+        elif rel in ("আগামী", "আসন্ন"):
+            d = _weekday_date(r, wd, "next")
+        elif rel == "আজ":
+            d = r
+        elif rel == "গতকাল":
+            d = r - _dt.timedelta(days=1)
+        elif rel == "আগামীকাল":
+            d = r + _dt.timedelta(days=1)
+        elif m["rel"] in ("this", "This"):
+            d = _weekday_date(r, wd, "future")  # `this Friday`: the one of this week, ahead
+        elif m["wd"].isascii():
+            # An English page: the verb comes before the day (`will be held on
+            # Monday`, `would be made on Monday`).
+            ahead = _EN_AHEAD.search(t, max(0, m.start() - 60), m.start()) is not None
+            d = _weekday_date(r, wd, "future" if ahead else "past")
+        else:
+            tense = _tense(t[m.end():m.end() + 120])
+            d = _weekday_date(r, wd, "past" if tense == "past" else "future")
+        warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
+                bare_wd=wd if m["rel"] is None else None)
+
+
+def _relative_words(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _REF_POINT.finditer(t):
+        ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
+    for m in _VAGUE_SPAN.finditer(t):
+        d = m["dir"]
+        if d in cw.AGO or (d and d != "ধরে"):
+            # Some time before or after the reference: no date to give.
+            ctx.add(m.start(), m.end(), kind="date", value="PAST_REF" if d in cw.AGO else "FUTURE_REF",
+                    relative=True)
+        elif d == "ধরে" or m["past"]:
+            ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
+    for m in _BARE_PERIOD.finditer(t):
+        if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # `চলতি মাসের`: read with its relative word
+        r = ctx.ref
+        if m["unit"] == "মাসের":
+            ctx.add(m.start(), m.end(), kind="month", value=f"{r.year:04d}-{r.month:02d}" if r else None,
+                    relative=True)
+        else:
+            ctx.add(m.start(), m.end(), kind="year", value=f"{r.year:04d}" if r else None, relative=True)
+    for m in _DAY_WORDS.finditer(t):
+        w = m["w"] or ""
+        if t.startswith(_OUTLET_AFTER_TODAY, m.end()):
+            continue  # `আজকের পত্রিকা`: an outlet's name
+        r = ctx.ref
+        offset = None
+        if m["gp"]:
+            offset = -2 if m["gp"].startswith("গত") else 2
+        elif m["gr"]:
+            offset = -1  # `গত রাত ১১টায়`: last night's clock, on the day before
+        elif w in cw.TODAY:
+            offset = 0
+        elif w in cw.YESTERDAY:
+            offset = -1
+        elif w in cw.TOMORROW:
+            offset = 1
+        else:  # পরশু, কাল: the verb decides
+            tense = _tense(t[m.end():m.end() + 120])
+            if w in cw.KAL and tense == "present":
+                if not t.startswith(" থেকে", m.end()):
+                    continue  # কাল is also "time" or "era"
+                tense = "future"  # `কাল থেকে শুরু হচ্ছে`: from tomorrow
+            step = 2 if w in cw.PARASHU else 1
+            offset = -step if tense == "past" else step
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
+        else:
+            d = r + _dt.timedelta(days=offset)
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
+    for m in _ANAPHOR.finditer(t):
+        if m["w"].endswith(" before") and _WORD_NEXT.match(t, m.end()):
+            continue  # `the day before the vote`, `the day before yesterday`: not an anaphor
+        if m["w"].startswith(_SE) and _CORRELATIVE.search(t, max(0, m.start() - 150), m.start()):
+            continue  # `যেদিন … সেদিন`: the day of the clause before, not of a date
+        ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, anaphor=_ANAPHOR_STEP[m["w"]])
+    english = "week" in t or "month" in t or "year" in t
+    for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t) if english else ()):
+        rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(m["unit"].lower(), m["unit"])
+        step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
+        r = ctx.ref
+        if unit.startswith("সপ্তাহ"):
+            kind = "week"
+            value = None
+            if r:
+                d = r + _dt.timedelta(weeks=step)
+                iy, iw, _ = d.isocalendar()
+                value = f"{iy:04d}-W{iw:02d}"
+        elif unit.startswith("মাস"):
+            kind = "month"
+            value = None
+            if r:
+                y, mo = divmod(r.year * 12 + r.month - 1 + step, 12)
+                value = f"{y:04d}-{mo + 1:02d}"
+        else:
+            kind = "year"
+            value = f"{r.year + step:04d}" if r else None
+        ctx.add(m.start(), m.end(), kind=kind, value=value, relative=True)
+    for m in _REL_MONTH.finditer(t):
+        _relative_month(ctx, m.start(), m.end(), m["rel"], _month_num(m["mon"], _MONTH))
+    for m in _REL_YEAR_MONTH.finditer(t):
+        rel = m["rel"]
+        month = _month_num(m["mon"], _MONTH)
+        if ctx.ref is None:
+            ctx.add(m.start(), m.end(), kind="month", value=None, relative=True)
+            continue
+        y = ctx.ref.year + (-1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0))
+        ctx.add(m.start(), m.end(), kind="month", value=f"{y:04d}-{month:02d}", relative=True)

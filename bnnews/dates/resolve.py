@@ -1,0 +1,241 @@
+"""Assembly: overlapping matches resolved, anaphoric days (এদিন, পরদিন)
+resolved against the day told before them, dates joined with their times,
+and each match turned into a `Temporal`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .context import _Ctx, _iso
+from .patterns import (_ANAPHOR_JOIN, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD, _TIME_THEN_DATE,
+                       _ZONE_BEFORE)
+from .record import Temporal
+from .times import _zone_of
+
+
+def _choose(found: list) -> list:
+    """Non-overlapping expressions, longer ones first."""
+    chosen: list = []
+    taken: list[tuple[int, int]] = []
+    for s, e, info in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        chosen.append((s, e, info))
+        taken.append((s, e))
+    chosen.sort(key=lambda f: f[0])
+    return chosen
+
+
+def _date_spans(ctx: _Ctx, items: list) -> list:
+    """`২৮ নভেম্বর থেকে ১০ ডিসেম্বর`, `December 28 to January 3`: two dates
+    joined by থেকে, a dash or `to` make one range. A date printed without a
+    year takes the year that puts it on the right side of the other."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info.get("kind") == "date" and info.get("day") is not None:
+            s2, e2, info2 = items[i + 1]
+            if info2.get("kind") == "date" and info2.get("day") is not None \
+                    and _SPAN_WORD.fullmatch(ctx.text, e, s2) is not None:
+                d1, d2 = info["day"], info2["day"]
+                # A yearless first date moves to the second's year, unless গত/আগামী placed it.
+                yearless1 = info.get("relative") and _REL_START.match(ctx.text, s) is None
+                if info2.get("relative"):
+                    d2 = _on_or_after(d1, d2.month, d2.day)
+                elif yearless1:
+                    d1 = _on_or_before(d2, d1.month, d1.day)
+                if d1 is not None and d2 is not None and d1 < d2:
+                    if ctx.text[s] == "(" and ")" not in ctx.text[s:e2]:
+                        s += 1  # `(১ জুলাই থেকে ২৫ নভেম্বর …)`: the parenthesis closes elsewhere
+                        while ctx.text[s] == " ":
+                            s += 1
+                    out.append((s, e2, {"kind": "range", "value": f"{_iso(d1)}/{_iso(d2)}",
+                                        "relative": bool(info.get("relative") or info2.get("relative")),
+                                        "warnings": list(info.get("warnings", ())) + list(info2.get("warnings", ()))}))
+                    i += 2
+                    continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+def _on_or_after(d: _dt.date, month: int, day: int) -> _dt.date | None:
+    for y in (d.year, d.year + 1):
+        try:
+            c = _dt.date(y, month, day)
+        except ValueError:
+            continue
+        if c >= d:
+            return c
+    return None
+
+
+def _on_or_before(d: _dt.date, month: int, day: int) -> _dt.date | None:
+    for y in (d.year, d.year - 1):
+        try:
+            c = _dt.date(y, month, day)
+        except ValueError:
+            continue
+        if c <= d:
+            return c
+    return None
+
+
+def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
+    """Anaphoric days resolved against the last date told before them in the
+    text (else `prior`): `গতকাল বৃহস্পতিবার … এদিন` is that Thursday,
+    `পরদিন` the day after it. With no date before it the day is not known
+    (value None, warning `no_antecedent`), whatever the reference date: a
+    guess would be as likely wrong as right."""
+    last = prior
+    last_md = None  # the last day told without a year (no reference date): `XXXX-12-20`
+    out: list = []
+    t = ctx.text
+    k = 0
+    while k < len(items):
+        s, e, info = items[k]
+        step = info.get("anaphor")
+        if step is None:
+            if info.get("kind") in ("date", "datetime") and info.get("day") is not None:
+                last, last_md = info["day"], None
+            elif info.get("kind") == "date" and str(info.get("value") or "").startswith("XXXX-"):
+                last, last_md = None, info["value"]  # `২০ ডিসেম্বর` with no reference date
+            out.append(items[k])
+            k += 1
+            continue
+        info = dict(info)
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        named = nxt if nxt is not None and nxt[2].get("kind") == "date" \
+            and _ANAPHOR_JOIN.fullmatch(t, e, nxt[0]) else None
+        if named is not None:
+            e = named[1] + (1 if t.startswith(")", named[1]) else 0)
+            k += 1
+            if named[2].get("bare_wd") is None:
+                # `ভোটের আগের দিন ২৯শে ডিসেম্বর`, `পরদিন অর্থাৎ ১ এপ্রিল`: the date
+                # itself follows; it is the day. Printed without a year, it
+                # takes the year of the day the anaphor counts from, when the
+                # two agree (`২০১৮ সালের ৩০শে ডিসেম্বর … আগের দিন ২৯শে ডিসেম্বর`).
+                day = dict(named[2])
+                counted = last + _dt.timedelta(days=step) if last is not None else None
+                value = day.get("value") or ""
+                if counted is not None and day.get("relative") and value[4:] == counted.isoformat()[4:]:
+                    day.update(value=_iso(counted), day=counted,
+                               warnings=[w for w in day.get("warnings", ()) if w != "date_no_year"])
+                out.append((s, e, {**day, "relative": True}))
+                if day.get("day") is not None:
+                    last, last_md = day["day"], None
+                elif str(day.get("value") or "").startswith("XXXX-"):
+                    last, last_md = None, day["value"]
+                k += 1
+                continue
+        if step and last is not None and (g := _GENITIVE_BEFORE.search(t, max(0, s - 30), s)) is not None \
+                and not (out and out[-1][1] >= g.start()):
+            # `ভোটের আগের দিন`, `হামলার পরদিন`: the day before or after an event,
+            # whose date is not told here (`১০ নভেম্বরের পরদিন` is read).
+            last = None
+        if last is not None:
+            d = last + _dt.timedelta(days=step)
+            info.update(value=_iso(d), day=d, warnings=["weekday_mismatch"]
+                        if named is not None and d.weekday() != named[2]["bare_wd"] else [])
+        elif named is not None and named[2].get("day") is not None:
+            info.update(value=named[2]["value"], day=named[2]["day"], warnings=list(named[2].get("warnings", ())))
+        elif last_md is not None and not (step and _GENITIVE_BEFORE.search(t, max(0, s - 30), s)):
+            # The day and month are known, the year is not (28 February's next
+            # day is 1 March but in a leap year, which the text cannot tell).
+            mo, dd = int(last_md[5:7]), int(last_md[8:10])
+            nd = _dt.date(2000 if (mo, dd) == (2, 29) else 2001, mo, dd) + _dt.timedelta(days=step)
+            last_md = f"XXXX-{nd.month:02d}-{nd.day:02d}"
+            info.update(value=last_md, warnings=["date_no_year"])
+        else:
+            info["warnings"] = ["no_antecedent"]
+        if info.get("day") is not None:
+            last, last_md = info["day"], None
+        out.append((s, e, info))
+        k += 1
+    return out
+
+
+def _merge_date_time(ctx: _Ctx, items: list) -> list:
+    """A date (or weekday) right before a time makes a datetime."""
+    out: list = []
+    i = 0
+    t = ctx.text
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info.get("kind") == "date" and items[i + 1][2].get("kind") == "time" \
+                and _JOIN.fullmatch(t, e, items[i + 1][0]) is not None:
+            ts, te, tinfo = items[i + 1]
+            zone, warnings = tinfo.get("zone"), list(info.get("warnings", ())) + list(tinfo.get("warnings", ()))
+            zw = _ZONE_BEFORE.search(t, max(0, s - 40), s) if zone is None else None
+            if zw is not None:  # `প্যারিসে স্থানীয় সময় ১৪ জুলাই রাত ১০টায়`: the zone before the date
+                zone, more = _zone_of(t, zw.start(), zw["zone"])
+                s, warnings = zw.start(), warnings + list(more)
+            out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
+                                "part": tinfo.get("part"), "zone": zone, "warnings": warnings,
+                                "end_time": tinfo.get("end_time")}))
+            i += 2
+            continue
+        if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \
+                and items[i + 1][2].get("value") and _TIME_THEN_DATE.fullmatch(t, e, items[i + 1][0]):
+            # `রাত ১০.১২, ২৩শে নভেম্বর`: the time first, then its date.
+            ds, de, dinfo = items[i + 1]
+            out.append((s, de, {**dinfo, "kind": "datetime", "time": info["time"],
+                                "part": info.get("part"), "zone": info.get("zone"),
+                                "end_time": info.get("end_time")}))
+            i += 2
+            continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
+    kind = info["kind"]
+    value = info.get("value")
+    warnings = list(info.get("warnings", ()))
+    relative = info.get("relative", False)
+    if kind in ("time", "datetime"):
+        h, mi, sec = info["time"]
+        d = info.get("day")
+        attached = d is not None  # a date or a day named with the time
+        if kind == "time" and ctx.ref is not None:
+            d, relative = ctx.ref, True
+        if kind == "datetime" and d is None and value is None:
+            kind = "time"
+        if d is not None:
+            if info.get("part") == "night" and h < 6 and (attached or info.get("ahead")):
+                # রাত ১২টা / দিবাগত রাত ১টা of a named day: the next date. A bare
+                # night time is the night the reference date holds (cases.tsv 080),
+                # unless the clause looks ahead.
+                d = d + _dt.timedelta(days=1)
+            clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+            value = f"{_iso(d)}T{clock}{ctx.tz(d, (h, mi), info.get('zone'))}"
+            kind = "datetime"
+        elif kind == "datetime" and isinstance(value, str) and value.startswith("XXXX-"):
+            # `সোমবার (২৯ ডিসেম্বর) বিকেল ৪টা` with no reference date: the day
+            # and the clock are known, the year is not (TimeML's XXXX).
+            clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+            if info.get("part") == "night" and h < 6 and value[5:10].replace("-", "").isdigit():
+                # রাত ১টা of 29 December is on the 30th (28 February's night is
+                # in March but in a leap year, which the printed day alone cannot tell).
+                mo, dd = int(value[5:7]), int(value[8:10])
+                nd = _dt.date(2000 if (mo, dd) == (2, 29) else 2001, mo, dd) + _dt.timedelta(days=1)
+                value = f"XXXX-{nd.month:02d}-{nd.day:02d}"
+            value = f"{value[:10]}T{clock}"
+        else:
+            value = f"T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+            kind = "time"
+        if (end := info.get("end_time")) is not None:
+            # A span of time: its end on the same date, or the next when the
+            # clock has gone past midnight (`রাত ১০টা থেকে ২টা`).
+            h2, mi2 = end
+            if d is not None:
+                d2 = d if (h2, mi2) > (h, mi) else d + _dt.timedelta(days=1)
+                value = f"{value}/{_iso(d2)}T{h2:02d}:{mi2:02d}{ctx.tz(d2, (h2, mi2), info.get('zone'))}"
+            else:
+                value = f"{value}/T{h2:02d}:{mi2:02d}"
+            kind = "range"
+    a, b = ctx.span(s, e)
+    return Temporal(ctx.original[a:b], a, b, kind, value, info.get("calendar", "gregorian"),
+                    relative, tuple(dict.fromkeys(warnings)), info.get("mod"))

@@ -1,0 +1,276 @@
+"""Durations and periods: counts of a unit (দুই সপ্তাহ আগে, টানা আড়াই
+বছর), fiscal years, decades and centuries.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+import datetime as _dt
+import re
+
+from ..lexicon import calendar_words as cw
+from ..text import normalize
+from .context import _Ctx, _iso, _month_num, _near, _num
+from .gregorian import _full_date
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
+                       _DIR_OR_DHORE, _FISCAL, _HALF_CENTURY, _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE,
+                       _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _REL_FISCAL, _UNIT, _UNIT_AFTER,
+                       _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
+from .tense import _tense
+
+
+def _duration_value(value: Fraction, unit: str) -> str:
+    if unit in ("H", "MIN", "S"):
+        total = value * {"H": 3600, "MIN": 60, "S": 1}[unit]
+        h, rest = divmod(total, 3600)
+        mi, s = divmod(rest, 60)
+        out = "PT" + (f"{int(h)}H" if h else "") + (f"{int(mi)}M" if mi else "")
+        if s or out == "PT":
+            out += f"{_fmt(s)}S"
+        return out
+    if unit == "Y" and value.denominator != 1 and (value * 12).denominator == 1:
+        y, mo = divmod(int(value * 12), 12)
+        return "P" + (f"{y}Y" if y else "") + f"{mo}M"
+    return f"P{_fmt(value)}{unit}"
+
+
+def _fmt(v: Fraction) -> str:
+    return str(int(v)) if v.denominator == 1 else f"{float(v):g}"
+
+
+# Words a number must stand before to be a year or a duration here: the
+# number reader runs only on the stretch of text before one of them.
+_NUMBER_ANCHOR = re.compile(rf"(?:সাল|খ্রিস্টাব্দ|{_alt(_UNIT)})")  # endings may follow
+_STRETCH_START = re.compile(r"[\n।॥!?]")
+_WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
+
+
+def _number_windows(t: str) -> list[tuple[int, int]]:
+    """Stretches of `t` that end at an anchor word and start at the sentence
+    (or 200 characters) before it, merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for m in _NUMBER_ANCHOR.finditer(t):
+        p = m.start()
+        # The stretch also takes the anchor and the word after it: the number
+        # reader looks at what follows a number (`এক` before a noun is "a").
+        end = _WORD_AND_NEXT.match(t, m.end()).end()
+        lo = max(0, p - 200)
+        cut = None
+        for b in _STRETCH_START.finditer(t, lo, p):
+            cut = b.end()
+        if cut is None:
+            cut = lo
+            if lo > 0:
+                sp = t.find(" ", lo, p)
+                cut = sp + 1 if sp >= 0 else p
+        if out and cut <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((cut, end))
+    return out
+
+
+_LAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:বিগত|গত) $")
+
+
+def _numbers(ctx: _Ctx) -> None:
+    """Durations, `N unit আগে`, spoken years, from the number expressions."""
+    from ..numbers import Number, find_numbers
+    t = ctx.text
+    found = []
+    for a, b in _number_windows(t):
+        for n in find_numbers(t[a:b]):
+            found.append(Number(n.text, n.start + a, n.end + a, n.value, n.kind, n.unit, n.high,
+                                n.bound))
+    # The last plain duration: (its index in ctx.found, end, unit, ends in ধরে, {unit: count}).
+    last_span = None
+    for n in found:
+        if n.kind == "cardinal" and n.high is not None and isinstance(n.value, int) \
+                and 1000 <= n.value < n.high <= 2999 and (y := _YEAR_AFTER.match(t, n.end)):
+            # `১৯০৫-০৬ সালে`, `২০২০ থেকে ২০২৪ সাল`: a span of whole years.
+            ctx.add(n.start, y.end(), kind="range", value=f"{n.value:04d}-01-01/{n.high:04d}-12-31")
+            continue
+        if n.kind not in ("cardinal",) or n.high is not None:
+            continue
+        v = Fraction(n.value).limit_denominator(1000)
+        y = _YEAR_AFTER.match(t, n.end)
+        if y and v.denominator == 1 and 1000 <= v <= 2999:
+            dm = _AFTER_YEAR_DATE.match(t, y.end())
+            if dm and dm["dd2"]:
+                _full_date(ctx, n.start, dm.end(), int(v), _month_num(dm["mon"], _MONTH), _num(dm["dd2"]))
+            elif dm:
+                ctx.add(n.start, dm.end(), kind="month",
+                        value=f"{int(v):04d}-{_month_num(dm['mon'], _MONTH):02d}")
+            else:
+                ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
+            continue
+        if n.bound == "~" and n.text.endswith("েক") \
+                and (ub := _UNIT_BEFORE.search(t, max(0, n.start - 12), n.start)):
+            # `মাস ছয়েক আগে`, `দিন দুয়েক`: the unit before an approximate count.
+            d = _DIR_AFTER.match(t, n.end)
+            _span_of_time(ctx, ub.start(), d.end() if d else n.end, v, _UNIT[ub["unit"].lower()],
+                          d["dir"] if d else None, ("approximate",))
+            continue
+        u = _UNIT_AFTER.match(t, n.end)
+        mod = None
+        end = None
+        if not u and n.bound and (inner := _UNIT_INSIDE.search(t, n.start, n.end)):
+            # `১০ দিনের বেশি`: the number reader took the unit and the bound;
+            # the duration is the count of the unit, the bound its mod
+            # (`আধ ঘণ্টার মতো`, about: the warning `approximate` as elsewhere).
+            u = _UNIT_AFTER.match(t, inner.start())
+            mod, end = _BOUND_MOD.get(n.bound), n.end
+        if not u:
+            continue
+        if mod is None and n.bound in _BOUND_MOD and not u["dir"]:
+            mod, end = _BOUND_MOD[n.bound], u.end()  # `অন্তত ১০ দিন`, `more than 17 years`
+        direction = u["dir"]
+        if end is not None and not direction and (d := _DIR_AFTER.match(t, end)):
+            direction, end = d["dir"], d.end()  # `৩০ বছরের মতো আগে`
+        end = max(u.end(), end or 0)
+        if u["unit"].startswith("দশক") and not n.text[-1:].isdigit() and n.text[-1] in "রে":
+            continue  # `ষাটের দশকে`: a decade named, read by _periods
+        if not direction and _MATCH_MINUTE.match(u["unit"]) and (
+                t[max(0, n.start - 8):n.start].endswith(_MATCH_BEFORE)
+                or _MATCH_AFTER.search(t, max(0, n.start - 25), min(len(t), u.end() + 40))):
+            continue  # `ম্যাচের ৪২ মিনিটে পেনাল্টি থেকে গোল`: a minute of the match, no duration
+        start = n.start
+        before = t[max(0, start - 6):start]
+        if before.endswith("টানা ") and not u["dir"]:
+            start -= 5
+        elif not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(before)):
+            start -= len(g.group())  # `গত ২৪ ঘণ্টায়`: the last N units, ending at the reference
+        unit = _UNIT[u["unit"].lower()]
+        if not direction and last_span is not None and not last_span[3] and not n.bound \
+                and not t[last_span[1]:start].strip() and t[last_span[1]:start] \
+                and _ORDER.get(last_span[2], 9) < _ORDER.get(unit, 9):
+            # `১০ বছর ৬ মাস`, `দুই ঘণ্টা ৩০ মিনিট`: one duration of two units.
+            k = last_span[0]
+            parts = {**last_span[4], unit: v}
+            ctx.found[k] = (ctx.found[k][0], u.end(), {"kind": "duration", "value": _compound(parts)})
+            last_span = (k, u.end(), unit, bool(u["dhore"]), parts)
+            continue
+        if mod is not None:
+            if not direction:
+                ctx.add(start, end, kind="duration", value=_duration_value(*_in_years(v, unit)), mod=mod)
+            last_span = None
+            continue
+        if direction in cw.LATER and _tense(t[end:end + 120], default=None) == "past":
+            # `দীর্ঘ ৫০ বছর পর মাকে খুঁজে পান`: fifty years after an event of the
+            # story, not after the reference date: a duration.
+            direction = None
+        _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else ())
+        plain = not direction and n.bound != "~" and unit in _ORDER
+        last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
+    for m in _ABOUT_ONE_UNIT.finditer(t):
+        # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
+        # in a story told in the past counts from its event: a duration.
+        direction = m["dir"]
+        if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
+            direction = None
+        _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction, ("approximate",))
+
+
+# Units from the largest: a compound duration names them in this order.
+_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
+
+
+def _compound(parts: dict) -> str:
+    """{"Y": 10, "M": 6} -> P10Y6M; {"H": 2, "MIN": 30} -> PT2H30M."""
+    date = "".join(f"{_fmt(parts[u])}{u}" for u in ("Y", "M", "W", "D") if u in parts)
+    time = "".join(f"{_fmt(parts[u])}{u[0]}" for u in ("H", "MIN", "S") if u in parts)
+    return "P" + date + (f"T{time}" if time else "")
+
+
+def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
+    """A decade counted is ten years, a যুগ twelve; other units stay."""
+    if unit == "DE":
+        return v * 10, "Y"
+    if unit == "YU":
+        return v * 12, "Y"
+    return v, unit
+
+
+def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
+                  warnings: tuple = ()) -> None:
+    """N units before or after the reference (a date, month or year), or a
+    duration when no direction is printed."""
+    v, unit = _in_years(v, unit)
+    if not direction:
+        ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
+        return
+    r = ctx.ref
+    sign = -1 if direction in cw.AGO else 1
+    if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
+        ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
+        return
+    k = int(v) * sign
+    if unit in ("D", "W"):
+        d = r + _dt.timedelta(days=k * (7 if unit == "W" else 1))
+        ctx.add(start, end, kind="date", value=_iso(d), relative=True, day=d, warnings=warnings)
+    elif unit == "M":
+        yy, mo = divmod(r.year * 12 + r.month - 1 + k, 12)
+        ctx.add(start, end, kind="month", value=f"{yy:04d}-{mo + 1:02d}", relative=True,
+                warnings=warnings)
+    else:
+        ctx.add(start, end, kind="year", value=f"{r.year + k:04d}", relative=True, warnings=warnings)
+
+
+def _periods(ctx: _Ctx) -> None:
+    t = ctx.text
+    for m in _FISCAL.finditer(t):
+        y1 = _num(m["y1"])
+        y2 = _num(m["y2"])
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if y2 != y1 + 1:
+            continue
+        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y2:04d}-06-30")
+    for m in _near(_REL_FISCAL, t, "অর্থ", 10):
+        # `চলতি অর্থবছরে`: the July-June year that holds the reference date.
+        r = ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="range", value=None, relative=True)
+            continue
+        y1 = (r.year if r.month >= 7 else r.year - 1) + (
+            -1 if m["rel"] in cw.PAST else 1 if m["rel"] in cw.NEXT else 0)
+        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y1 + 1:04d}-06-30", relative=True)
+    for m in _DECADE.finditer(t):
+        if m["dn"]:
+            n = _num(m["dn"])
+        else:
+            n = _NUMWORD.get(normalize(m["wn"]).lower())
+            if n is None:
+                continue
+        if n < 100 and n % 10 == 0 and n >= 10:
+            value = f"19{n // 10}"
+        elif 1000 <= n <= 2990 and n % 10 == 0:
+            value = str(n // 10)
+        else:
+            continue
+        ctx.add(m.start(), m.end(), kind="decade", value=value)
+    for m in _CENTURY.finditer(t):
+        if m["cn"]:
+            n = _num(m["cn"])
+        else:
+            w = m["cw"].lower()
+            n = _ORDWORD.get(w) or _NUMWORD.get(w)
+        if not n or n > 30:
+            continue
+        counted = (m["cn"] and not t.startswith(("তম", "শ"), m.end("cn"))) or (m["cw"] and w not in _ORDWORD)
+        if counted and n < 10:
+            # `দুই শতাব্দী ধরে`, `এক শতক পর`: centuries counted, not named
+            # (a named one is the 10th or later: `উনিশ শতক`, `একুশ শতকে`).
+            # A শতক is also a unit of land (`৯ শতক জমি`): counted, it is
+            # time only before ধরে, আগে or পর.
+            d = _DIR_OR_DHORE.match(t, m.end())
+            if d is None and "শতক" in m.group():
+                continue
+            _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(n * 100), "Y",
+                          d["dir"] if d else None)
+            continue
+        if "শতক" in m.group() and _LAND_AFTER.match(t, m.end()):
+            continue  # `১৭ শতক ভিটা`: seventeen decimals of land, not the 17th century
+        ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
+    for m in _near(_HALF_CENTURY, t, "অর্ধ", 2, 20):
+        d = _DIR_OR_DHORE.match(t, m.end())
+        _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(50), "Y", d["dir"] if d else None)

@@ -1,0 +1,102 @@
+"""The tense of the clause around an expression: whether a yearless date or a
+weekday lies behind or ahead of the publication date.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import nfc
+from .context import _Ctx
+
+
+_FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "থাকবেন", "দেবে", "দেবেন", "নেবে", "নেবেন",
+                             "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
+_NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই",
+               # a reply, "as", having thought, a night (শবে বরাত): nouns and participles in -বে
+               "জবাবে", "হিসাবে", "ভেবে", "শবে")
+# Words in -ছে that are no verbs: কাছে (near), পিছে (behind).
+_NOT_PRESENT = ("কাছে", "পাছে", "পিছে")
+# Nouns that end like a past verb: মিছিল (a procession) is no ছিল (was).
+_NOT_PAST = tuple(nfc(["মিছিল", "প্লেন", "ভিলেন"]))
+_PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন", "লেন", "ছিল", "ছিলেন")
+# News tells the past with the simple present of these verbs (`তিনি বলেন`):
+# read first, they settle the clause before a later modal (`আসতে পারেন`).
+_NARRATIVE_PAST = frozenset(nfc(["বলেন", "জানান", "করেন", "দেন", "নেন", "যান", "আসেন", "হন", "পান",
+                                 "থাকেন", "রাখেন", "ফেরেন", "ছাড়েন", "জানায়",
+                                 # The simple past (`ভারতকে হারাল বাংলাদেশ`), spelled with ল or লো.
+                                 "হলো", "হল", "গেল", "গেলো", "দিল", "দিলো", "নিল", "নিলো", "পেল", "পেলো",
+                                 "করল", "করলো", "বলল", "বললো", "জিতল", "জিতলো", "হারল", "হারলো", "হারাল",
+                                 "হারালো", "এল", "এলো", "ধরল", "ধরলো", "রাখল", "রাখলো", "ফিরল", "ফিরলো",
+                                 "দেখল", "দেখলো", "ছাড়ল", "ছাড়লো", "খুলল", "খুললো", "উঠল", "উঠলো",
+                                 "জানাল", "জানালো", "চালাল", "চালালো", "পাঠাল", "পাঠালো", "গড়ল", "গড়লো"]))
+
+
+def _tense(after: str, default: str | None = "past") -> str | None:
+    """past, future or present from the first verb-like word of the clause
+    (`default` when none is found: news tells the past)."""
+    clause = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
+    prev = ""
+    words = clause.split()[:10]
+    for k, w in enumerate(words):
+        w = w.strip(",;:'\"‘’“”()")
+        if w in _FUTURE_AUX or (w.endswith(("বে", "বেন", "বো")) and len(w) > 2
+                                and not w.endswith(_NOT_FUTURE)):
+            return "future"
+        # `হতে পারে` (may), `বসার কথা রয়েছে` (is to): what is planned or possible.
+        if w in ("পারে", "পারেন") and prev.endswith("তে"):
+            return "future"
+        if w == "কথা" and prev.endswith("ার") and k + 1 < len(words):
+            # `হওয়ার কথা রয়েছে` (is to); `হওয়ার কথা ছিল` (was to) tells the
+            # past; `দেখার কথা বলেন` is a word said, read on.
+            nxt = words[k + 1]
+            if nxt.startswith("ছিল"):
+                return "past"
+            if nxt.startswith(("রয়েছে", "আছে")):
+                return "future"
+        prev = w
+        if (w.endswith(_PERFECT) and not w.endswith(_NOT_PAST) and w != "লেন") or w in _NARRATIVE_PAST:
+            return "past"
+        if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")
+                                                    and w not in _NOT_PRESENT):
+            return "present"
+    return default
+
+
+_EN_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|next|is set to|are set to|to be held|is to|are to"
+                        r"|plans? to|expected to|upcoming)\b", re.IGNORECASE)
+# Past forms that are no participles (`slated for 12 February` is ahead).
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|said|told|held|left|came|went|took|met|began|ended|won|lost"
+                      r"|died|ago|last)\b")
+_SENTENCE_END = re.compile(r"[.!?।]\s")
+
+
+def _clause_tense(ctx: _Ctx, start: int, end: int) -> str | None:
+    """past, present or future as the clause around a date tells it; None when it does not."""
+    t = ctx.text
+    if not t[start:end].isascii():
+        return _tense(t[end:end + 120], default=None)
+    before = t[max(0, start - 80):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    after = _SENTENCE_END.split(t[end:end + 80], maxsplit=1)[0]
+    around = f"{before} {after}"
+    if _EN_FUTURE.search(around):
+        return "future"
+    if _EN_PAST.search(around):
+        return "past"
+    return None
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    """The clause a span stands in: from the sentence's start (at most 120
+    characters back) to its end, for the verb's tense."""
+    start = max(a - 120, 0)
+    for m in _SENTENCE_BREAK.finditer(text, start, a):
+        start = m.end()
+    return text[start:a] + " " + text[b:b + 120]
+
+
+_SENTENCE_BREAK = re.compile(r"[।?!\n|]")

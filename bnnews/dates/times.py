@@ -1,0 +1,112 @@
+"""Times of day: clocks, hour words with a part of the day, zones.
+"""
+from __future__ import annotations
+
+from ..dateline import hour24
+from ..lexicon import calendar_words as cw
+from ..text import normalize
+from .context import _Ctx, _month_num, _near, _num
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _MONTH,
+                       _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PLACE_ZONE,
+                       _SPAN_END, _TIME, _ZONE)
+from .tense import _sentence_around, _tense
+
+
+def _times(ctx: _Ctx) -> None:
+    for m in _TIME.finditer(ctx.text):
+        part_word = m["part"] or m["after"] or m["ampm"]
+        part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
+        if m["ch"]:
+            h, mi = _num(m["ch"]), _num(m["cm"])
+            sec = _num(m["cs"]) if m["cs"] else None
+        elif m["dh"]:
+            if not (m["part"] or m["night"] or m["after"]):
+                continue  # `১০.৩০` alone is a decimal number, not a time
+            h, mi, sec = _num(m["dh"]), _num(m["dm"]), None
+        else:
+            hd = m["hd1"] or m["hd2"]
+            hw = m["hw1"] or m["hw2"]
+            if m["dd2"]:
+                h, mi = (1, 30) if m["dd2"] == "দেড়" else (2, 30)
+            else:
+                h = _num(hd) if hd else _NUMWORD[hw.lower()]
+                mi = 0
+                if m["frac"]:
+                    f = m["frac"]
+                    if f == "সাড়ে":
+                        mi = 30
+                    elif f in ("সোয়া", "সওয়া"):
+                        mi = 15
+                    else:
+                        h, mi = h - 1, 45
+                elif m["mn"]:
+                    mn = m["mn"]
+                    mi = _num(mn) if mn[0] in "0123456789০১২৩৪৫৬৭৮৯" else _NUMWORD.get(mn.lower(), 0)
+            ta = m["ta1"] or m["ta2"] or m["ta3"] or ""
+            # `১০টা` counts ten things unless a day part, minutes, `টায়`/`টার`,
+            # ঘটিকা or `দিকে` make it a clock time.
+            if not (part or m["mn"] or ta.endswith(("য়", "র")) or ta.startswith("ঘটিকা")
+                    or m["around"] or m["frac"] or m["dd2"]):
+                continue
+            sec = None
+        if part is None and m["ch"] is None and h == 0:
+            continue
+        h24 = hour24(h, part)
+        if not (0 <= h24 <= 23 and 0 <= mi <= 59):
+            continue
+        zone, warnings = _zone_of(ctx.text, m.start(), m["zone"]) if m["zone"] else (None, ())
+        # রাত ২টা with no day: after tonight's midnight when the verb looks
+        # ahead (a TV schedule), the night just gone when it reports.
+        ahead = part == "night" and h24 < 6 and _tense(_sentence_around(ctx.text, m.start(), m.end())) == "future"
+        ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
+                warnings=list(warnings), ahead=ahead)
+        if part is not None and (e := _SPAN_END.match(ctx.text, m.end())) is not None:
+            # `বিকেল ৩টা থেকে ৫টা`: a span of time, its end said in the same part
+            # of the day; one expression, a range.
+            # `ভোর ৫টা থেকে সন্ধ্যা ৭টা`: the end may name its own part of the day.
+            part2 = _PART.get(e["p2"].lower()) if e["p2"] else part
+            h2, mi2 = hour24(_num(e["h"]), part2), _num(e["mn"]) if e["mn"] else 0
+            if 0 <= h2 <= 23 and mi2 <= 59:
+                found = ctx.found.pop()
+                ctx.add(found[0], e.end(), **found[2], end_time=(h2, mi2))
+    for m in _FIRST_WATCH.finditer(ctx.text):
+        ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
+    for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
+        # banglanews24's `২১৫৫ ঘণ্টা, মার্চ ৩০, ২০২৪` (formats.md §1a): a 24-hour
+        # clock without a colon, its date after the comma.
+        h, mi = _num(m["hh"]), _num(m["mm"])
+        if h <= 23 and mi <= 59:
+            ctx.add(m.start(), m.end(), kind="time", time=(h, mi, None), part=None, zone=None)
+    for m in _EVENT_YEAR.finditer(ctx.text):
+        y = cw.EVENT_YEARS[normalize(m["w"])]
+        mon = _MONTH_AFTER.match(ctx.text, m.end())
+        if mon:  # `চব্বিশের জুলাই`: that month of the year
+            ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
+        else:
+            ctx.add(m.start(), m.end(), kind="year", value=str(y))
+    for m in _DIGIT_EVENT_YEAR.finditer(ctx.text):
+        yy = _num(m["yy"])  # `৭১-এর মুক্তিযুদ্ধ`: 1971; `২৪-এর গণঅভ্যুত্থান`: 2024
+        ctx.add(m.start(), m.end(), kind="year", value=str((1900 if yy >= 30 else 2000) + yy))
+    for m in _NAMED_YEAR.finditer(ctx.text):
+        if m["w"]:
+            y = _NAMED_YEARS[normalize(m["w"])]
+        else:
+            yy = _num(m["yy"])
+            y = (1900 if yy >= 30 else 2000) + yy
+        ctx.add(m.start(), m.end(), kind="year", value=str(y))
+
+
+def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
+    """The zone a time's zone word names: an offset, a daylight-saving
+    zone's key, or for `স্থানীয় সময়` the zone of the nearest place named
+    before it in the paragraph; "" (with `local_time`) when there is none."""
+    w = normalize(word)
+    if w.lower() in _ZONE:
+        return _ZONE[w.lower()], ()
+    if w in _DST_ZONE:
+        return _DST_ZONE[w], ()
+    start = max(0, at - 300, text.rfind("\n", 0, at) + 1)
+    places = list(_PLACE_BEFORE.finditer(text, start, at))
+    if places:
+        return _PLACE_ZONE[normalize(places[-1]["p"])], ()
+    return "", ("local_time",)
