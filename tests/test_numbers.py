@@ -123,6 +123,11 @@ def test_every_word_0_to_99(n, word):
     ("অর্ধ লাখ", [50_000]),
     ("অর্ধকোটি টাকা", [5_000_000]),
     ("দুই ডজন ডিম", [24]),
+    # Eggs and fruit are sold by the four (হালি, গণ্ডা); হালিশহর and হালিমা are no count.
+    ("দুই হালি ডিম", [8]),
+    ("দেড় হালি কলা", [6]),
+    ("এক হালি ডিম ৫০ টাকা", [4, 50]),
+    ("হালিশহরে হালিমা খাতুন", []),
 ])
 def test_values(text, want):
     assert [n.value for n in find_numbers(text)] == want

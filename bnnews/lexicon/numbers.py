@@ -111,6 +111,7 @@ UNIT_EXTRA = {2: ["দো"], 4: ["চারি"], 6: ["ছয়"], 9: ["নও"
 HUNDRED = ["শ", "শো", "শত", "'শ", "’শ"]
 # Multipliers that close a group.
 MULTIPLIERS = {
+    4: ["হালি", "গণ্ডা"],  # দুই হালি ডিম = 8 (eggs and fruit are sold by the four)
     12: ["ডজন"],  # দুই ডজন = 24
     1_000: ["হাজার", "সহস্র"],
     10_000: ["অযুত"],
