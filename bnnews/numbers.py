@@ -414,6 +414,13 @@ def _tokens(text: str) -> list[_Tok]:
                 t.role, t.value, t.glued = role, val, glued
         elif kind == "word":
             t.role, t.value, t.glued = _word(t.text)
+            if t.role is None and t.text.startswith(_APPROX_ONE) and toks and toks[-1].kind == "word" \
+                    and text[toks[-1].end:t.start] == " ":
+                # `হাজার খানেক`, `কেজি খানেক`: -খানেক printed apart from its word.
+                role, val, glued = _word(toks[-1].text + t.text)
+                if role == "approx_one":
+                    t = _Tok("word", toks[-1].start, t.end, text[toks[-1].start:t.end], role, val, glued)
+                    toks.pop()
         elif kind in ("sym", "latin"):
             t.role = "cur_prefix" if t.text in _CUR_PREFIX else ("pct_after" if t.text == "%" else None)
             if t.role is None and kind == "latin":

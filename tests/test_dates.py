@@ -214,6 +214,7 @@ def test_more_relative_expressions(text, value):
     ("বছরখানেক আগে", "year", "2023"),
     ("সপ্তাহখানেক আগে", "date", "2024-11-03"),
     ("মাসখানেক ধরে", "duration", "P1M"),
+    ("বছর খানেক আগে", "year", "2023"),  # -খানেক printed apart
     ("প্রায় ২০ বছর আগে", "year", "2004"),
 ])
 def test_approximate_spans_of_time(text, kind, value):

@@ -164,6 +164,7 @@ def test_no_number(text):
     ("প্রথমবারের মতো", "ordinal", None, 1),  # an ordinal with বার glued: the n-th time
     ("দ্বিতীয়বার", "ordinal", None, 2),
     ("৯০ ভাগ মানুষ", "percent", "%", 90),
+    ("এক শতাংশেরও কম", "percent", "%", 1),  # the clitic -ও after the genitive
     ("১০০ ডলারের বেশি", "money", "USD", 100),
     ("২০ মিলিয়ন ডলার", "money", "USD", 20000000),
     ("প্রতি ডলার ১২২ টাকা ৩০ পয়সা", "money", "BDT", 122.3),  # taka and paisa
@@ -254,6 +255,12 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     # ... and the approximate counts with a case ending.
     ("হাজারখানেকের বেশি মানুষ", 1000, None, "~"),
     ("মাস ছয়েকের মধ্যে", 6, None, "~"),
+    # -খানেক printed apart from its word reads as glued.
+    ("হাজার খানেক মানুষ", 1000, None, "~"),
+    ("কেজি খানেক চাল", 1, None, "~"),
+    # The clitic -ও on শতাংশের keeps the percent and the bound.
+    ("এক শতাংশেরও কম", 1, None, "<"),
+    ("দুই শতাংশেরও বেশি", 2, None, ">"),
 ])
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]
