@@ -65,6 +65,9 @@ _COUNT_BEFORE = LazyPattern(r"[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s$")
 # Words of a prompt to follow or share (`Follow us on Google News`, `Share on WhatsApp`).
 _PROMPT_CUE = LazyPattern(r"\b(?:follow|join|click|subscribe|share|like us|download|tap)\b|করুন|দিন|হোন|ক্লিক")
 _SHARE_COUNT = LazyPattern(r"^[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s*(?:shares?|শেয়ার)$", re.IGNORECASE)
+# `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`: a comment or like count alone.
+_COMMENT_COUNT = LazyPattern(lambda: r"^(?:[0-9০-৯][0-9০-৯,.]*\s?[kK]?\s*(?:টি\s?)?(?:%s)|(?:%s)\s*[:(]?\s*[0-9০-৯]+\)?)$"
+                             % ("|".join(nfc(bp.COUNT_WORDS)), "|".join(nfc(bp.COUNT_WORDS))), re.IGNORECASE)
 # `2 weeks ago 19`: a post's age with a view count.
 _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
@@ -214,6 +217,8 @@ def boiler_kind(line: str) -> str | None:
             return "counter"
         if first in _DIGIT_CHARS and _SHARE_COUNT.match(line):
             return "share"  # `1.2K shares`: a share button's count (`Rahman shares …` is a headline)
+        if n <= 24 and _COMMENT_COUNT.match(line):
+            return "counter"
         if line.endswith(_AGE_END) and _AGE_LINE.match(line):
             return "clock"
         if line.isascii():

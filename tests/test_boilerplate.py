@@ -31,6 +31,8 @@ from bnnews.text import normalize
     ("361", "counter"),
     ("2 weeks ago 19", "counter"),
     ("১ / ৩২", "counter"),
+    # Comment and like counts alone under a story.
+    ("০ মন্তব্য", "counter"), ("12 Comments", "counter"), ("মন্তব্য (৩)", "counter"), ("৩টি মন্তব্য", "counter"),
     ("শেয়ার করুন:", "share"),
     ("• Facebook", "share"),  # share buttons, one per line
     ("Facebook", "share"),
@@ -70,6 +72,7 @@ def test_boilerplate_kind(line, kind):
 @pytest.mark.parametrize("line", [
     "রাকিব হাসান",
     "১০ হাজার টাকা",
+    "৫ জন নিহত", "মন্তব্য প্রতিবেদন",  # a count of people; a column's kicker (no count)
     "নিজস্ব প্রতিবেদক, রংপুর",
     "বিডিনিউজ২৪.কম",  # a Bangla outlet name is a byline's business, not boilerplate
     "২০২৪ সালের জুলাইয়ে ছাত্র-জনতার আন্দোলনে সরকারের পতন ঘটে।",

@@ -136,6 +136,8 @@ CAPTION = [
 # Substrings of a view counter.
 COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে", "সংবাদটি পড়া হয়েছে",
            "নিউজটি পড়া হয়েছে"]
+# Words counted on a line of their own under a story: `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`.
+COUNT_WORDS = ["মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
 
 # WordPress tag, category, author and date listings (formats.md §1c, family F):
 # the header that names the listing, and the ends of its teasers.
