@@ -1095,9 +1095,14 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     link_lines = []
     # An English page (its headline all ASCII): its related titles are English too.
     english = lay.headline is not None and lines[lay.headline].isascii()
+    tags = False  # under a tag label: short lines are tags
     for i in tail:
         s = lines[i]
         kind = page.kind[i]
+        if tags and kind in (None, "menu") and len(s) <= 40 and s.count(" ") <= 3 and not _ends_sentence(s):
+            lay.other[i] = "menu"
+            continue
+        tags = kind == "label" and bp.label_key(s) in _TAG_LABELS
         if kind is None and (dl := page.dateline(i)) is not None:
             lay.other[i] = "date"
             for r in dl.readings:
@@ -1128,6 +1133,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
 
 
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
+_TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
 
 
 def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
