@@ -62,7 +62,7 @@ _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator; the
 # visarga or colon of a name's abbreviation (`মোঃ`, `ডা:`) is none.
 _ABBR = "|".join(re.escape(a) for a in sorted(nfc(lx.NAME_ABBREVIATIONS), key=len, reverse=True))
-_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|\|\|)|\s+[-–]\s)\s*(?=\S)")
+_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|।|\|\|)|\s+[-–]\s)\s*(?=\S)")
 # `ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর BODY` (formats.md §2): a desk, a place and
 # a date with no terminator at all.
 _DESK_PLACE_DATE = re.compile(

@@ -134,6 +134,9 @@ def test_not_a_desk(line):
      "মোঃ রাকিব হোসেন, বোয়ালমারী (ফরিদপুর) প্রতিনিধি", "উপজেলায় বন্যা।"),
     ("ডাঃ আনিসুর রহমান, নিজস্ব প্রতিবেদক: উপজেলায় বন্যা।", "ডাঃ আনিসুর রহমান, নিজস্ব প্রতিবেদক",
      "উপজেলায় বন্যা।"),
+    # A single danda closes a desk too (formats.md §2), with or without a space.
+    ("স্টাফ রিপোর্টার।রাজধানীতে আজ বৃষ্টি হয়েছে।", "স্টাফ রিপোর্টার", "রাজধানীতে আজ বৃষ্টি হয়েছে।"),
+    ("রাকিব হাসান, রংপুর। জেলায় বন্যা।", "রাকিব হাসান, রংপুর", "জেলায় বন্যা।"),
 ])
 def test_inline_desk(para, desk, rest):
     assert inline_desk(N(para)) == (N(desk), N(rest))
@@ -148,6 +151,8 @@ def test_inline_desk(para, desk, rest):
     "তিনি বলেন, সরকার: আমরা প্রস্তুত।",  # a sentence, not NAME, PLACE
     "আমরা জানি, ঢাকা : শহরে যানজট।",
     "ঢাকা, ১৬ অক্টোবর শহরে আজ যানজট।",  # a place is no desk
+    "যশোর প্রতিনিধিকে মারধর করা হয়েছে। পুলিশ জানিয়েছে।",  # a first sentence that names a desk word
+    "নিজস্ব প্রতিবেদক আহত। তিনি হাসপাতালে।",
 ])
 def test_no_inline_desk(para):
     assert inline_desk(N(para)) is None
