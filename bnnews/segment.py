@@ -690,6 +690,14 @@ def _byline_name(s: str) -> bool:
 
 
 _DAILY = nfc(["দৈনিক "])[0]
+# Case endings and clitics of common nouns (`শীতের`, `বাজারে`, `সপ্তাহেই`): names rarely end so.
+_NOUN_ENDINGS = tuple(nfc(["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]))
+
+
+def _uninflected_name(s: str) -> bool:
+    """Three words of a name line with no case ending on any word."""
+    t = strip_terminator(s)
+    return is_name_line(t) and t.count(" ") == 2 and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
 def _short(s: str) -> bool:
@@ -792,8 +800,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
         nxt = _next_in(page, in_header, lay.headline)
-        if nxt is not None and cls.get(nxt) == "cand" and _byline_name(lines[nxt]) \
-                and nxt != lay.kicker:
+        if nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and (_byline_name(lines[nxt]) or (
+                _next_in(page, in_header, nxt) in anchors and _uninflected_name(lines[nxt]))):
+            # (Between the headline and the date line, three words with no
+            # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \

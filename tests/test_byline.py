@@ -302,6 +302,20 @@ def test_a_name_over_the_desk_but_not_a_subhead(header, desk, author):
     assert (a.desk, a.author) == (desk, author)
 
 
+@pytest.mark.parametrize("line,desk", [
+    # Between the headline and the date line, three words with no case
+    # ending are the author's name, even with no honorific or family name ...
+    ("মিরাজ মাহবুব ইফতি", "মিরাজ মাহবুব ইফতি"),
+    # ... but three words of a phrase (case endings) are not.
+    ("শীতের আগমনী বার্তা", None),
+    ("বাজারে ক্রেতাদের ভিড়", None),
+])
+def test_an_unmarked_three_word_name_over_the_date(line, desk):
+    from bnnews import parse
+    a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
+    assert a.desk == (N(desk) if desk else None)
+
+
 @pytest.mark.parametrize("line,desk,author,published", [
     # The desk and the date on one line, however they are set apart.
     ("নিজস্ব প্রতিবেদক, ২৭ এপ্রিল, ২০২৪ ২১:০৭", "নিজস্ব প্রতিবেদক", None, "2024-04-27T21:07+06:00"),
