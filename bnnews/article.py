@@ -34,6 +34,7 @@ _WB_DATELINE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})\s?[:,
 # `কলকাতা ২৮ নভেম্বর ২০২৫ ১৯:১২`: a date line that opens with the place.
 _WB_DATE_PLACE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})[\s,]+[0-9০-৯]")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
+_BD_DESK = _BD_MARKS + tuple(nfc(lx.BANGLADESH_DESK_WORDS))
 
 
 def _host_pattern(hosts: list[str], tld: str) -> LazyPattern:
@@ -108,7 +109,7 @@ def _bangladeshi(lines: list[str], head: str, lay, url: str | None) -> bool:
     for got in (lay.published, lay.updated):
         if got is not None and ("ঘণ্টা" in got[0].raw or "ঘন্টা" in got[0].raw):
             return True
-    if any(m in head for m in _BD_MARKS) or (lay.desk_text and any(m in lay.desk_text for m in _BD_MARKS)):
+    if any(m in head for m in _BD_MARKS) or (lay.desk_text and any(m in lay.desk_text for m in _BD_DESK)):
         return True
     # The trailer and the signature come after the body.
     tail = "\n".join(lines[-15:])

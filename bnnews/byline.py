@@ -201,7 +201,7 @@ def _single_part(text: str) -> bool:
 
 def is_name_line(line: str) -> bool:
     """A line that could be a bare author name (2-4 words, no digits or punctuation)."""
-    t = strip_terminator(line)
+    t = undouble(strip_terminator(line))
     words = t.split()
     if not 2 <= len(words) <= 4 or len(t) > 40 or _DIGIT.search(t):
         return False
@@ -221,7 +221,7 @@ def looks_like_person(line: str) -> bool:
     first (`মুফতি`, `ড.`), or a common family name last (`হোসাইন`, `দাস`)."""
     if not is_name_line(line):
         return False
-    t = strip_terminator(line)
+    t = undouble(strip_terminator(line))
     return t.startswith(_NAME_FIRST) or t.rsplit(" ", 1)[-1] in _NAME_LAST
 
 
@@ -476,6 +476,6 @@ def undouble(text: str) -> str:
     half = n // 2
     if n >= 6 and text[:half] == text[n - half:]:
         mid = text[half:n - half]
-        if not mid.strip() or mid.strip() in ",|":
+        if not mid.strip() or mid.strip() in ",|:ঃ;":
             return text[:half].strip()
     return text

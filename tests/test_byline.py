@@ -176,6 +176,7 @@ def test_strip_terminator_matches_its_regex_definition(text):
     ("নিজস্ব প্রতিবেদক নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক"),
     ("নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক"),
     ("ঢাকা ঢাকা প্রতিনিধি", "ঢাকা ঢাকা প্রতিনিধি"),
+    ("জাবি প্রতিনিধি:জাবি প্রতিনিধি", "জাবি প্রতিনিধি"),  # the terminator between the copies
 ])
 def test_a_byline_printed_twice_is_kept_once(text, once):
     from bnnews.byline import undouble
@@ -268,6 +269,9 @@ def test_byline_repeated_and_glued_to_the_first_word():
     (["ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"], "ইতিকাফের প্রস্তুতি", None, "মুফতি আমজাদ হোসাইন হেলালী"),
     (["মুফতি আমজাদ হোসাইন হেলালী", "ইতিকাফের প্রস্তুতি"], "ইতিকাফের প্রস্তুতি", None, "মুফতি আমজাদ হোসাইন হেলালী"),
     (["বিশ্লেষণ", "রাকিব হাসান", "নির্বাচনের আগে নতুন সমীকরণ"], "নির্বাচনের আগে নতুন সমীকরণ", None, "রাকিব হাসান"),
+    # The name printed twice in one line (an image's alt text and its caption).
+    (["ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালীমুফতি আমজাদ হোসাইন হেলালী"], "ইতিকাফের প্রস্তুতি", None,
+     "মুফতি আমজাদ হোসাইন হেলালী"),
     # A four-word headline that names no person stays the headline.
     (["ঈদযাত্রা", "সড়কে যানজটে নাকাল নগরবাসী"], "সড়কে যানজটে নাকাল নগরবাসী", "ঈদযাত্রা", None),
 ])

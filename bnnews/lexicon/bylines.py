@@ -121,6 +121,9 @@ BANGLADESH_MARKS = ["বাংলাদেশ সময়", "বাংলান
                     "ঢাকা পোস্ট", "ঢাকাপোস্ট", "ঢাকা টাইমস", "সারাবাংলা", "বাংলা ট্রিবিউন",
                     "আজকের পত্রিকা", "কালের কণ্ঠ", "দৈনিক যুগান্তর", "প্রথম আলো", "ইত্তেফাক",
                     "দৈনিক ইনকিলাব", "জনকণ্ঠ", "দৈনিক সমকাল", "নয়া দিগন্ত", "বিডিনিউজ২৪"]
+# Desk words of Bangladeshi outlets (English loans; West Bengal desks write
+# সংবাদদাতা and প্রতিনিধি): a Dhaka page's Kolkata story keeps Dhaka time.
+BANGLADESH_DESK_WORDS = ["করেসপন্ডেন্ট", "করসপন্ডেন্ট", "রিপোর্টার"]
 # Hosts of Bangladeshi outlets (any `.bd` host counts too).
 BANGLADESH_HOSTS = ["banglanews24", "bdnews24", "bd-pratidin", "prothomalo", "ajkerpatrika",
                     "kalerkantho", "jugantor", "banglatribune", "dailyinqilab",
