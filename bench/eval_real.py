@@ -28,7 +28,10 @@ header lines in the other orders outlets print them (the date first, the
 desk after the date, a label added, blank lines between), headline, desk,
 published and the first paragraph must not change; and with the line breaks
 lost (header and first paragraphs on one line), headline, desk and published
-must not change.
+must not change; and rendered as the site families of formats.md §1 (the
+same title, author and date in each outlet's header layout, date-line format
+and furniture), headline, desk, the date (published, or updated where the
+family prints only that, in its zone) and the first paragraph must not change.
 Exit status 2 when the corpus is absent.
 """
 from __future__ import annotations
@@ -153,7 +156,93 @@ def main() -> int:
     desk_and_date_on_one_line(rows)
     header_orders(rows)
     line_breaks_lost(rows)
+    site_families(rows)
     return 0
+
+
+_MONTHS = ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"]
+_WEEKDAYS = ["সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"]
+_TICKER = "সড়ক দুর্ঘটনায় নিহত ২ ভারী বৃষ্টিতে জলাবদ্ধতা রাজধানীতে বাজারে সবজির দাম চড়া সরকারের নতুন উদ্যোগ ঘোষণা"
+_CLOCK = "ঢাকা ০৪:১৫ অপরাহ্ন, শনিবার, ২৮ নভেম্বর ২০২৬"
+
+
+def _family_headers(t: str, a: str, d) -> dict:
+    """Each family's header for title t, author a and datetime d:
+    (lines, which date it prints: dt | date | updated | wb-updated)."""
+    from bnnews.digits import to_bangla_digits as bn
+    h = d.hour % 12 or 12
+    DD, D, M, Y, W = bn(f"{d.day:02d}"), bn(str(d.day)), _MONTHS[d.month - 1], bn(str(d.year)), _WEEKDAYS[d.weekday()]
+    HH, MM, hh, h1 = bn(f"{d.hour:02d}"), bn(f"{d.minute:02d}"), bn(f"{h:02d}"), bn(str(h))
+    ap, pa = ("এএম", "পূর্বাহ্ণ") if d.hour < 12 else ("পিএম", "অপরাহ্ণ")
+    part = "রাত" if d.hour >= 20 or d.hour < 4 else ("সকাল" if d.hour < 12 else "বিকাল")
+    bare = a.rstrip(":ঃ ")
+    return {
+        "family A (শিরোনাম, হালনাগাদ)": (["Logo", "আজঃ শনিবার ২৮ নভেম্বর ২০২৬", "শিরোনাম", _TICKER, t,
+                                        f"প্রকাশিত:{W} {DD} {M} {Y} | হালনাগাদ:{W} {DD} {M} {Y} | অনলাইন সংস্করণ", a,
+                                        "Image"], "date"),
+        "family B (site clock)": ([_CLOCK, t, a, f"প্রকাশিত: {hh}:{MM} {pa}, {W}, {DD} {M} {Y}"], "dt"),
+        "family C (weekday inside)": ([t, a, f"প্রকাশ: {hh}:{MM} {ap}, {DD} {M}, {W},{Y} | আপডেট: {hh}:{MM} {ap}, "
+                                           f"{D} {M},{W},{Y}"], "dt"),
+        "family D (desk doubled)": ([t, a + a, f"প্রকাশিত: {h1}:{MM} {pa}, {M} {D}, {Y}"], "dt"),
+        "family E (triple calendar)": (["আজ শনিবার | ১৪ই অগ্রহায়ণ, ১৪৩৩ বঙ্গাব্দ | ২৮শে নভেম্বর, ২০২৬ খ্রিস্টাব্দ |"
+                                        "৭ই জমাদিউস সানি, ১৪৪৮ হিজরি | বিকাল ৪:১৫", t, a,
+                                        f"প্রকাশিত: {DD} {M} {Y}, {hh}:{MM} {ap}"], "dt"),
+        "jagonews24": (["date 2026-11-28", "2. জাতীয়", t, a, f"প্রকাশিত: {hh}:{MM} {ap}, {DD} {M} {Y}"], "dt"),
+        "bd-pratidin": (["শিরোনাম", f"প্রকাশ: {HH}:{MM}, {W}, {DD} {M}, {Y} আপডেট:", t, a, "প্রিন্ট ভার্সন", t], "dt"),
+        "ajkerpatrika": (["Ajker Patrika", t, a, f"আপডেট : {DD} {M} {Y}, {HH}: {MM}"], "updated"),
+        "banglatribune": (["X", "সেকশনস", "শনিবার, ২৮ নভেম্বর ২০২৬", "১৪ অগ্রহায়ণ ১৪৩৩", t, a,
+                           f"{DD} {M} {Y}, {HH}:{MM}আপডেট : {DD} {M} {Y}, {HH}:{MM}"], "dt"),
+        "dhakatimes24": ([t, a, f"| আপডেট : {DD} {M} {Y}, {HH}:{MM} | প্রকাশিত : {DD} {M} {Y}, {HH}:{MM}"], "dt"),
+        "khaborerkagoj": (["ঢাকা ১৪ অগ্রহায়ণ ১৪৩৩, শনিবার, ২৮ নভেম্বর ২০২৬", "English", t,
+                           f"প্রকাশ: {DD} {M} {Y}, {hh}:{MM} {ap}", a], "dt"),
+        "ekushey-tv": (["ঢাকা, শনিবার   ২৮ নভেম্বর ২০২৬", t, a, f"প্রকাশিত : {HH}:{MM}, {DD} {M} {Y}"], "dt"),
+        "amadershomoy": (["শিরোনাম", "◈ সড়ক দুর্ঘটনায় নিহত ২ ◈ বাজারে সবজির দাম চড়া ◈ নতুন উদ্যোগ", t, a,
+                          f"প্রকাশিত : {DD} {M}, {Y}, {hh}:{MM} {part}"], "dt"),
+        "anandabazar": (["Kolkata News", t, "শহরে নতুন পরিকল্পনা নিয়ে আলোচনা শুরু হয়েছে প্রশাসনের অন্দরে",
+                         "আনন্দবাজার অনলাইন সংবাদদাতা", f"শেষ আপডেট: {DD} {M} {Y} {HH}:{MM}", "Advertisement"],
+                        "wb-updated"),
+        "janakantha": (["ঢাকা, বাংলাদেশ   শনিবার ২৮ নভেম্বর ২০২৬, ১৪ অগ্রহায়ণ ১৪৩৩", a,
+                        f"প্রকাশিত: {HH}:{MM}, {D} {M} {Y}", t], "dt"),
+        "news24bd": (["news24bd", "news24bd", "জাতীয়", t, a, f"আপডেট: {W}, {DD} {M}, {Y}, {HH}:{MM}"], "updated"),
+        "inqilab (new)": ([t, f"{DD} {M} {Y}, {hh}:{MM} {ap} | আপডেট: {DD} {M} {Y}, {hh}:{MM} {ap}", a], "dt"),
+        "inqilab (old)": (["Inqilab Logo", "শনিবার, ২৮ নভেম্বর ২০২৬, ১৪ অগ্রহায়ণ ১৪৩৩, ০৭ জমাদিউস সানি ১৪৪৮ হিজরী", t,
+                           f"{bare} | প্রকাশের সময় : {DD} {M}, {Y}, {hh}:{MM} {ap}"], "dt"),
+        "ekattorerdesh": ([_CLOCK, "শিরোনাম", _TICKER, t, a, f"প্রকাশিত: {DD} {M} {Y}, {hh}:{MM} {ap}", "Image"], "dt"),
+    }
+
+
+def site_families(rows: list[dict]) -> None:
+    """Each row in every family's header; the fields of its plain reading must hold."""
+    import collections
+    import datetime as dt
+    n: collections.Counter = collections.Counter()
+    same: collections.Counter = collections.Counter()
+    for r in rows:
+        if r["title"] == "Unknown" or r["date"] == "Unknown" or not r["author"].strip():
+            continue
+        content = r["content"].split("\n")
+        base = parse("\n".join([r["title"], r["author"], r["date"]] + content))
+        if base.published is None or base.published.datetime is None or base.desk is None:
+            continue
+        d = dt.datetime.fromisoformat(base.published.datetime)
+        for fam, (head, prints) in _family_headers(r["title"], r["author"].strip(), d).items():
+            a = parse("\n".join(head + content))
+            stamp = a.updated if prints in ("updated", "wb-updated") else a.published
+            got = stamp and (stamp.date if prints == "date" else stamp.datetime)
+            want = base.published.date if prints == "date" else base.published.datetime
+            desk = base.desk
+            if prints == "wb-updated":
+                want, desk = want[:-6] + "+05:30", "আনন্দবাজার অনলাইন সংবাদদাতা"
+            elif fam == "inqilab (old)":
+                desk = clean_line(r["author"].strip().rstrip(":ঃ "))
+            n[fam] += 1
+            same[fam] += (a.headline, a.desk, got, a.body[:1]) == (base.headline, desk, want, base.body[:1])
+    total = sum(n.values())
+    print(f"site families of formats.md §1: {total} pages ({len(n)} families)")
+    for fam in n:
+        print(f"  {fam:28s} {same[fam]:3d}/{n[fam]}")
+    print(f"  {'all four fields same':28s} {sum(same.values()):4d}/{total}  {100 * sum(same.values()) / total:5.1f}%")
 
 
 def line_breaks_lost(rows: list[dict]) -> None:
