@@ -629,7 +629,10 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     # The last headline candidate of the header, found once: asked for every
     # line after a ticker label, a scan per line would be quadratic.
     last_cand = max((j for j in header if cls[j] == "cand" and (not _short(lines[j]) or (
-        _anchor_next(page, cls, j) and not looks_like_person(lines[j])))), default=-1) if after_label else -1
+        _anchor_next(page, cls, j) and not looks_like_person(lines[j])))
+        # An English title right over the date or desk (`BATB AGM Notice`) is one too.
+        or cls[j] == "latin" and _anchor_next(page, cls, j) and _latin_title(lines[j])), default=-1) \
+        if after_label else -1
     for i in after_label:
         if last_cand <= i and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
             cls[i] = "cand"

@@ -131,6 +131,11 @@ def test_a_ticker_label_whose_ticker_is_not_in_the_dump():
     a = parse(ticker)
     assert a.headline == "নদীভাঙনে দিশেহারা তিন গ্রামের মানুষ"
     assert any(o.kind == "ticker" for o in a.other)
+    # An English headline under the ticker: the Bangla line is still the ticker.
+    english = "শিরোনাম\nবন্যায় ডুবেছে ফসল সড়কে যানজট\nBATB AGM Notice\nনিজস্ব প্রতিবেদক\n" + body
+    a = parse(english)
+    assert a.headline == "BATB AGM Notice" and a.kicker is None
+    assert any(o.kind == "ticker" for o in a.other)
 
 
 def test_a_us_site_clock_is_no_published_date():
