@@ -697,6 +697,13 @@ _DAILY = nfc(["দৈনিক "])[0]
 _NOUN_ENDINGS = tuple(nfc(["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]))
 
 
+def _plain_person(s: str) -> bool:
+    """A person's name by its marks, with no case ending on any word (not
+    a headline that opens with a name: `শেখ হাসিনার বিরুদ্ধে মামলা`)."""
+    return looks_like_person(s) and not any(w.endswith(_NOUN_ENDINGS) or w.endswith("র")
+                                            for w in strip_terminator(s).split())
+
+
 def _uninflected_name(s: str) -> bool:
     """Three words of a name line with no case ending on any word."""
     t = strip_terminator(s)
@@ -772,13 +779,16 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             before = [r for r in runs if r[-1] < anchors[0]]
             headline_run = before[-1] if before else next(
                 (r for r in runs if r[0] > anchors[0]), runs[-1])
-            if all(_short(lines[i]) for i in headline_run) and any(_byline_name(lines[i]) for i in headline_run):
+            names = all(_plain_person(lines[i]) for i in headline_run)
+            if (names or all(_short(lines[i]) for i in headline_run)) \
+                    and any(_byline_name(lines[i]) for i in headline_run):
                 # Only a column name or a byline before the date (janakantha:
-                # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later.
+                # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later,
+                # and after a person's name alone it may be short.
                 # (A person's name after the date is the byline, not a title:
                 # TITLE / DATE / `মুফতি আমজাদ হোসাইন হেলালী` / subhead.)
                 later = [r for r in runs if r[0] > headline_run[-1]
-                         and any(not _short(lines[i]) and not looks_like_person(lines[i]) for i in r)]
+                         and any((names or not _short(lines[i])) and not looks_like_person(lines[i]) for i in r)]
                 if later:
                     headline_run = later[0]
         else:
@@ -803,7 +813,13 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
         nxt = _next_in(page, in_header, lay.headline)
-        if nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and (_byline_name(lines[nxt]) or (
+        by_date = _prev_in(page, in_header, anchors[0]) if anchors and anchors[0] < lay.headline else None
+        if by_date is not None and cls.get(by_date) == "cand" and by_date != lay.kicker \
+                and _plain_person(lines[by_date]):
+            # AUTHOR / DATE / TITLE (janakantha): the name over the date.
+            lay.desk = [by_date]
+            lay.desk_text = strip_terminator(lines[by_date])
+        elif nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and (_byline_name(lines[nxt]) or (
                 _next_in(page, in_header, nxt) in anchors and _uninflected_name(lines[nxt]))):
             # (Between the headline and the date line, three words with no
             # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)

@@ -288,6 +288,21 @@ def test_an_outlet_name_under_the_headline_is_its_credit():
         N("সড়কে যানজটে নাকাল নগরবাসী"), N("বিডিনিউজ টোয়েন্টিফোর ডটকম"), None, None, None)
 
 
+@pytest.mark.parametrize("header,headline,desk", [
+    # AUTHOR / DATE / TITLE (janakantha): a person's name over the date, the
+    # title after it, however short.
+    (["মুফতি আমজাদ হোসাইন হেলালী", "প্রকাশিত: ২১:০২, ২৯ মার্চ ২০২৪", "ইতিকাফের প্রস্তুতি"],
+     "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"),
+    # A headline that opens with a name is no byline.
+    (["শেখ হাসিনার বিরুদ্ধে মামলা", "প্রকাশিত: ২১:০২, ২৯ মার্চ ২০২৪", "আদালতে শুনানি আজ"],
+     "শেখ হাসিনার বিরুদ্ধে মামলা", None),
+])
+def test_a_name_over_the_date_and_the_title_after_it(header, headline, desk):
+    from bnnews import parse
+    a = parse(page(*header))
+    assert (a.headline, a.desk) == (N(headline), N(desk) if desk else None)
+
+
 @pytest.mark.parametrize("header,desk,author", [
     # A subhead between the headline and the desk is no author (anandabazar:
     # HEADLINE / SUBHEAD / `আনন্দবাজার অনলাইন সংবাদদাতা`, formats.md §1b).
