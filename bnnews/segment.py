@@ -26,6 +26,7 @@ from .lexicon import bylines as lx
 from .lexicon import calendar_words as cw
 from .lexicon import nfc
 from .listing import read_listing
+from .zones import has_west_bengal_label
 
 __all__ = ["Layout", "segment"]
 
@@ -697,6 +698,15 @@ _DAILY = nfc(["দৈনিক "])[0]
 _NOUN_ENDINGS = tuple(nfc(["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]))
 
 
+_WB_HEADER_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
+
+
+def _west_bengal_header(page: _Page, header: list[int]) -> bool:
+    """A West Bengal outlet's header: its name, or the `শেষ আপডেট` label."""
+    return any(m in page.lines[i] for i in header for m in _WB_HEADER_MARKS) \
+        or any(has_west_bengal_label(page.lines[i]) for i in header)
+
+
 def _plain_person(s: str) -> bool:
     """A person's name by its marks, with no case ending on any word (not
     a headline that opens with a name: `শেখ হাসিনার বিরুদ্ধে মামলা`)."""
@@ -793,6 +803,15 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     headline_run = later[0]
         else:
             headline_run = runs[-1]
+    if headline_run is not None and prefer is None \
+            and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
+            and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
+            and _west_bengal_header(page, header):
+        # West Bengal outlets print a subhead under the headline and their
+        # kicker is a section's name or an English tag (anandabazar: `Kolkata
+        # News` / HEADLINE / SUBHEAD / DESK): a short title of two or three
+        # words first is the headline there.
+        prefer = two[0]
     if headline_run is not None:
         _pick_headline(page, headline_run, cls, lay, prefer)
     # A bare name line next to the headline is the byline when no desk line is.

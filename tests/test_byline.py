@@ -288,6 +288,22 @@ def test_an_outlet_name_under_the_headline_is_its_credit():
         N("সড়কে যানজটে নাকাল নগরবাসী"), N("বিডিনিউজ টোয়েন্টিফোর ডটকম"), None, None, None)
 
 
+@pytest.mark.parametrize("tag,headline,kicker", [
+    # West Bengal outlets print a subhead under the headline: a short title of
+    # two or three words first is the headline there, the subhead its kicker ...
+    ("Kolkata News", "বইমেলায় রেকর্ড ভিড়", "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে"),
+    # ... but a section's name alone over the title is still the kicker.
+    ("রাজ্য", "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে", "রাজ্য"),
+])
+def test_a_short_west_bengal_headline_over_its_subhead(tag, headline, kicker):
+    from bnnews import parse
+    lines = [tag, "বইমেলায় রেকর্ড ভিড়", "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে"]
+    if tag == "রাজ্য":
+        lines = [tag, "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে"]
+    a = parse(page(*lines, "আনন্দবাজার অনলাইন সংবাদদাতা", "শেষ আপডেট: ০৮ মে ২০২৪ ০৯:৫৯"))
+    assert (a.headline, a.kicker) == (N(headline), N(kicker))
+
+
 @pytest.mark.parametrize("header,headline,desk", [
     # AUTHOR / DATE / TITLE (janakantha): a person's name over the date, the
     # title after it, however short.
