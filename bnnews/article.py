@@ -34,6 +34,7 @@ _WB_DATELINE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})\s?[:,
 # `কলকাতা ২৮ নভেম্বর ২০২৫ ১৯:১২`: a date line that opens with the place.
 _WB_DATE_PLACE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})[\s,]+[0-9০-৯]")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
+_OUTLET_LAST = frozenset(nfc(lx.OUTLET_LAST_WORDS))
 _BD_DESK = _BD_MARKS + tuple(nfc(lx.BANGLADESH_DESK_WORDS))
 
 
@@ -145,6 +146,9 @@ def _without_outlet(headline: str) -> str:
         return headline
     site, title = m.group(2).strip(), m.group(1).strip()
     if site in _OUTLET_NAMES or site in _ENGLISH_OUTLETS:
+        return title
+    words = site.split()
+    if len(words) <= 3 and words and words[-1] in _OUTLET_LAST and title.count(" ") >= 2:
         return title
     # A Latin site name after a Bangla headline: words that make a site's name.
     low = site.lower()
