@@ -1,0 +1,77 @@
+"""Page text -> a layout: which line is the headline, the desk, a date, a body
+paragraph, a related link, or which kind of boilerplate.
+
+The page is read in three regions. The *body* runs from the first prose
+line (a paragraph that ends like a sentence) to the last prose line before a
+hard break (a signature, a footer, a related-list label). The *header* is
+what comes before the body; the *tail* is what comes after it. When the
+header holds no headline and no date, the first lines of the tail are tried
+as a header too (some sites print the body first).
+
+Every non-blank line ends up in at least one field or in `other` with a kind.
+"""
+from __future__ import annotations
+
+from .. import boilerplate as bp
+from ..dateline import Reading
+from ..listing import read_listing
+from .body import _find_body, _header_after_body, _read_body
+from .header import _read_header
+from .page import Layout, _Page
+from .patterns import _DATE_LABEL_KEYS
+from .tail import _choose_dates, _read_tail
+
+__all__ = ["Layout", "segment"]
+
+
+def segment(lines: list[str]) -> Layout:
+    """Lay out a page given as stripped, canonical lines ('' for blank lines)."""
+    page = _Page(lines)
+    lay = Layout()
+    if not page.idx:
+        return lay
+    listing = read_listing(lines)
+    if listing is not None:
+        links, other = listing
+        lay.listing = True
+        lay.links = [(title, [i]) for title, i in links]
+        lay.other = other
+        return lay
+    page.classify()
+    body_start, body_end = _find_body(page)
+    if body_start is None:
+        header = list(page.idx)
+        tail: list[int] = []
+    else:
+        header = [i for i in page.idx if i < body_start]
+        tail = [i for i in page.idx if i > body_end]
+    dates: list[tuple[Reading, list[int], int]] = []  # reading, lines, order
+    _read_header(page, header, lay, dates)
+    if body_start is not None:
+        body_lines = [i for i in page.idx if body_start <= i <= body_end]
+        tail_dates = _read_body(page, body_lines, lay, dated=bool(dates))
+        if lay.headline is None and not dates:
+            used = _header_after_body(page, tail, lay, dates)
+            tail = [i for i in tail if i not in used]
+        tail_dates += _read_tail(page, tail, lay)
+    else:
+        tail_dates = []
+    if lay.headline is not None and dates and "label" in lay.other.values():
+        dates = _without_site_date(page, lay, dates)
+    _choose_dates(lay, dates, tail_dates)
+    return lay
+
+
+def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
+    """An empty date label under the headline (`Date:` with nothing after it,
+    biswabanglasangbad) says the page prints no date of its own: an
+    unlabelled date above the headline is then the site's (a `clock`)."""
+    h = lay.headline
+    if not any(i > h and lay.other.get(i) == "label" and bp.label_key(page.lines[i]) in _DATE_LABEL_KEYS
+               for i in page.idx):
+        return dates
+    site = [d for d in dates if d[0].role == "plain" and max(d[1]) < h]
+    for d in site:
+        for j in d[1]:
+            lay.other[j] = "clock"
+    return [d for d in dates if d not in site]

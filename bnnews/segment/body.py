@@ -1,0 +1,242 @@
+"""The body: where it starts and ends (the first and last prose lines before
+a hard break), and what its lines are (paragraphs, inline desks and
+datelines, read-also links, captions, repeats).
+"""
+from __future__ import annotations
+
+from .. import boilerplate as bp
+from ..byline import inline_desk, is_by_credit, is_desk_line, known_place
+from ..dateline import might_be_dateline, read_line
+from .glued import _desk_then_date, _doubled_title, _glued_header
+from .header import _read_header
+from .page import Layout, _Page, _is_prose, _is_title, _without_read_also
+from .patterns import (_AGENCY_CREDIT, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE, _GLUED_WEEKDAY,
+                       _OPENING_DATELINE)
+
+
+def _find_body(page: _Page) -> tuple[int | None, int | None]:
+    lines = page.lines
+    start = None
+    after_ticker_label = False
+    for i in page.idx:
+        s = lines[i]
+        kind = page.kind[i]
+        if kind is None and _is_prose(s) and not after_ticker_label \
+                and not is_desk_line(s) and page.dateline(i) is None:
+            if len(s) <= 100 and _header_follows(page, i) and not _title_above(page, i):
+                # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
+                # that ends with a danda, not the first paragraph.
+                continue
+            start = i
+            break
+        after_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    if start is None:
+        # No line ends like a sentence (a schedule, a list): the first long
+        # line that is neither boilerplate nor a date starts the body.
+        start = next((i for i in page.idx if len(lines[i]) >= 160 and lines[i][0] not in "{[<"
+                      and page.kind[i] is None and page.dateline(i) is None), None)
+    if start is None:
+        # An RSS mirror's page: the headline, then a teaser cut off with
+        # `… বিস্তারিত` (formats.md §1a, prothomalo mirrors): the teaser is the body.
+        start = next((i for i in page.idx if len(lines[i]) >= 60 and bp.cut_read_more(lines[i])
+                      and page.kind[i] is None and page.dateline(i) is None), None)
+    if start is None:
+        return None, None
+    end = start
+    for i in page.idx:
+        if i <= start:
+            continue
+        kind = page.kind[i]
+        if kind == "signature" and "/" in lines[i]:
+            # A slash signature closes the article (a source credit, `সূত্র: …`,
+            # may stand between paragraphs, so it does not): a last paragraph
+            # that does not end like a sentence still belongs to the body,
+            # unless those lines are a header printed after the body.
+            between = [j for j in page.idx if end < j < i and page.kind[j] is None]
+            if between and not _looks_like_header(page, between):
+                end = between[-1]
+            break
+        if kind == "footer" or (kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
+            break
+        if kind is None and _is_prose(lines[i]):
+            end = i
+    return start, end
+
+
+def _title_above(page: _Page, i: int) -> bool:
+    """A line above i that can be the headline (asked only in the rare case
+    of a short sentence over a desk or date line)."""
+    return any(j < i and page.kind[j] is None and _is_title(page.lines[j]) and page.dateline(j) is None
+               and not is_desk_line(page.lines[j]) for j in page.idx)
+
+
+def _header_follows(page: _Page, i: int) -> bool:
+    """The next line is a desk or a date line."""
+    j = page.next_nonblank(i)
+    return j is not None and (is_desk_line(page.lines[j]) or page.dateline(j) is not None)
+
+
+def _looks_like_header(page: _Page, region: list[int]) -> bool:
+    return any(page.dateline(j) is not None or is_desk_line(page.lines[j]) for j in region)
+
+
+# `আরও পড়ুন` heads one to three titles (jagonews24); a fourth title-like
+# line is more likely a subhead of the body.
+_RELATED_TITLES = 3
+
+
+def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = False) -> list:
+    """Body paragraphs; returns date readings printed inside the body region."""
+    lines = page.lines
+    found = []
+    related_left = 0  # titles a `আরও পড়ুন` label may still head
+    first = True
+    seen: set[str] = set()
+    for i in body_lines:
+        s = lines[i]
+        kind = page.kind[i]
+        # Inside the body only a short line can be a date line (a trailer such
+        # as `১১ সেপ্টেম্বর ২০২৪, ০৩:২৭পিএম, ঢাকা-বাংলাদেশ।`).
+        if kind is None and len(s) <= 60 and (dl := page.dateline(i)) is not None:
+            lay.other[i] = "date"
+            for r in dl.readings:
+                found.append((r, [i], i))
+            continue
+        if kind == "label" and bp.READ_ALSO_RE.match(s):
+            lay.other[i] = "label"
+            related_left = _RELATED_TITLES
+            continue
+        if kind is not None:
+            lay.other[i] = kind
+            continue
+        m = bp.READ_ALSO_RE.match(s)
+        if m and m.end() < len(s):
+            lay.links.append((s[m.end():].strip(), [i]))
+            continue
+        if related_left and not _is_prose(s) and _is_title(s):
+            lay.links.append((s, [i]))
+            related_left -= 1
+            continue
+        related_left = 0
+        if bp.READ_ALSO_TAIL in s[-14:] and (cut := _without_read_also(s)) != s:
+            s, related_left = cut, _RELATED_TITLES  # the next title lines are related links
+        if first:
+            first = False
+            glued = _glued_header(s) if lay.headline is None and len(s) > 120 else None
+            if glued is not None:
+                head, desk, reading, s = glued
+                lay.headline, lay.headline_text = i, head
+                if desk and lay.desk_text is None:
+                    lay.desk_text = desk
+                    lay.desk.append(i)
+                found.append((reading, [i], i))
+            elif lay.headline is not None and lay.desk_text is None and not dated \
+                    and (dd := _desk_then_date(s)) is not None:
+                # `নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`: the byline and the date
+                # run into the first paragraph.
+                lay.desk_text, reading, s = dd
+                lay.desk.append(i)
+                found.append((reading, [i], i))
+            elif lay.headline is None and (twice := _doubled_title(s)) is not None:
+                # radiomahananda: `TITLE TITLE BODY` on one line (formats.md §6.10).
+                lay.headline, lay.headline_text = i, twice[0]
+                s = twice[1]
+            g = _GLUED_DATE.match(s) or (_EN_GLUED_DATE.match(s) if s[:1].isascii() else None)
+            if g and (dl := read_line(g.group(1))) is not None and dl.readings \
+                    and dl.readings[0].date and (dl.readings[0].time or g.re is _EN_GLUED_DATE) \
+                    and not dl.prefix:
+                # `১ মার্চ, ২০২৫ ০০:১৬ঢাকার …`: a print page's date glued to the
+                # first sentence; the date goes to the dates, the rest is body.
+                found.append((dl.readings[0], [i], i))
+                s = s[g.end():].strip()
+            elif (g := _GLUED_WEEKDAY.match(s)) is not None \
+                    and (dl := read_line(g.group(1))) is not None and dl.readings \
+                    and dl.readings[0].date and not dl.prefix and not dl.extra_words:
+                found.append((dl.readings[0], [i], i))
+                s = s[g.end():].strip()
+            m = _OPENING_DATELINE.match(s) or (_EN_OPENING_DATELINE.match(s) if s[:1].isascii() else None)
+            if m and might_be_dateline(m.group(1)):
+                # `কলকাতা,30 জানুয়ারি: …`, `DHAKA, Dec 29 (BSS) - …`: the paragraph
+                # keeps its dateline, and its date is a candidate for the published date.
+                dl = read_line(m.group(1))
+                if dl is not None and dl.readings and dl.extra_words <= 1:
+                    found.append((dl.readings[0], [i], i))
+                    # The place the dateline opens with is where the story was filed.
+                    place = m.group(1).split(",")[0]
+                    lay.dateline_place = known_place(place) or known_place(place.title())
+                    if lay.desk_text is None and (ag := _AGENCY_CREDIT.search(m.group(1))) is not None:
+                        # `ঢাকা, ২৯ ডিসেম্বর (বাসস) :`: the agency is the story's credit.
+                        lay.desk_text = ag.group(1)
+                        lay.desk.append(i)
+            elif m:
+                # `ঢাকা: …` (banglanews24, sarabangla): a known place alone.
+                lay.dateline_place = known_place(m.group(1))
+            desk = lay.desk_text
+            if desk and len(s) > len(desk) + 20 and s.startswith(desk) \
+                    and "\u0985" <= s[len(desk)] <= "\u09b9":
+                # banglatribune: the byline printed again and glued to the first
+                # word (`রাকিব হাসানঢাকার …`); it leaves the paragraph.
+                s = s[len(desk):]
+                if i not in lay.desk:
+                    lay.desk.append(i)
+            got = inline_desk(s)
+            if got is not None:
+                desk, rest = got
+                if lay.desk_text is None or lay.desk_text == desk:
+                    lay.desk_text = desk
+                    if i not in lay.desk:
+                        lay.desk.append(i)
+                    s = rest
+                    if any(c in desk for c in "০১২৩৪৫৬৭৮৯0123456789"):
+                        # `ব্যুরো নিউজ, ১৩ মার্চ, NAME: …`: a date inside the byline
+                        # is a candidate for the published date.
+                        for part in desk.split(","):
+                            dl = read_line(part.strip())
+                            if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
+                                found.append((dl.readings[0], [i], i))
+                                break
+                elif is_by_credit(lay.desk_text):
+                    # `Published by: NAME` over `সংবাদ প্রতিদিন ডিজিটাল ডেস্ক: …`: the
+                    # credit stays the byline, the desk leaves the paragraph.
+                    lay.inline_desk = desk
+                    s = rest
+        if (cut := bp.cut_read_more(s)) is not None:
+            s = cut.rstrip()  # the teaser's `… বিস্তারিত`: the text keeps its `…`
+        if s:
+            if s in seen:
+                # The lead printed twice (a summary box, then the body:
+                # bmftelevision): the body keeps it once.
+                lay.other[i] = "repeat"
+                continue
+            seen.add(s)
+            lay.body.append((i, s))
+    return found
+
+
+def _header_after_body(page: _Page, tail: list[int], lay: Layout, dates: list) -> set[int]:
+    """Sites that print the body first: HEADLINE / desk / date after the body."""
+    window = []
+    for i in tail[:8]:
+        if page.kind[i] in ("signature", "footer"):
+            break
+        window.append(i)
+    anchor = next((i for i in window if page.dateline(i) is not None
+                   or is_desk_line(page.lines[i])), None)
+    if anchor is None:
+        return set()
+    k = window.index(anchor)
+    if k == 0 or not _is_title(page.lines[window[k - 1]]):
+        return set()
+    start = k - 1
+    while start > 0 and _is_title(page.lines[window[start - 1]]) and k - start < 2:
+        start -= 1
+    region = window[start:]
+    # Stop the header at the first line that is neither date nor desk nor title.
+    stop = len(region)
+    for n, i in enumerate(region):
+        if n > k - start and page.dateline(i) is None and not is_desk_line(page.lines[i]):
+            stop = n
+            break
+    region = region[:stop]
+    _read_header(page, region, lay, dates)
+    return set(region)

@@ -1,0 +1,220 @@
+"""Pages that lost their line breaks: a header run together on one line
+(`HEADLINE BYLINE প্রকাশ: DATE BODY`), a desk and date run into the first
+paragraph, a byline or a person's name at the end of a run of words.
+"""
+from __future__ import annotations
+
+import re
+
+from .._re import LazyPattern
+from ..byline import _NAME_FIRST, is_desk_line, is_name_line, known_place, looks_like_person, strip_terminator
+from ..dateline import Reading, read_line
+from ..lexicon import calendar_words as cw, nfc
+from .page import _FIRST_DIGIT, _is_prose
+from .patterns import _GLUED_AGE, _SHARE_RUN, _desk_words
+
+
+def _date_run(rest: str, label: str = "") -> tuple[Reading, int] | None:
+    """The longest run of words opening `rest` that reads as a date alone
+    (after `label`, which gives it its role): (reading, length of the run)."""
+    words = rest.split(" ", 12)
+    for k in range(min(len(words), 10), 1, -1):
+        run = " ".join(words[:k])
+        dl = read_line(label + run)
+        if dl and dl.readings and dl.readings[0].date and not dl.extra_words and not dl.prefix:
+            return dl.readings[0], len(run)
+    return None
+
+
+def _head_and_desk(before: str) -> tuple[list[str], str | None]:
+    """The words before a glued date: the headline's, and the desk at their
+    end (a role word with the role or place words before it: `স্টাফ
+    রিপোর্টার`, `চট্টগ্রাম প্রতিনিধি`; and a name before a comma: `তারিক চয়ন,
+    স্টাফ রিপোর্টার`)."""
+    head_words = before.split()
+    desk = None
+    roles, qualifiers = _desk_words()
+    if len(head_words) > 2 and head_words[-1] in roles:
+        k = 1
+        while k < 3 and len(head_words) - k > 2 and head_words[-k - 1] in qualifiers:
+            k += 1
+        if len(head_words) - k > 4 and head_words[-k - 1].endswith(","):
+            k += 2
+        desk = " ".join(head_words[-k:])
+        head_words = head_words[:-k]
+    return head_words, desk
+
+
+def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
+    """`HEADLINE DESK (১০ মিনিট আগে) DATE … BODY` on one line -> (headline,
+    desk or None, the date, body), or None when the line is not one."""
+    m = _GLUED_AGE.search(s, 0, 400) if s.find("আগে)", 0, 400) >= 0 else None
+    if m is None:
+        return _glued_labelled(s)
+    before, rest = s[:m.start()].strip(), s[m.end():]
+    got = _date_run(rest)
+    if got is None:
+        return None
+    reading, cut = got
+    body = rest[cut:].lstrip(" ,")
+    share = _SHARE_RUN.match(body)
+    if share:
+        body = body[share.end():]
+    head_words, desk = _head_and_desk(before)
+    if not head_words or not body:
+        return None
+    return " ".join(head_words), desk, reading, body.strip()
+
+
+# A page whose line breaks were lost: `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`.
+_GLUED_LABEL = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z])(?:%s)\s*[:ঃ]\s*" % "|".join(
+    nfc(cw.GLUED_HEADER_LABELS)))
+
+
+def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading, str] | None:
+    """`HEADLINE [DESK] LABEL: DATE BODY` on one line (a dump that lost its line
+    breaks) -> (headline, desk or None, the date, body), or None. With `body`
+    False the date closes the line (`HEADLINE DESK LABEL: DATE`, the header
+    run together), and the body returned is ""."""
+    if s.find(":", 12, 300) < 0 and s.find("ঃ", 12, 300) < 0:
+        return None  # (a label has its colon: one cheap test before the pattern)
+    m = _GLUED_LABEL.search(s, 0, 300)
+    if m is None or m.start() < 12 or (got := _labelled_date(s, m)) is None:
+        return None
+    reading, rest = got
+    head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
+    if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
+        return None
+    return " ".join(head_words), desk, reading, rest.strip()
+
+
+def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
+    """`DESK LABEL: DATE BODY`: a first paragraph that opens with the byline
+    and the date (their line breaks lost) -> (desk, the date, body), or None."""
+    if s.find(":", 4, 120) < 0 and s.find("ঃ", 4, 120) < 0:
+        return None
+    m = _GLUED_LABEL.search(s, 0, 120)
+    if m is None or m.start() < 4:
+        return None
+    desk = strip_terminator(s[:m.start()].strip(" |,"))
+    if _FIRST_DIGIT.search(desk) is not None or not is_desk_line(desk):
+        # A site clock may come first (`ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস
+        # ডেস্ক প্রকাশ: …`, samakal: `… ২০২৫ সেকান্দার আলী প্রকাশ: …`): the
+        # byline is the longest run of words at the end, with no digit, that
+        # reads as one, or as a person's name after the clock.
+        words = desk.split()
+        clock = _FIRST_DIGIT.search(desk) is not None
+        desk = next((" ".join(words[-k:]) for k in range(min(6, len(words) - 1), 0, -1)
+                     if _FIRST_DIGIT.search(" ".join(words[-k:])) is None
+                     and (is_desk_line(" ".join(words[-k:]))
+                          or clock and 2 <= k <= 4 and is_name_line(" ".join(words[-k:]))
+                          and _FIRST_DIGIT.search(words[-k - 1]) is not None)), None)
+        if desk is None:
+            return None
+    got = _labelled_date(s, m)
+    if got is None:
+        return None
+    reading, rest = got
+    return (desk, reading, rest.strip()) if _is_prose(rest) else None
+
+
+def _labelled_date(s: str, m: re.Match) -> tuple[Reading, str] | None:
+    """The date after the label `m` found in s, and the text after the date."""
+    got = _date_run(s[m.end():], s[m.start():m.end()])
+    if got is None:
+        return None
+    reading, cut = got
+    return reading, s[m.end() + cut:].lstrip(" ,|")
+
+
+def _byline_at_end(before: str) -> tuple[list[str], str | None]:
+    """The headline's words and the byline that closes a run of words
+    (`… পানিও শেখ আহসানুল করিম, বাগেরহাট`, `… শিল্প নিজস্ব প্রতিবেদক, রংপুর`,
+    `… ৯০ শতাংশ জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`, `… প্রস্তুতি মুফতি আমজাদ হোসাইন হেলালী`)."""
+    words = before.split()
+    roles = _desk_words()[0]
+    tail: list[str] = []  # a place or beat after the role: `, রংপুর`, `, স্পোর্টস`, `(স্পোর্টস)`
+    if words and words[-1].startswith("(") and words[-1].endswith(")"):
+        tail, words = words[-1:], words[:-1]
+    else:
+        comma = next((j for j in range(len(words) - 1, max(len(words) - 3, 0), -1)
+                      if words[j - 1].endswith(",")), None)
+        if comma is not None and words[-1] not in roles:  # (`NAME, ROLE` keeps its role)
+            tail, words = words[comma:], words[:comma]
+    if words and words[-1].rstrip(",") in roles and len(words) > 2:
+        k = 1
+        # The role and the word that qualifies it (`নিজস্ব প্রতিবেদক`,
+        # `শিল্প-সাহিত্য ডেস্ক`, `ডিপ্লোম্যাটিক করেসপন্ডেন্ট`, `বগুড়া প্রতিনিধি`);
+        # a district's or an institution's name before that (`বাগেরহাট জেলা
+        # প্রতিনিধি`, `জগন্নাথ বিশ্ববিদ্যালয় প্রতিনিধি`).
+        if len(words) - k > 2 and not words[-k - 1].endswith(","):
+            k += 1
+            if len(words) - k > 2 and (words[-k] in _NAMED_INSTITUTIONS or (
+                    words[-k] in _NAMED_QUALIFIERS and known_place(words[-k - 1]))):
+                k += 1
+            elif words[-1].isascii():
+                while k < 4 and len(words) - k > 2 and words[-k - 1] in _EN_DESK_WORDS:
+                    k += 1  # `Star Online Report`, `Our Special Correspondent`
+        if words[-k - 1:-k] and words[-k - 1].endswith(","):
+            # `NAME, ROLE`: the name before the comma (a person's by its marks,
+            # else its last two or three words that read as a name)
+            rest = words[:-k]
+            n = _person_at_end(rest, comma=True) or next(
+                (j for j in (3, 2) if len(rest) - j >= 2 and is_name_line(" ".join(rest[-j:]).rstrip(","))), 0)
+            k += n
+        return words[:-k], " ".join(words[-k:] + tail)
+    if tail and known_place(" ".join(tail)) and (n := _person_at_end(words, comma=True)):
+        return words[:-n], " ".join(words[-n:] + tail)  # `NAME, PLACE`
+    words = words + tail
+    if (n := _person_at_end(words)):
+        return words[:-n], " ".join(words[-n:])
+    return words, None
+
+
+_NAMED_QUALIFIERS = frozenset(nfc(["জেলা", "উপজেলা"]))
+_EN_DESK_WORDS = frozenset(["Star", "Online", "Staff", "TBS", "Tribune", "Our", "Own", "Special", "Senior",
+                            "Diplomatic", "Business", "Sports", "City", "International", "National", "UNB", "BSS"])
+_NAMED_INSTITUTIONS = frozenset(nfc(["বিশ্ববিদ্যালয়", "কলেজ", "মেডিকেল"]))
+
+
+def _person_at_end(words: list[str], comma: bool = False) -> int:
+    """How many of the last 2-4 words are a person's name (0 when none are),
+    leaving two or more words before them; the longest name that opens with
+    an honorific wins, else the shortest (`পানিও শেখ আহসানুল করিম`: শেখ …)."""
+    found = []
+    for k in (2, 3, 4):
+        if len(words) - k < 2:
+            break
+        name = " ".join(words[-k:])
+        if comma:
+            name = name.rstrip(",")
+        if looks_like_person(name):
+            found.append((k, name))
+    for k, name in reversed(found):  # the longest that opens with an honorific (শাহ মোহাম্মদ …)
+        if name.startswith(_NAME_FIRST):
+            return k
+    return found[0][0] if found else 0
+
+
+def _doubled_title(s: str) -> tuple[str, str] | None:
+    """`TITLE TITLE BODY` (the second copy maybe glued to the body's first
+    word) -> (TITLE, BODY); the title is 3 to 20 words."""
+    # Only the first 41 words can hold both copies; the rest stays one piece
+    # (a first paragraph runs to hundreds of words).
+    first = s[:s.find(" ")]
+    if not first or s.find(f" {first} ") < 0:
+        return None  # the first word never recurs: no second copy
+    words = s.split(" ", 41)
+    for k in range(3, min(20, (len(words) - 1) // 2) + 1):
+        if words[k] != first or words[:k - 1] != words[k:2 * k - 1]:
+            continue
+        last, nxt = words[k - 1], words[2 * k - 1]
+        if nxt == last:
+            rest = " ".join(words[2 * k:])
+        elif nxt.startswith(last) and len(nxt) > len(last):
+            rest = " ".join([nxt[len(last):]] + words[2 * k:])
+        else:
+            continue
+        if rest and _is_prose(rest):
+            return " ".join(words[:k]), rest
+    return None

@@ -1,0 +1,377 @@
+"""The header: the lines before the body, classified, then placed (headline,
+kicker, desk, dates, the kinds of the rest).
+"""
+from __future__ import annotations
+
+from .. import boilerplate as bp
+from .._re import LazyPattern
+from ..byline import (is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
+                      several_names, split_byline, strip_terminator)
+from ..lexicon import bylines as lx, nfc
+from ..zones import has_west_bengal_label
+from .glued import _glued_labelled
+from .page import Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short
+from .patterns import _BANGLA, _SITE_CLOCK_STARTS, _TICKER_MARKS, _TICKER_START
+
+
+def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
+    lines = page.lines
+    cls: dict[int, str] = {}
+    prev_ticker_label = False
+    after_label: list[int] = []
+    for i in header:
+        s = lines[i]
+        kind = page.kind[i]
+        if kind in ("counter", "share") and (dl := page.dateline(i)) is not None \
+                and any(r in ("published", "updated") for r in dl.labels):
+            kind = None  # `প্রকাশিত হয়েছে : … | সংবাদটি 0 View` is a date line
+        if kind is not None:
+            cls[i] = kind
+        elif (dl := page.dateline(i)) is not None:
+            cls[i] = "clock" if dl.clock else "date"
+        elif is_desk_line(s):
+            cls[i] = "desk"
+        elif len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
+                or s.count(" | ") >= 2 or _TICKER_START.match(s):
+            cls[i] = "ticker"
+        elif prev_ticker_label and _BANGLA.search(s) is not None:
+            # The line after `শিরোনাম` is its ticker (in Bangla), unless the ticker was
+            # left out of the dump (loaded by script) and this is the headline:
+            # decided below, by whether a headline candidate follows.
+            cls[i] = "ticker"
+            after_label.append(i)
+        elif bp.is_bullet(s):
+            cls[i] = "bullet"
+        elif _BANGLA.search(s) is None:
+            cls[i] = "latin"
+        else:
+            cls[i] = "cand"
+        prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    # The last headline candidate of the header, found once: asked for every
+    # line after a ticker label, a scan per line would be quadratic.
+    last_cand = max((j for j in header if cls[j] == "cand" and (not _short(lines[j]) or (
+        _anchor_next(page, cls, j) and not looks_like_person(lines[j])))
+        # An English title right over the date or desk (`BATB AGM Notice`) is one too.
+        or cls[j] == "latin" and _anchor_next(page, cls, j) and _latin_title(lines[j])), default=-1) \
+        if after_label else -1
+    for i in after_label:
+        if last_cand <= i and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
+            cls[i] = "cand"
+    for k, i in enumerate(header):
+        # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
+        # `বিনোদন`) is its kicker; in a run of menu items it stays a menu item.
+        if cls[i] == "menu" and k + 1 < len(header) and cls[header[k + 1]] == "cand" \
+                and not _short(lines[header[k + 1]]) and bp.is_section_name(lines[i]) \
+                and (k == 0 or (cls[header[k - 1]] not in ("cand", "bullet") and not (
+                    cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
+            cls[i] = "cand"
+    _place_header(page, header, cls, lay, dates)
+
+
+def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
+    """The line after j is a desk or date line: j, however short, is a title
+    (`ছোটপর্দায় আজকের খেলা` / `স্পোর্টস ডেস্ক`), unless it is a name (the byline)."""
+    k = page.next_nonblank(j)
+    return k is not None and cls.get(k) in ("desk", "date")
+
+
+def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in header:
+        if cls[i] not in ("cand", "latin"):
+            continue
+        if runs and page.pos[runs[-1][-1]] + 1 == page.pos[i]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    bangla = [r for r in runs if any(cls[i] == "cand" for i in r)]
+    if bangla:
+        return bangla
+    # A page whose only title is in English (`BATB AGM Notice`).
+    for r in runs:
+        for i in r:
+            if page.lines[i].count(" ") >= 2:
+                cls[i] = "cand"
+    return [r for r in runs if any(cls[i] == "cand" for i in r)]
+
+
+# A personal name in Latin letters: 2-4 capitalised words (`Asif Howladar`,
+# `Md. Abdur Rahman`).
+_LATIN_NAME = LazyPattern(r"^(?:Md\.?|Mohammad|Dr\.?) ?[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){0,3}$"
+                         r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){1,3}$")
+
+
+def _byline_name(s: str) -> bool:
+    """A bare line taken for the author's name beside the title or the desk:
+    a person's name by its marks (an honorific, a common family name), or
+    two words of a name; a longer phrase is more likely a subhead
+    (`প্রথম সপ্তাহেই রেকর্ড ভিড়` over `আনন্দবাজার অনলাইন সংবাদদাতা`)."""
+    if not is_name_line(s):
+        return several_names(s)
+    t = strip_terminator(s)
+    # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
+    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t)
+
+
+_DAILY = nfc(["দৈনিক "])[0]
+# Case endings and clitics of common nouns (`শীতের`, `বাজারে`, `সপ্তাহেই`): names rarely end so.
+_NOUN_ENDINGS = tuple(nfc(["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]))
+
+
+_WB_HEADER_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))
+
+
+def _west_bengal_header(page: _Page, header: list[int]) -> bool:
+    """A West Bengal outlet's header: its name, or the `শেষ আপডেট` label."""
+    return any(m in page.lines[i] for i in header for m in _WB_HEADER_MARKS) \
+        or any(has_west_bengal_label(page.lines[i]) for i in header)
+
+
+def _plain_person(s: str) -> bool:
+    """A person's name by its marks, with no case ending on any word (not
+    a headline that opens with a name: `শেখ হাসিনার বিরুদ্ধে মামলা`)."""
+    return looks_like_person(s) and not any(w.endswith(_NOUN_ENDINGS) or w.endswith("র")
+                                            for w in strip_terminator(s).split())
+
+
+def _uninflected_name(s: str) -> bool:
+    """Three words of a name line with no case ending on any word."""
+    t = strip_terminator(s)
+    return is_name_line(t) and t.count(" ") == 2 and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
+
+def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layout,
+                  dates: list) -> None:
+    lines = page.lines
+    # Date lines first: they decide which lines are anchors.
+    consumed: set[int] = set()
+    for i in header:
+        if i in consumed:
+            continue
+        if cls[i] in ("date", "clock"):
+            if (dl := page.dateline(i)) is None:
+                lay.other[i] = "clock"  # a story's age (`৮ ঘণ্টা আগে`): no date of its own
+                continue
+            dl, used = _join_broken_date(page, i, dl)
+            for j in used:
+                consumed.add(j)
+                cls[j] = cls[i]
+            if cls[i] == "date":
+                for r in dl.readings:
+                    dates.append((r, used, len(dates)))
+                if not dl.readings:
+                    cls[i] = "label"
+                elif dl.prefix and lay.desk_text is None:
+                    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
+                    if pre and (is_desk_line(pre) or is_name_line(pre)):
+                        lay.desk = [i]
+                        lay.desk_text = pre
+            else:
+                for j in used:
+                    lay.other[j] = "clock"
+                if not page.lines[i].startswith(_SITE_CLOCK_STARTS):
+                    # A date alone; a running clock (with its time), `আজ …` or a
+                    # city's clock (`ঢাকা, …`, `Dhaka, …`: formats.md §6.1) is the site's.
+                    lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time is None]
+    runs = _runs(page, header, cls)
+    anchors = [i for i in header if cls[i] in ("desk", "date")]
+    in_header = set(header)  # membership for _prev_in/_next_in, asked once per anchor
+    headline_run = None
+    prefer = None
+    seen: dict[str, int] = {}
+    tickers = {lines[i] for i in header if cls[i] == "ticker"} if "ticker" in cls.values() else ()
+    for i in header:
+        # A headline printed twice; a short line that repeats is a section or
+        # column name (janakantha: COLUMN / AUTHOR / date / COLUMN / TITLE).
+        if cls[i] == "cand" and not _short(lines[i]):
+            if lines[i] in seen:
+                first = seen[lines[i]]
+                headline_run = next(r for r in runs if first in r)
+                break
+            if lines[i] in tickers:
+                # The ticker of latest stories holds this one too: the title
+                # that repeats a ticker item is the headline, and the titles
+                # before it in its run are the rest of the ticker.
+                headline_run = next(r for r in runs if i in r)
+                for j in headline_run[:headline_run.index(i)]:
+                    if not _short(lines[j]):
+                        cls[j] = "ticker"
+                headline_run = [j for j in headline_run if cls[j] != "ticker"]
+                prefer = i
+                break
+            seen[lines[i]] = i
+    if headline_run is None and runs:
+        if anchors:
+            before = [r for r in runs if r[-1] < anchors[0]]
+            headline_run = before[-1] if before else next(
+                (r for r in runs if r[0] > anchors[0]), runs[-1])
+            names = all(_plain_person(lines[i]) for i in headline_run)
+            if (names or all(_short(lines[i]) for i in headline_run)) \
+                    and any(_byline_name(lines[i]) for i in headline_run):
+                # Only a column name or a byline before the date (janakantha:
+                # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later,
+                # and after a person's name alone it may be short.
+                # (A person's name after the date is the byline, not a title:
+                # TITLE / DATE / `মুফতি আমজাদ হোসাইন হেলালী` / subhead.)
+                later = [r for r in runs if r[0] > headline_run[-1]
+                         and any((names or not _short(lines[i])) and not looks_like_person(lines[i]) for i in r)]
+                if later:
+                    headline_run = later[0]
+        else:
+            headline_run = runs[-1]
+    if headline_run is not None and prefer is None \
+            and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
+            and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
+            and _west_bengal_header(page, header):
+        # West Bengal outlets print a subhead under the headline and their
+        # kicker is a section's name or an English tag (anandabazar: `Kolkata
+        # News` / HEADLINE / SUBHEAD / DESK): a short title of two or three
+        # words first is the headline there.
+        prefer = two[0]
+    if headline_run is not None:
+        _pick_headline(page, headline_run, cls, lay, prefer)
+    # A bare name line next to the headline is the byline when no desk line is.
+    desk_lines = [i for i in header if cls[i] == "desk"]
+    if lay.desk_text is None and desk_lines:
+        # The desk line nearest the headline, one after it before one above it.
+        h = lay.headline if lay.headline is not None else -1
+        d = min(desk_lines, key=lambda i: (abs(i - h), i < h))
+        lay.desk = [d]
+        prev = _prev_in(page, in_header, d)
+        if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
+                and prev != lay.kicker and _byline_name(lines[prev]) \
+                and (lay.headline is None or lines[prev] != lines[lay.headline]):  # not the headline again
+            lay.desk = [prev, d]
+            lay.desk_text = f"{strip_terminator(lines[prev])}, {strip_terminator(lines[d])}"
+            cls[prev] = "desk"
+        else:
+            lay.desk_text = strip_terminator(lines[d])
+    elif lay.desk_text is None and lay.headline is not None:
+        nxt = _next_in(page, in_header, lay.headline)
+        by_date = _prev_in(page, in_header, anchors[0]) if anchors and anchors[0] < lay.headline else None
+        if by_date is not None and cls.get(by_date) == "cand" and by_date != lay.kicker \
+                and _plain_person(lines[by_date]):
+            # AUTHOR / DATE / TITLE (janakantha): the name over the date.
+            lay.desk = [by_date]
+            lay.desk_text = strip_terminator(lines[by_date])
+        elif nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and (_byline_name(lines[nxt]) or (
+                _next_in(page, in_header, nxt) in anchors and _uninflected_name(lines[nxt]))):
+            # (Between the headline and the date line, three words with no
+            # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)
+            lay.desk = [nxt]
+            lay.desk_text = strip_terminator(lines[nxt])
+        elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \
+                and (_LATIN_NAME.match(lines[nxt]) or several_names(lines[nxt])) and nxt != lay.kicker \
+                and ((after := _next_in(page, in_header, nxt)) is None or after in anchors):
+            # An English page: a bare name between the headline and the date
+            # or the body.
+            lay.desk = [nxt]
+            lay.desk_text = lines[nxt]
+        elif (prev := _prev_in(page, in_header, lay.headline)) is not None and cls.get(prev) == "cand" \
+                and prev != lay.kicker and looks_like_person(lines[prev]):
+            lay.desk = [prev]  # `রাকিব হাসান` / TITLE: a person's name right above the title
+            lay.desk_text = strip_terminator(lines[prev])
+        else:
+            # A bare name right above the date line is the byline; or right
+            # under it, when the date follows the headline (TITLE / DATE / NAME).
+            for a in anchors:
+                near = [_prev_in(page, in_header, a)]
+                if lay.headline is not None and a > lay.headline:
+                    near.append(_next_in(page, in_header, a))
+                j = next((j for j in near if j is not None and cls.get(j) == "cand" and j not in (
+                    lay.headline, lay.kicker) and _byline_name(lines[j])), None)
+                if j is not None:
+                    lay.desk = [j]
+                    lay.desk_text = strip_terminator(lines[j])
+                    break
+    if lay.headline is not None and lay.headline_text is None and not any(d[0].date for d in dates) \
+            and len(lines[lay.headline]) > 30 and (got := _glued_labelled(lines[lay.headline], body=False)):
+        # `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE` on one line: the header run together.
+        head, desk, reading, _ = got
+        lay.headline_text = head
+        if desk and lay.desk_text is None:
+            lay.desk, lay.desk_text = [lay.headline], desk
+        dates.append((reading, [lay.headline], len(dates)))
+    if lay.desk and lay.desk_text is not None:
+        _desk_continued(page, in_header, cls, lay)
+    # Everything else in the header gets its kind.
+    for i in header:
+        if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
+            continue
+        c = cls[i]
+        if c == "date":
+            continue  # placed by _choose_dates
+        if c in ("cand", "latin", "bullet"):
+            if lay.headline is not None and lines[i] == lines[lay.headline]:
+                lay.other[i] = "repeat"
+            elif c == "bullet":
+                lay.other[i] = "summary" if lay.headline is not None and i > lay.headline else "menu"
+            elif lay.headline is not None and i > lay.headline and not _short(lines[i]):
+                lay.other[i] = "summary"
+            elif lay.headline is None or i < lay.headline:
+                lay.other[i] = "menu" if _short(lines[i]) else "unknown"
+            else:
+                lay.other[i] = "unknown"
+        elif c == "desk":
+            lay.other[i] = "unknown"
+        else:
+            lay.other[i] = c
+
+
+_ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
+
+
+def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layout) -> None:
+    """The line under the byline that finishes it: BBC Bangla's `পদবী, ROLE`
+    under `লেখা, NAME`, or a place alone (`লেখা: NAME` / `ঢাকা`)."""
+    j = _next_in(page, in_header, max(lay.desk))
+    if j is None or j in (lay.headline, lay.kicker) or cls.get(j) not in ("cand", "desk", "menu", "latin"):
+        return
+    s = page.lines[j]
+    if s.startswith(_ROLE_LABEL):
+        more = s[s.index(",") + 1:].strip()
+    elif len(s) <= 30 and known_place(strip_terminator(s)) and split_byline(lay.desk_text)[1] is None:
+        more = strip_terminator(s)
+    else:
+        return
+    if more:
+        lay.desk = lay.desk + [j]
+        lay.desk_text = f"{lay.desk_text}, {more}"
+        cls[j] = "desk"
+
+
+def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout,
+                   prefer: int | None = None) -> None:
+    lines = page.lines
+    bangla = [i for i in run if cls[i] == "cand"]
+    head = prefer if prefer is not None else next((i for i in bangla if not _short(lines[i])), None)
+    if head is None and len(bangla) == 1:
+        head = bangla[0]
+    if head is None:
+        head = max(bangla, key=lambda i: len(lines[i]))
+    k = run.index(head)
+    if k > 0 and cls[run[k - 1]] == "cand" and lay.desk_text is None and looks_like_person(lines[head]) \
+            and not looks_like_person(lines[run[k - 1]]):
+        # `ইতিকাফের প্রস্তুতি` / `মুফতি আমজাদ হোসাইন হেলালী` / date: a short
+        # title over its author's name (columns); the name is the byline.
+        head = run[k - 1]
+    elif k + 1 < len(run) and cls[run[k + 1]] == "cand" and lay.desk_text is None \
+            and looks_like_person(lines[head]) and not looks_like_person(lines[run[k + 1]]):
+        head = run[k + 1]  # the author's name above a short title
+    lay.headline = head
+    k = run.index(head)
+    before = run[k - 1] if k > 0 else None
+    after = run[k + 1] if k + 1 < len(run) else None
+    # The headline printed twice in a row is a repeat, not a kicker.
+    if before is not None and lines[before] == lines[head]:
+        before = None
+    if after is not None and lines[after] == lines[head]:
+        after = None
+    if before is not None and lay.desk_text is None and looks_like_person(lines[before]):
+        before = None  # the author's name above the title: the byline, placed later
+    if before is not None and cls[before] == "cand":
+        lay.kicker = before
+    elif after is not None and not (lay.desk_text is None and (
+            is_name_line(lines[after]) or _LATIN_NAME.match(lines[after]) or several_names(lines[after]))):
+        lay.kicker = after
+    elif before is not None:
+        lay.kicker = before

@@ -1,0 +1,225 @@
+"""The page as the segmenter sees it (`_Page`: lines, their boilerplate kinds,
+their date lines), the `Layout` it fills in, and the tests of a single
+line (prose, title, date first) that every region shares.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import boilerplate as bp
+from ..byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, looks_like_person,
+                      strip_terminator)
+from ..dateline import DateLine, Reading, might_be_dateline, read_line
+from .patterns import _BANGLA, _CLOSERS
+
+
+@dataclass
+class Layout:
+    """Line indices (0-based) of each field, and the kinds of the rest."""
+
+    headline: int | None = None
+    kicker: int | None = None
+    desk: list[int] = field(default_factory=list)
+    desk_text: str | None = None
+    published: tuple[Reading, list[int]] | None = None
+    updated: tuple[Reading, list[int]] | None = None
+    body: list[tuple[int, str]] = field(default_factory=list)
+    links: list[tuple[str, list[int]]] = field(default_factory=list)
+    other: dict[int, str] = field(default_factory=dict)
+    date_warnings: list[str] = field(default_factory=list)
+    headline_text: str | None = None  # when the headline is part of a line
+    listing: bool = False  # a tag/category/author listing, not an article
+    dateline_place: str | None = None  # `কলকাতা, 18 সেপ্টেম্বর : BODY`
+    inline_desk: str | None = None  # a desk opening the body under another byline
+    # Dated readings of header lines taken for a site clock (reading, lines):
+    # the published date when one is below the headline and no other date is.
+    clock_dates: list = field(default_factory=list)
+
+
+def _without_read_also(text: str) -> str:
+    """The paragraph without a `আরও পড়ুন` label glued to its end."""
+    m = bp.READ_ALSO_END.search(text)
+    return text[:m.start()].rstrip() if m and m.start() > 0 else text
+
+
+def _words_over(t: str, k: int) -> bool:
+    """At least k spaces in t: `count` would scan a long paragraph to its end."""
+    if len(t) < 400:
+        return t.count(" ") >= k
+    i = -1
+    for _ in range(k):
+        i = t.find(" ", i + 1)
+        if i < 0:
+            return False
+    return True
+
+
+_CLOSERS_SPACE = _CLOSERS + " "
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph: ends like a sentence and has a few words, or is long."""
+    t = line.rstrip(_CLOSERS_SPACE)
+    if bp.READ_ALSO_TAIL in t[-14:]:
+        t = _without_read_also(t)
+    if not t or t.endswith(("...", "…")):  # a truncated title or teaser
+        return False
+    last = t[-1]
+    if last in "।॥":
+        return _words_over(t, 3)
+    if last == "?" or last == "!":
+        # Headlines ask and exclaim too; a question is a paragraph when it is
+        # long or follows another sentence.
+        return len(t) >= 110 or ("।" in t and _words_over(t, 7))
+    if last in "|.":
+        if len(t) >= 60:
+            return _words_over(t, 7)
+        # A short sentence of an English page (`The Met office forecast more
+        # rain over the next two days.`): six words or more, not a title.
+        return last == "." and len(t) >= 35 and _words_over(t, 5) and _not_title_case(t)
+    if len(t) < 100:
+        return False
+    if _BANGLA.search(t) is None:
+        # An English paragraph cut off without its full stop: long, many words, not a title.
+        return _words_over(t, 14) and _not_title_case(t)
+    return len(t) >= 220 and ("।" in t or ". " in t)
+
+
+def _not_title_case(t: str) -> bool:
+    """Most words start in lower case (a sentence, not `Dhaka Rain Update.`)."""
+    words = t.split()
+    return sum(1 for w in words if w[:1].isupper()) * 2 < len(words)
+
+
+def _ends_sentence(line: str) -> bool:
+    """After the body a title may end in ?, ! or ...; only a danda ends prose."""
+    t = line.rstrip(_CLOSERS + " ")
+    return (t[-1:] in ("।", "॥") and t.count(" ") >= 3) or len(t) > 220
+
+
+def _latin_title(line: str) -> bool:
+    """A related title on an English page: three words or more, not a sentence."""
+    return 4 <= len(line) <= 220 and line.count(" ") >= 2 and line[0].isalnum() \
+        and not line.rstrip().endswith(".")
+
+
+def _is_title(line: str) -> bool:
+    """A line that can be a headline or a related title."""
+    return 4 <= len(line) <= 220 and _BANGLA.search(line) is not None
+
+
+class _Page:
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.idx = [i for i, s in enumerate(lines) if s]
+        self.pos = {i: k for k, i in enumerate(self.idx)}
+        self.kind: list[str | None] = []  # boilerplate kind per line, by `classify`
+        self._date: dict[int, DateLine | None] = {}
+
+    def classify(self) -> None:
+        """The boilerplate kind of every line, at once: every region reads
+        them, and a list look-up is cheaper than a cached method call."""
+        kind = bp.boiler_kind
+        self.kind = [kind(s) if s else None for s in self.lines]
+
+    def dateline(self, i: int) -> DateLine | None:
+        """The date line at i, when the line is (mostly) a date."""
+        d = self._date
+        if i in d:
+            return d[i]
+        s = self.lines[i]
+        dl = None
+        if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
+            dl = read_line(s)
+            if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)):
+                dl = None
+        d[i] = dl
+        return dl
+
+    def next_nonblank(self, i: int) -> int | None:
+        k = self.pos[i] + 1
+        return self.idx[k] if k < len(self.idx) else None
+
+
+_FIRST_DIGIT = re.compile("[0-9০-৯]")
+_LABEL_HINTS = ("প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated", "সময়", "তারিখ")
+
+
+def _date_first(line: str) -> bool:
+    """Cheap: a date line has its date near the start, or a label. A title
+    that ends in a date (`… বিক্রি শুরু ১৪ মার্চ`) is not worth reading."""
+    m = _FIRST_DIGIT.search(line)
+    if m is None:
+        return len(line) <= 40
+    # A byline may come first: `খোরশেদ আলম সাগর, ডিস্ট্রিক্ট করেসপন্ডেন্ট | ১৭২৮ ঘণ্টা, …`.
+    return m.start() <= 40 or any(h in line for h in _LABEL_HINTS) \
+        or (m.start() <= 90 and is_desk_line(line[:m.start()]))
+
+
+def _mostly_date(dl: DateLine) -> bool:
+    """A date line, not a sentence or title that mentions a date."""
+    if not dl.readings and not dl.labels:
+        # `১৩ আশ্বিন ১৪২৭`: a masthead date in the Bangla or Hijri calendar only.
+        return dl.clock and dl.extra_words <= 1 and not dl.prefix
+    if dl.extra_words > 4:
+        return False
+    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
+    if not dl.readings:
+        # A bare label (`প্রকাশিত:`, the date on the next line) is the whole
+        # line, or follows a byline; a label word inside other words is not
+        # one (`ঢাকা পোস্ট ডেস্ক`: পোস্ট is also a label).
+        return not dl.extra_words and (not pre or is_desk_line(pre) or is_name_line(pre))
+    labelled = bool(dl.labels)
+    full = any(r.date or r.time for r in dl.readings)
+    if not pre:
+        return labelled or full or dl.extra_words == 0
+    if is_desk_line(pre):
+        return labelled or full
+    if is_name_line(pre):
+        # `ফারুক হোসাইন | প্রকাশের সময় : …`; without a label a few words
+        # before a date are more likely a title (`টিভিতে আজকের খেলা - …`),
+        # unless they read as a person's name, or a bar sets them off
+        # (`আলম শাইন | ০৯৪১ ঘণ্টা, মার্চ ১৫, ২০২৪`).
+        return labelled or (full and (looks_like_person(pre) or dl.prefix.rstrip().endswith("|")))
+    # `ঢাকা,` or `আজ` before a site date; anything longer is a title.
+    return len(pre.split()) <= 2 and (labelled or full or dl.clock)
+
+
+def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
+    """A date broken over lines (`প্রকাশিত:` / `১৭ নভেম্বার ২০২৪, ১৫:০৮`)."""
+    needs = not dl.readings or all(r.date is None and r.month_day is not None for r in dl.readings)
+    if not needs:
+        return dl, [i]
+    text = page.lines[i]
+    used = [i]
+    j = i
+    for _ in range(2):
+        j = page.next_nonblank(j)
+        if j is None or len(page.lines[j]) > 60:
+            break
+        if dl.readings and (own := page.dateline(j)) is not None and any(r.date for r in own.readings):
+            break  # a day and month, then a full date line of its own (`Dhaka, Nov 28` / `Published: …`)
+        text = f"{text} {page.lines[j]}"
+        used.append(j)
+        joined = read_line(text)
+        if joined and joined.readings and any(r.date for r in joined.readings):
+            return joined, used
+    return dl, [i]
+
+
+def _short(s: str) -> bool:
+    return s.count(" ") <= 2 and len(s) <= 30
+
+
+def _prev_in(page: _Page, region: set[int], i: int) -> int | None:
+    k = page.pos[i] - 1
+    if k < 0:
+        return None
+    j = page.idx[k]
+    return j if j in region else None
+
+
+def _next_in(page: _Page, region: set[int], i: int) -> int | None:
+    j = page.next_nonblank(i)
+    return j if j is not None and j in region else None

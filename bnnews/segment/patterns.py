@@ -1,0 +1,55 @@
+"""The shared vocabulary of the segmenter: the patterns that mark tickers, glued
+dates, datelines and share-button runs, and the desk words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .._re import LazyPattern
+from ..lexicon import bylines as lx, calendar_words as cw, nfc
+
+
+_CLOSERS = "\"'”’)]»"
+_BANGLA = re.compile("[\u0980-\u09ff]")
+_LIST_SPLIT = " - "
+_TICKER_MARKS = ("◈", "●", "♦")
+_GLUED_DATE = re.compile(
+    r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
+    r"(?=[\u0985-\u09b9])")
+# An English edition's date run into its first sentence: `December 29, 2025 His visit …`.
+_EN_GLUED_DATE = re.compile(
+    r"^((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" [0-9]{1,2}, [0-9]{4})\s+(?=[A-Z])")
+# A date line that ends in a weekday glued to the first sentence
+# (`প্রকাশিত: ১২ ডিসেম্বর ২০২৩ মঙ্গলবারঢাকার …`, formats.md §6.6).
+_GLUED_WEEKDAY = LazyPattern(lambda: r"^(.{6,80}?(?:%s))(?=[\u0985-\u09b9])" % "|".join(
+    nfc([w for ws in cw.WEEKDAYS.values() for w in ws if not w.isascii()])))
+# A ticker that carries its own label: `সর্বশেষ সংবাদ T | T`, `Breaking News: T`.
+_TICKER_START = re.compile(
+    r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
+    r"\s*[:ঃ\-–|]+\s*\S", re.IGNORECASE)
+_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
+# An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
+_EN_OPENING_DATELINE = re.compile(
+    r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z]{2,8}\))?)"
+    r"\s*[-–—:]\s")
+# The agency's name in parentheses inside a dateline: `(বাসস)`, `(BSS)`, `(UNB)`.
+_AGENCY_CREDIT = LazyPattern(lambda: r"\((%s)\)" % "|".join(re.escape(a) for a in sorted(
+    nfc(lx.AGENCIES), key=len, reverse=True)))
+# mzamin copies put the whole header on the body's line: `KICKER HEADLINE
+# DESK (N মিনিট আগে) DATE share-buttons BODY` (formats.md §1a).
+_GLUED_AGE = LazyPattern(
+    r"\s\((?:[0-9০-৯]{1,3}|এক)\s?(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর)\s?আগে\)\s*")
+_SHARE_RUN = LazyPattern(r"(?:[A-Za-z][\w.]*\s+)*?(?:[A-Za-z]+\s+sharing\s+button\s*)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _desk_words() -> tuple[frozenset, frozenset]:
+    """Role words, and the role or place words that may stand before one."""
+    return frozenset(nfc(lx.ROLE_WORDS)), frozenset(nfc(lx.ROLE_ONLY + lx.PLACES))
+
+
+_SITE_CLOCK_STARTS = tuple(nfc(["আজ", "ঢাকা", "Dhaka"]))
+_DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
+                                  "প্রকাশের তারিখ"]))

@@ -1,0 +1,145 @@
+"""The tail (the lines after the body: signatures, tags, related links,
+footers), and the choice of the published and updated dates among all the
+date lines read.
+"""
+from __future__ import annotations
+
+from .. import boilerplate as bp
+from ..dateline import might_be_dateline, read_line
+from ..lexicon import boilerplate as lx_bp, nfc
+from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title
+from .patterns import _LIST_SPLIT
+
+
+def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
+    lines = page.lines
+    found = []
+    link_lines = []
+    # An English page (its headline all ASCII): its related titles are English too.
+    english = lay.headline is not None and lines[lay.headline].isascii()
+    tags = False  # under a tag label: short lines are tags
+    for i in tail:
+        s = lines[i]
+        kind = page.kind[i]
+        if tags and kind in (None, "menu") and len(s) <= 40 and s.count(" ") <= 3 and not _ends_sentence(s):
+            lay.other[i] = "menu"
+            continue
+        tags = kind == "label" and bp.label_key(s) in _TAG_LABELS
+        if kind is None and (dl := page.dateline(i)) is not None:
+            lay.other[i] = "date"
+            for r in dl.readings:
+                found.append((r, [i], i))
+            continue
+        if kind == "signature" and might_be_dateline(s):
+            dl = read_line(s)
+            if dl is not None:
+                for r in dl.readings:
+                    found.append((r, [i], i))
+        m = bp.READ_ALSO_RE.match(s)
+        if m and m.end() < len(s) and kind in (None, "label"):
+            lay.links.append((s[m.end():].strip(), [i]))  # `আরও পড়ুন: TITLE`
+            continue
+        if kind is not None:
+            lay.other[i] = kind
+            continue
+        if s.startswith(_AUTHOR_NOTE) or (len(s) <= 30 and bp.is_initials(s)):
+            # `লেখক: অধ্যাপক, …`: who the writer is; `এমএইচ`: the desk's initials
+            lay.other[i] = "signature"
+            continue
+        if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s) or english and _latin_title(s)):
+            lay.other[i] = "unknown"
+            continue
+        link_lines.append(i)
+    _links(page, link_lines, lay)
+    return found
+
+
+_AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
+_TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
+
+
+def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
+    lines = page.lines
+    bullets = sum(1 for i in link_lines if bp.is_bullet(lines[i]))
+    bulleted = bullets >= 2 and bullets * 2 >= len(link_lines)
+    spaced = None  # a blank line after every line? (asked only when it matters)
+    prev = None
+    for i in link_lines:
+        s = lines[i]
+        if bp.is_bullet(s) or not bulleted:
+            lay.links.append((bp.strip_bullet(s) if bp.is_bullet(s) else s, [i]))
+        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and lay.links and (
+                prev + 1 == i or (spaced := _double_spaced(page) if spaced is None else spaced)):
+            # A wrapped title: the continuation joins the item above, and a
+            # ` - ` inside it starts the next item.
+            parts = s.split(_LIST_SPLIT)
+            text, where = lay.links[-1]
+            lay.links[-1] = (f"{text} {parts[0].strip()}".strip(), where + [i])
+            for p in parts[1:]:
+                if p.strip():
+                    lay.links.append((p.strip(), [i]))
+        else:
+            lay.links.append((s, [i]))
+        prev = i
+
+
+def _double_spaced(page: _Page) -> bool:
+    """A dump with a blank line after every line: the next non-blank line is
+    as good as adjacent."""
+    idx = page.idx
+    return len(idx) > 3 and all(b - a >= 2 for a, b in zip(idx, idx[1:]))
+
+
+def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
+    """Published and updated from the readings; the rest become `date` lines."""
+    dated = [d for d in dates if d[0].date or d[0].time or d[0].month_day]
+    tail_dated = [d for d in tail_dates if d[0].date or d[0].time or d[0].month_day]
+    # A labelled line wins wherever it is printed (bdnews24 prints
+    # `Published :` after the lead paragraph).
+    pub = next((d for d in dated + tail_dated if d[0].role == "published"), None)
+    upd = next((d for d in dated + tail_dated if d[0].role == "updated"), None)
+    plain = [d for d in dated if d[0].role == "plain"]
+    labelled_below = lay.headline is not None and any(
+        d[0].role in ("published", "updated") and min(d[1]) > lay.headline for d in dated + tail_dated)
+    if lay.headline is not None and (len(plain) > 1 or plain and labelled_below):
+        # An unlabelled date above the headline, with another below it (or a
+        # labelled one), is a site date (the crawl day), not the article's.
+        after = [d for d in plain if max(d[1]) > lay.headline]
+        if after or labelled_below:
+            for d in plain:
+                if max(d[1]) < lay.headline:
+                    for j in d[1]:
+                        lay.other[j] = "clock"
+            plain = after
+    if pub is None and plain:
+        pub = plain[0]
+        if upd is None and len(plain) > 1:
+            upd = plain[1]
+    if pub is None:
+        # The `বাংলাদেশ সময়:` trailer, printed after the body or (rarely) in
+        # the header, then any date after the body.
+        trail = [d for d in tail_dated if d[0].role in ("trailer", "plain")] + [
+            d for d in dated if d[0].role == "trailer"]
+        trail.sort(key=lambda d: d[0].role != "trailer")
+        if trail:
+            pub = trail[0]
+    if pub is None and upd is None and lay.headline is not None:
+        # A date line that reads like a site clock (`২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ,
+        # ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ`) but is printed under the headline, with
+        # no other date on the page, is the article's: a site's clock stands
+        # above the headline.
+        below = [(r, where) for r, where in lay.clock_dates if min(where) > lay.headline]
+        if below:
+            pub = (below[0][0], below[0][1], 0)
+            for j in pub[1]:
+                lay.other.pop(j, None)
+    lay.published = (pub[0], pub[1]) if pub else None
+    lay.updated = (upd[0], upd[1]) if upd else None
+    used = set()
+    for d in (pub, upd):
+        if d:
+            used.update(d[1])
+    for _, where, _ in dates + tail_dates:
+        for j in where:
+            if j not in used and j not in lay.other and j not in lay.desk:
+                lay.other[j] = "date"
