@@ -1,0 +1,80 @@
+"""Numbers in Bangla text: digits in both scripts, number words, multipliers,
+fractions, decimals, percent, money, ordinals, ranges and lower bounds.
+
+>>> [(n.text, n.value, n.kind, n.unit) for n in find_numbers("যমুনা সেতু দিয়ে ২৪ ঘণ্টায় দুই কোটি ৫৭ লাখ টাকার টোল আদায়")]
+[('২৪', 24, 'cardinal', None), ('দুই কোটি ৫৭ লাখ টাকার', 25700000, 'money', 'BDT')]
+>>> parse_number("সাড়ে তিন হাজার")
+3500
+>>> find_numbers("রোববার এক প্রতিবেদনে এই তথ্য জানিয়েছে")
+[]
+
+Spans index the text as given (no normalisation shifts them): precomposed
+and decomposed য় ড় ঢ় are both read, and `text[n.start:n.end] == n.text`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import _NAMES_RE, _NAME_HINTS, _latin_vague, _vague
+from .find import _find
+from .record import Number
+from .tables import _VAGUE_HINTS
+
+__all__ = ["Number", "find_numbers", "parse_number"]
+
+
+def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
+    """Every number expression in `text`, in order. Never raises.
+
+    `taka` is the currency that টাকা (and পয়সা, and `২০০/-`) means: BDT on a
+    Bangladeshi page, INR on a West Bengal one (bangla.md §7.5). The signs
+    `৳` and `Tk` are always BDT.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    found = _find(text, strict=True)
+    if found and any(h in text for h in _NAME_HINTS):
+        names = [(m.start(), m.end()) for m in _NAMES_RE.finditer(text)]
+        found = [x for x in found if not any(a < x.end and x.start < b for a, b in names)]
+    if any(h in text for h in _VAGUE_HINTS):
+        found = _vague(text, found)
+    if "s of" in text:
+        found = _latin_vague(text, found)
+    if taka != "BDT":
+        found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
+                 else x for x in found]
+    return found
+
+
+def article_numbers(article) -> list[dict]:
+    """The numbers of an article's headline and body, each with its field and
+    paragraph. On a West Bengal page (read in India time) টাকা is the rupee
+    (bangla.md §7.5: the outlet's country decides)."""
+    stamp = article.published or article.updated
+    taka = "INR" if stamp is not None and stamp.tz == "+05:30" else "BDT"
+    fields = ([("headline", 0, article.headline)] if article.headline else []) + [
+        ("body", i, p) for i, p in enumerate(article.body)]
+    return [{"field": field, "paragraph": i, **n.to_dict()}
+            for field, i, text in fields for n in find_numbers(text, taka=taka)]
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of the one number expression that `text` holds, else None.
+
+    A lone number word counts here even when it is a homograph (`এক` is 1),
+    since the caller says the text is a number.
+    """
+    if not isinstance(text, str):
+        return None
+    s = text.strip()
+    if not s:
+        return None
+    found = _find(s, strict=True)
+    if not found:
+        found = _find(s, strict=False)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
+            return found[0].value
+        return None
+    if len(found) != 1:
+        return None
+    return found[0].value

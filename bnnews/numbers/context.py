@@ -1,0 +1,157 @@
+"""What around a number says it is no count (a clock time, a day of a date,
+a list's item mark), or more than its value (vague counts: হাজারো, কয়েক লাখ).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import calendar_words as cw, nfc, numbers as lx
+from ..text import normalize
+from .record import Number
+from .tables import (_BN_DIGITS, _LATIN_VAGUE, _LATIN_VAGUE_RE, _ORD_SUFFIX, _RANGE, _VAGUE, _VAGUE_RE,
+                     _either_nukta)
+from .tokens import _Tok, _space_gap
+
+
+_AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}
+_DAY_SUFFIXES = frozenset(nfc(["ই", "শে", "লা", "রা", "ঠা"]))
+_DAY = re.compile("[0-9০-৯]{1,2}(?:%s)?" % "|".join(_DAY_SUFFIXES))
+_YEAR = re.compile("[0-9০-৯]{4}")
+_MONTH_NAMES = frozenset(nfc([w.lower() for ws in cw.MONTHS.values() for w in ws] + cw.BANGLA_MONTHS))
+_MONTH_ENDINGS = ("ের", "এর", "র", "ে", "তে")
+
+
+_DAY_PART_WORDS = frozenset(nfc([w for ws in cw.DAY_PARTS.values() for w in ws if not w.isascii()]))
+_OCLOCK = tuple(nfc(["টা", "টায়", "টার", "টে"]))
+_MINUTE = frozenset(nfc(cw.MINUTE))
+_HOURS = frozenset(nfc(["ঘণ্টা", "ঘন্টা"]))
+
+
+def _clock_time(text: str, toks: list, i: int) -> int:
+    """How many tokens from i are a time of day, or 0: an hour with -টা
+    after a day part (`সন্ধ্যা ৬টা`, `বিকেল সাড়ে তিনটায়`, `রাত ৯টা ৩০
+    মিনিট`), or banglanews24's `HHMM ঘণ্টা,` stamp."""
+    t = toks[i]
+    n = len(toks)
+    if t.kind == "num" and len(t.text) == 4 and t.value < 2400 and t.value % 100 < 60 and i + 2 < n \
+            and normalize(toks[i + 1].text) in _HOURS and toks[i + 2].text == "," \
+            and _space_gap(text, t, toks[i + 1]):
+        return 2
+    if i == 0 or not _space_gap(text, toks[i - 1], t):
+        return 0
+    before = normalize(toks[i - 1].text)
+    after_time = (before in _RANGE or toks[i - 1].kind == "dash") and i >= 2 \
+        and normalize(toks[i - 2].text).endswith(_OCLOCK)  # `দুপুর ১২টা থেকে ১টা`: both are times
+    if not after_time and (toks[i - 1].kind != "word" or before not in _DAY_PART_WORDS):
+        return 0
+    k = i + 1 if t.role == "pfrac" and i + 1 < n and _space_gap(text, t, toks[i + 1]) else i
+    hour = toks[k]
+    if hour.role != "num":
+        return 0
+    if not normalize(hour.text).endswith(_OCLOCK):
+        if not (k + 1 < n and normalize(toks[k + 1].text) in _OCLOCK and _space_gap(text, hour, toks[k + 1])):
+            return 0
+        k += 1  # `রাত ৯.৫০ টা`: the -টা set apart
+        hour = toks[k]
+    k += 1
+    if k + 1 < n and toks[k].role == "num" and _space_gap(text, hour, toks[k]) \
+            and normalize(toks[k + 1].text) in _MINUTE:
+        k += 2  # and its minutes
+    return k - i
+
+
+def _is_month(tok: _Tok) -> bool:
+    w = normalize(tok.text).lower().rstrip(".")
+    if w in _MONTH_NAMES:
+        return True
+    return any(w.endswith(e) and w[:-len(e)] in _MONTH_NAMES for e in _MONTH_ENDINGS)
+
+
+def _date_part(text: str, toks: list, i: int) -> int:
+    """How many tokens from i make a day and month (and year) of a date, or
+    0: `২৪ নভেম্বর ২০২৫`, `৮ই ফেব্রুয়ারি`, `১৪ ই আগস্ট`, `মার্চ ২৩, ২০২৪`."""
+    t = toks[i]
+    n = len(toks)
+    if t.kind == "num" and _YEAR.fullmatch(t.text) and i > 0:
+        # `জুলাই ২০২৪`, `ডিসেম্বর, ২০২৩`, `October 2022`: a month's year.
+        p = i - 2 if toks[i - 1].text == "," and i > 1 else i - 1
+        if _is_month(toks[p]) and text[toks[p].end:t.start].strip() in ("", ","):
+            return 1
+        return 0
+    if t.kind == "word":
+        # `একুশে ফেব্রুয়ারি`: a day said in words, before its month.
+        return 2 if i + 1 < n and t.role == "num" and t.value <= 31 and _space_gap(text, t, toks[i + 1]) \
+            and _is_month(toks[i + 1]) else 0
+    if _DAY.fullmatch(t.text) is None or not 1 <= t.value <= 31 or t.value.denominator != 1:
+        return 0
+    k = i + 1
+    if k + 2 < n and (toks[k].kind == "dash" or normalize(toks[k].text) in _DAY_JOINS) \
+            and _DAY.fullmatch(toks[k + 1].text) \
+            and _space_gap(text, toks[k + 1], toks[k + 2]) and _is_month(toks[k + 2]):
+        k += 2  # `১০-১২ ডিসেম্বর`, `৫ থেকে ১০ জানুয়ারি`: days of one month
+    if k < n and toks[k].text in _DAY_SUFFIXES and _space_gap(text, t, toks[k]):
+        k += 1  # `১৪ ই আগস্ট`
+    if k < n and _space_gap(text, toks[k - 1], toks[k]) and _is_month(toks[k]):
+        k += 1  # DAY MONTH
+    elif i > 0 and _is_month(toks[i - 1]) and _space_gap(text, toks[i - 1], t) \
+            and not (i > 1 and toks[i - 2].kind == "num" and _DAY.fullmatch(toks[i - 2].text)
+                     and _space_gap(text, toks[i - 2], toks[i - 1])):
+        pass  # MONTH DAY (not the count after `২৪ নভেম্বর`: `২৪ নভেম্বর ১০ জন নিহত`)
+    else:
+        return 0
+    j = k + 1 if k < n and toks[k].text == "," else k
+    if j < n and toks[j].kind == "num" and _YEAR.fullmatch(toks[j].text) and text[toks[j - 1].end:toks[j].start].strip() == "" \
+            and text[toks[j].end:toks[j].end + 1] not in ("-", "/", ":"):
+        k = j + 1  # and its year (not the start of `2025-12-29T…`)
+    return k - i
+
+
+# Between two days of one month: `৫ থেকে ১০ জানুয়ারি`, `২৯ ও ৩০ নভেম্বর`, `from 10 to 30 April`.
+_DAY_JOINS = _RANGE | frozenset(nfc(["ও", "এবং", "to", "and", "until", "till"]))
+
+
+def _genitive(tok: _Tok) -> bool:
+    """`শতাংশের কম`, `হাজারেরও বেশি`: a genitive before বেশি/কম says more or
+    less than; without it they say by how much (`১০ টাকা কম`, `২০ শতাংশ বেশি`)."""
+    return tok.text.endswith(("র", "রও"))
+
+
+def _valid_ordinal(tok: str) -> bool:
+    """১ম ২য় ৩য় ৪র্থ ৬ষ্ঠ and N-তম; not ৫য় or ২ম."""
+    t = normalize(tok)
+    digits = "".join(c for c in t if c in _BN_DIGITS or c.isdigit())
+    suf = t[len(digits):]
+    if suf.startswith("তম"):
+        return True
+    last = digits[-1:]
+    if last.isascii():
+        last = _BN_DIGITS[int(last)] if last else ""
+    if digits.lstrip("০0") in ("১০", "10"):
+        return suf == "ম"
+    return _ORD_SUFFIX.get(last) == suf and len(digits) == 1
+
+
+def _vague(text: str, found: list[Number]) -> list[Number]:
+    """`হাজারো`, `কয়েক লাখ`, `কোটি কোটি`: more than the multiplier (bound `>`)."""
+    taken = [(x.start, x.end) for x in found]
+    extra = []
+    for m in _VAGUE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        extra.append(Number(m.group(), m.start(), m.end(), _VAGUE[" ".join(normalize(m.group()).split())], "cardinal",
+                            bound=">"))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+_NAME_HINTS = tuple({w.split()[0] for w in lx.NAMES_WITH_NUMBERS} | set(nfc([w.split()[0] for w in lx.NAMES_WITH_NUMBERS])))
+_NAMES_RE = re.compile("(?<![\u0980-\u09ffA-Za-z])(?:" + "|".join(
+    _either_nukta(w) for w in sorted(set(nfc(lx.NAMES_WITH_NUMBERS)), key=len, reverse=True))
+    + ")(?![\u0980-\u09ffA-Za-z0-9০-৯])")
+
+
+def _latin_vague(text: str, found: list[Number]) -> list[Number]:
+    """`hundreds of`, `thousands of`: more than the multiplier (bound `>`)."""
+    taken = [(x.start, x.end) for x in found]
+    extra = [Number(m.group(), m.start(), m.end(), _LATIN_VAGUE[m.group().lower()], "cardinal", bound=">")
+             for m in _LATIN_VAGUE_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
