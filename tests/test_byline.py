@@ -290,8 +290,9 @@ def test_an_outlet_name_under_the_headline_is_its_credit():
 
 @pytest.mark.parametrize("tag,headline,kicker", [
     # West Bengal outlets print a subhead under the headline: a short title of
-    # two or three words first is the headline there, the subhead its kicker ...
-    ("Kolkata News", "বইমেলায় রেকর্ড ভিড়", "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে"),
+    # two or three words first is the headline there (the English topic tag
+    # over it is its kicker, the subhead a `summary`) ...
+    ("Kolkata News", "বইমেলায় রেকর্ড ভিড়", "Kolkata News"),
     # ... but a section's name alone over the title is still the kicker.
     ("রাজ্য", "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে", "রাজ্য"),
 ])
@@ -302,6 +303,8 @@ def test_a_short_west_bengal_headline_over_its_subhead(tag, headline, kicker):
         lines = [tag, "প্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রিকে"]
     a = parse(page(*lines, "আনন্দবাজার অনলাইন সংবাদদাতা", "শেষ আপডেট: ০৮ মে ২০২৪ ০৯:৫৯"))
     assert (a.headline, a.kicker) == (N(headline), N(kicker))
+    if tag != "রাজ্য":
+        assert [o.text for o in a.other if o.kind == "summary"] == [N(lines[2])]
 
 
 @pytest.mark.parametrize("header,headline,desk", [

@@ -368,10 +368,7 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         after = None
     if before is not None and lay.desk_text is None and looks_like_person(lines[before]):
         before = None  # the author's name above the title: the byline, placed later
-    if before is not None and cls[before] == "cand":
-        lay.kicker = before
-    elif after is not None and not (lay.desk_text is None and (
-            is_name_line(lines[after]) or _LATIN_NAME.match(lines[after]) or several_names(lines[after]))):
-        lay.kicker = after
-    elif before is not None:
+    # The kicker is printed over the headline; a line under it is a subhead
+    # (formats.md §1: anandabazar, old inqilab), placed later as `summary`.
+    if before is not None:
         lay.kicker = before
