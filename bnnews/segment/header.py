@@ -293,6 +293,15 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         dates.append((reading, [lay.headline], len(dates)))
     if lay.desk and lay.desk_text is not None:
         _desk_continued(page, in_header, cls, lay)
+    if lay.kicker is None and lay.headline is not None and anchors and anchors[0] > lay.headline:
+        # saradin prints its kicker after the date, over the subhead (formats.md
+        # §1c D: HEADLINE / DESK / DATE / KICKER / SUBHEAD): a short line there
+        # with a longer one under it.
+        k = _next_in(page, in_header, anchors[-1])
+        n = _next_in(page, in_header, k) if k is not None else None
+        if k is not None and n is not None and cls.get(k) == "cand" and cls.get(n) == "cand" \
+                and _short(lines[k]) and not _short(lines[n]) and not _byline_name(lines[k]):
+            lay.kicker = k
     # Everything else in the header gets its kind.
     for i in header:
         if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
