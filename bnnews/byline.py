@@ -95,10 +95,10 @@ def strip_terminator(text: str) -> str:
             break
         t = u
     t = t.lstrip()
-    while True:  # at the start they are contiguous (`।। NAME`, `➖NAME`)
+    while True:  # at the start they are contiguous (`।। NAME`, `➖NAME`, `…….NAME`)
         u = t.lstrip(_START_MARKS)
-        if u.startswith(".."):
-            u = u.lstrip(".")
+        if u.startswith("..") or (u[:1] == "." and t[:len(t) - len(u)].endswith("…")):
+            u = u.lstrip(".…")
         if u == t:
             break
         t = u

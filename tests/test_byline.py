@@ -95,6 +95,8 @@ def test_split_byline(line, author, place):
     ("নিউজ ডেস্ক ॥", "নিউজ ডেস্ক"),
     ("➖ অনলাইন ডেস্ক", "অনলাইন ডেস্ক"),
     ("সংলাপ প্রতিবেদন::", "সংলাপ প্রতিবেদন"),
+    ("…….রাকিব হাসান……..", "রাকিব হাসান"),  # ellipses, then a dot
+    ("---রাকিব হাসান :", "রাকিব হাসান"),
 ])
 def test_terminators(raw, desk):
     assert strip_terminator(N(raw)) == N(desk)
@@ -159,7 +161,7 @@ def test_no_inline_desk(para):
 
 
 _TERM_END = re.compile(r"(?:\s*(?:[:ঃ;|।॥\-–]|\.{2,}|…)+)+\s*$")
-_TERM_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…)+\s*")
+_TERM_START = re.compile(r"^\s*(?:[।॥|➖\-–]|\.{2,}|…\.*)+\s*")
 
 
 @settings(max_examples=500, deadline=None)
@@ -452,3 +454,10 @@ def test_an_english_credit_under_a_headline_with_an_english_kicker():
 
 def test_an_agency_named_with_its_word_is_a_desk_line():
     assert is_desk_line(N("বার্তা সংস্থা রয়টার্স")) and not is_desk_line(N("বার্তা সংস্থা বলেছে"))
+
+
+def test_a_fenced_name_on_its_own_line_is_the_byline():
+    # formats.md §2: `---NAME :` and `…….NAME……..`, under the headline.
+    for line in ("---রাকিব হাসান :", "…….রাকিব হাসান…….."):
+        a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
+        assert (a.desk, a.author) == (N("রাকিব হাসান"), N("রাকিব হাসান"))
