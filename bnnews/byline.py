@@ -232,8 +232,9 @@ def _place_words(words: list[str]) -> str | None:
     cand = " ".join(w)
     if cand in _PLACES:
         return cand
-    if any(i in cand for i in _INSTITUTION) or cand in _AGENCIES or _DIGIT.search(cand):
-        return None
+    if any(i in cand for i in _INSTITUTION) or cand in _AGENCIES or _DIGIT.search(cand) \
+            or _is_outlet(" ".join(words)) or _is_outlet(cand) or w[0] in _WB_OUTLET_WORDS:
+        return None  # `প্রথম আলো প্রতিনিধি`, `আনন্দবাজার অনলাইন প্রতিনিধি`: an outlet's, of no place
     return cand
 
 
@@ -309,7 +310,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                     elif 2 <= len(before) <= 4 and author is None:
                         author = joined
                 elif 2 <= len(before) <= 4 and author is None and not any(
-                        i in joined for i in _INSTITUTION) and joined not in _AGENCIES:
+                        i in joined for i in _INSTITUTION) and joined not in _AGENCIES \
+                        and not _is_outlet(joined) and before[0] not in _WB_OUTLET_WORDS:
                     author = joined
             if after:
                 p = _place_words(after)
@@ -466,6 +468,7 @@ def ends_in_outlet(line: str) -> bool:
 _REPORT = nfc(["প্রতিবেদন"])[0]
 _OFFICE = nfc(["অফিস"])[0]
 _OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
+_WB_OUTLET_WORDS = frozenset(nfc([m.split()[0] for m in lx.WEST_BENGAL_MARKS]))
 _OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪"]))
 
 

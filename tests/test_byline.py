@@ -62,6 +62,10 @@ N = normalize
     ("খুলনা ব্যুরো প্রধান", None, "খুলনা"),
     ("নিজস্ব প্রতিবেদক, ঢাকা পোস্ট", None, None),
     ("স্টাফ রিপোর্টার, প্রথম আলো", None, None),
+    # An outlet's correspondent names no place and no person.
+    ("প্রথম আলো প্রতিনিধি", None, None),
+    ("সমকাল প্রতিনিধি", None, None),
+    ("আনন্দবাজার অনলাইন প্রতিনিধি", None, None),
     ("বিবিসি বাংলা", None, None),
     ("ডয়চে ভেলে", None, None),
     # Agencies and correspondents abroad; two offices; `রিপোর্ট:` as a label.
