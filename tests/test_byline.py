@@ -465,3 +465,12 @@ def test_a_fenced_name_on_its_own_line_is_the_byline():
     for line in ("---রাকিব হাসান :", "…….রাকিব হাসান…….."):
         a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
         assert (a.desk, a.author) == (N("রাকিব হাসান"), N("রাকিব হাসান"))
+
+
+@pytest.mark.parametrize("line,person", [
+    ("শাহ মোহাম্মদ তানভীর", True),  # শাহ opens a name
+    ("শাহবাগ থানা পুলিশ", False),  # ... but not a place that starts like it
+])
+def test_shah_opens_a_name(line, person):
+    from bnnews.byline import looks_like_person
+    assert looks_like_person(N(line)) is person
