@@ -633,10 +633,20 @@ def test_iso_datetimes_in_text(text, value):
     ("on December 18", "December 18", "2024-12-18"),
     ("World Youth Skills Day Monday (July 15)", "Monday (July 15)", "2024-07-15"),
     ("on Dec. 3rd at 10:30 am", "Dec. 3rd at 10:30 am", "2024-12-03T10:30+06:00"),
+    # An hour with no minutes, and a time before its day (`on`, or nothing, between).
+    ("at 3pm", "3pm", "2024-11-10T15:00+06:00"),
+    ("until 11 a.m. on Friday", "11 a.m. on Friday", "2024-11-08T11:00+06:00"),
+    ("at 3:30pm on Monday", "3:30pm on Monday", "2024-11-04T15:30+06:00"),
+    ("সকাল ১০টা ২৪ নভেম্বর", "সকাল ১০টা ২৪ নভেম্বর", "2024-11-24T10:00+06:00"),
 ])
 def test_english_month_day_without_a_year(text, found, value):
     t = find_dates(text, ref="2024-11-10")[0]
     assert (t.text, t.value) == (found, value)
+
+
+@pytest.mark.parametrize("text", ["at 13pm", "version 1.3pm", "I am here"])
+def test_no_english_hour(text):
+    assert find_dates(text, ref="2024-11-10") == []
 
 
 def test_english_may_is_a_month_only_capitalised_with_a_day():

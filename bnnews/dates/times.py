@@ -14,11 +14,15 @@ from .tense import _sentence_around, _tense
 
 def _times(ctx: _Ctx) -> None:
     for m in _TIME.finditer(ctx.text):
-        part_word = m["part"] or m["after"] or m["ampm"]
+        part_word = m["part"] or m["after"] or m["ampm"] or m["eap"]
         part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
         if m["ch"]:
             h, mi = _num(m["ch"]), _num(m["cm"])
             sec = _num(m["cs"]) if m["cs"] else None
+        elif m["eh"]:
+            h, mi, sec = int(m["eh"]), 0, None
+            if not 1 <= h <= 12:
+                continue  # `13pm` is no clock
         elif m["dh"]:
             if not (m["part"] or m["night"] or m["after"]):
                 continue  # `১০.৩০` alone is a decimal number, not a time
