@@ -452,6 +452,13 @@ def test_hijri_year_before_day_and_month():
     ("১৯০৫-০৬ সালের দিকে", "1905-01-01/1906-12-31"),  # a span of whole years
     ("২০২০ থেকে ২০২৪ সাল পর্যন্ত", "2020-01-01/2024-12-31"),
     ("২০২৪-২৫ অর্থবছরে", "2024-07-01/2025-06-30"),  # but a fiscal year is July-June
+    ("১৯৯৯-০০ অর্থবছরে", "1999-07-01/2000-06-30"),  # across a century
+    # ... on English pages too, and `FY25` ends in June 2025.
+    ("in the 2024-25 fiscal year", "2024-07-01/2025-06-30"),
+    ("fiscal year 2025-26", "2025-07-01/2026-06-30"),
+    ("FY2024-25", "2024-07-01/2025-06-30"),
+    ("in FY25", "2024-07-01/2025-06-30"),
+    ("FY99", "1998-07-01/1999-06-30"),
 ])
 def test_year_spans(text, value):
     t = parse_date(text)

@@ -12,8 +12,8 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
-                       _DIR_OR_DHORE, _FISCAL, _HALF_CENTURY, _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE,
-                       _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _REL_FISCAL, _UNIT, _UNIT_AFTER,
+                       _DIR_OR_DHORE, _FISCAL, _FISCAL_EN, _HALF_CENTURY, _LAND_AFTER, _MATCH_AFTER,
+                       _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _REL_FISCAL, _UNIT, _UNIT_AFTER,
                        _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
 
@@ -217,11 +217,20 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
 
 def _periods(ctx: _Ctx) -> None:
     t = ctx.text
-    for m in _FISCAL.finditer(t):
-        y1 = _num(m["y1"])
-        y2 = _num(m["y2"])
+    spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
+    if "FY" in t or "iscal" in t or "inancial" in t:
+        for m in _FISCAL_EN.finditer(t):
+            if m["fy"]:  # `FY25`: the year that ends in June 2025
+                end = int(m["fy"]) + (1900 if int(m["fy"]) >= 50 else 2000)
+                spans.append((m, str(end - 1), str(end)))
+            else:
+                spans.append((m, m["y1"] or m["a1"] or m["b1"], m["y2"] or m["a2"] or m["b2"]))
+    for m, a, b in spans:
+        y1, y2 = _num(a), _num(b)
         if y2 < 100:
             y2 += y1 // 100 * 100
+            if y2 < y1:
+                y2 += 100  # `1999-00`
         if y2 != y1 + 1:
             continue
         ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y2:04d}-06-30")

@@ -21,7 +21,10 @@ from .tokens import _char_before, _digits_value, _item_before, _plain, _space_ga
 _PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}[-\s]?[{_DIG}]{{6}}(?![{_DIG}])"
                     rf"|[0০][{_DIG}]{{1,4}}-[{_DIG}]{{6,8}}(?![{_DIG}])")
 # `২০২৪-২৫ অর্থবছর`, `২০২৫-২৬ শিক্ষাবর্ষ`, `২০২৩-২৪ সেশনে`: a year span, not two counts.
-_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন)")
+_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন"
+                           r"|(?:fiscal|financial|academic) years?|session)", re.IGNORECASE)
+# `FY2024-25`, `fiscal year 2024-25`: the span follows its name.
+_FISCAL_BEFORE = re.compile(r"(?:\bFY\s?|(?:fiscal|financial) year\s)$", re.IGNORECASE)
 # `১২২ টাকা ৩০ পয়সা`: the paisa after the taka.
 # Either encoding of য় (the text is read as given).
 _PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?" + _either_nukta(nfc(["পয়সা"])[0])
@@ -64,7 +67,8 @@ def _find(text: str, strict: bool) -> list[Number]:
                                       None, _plain(b.value)))
                 i += 3
                 continue
-            if _FISCAL_AFTER.match(text, toks[i + 2].end) and len(t.text) == 4:
+            if len(t.text) == 4 and (_FISCAL_AFTER.match(text, toks[i + 2].end)
+                                     or _FISCAL_BEFORE.search(text, max(0, t.start - 13), t.start)):
                 i += 3
                 continue
         if t.kind == "num" and i >= 2 and toks[i - 1].kind == "dash" and toks[i - 1].end == t.start \
