@@ -651,6 +651,29 @@ def test_english_month_day_without_a_year(text, found, value):
     assert (t.text, t.value) == (found, value)
 
 
+@pytest.mark.parametrize("text,found,value,mod", [
+    # An English month after a preposition or a part of it, with no day or year:
+    # the year a following `last year` names, or one shared with the next month,
+    # else the tense's, else the nearer (the reference is 2025-12-24).
+    ("formed in August last year", "August last year", "2024-08", None),
+    ("in February next year", "February next year", "2026-02", None),
+    ("protests in July and August 2024", "July", "2024-07", None),
+    ("It was recorded in October.", "October", "2025-10", None),
+    ("The polls will be held in February.", "February", "2026-02", None),
+    ("the national election in February", "February", "2026-02", None),
+    ("violence erupted in mid-December", "mid-December", "2025-12", "MID"),
+    ("by the end of March this year", "end of March this year", "2025-03", "END"),
+    ("from January to October of the current year", "January to October", "2025-01-01/2025-10-31", None),
+])
+def test_english_months_without_a_year(text, found, value, mod):
+    t = find_dates(text, ref="2025-12-24")[0]
+    assert (t.text, t.value, t.mod) == (found, value, mod)
+
+
+def test_may_after_a_preposition_is_no_month():
+    assert find_dates("prices may rise in May", ref="2025-12-24") == []
+
+
 @pytest.mark.parametrize("text", ["at 13pm", "version 1.3pm", "I am here"])
 def test_no_english_hour(text):
     assert find_dates(text, ref="2024-11-10") == []

@@ -8,9 +8,10 @@ import datetime as _dt
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
-from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD,
-                       _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM,
-                       _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
+from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_MONTH_MOD, _EN_MONTHS, _EN_SHARED_YEAR,
+                       _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE,
+                       _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN,
+                       _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
 
@@ -265,6 +266,27 @@ def _gregorian(ctx: _Ctx) -> None:
         tense = _tense(t[m.end():m.end() + 120])
         _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
                         _month_num(m["mon"], _MONTH), inclusive=True)
+    if any(mon in t for mon in _EN_MONTHS):
+        for m in _G_MONTH_EN.finditer(t):
+            tense = _clause_tense(ctx, m.start("mon"), m.end())
+            s = m.start("pre") if m["pre"] in _EN_MONTH_MOD else m.start("mon")
+            if "mid-" in t[m.start():m.start("mon")]:
+                s = m.start("mon") - 4
+            month = _month_num(m["mon"], _MONTH)
+            if (ya := _EN_YEAR_AFTER.match(t, m.end())) is not None:
+                # `in August last year`: the year it names, counted from the reference.
+                step = -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
+                ctx.add(s, ya.end(), kind="month", relative=True,
+                        value=f"{ctx.ref.year + step:04d}-{month:02d}" if ctx.ref else None)
+            elif (sy := _EN_SHARED_YEAR.match(t, m.end())) is not None:
+                ctx.add(s, m.end(), kind="month", value=f"{int(sy['y']):04d}-{month:02d}")
+            else:
+                y = _en_month_year(ctx.ref, month, tense)
+                ctx.add(s, m.end(), kind="month", relative=True, value=f"{y:04d}-{month:02d}" if y else None)
+            mod = _EN_MONTH_MOD.get(m["pre"]) or ("MID" if "mid-" in t[m.start():m.start("mon")] else None)
+            if mod:
+                s0, e0, info = ctx.found.pop()
+                ctx.add(s0, e0, **info, mod=mod)
     for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
         # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
         month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
@@ -303,6 +325,23 @@ def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int,
         ctx.add(s, e, kind="date", value=None, warnings=["invalid_date"])
         return
     ctx.add(s, e, kind="date", value=_iso(day), day=day, warnings=_check_weekday(day, weekday))
+
+
+def _en_month_year(ref: _dt.date | None, month: int, tense: str | None) -> int | None:
+    """The year of a month an English page names without one: on or after the
+    reference month when the clause looks ahead, on or before it when it
+    tells the past, else the nearer of the two."""
+    if ref is None:
+        return None
+    ahead = ref.year if month >= ref.month else ref.year + 1
+    behind = ref.year if month <= ref.month else ref.year - 1
+    if tense == "future":
+        return ahead
+    if tense == "past":
+        return behind
+    # Equally far (six months): the one gone by, as news tells the past.
+    return ahead if (ahead - ref.year) * 12 + month - ref.month < (ref.year - behind) * 12 + ref.month - month \
+        else behind
 
 
 def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,

@@ -75,7 +75,7 @@ _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 _MONTH_SPAN = re.compile(
     rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
-    rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
+    rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে|to|through|until|till)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
     rf"(?:\s*,?\s*(?P<y2>{_D}{{4}})(?!{_D}))?")
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
@@ -95,6 +95,19 @@ _ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"]
 _G_MONTH_CASE = re.compile(
     rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS])})"
     rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
+# English: a month named after a preposition or a part of it, with no day or
+# year (`in December`, `by March`, `mid-December`, `early January`). Not May.
+_EN_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
+              "November", "December")
+_G_MONTH_EN = re.compile(
+    r"\b(?P<pre>in|by|since|until|till|from|during|through|before|after|early|late|mid|end of|beginning of"
+    r"|start of|middle of)(?:\s|-)(?:mid-)?(?P<mon>" + "|".join(_EN_MONTHS) + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
+# `in July and August 2024`: the year printed after the second month is the first's too.
+_EN_SHARED_YEAR = re.compile(r"\s(?:and|or|to|through|until|till|[-–])\s(?:" + "|".join(_EN_MONTHS + ("May",))
+                             + r")\b,?\s(?P<y>(?:19|20)[0-9]{2})\b")
+_EN_YEAR_AFTER = re.compile(r",?\s(?P<w>last|this|next|previous|the previous|the next|the following) year\b")
+_EN_MONTH_MOD = {"early": "START", "beginning of": "START", "start of": "START", "mid": "MID",
+                 "middle of": "MID", "late": "END", "end of": "END"}
 # চলতি মাসের ১৫ তারিখে, or just ১৫ তারিখে: a day of the reference month.
 _DAY_OF_MONTH = re.compile(
     rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
