@@ -277,3 +277,19 @@ def test_a_share_count_is_not_the_verb_shares(line, kind):
 ])
 def test_marker_words_inside_english_headlines(line, kind):
     assert boiler_kind(line) == kind
+
+
+def test_paragraphs_that_lost_their_danda_after_the_body_stay_body():
+    """A paragraph without its closing danda right after the body is no
+    related title: fifteen words or more, or a reporting verb before a comma."""
+    from bnnews import parse
+    text = page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক",
+                "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম",
+                "রাজধানীতে আজ সকালে ভারী বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন "
+                "স্থানীয়রা। বিভিন্ন সড়কে পানি জমে যান চলাচল ব্যাহত হয়।",
+                "আবহাওয়া অধিদপ্তর জানিয়েছে আগামী দুই দিন বৃষ্টি অব্যাহত থাকতে পারে এবং নিম্নাঞ্চলের মানুষকে "
+                "সতর্ক থাকতে বলা হয়েছে",
+                "সিটি করপোরেশনের প্রধান প্রকৌশলী বলেন, পানি নিষ্কাশনের জন্য বাড়তি পাম্প বসানো হয়েছে",
+                "আরও পড়ুন", "চট্টগ্রামে পাহাড়ধসের শঙ্কা, সতর্কতা জারি")
+    a = parse(text)
+    assert len(a.body) == 4 and a.links == (normalize("চট্টগ্রামে পাহাড়ধসের শঙ্কা, সতর্কতা জারি"),)  # page() adds one

@@ -8,7 +8,7 @@ from .. import boilerplate as bp
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp, nfc
 from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title
-from .patterns import _LIST_SPLIT
+from .patterns import _BANGLA, _LIST_SPLIT
 
 
 def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
@@ -18,9 +18,20 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     # An English page (its headline all ASCII): its related titles are English too.
     english = lay.headline is not None and lines[lay.headline].isascii()
     tags = False  # under a tag label: short lines are tags
+    # Paragraphs that lost their closing danda right after the body are still
+    # the body: a line of fifteen words or more is no related title (those
+    # run to thirteen at most in the corpus).
+    last = lay.body[-1][0] if lay.body else None
+    continuing = last is not None and bool(tail) and page.pos[tail[0]] == page.pos[last] + 1
     for i in tail:
         s = lines[i]
         kind = page.kind[i]
+        if continuing:
+            if kind is None and not bp.is_bullet(s) and _BANGLA.search(s) is not None and (
+                    s.count(" ") >= 14 or s.count(" ") >= 7 and any(v in s for v in _SAID)):
+                lay.body.append((i, s))
+                continue
+            continuing = False
         if tags and kind in (None, "menu") and len(s) <= 40 and s.count(" ") <= 3 and not _ends_sentence(s):
             lay.other[i] = "menu"
             continue
@@ -55,6 +66,8 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
 
 
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
+# Reporting verbs before the words reported (`… বলেন, …`): a title quotes after a colon instead.
+_SAID = tuple(nfc(["বলেন,", "জানান,", "বলেছেন,", "জানিয়েছেন,", "বলেন যে", "জানান যে"]))
 _TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
 
 
