@@ -293,3 +293,16 @@ def test_paragraphs_that_lost_their_danda_after_the_body_stay_body():
                 "আরও পড়ুন", "চট্টগ্রামে পাহাড়ধসের শঙ্কা, সতর্কতা জারি")
     a = parse(text)
     assert len(a.body) == 4 and a.links == (normalize("চট্টগ্রামে পাহাড়ধসের শঙ্কা, সতর্কতা জারি"),)  # page() adds one
+
+
+def test_a_lead_paragraph_that_lost_its_danda_under_the_date_is_body():
+    from bnnews import parse
+    lead = ("রাজধানীতে আজ সকালে ভারী বৃষ্টি হয়েছে যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন "
+            "স্থানীয় বাসিন্দা ও দোকানিরা")
+    a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক",
+                   "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম", lead))
+    assert a.body[0] == normalize(lead)
+    # A short subhead there is still no paragraph.
+    b = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক",
+                   "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম", "দুর্ভোগে নগরবাসী, বাড়ছে ক্ষোভ"))
+    assert b.body[0] != normalize("দুর্ভোগে নগরবাসী, বাড়ছে ক্ষোভ")

@@ -10,8 +10,8 @@ from ..dateline import might_be_dateline, read_line
 from .glued import _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _without_read_also
-from .patterns import (_AGENCY_CREDIT, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE, _GLUED_WEEKDAY,
-                       _OPENING_DATELINE)
+from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
+                       _GLUED_WEEKDAY, _OPENING_DATELINE)
 
 
 def _find_body(page: _Page) -> tuple[int | None, int | None]:
@@ -42,6 +42,16 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                       and page.kind[i] is None and page.dateline(i) is None), None)
     if start is None:
         return None, None
+    k = page.pos[start]
+    if k >= 2:
+        # A lead paragraph that lost its closing danda, right under the date
+        # or desk line: fifteen words or more are no subhead.
+        j, above = page.idx[k - 1], page.idx[k - 2]
+        s = lines[j]
+        if page.kind[j] is None and s.count(" ") >= 14 and not bp.is_bullet(s) and _BANGLA.search(s) \
+                and not is_desk_line(s) and page.dateline(j) is None \
+                and (page.dateline(above) is not None or is_desk_line(lines[above])):
+            start = j
     end = start
     for i in page.idx:
         if i <= start:
