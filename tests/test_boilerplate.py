@@ -306,3 +306,14 @@ def test_a_lead_paragraph_that_lost_its_danda_under_the_date_is_body():
     b = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক",
                    "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম", "দুর্ভোগে নগরবাসী, বাড়ছে ক্ষোভ"))
     assert b.body[0] != normalize("দুর্ভোগে নগরবাসী, বাড়ছে ক্ষোভ")
+
+
+def test_a_paragraph_whose_last_sentence_lost_its_danda_is_prose():
+    """Two sentences, the last without its danda, under a caption: still the
+    first paragraph (not a ticker, not a subhead)."""
+    from bnnews import parse
+    lead = ("ইসরায়েলের চলমান যুদ্ধে গাজায় অনাহারে মানুষ মারা যাচ্ছে। এমন পরিস্থিতিতে প্রায় ৪০০ টন খাদ্য "
+            "নিয়ে সাইপ্রাস থেকে রওনা হয়েছে তিনটি জাহাজের একটি বহর")
+    a = parse(page("৪০০ টন খাদ্য নিয়ে গাজায় যাচ্ছে তিনটি জাহাজ", "অনলাইন ডেস্ক", "৩১ মার্চ, ২০২৪ ০০:৩০",
+                   "সাগরে গাজা অভিমুখী জাহাজ", lead))
+    assert a.body[0] == normalize(lead)

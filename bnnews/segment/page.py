@@ -83,7 +83,8 @@ def _is_prose(line: str) -> bool:
     if _BANGLA.search(t) is None:
         # An English paragraph cut off without its full stop: long, many words, not a title.
         return _words_over(t, 14) and _not_title_case(t)
-    return len(t) >= 220 and ("।" in t or ". " in t)
+    # A paragraph of several sentences whose last lost its danda.
+    return (len(t) >= 220 or _words_over(t, 14)) and ("।" in t or ". " in t)
 
 
 def _not_title_case(t: str) -> bool:
