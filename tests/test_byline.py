@@ -474,3 +474,16 @@ def test_a_fenced_name_on_its_own_line_is_the_byline():
 def test_shah_opens_a_name(line, person):
     from bnnews.byline import looks_like_person
     assert looks_like_person(N(line)) is person
+
+
+@pytest.mark.parametrize("top,headline,kicker", [
+    # A short title over a line of thirteen words or more: title and subhead ...
+    (["পদ্মায় বড় ইলিশ", "মাছটির ওজন আড়াই কেজি, স্থানীয় বাজারে বিক্রি হয়েছে সাত হাজার টাকায় এবং ক্রেতারা বলছেন "
+      "এমন ইলিশ বহু বছর দেখেননি"], "পদ্মায় বড় ইলিশ", None),
+    # ... over a headline's length: kicker and headline.
+    (["সংসদ নির্বাচন", "ফেব্রুয়ারির প্রথম সপ্তাহে ভোট, তফসিল ঘোষণা ডিসেম্বরে: ইসি"],
+     "ফেব্রুয়ারির প্রথম সপ্তাহে ভোট, তফসিল ঘোষণা ডিসেম্বরে: ইসি", "সংসদ নির্বাচন"),
+])
+def test_a_short_title_over_a_long_subhead(top, headline, kicker):
+    a = parse(page(*top, "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:১২"))
+    assert (a.headline, a.kicker) == (N(headline), N(kicker) if kicker else None)

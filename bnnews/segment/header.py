@@ -221,11 +221,13 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
     if headline_run is not None and prefer is None \
             and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
             and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
-            and _west_bengal_header(page, header):
+            and (lines[two[1]].count(" ") >= 12 or _west_bengal_header(page, header)):
         # West Bengal outlets print a subhead under the headline and their
         # kicker is a section's name or an English tag (anandabazar: `Kolkata
         # News` / HEADLINE / SUBHEAD / DESK): a short title of two or three
-        # words first is the headline there.
+        # words first is the headline there. Anywhere, a line of thirteen
+        # words or more under it is a subhead: headlines run that long once
+        # in three hundred (bdnewspaperscraper), subheads most of the time.
         prefer = two[0]
     if headline_run is not None:
         _pick_headline(page, headline_run, cls, lay, prefer)
