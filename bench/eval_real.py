@@ -277,19 +277,24 @@ def line_breaks_lost(rows: list[dict]) -> None:
     """The page with its line breaks lost (title, author, `প্রকাশ: DATE` and the
     first paragraphs joined by spaces): headline, desk and published must be
     those of the page with its lines."""
-    n = same = 0
+    n = same = bare_n = bare = 0
     for r in rows:
         if r["title"] == "Unknown" or r["date"] == "Unknown":
             continue
         content = r["content"].split("\n")
         t, a, d = r["title"], r["author"].strip(), r["date"]
         want = parse("\n".join([t, a, d] + content))
+        want = (want.headline, want.desk, want.published and want.published.datetime)
         got = parse(" ".join([t, a, "প্রকাশ: " + d] + content[:3]))
         n += 1
-        same += (got.headline, got.desk, got.published and got.published.datetime) == (
-            want.headline, want.desk, want.published and want.published.datetime)
+        same += (got.headline, got.desk, got.published and got.published.datetime) == want
+        if a:  # without the label, a desk must close the words before the date
+            got = parse(" ".join([t, a, d] + content[:3]))
+            bare_n += 1
+            bare += (got.headline, got.desk, got.published and got.published.datetime) == want
     print(f"line breaks lost: {n} pages (header and first paragraphs on one line)")
     print(f"  {'all three fields same':22s} {same:3d}/{n}  {100 * same / n:5.1f}%")
+    print(f"  {'... with no date label':22s} {bare:3d}/{bare_n}  {100 * bare / bare_n:5.1f}%")
 
 
 def header_orders(rows: list[dict]) -> None:

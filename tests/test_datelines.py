@@ -551,3 +551,22 @@ def test_an_english_lead_cut_off_without_its_full_stop_is_the_body():
 def test_a_wire_dateline_opening_the_body(text, desk, place, date):
     a = parse(text)
     assert (a.desk, a.place, a.published.date) == (desk, place, date)
+
+
+@pytest.mark.parametrize("text,headline,desk,published", [
+    # A page that lost its line breaks, with no label before the date: the
+    # desk that closes the words before the date splits them (a date inside
+    # the title does not).
+    ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী নিজস্ব প্রতিবেদক ২৪ নভেম্বর ২০২৫, ১০:১২ রাজধানীতে আজ সকালে "
+     "ভারী বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।",
+     "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক", "2025-11-24T10:12+06:00"),
+    ("সুলতান মেলা শুরু ১৫ এপ্রিল ডিস্ট্রিক্ট করেসপন্ডেন্ট ১৯০৯ ঘণ্টা, মার্চ ২৮, ২০২৪ নড়াইলে আগামী ১৫ এপ্রিল "
+     "থেকে সুলতান মেলা শুরু হবে বলে জানিয়েছেন আয়োজকরা।",
+     "সুলতান মেলা শুরু ১৫ এপ্রিল", "ডিস্ট্রিক্ট করেসপন্ডেন্ট", "2024-03-28T19:09+06:00"),
+    # No desk before the date: a paragraph that opens with a date stays one.
+    ("গত ২৪ নভেম্বর ২০২৫ রাজধানীতে ভারী বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন "
+     "স্থানীয়রা।", None, None, None),
+])
+def test_a_run_together_header_with_no_date_label(text, headline, desk, published):
+    a = parse(text)
+    assert (a.headline, a.desk, a.published and a.published.datetime) == (headline, desk, published)

@@ -9,9 +9,11 @@ import re
 from .._re import LazyPattern
 from ..byline import _NAME_FIRST, is_desk_line, is_name_line, known_place, looks_like_person, strip_terminator
 from ..dateline import Reading, read_line
-from ..lexicon import calendar_words as cw, nfc
+from ..lexicon import calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
 from .patterns import _GLUED_AGE, _SHARE_RUN, _desk_words
+
+_MONTH_WORDS = sorted(set(nfc([w for ws in cw.MONTHS.values() for w in ws if not w.isascii() or len(w) > 3])))
 
 
 def _date_run(rest: str, label: str = "") -> tuple[Reading, int] | None:
@@ -50,7 +52,7 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     desk or None, the date, body), or None when the line is not one."""
     m = _GLUED_AGE.search(s, 0, 400) if s.find("আগে)", 0, 400) >= 0 else None
     if m is None:
-        return _glued_labelled(s)
+        return _glued_labelled(s) or _glued_desk_date(s)
     before, rest = s[:m.start()].strip(), s[m.end():]
     got = _date_run(rest)
     if got is None:
@@ -86,6 +88,29 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading
     if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
         return None
     return " ".join(head_words), desk, reading, rest.strip()
+
+
+# Where an unlabelled date may start inside a run-together header: a day and
+# a month (`২৪ নভেম্বর`), a month and a day (`নভেম্বর ২৪,`), or a clock
+# before them (`১৪৫৯ ঘণ্টা, মার্চ ৩১`, `১০:১২, ২৪ নভেম্বর`).
+_DATE_START = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z0-9])(?:[0-9০-৯]{1,2}(?:লা|রা|ঠা|ই|শে)?\s?(?:%s)"
+                          r"|(?:%s)\s[0-9০-৯]{1,2},|[0-9০-৯]{4}\s?ঘণ্টা,\s|[0-9০-৯]{1,2}:[0-9০-৯]{2}"
+                          r"(?:\s?(?:এএম|পিএম))?,\s)" % ((trie_pattern(_MONTH_WORDS),) * 2))
+
+
+def _glued_desk_date(s: str) -> tuple[str, str | None, Reading, str] | None:
+    """`HEADLINE DESK DATE BODY` on one line with no label before the date:
+    read only when a desk or byline closes the words before the date, and
+    prose follows it."""
+    for m in _DATE_START.finditer(s, 12, 300):  # (a title may hold a date: `মেলা শুরু ১৫ এপ্রিল`)
+        if (got := _date_run(s[m.start():])) is None:
+            continue
+        reading, cut = got
+        head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
+        rest = s[m.start() + cut:].lstrip(" ,|")
+        if desk is not None and len(head_words) >= 2 and _is_prose(rest):
+            return " ".join(head_words), desk, reading, rest.strip()
+    return None
 
 
 def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
