@@ -79,7 +79,8 @@ _TOKEN = LazyPattern(
 _LABEL_SEP = LazyPattern(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
 _GAP_OK = LazyPattern(r"[\s,./\-–|()]*")
 _DIGITS = LazyPattern(r"[0-9]+")
-_CLOCK_OPENERS = tuple(nfc(cw.CLOCK_OPENERS))
+# A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
+_CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))
 # `Thursday - May 2, 2024 8:13 AM`: a site's clock (formats.md §6.16); an
 # article's date line puts a comma after its weekday, not a dash.
 _DASHED_WEEKDAY_CLOCK = LazyPattern(
@@ -521,7 +522,7 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
         pos = max(pos, t.end)
     if pos < len(text):
         extra += len(_WORD.findall(text, pos))
-    opener = prefix.startswith(_CLOCK_OPENERS) or line.lstrip().startswith(_CLOCK_OPENERS) \
+    opener = _CLOCK_OPENER.match(prefix) is not None or _CLOCK_OPENER.match(line) is not None \
         or _DASHED_WEEKDAY_CLOCK.match(line) is not None
     labelled = any(r in ("published", "updated") for r in labels)
     clock = not labelled and (has_alt or opener)

@@ -570,3 +570,20 @@ def test_a_wire_dateline_opening_the_body(text, desk, place, date):
 def test_a_run_together_header_with_no_date_label(text, headline, desk, published):
     a = parse(text)
     assert (a.headline, a.desk, a.published and a.published.datetime) == (headline, desk, published)
+
+
+@pytest.mark.parametrize("header,headline,desk,published", [
+    # The header run together on its own line, the body under it.
+    ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী | নিজস্ব প্রতিবেদক | প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম",
+     "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00"),
+    ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী - নিজস্ব প্রতিবেদক - ২৪ নভেম্বর ২০২৫",
+     "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক", "2025-11-24"),
+    # (`ঢাকায়` opens a title, not a site clock: `ঢাকা, …` does.)
+    ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী নিজস্ব প্রতিবেদক ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম",
+     "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00"),
+])
+def test_the_header_run_together_on_one_line(header, headline, desk, published):
+    a = parse(header + "\nরাজধানীতে আজ সকালে ভারী বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে "
+                       "জানিয়েছেন স্থানীয়রা।")
+    assert (a.headline, a.desk, a.published and (a.published.datetime or a.published.date)) == \
+        (headline, desk, published)

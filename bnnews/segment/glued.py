@@ -98,19 +98,22 @@ _DATE_START = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z0-9])(?:[0-9০-৯]
                           r"(?:\s?(?:এএম|পিএম))?,\s)" % ((trie_pattern(_MONTH_WORDS),) * 2))
 
 
-def _glued_desk_date(s: str) -> tuple[str, str | None, Reading, str] | None:
+def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, Reading, str] | None:
     """`HEADLINE DESK DATE BODY` on one line with no label before the date:
     read only when a desk or byline closes the words before the date, and
-    prose follows it."""
+    prose follows it (with `body` False, nothing does: the header alone)."""
     for m in _DATE_START.finditer(s, 12, 300):  # (a title may hold a date: `মেলা শুরু ১৫ এপ্রিল`)
         if (got := _date_run(s[m.start():])) is None:
             continue
         reading, cut = got
-        head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
+        head_words, desk = _byline_at_end(strip_terminator(_SEPARATORS.sub(" ", s[:m.start()]).strip(" |,")))
         rest = s[m.start() + cut:].lstrip(" ,|")
-        if desk is not None and len(head_words) >= 2 and _is_prose(rest):
-            return " ".join(head_words), desk, reading, rest.strip()
+        if desk is not None and len(head_words) >= 2 and (_is_prose(rest) if body else not rest.strip(" ।.|")):
+            return " ".join(head_words).rstrip(" ,"), desk, reading, rest.strip()
     return None
+
+
+_SEPARATORS = LazyPattern(r"\s[|\-–—]\s")
 
 
 def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:

@@ -9,9 +9,9 @@ from ..byline import (is_desk_line, is_name_line, known_place, looks_like_person
                       several_names, split_byline, strip_terminator)
 from ..lexicon import bylines as lx, nfc
 from ..zones import has_west_bengal_label
-from .glued import _glued_labelled
+from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
 from .page import Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short
-from .patterns import _BANGLA, _SITE_CLOCK_STARTS, _TICKER_MARKS, _TICKER_START
+from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
 
 
 def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
@@ -73,6 +73,22 @@ def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
     (`ছোটপর্দায় আজকের খেলা` / `স্পোর্টস ডেস্ক`), unless it is a name (the byline)."""
     k = page.next_nonblank(j)
     return k is not None and cls.get(k) in ("desk", "date")
+
+
+_TITLE_SEPARATOR = LazyPattern(r"\s[|\-–—]\s")
+
+
+def _title_and_byline(text: str) -> tuple[str, str] | None:
+    """A date line's prefix that holds the title and the byline (`TITLE |
+    নিজস্ব প্রতিবেদক`, `TITLE নিজস্ব প্রতিবেদক`) -> (title, byline), or None."""
+    parts = _TITLE_SEPARATOR.split(text)
+    if len(parts) >= 2 and is_desk_line(parts[-1]) and len(" ".join(parts[:-1]).split()) >= 3 \
+            and not is_desk_line(" ".join(parts[:-1])):
+        return " - ".join(parts[:-1]).strip(), strip_terminator(parts[-1])
+    head_words, desk = _byline_at_end(text)
+    if desk is not None and len(head_words) >= 3:
+        return " ".join(head_words).rstrip(" ,|-–"), desk
+    return None
 
 
 def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]]:
@@ -168,7 +184,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             else:
                 for j in used:
                     lay.other[j] = "clock"
-                if not page.lines[i].startswith(_SITE_CLOCK_STARTS):
+                if _SITE_CLOCK_START.match(page.lines[i]) is None:
                     # A date alone; a running clock (with its time), `আজ …` or a
                     # city's clock (`ঢাকা, …`, `Dhaka, …`: formats.md §6.1) is the site's.
                     lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time is None]
@@ -231,6 +247,12 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         prefer = two[0]
     if headline_run is not None:
         _pick_headline(page, headline_run, cls, lay, prefer)
+    if lay.headline is None and len(lay.desk) == 1 and lay.desk_text and cls.get(lay.desk[0]) == "date":
+        # `HEADLINE | DESK | প্রকাশিত: DATE`: the header run together on one line.
+        split = _title_and_byline(lay.desk_text)
+        if split is not None:
+            lay.headline = lay.desk[0]
+            lay.headline_text, lay.desk_text = split
     # A bare name line next to the headline is the byline when no desk line is.
     desk_lines = [i for i in header if cls[i] == "desk"]
     if lay.desk_text is None and desk_lines:
@@ -286,7 +308,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     lay.desk_text = strip_terminator(lines[j])
                     break
     if lay.headline is not None and lay.headline_text is None and not any(d[0].date for d in dates) \
-            and len(lines[lay.headline]) > 30 and (got := _glued_labelled(lines[lay.headline], body=False)):
+            and len(lines[lay.headline]) > 30 and (got := _glued_labelled(lines[lay.headline], body=False)
+                                                   or _glued_desk_date(lines[lay.headline], body=False)):
         # `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE` on one line: the header run together.
         head, desk, reading, _ = got
         lay.headline_text = head

@@ -50,6 +50,6 @@ def _desk_words() -> tuple[frozenset, frozenset]:
     return frozenset(nfc(lx.ROLE_WORDS)), frozenset(nfc(lx.ROLE_ONLY + lx.PLACES))
 
 
-_SITE_CLOCK_STARTS = tuple(nfc(["আজ", "ঢাকা", "Dhaka"]))
+_SITE_CLOCK_START = LazyPattern(lambda: "(?:%s)(?![\u0980-\u09ffA-Za-z])" % "|".join(nfc(["আজ", "ঢাকা", "Dhaka"])))
 _DATE_LABEL_KEYS = frozenset(nfc(["date", "তারিখ", "প্রকাশিত", "প্রকাশ", "published", "প্রকাশের সময়",
                                   "প্রকাশের তারিখ"]))
