@@ -106,14 +106,12 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, Readin
         if (got := _date_run(s[m.start():])) is None:
             continue
         reading, cut = got
-        head_words, desk = _byline_at_end(strip_terminator(_SEPARATORS.sub(" ", s[:m.start()]).strip(" |,")))
+        head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,-–—")))
         rest = s[m.start() + cut:].lstrip(" ,|")
-        if desk is not None and len(head_words) >= 2 and (_is_prose(rest) if body else not rest.strip(" ।.|")):
-            return " ".join(head_words).rstrip(" ,"), desk, reading, rest.strip()
+        head = " ".join(head_words).rstrip(" ,|-–—")
+        if desk is not None and len(head.split()) >= 2 and (_is_prose(rest) if body else not rest.strip(" ।.|")):
+            return head, desk, reading, rest.strip()
     return None
-
-
-_SEPARATORS = LazyPattern(r"\s[|\-–—]\s")
 
 
 def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
