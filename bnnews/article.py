@@ -34,6 +34,8 @@ _WB_DATELINE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})\s?[:,
 # `কলকাতা ২৮ নভেম্বর ২০২৫ ১৯:১২`: a date line that opens with the place.
 _WB_DATE_PLACE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})[\s,]+[0-9০-৯]")
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
+# Bullets and pictographs before a byline (`• নিজস্ব প্রতিবেদক`, `✍️ NAME`) are no part of it.
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
 _OUTLET_LAST = frozenset(nfc(lx.OUTLET_LAST_WORDS))
 _BD_DESK = _BD_MARKS + tuple(nfc(lx.BANGLADESH_DESK_WORDS))
 
@@ -334,7 +336,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # 29, 2025` (topic pages): the page's only date closes its title, which
         # is kept as printed.
         lay.published = (reading, [lay.headline])
-    desk = undouble(lay.desk_text) if lay.desk_text else None
+    desk = undouble(_LEADING_MARKS.sub("", lay.desk_text)) if lay.desk_text else None
     author, place = split_byline(desk) if desk else (None, None)
     if place is None:
         place = lay.dateline_place

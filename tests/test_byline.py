@@ -487,3 +487,12 @@ def test_shah_opens_a_name(line, person):
 def test_a_short_title_over_a_long_subhead(top, headline, kicker):
     a = parse(page(*top, "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:১২"))
     assert (a.headline, a.kicker) == (N(headline), N(kicker) if kicker else None)
+
+
+@pytest.mark.parametrize("line,desk,author", [
+    ("• নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক", None),  # a bullet before the byline
+    ("✍️ রাকিব হাসান, রংপুর", "রাকিব হাসান, রংপুর", "রাকিব হাসান"),  # a pictograph
+])
+def test_marks_before_a_byline_are_no_part_of_it(line, desk, author):
+    a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
+    assert (a.desk, a.author) == (N(desk), N(author) if author else None)
