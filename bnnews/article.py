@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from .boilerplate import cut_read_more
-from .byline import split_byline, undouble
+from .byline import split_byline, undouble, unwrap
 from .dateline import Reading, read_line
 from .lexicon import bylines as lx
 from .lexicon import nfc, trie_pattern
@@ -336,7 +336,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # 29, 2025` (topic pages): the page's only date closes its title, which
         # is kept as printed.
         lay.published = (reading, [lay.headline])
-    desk = undouble(_LEADING_MARKS.sub("", lay.desk_text)) if lay.desk_text else None
+    desk = undouble(_LEADING_MARKS.sub("", unwrap(lay.desk_text))) if lay.desk_text else None
     author, place = split_byline(desk) if desk else (None, None)
     if place is None:
         place = lay.dateline_place

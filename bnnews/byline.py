@@ -129,11 +129,22 @@ def has_role(part: str) -> bool:
 _SITE_ENDINGS = tuple(nfc([".কম", "ডটকম", ".com", ".net", ".org", ".com.bd", ".news"]))
 
 
+_WRAPS = {"[": "]", "(": ")", "«": "»", '"': '"', "“": "”", "‘": "’"}
+
+
+def unwrap(text: str) -> str:
+    """`[নিজস্ব প্রতিবেদক]`, `(অনলাইন ডেস্ক)`: a byline in brackets or quotes, without them."""
+    t = text.strip()
+    if len(t) > 2 and _WRAPS.get(t[0]) == t[-1] and t[0] not in t[1:-1] and t[-1] not in t[1:-1]:
+        return t[1:-1].strip()
+    return text
+
+
 def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
         return False
-    t = strip_terminator(line)
+    t = unwrap(strip_terminator(line))
     if not t or t in _NOT_DESK or len(t.split()) > 10:
         return False
     if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)
@@ -265,6 +276,12 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     place = None
     prev_role = False
     whole = strip_terminator(desk)
+    if whole.endswith(")") and (pm := _PAREN_END.search(whole)) is not None \
+            and has_role(whole[:pm.start()].strip()):
+        # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`, `নিজস্ব প্রতিবেদক (খুলনা)`: a role, then its beat or place.
+        inner = pm.group().strip(" ()")
+        whole = whole[:pm.start()].strip()
+        place = inner if inner in _PLACES else None
     if several_names(whole):
         return whole, None
     if not _single_part(whole):

@@ -62,6 +62,9 @@ N = normalize
     ("খুলনা ব্যুরো প্রধান", None, "খুলনা"),
     ("নিজস্ব প্রতিবেদক, ঢাকা পোস্ট", None, None),
     ("স্টাফ রিপোর্টার, প্রথম আলো", None, None),
+    # A role, then its beat or place in parentheses.
+    ("স্টাফ করেসপন্ডেন্ট (স্পোর্টস)", None, None),
+    ("নিজস্ব প্রতিবেদক (খুলনা)", None, "খুলনা"),
     # An outlet's correspondent names no place and no person.
     ("প্রথম আলো প্রতিনিধি", None, None),
     ("সমকাল প্রতিনিধি", None, None),
@@ -496,3 +499,13 @@ def test_a_short_title_over_a_long_subhead(top, headline, kicker):
 def test_marks_before_a_byline_are_no_part_of_it(line, desk, author):
     a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
     assert (a.desk, a.author) == (N(desk), N(author) if author else None)
+
+
+
+@pytest.mark.parametrize("line,desk", [
+    ("[নিজস্ব প্রতিবেদক]", "নিজস্ব প্রতিবেদক"),  # a byline in brackets
+    ("(অনলাইন ডেস্ক)", "অনলাইন ডেস্ক"),
+])
+def test_a_byline_in_brackets(line, desk):
+    a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
+    assert (a.desk, a.author) == (N(desk), None)
