@@ -206,7 +206,8 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
     src = tmp_path / "many"
     src.mkdir()
     pages = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
-    for i in range(3000):
+    # Enough pages that the interrupt lands mid-run on a fast machine too.
+    for i in range(5000):
         (src / f"{i:05d}.txt").write_text(pages[i % len(pages)] + f"\nঅনুচ্ছেদ {i}।\n", encoding="utf-8")
     cmd = [sys.executable, "-m", "bnnews", "convert", str(src), "--jobs", str(jobs), "-q"]
     full = tmp_path / "full.jsonl"
@@ -216,7 +217,7 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
     deadline = time.time() + 60
     while time.time() < deadline:
         tmps = list(tmp_path.glob("out.jsonl.tmp-*"))
-        if tmps and tmps[0].stat().st_size > 200_000:
+        if tmps and tmps[0].stat().st_size > 50_000:
             break
         time.sleep(0.01)
     p.send_signal(signal.SIGINT)
@@ -227,7 +228,7 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
     partial = tmp_path / "out.jsonl.partial"
     assert partial.exists() and "--resume" in err
     kept = read_jsonl(partial)  # every line is a whole record
-    assert 0 < len(kept) < 3000
+    assert 0 < len(kept) < 5000
     r = subprocess.run(cmd + ["-o", str(out), "--resume"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == full.read_bytes()
