@@ -223,6 +223,22 @@ def test_approximate_spans_of_time(text, kind, value):
 
 
 @pytest.mark.parametrize("text,kind,value", [
+    # A small count glued to its unit; a day of a named week.
+    ("দুদিন আগে", "date", "2024-11-08"),
+    ("সাতদিন ধরে", "duration", "P7D"),
+    ("তিনদিনের সফরে", "duration", "P3D"),
+    ("গত সপ্তাহের বৃহস্পতিবার", "date", "2024-10-31"),
+    ("আগামী সপ্তাহের সোমবার", "date", "2024-11-11"),
+    ("চলতি সপ্তাহের শুক্রবার", "date", "2024-11-08"),
+    ("গেল শুক্রবার", "date", "2024-11-08"),
+    ("আসছে শুক্রবার", "date", "2024-11-15"),
+])
+def test_glued_counts_and_days_of_a_named_week(text, kind, value):
+    t = parse_date(text, ref="2024-11-10")
+    assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,kind,value", [
     # A span of days in one month, as an ISO interval.
     ("১০-১২ ডিসেম্বর বাণিজ্য মেলা", "range", "2024-12-10/2024-12-12"),
     ("৫ থেকে ৭ জানুয়ারি ২০২৬", "range", "2026-01-05/2026-01-07"),

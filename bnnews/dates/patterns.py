@@ -230,7 +230,9 @@ _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল",
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
 _EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
 _WEEKDAY_EXPR = re.compile(
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
+    # `গত সপ্তাহের বৃহস্পতিবার`: a day of the week named (ISO weeks, as the week values).
+    rf"(?:{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+"
+    rf"|{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
 _DAY_WORDS = re.compile(
@@ -283,6 +285,11 @@ _MATCH_AFTER = LazyPattern(lambda: "|".join(nfc(["গোল", "পেনাল�
 _ABOUT_ONE_UNIT = re.compile(
     rf"{_B}(?P<unit>বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|ঘন্টা|মিনিট) ?খানেক(?:ের|ে)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}){_E})?")
+# A small count glued to its unit: `দুদিন আগে`, `তিনদিনের`, `সাতদিন ধরে`.
+_GLUED_COUNT = {"দু": 2, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10}
+_GLUED_COUNT_UNIT = re.compile(
+    rf"{_B}(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে)?{_E}"
+    rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")

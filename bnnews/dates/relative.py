@@ -30,11 +30,14 @@ def _weekdays(ctx: _Ctx) -> None:
         r = ctx.ref
         if r is None:
             ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, wd=wd,
-                    bare_wd=wd if m["rel"] is None else None)
+                    bare_wd=wd if m["rel"] is None and m["wk"] is None else None)
             continue
-        if rel in ("গত", "বিগত"):
+        if m["wk"]:
+            step = -1 if m["wk"] in cw.PAST else (1 if m["wk"] in cw.NEXT else 0)
+            d = r + _dt.timedelta(days=wd - r.weekday() + 7 * step)
+        elif rel in ("গত", "বিগত", "গেল"):
             d = _weekday_date(r, wd, "last")
-        elif rel in ("আগামী", "আসন্ন"):
+        elif rel in ("আগামী", "আসন্ন", "সামনের", "আসছে"):
             d = _weekday_date(r, wd, "next")
         elif rel == "আজ":
             d = r
@@ -54,7 +57,7 @@ def _weekdays(ctx: _Ctx) -> None:
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
-                bare_wd=wd if m["rel"] is None else None)
+                bare_wd=wd if m["rel"] is None and m["wk"] is None else None)
 
 
 def _relative_words(ctx: _Ctx) -> None:

@@ -12,9 +12,9 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
-                       _DIR_OR_DHORE, _FISCAL, _FISCAL_EN, _HALF_CENTURY, _LAND_AFTER, _MATCH_AFTER,
-                       _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _REL_FISCAL, _UNIT, _UNIT_AFTER,
-                       _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
+                       _DIR_OR_DHORE, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
+                       _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
+                       _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
 
 
@@ -161,6 +161,11 @@ def _numbers(ctx: _Ctx) -> None:
         _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else ())
         plain = not direction and n.bound != "~" and unit in _ORDER
         last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
+    for m in _GLUED_COUNT_UNIT.finditer(t):
+        direction = m["dir"]
+        if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
+            direction = None  # `দুদিন পর ফিরে আসেন`: counted from the story's event
+        _span_of_time(ctx, m.start(), m.end(), Fraction(_GLUED_COUNT[m["n"]]), _UNIT[m["unit"]], direction)
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
         # in a story told in the past counts from its event: a duration.
