@@ -103,13 +103,14 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, Readin
     read only when a desk or byline closes the words before the date, and
     prose follows it (with `body` False, nothing does: the header alone)."""
     for m in _DATE_START.finditer(s, 12, 300):  # (a title may hold a date: `মেলা শুরু ১৫ এপ্রিল`)
-        if (got := _date_run(s[m.start():])) is None:
+        # The byline first: it is cheaper to read than the date, and rarer.
+        head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,-–—")))
+        head = " ".join(head_words).rstrip(" ,|-–—")
+        if desk is None or len(head.split()) < 2 or (got := _date_run(s[m.start():])) is None:
             continue
         reading, cut = got
-        head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,-–—")))
         rest = s[m.start() + cut:].lstrip(" ,|")
-        head = " ".join(head_words).rstrip(" ,|-–—")
-        if desk is not None and len(head.split()) >= 2 and (_is_prose(rest) if body else not rest.strip(" ।.|")):
+        if _is_prose(rest) if body else not rest.strip(" ।.|"):
             return head, desk, reading, rest.strip()
     return None
 
