@@ -336,7 +336,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # 29, 2025` (topic pages): the page's only date closes its title, which
         # is kept as printed.
         lay.published = (reading, [lay.headline])
-    desk = undouble(_LEADING_MARKS.sub("", unwrap(lay.desk_text))) if lay.desk_text else None
+    desk = lay.desk_text
+    if desk and not desk[:1].isalpha():
+        desk = _LEADING_MARKS.sub("", unwrap(desk))  # `[নিজস্ব প্রতিবেদক]`, `• NAME`
+    desk = undouble(desk) if desk else None
     author, place = split_byline(desk) if desk else (None, None)
     if place is None:
         place = lay.dateline_place

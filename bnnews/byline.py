@@ -144,7 +144,9 @@ def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
         return False
-    t = unwrap(strip_terminator(line))
+    t = strip_terminator(line)
+    if t[:1] in _WRAPS:
+        t = unwrap(t)
     if not t or t in _NOT_DESK or len(t.split()) > 10:
         return False
     if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)

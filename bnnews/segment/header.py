@@ -234,7 +234,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     headline_run = later[0]
         else:
             headline_run = runs[-1]
-    if headline_run is not None and prefer is None \
+    if headline_run is not None and prefer is None and len(headline_run) >= 2 \
             and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
             and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
             and (lines[two[1]].count(" ") >= 12 or _west_bengal_header(page, header)):
