@@ -220,9 +220,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             before = [r for r in runs if r[-1] < anchors[0]]
             headline_run = before[-1] if before else next(
                 (r for r in runs if r[0] > anchors[0]), runs[-1])
-            names = all(_plain_person(lines[i]) for i in headline_run)
-            if (names or all(_short(lines[i]) for i in headline_run)) \
-                    and any(_byline_name(lines[i]) for i in headline_run):
+            shorts = all(_short(lines[i]) for i in headline_run)
+            names = False
+            if (shorts or len(headline_run) == 1) and any(_byline_name(lines[i]) for i in headline_run) \
+                    and ((names := all(_plain_person(lines[i]) for i in headline_run)) or shorts):
                 # Only a column name or a byline before the date (janakantha:
                 # COLUMN / AUTHOR / date / COLUMN / HEADLINE): the title is later,
                 # and after a person's name alone it may be short.
