@@ -950,3 +950,15 @@ def test_an_anaphoric_day_after_a_yearless_date_without_reference():
 def test_year_first_dates_with_slashes_or_dots(text, value):
     assert parse_date(text).value == value
     assert find_dates(f"{text} তারিখে সভা হবে।", ref="2025-11-20")[0].value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Two weekdays joined by থেকে: the end on or after the start; told in the
+    # past, the span that ended last (the reference is Friday 2025-11-28).
+    ("বৃহস্পতিবার থেকে শনিবার পর্যন্ত বৃষ্টি হয়েছে", "2025-11-20/2025-11-22"),
+    ("শনিবার থেকে বৃহস্পতিবার পর্যন্ত অফিস খোলা থাকবে", "2025-11-29/2025-12-04"),
+    ("১০ ডিসেম্বর থেকে শনিবার পর্যন্ত", "2025-12-10/2025-12-13"),
+])
+def test_weekday_spans(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == ("range", value)

@@ -41,7 +41,15 @@ def _date_spans(ctx: _Ctx, items: list) -> list:
                 d1, d2 = info["day"], info2["day"]
                 # A yearless first date moves to the second's year, unless গত/আগামী placed it.
                 yearless1 = info.get("relative") and _REL_START.match(ctx.text, s) is None
-                if info2.get("relative"):
+                if info2.get("bare_wd") is not None:
+                    # `বৃহস্পতিবার থেকে শনিবার`: the first such weekday on or after the
+                    # start; told in the past (the end already before the start), the
+                    # span ends on that past day and starts in its week.
+                    if info.get("bare_wd") is not None and d2 < d1:
+                        d1 = d2 - _dt.timedelta(days=(d2.weekday() - info["bare_wd"]) % 7)
+                    else:
+                        d2 = d1 + _dt.timedelta(days=(info2["bare_wd"] - d1.weekday()) % 7)
+                elif info2.get("relative"):
                     d2 = _on_or_after(d1, d2.month, d2.day)
                 elif yearless1:
                     d1 = _on_or_before(d2, d1.month, d1.day)
