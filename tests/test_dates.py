@@ -962,3 +962,21 @@ def test_year_first_dates_with_slashes_or_dots(text, value):
 def test_weekday_spans(text, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.kind, t.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    # A date's time to a bare clock: the same date (not the reference's) ...
+    ("শনিবার (৩০ মার্চ) সকাল ১০টা থেকে বিকেল তিনটা", "2024-03-30T10:00+06:00/2024-03-30T15:00+06:00"),
+    # ... to a clock with its own day: that day.
+    ("শনিবার রাত ১১টা থেকে রবিবার ভোর ৩টা পর্যন্ত বিদ্যুৎ থাকবে না",
+     "2024-03-30T23:00+06:00/2024-03-31T03:00+06:00"),
+    ("২৪ নভেম্বর সকাল ১০টা থেকে ২৫ নভেম্বর বিকেল ৪টা", "2023-11-24T10:00+06:00/2023-11-25T16:00+06:00"),
+])
+def test_spans_from_a_dated_time(text, value):
+    t = find_dates(text, ref="2024-03-28")[0]
+    assert (t.kind, t.value) == ("range", value)
+
+
+def test_no_span_when_the_end_comes_first():
+    got = find_dates("২৫ নভেম্বর বিকেল ৪টা থেকে ২৪ নভেম্বর সকাল ১০টা", ref="2024-03-28")
+    assert [t.kind for t in got] == ["datetime", "datetime"]

@@ -32,7 +32,7 @@ from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, reso
 from .context import _Ctx, _as_date, _iso, _num
 from .gregorian import _gregorian
 from .other_calendars import _calendar_months, _named_days, _other_calendars
-from .patterns import _D, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _alt
+from .patterns import _D, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
 from .record import KINDS, Temporal
 from .relative import _relative_words, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -66,7 +66,43 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _numbers(ctx)
     items = _anaphora(ctx, _choose(ctx.found), _as_date(prior))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
-    return [_finish(ctx, s, e, info) for s, e, info in items]
+    out: list[Temporal] = []
+    for s, e, info in _time_spans(ctx, items):
+        if (end := info.get("end_item")) is None:
+            out.append(_finish(ctx, s, e, info))
+            continue
+        t, t2 = _finish(ctx, s, info["own_end"], info), _finish(ctx, *end)
+        if t.value and t2.value and t.value[:1].isdigit() and t2.value[:1].isdigit() and t.value < t2.value:
+            out.append(Temporal(ctx.original[t.start:t2.end], t.start, t2.end, "range", f"{t.value}/{t2.value}",
+                                t.calendar, t.relative or t2.relative, tuple(dict.fromkeys(t.warnings + t2.warnings))))
+        else:
+            out += [t, t2]  # not a span after all: the end is no later than the start
+    return out
+
+
+def _time_spans(ctx: _Ctx, items: list) -> list:
+    """A date's time, then থেকে (a dash, `to`) and another time: one span.
+    A bare clock ends it on that date (`শনিবার সকাল ১০টা থেকে বিকেল তিনটা`, or
+    the next when past midnight); a clock with its own day ends it there
+    (`শনিবার রাত ১১টা থেকে রবিবার ভোর ৩টা`)."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info.get("kind") == "datetime" and info.get("day") is not None \
+                and info.get("end_time") is None and _SPAN_WORD.fullmatch(ctx.text, e, items[i + 1][0]):
+            s2, e2, info2 = items[i + 1]
+            if info2.get("kind") == "time" and info2.get("end_time") is None and info2.get("zone") is None:
+                out.append((s, e2, {**info, "end_time": info2["time"][:2]}))
+                i += 2
+                continue
+            if info2.get("kind") == "datetime" and info2.get("day") is not None and info2.get("end_time") is None:
+                out.append((s, e2, {**info, "end_item": (s2, e2, info2), "own_end": e}))
+                i += 2
+                continue
+        out.append((s, e, info))
+        i += 1
+    return out
 
 
 _QUARTERS = {w: n for n, ws in {1: ["প্রথম"], 2: ["দ্বিতীয়"], 3: ["তৃতীয়"], 4: ["চতুর্থ", "শেষ"]}.items()
