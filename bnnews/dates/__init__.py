@@ -34,7 +34,7 @@ from .gregorian import _gregorian
 from .other_calendars import _calendar_months, _named_days, _other_calendars
 from .patterns import _D, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
 from .record import KINDS, Temporal
-from .relative import _relative_words, _weekdays
+from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
 from .spans import _numbers, _periods
 from .times import _times
@@ -62,6 +62,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _periods(ctx)
     _times(ctx)
     _weekdays(ctx)
+    _week_weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
     items = _anaphora(ctx, _choose(ctx.found), _as_date(prior))

@@ -8,7 +8,7 @@ import datetime as _dt
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
-from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_MONTH_MOD, _EN_MONTHS, _EN_SHARED_YEAR,
+from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
                        _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE,
                        _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN,
                        _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
@@ -266,7 +266,7 @@ def _gregorian(ctx: _Ctx) -> None:
         tense = _tense(t[m.end():m.end() + 120])
         _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
                         _month_num(m["mon"], _MONTH), inclusive=True)
-    if any(mon in t for mon in _EN_MONTHS):
+    if _EN_MONTH_ANY.search(t) is not None:
         for m in _G_MONTH_EN.finditer(t):
             tense = _clause_tense(ctx, m.start("mon"), m.end())
             s = m.start("pre") if m["pre"] in _EN_MONTH_MOD else m.start("mon")

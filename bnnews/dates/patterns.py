@@ -99,6 +99,7 @@ _G_MONTH_CASE = re.compile(
 # year (`in December`, `by March`, `mid-December`, `early January`). Not May.
 _EN_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
               "November", "December")
+_EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
 _G_MONTH_EN = re.compile(
     r"\b(?P<pre>in|by|since|until|till|from|during|through|before|after|early|late|mid|end of|beginning of"
     r"|start of|middle of)(?:\s|-)(?:mid-)?(?P<mon>" + "|".join(_EN_MONTHS) + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
@@ -184,8 +185,6 @@ _TIME = re.compile(
     rf"(?P<ch>{_D}{{1,2}})\s?[:ঃ]\s?(?P<cm>{_D}{{2}})(?:\s?[:ঃ]\s?(?P<cs>{_D}{{2}}))?(?!{_D})"
     rf"(?:\s?(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|AM|PM|am|pm|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z]))?"
     rf"|(?P<dh>{_D}{{1,2}})\.(?P<dm>{_D}{{2}})(?!{_D})"
-    # An English hour with no minutes: `3pm`, `11 a.m.`.
-    rf"|(?<![0-9.:,])(?P<eh>[0-9]{{1,2}})\s?(?P<eap>am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z])"
     rf"|{_B}(?P<frac>সাড়ে|সোয়া|সওয়া|পৌনে)\s?{_hour(1)}\s?{_ta(1)}"
     rf"|{_B}(?P<dd2>দেড়|আড়াই)(?P<ta3>টা(?:য়|র)?|টে)"
     rf"|{_B}{_hour(2)}\s?{_ta(2)}(?:\s(?:বেজে\s)?(?P<mn>{_D}{{1,2}}|{_HOURWORD}|{_alt([w for w, n in _NUMWORD.items() if n < 60])})\s?মিনিট(?:ে|ের)?)?"
@@ -194,6 +193,9 @@ _TIME = re.compile(
     rf"(?:\s?(?:মিনিট(?:ে|ের)?|ঘটিকা(?:য়)?))?"
     rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ)?")
 
+# An English hour with no minutes (`3pm`, `11 a.m.`), looked for only where
+# the text holds an `am` or a `pm`.
+_EN_HOUR = re.compile(r"(?<![0-9.:,])(?P<eh>[0-9]{1,2})\s?(?P<eap>am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z])")
 # `প্রথম প্রহরে`: the first watch of the night, in news the minute after
 # midnight (`একুশের প্রথম প্রহরে` = 00:01, bangla.md §8).
 _FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
@@ -230,11 +232,11 @@ _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল",
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
 _EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
 _WEEKDAY_EXPR = re.compile(
-    # `গত সপ্তাহের বৃহস্পতিবার`: a day of the week named (ISO weeks, as the week values).
-    rf"(?:{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+"
-    rf"|{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
+    rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
+# `গত সপ্তাহের বৃহস্পতিবার`: a day of a named week (ISO weeks, as the week values).
+_WEEK_WEEKDAY = re.compile(rf"{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+(?P<wd>{_WD})")
 _DAY_WORDS = re.compile(
     rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
 def _with_capitals(words: list[str]) -> list[str]:
@@ -287,8 +289,10 @@ _ABOUT_ONE_UNIT = re.compile(
     rf"(?:\s+(?P<dir>{_DIR}){_E})?")
 # A small count glued to its unit: `দুদিন আগে`, `তিনদিনের`, `সাতদিন ধরে`.
 _GLUED_COUNT = {"দু": 2, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10}
+# (No lookbehind: the scan then skips fast to the count's first letter; the
+# word's start is checked in code.)
 _GLUED_COUNT_UNIT = re.compile(
-    rf"{_B}(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে)?{_E}"
+    rf"(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")

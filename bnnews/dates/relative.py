@@ -13,7 +13,7 @@ from .gregorian import _relative_month, _weekday_date
 from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_WORDS, _EN_AHEAD, _EN_REL,
                        _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
-                       _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WORD_NEXT)
+                       _VAGUE_SPAN, _VAGUE_UNIT, _WEEK_WEEKDAY, _WEEKDAY_EXPR, _WORD_NEXT)
 from .tense import _tense
 
 
@@ -30,12 +30,9 @@ def _weekdays(ctx: _Ctx) -> None:
         r = ctx.ref
         if r is None:
             ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, wd=wd,
-                    bare_wd=wd if m["rel"] is None and m["wk"] is None else None)
+                    bare_wd=wd if m["rel"] is None else None)
             continue
-        if m["wk"]:
-            step = -1 if m["wk"] in cw.PAST else (1 if m["wk"] in cw.NEXT else 0)
-            d = r + _dt.timedelta(days=wd - r.weekday() + 7 * step)
-        elif rel in ("গত", "বিগত", "গেল"):
+        if rel in ("গত", "বিগত", "গেল"):
             d = _weekday_date(r, wd, "last")
         elif rel in ("আগামী", "আসন্ন", "সামনের", "আসছে"):
             d = _weekday_date(r, wd, "next")
@@ -57,7 +54,22 @@ def _weekdays(ctx: _Ctx) -> None:
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
-                bare_wd=wd if m["rel"] is None and m["wk"] is None else None)
+                bare_wd=wd if m["rel"] is None else None)
+
+
+def _week_weekdays(ctx: _Ctx) -> None:
+    """`গত সপ্তাহের বৃহস্পতিবার`: the day of the ISO week before, this or next."""
+    t = ctx.text
+    if "সপ্তাহের" not in t:
+        return
+    for m in _WEEK_WEEKDAY.finditer(t):
+        wd, r = _wd_num(m["wd"]), ctx.ref
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
+            continue
+        step = -1 if m["wk"] in cw.PAST else (1 if m["wk"] in cw.NEXT else 0)
+        d = r + _dt.timedelta(days=wd - r.weekday() + 7 * step)
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
 
 
 def _relative_words(ctx: _Ctx) -> None:

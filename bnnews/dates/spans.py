@@ -162,6 +162,8 @@ def _numbers(ctx: _Ctx) -> None:
         plain = not direction and n.bound != "~" and unit in _ORDER
         last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
     for m in _GLUED_COUNT_UNIT.finditer(t):
+        if m.start() and (t[m.start() - 1].isalnum() or "\u0980" <= t[m.start() - 1] <= "\u09ff"):
+            continue  # inside a word
         direction = m["dir"]
         if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
             direction = None  # `দুদিন পর ফিরে আসেন`: counted from the story's event

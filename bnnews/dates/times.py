@@ -6,23 +6,19 @@ from ..dateline import hour24
 from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _month_num, _near, _num
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _MONTH,
-                       _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PLACE_ZONE,
-                       _SPAN_END, _TIME, _ZONE)
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_HOUR, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
+                       _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE,
+                       _PLACE_ZONE, _SPAN_END, _TIME, _ZONE)
 from .tense import _sentence_around, _tense
 
 
 def _times(ctx: _Ctx) -> None:
     for m in _TIME.finditer(ctx.text):
-        part_word = m["part"] or m["after"] or m["ampm"] or m["eap"]
+        part_word = m["part"] or m["after"] or m["ampm"]
         part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
         if m["ch"]:
             h, mi = _num(m["ch"]), _num(m["cm"])
             sec = _num(m["cs"]) if m["cs"] else None
-        elif m["eh"]:
-            h, mi, sec = int(m["eh"]), 0, None
-            if not 1 <= h <= 12:
-                continue  # `13pm` is no clock
         elif m["dh"]:
             if not (m["part"] or m["night"] or m["after"]):
                 continue  # `১০.৩০` alone is a decimal number, not a time
@@ -73,6 +69,13 @@ def _times(ctx: _Ctx) -> None:
             if 0 <= h2 <= 23 and mi2 <= 59:
                 found = ctx.found.pop()
                 ctx.add(found[0], e.end(), **found[2], end_time=(h2, mi2))
+    t = ctx.text
+    if "m" in t and ("am" in t or "pm" in t or "AM" in t or "PM" in t or ".m." in t or ".M." in t):
+        for m in _EN_HOUR.finditer(t):
+            h = int(m["eh"])
+            if 1 <= h <= 12:  # `13pm` is no clock
+                ctx.add(m.start(), m.end(), kind="time", time=(hour24(h, _PART[m["eap"].lower()]), 0, None),
+                        part=_PART[m["eap"].lower()], zone=None, warnings=[], ahead=False)
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
