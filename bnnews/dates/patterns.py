@@ -97,8 +97,8 @@ _G_MONTH_CASE = re.compile(
     rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
 # English: a month named after a preposition or a part of it, with no day or
 # year (`in December`, `by March`, `mid-December`, `early January`). Not May.
-_EN_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
-              "November", "December")
+_EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
+                   if w.isascii() and w[1:].islower() and len(w) > 3 and w != "Sept")
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
 _G_MONTH_EN = re.compile(
     r"\b(?P<pre>in|by|since|until|till|from|during|through|before|after|early|late|mid|end of|beginning of"
@@ -288,7 +288,7 @@ _ABOUT_ONE_UNIT = re.compile(
     rf"{_B}(?P<unit>বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|ঘন্টা|মিনিট) ?খানেক(?:ের|ে)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}){_E})?")
 # A small count glued to its unit: `দুদিন আগে`, `তিনদিনের`, `সাতদিন ধরে`.
-_GLUED_COUNT = {"দু": 2, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10}
+_GLUED_COUNT = {w: n for w, n in _NUMWORD.items() if 2 <= n <= 10 and len(w) > 1}
 # (No lookbehind: the scan then skips fast to the count's first letter; the
 # word's start is checked in code.)
 _GLUED_COUNT_UNIT = re.compile(

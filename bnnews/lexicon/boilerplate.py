@@ -56,6 +56,9 @@ LIST_LABELS = [
 CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ", "তথ্যসূত্র:", "তথ্যসূত্র :", "তথ্যসূত্রঃ", "Source:", "Source :",
                    "Sources:"]
 # A note on the writer after an opinion piece (`লেখক: অধ্যাপক, …`).
+# Reporting verbs before the words reported (`… বলেন, …`): a paragraph's mark
+# (a title quotes after a colon instead).
+REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "জানিয়েছেন,", "বলেন যে", "জানান যে"]
 # Labels over a story's tags, one short tag a line under them (`ট্যাগ:` / `ডেঙ্গু` / `স্বাস্থ্য`).
 TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "ট্যাগ", "ট্যাগস", "বিষয়", "সংশ্লিষ্ট বিষয়",
               "কিওয়ার্ড"]

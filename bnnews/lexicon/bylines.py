@@ -125,6 +125,9 @@ BANGLADESH_MARKS = ["বাংলাদেশ সময়", "বাংলান
 # Desk words of Bangladeshi outlets (English loans; West Bengal desks write
 # সংবাদদাতা and প্রতিনিধি): a Dhaka page's Kolkata story keeps Dhaka time.
 BANGLADESH_DESK_WORDS = ["করেসপন্ডেন্ট", "করসপন্ডেন্ট", "রিপোর্টার"]
+# Case endings and clitics of common nouns (`শীতের`, `বাজারে`, `সপ্তাহেই`):
+# names rarely end so.
+NOUN_ENDINGS = ["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]
 # Hosts of Bangladeshi outlets (any `.bd` host counts too).
 BANGLADESH_HOSTS = ["banglanews24", "bdnews24", "bd-pratidin", "prothomalo", "ajkerpatrika",
                     "kalerkantho", "jugantor", "banglatribune", "dailyinqilab",

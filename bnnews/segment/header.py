@@ -130,8 +130,7 @@ def _byline_name(s: str) -> bool:
 
 
 _DAILY = nfc(["দৈনিক "])[0]
-# Case endings and clitics of common nouns (`শীতের`, `বাজারে`, `সপ্তাহেই`): names rarely end so.
-_NOUN_ENDINGS = tuple(nfc(["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]))
+_NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 
 
 _WB_HEADER_MARKS = tuple(nfc(lx.WEST_BENGAL_MARKS))

@@ -66,8 +66,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
 
 
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
-# Reporting verbs before the words reported (`… বলেন, …`): a title quotes after a colon instead.
-_SAID = tuple(nfc(["বলেন,", "জানান,", "বলেছেন,", "জানিয়েছেন,", "বলেন যে", "জানান যে"]))
+_SAID = tuple(nfc(lx_bp.REPORTING_CUES))
 _TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
 
 
