@@ -660,6 +660,10 @@ def test_dotted_dates_and_versions_are_no_decimals(text):
     ("at least 15 to 20 students", [("at least 15 to 20", 15, 20, ">=")]),  # an English range
     ("four to five people", [("four to five", 4, 5, None)]),
     ("up to 28 days", [("up to 28", 28, None, "<=")]),  # `up to` stays a bound
+    # `between … and …` is a range; `and` alone joins two counts.
+    ("aged between 3 and 20 days", [("3 and 20", 3, 20, None)]),
+    ("between 1.5 million and 2 million", [("1.5 million and 2 million", 1_500_000, 2_000_000, None)]),
+    ("10 and 15 people", [("10", 10, None, None), ("15", 15, None, None)]),
     ("at the Four Points hotel", []),  # a name, capitalised mid-sentence
     ("Two Bangladeshi nationals arrested", [("Two", 2, None, None)]),  # a sentence's first word
 ])

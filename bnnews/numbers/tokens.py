@@ -322,8 +322,20 @@ def _tokens(text: str) -> list[_Tok]:
                     toks.pop()
                 elif t.text == "to":
                     t.role = "range"  # `15 to 20 students`: read as a range only between two numbers
+                elif t.text == "and" and _after_between(toks):
+                    t.role = "range"  # `between 10 and 15`: a range, where `and` alone joins two counts
         toks.append(t)
     return toks
+
+
+def _after_between(toks: list[_Tok]) -> bool:
+    """The tokens so far end in `between` and a number (`between 1.5 million`)."""
+    for k in range(len(toks) - 1, max(len(toks) - 5, -1), -1):
+        if toks[k].text.lower() == "between":
+            return k < len(toks) - 1
+        if toks[k].role not in ("num", "mult", "hundred", "point"):
+            return False
+    return False
 
 
 def _item_before(text: str, t: _Tok) -> bool:
