@@ -664,6 +664,10 @@ def test_dotted_dates_and_versions_are_no_decimals(text):
     ("aged between 3 and 20 days", [("3 and 20", 3, 20, None)]),
     ("between 1.5 million and 2 million", [("1.5 million and 2 million", 1_500_000, 2_000_000, None)]),
     ("10 and 15 people", [("10", 10, None, None), ("15", 15, None, None)]),
+    # `a` is one before a multiplier only; `half a` halves it.
+    ("more than a hundred constituencies", [("more than a hundred", 100, None, ">")]),
+    ("displaced half a million people", [("half a million", 500_000, None, None)]),
+    ("a third-year student won a fourth prize", []),
     ("at the Four Points hotel", []),  # a name, capitalised mid-sentence
     ("Two Bangladeshi nationals arrested", [("Two", 2, None, None)]),  # a sentence's first word
 ])

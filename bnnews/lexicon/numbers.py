@@ -129,12 +129,12 @@ LATIN_MULTIPLIERS = {12: ["dozen"], 1_000: ["thousand"], 100_000: ["lakh", "lac"
 # `twenty-five`, `two hundred`). `one` is also a pronoun (`one of them`,
 # `the one who`): it counts only before a multiplier or `hundred`.
 LATIN_UNITS = {
-    1: ["one"], 2: ["two"], 3: ["three"], 4: ["four"], 5: ["five"], 6: ["six"], 7: ["seven"], 8: ["eight"],
+    1: ["one", "a", "an"], 2: ["two"], 3: ["three"], 4: ["four"], 5: ["five"], 6: ["six"], 7: ["seven"], 8: ["eight"],
     9: ["nine"], 10: ["ten"], 11: ["eleven"], 12: ["twelve"], 13: ["thirteen"], 14: ["fourteen"],
     15: ["fifteen"], 16: ["sixteen"], 17: ["seventeen"], 18: ["eighteen"], 19: ["nineteen"], 20: ["twenty"],
     30: ["thirty"], 40: ["forty"], 50: ["fifty"], 60: ["sixty"], 70: ["seventy"], 80: ["eighty"], 90: ["ninety"],
 }
-LATIN_HOMOGRAPHS = ["one"]
+LATIN_HOMOGRAPHS = ["one", "a", "an"]  # a number only before a multiplier: `a hundred`, `a dozen`
 # Currency words after an amount on English editions (`five crore taka`).
 LATIN_CURRENCY = {"BDT": ["taka"], "INR": ["rupees", "rupee"], "USD": ["dollars", "dollar"], "EUR": ["euros", "euro"]}
 LATIN_HUNDRED = ["hundred"]

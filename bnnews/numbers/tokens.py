@@ -4,6 +4,7 @@ symbols.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -285,10 +286,19 @@ def _tokens(text: str) -> list[_Tok]:
                     low, t.end, t.text = low[:-1], t.end - 1, t.text[:-1]
                 if low in _LATIN_MULT:
                     t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
+                elif low in ("a", "an") and not ((nxt := _NEXT_WORD.match(text, t.end)) is not None
+                                                 and (nxt[1].lower() in _LATIN_MULT
+                                                      or nxt[1].lower() in lx.LATIN_HUNDRED)):
+                    pass  # `a` is one only before a multiplier: `a hundred`, `a dozen`, not `a third-year`
                 elif low in _LATIN_UNITS:
                     t.role, t.value = "num", Fraction(_LATIN_UNITS[low])
                     if low in _LATIN_HOMOGRAPHS:
                         t.glued = "homograph"
+                    if low in ("a", "an") and toks and toks[-1].text.lower() == "half" \
+                            and text[toks[-1].end:t.start] == " ":
+                        # `half a million`, `half a dozen`: a half of the multiplier.
+                        t = _Tok("latin", toks[-1].start, t.end, text[toks[-1].start:t.end], "num", Fraction(1, 2))
+                        toks.pop()
                     if len(toks) >= 2 and toks[-1].kind == "dash" and toks[-1].end == t.start \
                             and toks[-2].end == toks[-1].start and toks[-2].text.lower() in _LATIN_TENS \
                             and t.value < 10:
@@ -326,6 +336,9 @@ def _tokens(text: str) -> list[_Tok]:
                     t.role = "range"  # `between 10 and 15`: a range, where `and` alone joins two counts
         toks.append(t)
     return toks
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _after_between(toks: list[_Tok]) -> bool:
