@@ -72,6 +72,7 @@ class _Ctx:
     def add(self, s: int, e: int, **info) -> None:
         self.found.append((s, e, info))
 
+
 def _wd_num(word: str) -> int | None:
     m = _WD_ONLY.match(word)
     if not m:

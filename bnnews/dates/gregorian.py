@@ -58,6 +58,7 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
         return (max(past) if past else near), []
     return near, []
 
+
 def _day_range(ctx: _Ctx, start: int, end: int, d1: int, month: int, d2: int,
                year_text: str | None) -> None:
     """A span of days in one month, as an ISO interval; the year of its last

@@ -32,6 +32,8 @@ _D = "[0-9০-৯]"
 _B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
 _E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
 _CASE = r"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
+
+
 def _cased(table: dict) -> list[str]:
     """Spellings as printed: Latin names also capitalised and in capitals."""
     return sorted({v for w in table for v in (w, w.capitalize(), w.upper())})
@@ -151,6 +153,8 @@ _BN_MONTH_SPAN = re.compile(
 # Times.
 _PARTS = _alt(_PART)
 _HOURWORD = _alt([w for w, n in _NUMWORD.items() if 1 <= n <= 12])
+
+
 def _hour(n: int) -> str:
     return rf"(?:(?P<hd{n}>{_D}{{1,2}})(?!{_D})|(?P<hw{n}>{_HOURWORD}))"
 
@@ -239,6 +243,8 @@ _WEEKDAY_EXPR = re.compile(
 _WEEK_WEEKDAY = re.compile(rf"{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+(?P<wd>{_WD})")
 _DAY_WORDS = re.compile(
     rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
+
+
 def _with_capitals(words: list[str]) -> list[str]:
     return words + [w[0].upper() + w[1:] for w in words if w.isascii()]
 

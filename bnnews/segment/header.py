@@ -154,6 +154,7 @@ def _uninflected_name(s: str) -> bool:
     t = strip_terminator(s)
     return is_name_line(t) and t.count(" ") == 2 and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
+
 def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layout,
                   dates: list) -> None:
     lines = page.lines
@@ -394,12 +395,9 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     lay.headline = head
     k = run.index(head)
     before = run[k - 1] if k > 0 else None
-    after = run[k + 1] if k + 1 < len(run) else None
     # The headline printed twice in a row is a repeat, not a kicker.
     if before is not None and lines[before] == lines[head]:
         before = None
-    if after is not None and lines[after] == lines[head]:
-        after = None
     if before is not None and lay.desk_text is None and looks_like_person(lines[before]):
         before = None  # the author's name above the title: the byline, placed later
     # The kicker is printed over the headline; a line under it is a subhead
