@@ -277,7 +277,7 @@ def dates(
     found = [t.to_dict() for t in find_dates(_text_input(text, input_file), ref=ref, tz=tz,
                                             bangla_rule=rule)]
     _emit_rows(found, fmt.value, ["start", "end", "text", "kind", "value", "calendar", "relative",
-                                  "warnings", "mod"], title="dates")
+                                  "warnings", "mod", "part"], title="dates")
 
 
 @app.command()

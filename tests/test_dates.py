@@ -843,7 +843,7 @@ def test_days_of_a_month(text, value):
 
 @pytest.mark.parametrize("text,found", [
     # An anaphoric day is the last day told before it, or the one after or before it.
-    ("গতকাল বৃহস্পতিবার ঢাকায় বৃষ্টি হয়। এদিন সকালে রোদ ছিল।", [("এদিন", "2025-11-27")]),
+    ("গতকাল বৃহস্পতিবার ঢাকায় বৃষ্টি হয়। এদিন সকালে রোদ ছিল।", [("এদিন সকালে", "2025-11-27")]),
     ("১০ নভেম্বর তিনি আসেন। পরদিন তিনি যান। তার আগের দিন তিনি সিলেটে ছিলেন।",
      [("পরদিন", "2025-11-11"), ("তার আগের দিন", "2025-11-10")]),
     ("গত ৫ আগস্ট তিনি দেশ ছাড়েন। একই দিনে সেনাপ্রধান ভাষণ দেন।", [("একই দিনে", "2025-08-05")]),
@@ -980,3 +980,34 @@ def test_spans_from_a_dated_time(text, value):
 def test_no_span_when_the_end_comes_first():
     got = find_dates("২৫ নভেম্বর বিকেল ৪টা থেকে ২৪ নভেম্বর সকাল ১০টা", ref="2024-03-28")
     assert [t.kind for t in got] == ["datetime", "datetime"]
+
+
+@pytest.mark.parametrize("text,found,value,part", [
+    # A day and the part of it meant, with no clock: the date, and the part
+    # (the reference is Friday 2025-11-28).
+    ("বৃহস্পতিবার সকালে মিছিল হয়", "বৃহস্পতিবার সকালে", "2025-11-27", "morning"),
+    ("গতকাল রাতে আগুন লাগে", "গতকাল রাতে", "2025-11-27", "night"),
+    ("গত রাতে আগুন লাগে", "গত রাতে", "2025-11-27", "night"),
+    ("২৪ নভেম্বর বিকেলে বৈঠক হয়", "২৪ নভেম্বর বিকেলে", "2025-11-24", "afternoon"),
+    ("আজ দুপুরে রোদ ছিল", "আজ দুপুরে", "2025-11-28", "noon"),
+    ("মঙ্গলবার সন্ধ্যায় ফল ঘোষণা হয়", "মঙ্গলবার সন্ধ্যায়", "2025-11-25", "evening"),
+    ("বুধবার ভোরে লঞ্চডুবি হয়", "বুধবার ভোরে", "2025-11-26", "dawn"),
+    ("শুক্রবার দিবাগত রাতে হামলা হয়", "শুক্রবার দিবাগত রাতে", "2025-11-28", "night"),
+    ("সোমবার সকালের দিকে তিনি আসেন", "সোমবার সকালের দিকে", "2025-11-24", "morning"),
+    ("The fire broke out on Tuesday night.", "Tuesday night", "2025-11-25", "night"),
+    ("Police said this morning.", "this morning", "2025-11-28", "morning"),
+    ("The match was played last night.", "last night", "2025-11-27", "night"),
+])
+def test_day_parts_without_a_clock(text, found, value, part):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value, t.part) == (found, "date", value, part)
+
+
+@pytest.mark.parametrize("text", [
+    "বৃহস্পতিবার সকাল ১০টায় মিছিল হয়",  # a clock: a datetime, no part
+    "শনিবার রাতারাতি সব বদলে যায়",  # রাতারাতি (overnight) is no part of a day
+])
+def test_day_part_only_without_a_clock(text):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert t.part is None
+    assert "রাতারাতি" not in t.text

@@ -32,7 +32,7 @@ from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, reso
 from .context import _Ctx, _as_date, _iso, _num
 from .gregorian import _gregorian
 from .other_calendars import _calendar_months, _named_days, _other_calendars
-from .patterns import _D, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
+from .patterns import _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -67,6 +67,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _numbers(ctx)
     items = _anaphora(ctx, _choose(ctx.found), _as_date(prior))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
+    items = _with_day_parts(ctx, items)
     out: list[Temporal] = []
     for s, e, info in _time_spans(ctx, items):
         if (end := info.get("end_item")) is None:
@@ -173,6 +174,23 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
             m = _MOD_AFTER.match(ctx.text, e)
             if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
                 info = {**info, "mod": _MOD_OF[normalize(m["w"])]}
+                e = m.end()
+        out.append((s, e, info))
+    return out
+
+
+def _with_day_parts(ctx: _Ctx, items: list) -> list:
+    """A day followed by the part of it meant, with no clock (`বৃহস্পতিবার
+    সকালে`, `গতকাল রাতে`, `২৪ নভেম্বর বিকেলে`, `Tuesday night`): the span
+    takes the words, the value stays the date, and `part` names the part. A
+    clock after the part has already made the two one datetime."""
+    out = []
+    for n, (s, e, info) in enumerate(items):
+        if info["kind"] == "date" and not info.get("day_part"):
+            m = _DAY_PART_AFTER.match(ctx.text, e)
+            if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+                w = normalize(m["w"])
+                info = {**info, "day_part": _DAY_PART_OF.get(w) or _DAY_PART_OF[w.lower()]}
                 e = m.end()
         out.append((s, e, info))
     return out

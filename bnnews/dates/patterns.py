@@ -225,6 +225,12 @@ _REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
 _PERIOD_PARTS = _alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])
 _MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS}){_E}")
 _MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
+# The part of the day after a date (`বৃহস্পতিবার সকালে`, `গতকাল রাতের দিকে`,
+# `Tuesday night`): only a day part with no clock after it is left by then.
+# `সকাল-সন্ধ্যা হরতাল` (dawn to dusk) names no one part.
+_DAY_PART_OF = {w: k for k, ws in cw.DAY_PART_NAMES.items() for w in nfc(ws)}
+_DAY_PART_AFTER = re.compile(
+    rf"\s+(?P<w>{_alt(_cased(_DAY_PART_OF))})(?:ের দিকে|র দিকে|য়ের দিকে|বেলায়|ের|য়|র|ে|েই){{0,1}}{_E}(?![-–])")
 # `মাসের শেষে`, `বছরের শুরুতে` with no month or year named: the reference's.
 _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E})")
 

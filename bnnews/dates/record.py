@@ -25,8 +25,11 @@ class Temporal:
     # (মাঝামাঝি), END (বছরের শেষ দিকে); for a duration, its bound: MORE_THAN
     # (১০ দিনের বেশি), LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS; None otherwise.
     mod: str | None = None
+    # The part of the day a date names without a clock (`বৃহস্পতিবার সকালে`):
+    # dawn, morning, noon, afternoon, evening or night; None otherwise.
+    part: str | None = None
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
                 "value": self.value, "calendar": self.calendar, "relative": self.relative,
-                "warnings": list(self.warnings), "mod": self.mod}
+                "warnings": list(self.warnings), "mod": self.mod, "part": self.part}

@@ -10,7 +10,7 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_WORDS, _EN_AHEAD, _EN_REL,
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
                        _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
                        _VAGUE_SPAN, _VAGUE_UNIT, _WEEK_WEEKDAY, _WEEKDAY_EXPR, _WORD_NEXT)
@@ -72,6 +72,16 @@ def _week_weekdays(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
 
 
+def _part_of_day_word(w: str) -> str | None:
+    """The part of the day a relative day word names (`গতরাতে`, `tonight`,
+    `this morning`)."""
+    if "রাত" in w or w.lower().endswith("night"):
+        return "night"
+    if w[:5].lower() == "this ":
+        return _DAY_PART_OF.get(w[5:])
+    return None
+
+
 def _relative_words(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _REF_POINT.finditer(t):
@@ -118,10 +128,12 @@ def _relative_words(ctx: _Ctx) -> None:
             step = 2 if w in cw.PARASHU else 1
             offset = -step if tense == "past" else step
         if r is None:
-            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True,
+                    day_part=_part_of_day_word(w))
         else:
             d = r + _dt.timedelta(days=offset)
-            ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d,
+                    day_part=_part_of_day_word(w))  # `গত রাতে`: last night
     for m in _ANAPHOR.finditer(t):
         if m["w"].endswith(" before") and _WORD_NEXT.match(t, m.end()):
             continue  # `the day before the vote`, `the day before yesterday`: not an anaphor

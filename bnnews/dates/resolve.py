@@ -246,4 +246,5 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
             kind = "range"
     a, b = ctx.span(s, e)
     return Temporal(ctx.original[a:b], a, b, kind, value, info.get("calendar", "gregorian"),
-                    relative, tuple(dict.fromkeys(warnings)), info.get("mod"))
+                    relative, tuple(dict.fromkeys(warnings)), info.get("mod"),
+                    info.get("day_part") if kind == "date" else None)

@@ -50,6 +50,19 @@ DAY_PARTS = {
     "morning": ["ভোর", "ভোরে", "সকাল", "সকালে"],
 }
 
+# The part of the day a date names without a clock (`বৃহস্পতিবার সকালে`,
+# `গতকাল রাতে`, `Tuesday night`), by name; the stems take the inflections
+# of dates.patterns (সকালে, সন্ধ্যায়, রাতের দিকে, সকালবেলা).
+DAY_PART_NAMES = {
+    "dawn": ["ভোর", "ভোররাত", "শেষরাত", "শেষ রাত", "প্রত্যুষ", "ফজর", "dawn"],
+    "morning": ["সকাল", "সকালবেলা", "প্রভাত", "morning"],
+    "noon": ["দুপুর", "দুপুরবেলা", "মধ্যাহ্ন", "noon", "midday"],
+    "afternoon": ["বিকেল", "বিকাল", "বিকেলবেলা", "অপরাহ্ণ", "অপরাহ্ন", "afternoon"],
+    "evening": ["সন্ধ্যা", "সন্ধ্যাবেলা", "সায়াহ্ন", "সন্ধে", "evening"],
+    "night": ["রাত", "রাত্রি", "রাত্র", "দিবাগত রাত", "দিনগত রাত", "গভীর রাত", "মধ্যরাত", "মাঝরাত",
+              "night", "midnight", "late night"],
+}
+
 # Fraction words before a spoken hour (bangla.md §4.3), as (hours, minutes):
 # সাড়ে ১০টা is 10:30, পৌনে ১১টা is 10:45.
 TIME_FRACTIONS = {(0, 30): ["সাড়ে"], (0, 15): ["সোয়া", "সওয়া"], (-1, 45): ["পৌনে"]}
@@ -175,9 +188,11 @@ DAY_WORDS = {
 PAST = ["গত", "বিগত", "গেল"]
 NEXT = ["আগামী", "পরবর্তী", "পরের", "সামনের", "আসন্ন"]
 THIS = ["চলতি", "এই", "বর্তমান", "এ"]
-TODAY = ["আজ", "আজকে", "আজকের", "আজই", "today", "Today"]  # and on English pages
+TODAY = ["আজ", "আজকে", "আজকের", "আজই", "today", "Today",  # and on English pages
+         "tonight", "Tonight", "this morning", "This morning", "this afternoon", "This afternoon",
+         "this evening", "This evening"]
 YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
-             "yesterday", "Yesterday"]
+             "yesterday", "Yesterday", "last night", "Last night"]
 TOMORROW = ["আগামীকাল", "আগামীকালের", "tomorrow", "Tomorrow"]
 PARASHU = ["পরশু", "পরশুর"]
 KAL = ["কাল", "কালকে", "কালকের"]
