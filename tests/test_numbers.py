@@ -681,3 +681,27 @@ def test_english_ranges_and_names(text, want):
 def test_a_hundred_glued_to_the_high_end_scales_the_low_end(text, low, high):
     n = find_numbers(text)[0]
     assert (n.value, n.high) == (low, high)
+
+
+@pytest.mark.parametrize("text,found,value,kind,unit,high", [
+    # The unit said at both ends of a span: one range.
+    ("৫ কেজি থেকে ১০ কেজি ওজনের মাছ", "৫ কেজি থেকে ১০ কেজি", 5, "measure", "kg", 10),
+    ("প্রতি কেজি ৫০ টাকা থেকে ৬০ টাকা দরে বিক্রি হচ্ছে", "৫০ টাকা থেকে ৬০ টাকা", 50, "money", "BDT", 60),
+    ("সুদের হার ৫ শতাংশ থেকে ৭ শতাংশ", "৫ শতাংশ থেকে ৭ শতাংশ", 5, "percent", "%", 7),
+    ("দেড় হাজার টাকা থেকে আড়াই হাজার টাকা", "দেড় হাজার টাকা থেকে আড়াই হাজার টাকা", 1500, "money", "BDT", 2500),
+    ("২০ কেজি - ৩০ কেজি", "২০ কেজি - ৩০ কেজি", 20, "measure", "kg", 30),
+])
+def test_unit_at_both_ends_is_one_range(text, found, value, kind, unit, high):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit, n.high) == (found, value, kind, unit, high)
+
+
+@pytest.mark.parametrize("text", [
+    "দাম ৫০ টাকা থেকে ৮০ টাকায় উঠেছে",  # a change: a verb of change after the end
+    "দাম ৫০ টাকা থেকে ৮০ টাকা করা হয়েছে",
+    "৫০ টাকা থেকে বেড়ে ৮০ টাকা",  # a word of change between
+    "১০০ টাকা থেকে ৫০ টাকা",  # falling: no span
+    "fares rose from $5 to $10",  # English `to` is as often a change
+])
+def test_changes_are_two_numbers(text):
+    assert [n.high for n in find_numbers(text)] == [None, None]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .context import _NAMES_RE, _NAME_HINTS, _latin_vague, _vague
+from .context import _NAMES_RE, _NAME_HINTS, _latin_vague, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -40,6 +40,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _vague(text, found)
     if "s of" in text:
         found = _latin_vague(text, found)
+    if len(found) > 1:
+        found = _unit_spans(text, found)
     if taka != "BDT":
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
                  else x for x in found]

@@ -155,3 +155,32 @@ def _latin_vague(text: str, found: list[Number]) -> list[Number]:
     extra = [Number(m.group(), m.start(), m.end(), _LATIN_VAGUE[m.group().lower()], "cardinal", bound=">")
              for m in _LATIN_VAGUE_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# `৫ কেজি থেকে ১০ কেজি`, `১০ টাকা হতে ২০ টাকা`, `$5 to $10`: the unit said at
+# both ends. (`… থেকে বেড়ে …` is a change, not a span, and is not joined.)
+# (English `from $5 to $10` is as often a change as a span: only a dash joins there.)
+_UNIT_SPAN_GAP = re.compile(r"\s*(?:থেকে(?: শুরু করে)?|হতে|[-–])\s*")
+# A verb of change after the end makes the two a change, not a span
+# (`৫০ টাকা থেকে ৮০ টাকায় উঠেছে`, `৫০ টাকা থেকে ৮০ টাকা করা হয়েছে`).
+_CHANGE_VERBS = tuple(nfc(["করা", "করে", "করেছে", "করল", "করলো", "করেন", "হয়েছে", "হয়", "হলো", "হল", "হচ্ছে",
+                           "দাঁড়িয়েছে", "দাঁড়ায়", "দাঁড়াল", "উঠেছে", "উঠল", "নেমেছে", "নামল", "নির্ধারণ"]))
+
+
+def _unit_spans(text: str, found: list[Number]) -> list[Number]:
+    """Two amounts of the same unit joined by থেকে, a dash or `to`: one range."""
+    out: list[Number] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found) and a.unit is not None and a.high is None and a.bound is None:
+            b = found[i + 1]
+            if b.unit == a.unit and b.kind == a.kind and b.high is None and b.bound is None \
+                    and b.value > a.value and _UNIT_SPAN_GAP.fullmatch(text, a.end, b.start) \
+                    and not normalize(text[b.end:b.end + 14]).lstrip().startswith(_CHANGE_VERBS):
+                out.append(Number(text[a.start:b.end], a.start, b.end, a.value, a.kind, a.unit, b.value))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
