@@ -230,6 +230,13 @@ def test_a_related_title_after_read_also_in_the_tail_and_topic_tags():
     assert [o.kind for o in a.other] == ["menu"]
 
 
+@pytest.mark.parametrize("label", ["ট্যাগ", "Related topics", "সম্পর্কিত বিষয়"])
+def test_tags_under_a_tag_label_are_menu_lines(label):
+    a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n"
+              + f"{label}\nমেট্রোরেল\nEC\nঢাকা\n")
+    assert [o.kind for o in a.other] == ["label", "menu", "menu", "menu"]
+
+
 def test_an_english_dateline_does_not_swallow_the_published_line():
     a = parse("\n".join([
         "Remittance inflow hits record high in November", "By Rafiqul Islam", "Dhaka, Nov 28",
