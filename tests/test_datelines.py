@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bnnews import parse
 from bnnews.dateline import hour24, read_line
 from bnnews.text import normalize
-from conftest import read_tsv
+from conftest import page, read_tsv
 
 _VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)([+-]\d{2}:\d{2})?)?")
 _TIME_ONLY = re.compile(r"^(?:upd|U)\s+(\d{2}:\d{2})")
@@ -587,3 +587,24 @@ def test_the_header_run_together_on_one_line(header, headline, desk, published):
                        "জানিয়েছেন স্থানীয়রা।")
     assert (a.headline, a.desk, a.published and (a.published.datetime or a.published.date)) == \
         (headline, desk, published)
+
+
+@pytest.mark.parametrize("header,published,updated", [
+    # A labelled (or marked) clock over the date it belongs to: one stamp.
+    (["প্রকাশিত: ০৯:৫২ পিএম", "২৪ নভেম্বর ২০২৫"], "2025-11-24T21:52+06:00", None),
+    (["প্রকাশিত: ১০:৩০", "শুক্রবার, ২৮ নভেম্বর ২০২৫"], "2025-11-28T10:30+06:00", None),
+    (["Published: 10:30 AM", "28 November 2025"], "2025-11-28T10:30+06:00", None),
+    (["প্রকাশিত: ০৯:৫২ পিএম", "২৪ নভেম্বর ২০২৫", "আপডেট: ১০:১০ পিএম", "২৪ নভেম্বর ২০২৫"],
+     "2025-11-24T21:52+06:00", "2025-11-24T22:10+06:00"),
+    (["নিজস্ব প্রতিবেদক", "১০:৩০ পিএম", "২৮ নভেম্বর ২০২৫"], "2025-11-28T22:30+06:00", None),
+])
+def test_a_clock_over_its_date(header, published, updated):
+    a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))
+    assert (a.published.datetime, a.updated and a.updated.datetime) == (published, updated)
+
+
+def test_a_bare_clock_over_a_date_is_not_its_time():
+    # `০২:৩৫` alone over a date is as often a video's length: the date is the stamp.
+    a = parse(page("ভিডিও", "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", "০২:৩৫", "২৮ নভেম্বর ২০২৫"))
+    assert (a.published.date, a.published.time, a.updated) == ("2025-11-28", None, None)
+    assert ("date", "০২:৩৫") in [(o.kind, o.text) for o in a.other]

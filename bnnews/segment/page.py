@@ -191,6 +191,9 @@ def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list
     """A date broken over lines (`প্রকাশিত:` / `১৭ নভেম্বার ২০২৪, ১৫:০৮`)."""
     needs = not dl.readings or all(r.date is None and r.month_day is not None for r in dl.readings)
     if not needs:
+        if len(dl.readings) == 1 and dl.readings[0].date is None and dl.readings[0].month_day is None \
+                and dl.readings[0].time is not None:
+            return _clock_over_date(page, i, dl)
         return dl, [i]
     text = page.lines[i]
     used = [i]
@@ -206,6 +209,36 @@ def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list
         joined = read_line(text)
         if joined and joined.readings and any(r.date for r in joined.readings):
             return joined, used
+    return dl, [i]
+
+
+_BARE_CLOCK = re.compile(r"[0-9০-৯]{1,2}[:ঃ.][0-9০-৯]{2}(?:[:ঃ.][0-9০-৯]{2})?")
+
+
+def bare_clock_over_date(page: _Page, i: int) -> bool:
+    """`০২:৩৫` alone, with no label or am/pm, over a date with no clock: as
+    often a video's length as the time; the date below is the stamp."""
+    return _BARE_CLOCK.fullmatch(page.lines[i]) is not None and _date_below(page, i) is not None
+
+
+def _date_below(page: _Page, i: int) -> int | None:
+    """The next line, when it is a short date line with dates and no clock."""
+    j = page.next_nonblank(i)
+    if j is None or len(page.lines[j]) > 60 or (below := page.dateline(j)) is None \
+            or not below.readings or any(r.time is not None or r.date is None for r in below.readings):
+        return None
+    return j
+
+
+def _clock_over_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
+    """A labelled clock over a date with no clock (`প্রকাশিত: ০৯:৫২ পিএম` /
+    `২৪ নভেম্বর ২০২৫`): one stamp printed time first over two lines."""
+    j = _date_below(page, i)
+    if j is None or _BARE_CLOCK.fullmatch(page.lines[i]) is not None:
+        return dl, [i]
+    joined = read_line(f"{page.lines[i]} {page.lines[j]}")
+    if joined is not None and len(joined.readings) == 1 and joined.readings[0].date and joined.readings[0].time:
+        return joined, [i, j]
     return dl, [i]
 
 
