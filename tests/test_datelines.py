@@ -597,14 +597,20 @@ def test_the_header_run_together_on_one_line(header, headline, desk, published):
     (["প্রকাশিত: ০৯:৫২ পিএম", "২৪ নভেম্বর ২০২৫", "আপডেট: ১০:১০ পিএম", "২৪ নভেম্বর ২০২৫"],
      "2025-11-24T21:52+06:00", "2025-11-24T22:10+06:00"),
     (["নিজস্ব প্রতিবেদক", "১০:৩০ পিএম", "২৮ নভেম্বর ২০২৫"], "2025-11-28T22:30+06:00", None),
+    # ... and a marked clock under its date.
+    (["২৮ নভেম্বর ২০২৫", "১০:৩০ পিএম"], "2025-11-28T22:30+06:00", None),
+    (["প্রকাশ :", "২৮ নভেম্বর ২০২৫", "১০:৩০ পিএম"], "2025-11-28T22:30+06:00", None),
+    (["২৮ নভেম্বর ২০২৫ |", "১০:৩০ পিএম", "আপডেট: ২৮ নভেম্বর ২০২৫ ১১:৩০ পিএম"],
+     "2025-11-28T22:30+06:00", "2025-11-28T23:30+06:00"),
 ])
 def test_a_clock_over_its_date(header, published, updated):
     a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))
     assert (a.published.datetime, a.updated and a.updated.datetime) == (published, updated)
 
 
-def test_a_bare_clock_over_a_date_is_not_its_time():
-    # `০২:৩৫` alone over a date is as often a video's length: the date is the stamp.
-    a = parse(page("ভিডিও", "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", "০২:৩৫", "২৮ নভেম্বর ২০২৫"))
+@pytest.mark.parametrize("header", [["০২:৩৫", "২৮ নভেম্বর ২০২৫"], ["২৮ নভেম্বর ২০২৫", "০২:৩৫"]])
+def test_a_bare_clock_by_a_date_is_not_its_time(header):
+    # `০২:৩৫` alone by a date is as often a video's length: the date is the stamp.
+    a = parse(page("ভিডিও", "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))
     assert (a.published.date, a.published.time, a.updated) == ("2025-11-28", None, None)
     assert ("date", "০২:৩৫") in [(o.kind, o.text) for o in a.other]

@@ -10,7 +10,7 @@ from ..byline import (is_desk_line, is_name_line, known_place, looks_like_person
 from ..lexicon import bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_over_date
+from .page import Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
 
 
@@ -167,7 +167,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if (dl := page.dateline(i)) is None:
                 lay.other[i] = "clock"  # a story's age (`৮ ঘণ্টা আগে`): no date of its own
                 continue
-            if bare_clock_over_date(page, i):
+            if bare_clock_by_date(page, i):
                 lay.other[i] = "date"
                 continue
             dl, used = _join_broken_date(page, i, dl)

@@ -188,7 +188,33 @@ def _mostly_date(dl: DateLine) -> bool:
 
 
 def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
-    """A date broken over lines (`প্রকাশিত:` / `১৭ নভেম্বার ২০২৪, ১৫:০৮`)."""
+    """A date broken over lines (`প্রকাশিত:` / `১৭ নভেম্বার ২০২৪, ১৫:০৮`), and
+    its clock on the line under it (`২৮ নভেম্বর ২০২৫` / `১০:৩০ পিএম`)."""
+    dl, used = _join_label_date(page, i, dl)
+    if dl.readings and all(r.date is not None and r.time is None for r in dl.readings):
+        return _clock_under_date(page, dl, used)
+    return dl, used
+
+
+def _clock_under_date(page: _Page, dl: DateLine, used: list[int]) -> tuple[DateLine, list[int]]:
+    """A date with no clock, then a marked clock alone (`১০:৩০ পিএম`, `রাত ১০টা`)
+    with no label of its own (`আপডেট: ১১:৩০` is another stamp): one stamp.
+    A bare `১০:৩০` may be a video's length and is left alone."""
+    j = page.next_nonblank(used[-1])
+    if j is None or len(page.lines[j]) > 30 or _BARE_CLOCK.fullmatch(page.lines[j]) is not None:
+        return dl, used
+    below = page.dateline(j)
+    if below is None or below.labels or len(below.readings) != 1 or below.readings[0].time is None \
+            or below.readings[0].month_day is not None or below.extra_words:
+        return dl, used
+    joined = read_line(" ".join(page.lines[k] for k in used) + " " + page.lines[j])
+    if joined is not None and len(joined.readings) == len(dl.readings) \
+            and all(r.date and r.time for r in joined.readings[-1:]):
+        return joined, used + [j]
+    return dl, used
+
+
+def _join_label_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
     needs = not dl.readings or all(r.date is None and r.month_day is not None for r in dl.readings)
     if not needs:
         if len(dl.readings) == 1 and dl.readings[0].date is None and dl.readings[0].month_day is None \
@@ -215,19 +241,26 @@ def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list
 _BARE_CLOCK = re.compile(r"[0-9০-৯]{1,2}[:ঃ.][0-9০-৯]{2}(?:[:ঃ.][0-9০-৯]{2})?")
 
 
-def bare_clock_over_date(page: _Page, i: int) -> bool:
-    """`০২:৩৫` alone, with no label or am/pm, over a date with no clock: as
-    often a video's length as the time; the date below is the stamp."""
-    return _BARE_CLOCK.fullmatch(page.lines[i]) is not None and _date_below(page, i) is not None
+def bare_clock_by_date(page: _Page, i: int) -> bool:
+    """`০২:৩৫` alone, with no label or am/pm, over or under a date with no
+    clock: as often a video's length as the time; the date is the stamp."""
+    if _BARE_CLOCK.fullmatch(page.lines[i]) is None:
+        return False
+    k = page.pos[i]
+    return _date_below(page, i) is not None or (k > 0 and _plain_date(page, page.idx[k - 1]))
+
+
+def _plain_date(page: _Page, j: int) -> bool:
+    """A short date line with dates and no clock."""
+    if len(page.lines[j]) > 60 or (dl := page.dateline(j)) is None or not dl.readings:
+        return False
+    return all(r.time is None and r.date is not None for r in dl.readings)
 
 
 def _date_below(page: _Page, i: int) -> int | None:
     """The next line, when it is a short date line with dates and no clock."""
     j = page.next_nonblank(i)
-    if j is None or len(page.lines[j]) > 60 or (below := page.dateline(j)) is None \
-            or not below.readings or any(r.time is not None or r.date is None for r in below.readings):
-        return None
-    return j
+    return j if j is not None and _plain_date(page, j) else None
 
 
 def _clock_over_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
