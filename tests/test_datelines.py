@@ -614,3 +614,12 @@ def test_a_bare_clock_by_a_date_is_not_its_time(header):
     a = parse(page("ভিডিও", "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))
     assert (a.published.date, a.published.time, a.updated) == ("2025-11-28", None, None)
     assert ("date", "০২:৩৫") in [(o.kind, o.text) for o in a.other]
+
+
+@pytest.mark.parametrize("header", [
+    ["শুক্রবার", "২৮ নভেম্বর ২০২৫"], ["২৮ নভেম্বর ২০২৫", "শুক্রবার"], ["Friday,", "28 November 2025"],
+    ["প্রকাশিত:", "শুক্রবার", "২৮ নভেম্বর ২০২৫"],
+])
+def test_a_weekday_alone_by_its_date_is_part_of_it(header):
+    a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))
+    assert a.published.date == "2025-11-28" and a.other == ()

@@ -7,6 +7,7 @@ from .. import boilerplate as bp
 from .._re import LazyPattern
 from ..byline import (is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
                       several_names, split_byline, strip_terminator)
+from ..dateline import WEEKDAY_OF
 from ..lexicon import bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
@@ -155,6 +156,23 @@ def _uninflected_name(s: str) -> bool:
     return is_name_line(t) and t.count(" ") == 2 and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
+def _weekday_alone(s: str) -> bool:
+    """`শুক্রবার` (or `Friday,`) alone on a line."""
+    w = s.strip(" ,|-–").lower()
+    return len(w) > 3 and w in WEEKDAY_OF
+
+
+def _with_weekday_line(page: _Page, header: list[int], consumed: set[int], used: list[int]) -> list[int]:
+    """A weekday alone on the line over or under a date is part of it."""
+    k = page.pos[used[0]]
+    if k > 0 and (j := page.idx[k - 1]) in header and j not in consumed and _weekday_alone(page.lines[j]):
+        return [j, *used]
+    j = page.next_nonblank(used[-1])
+    if j is not None and j in header and _weekday_alone(page.lines[j]):
+        return [*used, j]
+    return used
+
+
 def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layout,
                   dates: list) -> None:
     lines = page.lines
@@ -171,6 +189,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 lay.other[i] = "date"
                 continue
             dl, used = _join_broken_date(page, i, dl)
+            used = _with_weekday_line(page, header, consumed, used)
             for j in used:
                 consumed.add(j)
                 cls[j] = cls[i]
