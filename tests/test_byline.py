@@ -86,6 +86,8 @@ N = normalize
     ("Our Barishal Correspondent", None, "Barishal"),
     ("Chattogram Bureau", None, "Chattogram"),
     ("Written by Anup Roy", "Anup Roy", None),
+    ("শিমুল মাহমুদ, ঢাবি", "শিমুল মাহমুদ", "ঢাবি"),  # a campus correspondent
+    ("প্রতিনিধি, ইবি", None, "ইবি"),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))

@@ -76,6 +76,10 @@ PLACES = [
     "Rangpur", "Mymensingh", "Cox's Bazar", "Gazipur", "Narayanganj", "Cumilla", "Comilla", "Bogura",
     "Bogra", "Jashore", "Jessore", "Dinajpur", "Kushtia", "Savar", "Kolkata", "New Delhi", "Delhi",
     "London", "Washington", "New York",
+    # Campuses, as campus correspondents sign (`NAME, ঢাবি`, `প্রতিনিধি, ইবি`).
+    "ঢাবি", "জবি", "রাবি", "চবি", "জাবি", "ইবি", "খুবি", "কুবি", "ববি", "বাকৃবি", "শেকৃবি", "শাবিপ্রবি",
+    "হাবিপ্রবি", "মাভাবিপ্রবি", "নোবিপ্রবি", "পবিপ্রবি", "যবিপ্রবি", "বেরোবি", "বশেমুরবিপ্রবি", "বশেমুরকৃবি",
+    "জাককানইবি", "বুয়েট", "কুয়েট", "রুয়েট", "চুয়েট", "ডুয়েট", "বিইউপি", "রাবিপ্রবি", "জবিপ্রবি",
 ]
 # Words that mark a line as a person's name, not a four-word headline: an
 # honorific or title first, or a common family name last.
