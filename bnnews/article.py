@@ -391,6 +391,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         put(kicker_line, "kicker")
     if lay.headline is not None:
         put(lay.headline, "headline")
+    if lay.headline_wrap is not None:
+        put(lay.headline_wrap, "headline")
     for i in lay.desk:
         put(i, "desk")
     if lay.published:

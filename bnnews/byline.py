@@ -220,12 +220,15 @@ def is_name_line(line: str) -> bool:
         return False
     if any(c in t for c in ",;:!?\"'‘’“”()[]।|/"):
         return False
+    if words[0] in _NOT_NAME_FIRST:
+        return False
     if any(w in _AGENCIES or w in _PLACES for w in words):
         return False
     return not t.isascii()
 
 
 _NAME_FIRST = tuple(nfc(lx.NAME_FIRST))
+_NOT_NAME_FIRST = frozenset(nfc(lx.NOT_NAME_FIRST))
 _NAME_LAST = frozenset(nfc(lx.NAME_LAST))
 
 

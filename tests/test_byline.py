@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import page
 from bnnews import parse
+from bnnews.model import Block
 from bnnews.byline import inline_desk, is_desk_line, split_byline, strip_terminator
 from bnnews.text import normalize
 
@@ -511,3 +512,13 @@ def test_marks_before_a_byline_are_no_part_of_it(line, desk, author):
 def test_a_byline_in_brackets(line, desk):
     a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", line, "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম"))
     assert (a.desk, a.author) == (N(desk), None)
+
+
+@pytest.mark.parametrize("under", [["নিজস্ব প্রতিবেদক", "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"],
+                                   ["প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"]])
+def test_a_headline_wrapped_in_two_is_one(under):
+    # `জন্য` opens no line of its own, and no name: the headline goes on.
+    a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি, পানিবন্দি লাখো মানুষ; ত্রাণের", "জন্য হাহাকার", *under))
+    assert a.headline == normalize("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি, পানিবন্দি লাখো মানুষ; ত্রাণের জন্য হাহাকার")
+    assert a.author is None and a.other == ()
+    assert a.blocks[0] == Block("headline", 1, 2)

@@ -104,6 +104,11 @@ NAME_ABBREVIATIONS = ["মোঃ", "মো:", "মোহাঃ", "মোহা:"
 # is no NAME, PLACE byline).
 NOT_NAME_WORDS = ["তিনি", "তারা", "তাঁরা", "আমরা", "আমি", "সে", "এ", "এই", "সেই", "ওই", "এটি", "যে",
                   "বলেন", "জানান", "বলে", "বলেছেন", "জানিয়েছেন", "করেন", "হয়", "হলো", "হয়েছে"]
+# Words that never open a name: postpositions and conjunctions, which open
+# the second line of a headline wrapped in two (`… ত্রাণের` / `জন্য হাহাকার`).
+NOT_NAME_FIRST = ["জন্য", "জন্যে", "নিয়ে", "দিয়ে", "থেকে", "করে", "হয়ে", "পর্যন্ত", "সঙ্গে", "সাথে",
+                  "বিরুদ্ধে", "মধ্যে", "কাছে", "ও", "এবং", "বা", "কিন্তু", "তবে", "না", "নয়", "হবে",
+                  "হলে", "পরে", "আগে", "প্রতি", "নিয়ে", "দিকে", "মতো", "ছাড়া", "ছাড়াই", "বলে", "যাবে"]
 # Marks of a West Bengal outlet; a page that carries one is read as +05:30.
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
                      "Bartaman", "Anandabazar"]

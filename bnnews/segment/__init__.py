@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import boilerplate as bp
 from ..dateline import Reading
+from ..lexicon import bylines as lx_by, nfc
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body
 from .header import _read_header
@@ -59,7 +60,31 @@ def segment(lines: list[str]) -> Layout:
     if lay.headline is not None and dates and "label" in lay.other.values():
         dates = _without_site_date(page, lay, dates)
     _choose_dates(lay, dates, tail_dates)
+    if lay.headline is not None and lay.headline_text is None:
+        _wrapped_headline(page, lay)
     return lay
+
+
+def _wrapped_headline(page: _Page, lay: Layout) -> None:
+    """A headline wrapped in two: the line under it opens with a word no line
+    of its own opens with (`… ত্রাণের` / `জন্য হাহাকার`), and nothing took it."""
+    j = page.next_nonblank(lay.headline)
+    if j is None or lay.other.get(j, "unknown") not in ("unknown", "summary") or j in lay.desk \
+            or len(page.lines[j]) > 80:
+        return
+    if not page.lines[j].split(" ", 1)[0] in _WRAP_OPENERS:
+        return
+    for got in (lay.published, lay.updated):
+        if got is not None and j in got[1]:
+            return
+    if any(i == j for i, _ in lay.body) or any(j in where for _, where in lay.links):
+        return
+    lay.headline_text = f"{page.lines[lay.headline]} {page.lines[j]}"
+    lay.headline_wrap = j
+    lay.other.pop(j, None)
+
+
+_WRAP_OPENERS = frozenset(nfc(lx_by.NOT_NAME_FIRST))
 
 
 def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:

@@ -28,7 +28,8 @@ class Layout:
     links: list[tuple[str, list[int]]] = field(default_factory=list)
     other: dict[int, str] = field(default_factory=dict)
     date_warnings: list[str] = field(default_factory=list)
-    headline_text: str | None = None  # when the headline is part of a line
+    headline_text: str | None = None  # when the headline is part of a line, or of two
+    headline_wrap: int | None = None  # the second line of a headline wrapped in two
     listing: bool = False  # a tag/category/author listing, not an article
     dateline_place: str | None = None  # `কলকাতা, 18 সেপ্টেম্বর : BODY`
     inline_desk: str | None = None  # a desk opening the body under another byline
