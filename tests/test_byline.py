@@ -522,3 +522,12 @@ def test_a_headline_wrapped_in_two_is_one(under):
     assert a.headline == normalize("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি, পানিবন্দি লাখো মানুষ; ত্রাণের জন্য হাহাকার")
     assert a.author is None and a.other == ()
     assert a.blocks[0] == Block("headline", 1, 2)
+
+
+@pytest.mark.parametrize("section,name", [("মতামত", "ড. আবুল বারকাত"), ("উপসম্পাদকীয়", "আবুল বারকাত"),
+                                          ("মতামত", "আবুল হাসান চৌধুরী")])
+def test_a_column_title_over_its_section_and_author(section, name):
+    # TITLE / section / AUTHOR / DATE: the name is the byline, never the headline.
+    a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", section, name, "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"))
+    assert (a.headline, a.author) == (normalize("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি"), normalize(name))
+    assert [(o.kind, o.text) for o in a.other] == [("menu", normalize(section))]

@@ -69,6 +69,21 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     _place_header(page, header, cls, lay, dates)
 
 
+def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[int, str]) -> list[int] | None:
+    """TITLE / `মতামত` / AUTHOR / DATE (a column): a name alone over the
+    date, a section's name over it, and a title over that. The title's run,
+    when only menu or label lines stand between it and the name."""
+    k = runs.index(name_run)
+    if len(name_run) != 1 or k == 0:
+        return None
+    prev = runs[k - 1]
+    between = page.idx[page.pos[prev[-1]] + 1:page.pos[name_run[0]]]
+    if not between or any(cls.get(b) not in ("menu", "label") for b in between):
+        return None
+    lines = page.lines
+    return prev if any(not _short(lines[i]) and not looks_like_person(lines[i]) for i in prev) else None
+
+
 def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
     """The line after j is a desk or date line: j, however short, is a title
     (`ছোটপর্দায় আজকের খেলা` / `স্পোর্টস ডেস্ক`), unless it is a name (the byline)."""
@@ -255,6 +270,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                          and any((names or not _short(lines[i])) and not looks_like_person(lines[i]) for i in r)]
                 if later:
                     headline_run = later[0]
+                elif (earlier := _title_over_section(page, runs, headline_run, cls)) is not None:
+                    cls[headline_run[0]] = "desk"
+                    headline_run = earlier
         else:
             headline_run = runs[-1]
     if headline_run is not None and prefer is None and len(headline_run) >= 2 \
