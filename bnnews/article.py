@@ -312,11 +312,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if headline is not None and "দৈনিক" in headline:
         headline = _SITE_SUFFIX.sub("", headline) or headline
     if headline is not None:
-        bare = _without_outlet(headline)
-        if bare != headline:
-            headline = bare
+        headline = _without_outlet(headline)
+        if lay.headline is not None and headline != lines[lay.headline]:
             for i, kind in list(lay.other.items()):
-                if kind in ("summary", "unknown", "menu") and lines[i] == bare:
+                if kind in ("summary", "unknown", "menu") and lines[i] == headline:
                     lay.other[i] = "repeat"  # the page's own heading under its <title>
     kicker = lines[lay.kicker] if lay.kicker is not None else None
     kicker_line = lay.kicker

@@ -324,3 +324,11 @@ def test_a_paragraph_whose_last_sentence_lost_its_danda_is_prose():
     a = parse(page("৪০০ টন খাদ্য নিয়ে গাজায় যাচ্ছে তিনটি জাহাজ", "অনলাইন ডেস্ক", "৩১ মার্চ, ২০২৪ ০০:৩০",
                    "সাগরে গাজা অভিমুখী জাহাজ", lead))
     assert a.body[0] == normalize(lead)
+
+
+@pytest.mark.parametrize("title", ["বন্যায় ভেসে গেছে শত শত ঘরবাড়ি | দৈনিক সমকাল",
+                                   "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি-দৈনিক বাংলার অধিকার"])
+def test_the_heading_under_a_title_with_the_site_name_is_a_repeat(title):
+    a = parse(page(title, "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"))
+    assert a.headline == normalize("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি")
+    assert [o.kind for o in a.other] == ["repeat"]
