@@ -68,11 +68,18 @@ _SHARE_COUNT = LazyPattern(r"^[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s*(?:shares?
 # `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`: a comment or like count alone.
 _COMMENT_COUNT = LazyPattern(lambda: r"^(?:[0-9০-৯][0-9০-৯,.]*\s?[kK]?\s*(?:টি\s?)?(?:%s)|(?:%s)\s*[:(]?\s*[0-9০-৯]+\)?)$"
                              % ("|".join(nfc(bp.COUNT_WORDS)), "|".join(nfc(bp.COUNT_WORDS))), re.IGNORECASE)
+# A story's reading time (`২ মিনিটে পড়ুন`, `পড়তে লাগবে ৩ মিনিট`, `4 min read`)
+# and an audio player's clock (`০:০০ / ২:৩০`): page furniture, counted.
+_READING_TIME = LazyPattern(
+    r"^(?:(?:পড়তে (?:লাগবে|সময়)|পড়ার সময়|reading time)\s*[:ঃ]?\s*)?(?:প্রায়\s)?[0-9০-৯]{1,2}\s?"
+    r"(?:মিনিটে পড়ুন|মিনিটে পড়া যাবে|মিনিটের পড়া|মিনিট পড়া|মিনিট|min(?:ute)?s?(?: read)?)$"
+    r"|^[0-9০-৯]{1,2}[:ঃ][0-9০-৯]{2}\s?/\s?[0-9০-৯]{1,2}[:ঃ][0-9০-৯]{2}$", re.IGNORECASE)
 # `2 weeks ago 19`: a post's age with a view count.
 _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
 _AGE_END = nfc(["আগে"])[0]
+_READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্রায়, Reading
 _AGE_LINE = LazyPattern(lambda: r"^(?:(?:আপডেট|প্রকাশিত|প্রকাশ|Updated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
                         % "|".join(nfc(bp.AGE_UNITS)))
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
@@ -218,6 +225,8 @@ def boiler_kind(line: str) -> str | None:
         if first in _DIGIT_CHARS and _SHARE_COUNT.match(line):
             return "share"  # `1.2K shares`: a share button's count (`Rahman shares …` is a headline)
         if n <= 24 and _COMMENT_COUNT.match(line):
+            return "counter"
+        if n <= 40 and (first in _DIGIT_CHARS or first in _READING_FIRST) and _READING_TIME.match(line):
             return "counter"
         if line.endswith(_AGE_END) and _AGE_LINE.match(line):
             return "clock"

@@ -12,6 +12,10 @@ from bnnews.text import normalize
 
 @pytest.mark.parametrize("line,kind", [
     ("Logo", "menu"),
+    # Reading times, font-size switchers and audio players over the story.
+    ("২ মিনিটে পড়ুন", "counter"), ("পড়তে লাগবে ৩ মিনিট", "counter"), ("4 min read", "counter"),
+    ("০:০০ / ২:৩০", "counter"), ("ফন্ট সাইজ", "menu"), ("A+", "menu"), ("অডিও শুনুন", "menu"),
+    ("Listen to this article", "menu"),
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("Related topic", "label"),  # an English outlet's topic list
     ("You may also like", "label"),
@@ -80,6 +84,7 @@ def test_boilerplate_kind(line, kind):
     "১২/",
     "জনপ্রিয় শিল্পীর নতুন গান প্রকাশ",  # a label word inside a title
     "ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন",  # a slash in a title is no breadcrumb
+    "৫ মিনিটে পুরো শহর ঘুরে দেখা",  # minutes in a title are no reading time
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None

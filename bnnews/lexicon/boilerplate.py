@@ -75,7 +75,11 @@ MENU = [
     "ajker patrika", "ntv online", "news24bd", "kalerkantho", "bbc24 news",
     "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
     # a font-size switcher
-    "অ- অ অ+", "অ-অঅ+", "অ - অ + অ", "a- a a+", "a a a", "অ অ অ",
+    "অ- অ অ+", "অ-অঅ+", "অ - অ + অ", "a- a a+", "a a a", "অ অ অ", "ফন্ট সাইজ", "ফন্ট", "font size",
+    "a-", "a+", "অ-", "অ+",
+    # an audio player over the story
+    "অডিও শুনুন", "নিউজটি শুনুন", "খবরটি শুনুন", "সংবাদটি শুনুন", "শুনুন", "listen to this article",
+    "listen", "play", "pause",
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
     "ই-পেপার", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "সাবস্ক্রাইব", "subscribe",
