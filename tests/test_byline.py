@@ -531,3 +531,11 @@ def test_a_column_title_over_its_section_and_author(section, name):
     a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", section, name, "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"))
     assert (a.headline, a.author) == (normalize("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি"), normalize(name))
     assert [(o.kind, o.text) for o in a.other] == [("menu", normalize(section))]
+
+
+def test_an_english_column_title_over_its_section_and_author():
+    a = parse("\n".join(["Jatiya Party's two factions want to grab Awami League's votes", "Analysis",
+                         "Anowar Hossain", "2025-12-29 13:08:14",
+                         "The Jatiya Party has split into two factions, and both want the Awami League's votes."]))
+    assert (a.author, a.published.datetime) == ("Anowar Hossain", "2025-12-29T13:08:14+06:00")
+    assert [(o.kind, o.text) for o in a.other] == [("menu", "Analysis")]

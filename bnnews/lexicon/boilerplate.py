@@ -100,6 +100,10 @@ SECTIONS = [
     "উপমহাদেশ", "প্রথম পাতা", "শেষ পাতা", "শেষের পাতা", "অন্যান্য", "পরবাস",
     "national", "international", "politics", "sports", "entertainment", "business",
     "world", "bangladesh", "opinion",
+    "সাক্ষাৎকার", "বিশেষ প্রতিবেদন", "বিশ্লেষণ", "কলাম", "উপ-সম্পাদকীয়", "চিঠিপত্র", "ফটো গ্যালারি",
+    "ছবি গ্যালারি", "ভিডিও গ্যালারি", "গ্যালারি", "আবহাওয়া", "পরিবেশ", "শেয়ারবাজার", "পুঁজিবাজার",
+    "সংস্কৃতি", "শিল্প ও সাহিত্য", "ভ্রমণ", "তারুণ্য", "তথ্যপ্রযুক্তি", "ধর্ম ও জীবন", "ইসলাম",
+    "interview", "analysis", "editorial", "column", "photos", "videos",
 ]
 # Advertising placeholders.
 ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",

@@ -312,6 +312,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
         nxt = _next_in(page, in_header, lay.headline)
+        if nxt is not None and cls.get(nxt) == "menu" and bp.is_section_name(lines[nxt]):
+            nxt = _next_in(page, in_header, nxt)  # TITLE / `Analysis` / NAME: a column's section between
         by_date = _prev_in(page, in_header, anchors[0]) if anchors and anchors[0] < lay.headline else None
         if by_date is not None and cls.get(by_date) == "cand" and by_date != lay.kicker \
                 and _plain_person(lines[by_date]):
