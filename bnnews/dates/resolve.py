@@ -4,6 +4,7 @@ and each match turned into a `Temporal`.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 
 from .context import _Ctx, _iso
@@ -16,12 +17,19 @@ from .times import _zone_of
 def _choose(found: list) -> list:
     """Non-overlapping expressions, longer ones first."""
     chosen: list = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far never overlap: sorted by start they are sorted by
+    # end too, and the one that starts last before `e` is the only one that
+    # can reach past `s` (a scan of them all made a long text quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     for s, e, info in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect.bisect_left(starts, e)
+        if k > 0 and ends[k - 1] > s:
             continue
         chosen.append((s, e, info))
-        taken.append((s, e))
+        k = bisect.bisect_left(starts, s)
+        starts.insert(k, s)
+        ends.insert(k, e)
     chosen.sort(key=lambda f: f[0])
     return chosen
 

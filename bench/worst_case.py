@@ -1,0 +1,71 @@
+"""Worst-case shapes of input: does any reader slow down faster than its input grows?
+
+    python bench/worst_case.py [--size 100000]
+
+Each shape (one 2 MB line, many short lines, runs of one character, a text
+of nothing but dates or weekdays, dates and bylines on one long line, number
+words) is given to `parse`, `find_dates` and `find_numbers` at about `--size`
+characters and at twice that. The growth is the second time over the first:
+about 2 for a linear reader. A row with growth over 3 is marked: a reader
+that is quadratic there (`find_dates` was, on texts with thousands of dates,
+before the overlap test of its matches was made a bisection).
+
+Not a test (timings belong here, not in pytest), but a marked row is a bug.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bnnews import find_dates, find_numbers, parse  # noqa: E402
+
+SENTENCE = "সিলেট অঞ্চলে টানা বৃষ্টিতে বন্যা পরিস্থিতির অবনতি হয়েছে। "
+SHAPES = {
+    "one long line": SENTENCE,
+    "short lines": "ক খ\n",
+    "spaces": " ",
+    "dandas": "।",
+    "digits": "১২৩৪৫৬৭৮৯০",
+    "digit groups": "১২৩,",
+    "colons": ":",
+    "dashes": "-",
+    "slashes": "এমজে/",
+    "dates": "২৮ নভেম্বর ২০২৫ ",
+    "weekdays": "শুক্রবার ",
+    "date lines on one line": "প্রকাশিত: ২৮ নভেম্বর ২০২৫, ১০:১৫ | নিজস্ব প্রতিবেদক | ",
+    "number words": "এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ হাজার লাখ কোটি ",
+    "clock times": "রাত ১০টা থেকে ২টা, ",
+}
+
+
+def timed(fn, text: str) -> float:
+    t = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size", type=int, default=100_000, help="characters of the smaller input")
+    args = ap.parse_args()
+    marked = 0
+    print(f"{'shape':24} {'reader':13} {'chars':>9} {'time':>8} {'x2 time':>8} growth")
+    for name, unit in SHAPES.items():
+        small = unit * max(1, args.size // len(unit))
+        big = small + small
+        for fn in (parse, find_dates, find_numbers):
+            a, b = timed(fn, small), timed(fn, big)
+            growth = b / max(a, 1e-4)
+            flag = "  <-- superlinear" if growth > 3 and b > 0.05 else ""
+            marked += bool(flag)
+            print(f"{name:24} {fn.__name__:13} {len(small):9} {a:7.3f}s {b:7.3f}s {growth:5.1f}{flag}")
+    print(f"{marked} superlinear rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
