@@ -1011,3 +1011,39 @@ def test_day_part_only_without_a_clock(text):
     t = find_dates(text, ref="2025-11-28")[0]
     assert t.part is None
     assert "রাতারাতি" not in t.text
+
+
+@pytest.mark.parametrize("text,found,kind,value,mod", [
+    # English years after a preposition, decades, spans of years and of hours.
+    ("The party has been in power since 2009.", "2009", "year", "2009", None),
+    ("The plant will open in early 2024.", "early 2024", "year", "2024", "START"),
+    ("Work ends by mid-2025.", "mid-2025", "year", "2025", "MID"),
+    ("He came to Dhaka in the late 1970s.", "late 1970s", "decade", "197", "END"),
+    ("Prices rose in the 1990s.", "1990s", "decade", "199", None),
+    ("He served from 2009 to 2014.", "2009 to 2014", "range", "2009-01-01/2014-12-31", None),
+    ("It happened the day before yesterday.", "the day before yesterday", "date", "2025-11-26", None),
+    ("Offices stay open 2-5pm.", "2-5pm", "range", "2025-11-28T14:00+06:00/2025-11-28T17:00+06:00", None),
+    ("Voting runs between 2 and 5 pm.", "between 2 and 5 pm", "range",
+     "2025-11-28T14:00+06:00/2025-11-28T17:00+06:00", None),
+    ("The fair opens on Saturday from 10am to 4pm.", "Saturday from 10am to 4pm", "range",
+     "2025-11-22T10:00+06:00/2025-11-22T16:00+06:00", None),
+    ("The curfew lasts from 11pm to 2am.", "11pm to 2am", "range",
+     "2025-11-28T23:00+06:00/2025-11-29T02:00+06:00", None),
+])
+def test_english_years_decades_and_spans(text, found, kind, value, mod):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value, t.mod) == (found, kind, value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "a total of 2024 votes were cast",  # no preposition: a count
+    "in 2019 cases the court ruled",  # a count after the preposition
+    "in 2,019 villages",
+])
+def test_english_numbers_that_are_no_years(text):
+    assert [t.kind for t in find_dates(text, ref="2025-11-28")] == []
+
+
+def test_english_years_joined_by_and():
+    got = find_dates("JP won in 1991 and 1996, and from 2001 onward", ref="2025-11-28")
+    assert [(t.text, t.value) for t in got] == [("1991", "1991"), ("1996", "1996"), ("2001", "2001")]

@@ -200,6 +200,12 @@ _TIME = re.compile(
 # An English hour with no minutes (`3pm`, `11 a.m.`), looked for only where
 # the text holds an `am` or a `pm`.
 _EN_HOUR = re.compile(r"(?<![0-9.:,])(?P<eh>[0-9]{1,2})\s?(?P<eap>am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z])")
+# A span of English hours, the second with its am or pm (`2-5pm`, `10am to
+# 4pm`, `between 2 and 5 pm`, `from 10:00am to 4:00pm`).
+_EN_AP = r"(?:am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)"
+_EN_HOUR_SPAN = re.compile(
+    rf"(?<![0-9.:,])(?:(?P<btw>[Bb]etween)\s+)?(?P<h1>[0-9]{{1,2}})(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{_EN_AP})?"
+    rf"\s?(?P<j>-|–|to|and|until|till)\s?(?P<h2>[0-9]{{1,2}})(?::(?P<m2>[0-5][0-9]))?\s?(?P<ap2>{_EN_AP})(?![A-Za-z])")
 # `প্রথম প্রহরে`: the first watch of the night, in news the minute after
 # midnight (`একুশের প্রথম প্রহরে` = 00:01, bangla.md §8).
 _FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
@@ -248,7 +254,7 @@ _WEEKDAY_EXPR = re.compile(
 # `গত সপ্তাহের বৃহস্পতিবার`: a day of a named week (ISO weeks, as the week values).
 _WEEK_WEEKDAY = re.compile(rf"{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+(?P<wd>{_WD})")
 _DAY_WORDS = re.compile(
-    rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু)|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
+    rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু|[Tt]he day (?:before yesterday|after tomorrow))|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
 
 
 def _with_capitals(words: list[str]) -> list[str]:
@@ -337,7 +343,23 @@ _LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 _HALF_CENTURY = re.compile(rf"{_B}অর্ধ[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
 
 
-_JOIN = re.compile(r"[\s,]*(?:at\s+)?(?:\(\s*)?")  # `December 18 at 10:30 am`
+# An English year after a preposition (`in 2019`, `since 2009`, `by 2030`,
+# `in early 2024`, `mid-2025`): a bare four-digit number is a count as often.
+_EN_NOT_YEAR_AFTER = (r"(?![0-9]|[-–/.,:][0-9]|\s?(?:%|percent|per cent|people|persons|cases|votes|taka|crore"
+                      r"|lakh|million|billion|km|kg|tonnes|tons|MW|sq|acres))")
+_EN_YEAR = re.compile(
+    r"(?<![A-Za-z0-9])(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Tt]hrough"
+    r"|[Ii]n (?P<mod>early|late|mid)|(?P<mod2>[Ee]arly|[Ll]ate|[Mm]id))[ -](?P<y>(?:18|19|20)[0-9]{2})"
+    + _EN_NOT_YEAR_AFTER)
+# `in 1991 and 1996`, `in 2008, 2014 and 2018`: more years after the first.
+_EN_MORE_YEAR = re.compile(r"(?:,\s?|\s)(?:and\s|or\s)?(?P<y>(?:18|19|20)[0-9]{2})" + _EN_NOT_YEAR_AFTER)
+# An English decade (`the 1990s`, `in the late 1980s`, `mid-2010s`).
+_EN_DECADE = re.compile(r"(?<![A-Za-z0-9])(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<d>(?:18|19|20)[0-9]0)'?s(?![A-Za-z0-9])")
+_EN_MOD = {"early": "START", "mid": "MID", "late": "END"}
+# `from 2009 to 2014`, `between 2009 and 2014`: whole years, one range.
+_EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:18|19|20)[0-9]{2})\s?"
+                           r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
+_JOIN = re.compile(r"[\s,]*(?:(?:at|from)\s+)?(?:\(\s*)?")  # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*,?\s*(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`

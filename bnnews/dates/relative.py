@@ -110,7 +110,7 @@ def _relative_words(ctx: _Ctx) -> None:
         r = ctx.ref
         offset = None
         if m["gp"]:
-            offset = -2 if m["gp"].startswith("গত") else 2
+            offset = -2 if m["gp"].startswith("গত") or m["gp"].endswith("yesterday") else 2
         elif m["gr"]:
             offset = -1  # `গত রাত ১১টায়`: last night's clock, on the day before
         elif w in cw.TODAY:

@@ -11,7 +11,7 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
                        _DIR_OR_DHORE, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
                        _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
@@ -264,6 +264,22 @@ def _periods(ctx: _Ctx) -> None:
         else:
             continue
         ctx.add(m.start(), m.end(), kind="decade", value=value)
+    if "0s" in t:
+        for m in _EN_DECADE.finditer(t):
+            ctx.add(m.start(), m.end(), kind="decade", value=m["d"][:3],
+                    mod=_EN_MOD[m["mod"].lower()] if m["mod"] else None)
+    for m in _EN_YEAR_SPAN.finditer(t):
+        if m["y2"] > m["y1"] and (m.group()[0] in "Bb") == (" and " in m.group()):  # between … and, from … to
+            ctx.add(m.start("y1"), m.end(), kind="range", value=f"{m['y1']}-01-01/{m['y2']}-12-31")
+    for m in _EN_YEAR.finditer(t):
+        mod = m["mod"] or m["mod2"]
+        # The span is the year, with a word of its part (`early 2024`); the preposition is not part of it.
+        ctx.add(m.start("mod") if m["mod"] else m.start() if m["mod2"] else m.start("y"), m.end(), kind="year",
+                value=m["y"], mod=_EN_MOD[mod.lower()] if mod else None)
+        end = m.end()
+        while (more := _EN_MORE_YEAR.match(t, end)) is not None:
+            ctx.add(more.start("y"), more.end(), kind="year", value=more["y"])
+            end = more.end()
     for m in _CENTURY.finditer(t):
         if m["cn"]:
             n = _num(m["cn"])

@@ -6,10 +6,37 @@ from ..dateline import hour24
 from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _month_num, _near, _num
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_HOUR, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_HOUR, _EN_HOUR_SPAN, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
                        _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE,
                        _PLACE_ZONE, _SPAN_END, _TIME, _ZONE)
 from .tense import _sentence_around, _tense
+
+
+def _en_hour_span(ctx: _Ctx, m) -> None:
+    """`2-5pm`, `10am to 4pm`, `between 2 and 5 pm`: one range of time. The
+    first hour without its own am or pm takes the second's, unless that
+    would put it after the end (`10-2pm` starts at 10:00)."""
+    if (m["j"] == "and") != bool(m["btw"]):
+        return  # `and` only after `between`; `between` only with `and`
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
+        return
+    part2 = _PART[m["ap2"].lower()]
+    end = (hour24(h2, part2), int(m["m2"] or 0))
+    mi1 = int(m["m1"] or 0)
+    if m["ap1"]:
+        part1 = _PART[m["ap1"].lower()]
+        start = (hour24(h1, part1), mi1)
+    else:
+        part1 = part2
+        start = (hour24(h1, part2), mi1)
+        if start >= end:
+            part1 = "am"
+            start = (hour24(h1, "am"), mi1)
+    if start >= end and part1 == part2:
+        return
+    ctx.add(m.start(), m.end(), kind="time", time=(*start, None), part=part1, zone=None, warnings=[],
+            ahead=False, end_time=end)
 
 
 def _times(ctx: _Ctx) -> None:
@@ -76,6 +103,8 @@ def _times(ctx: _Ctx) -> None:
             if 1 <= h <= 12:  # `13pm` is no clock
                 ctx.add(m.start(), m.end(), kind="time", time=(hour24(h, _PART[m["eap"].lower()]), 0, None),
                         part=_PART[m["eap"].lower()], zone=None, warnings=[], ahead=False)
+        for m in _EN_HOUR_SPAN.finditer(t):
+            _en_hour_span(ctx, m)
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
