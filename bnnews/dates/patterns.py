@@ -203,6 +203,8 @@ _EN_HOUR = re.compile(r"(?<![0-9.:,])(?P<eh>[0-9]{1,2})\s?(?P<eap>am|pm|AM|PM|[a
 # A span of English hours, the second with its am or pm (`2-5pm`, `10am to
 # 4pm`, `between 2 and 5 pm`, `from 10:00am to 4:00pm`).
 _EN_AP = r"(?:am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)"
+# The end of a span of English hours: a digit and its am or pm.
+_EN_AP_END = re.compile(r"[0-9]\s?(?:am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z])")
 _EN_HOUR_SPAN = re.compile(
     rf"(?<![0-9.:,])(?:(?P<btw>[Bb]etween)\s+)?(?P<h1>[0-9]{{1,2}})(?::(?P<m1>[0-5][0-9]))?\s?(?P<ap1>{_EN_AP})?"
     rf"\s?(?P<j>-|–|to|and|until|till)\s?(?P<h2>[0-9]{{1,2}})(?::(?P<m2>[0-5][0-9]))?\s?(?P<ap2>{_EN_AP})(?![A-Za-z])")
@@ -357,6 +359,9 @@ _EN_MORE_YEAR = re.compile(r"(?:,\s?|\s)(?:and\s|or\s)?(?P<y>(?:18|19|20)[0-9]{2
 _EN_DECADE = re.compile(r"(?<![A-Za-z0-9])(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<d>(?:18|19|20)[0-9]0)'?s(?![A-Za-z0-9])")
 _EN_MOD = {"early": "START", "mid": "MID", "late": "END"}
 # `from 2009 to 2014`, `between 2009 and 2014`: whole years, one range.
+# Where an English year may stand: every reader of one looks only around these
+# (its own pattern opens with a word, which `re` would try at every position).
+_ASCII_YEAR = re.compile(r"(?<![0-9])(?:18|19|20)[0-9]{2}(?![0-9])")
 _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:18|19|20)[0-9]{2})\s?"
                            r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
 _JOIN = re.compile(r"[\s,]*(?:(?:at|from)\s+)?(?:\(\s*)?")  # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`

@@ -11,7 +11,8 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
+                       _ASCII_YEAR, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
                        _DIR_OR_DHORE, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
                        _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
@@ -222,6 +223,31 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         ctx.add(start, end, kind="year", value=f"{r.year + k:04d}", relative=True, warnings=warnings)
 
 
+def _en_years(ctx: _Ctx, t: str, years: list[int]) -> None:
+    """English years (`since 2009`, `in early 2024`, `in 1991 and 1996`) and
+    spans of them (`from 2009 to 2014`), read around each four-digit year."""
+    done = -1
+    for y in years:
+        if y < done:
+            continue  # the second year of a span, or one after `and`, already read
+        lo = max(0, y - 16)
+        m = _EN_YEAR_SPAN.search(t, lo, y + 24)
+        if m is not None and m.start("y1") == y and m["y2"] > m["y1"] \
+                and (m.group()[0] in "Bb") == (" and " in m.group()):  # between … and, from … to
+            ctx.add(y, m.end(), kind="range", value=f"{m['y1']}-01-01/{m['y2']}-12-31")
+        m = _EN_YEAR.search(t, lo, y + 40)
+        if m is None or m.start("y") != y:
+            continue
+        mod = m["mod"] or m["mod2"]
+        # The span is the year, with a word of its part (`early 2024`); the preposition is not part of it.
+        ctx.add(m.start("mod") if m["mod"] else m.start() if m["mod2"] else y, m.end(), kind="year",
+                value=m["y"], mod=_EN_MOD[mod.lower()] if mod else None)
+        done = m.end()
+        while (more := _EN_MORE_YEAR.match(t, done)) is not None:
+            ctx.add(more.start("y"), more.end(), kind="year", value=more["y"])
+            done = more.end()
+
+
 def _periods(ctx: _Ctx) -> None:
     t = ctx.text
     spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
@@ -268,18 +294,9 @@ def _periods(ctx: _Ctx) -> None:
         for m in _EN_DECADE.finditer(t):
             ctx.add(m.start(), m.end(), kind="decade", value=m["d"][:3],
                     mod=_EN_MOD[m["mod"].lower()] if m["mod"] else None)
-    for m in _EN_YEAR_SPAN.finditer(t):
-        if m["y2"] > m["y1"] and (m.group()[0] in "Bb") == (" and " in m.group()):  # between … and, from … to
-            ctx.add(m.start("y1"), m.end(), kind="range", value=f"{m['y1']}-01-01/{m['y2']}-12-31")
-    for m in _EN_YEAR.finditer(t):
-        mod = m["mod"] or m["mod2"]
-        # The span is the year, with a word of its part (`early 2024`); the preposition is not part of it.
-        ctx.add(m.start("mod") if m["mod"] else m.start() if m["mod2"] else m.start("y"), m.end(), kind="year",
-                value=m["y"], mod=_EN_MOD[mod.lower()] if mod else None)
-        end = m.end()
-        while (more := _EN_MORE_YEAR.match(t, end)) is not None:
-            ctx.add(more.start("y"), more.end(), kind="year", value=more["y"])
-            end = more.end()
+    years = [y.start() for y in _ASCII_YEAR.finditer(t)]
+    if years:
+        _en_years(ctx, t, years)
     for m in _CENTURY.finditer(t):
         if m["cn"]:
             n = _num(m["cn"])

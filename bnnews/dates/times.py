@@ -6,7 +6,7 @@ from ..dateline import hour24
 from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _month_num, _near, _num
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_HOUR, _EN_HOUR_SPAN, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
                        _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE,
                        _PLACE_ZONE, _SPAN_END, _TIME, _ZONE)
 from .tense import _sentence_around, _tense
@@ -103,8 +103,13 @@ def _times(ctx: _Ctx) -> None:
             if 1 <= h <= 12:  # `13pm` is no clock
                 ctx.add(m.start(), m.end(), kind="time", time=(hour24(h, _PART[m["eap"].lower()]), 0, None),
                         part=_PART[m["eap"].lower()], zone=None, warnings=[], ahead=False)
-        for m in _EN_HOUR_SPAN.finditer(t):
-            _en_hour_span(ctx, m)
+        end = -1
+        for a in _EN_AP_END.finditer(t):
+            # A span ends at an am or pm: it is looked for only just before one.
+            m = _EN_HOUR_SPAN.search(t, max(end, a.start() - 30), a.end())
+            if m is not None and m.end() == a.end():
+                _en_hour_span(ctx, m)
+                end = m.end()
     for m in _FIRST_WATCH.finditer(ctx.text):
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
