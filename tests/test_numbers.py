@@ -690,6 +690,7 @@ def test_a_hundred_glued_to_the_high_end_scales_the_low_end(text, low, high):
     ("সুদের হার ৫ শতাংশ থেকে ৭ শতাংশ", "৫ শতাংশ থেকে ৭ শতাংশ", 5, "percent", "%", 7),
     ("দেড় হাজার টাকা থেকে আড়াই হাজার টাকা", "দেড় হাজার টাকা থেকে আড়াই হাজার টাকা", 1500, "money", "BDT", 2500),
     ("২০ কেজি - ৩০ কেজি", "২০ কেজি - ৩০ কেজি", 20, "measure", "kg", 30),
+    ("fares between Tk 500 and Tk 700", "Tk 500 and Tk 700", 500, "money", "BDT", 700),
 ])
 def test_unit_at_both_ends_is_one_range(text, found, value, kind, unit, high):
     n = find_numbers(text)[0]

@@ -167,6 +167,10 @@ _CHANGE_VERBS = tuple(nfc(["করা", "করে", "করেছে", "কর�
                            "দাঁড়িয়েছে", "দাঁড়ায়", "দাঁড়াল", "উঠেছে", "উঠল", "নেমেছে", "নামল", "নির্ধারণ"]))
 
 
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s+$")  # `between Tk 500 and Tk 700`
+
+
 def _unit_spans(text: str, found: list[Number]) -> list[Number]:
     """Two amounts of the same unit joined by থেকে, a dash or `to`: one range."""
     out: list[Number] = []
@@ -176,7 +180,9 @@ def _unit_spans(text: str, found: list[Number]) -> list[Number]:
         if i + 1 < len(found) and a.unit is not None and a.high is None and a.bound is None:
             b = found[i + 1]
             if b.unit == a.unit and b.kind == a.kind and b.high is None and b.bound is None \
-                    and b.value > a.value and _UNIT_SPAN_GAP.fullmatch(text, a.end, b.start) \
+                    and b.value > a.value and (_UNIT_SPAN_GAP.fullmatch(text, a.end, b.start) or (
+                        _AND_GAP.fullmatch(text, a.end, b.start)
+                        and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))) \
                     and not normalize(text[b.end:b.end + 14]).lstrip().startswith(_CHANGE_VERBS):
                 out.append(Number(text[a.start:b.end], a.start, b.end, a.value, a.kind, a.unit, b.value))
                 i += 2
