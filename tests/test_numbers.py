@@ -589,13 +589,18 @@ def test_counting_is_no_multiple():
     ("five crore taka", ("five crore taka", 50_000_000, "money", "BDT", None)),
     ("at least US$ 5 million", ("at least US$ 5 million", 5_000_000, "money", "USD", ">=")),
     ("forty-two percent", ("forty-two percent", 42, "percent", "%", None)),
+    ("a third of the seats", ("a third", 1 / 3, "cardinal", None, None)),
+    ("about a quarter of the budget", ("about a quarter", 0.25, "cardinal", None, "~")),
+    ("women make up half of the population", ("half", 0.5, "cardinal", None, None)),
+    ("more than half of its exports", ("more than half", 0.5, "cardinal", None, ">")),
 ])
 def test_english_number_words(text, want):
     n = find_numbers(text)[0]
     assert (n.text, n.value, n.kind, n.unit, n.bound) == want
 
 
-@pytest.mark.parametrize("text", ["one of them", "the one who", "He is number one"])
+@pytest.mark.parametrize("text", ["one of them", "the one who", "He is number one",
+                                  "in the second half of the year", "a third-year student"])
 def test_english_one_as_a_pronoun_is_no_number(text):
     assert find_numbers(text) == []
 

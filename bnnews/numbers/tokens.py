@@ -286,6 +286,11 @@ def _tokens(text: str) -> list[_Tok]:
                     low, t.end, t.text = low[:-1], t.end - 1, t.text[:-1]
                 if low in _LATIN_MULT:
                     t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
+                elif low in ("a", "half") and (nxt := _PART_OF_NEXT.match(text, t.end)) is not None \
+                        and (low == "a") == bool(nxt[1]) \
+                        and not text[max(0, t.start - 8):t.start].lower().endswith(_HALF_OF_PERIOD):
+                    # `a third of`, `a quarter of`: one part; `half of the voters`: a half.
+                    t.role, t.value = "num", Fraction(1 if low == "a" else Fraction(1, 2))
                 elif low in ("a", "an") and not ((nxt := _NEXT_WORD.match(text, t.end)) is not None
                                                  and (nxt[1].lower() in _LATIN_MULT
                                                       or nxt[1].lower() in lx.LATIN_HUNDRED)):
@@ -339,6 +344,9 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# After `a`, a part and `of` (`a third of`); after `half`, `of` alone.
+_HALF_OF_PERIOD = ("the ", "first ", "second ", "latter ", "former ", "other ")  # `the second half of the year`
+_PART_OF_NEXT = re.compile(r"(?:\s+(third|quarter|fifth))?\s+of\s")
 
 
 def _after_between(toks: list[_Tok]) -> bool:
