@@ -1047,3 +1047,21 @@ def test_english_numbers_that_are_no_years(text):
 def test_english_years_joined_by_and():
     got = find_dates("JP won in 1991 and 1996, and from 2001 onward", ref="2025-11-28")
     assert [(t.text, t.value) for t in got] == [("1991", "1991"), ("1996", "1996"), ("2001", "2001")]
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # A count from today is the count alone, not a span from today.
+    ("আজ থেকে ১০ দিন আগে এই ঘটনা ঘটে", "আজ থেকে ১০ দিন আগে", "date", "2025-11-18"),
+    ("আজ থেকে ঠিক এক বছর আগে", "আজ থেকে ঠিক এক বছর আগে", "year", "2024"),
+    ("আজ থেকে তিন মাস পর নির্বাচন", "আজ থেকে তিন মাস পর", "month", "2026-02"),
+    # A span from today to a date stays a span.
+    ("আজ থেকে ২০ ডিসেম্বর পর্যন্ত", "আজ থেকে ২০ ডিসেম্বর", "range", "2025-11-28/2025-12-20"),
+])
+def test_counted_from_today(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+def test_a_day_and_a_count_before_it_make_no_span_into_next_year():
+    got = find_dates("গতকাল থেকে দুই দিন আগে", ref="2025-11-28")
+    assert [t.value for t in got] == ["2025-11-27", "2025-11-26"]

@@ -32,7 +32,7 @@ from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, reso
 from .context import _Ctx, _as_date, _iso, _num
 from .gregorian import _gregorian
 from .other_calendars import _calendar_months, _named_days, _other_calendars
-from .patterns import _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
+from .patterns import _COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -65,7 +65,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _week_weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
-    items = _anaphora(ctx, _choose(ctx.found), _as_date(prior))
+    items = _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior)))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
     items = _with_day_parts(ctx, items)
     out: list[Temporal] = []
@@ -79,6 +79,29 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
                                 t.calendar, t.relative or t2.relative, tuple(dict.fromkeys(t.warnings + t2.warnings))))
         else:
             out += [t, t2]  # not a span after all: the end is no later than the start
+    return out
+
+
+_FROM_TODAY = re.compile(r"\s*থেকে\s+(?:ঠিক\s+)?")
+_TODAY_WORDS = frozenset(nfc(["আজ", "আজকে"]))
+
+
+def _from_today(ctx: _Ctx, items: list) -> list:
+    """`আজ থেকে ১০ দিন আগে`, `আজ থেকে ঠিক এক বছর আগে`: a count from today is
+    the count alone (today is what it counts from anyway), not a span from
+    today to it."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and normalize(ctx.text[s:e]) in _TODAY_WORDS \
+                and _FROM_TODAY.fullmatch(ctx.text, e, items[i + 1][0]) \
+                and _COUNTED_FROM_NOW.search(ctx.text, items[i + 1][0], items[i + 1][1]):
+            out.append((s, items[i + 1][1], items[i + 1][2]))
+            i += 2
+            continue
+        out.append((s, e, info))
+        i += 1
     return out
 
 

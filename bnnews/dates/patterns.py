@@ -371,5 +371,7 @@ _TIME_THEN_DATE = re.compile(r"\s*,?\s*(?:on\s+)?")  # `রাত ১০.১২,
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
 
 
+# A date counted from now (`১০ দিন আগে`, `দুই সপ্তাহ পর`): its year is known.
+_COUNTED_FROM_NOW = re.compile(r"(?:আগে|পূর্বে|পর|পরে)$")
 _SPAN_WORD = re.compile(r"\s*(?:থেকে|হতে|[-–]|to|until|till)\s*")
 _REL_START = re.compile(rf"(?:{_alt(cw.PAST + cw.NEXT)})\s")

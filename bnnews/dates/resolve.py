@@ -8,7 +8,7 @@ import bisect
 import datetime as _dt
 
 from .context import _Ctx, _iso
-from .patterns import (_ANAPHOR_JOIN, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD, _TIME_THEN_DATE,
+from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD, _TIME_THEN_DATE,
                        _ZONE_BEFORE)
 from .record import Temporal
 from .times import _zone_of
@@ -48,7 +48,8 @@ def _date_spans(ctx: _Ctx, items: list) -> list:
                     and _SPAN_WORD.fullmatch(ctx.text, e, s2) is not None:
                 d1, d2 = info["day"], info2["day"]
                 # A yearless first date moves to the second's year, unless গত/আগামী placed it.
-                yearless1 = info.get("relative") and _REL_START.match(ctx.text, s) is None
+                yearless1 = info.get("relative") and _REL_START.match(ctx.text, s) is None \
+                    and _DAY_WORDS.fullmatch(ctx.text, s, e) is None  # `গতকাল`: a day, with its year
                 if info2.get("bare_wd") is not None:
                     # `বৃহস্পতিবার থেকে শনিবার`: the first such weekday on or after the
                     # start; told in the past (the end already before the start), the
@@ -57,7 +58,7 @@ def _date_spans(ctx: _Ctx, items: list) -> list:
                         d1 = d2 - _dt.timedelta(days=(d2.weekday() - info["bare_wd"]) % 7)
                     else:
                         d2 = d1 + _dt.timedelta(days=(info2["bare_wd"] - d1.weekday()) % 7)
-                elif info2.get("relative"):
+                elif info2.get("relative") and not _COUNTED_FROM_NOW.search(ctx.text, s2, e2):
                     d2 = _on_or_after(d1, d2.month, d2.day)
                 elif yearless1:
                     d1 = _on_or_before(d2, d1.month, d1.day)
