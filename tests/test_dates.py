@@ -1065,3 +1065,20 @@ def test_counted_from_today(text, found, kind, value):
 def test_a_day_and_a_count_before_it_make_no_span_into_next_year():
     got = find_dates("গতকাল থেকে দুই দিন আগে", ref="2025-11-28")
     assert [t.value for t in got] == ["2025-11-27", "2025-11-26"]
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # The first or last day of a month, year or month of another calendar.
+    ("ডিসেম্বরের শেষ দিনে ফল প্রকাশ", "ডিসেম্বরের শেষ দিনে", "2025-12-31"),
+    ("২০২৫ সালের শেষ দিনে", "২০২৫ সালের শেষ দিনে", "2025-12-31"),
+    ("মাসের প্রথম দিনে বেতন", "মাসের প্রথম দিনে", "2025-11-01"),
+    ("পৌষের শেষ দিনে পৌষসংক্রান্তি", "পৌষের শেষ দিনে", "2026-01-14"),
+    ("রমজানের প্রথম দিনে", "রমজানের প্রথম দিনে", "2026-02-18"),
+])
+def test_first_and_last_days(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "date", value)
+
+
+def test_the_new_year_is_not_this_one():
+    assert find_dates("নতুন বছরের প্রথম দিনে", ref="2025-11-28") == []

@@ -32,7 +32,7 @@ from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, reso
 from .context import _Ctx, _as_date, _iso, _num
 from .gregorian import _gregorian
 from .other_calendars import _calendar_months, _named_days, _other_calendars
-from .patterns import _COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
+from .patterns import _COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _FIRST_LAST_DAY, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -67,7 +67,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _numbers(ctx)
     items = _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior)))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
-    items = _with_day_parts(ctx, items)
+    items = _with_day_parts(ctx, _first_last_days(ctx, items))
     out: list[Temporal] = []
     for s, e, info in _time_spans(ctx, items):
         if (end := info.get("end_item")) is None:
@@ -198,6 +198,33 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
             if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
                 info = {**info, "mod": _MOD_OF[normalize(m["w"])]}
                 e = m.end()
+        out.append((s, e, info))
+    return out
+
+
+def _first_last_days(ctx: _Ctx, items: list) -> list:
+    """A month, year or month of another calendar followed by its first or last
+    day (`ডিসেম্বরের শেষ দিনে`, `পৌষের শেষ দিন`, `বছরের প্রথম দিনে`): that day."""
+    out = []
+    for n, (s, e, info) in enumerate(items):
+        value = info.get("value") or ""
+        if not info.get("mod") and info["kind"] in ("month", "year", "range") \
+                and (m := _FIRST_LAST_DAY.match(ctx.text, e)) is not None \
+                and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+            first = m["fl"] == "প্রথম"
+            day = None
+            if info["kind"] == "year" and len(value) == 4 and value.isdigit():
+                day = f"{value}-01-01" if first else f"{value}-12-31"
+            elif info["kind"] == "month" and (mv := _MONTH_VALUE.match(value)):
+                y, mo = int(mv.group(1)), int(mv.group(2))
+                last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+                day = f"{y:04d}-{mo:02d}-{1 if first else last:02d}"
+            elif info["kind"] == "range" and info.get("period") and "/" in value:
+                day = value.split("/")[0 if first else 1]
+            if day is not None:
+                info = {k: v for k, v in info.items() if k not in ("day", "bare_wd")}
+                out.append((s, m.end(), {**info, "kind": "date", "value": day}))
+                continue
         out.append((s, e, info))
     return out
 

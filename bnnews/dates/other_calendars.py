@@ -12,7 +12,7 @@ from .._re import LazyPattern
 from ..lexicon import calendar_words as cw, nfc
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
 from .gregorian import _yearless
-from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _HJ, _HJ_MONTH_DAY,
+from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
                        _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _alt)
 
 
@@ -108,7 +108,8 @@ def _calendar_months(ctx: _Ctx) -> None:
         return
     for calendar, pattern in (("hijri", _HJ_MONTH_SPAN), ("bangla", _BN_MONTH_SPAN)):
         for m in pattern.finditer(t):
-            if m["rel"] is None and m["mas"] is None and _MOD_AFTER.match(t, m.end()) is None:
+            if m["rel"] is None and m["mas"] is None and _MOD_AFTER.match(t, m.end()) is None \
+                    and _FIRST_LAST_DAY.match(t, m.end()) is None:
                 continue
             _month_span(ctx, m, calendar)
 

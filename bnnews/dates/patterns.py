@@ -240,7 +240,10 @@ _DAY_PART_OF = {w: k for k, ws in cw.DAY_PART_NAMES.items() for w in nfc(ws)}
 _DAY_PART_AFTER = re.compile(
     rf"\s+(?P<w>{_alt(_cased(_DAY_PART_OF))})(?:ের দিকে|র দিকে|য়ের দিকে|বেলায়|ের|য়|র|ে|েই){{0,1}}{_E}(?![-–])")
 # `মাসের শেষে`, `বছরের শুরুতে` with no month or year named: the reference's.
-_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E})")
+# The first or last day of a period named before it (`ডিসেম্বরের শেষ দিনে`,
+# `পৌষের শেষ দিন`, `রমজানের প্রথম দিনে`, `বছরের প্রথম দিনে`).
+_FIRST_LAST_DAY = re.compile(rf"\s+(?P<fl>প্রথম|শেষ)\s?দিন(?:টিতে|টি|টা|েই|ে)?{_E}")
+_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E}|{_FIRST_LAST_DAY.pattern})")
 
 # Weekdays, relative words and units.
 # English relative words before a weekday, as their Bangla equivalents.

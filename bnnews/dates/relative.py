@@ -72,6 +72,9 @@ def _week_weekdays(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, day=d)
 
 
+_NEW = normalize("নতুন ")
+
+
 def _part_of_day_word(w: str) -> str | None:
     """The part of the day a relative day word names (`গতরাতে`, `tonight`,
     `this morning`)."""
@@ -97,6 +100,8 @@ def _relative_words(ctx: _Ctx) -> None:
     for m in _BARE_PERIOD.finditer(t):
         if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             continue  # `চলতি মাসের`: read with its relative word
+        if t.endswith(_NEW, max(0, m.start() - 8), m.start()):
+            continue  # `নতুন বছরের প্রথম দিনে`: which new year, the text around tells
         r = ctx.ref
         if m["unit"] == "মাসের":
             ctx.add(m.start(), m.end(), kind="month", value=f"{r.year:04d}-{r.month:02d}" if r else None,
