@@ -1082,3 +1082,15 @@ def test_first_and_last_days(text, found, value):
 
 def test_the_new_year_is_not_this_one():
     assert find_dates("নতুন বছরের প্রথম দিনে", ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # A year named in the genitive, then its day or month printed without a year.
+    ("একাত্তরের ২৫ মার্চ রাতে গণহত্যা শুরু হয়", "একাত্তরের ২৫ মার্চ রাতে", "date", "1971-03-25"),
+    ("বায়ান্নর ২১ ফেব্রুয়ারি", "বায়ান্নর ২১ ফেব্রুয়ারি", "date", "1952-02-21"),
+    ("'৭১-র ১৬ই ডিসেম্বর", "'৭১-র ১৬ই ডিসেম্বর", "date", "1971-12-16"),
+    ("একাত্তরের ডিসেম্বরে বিজয়", "একাত্তরের ডিসেম্বরে", "month", "1971-12"),
+])
+def test_a_named_year_then_its_day(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)

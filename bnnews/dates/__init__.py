@@ -32,7 +32,7 @@ from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, reso
 from .context import _Ctx, _as_date, _iso, _num
 from .gregorian import _gregorian
 from .other_calendars import _calendar_months, _named_days, _other_calendars
-from .patterns import _COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _FIRST_LAST_DAY, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
+from .patterns import _COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _FIRST_LAST_DAY, _REL_START, _DAY_PART_OF, _E, _MOD_AFTER, _MOD_OF, _NUMWORD, _SPAN_WORD, _alt
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -65,7 +65,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _week_weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
-    items = _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior)))
+    items = _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior))))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
     items = _with_day_parts(ctx, _first_last_days(ctx, items))
     out: list[Temporal] = []
@@ -100,6 +100,42 @@ def _from_today(ctx: _Ctx, items: list) -> list:
             out.append((s, items[i + 1][1], items[i + 1][2]))
             i += 2
             continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+_GENITIVE_END = re.compile(r"(?:ের|এর|র)$")
+_FOUR_DIGITS = re.compile("[0-9০-৯]{4}")
+
+
+def _year_then_day(ctx: _Ctx, items: list) -> list:
+    """A year named in the genitive, then a day of it printed without a year
+    (`একাত্তরের ২৫ মার্চ`, `চব্বিশের ৫ আগস্ট`, `৭১-এর ৭ মার্চ`): that day."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info["kind"] == "year" and (info.get("value") or "").isdigit() \
+                and _GENITIVE_END.search(ctx.text, s, e) and ctx.text[e:items[i + 1][0]].isspace():
+            s2, e2, info2 = items[i + 1]
+            d = info2.get("day")
+            own_year = _FOUR_DIGITS.search(ctx.text, s2, e2) is not None or _REL_START.match(ctx.text, s2) is not None
+            if info2["kind"] == "month" and not own_year and (mv := _MONTH_VALUE.match(info2.get("value") or "")):
+                # `একাত্তরের মার্চে`: that month of the year
+                out.append((s, e2, {**info2, "value": f"{info['value']}-{mv.group(2)}", "relative": False}))
+                i += 2
+                continue
+            if info2["kind"] == "date" and isinstance(d, _dt.date) and not info2.get("anaphor") and not own_year:
+                try:
+                    d = d.replace(year=int(info["value"]))
+                except ValueError:  # 29 February of a year that has none
+                    d = None
+                if d is not None:
+                    out.append((s, e2, {**info2, "value": _iso(d), "day": d, "relative": False,
+                                        "warnings": [w for w in info2.get("warnings", ()) if w != "date_no_year"]}))
+                    i += 2
+                    continue
         out.append((s, e, info))
         i += 1
     return out
