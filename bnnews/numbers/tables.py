@@ -106,7 +106,8 @@ _DIG = "0-9\u09e6-\u09ef"
 _BN_LETTERS = "\u0980-\u09e5\u09f0\u09f1\u09fc-\u09ff\u200c\u200d"
 _TOKEN = re.compile(
     rf"(?P<num>[{_DIG}]+(?:,[{_DIG}]+)*(?:\.[{_DIG}]+)?)(?P<suf>[{_BN_LETTERS}]*)"
-    rf"|(?P<word>[{_BN_LETTERS}]+(?:['’][{_BN_LETTERS}]+)?)"
+    # `দুইশ' টাকা`, `দু’ লাখ`: an apostrophe after শ or দু is a clipped vowel, not a closing quote
+    rf"|(?P<word>[{_BN_LETTERS}]+(?:['’][{_BN_LETTERS}]+|(?<=[শু])['’](?=\s))?)"
     r"|(?P<latin>[A-Za-z]+\.?)"
     r"|(?P<sym>[%৳$₹€£¥])"
     r"|(?P<dash>[-–‑])"
