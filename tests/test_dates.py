@@ -1094,3 +1094,13 @@ def test_the_new_year_is_not_this_one():
 def test_a_named_year_then_its_day(text, found, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("আসছে রমজানে দাম বাড়তে পারে", "range", "2026-02-18/2026-03-19"),  # আসছে: the next one
+    ("আসছে বছর নির্বাচন", "year", "2026"),
+    ("আসছে সপ্তাহে বৈঠক", "week", "2025-W49"),
+])
+def test_asche_is_next(text, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == (kind, value)

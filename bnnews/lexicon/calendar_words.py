@@ -186,7 +186,7 @@ DAY_WORDS = {
 }
 # Relative words (bangla.md section 8).
 PAST = ["গত", "বিগত", "গেল"]
-NEXT = ["আগামী", "পরবর্তী", "পরের", "সামনের", "আসন্ন"]
+NEXT = ["আগামী", "পরবর্তী", "পরের", "সামনের", "আসন্ন", "আসছে"]
 THIS = ["চলতি", "এই", "বর্তমান", "এ"]
 TODAY = ["আজ", "আজকে", "আজকের", "আজই", "today", "Today",  # and on English pages
          "tonight", "Tonight", "this morning", "This morning", "this afternoon", "This afternoon",
