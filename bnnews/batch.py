@@ -290,7 +290,9 @@ def _work_chunk(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, 
         st = _stats(rec)
         summary.add(st, False)
         if st[0]:
-            errors.append(rec["error"])
+            # The message names the document: `corpus.jsonl:17: no field 'text'`.
+            msg, src = rec["error"], str(rec.get("source") or "")
+            errors.append(msg if not src or msg.startswith(src) else f"{src}: {msg}")
             if on_error == "skip":
                 continue
         text = serialize(rec, fmt, opts)

@@ -155,15 +155,36 @@ def _open_binary(path: str) -> IO[bytes]:
     return open(path, "rb")
 
 
+def _field(rec: dict, name: str):
+    """A record's field; `a.b` reaches into a nested object when no field has
+    that name itself (`{"data": {"text": …}}` with `--text-field data.text`)."""
+    if name in rec or "." not in name:
+        return rec.get(name)
+    v = rec
+    for part in name.split("."):
+        if not isinstance(v, dict):
+            return None
+        v = v.get(part)
+    return v
+
+
+def _lines_of(v) -> str | None:
+    """A field's value as page text: a string, or a list of strings (one
+    paragraph each, as some scrapers store a body) joined line by line; None
+    for anything else (a number, an object)."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return "\n".join(v)
+    return None
+
+
 def _record_text(rec: dict, opts: ReadOptions) -> str | None:
     if opts.join_fields:
-        parts = [rec.get(f) for f in opts.join_fields]
-        parts = ["" if p is None else str(p) for p in parts]
+        parts = [_field(rec, f) for f in opts.join_fields]
+        parts = ["" if p is None else (_lines_of(p) if _lines_of(p) is not None else str(p)) for p in parts]
         return "\n".join(p for p in parts if p.strip())
-    v = rec.get(opts.text_field)
-    if v is None:
-        return None
-    return v if isinstance(v, str) else str(v)
+    return _lines_of(_field(rec, opts.text_field))
 
 
 def _from_record(rec, source: str, opts: ReadOptions) -> Doc:
@@ -178,6 +199,13 @@ def _from_record(rec, source: str, opts: ReadOptions) -> Doc:
         if text is not None and url is None:
             url = rec.get("link")
     if text is None:
+        v = _field(rec, opts.text_field)
+        if v is not None:
+            kind = {bool: "a boolean", int: "a number", float: "a number", dict: "an object",
+                    list: "a list of non-strings"}.get(type(v), type(v).__name__)
+            return Doc(source, error=f"field {opts.text_field!r} is {kind}, not text")
+        if opts.text_field in rec:
+            return Doc(source, error=f"field {opts.text_field!r} is null")
         return Doc(source, error=f"no field {opts.text_field!r}")
     meta = {k: rec.get(k) for k in opts.keep_fields} if opts.keep_fields else None
     if not text.strip():

@@ -108,6 +108,25 @@ def test_jsonl_input_sources_and_errors(corpus):
     assert recs[0]["meta"] == {"id": 1}
     assert recs[1]["error"].startswith("not JSON")
     assert recs[2]["error"] == "no field 'text'"
+    # Each failed document is named on stderr with its line.
+    assert f"{path}:2: not JSON" in r.stderr and f"{path}:3: no field 'text'" in r.stderr
+
+
+def test_text_fields_that_are_lists_nested_or_not_text(tmp_path):
+    page = SEED.read_text(encoding="utf-8").split("\n")
+    rows = [{"text": page}, {"data": {"text": "\n".join(page)}}, {"text": 12}, {"text": None}]
+    src = tmp_path / "odd.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    r = run(src, "-o", out, "-q")
+    recs = read_jsonl(out)
+    assert recs[0]["desk"] == "আন্তর্জাতিক ডেস্ক"  # a list of paragraphs is read line by line
+    assert recs[1]["error"] == "no field 'text'"
+    assert recs[2]["error"] == "field 'text' is a number, not text"
+    assert recs[3]["error"] == "field 'text' is null"
+    assert r.exit_code == 1
+    r = run(src, "-o", out, "-q", "--text-field", "data.text")
+    assert read_jsonl(out)[1]["desk"] == "আন্তর্জাতিক ডেস্ক"  # a field of a nested object
 
 
 def test_json_array_with_joined_fields(corpus):
