@@ -539,3 +539,11 @@ def test_an_english_column_title_over_its_section_and_author():
                          "The Jatiya Party has split into two factions, and both want the Awami League's votes."]))
     assert (a.author, a.published.datetime) == ("Anowar Hossain", "2025-12-29T13:08:14+06:00")
     assert [(o.kind, o.text) for o in a.other] == [("menu", "Analysis")]
+
+
+def test_a_producer_credit_beside_the_desk_is_a_signature():
+    a = parse("\n".join(["শহরে শীতের দাপট, পারদ নামল ১২ ডিগ্রিতে", "সংবাদ প্রতিদিন ডিজিটাল ডেস্ক",
+                         "Published by: Suparna Majumder", "Posted: January 30, 2025 10:15 am",
+                         "শহরে শীতের দাপট অব্যাহত। বৃহস্পতিবার সর্বনিম্ন তাপমাত্রা ছিল ১২ ডিগ্রি সেলসিয়াস।"]))
+    assert a.desk == normalize("সংবাদ প্রতিদিন ডিজিটাল ডেস্ক") and a.author is None
+    assert [(o.kind, o.text) for o in a.other] == [("signature", "Published by: Suparna Majumder")]

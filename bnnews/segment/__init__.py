@@ -13,6 +13,7 @@ Every non-blank line ends up in at least one field or in `other` with a kind.
 from __future__ import annotations
 
 from .. import boilerplate as bp
+from ..byline import is_by_credit
 from ..dateline import Reading
 from ..lexicon import bylines as lx_by, nfc
 from ..listing import read_listing
@@ -62,7 +63,22 @@ def segment(lines: list[str]) -> Layout:
     _choose_dates(lay, dates, tail_dates)
     if lay.headline is not None and lay.headline_text is None:
         _wrapped_headline(page, lay)
+    if header:
+        _credits(page, header, lay)
     return lay
+
+
+def _credits(page: _Page, header: list[int], lay: Layout) -> None:
+    """`Published by: NAME` beside a desk line that took the byline: a web
+    producer's credit, kept as a `signature` line rather than an unknown one."""
+    used = {lay.headline, lay.kicker, lay.headline_wrap, *lay.desk,
+            *(i for i, kind in lay.other.items() if kind not in ("unknown", "summary"))}
+    for got in (lay.published, lay.updated):
+        if got is not None:
+            used.update(got[1])
+    for i in header:
+        if i not in used and len(page.lines[i]) <= 80 and is_by_credit(page.lines[i]):
+            lay.other[i] = "signature"
 
 
 def _wrapped_headline(page: _Page, lay: Layout) -> None:
