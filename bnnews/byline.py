@@ -259,6 +259,9 @@ def is_by_credit(desk: str) -> bool:
     return _BY_CREDIT.match(desk) is not None
 
 
+_LOCAL_ROLES = tuple(nfc(["প্রতিনিধি", "সংবাদদাতা"]))
+
+
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
@@ -286,7 +289,13 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`, `নিজস্ব প্রতিবেদক (খুলনা)`: a role, then its beat or place.
         inner = pm.group().strip(" ()")
         whole = whole[:pm.start()].strip()
-        place = inner if inner in _PLACES else None
+        bits = [b.strip() for b in inner.split(",") if b.strip()]
+        if inner in _PLACES:
+            place = inner
+        elif len(bits) == 2 and bits[1] in _PLACES and len(bits[0].split()) <= 2:
+            place = f"{bits[0]} ({bits[1]})"  # `উপজেলা প্রতিনিধি (শিবগঞ্জ, বগুড়া)`: upazila, district
+        elif len(bits) == 1 and whole.endswith(_LOCAL_ROLES) and _place_words(inner.split()):
+            place = inner  # `প্রতিনিধি (শিবগঞ্জ)`: a local correspondent's place, not a beat
     if several_names(whole):
         return whole, None
     if not _single_part(whole):

@@ -89,6 +89,10 @@ N = normalize
     ("Written by Anup Roy", "Anup Roy", None),
     ("শিমুল মাহমুদ, ঢাবি", "শিমুল মাহমুদ", "ঢাবি"),  # a campus correspondent
     ("প্রতিনিধি, ইবি", None, "ইবি"),
+    # A place in brackets after a local correspondent's role; a beat is none.
+    ("শফিকুল ইসলাম, উপজেলা প্রতিনিধি (শিবগঞ্জ, বগুড়া)", "শফিকুল ইসলাম", "শিবগঞ্জ (বগুড়া)"),
+    ("প্রতিনিধি (শিবগঞ্জ)", None, "শিবগঞ্জ"),
+    ("স্টাফ করেসপন্ডেন্ট (স্পোর্টস)", None, None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
