@@ -466,6 +466,8 @@ def test_english_editions(text, value, kind, unit, bound):
     ("২০০ গ্রাম চিনি", "২০০ গ্রাম", 200, "g", None, None),
     ("নিলামে ওঠা ৩৩ শতক জমি", "৩৩ শতক", 33, "decimal", None, None),  # a unit of land, not a century
     ("The plant will produce 1,320 MW", "1,320 MW", 1320, "MW", None, None),
+    ("৩০০ সিসির মোটরসাইকেল", "৩০০ সিসির", 300, "cc", None, None),
+    ("৫০০ কিলোওয়াট ঘণ্টা বিদ্যুৎ", "৫০০ কিলোওয়াট ঘণ্টা", 500, "kWh", None, None),
 ])
 def test_measures(text, found, value, unit, high, bound):
     n = find_numbers(text)[0]
