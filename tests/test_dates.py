@@ -1104,3 +1104,17 @@ def test_a_named_year_then_its_day(text, found, kind, value):
 def test_asche_is_next(text, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("রমজান উপলক্ষে বাজার তদারকি", "রমজান"),  # for Ramadan: the one at hand
+    ("পবিত্র রমজান উপলক্ষ্যে ইফতার", "পবিত্র রমজান"),
+    ("রমজানজুড়ে ইফতার বিতরণ", "রমজানজুড়ে"),  # throughout Ramadan
+])
+def test_a_hijri_month_named_for_an_occasion(text, found):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "range", "2026-02-18/2026-03-19")
+
+
+def test_a_bare_hijri_month_stays_undated():
+    assert find_dates("রমজানে দাম বাড়ে", ref="2025-11-28") == []  # a general truth as often

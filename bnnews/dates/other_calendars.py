@@ -10,6 +10,7 @@ import re
 from .. import calendars as cal
 from .._re import LazyPattern
 from ..lexicon import calendar_words as cw, nfc
+from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
@@ -99,6 +100,12 @@ def _other_calendars(ctx: _Ctx) -> None:
                 day=g)
 
 
+# `রমজানজুড়ে` (throughout Ramadan) and `রমজান উপলক্ষে` (for Ramadan) name the
+# month at hand, which a bare `রমজানে` need not.
+_THROUGH = normalize("জুড়ে")
+_OCCASION = re.compile(normalize("\\s+উপলক্ষ(?:্য)?ে"))
+
+
 def _calendar_months(ctx: _Ctx) -> None:
     """`আগামী রমজানে`, `চলতি অগ্রহায়ণ মাসে`: a Hijri (Umm al-Qura) or Bangla
     month as a span of Gregorian days: the one holding the reference date, or
@@ -109,8 +116,9 @@ def _calendar_months(ctx: _Ctx) -> None:
     for calendar, pattern in (("hijri", _HJ_MONTH_SPAN), ("bangla", _BN_MONTH_SPAN)):
         for m in pattern.finditer(t):
             if m["rel"] is None and m["mas"] is None and _MOD_AFTER.match(t, m.end()) is None \
-                    and _FIRST_LAST_DAY.match(t, m.end()) is None:
-                continue
+                    and _FIRST_LAST_DAY.match(t, m.end()) is None and not m.group().endswith(_THROUGH) \
+                    and _OCCASION.match(t, m.end()) is None:
+                continue  # a bare `রমজানে`: a general truth as often (`রমজানে দাম বাড়ে`)
             _month_span(ctx, m, calendar)
 
 
