@@ -1118,3 +1118,17 @@ def test_a_hijri_month_named_for_an_occasion(text, found):
 
 def test_a_bare_hijri_month_stays_undated():
     assert find_dates("রমজানে দাম বাড়ে", ref="2025-11-28") == []  # a general truth as often
+
+
+@pytest.mark.parametrize("text,value", [
+    # More named days of the Bangladeshi calendar of observances.
+    ("ভালোবাসা দিবসে ফুলের দাম বাড়ে", "2026-02-14"),
+    ("আন্তর্জাতিক নারী দিবস উপলক্ষে", "2026-03-08"),
+    ("জেল হত্যা দিবসে শ্রদ্ধা", "2025-11-03"),
+    ("ইংরেজি নববর্ষে", "2026-01-01"),
+    ("থার্টি ফার্স্ট নাইটে আতশবাজি নিষিদ্ধ", "2025-12-31"),
+])
+def test_more_named_days(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == ("date", value)
+    assert t.part == ("night" if "নাইট" in text else None)

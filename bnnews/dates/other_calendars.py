@@ -195,7 +195,8 @@ _INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
 _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?"
                          rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS))})"
                          rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
-_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন"]))
+_NIGHT = normalize("নাইট")  # `থার্টি ফার্স্ট নাইট`: a night, not a whole day
+_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ"]))
 
 
 def _named_days(ctx: _Ctx) -> None:
@@ -237,4 +238,4 @@ def _named_days(ctx: _Ctx) -> None:
             continue
         d, warns = _yearless(ctx, month, day, rel)
         ctx.add(start, m.end(), kind="date", value=_iso(d) if d else None, relative=True,
-                warnings=warns, day=d)
+                warnings=warns, day=d, day_part="night" if name.endswith(_NIGHT) else None)
