@@ -1029,6 +1029,8 @@ def test_day_part_only_without_a_clock(text):
      "2025-11-22T10:00+06:00/2025-11-22T16:00+06:00", None),
     ("The curfew lasts from 11pm to 2am.", "11pm to 2am", "range",
      "2025-11-28T23:00+06:00/2025-11-29T02:00+06:00", None),
+    ("The vote is on the 5th of December.", "the 5th of December", "date", "2025-12-05", None),
+    ("It began on the 21st of February, 1952.", "the 21st of February, 1952", "date", "1952-02-21", None),
 ])
 def test_english_years_decades_and_spans(text, found, kind, value, mod):
     t = find_dates(text, ref="2025-11-28")[0]

@@ -8,7 +8,7 @@ import datetime as _dt
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
-from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
+from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_DAY_OF, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
                        _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE,
                        _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN,
                        _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
@@ -156,6 +156,20 @@ def _gregorian(ctx: _Ctx) -> None:
             continue
         ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=True,
                 warnings=warnings + _check_weekday(d, lwd), day=d)
+    if "th of " in t or "st of " in t or "nd of " in t or "rd of " in t:
+        for m in _EN_DAY_OF.finditer(t):
+            month, day = _month_num(m["mon"], _MONTH), int(m["d"])
+            if m["y"]:
+                _full_date(ctx, m.start(), m.end(), int(m["y"]), month, day)
+                continue
+            d, warnings = _yearless(ctx, month, day, None, None,
+                                    _clause_tense(ctx, m.start(), m.end()) if ctx.ref is not None else None)
+            if d is None and ctx.ref is None:
+                ctx.add(m.start(), m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
+                        warnings=["date_no_year"], day=None)
+                continue
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(d) if d else None, relative=True,
+                    warnings=warnings, day=d)
     for m in _G_MY.finditer(t):
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")

@@ -102,6 +102,9 @@ _G_MONTH_CASE = re.compile(
 _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
                    if w.isascii() and w[1:].islower() and len(w) > 3 and w != "Sept")
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
+# `the 5th of December`, `5th of December 2024`: an English day of a month.
+_EN_DAY_OF = re.compile(r"(?<![A-Za-z0-9])(?:[Tt]he\s+)?(?P<d>[0-9]{1,2})(?:st|nd|rd|th)\s+of\s+(?P<mon>"
+                        + "|".join(_EN_MONTHS + ("May",)) + r")(?:,?\s+(?P<y>(?:18|19|20)[0-9]{2}))?(?![A-Za-z0-9])")
 _G_MONTH_EN = re.compile(
     r"\b(?P<pre>in|by|since|until|till|from|during|through|before|after|early|late|mid|end of|beginning of"
     r"|start of|middle of)(?:\s|-)(?:mid-)?(?P<mon>" + "|".join(_EN_MONTHS) + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
