@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
-from ..byline import (ends_in_outlet, inline_desk, is_desk_line, is_name_line, looks_like_person,
-                      strip_terminator)
+from ..byline import ends_in_outlet, is_desk_line, is_name_line, looks_like_person, strip_terminator
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
 from .patterns import _BANGLA, _CLOSERS
 

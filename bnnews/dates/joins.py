@@ -1,0 +1,216 @@
+"""Passes over the matches of a text, once they are chosen: what stands next
+to a match and belongs to it (a count from today, a day of a named year, a
+span of clock time, months of a year, the part of a period, the first or
+last day of one, the part of a day) joins it into one expression.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .._re import LazyPattern
+from ..lexicon import nfc
+from ..text import normalize
+from .context import _Ctx, _iso, _num
+from .patterns import (_COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _FIRST_LAST_DAY, _MOD_AFTER,
+                       _MOD_OF, _NUMWORD, _REL_START, _SPAN_WORD, _alt)
+
+
+_FROM_TODAY = re.compile(r"\s*থেকে\s+(?:ঠিক\s+)?")
+_TODAY_WORDS = frozenset(nfc(["আজ", "আজকে"]))
+
+
+def _from_today(ctx: _Ctx, items: list) -> list:
+    """`আজ থেকে ১০ দিন আগে`, `আজ থেকে ঠিক এক বছর আগে`: a count from today is
+    the count alone (today is what it counts from anyway), not a span from
+    today to it."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and normalize(ctx.text[s:e]) in _TODAY_WORDS \
+                and _FROM_TODAY.fullmatch(ctx.text, e, items[i + 1][0]) \
+                and _COUNTED_FROM_NOW.search(ctx.text, items[i + 1][0], items[i + 1][1]):
+            out.append((s, items[i + 1][1], items[i + 1][2]))
+            i += 2
+            continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+_GENITIVE_END = re.compile(r"(?:ের|এর|র)$")
+_FOUR_DIGITS = re.compile("[0-9০-৯]{4}")
+
+
+def _year_then_day(ctx: _Ctx, items: list) -> list:
+    """A year named in the genitive, then a day of it printed without a year
+    (`একাত্তরের ২৫ মার্চ`, `চব্বিশের ৫ আগস্ট`, `৭১-এর ৭ মার্চ`): that day."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info["kind"] == "year" and (info.get("value") or "").isdigit() \
+                and _GENITIVE_END.search(ctx.text, s, e) and ctx.text[e:items[i + 1][0]].isspace():
+            s2, e2, info2 = items[i + 1]
+            d = info2.get("day")
+            own_year = _FOUR_DIGITS.search(ctx.text, s2, e2) is not None or _REL_START.match(ctx.text, s2) is not None
+            if info2["kind"] == "month" and not own_year and (mv := _MONTH_VALUE.match(info2.get("value") or "")):
+                # `একাত্তরের মার্চে`: that month of the year
+                out.append((s, e2, {**info2, "value": f"{info['value']}-{mv.group(2)}", "relative": False}))
+                i += 2
+                continue
+            if info2["kind"] == "date" and isinstance(d, _dt.date) and not info2.get("anaphor") and not own_year:
+                try:
+                    d = d.replace(year=int(info["value"]))
+                except ValueError:  # 29 February of a year that has none
+                    d = None
+                if d is not None:
+                    out.append((s, e2, {**info2, "value": _iso(d), "day": d, "relative": False,
+                                        "warnings": [w for w in info2.get("warnings", ()) if w != "date_no_year"]}))
+                    i += 2
+                    continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+def _time_spans(ctx: _Ctx, items: list) -> list:
+    """A date's time, then থেকে (a dash, `to`) and another time: one span.
+    A bare clock ends it on that date (`শনিবার সকাল ১০টা থেকে বিকেল তিনটা`, or
+    the next when past midnight); a clock with its own day ends it there
+    (`শনিবার রাত ১১টা থেকে রবিবার ভোর ৩টা`)."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info.get("kind") == "datetime" and info.get("day") is not None \
+                and info.get("end_time") is None and _SPAN_WORD.fullmatch(ctx.text, e, items[i + 1][0]):
+            s2, e2, info2 = items[i + 1]
+            if info2.get("kind") == "time" and info2.get("end_time") is None and info2.get("zone") is None:
+                out.append((s, e2, {**info, "end_time": info2["time"][:2]}))
+                i += 2
+                continue
+            if info2.get("kind") == "datetime" and info2.get("day") is not None and info2.get("end_time") is None:
+                out.append((s, e2, {**info, "end_item": (s2, e2, info2), "own_end": e}))
+                i += 2
+                continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
+_QUARTERS = {w: n for n, ws in {1: ["প্রথম"], 2: ["দ্বিতীয়"], 3: ["তৃতীয়"], 4: ["চতুর্থ", "শেষ"]}.items()
+             for w in nfc(ws)}
+# `চলতি বছরের প্রথম ছয় মাসে`, `গত অর্থবছরের শেষ তিন মাসে`, `অর্থবছরের প্রথম প্রান্তিকে`.
+_MONTHS_OF_YEAR = LazyPattern(lambda: rf"\s+(?:(?P<fl>প্রথম|শেষ)\s+(?P<n>{_D}{{1,2}}|{_alt(list(_NUMWORD))})\s?মাস"
+                              rf"|(?P<q>{_alt(list(_QUARTERS))})\s+(?:প্রান্তিক|ত্রৈমাসিক))(?:ে|ের|েই)?{_E}")
+_FISCAL_VALUE = re.compile(r"^(\d{4})-07-01/(\d{4})-06-30$")
+# `নভেম্বরের প্রথম দুই সপ্তাহে`, `মাসের শেষ ১০ দিনে`: some days of a month.
+_DAYS_OF_MONTH = LazyPattern(lambda: rf"\s+(?P<fl>প্রথম|শেষ)\s+(?P<n>{_D}{{1,2}}|{_alt(list(_NUMWORD))})\s?"
+                             rf"(?P<u>সপ্তাহ|দিন)(?:ে|ের|েই)?{_E}")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _months_of_years(ctx: _Ctx, items: list) -> list:
+    """A year or a fiscal year followed by some of its months: `চলতি বছরের
+    প্রথম ছয় মাসে` = January-June, `অর্থবছরের প্রথম প্রান্তিকে` = July-September."""
+    out = []
+    skip_to = -1
+    for n, (s, e, info) in enumerate(items):
+        if s < skip_to:
+            continue  # `ছয় মাসে`, read as a duration, is inside the span just made
+        value = info.get("value") or ""
+        if info["kind"] == "month" and (mv := _MONTH_VALUE.match(value)) \
+                and (m := _DAYS_OF_MONTH.match(ctx.text, e)) \
+                and all(it[0] >= m.end() or it[1] <= m.end() for it in items[n + 1:n + 3]):
+            k = _num(m["n"]) if m["n"][0].isdigit() else _NUMWORD[normalize(m["n"]).lower()]
+            days = k * 7 if m["u"] == "সপ্তাহ" else k
+            y, mo = int(mv.group(1)), int(mv.group(2))
+            last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+            if 1 <= days < last:
+                a, b = (1, days) if m["fl"] == "প্রথম" else (last - days + 1, last)
+                info = {**info, "kind": "range", "value": f"{y:04d}-{mo:02d}-{a:02d}/{y:04d}-{mo:02d}-{b:02d}"}
+                e = skip_to = m.end()
+            out.append((s, e, info))
+            continue
+        fiscal = _FISCAL_VALUE.match(value) if info["kind"] == "range" else None
+        if (info["kind"] == "year" and len(value) == 4 and value.isdigit()) or fiscal:
+            m = _MONTHS_OF_YEAR.match(ctx.text, e)
+            if m and all(it[0] >= m.end() or it[1] <= m.end() for it in items[n + 1:n + 3]):
+                year, first = (int(fiscal.group(1)), 7) if fiscal else (int(value), 1)
+                if m["q"]:
+                    q = _QUARTERS[normalize(m["q"])]
+                    a, b = first + 3 * (q - 1), first + 3 * q - 1
+                else:
+                    k = _num(m["n"]) if m["n"][0].isdigit() else _NUMWORD[normalize(m["n"]).lower()]
+                    if not 1 <= k <= 12:
+                        out.append((s, e, info))
+                        continue
+                    a, b = (first, first + k - 1) if m["fl"] == "প্রথম" else (first + 12 - k, first + 11)
+                ya, ma = divmod(year * 12 + a - 1, 12)
+                yb, mb = divmod(year * 12 + b, 12)  # the month after the last one
+                end_day = _dt.date(yb, mb + 1, 1) - _dt.timedelta(days=1)
+                info = {**info, "kind": "range", "value": f"{ya:04d}-{ma + 1:02d}-01/{_iso(end_day)}"}
+                e = skip_to = m.end()
+        out.append((s, e, info))
+    return out
+
+
+def _with_mods(ctx: _Ctx, items: list) -> list:
+    """A month, week or year followed by the part of it that is meant
+    (`শুরুতে`, `মাঝামাঝি`, `শেষ সপ্তাহে`): the span takes the words, and
+    the item its mod."""
+    out = []
+    for n, (s, e, info) in enumerate(items):
+        if info["kind"] in ("month", "year", "week", "decade", "century") or info.get("period"):
+            m = _MOD_AFTER.match(ctx.text, e)
+            if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+                info = {**info, "mod": _MOD_OF[normalize(m["w"])]}
+                e = m.end()
+        out.append((s, e, info))
+    return out
+
+
+def _first_last_days(ctx: _Ctx, items: list) -> list:
+    """A month, year or month of another calendar followed by its first or last
+    day (`ডিসেম্বরের শেষ দিনে`, `পৌষের শেষ দিন`, `বছরের প্রথম দিনে`): that day."""
+    out = []
+    for n, (s, e, info) in enumerate(items):
+        value = info.get("value") or ""
+        if not info.get("mod") and info["kind"] in ("month", "year", "range") \
+                and (m := _FIRST_LAST_DAY.match(ctx.text, e)) is not None \
+                and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+            first = m["fl"] == "প্রথম"
+            day = None
+            if info["kind"] == "year" and len(value) == 4 and value.isdigit():
+                day = f"{value}-01-01" if first else f"{value}-12-31"
+            elif info["kind"] == "month" and (mv := _MONTH_VALUE.match(value)):
+                y, mo = int(mv.group(1)), int(mv.group(2))
+                last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+                day = f"{y:04d}-{mo:02d}-{1 if first else last:02d}"
+            elif info["kind"] == "range" and info.get("period") and "/" in value:
+                day = value.split("/")[0 if first else 1]
+            if day is not None:
+                info = {k: v for k, v in info.items() if k not in ("day", "bare_wd")}
+                out.append((s, m.end(), {**info, "kind": "date", "value": day}))
+                continue
+        out.append((s, e, info))
+    return out
+
+
+def _with_day_parts(ctx: _Ctx, items: list) -> list:
+    """A day followed by the part of it meant, with no clock (`বৃহস্পতিবার
+    সকালে`, `গতকাল রাতে`, `২৪ নভেম্বর বিকেলে`, `Tuesday night`): the span
+    takes the words, the value stays the date, and `part` names the part. A
+    clock after the part has already made the two one datetime."""
+    out = []
+    for n, (s, e, info) in enumerate(items):
+        if info["kind"] == "date" and not info.get("day_part"):
+            m = _DAY_PART_AFTER.match(ctx.text, e)
+            if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+                w = normalize(m["w"])
+                info = {**info, "day_part": _DAY_PART_OF.get(w) or _DAY_PART_OF[w.lower()]}
+                e = m.end()
+        out.append((s, e, info))
+    return out
