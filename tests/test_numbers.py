@@ -717,3 +717,13 @@ def test_unit_at_both_ends_is_one_range(text, found, value, kind, unit, high):
 ])
 def test_changes_are_two_numbers(text):
     assert [n.high for n in find_numbers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text", ["দু-একজন নেতা", "দুই-একটি ঘটনা", "দু-এক দিনের মধ্যে"])
+def test_one_or_two_said_larger_first(text):
+    n = find_numbers(text)[0]
+    assert (n.value, n.high) == (1, 2)
+
+
+def test_a_score_is_no_range():
+    assert [n.high for n in find_numbers("তিন-দুই গোলে জয়")] == [None, None]

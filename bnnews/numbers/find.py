@@ -205,6 +205,12 @@ def _find(text: str, strict: bool) -> list[Number]:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
                 words_only = words_only and hi[3]
+            elif hi is not None and value == 2 and hi[1] == 1 and first_num.kind == "word" \
+                    and toks[k + 1].kind == "word" and hi[0] == k + 2:
+                # `দু-একজন`, `দু-একটি`: "one or two", the larger said first (an idiom;
+                # `তিন-দুই গোলে` is a score).
+                k, value, high = hi[0], hi[1], value
+                end = toks[k - 1].end
         elif k + 1 < n and toks[k].role == "range" and _space_gap(text, last, toks[k]) \
                 and toks[k + 1].role in ("num", "pfrac") and _space_gap(text, toks[k], toks[k + 1]):
             hi = _read(text, toks, k + 1)
