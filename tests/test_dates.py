@@ -1031,6 +1031,9 @@ def test_day_part_only_without_a_clock(text):
      "2025-11-28T23:00+06:00/2025-11-29T02:00+06:00", None),
     ("The vote is on the 5th of December.", "the 5th of December", "date", "2025-12-05", None),
     ("It began on the 21st of February, 1952.", "the 21st of February, 1952", "date", "1952-02-21", None),
+    ("Prices have risen since March.", "March", "month", "2025-03", None),  # since: gone by
+    ("She rented the flat a week ago.", "a week ago", "date", "2025-11-21", None),
+    ("The plant will open a year later.", "a year later", "year", "2026", None),
 ])
 def test_english_years_decades_and_spans(text, found, kind, value, mod):
     t = find_dates(text, ref="2025-11-28")[0]

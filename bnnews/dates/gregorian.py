@@ -9,9 +9,9 @@ from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
 from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_DAY_OF, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
-                       _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE,
-                       _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN,
-                       _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
+                       _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
+                       _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
+                       _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
 
@@ -284,6 +284,8 @@ def _gregorian(ctx: _Ctx) -> None:
     if _EN_MONTH_ANY.search(t) is not None:
         for m in _G_MONTH_EN.finditer(t):
             tense = _clause_tense(ctx, m.start("mon"), m.end())
+            if _EN_SINCE_BEFORE.search(t, max(0, m.start("mon") - 20), m.start("mon")):
+                tense = "past"  # `since March`: a March gone by, whatever the verb
             s = m.start("pre") if m["pre"] in _EN_MONTH_MOD else m.start("mon")
             if "mid-" in t[m.start():m.start("mon")]:
                 s = m.start("mon") - 4

@@ -102,6 +102,10 @@ _G_MONTH_CASE = re.compile(
 _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
                    if w.isascii() and w[1:].islower() and len(w) > 3 and w != "Sept")
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
+# `a week ago`, `a year later`, `one month ago`: one of an English unit.
+_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year)\s+(?P<dir>ago|later)\b")
+# `since March`, `since early March`: a month named after `since` is gone by.
+_EN_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+(?:(?:early|late|the end of|the beginning of)\s+|mid-)?$")
 # `the 5th of December`, `5th of December 2024`: an English day of a month.
 _EN_DAY_OF = re.compile(r"(?<![A-Za-z0-9])(?:[Tt]he\s+)?(?P<d>[0-9]{1,2})(?:st|nd|rd|th)\s+of\s+(?P<mon>"
                         + "|".join(_EN_MONTHS + ("May",)) + r")(?:,?\s+(?P<y>(?:18|19|20)[0-9]{2}))?(?![A-Za-z0-9])")

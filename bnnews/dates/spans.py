@@ -13,7 +13,7 @@ from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
                        _ASCII_YEAR, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
-                       _DIR_OR_DHORE, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
+                       _DIR_OR_DHORE, _EN_ONE_UNIT, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
                        _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
@@ -169,6 +169,14 @@ def _numbers(ctx: _Ctx) -> None:
         if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
             direction = None  # `দুদিন পর ফিরে আসেন`: counted from the story's event
         _span_of_time(ctx, m.start(), m.end(), Fraction(_GLUED_COUNT[m["n"]]), _UNIT[m["unit"]], direction)
+    if "ago" in t or "later" in t:
+        for m in _EN_ONE_UNIT.finditer(t):
+            # `a week ago`, `a year later`: one of the unit (`later` in a story
+            # told in the past counts from its event: a duration).
+            direction = "ago" if m["dir"] == "ago" else "পরে"
+            if direction == "পরে" and _tense(t[m.end():m.end() + 120], default=None) == "past":
+                direction = None
+            _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction)
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
         # in a story told in the past counts from its event: a duration.
