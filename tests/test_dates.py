@@ -1137,3 +1137,18 @@ def test_more_named_days(text, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.kind, t.value) == ("date", value)
     assert t.part == ("night" if "নাইট" in text else None)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The bridge was recently repaired.", "PAST_REF"), ("Prices fell in recent days.", "PAST_REF"),
+    ("He is currently abroad.", "PRESENT_REF"), ("Work will start soon.", "FUTURE_REF"),
+    ("More rain is likely in the coming days.", "FUTURE_REF"), ("আগামী দিনে আরও বৃষ্টি হবে", "FUTURE_REF"),
+])
+def test_reference_points_on_both_editions(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == ("date", value)
+
+
+@pytest.mark.parametrize("text", ["Soon after the vote, results came.", "Reply as soon as possible."])
+def test_soon_after_an_event_is_no_reference_point(text):
+    assert find_dates(text, ref="2025-11-28") == []

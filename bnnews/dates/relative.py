@@ -88,6 +88,9 @@ def _part_of_day_word(w: str) -> str | None:
 def _relative_words(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _REF_POINT.finditer(t):
+        if m["w"] in ("soon", "Soon") and (t.startswith((" after", " as", " enough"), m.end())
+                                            or t.endswith(("as ", "As "), 0, m.start())):
+            continue  # `soon after the vote`, `as soon as`: no reference point
         ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
     for m in _VAGUE_SPAN.finditer(t):
         d = m["dir"]

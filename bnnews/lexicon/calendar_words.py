@@ -251,9 +251,12 @@ DIGIT_EVENT_WORDS = EVENT_WORDS + ["মুক্তিযুদ্ধ", "ভা�
                                    "বন্যা", "দুর্ভিক্ষ", "পটপরিবর্তন", "পট পরিবর্তন", "গণহত্যা", "স্বাধীনতা"]
 # Reference points with no date of their own (bangla.md §8; TimeML values).
 REF_POINTS = {
-    "PAST_REF": ["সম্প্রতি", "সাম্প্রতিক সময়ে", "অতীতে"],
-    "PRESENT_REF": ["এখন", "এখনই", "বর্তমানে", "এই মুহূর্তে"],
-    "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে"],
+    "PAST_REF": ["সম্প্রতি", "সাম্প্রতিক সময়ে", "অতীতে", "বিগত দিনে", "বিগত দিনগুলোতে",
+                 "recently", "Recently", "in recent days", "in recent weeks", "in recent months", "in recent years"],
+    "PRESENT_REF": ["এখন", "এখনই", "বর্তমানে", "এই মুহূর্তে", "currently", "Currently", "at present", "At present"],
+    "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে", "আগামী দিনে", "আগামী দিনগুলোতে",
+                   "soon", "Soon", "in the coming days", "in the coming weeks", "in the coming months",
+                   "in the future", "in future"],
 }
 # The part of a period named after it (bangla.md §8: মাসের শুরুতে / শেষে,
 # বছরের শেষ দিকে), by TimeML mod.
