@@ -343,11 +343,12 @@ def test_uni_rows_read_through_precomposed_letters_and_joiners():
 @pytest.mark.parametrize("text,found,value", [
     ("হাজার হাজার মানুষ", "হাজার হাজার", 1000),
     ("হাজারো মানুষ রাস্তায়", "হাজারো", 1000),
-    ("কয়েক লাখ টাকা", "কয়েক লাখ", 100_000),
     ("লাখো মানুষ", "লাখো", 100_000),
-    ("কোটি কোটি টাকা", "কোটি কোটি", 10_000_000),
     ("শত শত মানুষ", "শত শত", 100),
     ("কয়েকশ শ্রমিক", "কয়েকশ", 100),
+    ("tens of thousands of people", "tens of thousands of", 10_000),
+    ("several thousand workers", "several thousand", 1000),
+    ("scores of houses", "scores of", 20),
 ])
 def test_vague_quantities_are_more_than_their_multiplier(text, found, value):
     # bangla.md §7.2: vague quantities come back with a qualifier, never a guess.
@@ -411,9 +412,9 @@ def test_times_of_day_are_not_numbers(text, found):
     # multiplier counts as 1 when nothing precedes it) ...
     ("লাখ টাকা জরিমানা", [(100000, "money")]),
     ("কোটি টাকার প্রকল্প", [(10000000, "money")]),
-    # ... but doubled or after a vague count it stays vague.
-    ("কোটি কোটি টাকা", [(10000000, "cardinal")]),
-    ("কয়েক লাখ টাকা", [(100000, "cardinal")]),
+    # ... but doubled or after a vague count it stays vague: money, more than it.
+    ("কোটি কোটি টাকা", [(10000000, "money")]),
+    ("কয়েক লাখ টাকা", [(100000, "money")]),
     ("হাজার মানুষ", []),
 ])
 def test_a_bare_multiplier_before_a_currency(text, found):
@@ -727,3 +728,14 @@ def test_one_or_two_said_larger_first(text):
 
 def test_a_score_is_no_range():
     assert [n.high for n in find_numbers("তিন-দুই গোলে জয়")] == [None, None]
+
+
+@pytest.mark.parametrize("text,found,value,unit", [
+    # A vague amount of money keeps its bound and takes its currency.
+    ("কয়েক লাখ টাকা", "কয়েক লাখ টাকা", 100_000, "BDT"),
+    ("কোটি কোটি টাকার দুর্নীতি", "কোটি কোটি টাকার", 10_000_000, "BDT"),
+    ("millions of dollars", "millions of dollars", 1_000_000, "USD"),
+])
+def test_vague_amounts_of_money(text, found, value, unit):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit, n.bound) == (found, value, "money", unit, ">")

@@ -141,8 +141,16 @@ LATIN_HUNDRED = ["hundred"]
 # Parts of a whole after a number word: `two-thirds`, `one quarter`.
 LATIN_PARTS = {3: ["third", "thirds"], 4: ["quarter", "quarters", "fourth", "fourths"], 5: ["fifth", "fifths"]}
 # Vague quantities: `hundreds of`, `thousands of` (more than the multiplier).
-LATIN_VAGUE = {12: ["dozens of"], 100: ["hundreds of"], 1_000: ["thousands of"], 100_000: ["lakhs of"],
-               1_000_000: ["millions of"], 10_000_000: ["crores of"], 1_000_000_000: ["billions of"]}
+# `a few hundred`, `several thousand` are so too (as কয়েক হাজার is); `tens of
+# thousands of` is more than ten thousand.
+LATIN_VAGUE = {12: ["dozens of"], 20: ["scores of"],
+               100: ["hundreds of", "a few hundred", "several hundred"],
+               1_000: ["thousands of", "a few thousand", "several thousand"],
+               10_000: ["tens of thousands of", "tens of thousands"],
+               100_000: ["lakhs of", "hundreds of thousands of", "hundreds of thousands", "a few lakh", "several lakh"],
+               1_000_000: ["millions of", "a few million", "several million"],
+               10_000_000: ["crores of", "tens of millions of", "a few crore", "several crore"],
+               100_000_000: ["hundreds of millions of"], 1_000_000_000: ["billions of"]}
 # Lower bounds: শতাধিক = more than a hundred (দুই শতাধিক = more than 200).
 BOUNDS = {
     100: ["শতাধিক"],

@@ -38,7 +38,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = [x for x in found if not any(a < x.end and x.start < b for a, b in names)]
     if any(h in text for h in _VAGUE_HINTS):
         found = _vague(text, found)
-    if "s of" in text:
+    if "s of" in text or "few " in text or "everal " in text or "thousands" in text:
         found = _latin_vague(text, found)
     if len(found) > 1:
         found = _unit_spans(text, found)

@@ -8,8 +8,8 @@ import re
 from ..lexicon import calendar_words as cw, nfc, numbers as lx
 from ..text import normalize
 from .record import Number
-from .tables import (_BN_DIGITS, _LATIN_VAGUE, _LATIN_VAGUE_RE, _ORD_SUFFIX, _RANGE, _VAGUE, _VAGUE_RE,
-                     _either_nukta)
+from .tables import (_BN_DIGITS, _CUR, _LATIN_CUR, _LATIN_VAGUE, _LATIN_VAGUE_RE, _ORD_SUFFIX, _RANGE, _VAGUE,
+                     _VAGUE_RE, _either_nukta)
 from .tokens import _Tok, _space_gap
 
 
@@ -138,9 +138,26 @@ def _vague(text: str, found: list[Number]) -> list[Number]:
     for m in _VAGUE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        extra.append(Number(m.group(), m.start(), m.end(), _VAGUE[" ".join(normalize(m.group()).split())], "cardinal",
-                            bound=">"))
+        extra.append(_with_currency(text, Number(m.group(), m.start(), m.end(),
+                                                 _VAGUE[" ".join(normalize(m.group()).split())], "cardinal",
+                                                 bound=">")))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\s,;:।.!?()\[\]]+)")
+
+
+def _with_currency(text: str, n: Number) -> Number:
+    """A vague amount of money (`কয়েক কোটি টাকা`, `millions of dollars`): the
+    currency word after it makes it money, still with its bound."""
+    m = _NEXT_WORD.match(text, n.end)
+    if m is None:
+        return n
+    w = normalize(m[1])
+    unit = _CUR.get(w) or _LATIN_CUR.get(w.lower())
+    if unit is None:
+        return n
+    return Number(text[n.start:m.end()], n.start, m.end(), n.value, "money", unit, None, n.bound)
 
 
 _NAME_HINTS = tuple({w.split()[0] for w in lx.NAMES_WITH_NUMBERS} | set(nfc([w.split()[0] for w in lx.NAMES_WITH_NUMBERS])))
@@ -152,7 +169,8 @@ _NAMES_RE = re.compile("(?<![\u0980-\u09ffA-Za-z])(?:" + "|".join(
 def _latin_vague(text: str, found: list[Number]) -> list[Number]:
     """`hundreds of`, `thousands of`: more than the multiplier (bound `>`)."""
     taken = [(x.start, x.end) for x in found]
-    extra = [Number(m.group(), m.start(), m.end(), _LATIN_VAGUE[m.group().lower()], "cardinal", bound=">")
+    extra = [_with_currency(text, Number(m.group(), m.start(), m.end(), _LATIN_VAGUE[m.group().lower()], "cardinal",
+                                         bound=">"))
              for m in _LATIN_VAGUE_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
