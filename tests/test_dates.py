@@ -1152,3 +1152,14 @@ def test_reference_points_on_both_editions(text, value):
 @pytest.mark.parametrize("text", ["Soon after the vote, results came.", "Reply as soon as possible."])
 def test_soon_after_an_event_is_no_reference_point(text):
     assert find_dates(text, ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # A year named before a Hijri or Bangla month: the month that begins in it.
+    ("এ বছরের রমজানে দাম বেড়েছিল", "2025-03-01/2025-03-29"),
+    ("২০২৪ সালের রমজানে", "2024-03-11/2024-04-09"),
+    ("গত বছরের পৌষ মাসে", "2024-12-16/2025-01-14"),
+])
+def test_a_year_then_its_calendar_month(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == ("range", value)

@@ -9,6 +9,7 @@ import re
 
 from .. import calendars as cal
 from .._re import LazyPattern
+from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
@@ -100,6 +101,8 @@ def _other_calendars(ctx: _Ctx) -> None:
                 day=g)
 
 
+# `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before the month.
+_YEAR_BEFORE_MONTH = re.compile(normalize(r"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?P<y>[0-9০-৯]{4})\s+সালের)\s+$"))
 # `রমজানজুড়ে` (throughout Ramadan) and `রমজান উপলক্ষে` (for Ramadan) name the
 # month at hand, which a bare `রমজানে` need not.
 _THROUGH = normalize("জুড়ে")
@@ -115,6 +118,13 @@ def _calendar_months(ctx: _Ctx) -> None:
         return
     for calendar, pattern in (("hijri", _HJ_MONTH_SPAN), ("bangla", _BN_MONTH_SPAN)):
         for m in pattern.finditer(t):
+            if m["rel"] is None and (yb := _YEAR_BEFORE_MONTH.search(t, max(0, m.start() - 20), m.start())):
+                # `এ বছরের রমজানে`, `২০২৪ সালের রমজানে`: the month that begins in that year.
+                r = ctx.ref.year
+                year = int(to_ascii_digits(yb["y"])) if yb["y"] else \
+                    r - 1 if yb["rel"] in cw.PAST else r + 1 if yb["rel"] in cw.NEXT else r
+                _month_span(ctx, m, calendar, in_year=year, start=yb.start())
+                continue
             if m["rel"] is None and m["mas"] is None and _MOD_AFTER.match(t, m.end()) is None \
                     and _FIRST_LAST_DAY.match(t, m.end()) is None and not m.group().endswith(_THROUGH) \
                     and _OCCASION.match(t, m.end()) is None:
@@ -122,13 +132,16 @@ def _calendar_months(ctx: _Ctx) -> None:
             _month_span(ctx, m, calendar)
 
 
-def _month_span(ctx: _Ctx, m: re.Match, calendar: str) -> None:
+def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = None,
+                start: int | None = None) -> None:
     rel = m["rel"]
     spans = []
+    # The months around the reference date, or around the middle of the year named.
+    center = ctx.ref if in_year is None else _dt.date(in_year, 7, 1)
     if calendar == "hijri":
         month = _month_num(m["hm"], _HMONTH)
         try:
-            hy = cal.gregorian_to_hijri(ctx.ref)[2]
+            hy = cal.gregorian_to_hijri(center)[2]
         except ValueError:
             return
         for y in (hy - 1, hy, hy + 1):
@@ -141,7 +154,7 @@ def _month_span(ctx: _Ctx, m: re.Match, calendar: str) -> None:
         warnings = ["hijri_umm_al_qura: Bangladesh often 1-2 days later"]
     else:
         month = _month_num(m["hm"], _BMONTH)
-        by = cal.gregorian_to_bangla(ctx.ref)[2]
+        by = cal.gregorian_to_bangla(center)[2]
         for y in (by - 1, by, by + 1):
             rule = cal.rule_for(y, ctx.old_rule)
             first = cal.bangla_to_gregorian(1, month, y, rule)
@@ -149,7 +162,9 @@ def _month_span(ctx: _Ctx, m: re.Match, calendar: str) -> None:
         warnings = []
     if not spans:
         return
-    if rel in cw.PAST:
+    if in_year is not None:
+        pick = [sp for sp in spans if sp[0].year == in_year][:1]
+    elif rel in cw.PAST:
         pick = [sp for sp in spans if sp[1] < ctx.ref][-1:]
     elif rel in cw.NEXT:
         pick = [sp for sp in spans if sp[0] > ctx.ref][:1]
@@ -159,7 +174,7 @@ def _month_span(ctx: _Ctx, m: re.Match, calendar: str) -> None:
     if not pick:
         return
     a, b = pick[0]
-    ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar,
+    ctx.add(m.start() if start is None else start, m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar,
             relative=True, warnings=warnings, period=True)
 
 
