@@ -33,7 +33,11 @@ same title, author and date in each outlet's header layout, date-line format
 and furniture), headline, desk, the date (published, or updated where the
 family prints only that, in its zone) and the first paragraph must not change; and
 with three in ten paragraphs stripped of their closing danda, headline, desk,
-published and the number of paragraphs must not change.
+published and the number of paragraphs must not change; and with the date line
+broken over lines (a clock over or under its date, a weekday alone over it, a
+label alone) or page furniture under it (a reading time, a font-size switcher,
+an audio player), headline, desk, published and the first paragraph must not
+change.
 Exit status 2 when the corpus is absent.
 """
 from __future__ import annotations
@@ -160,7 +164,53 @@ def main() -> int:
     line_breaks_lost(rows)
     site_families(rows)
     lost_dandas(rows)
+    broken_date_lines(rows)
     return 0
+
+
+def broken_date_lines(rows: list[dict]) -> None:
+    """The date line broken over lines (a labelled clock over its date, a
+    clock under it, a weekday alone over it, the label alone over weekday,
+    date and clock) and page furniture under it (a reading time, a font-size
+    switcher, an audio player): headline, desk, published datetime and the
+    first paragraph must be those of the page with its date on one line."""
+    import collections
+    import datetime as dt
+    from bnnews.digits import to_bangla_digits as bn
+    n: collections.Counter = collections.Counter()
+    same: collections.Counter = collections.Counter()
+    for r in rows:
+        if r["title"] == "Unknown" or r["date"] == "Unknown" or not r["author"].strip():
+            continue
+        content = r["content"].split("\n")
+        t, a = r["title"], r["author"].strip()
+        base = parse("\n".join([t, a, r["date"]] + content))
+        if base.published is None or base.published.datetime is None:
+            continue
+        d = dt.datetime.fromisoformat(base.published.datetime)
+        h = d.hour % 12 or 12
+        ap = "এএম" if d.hour < 12 else "পিএম"
+        day = f"{bn(str(d.day))} {_MONTHS[d.month - 1]} {bn(str(d.year))}"
+        clock, clock12 = f"{bn(f'{d.hour:02d}')}:{bn(f'{d.minute:02d}')}", f"{bn(f'{h:02d}')}:{bn(f'{d.minute:02d}')} {ap}"
+        wd = _WEEKDAYS[d.weekday()]
+        forms = {
+            "labelled clock / date": [f"প্রকাশিত: {clock12}", day],
+            "date / clock": [day, clock12],
+            "weekday / date, clock": [wd, f"{day}, {clock}"],
+            "label / weekday / date / clock": ["প্রকাশিত:", wd, day, clock12],
+            "date line, then furniture": [f"প্রকাশ: {day}, {clock}", "২ মিনিটে পড়ুন", "ফন্ট সাইজ", "A-", "A+",
+                                          "অডিও শুনুন", "০:০০ / ২:৩০"],
+        }
+        want = (base.headline, base.desk, base.published.datetime, base.body[:1])
+        for name, date_lines in forms.items():
+            got = parse("\n".join([t, a, *date_lines] + content))
+            n[name] += 1
+            same[name] += (got.headline, got.desk, got.published and got.published.datetime, got.body[:1]) == want
+    total = sum(n.values())
+    print(f"date lines broken over lines, and furniture under them: {total} pages ({len(n)} forms)")
+    for name in n:
+        print(f"  {name:32s} {same[name]:3d}/{n[name]}")
+    print(f"  {'all four fields same':32s} {sum(same.values()):4d}/{total}  {100 * sum(same.values()) / total:5.1f}%")
 
 
 def lost_dandas(rows: list[dict], trials: int = 3) -> None:
