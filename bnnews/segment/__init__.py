@@ -71,13 +71,18 @@ def segment(lines: list[str]) -> Layout:
 def _credits(page: _Page, header: list[int], lay: Layout) -> None:
     """`Published by: NAME` beside a desk line that took the byline: a web
     producer's credit, kept as a `signature` line rather than an unknown one."""
+    lines = page.lines
+    # The credit verbs start with E, P or U: most pages have no candidate at all.
+    cands = [i for i in header if lines[i][:1] in "EPU" and len(lines[i]) <= 80 and is_by_credit(lines[i])]
+    if not cands:
+        return
     used = {lay.headline, lay.kicker, lay.headline_wrap, *lay.desk,
             *(i for i, kind in lay.other.items() if kind not in ("unknown", "summary"))}
     for got in (lay.published, lay.updated):
         if got is not None:
             used.update(got[1])
-    for i in header:
-        if i not in used and len(page.lines[i]) <= 80 and is_by_credit(page.lines[i]):
+    for i in cands:
+        if i not in used:
             lay.other[i] = "signature"
 
 

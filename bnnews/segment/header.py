@@ -173,6 +173,8 @@ def _uninflected_name(s: str) -> bool:
 
 def _weekday_alone(s: str) -> bool:
     """`শুক্রবার` (or `Friday,`) alone on a line."""
+    if len(s) > 16:
+        return False
     w = s.strip(" ,|-–").lower()
     return len(w) > 3 and w in WEEKDAY_OF
 
