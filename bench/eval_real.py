@@ -175,19 +175,11 @@ def broken_date_lines(rows: list[dict]) -> None:
     switcher, an audio player): headline, desk, published datetime and the
     first paragraph must be those of the page with its date on one line."""
     import collections
-    import datetime as dt
     from bnnews.digits import to_bangla_digits as bn
     n: collections.Counter = collections.Counter()
     same: collections.Counter = collections.Counter()
-    for r in rows:
-        if r["title"] == "Unknown" or r["date"] == "Unknown" or not r["author"].strip():
-            continue
-        content = r["content"].split("\n")
+    for r, content, base, d in _dated_rows(rows):
         t, a = r["title"], r["author"].strip()
-        base = parse("\n".join([t, a, r["date"]] + content))
-        if base.published is None or base.published.datetime is None:
-            continue
-        d = dt.datetime.fromisoformat(base.published.datetime)
         h = d.hour % 12 or 12
         ap = "এএম" if d.hour < 12 else "পিএম"
         day = f"{bn(str(d.day))} {_MONTHS[d.month - 1]} {bn(str(d.year))}"
@@ -290,20 +282,29 @@ def _family_headers(t: str, a: str, d) -> dict:
     }
 
 
-def site_families(rows: list[dict]) -> None:
-    """Each row in every family's header; the fields of its plain reading must hold."""
-    import collections
+def _dated_rows(rows: list[dict]):
+    """(row, its content lines, the record of its plain page, the published
+    datetime) for rows with a title, a date and an author whose page reads a
+    published date with a time."""
     import datetime as dt
-    n: collections.Counter = collections.Counter()
-    same: collections.Counter = collections.Counter()
     for r in rows:
         if r["title"] == "Unknown" or r["date"] == "Unknown" or not r["author"].strip():
             continue
         content = r["content"].split("\n")
         base = parse("\n".join([r["title"], r["author"], r["date"]] + content))
-        if base.published is None or base.published.datetime is None or base.desk is None:
+        if base.published is None or base.published.datetime is None:
             continue
-        d = dt.datetime.fromisoformat(base.published.datetime)
+        yield r, content, base, dt.datetime.fromisoformat(base.published.datetime)
+
+
+def site_families(rows: list[dict]) -> None:
+    """Each row in every family's header; the fields of its plain reading must hold."""
+    import collections
+    n: collections.Counter = collections.Counter()
+    same: collections.Counter = collections.Counter()
+    for r, content, base, d in _dated_rows(rows):
+        if base.desk is None:
+            continue
         for fam, (head, prints) in _family_headers(r["title"], r["author"].strip(), d).items():
             a = parse("\n".join(head + content))
             stamp = a.updated if prints in ("updated", "wb-updated") else a.published
