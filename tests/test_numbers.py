@@ -703,6 +703,7 @@ def test_a_hundred_glued_to_the_high_end_scales_the_low_end(text, low, high):
     ("দেড় হাজার টাকা থেকে আড়াই হাজার টাকা", "দেড় হাজার টাকা থেকে আড়াই হাজার টাকা", 1500, "money", "BDT", 2500),
     ("২০ কেজি - ৩০ কেজি", "২০ কেজি - ৩০ কেজি", 20, "measure", "kg", 30),
     ("fares between Tk 500 and Tk 700", "Tk 500 and Tk 700", 500, "money", "BDT", 700),
+    ("ওজন ৫ কেজি থেকে ১০ কেজি হতে পারে", "৫ কেজি থেকে ১০ কেজি", 5, "measure", "kg", 10),  # may be: a span
 ])
 def test_unit_at_both_ends_is_one_range(text, found, value, kind, unit, high):
     n = find_numbers(text)[0]
@@ -712,6 +713,7 @@ def test_unit_at_both_ends_is_one_range(text, found, value, kind, unit, high):
 @pytest.mark.parametrize("text", [
     "দাম ৫০ টাকা থেকে ৮০ টাকায় উঠেছে",  # a change: a verb of change after the end
     "দাম ৫০ টাকা থেকে ৮০ টাকা করা হয়েছে",
+    "৫০ টাকা থেকে ৮০ টাকা করার প্রস্তাব",
     "৫০ টাকা থেকে বেড়ে ৮০ টাকা",  # a word of change between
     "১০০ টাকা থেকে ৫০ টাকা",  # falling: no span
     "fares rose from $5 to $10",  # English `to` is as often a change
