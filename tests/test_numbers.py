@@ -741,3 +741,15 @@ def test_a_score_is_no_range():
 def test_vague_amounts_of_money(text, found, value, unit):
     n = find_numbers(text)[0]
     assert (n.text, n.value, n.kind, n.unit, n.bound) == (found, value, "money", unit, ">")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("তিনবারের প্রধানমন্ত্রী", 3), ("সাতবার চ্যাম্পিয়ন", 7), ("দুবার", 2),  # বার glued: times
+])
+def test_times_glued_to_a_number(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["বারবার বলেছি", "একবার দেখুন", "শনিবার", "পরিবার"])
+def test_words_ending_in_bar_that_count_nothing(text):
+    assert find_numbers(text) == []

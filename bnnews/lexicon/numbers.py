@@ -166,7 +166,7 @@ DECIMAL_POINT = ["দশমিক", "পয়েন্ট"]
 
 # Classifiers and case endings that may be glued to a number (৬৯টি, তিনজন,
 # ২০২২-এর, হাজারের); longest first when stripped.
-CLASSIFIERS = ["টি", "টা", "টে", "টো", "জন", "খানা", "খানি", "গুলো", "গুলি"]
+CLASSIFIERS = ["টি", "টা", "টে", "টো", "জন", "খানা", "খানি", "গুলো", "গুলি", "বার"]  # বার: times (তিনবার)
 CASE_ENDINGS = ["এর", "ের", "র", "য়ের", "য়", "এ", "ে", "তে", "ই", "ও", "কে", "রও", "েরও", "এরও",
                 "তেই", "টিই", "জনই"]
 # Vague quantities: more than the multiplier, nothing more exact (হাজারো

@@ -10,7 +10,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from ..digits import to_ascii_digits, to_bangla_digits
-from ..lexicon import numbers as lx
+from ..lexicon import nfc, numbers as lx
 from ..text import normalize
 from .tables import (_ABOUT_AFTER, _ABOVE, _APPROX, _APPROX_ONE, _APPROX_ONE_UNITS, _BN_DIGITS, _BOUND,
                      _CLASSIFIERS, _COUNT, _CUR, _CUR_PREFIX, _DASH_ENDINGS, _ENDINGS, _FRAC, _HALF_BOUND,
@@ -143,6 +143,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
         i = w.find(c, 1)
         if i > 0 and w[i:].startswith(c):
             stem, rest = w[:i], w[i + len(c):]
+            if c == _BAR and stem in _NOT_TIMES:
+                continue  # `বারবার` (again and again), `একবার` (once, at one time): no count
             if stem in _UNITS_GLUE and (not rest or rest in _ENDINGS):
                 return "num", Fraction(_UNITS_GLUE[stem]), "classifier"
     # A multiple glued: দ্বিগুণ, তিনগুণ, দশগুণের (bound words may follow).
@@ -343,6 +345,8 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+_BAR = nfc(["বার"])[0]  # times, glued (তিনবার); also twelve, alone
+_NOT_TIMES = frozenset(nfc(["বার", "এক"]))
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # After `a`, a part and `of` (`a third of`); after `half`, `of` alone.
 _HALF_OF_PERIOD = ("the ", "first ", "second ", "latter ", "former ", "other ")  # `the second half of the year`
