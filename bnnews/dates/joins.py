@@ -44,8 +44,9 @@ _FOUR_DIGITS = re.compile("[0-9০-৯]{4}")
 
 
 def _year_then_day(ctx: _Ctx, items: list) -> list:
-    """A year named in the genitive, then a day of it printed without a year
-    (`একাত্তরের ২৫ মার্চ`, `চব্বিশের ৫ আগস্ট`, `৭১-এর ৭ মার্চ`): that day."""
+    """A year named in the genitive, then a day or month of it printed without
+    a year (`একাত্তরের ২৫ মার্চ`, `'৭১-র ১৬ই ডিসেম্বর`, `একাত্তরের ডিসেম্বরে`):
+    that day or month of that year, not of the year nearest the reference."""
     out: list = []
     i = 0
     while i < len(items):
