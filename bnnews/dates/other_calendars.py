@@ -15,7 +15,7 @@ from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
-                       _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _alt)
+                       _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _YEAR_BEFORE_MONTH, _alt)
 
 
 def _other_calendars(ctx: _Ctx) -> None:
@@ -101,8 +101,6 @@ def _other_calendars(ctx: _Ctx) -> None:
                 day=g)
 
 
-# `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before the month.
-_YEAR_BEFORE_MONTH = re.compile(normalize(r"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?P<y>[0-9০-৯]{4})\s+সালের)\s+$"))
 # `রমজানজুড়ে` (throughout Ramadan) and `রমজান উপলক্ষে` (for Ramadan) name the
 # month at hand, which a bare `রমজানে` need not.
 _THROUGH = normalize("জুড়ে")
