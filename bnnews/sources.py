@@ -182,7 +182,7 @@ def _lines_of(v) -> str | None:
 def _record_text(rec: dict, opts: ReadOptions) -> str | None:
     if opts.join_fields:
         parts = [_field(rec, f) for f in opts.join_fields]
-        parts = ["" if p is None else (_lines_of(p) if _lines_of(p) is not None else str(p)) for p in parts]
+        parts = ["" if p is None else t if (t := _lines_of(p)) is not None else str(p) for p in parts]
         return "\n".join(p for p in parts if p.strip())
     return _lines_of(_field(rec, opts.text_field))
 

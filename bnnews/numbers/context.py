@@ -175,9 +175,9 @@ def _latin_vague(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
-# `৫ কেজি থেকে ১০ কেজি`, `১০ টাকা হতে ২০ টাকা`, `$5 to $10`: the unit said at
-# both ends. (`… থেকে বেড়ে …` is a change, not a span, and is not joined.)
-# (English `from $5 to $10` is as often a change as a span: only a dash joins there.)
+# `৫ কেজি থেকে ১০ কেজি`, `১০ টাকা হতে ২০ টাকা`, `$5-$10`: the unit said at both
+# ends. (`… থেকে বেড়ে …` is a change, not a span, and is not joined; English
+# `from $5 to $10` is as often a change as a span, so `to` joins nothing.)
 _UNIT_SPAN_GAP = re.compile(r"\s*(?:থেকে(?: শুরু করে)?|হতে|[-–])\s*")
 # A verb of change after the end makes the two a change, not a span
 # (`৫০ টাকা থেকে ৮০ টাকায় উঠেছে`, `৫০ টাকা থেকে ৮০ টাকা করা হয়েছে`).
@@ -192,7 +192,8 @@ _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s+$")  # `between Tk 500 
 
 
 def _unit_spans(text: str, found: list[Number]) -> list[Number]:
-    """Two amounts of the same unit joined by থেকে, a dash or `to`: one range."""
+    """Two amounts of the same unit joined by থেকে, হতে, a dash, or `and` after
+    `between`: one range."""
     out: list[Number] = []
     i = 0
     while i < len(found):

@@ -292,7 +292,7 @@ def _tokens(text: str) -> list[_Tok]:
                         and (low == "a") == bool(nxt[1]) \
                         and not text[max(0, t.start - 8):t.start].lower().endswith(_HALF_OF_PERIOD):
                     # `a third of`, `a quarter of`: one part; `half of the voters`: a half.
-                    t.role, t.value = "num", Fraction(1 if low == "a" else Fraction(1, 2))
+                    t.role, t.value = "num", Fraction(1) if low == "a" else Fraction(1, 2)
                 elif low in ("a", "an") and not ((nxt := _NEXT_WORD.match(text, t.end)) is not None
                                                  and (nxt[1].lower() in _LATIN_MULT
                                                       or nxt[1].lower() in lx.LATIN_HUNDRED)):
@@ -348,8 +348,8 @@ def _tokens(text: str) -> list[_Tok]:
 _BAR = nfc(["বার"])[0]  # times, glued (তিনবার); also twelve, alone
 _NOT_TIMES = frozenset(nfc(["বার", "এক"]))
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-# After `a`, a part and `of` (`a third of`); after `half`, `of` alone.
 _HALF_OF_PERIOD = ("the ", "first ", "second ", "latter ", "former ", "other ")  # `the second half of the year`
+# After `a`, a part and `of` (`a third of`); after `half`, `of` alone.
 _PART_OF_NEXT = re.compile(r"(?:\s+(third|quarter|fifth))?\s+of\s")
 
 

@@ -93,7 +93,7 @@ def _wrapped_headline(page: _Page, lay: Layout) -> None:
     if j is None or lay.other.get(j, "unknown") not in ("unknown", "summary") or j in lay.desk \
             or len(page.lines[j]) > 80:
         return
-    if not page.lines[j].split(" ", 1)[0] in _WRAP_OPENERS:
+    if page.lines[j].split(" ", 1)[0] not in _WRAP_OPENERS:
         return
     for got in (lay.published, lay.updated):
         if got is not None and j in got[1]:
