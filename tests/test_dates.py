@@ -1163,3 +1163,12 @@ def test_soon_after_an_event_is_no_reference_point(text):
 def test_a_year_then_its_calendar_month(text, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.kind, t.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("আগামিকাল সকালে বৈঠক", "2025-11-29"),  # আগামি-, as West Bengal spells it
+    ("গতকালকে তিনি আসেন", "2025-11-27"),
+    ("পরশুদিন তিনি আসবেন", "2025-11-30"),  # পরশু by the tense, as ever
+])
+def test_day_word_spellings(text, value):
+    assert find_dates(text, ref="2025-11-28")[0].value == value

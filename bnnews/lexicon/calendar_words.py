@@ -191,10 +191,10 @@ THIS = ["চলতি", "এই", "বর্তমান", "এ"]
 TODAY = ["আজ", "আজকে", "আজকের", "আজই", "today", "Today",  # and on English pages
          "tonight", "Tonight", "this morning", "This morning", "this afternoon", "This afternoon",
          "this evening", "This evening"]
-YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
+YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
              "yesterday", "Yesterday", "last night", "Last night"]
-TOMORROW = ["আগামীকাল", "আগামীকালের", "tomorrow", "Tomorrow"]
-PARASHU = ["পরশু", "পরশুর"]
+TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "tomorrow", "Tomorrow"]  # আগামি-: as WB spells it
+PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
 # A day named by reference to a date told before it (an anaphor): the same
 # day, the day after, the day before. News tells a date once (`গতকাল
