@@ -260,6 +260,7 @@ def is_by_credit(desk: str) -> bool:
 
 
 _LOCAL_ROLES = tuple(nfc(["প্রতিনিধি", "সংবাদদাতা"]))
+_BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:
@@ -274,6 +275,10 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                 and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
             place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
         return (name if not any(i in name for i in _INSTITUTION) else None), place
+    if (by := _BY_PREFIX.match(desk)) is not None and "," in desk:
+        # `By Reaz Ahmad, Dhaka`, `লিখেছেন আনিসুল হক, ঢাকা`: the word before the
+        # name is no part of it.
+        return split_byline(desk[by.end():])
     if desk.startswith(_WRITER_WORDS) and (w := _WRITER_LABEL.match(desk)) is not None and "," in desk[w.end():]:
         # `লেখা, NAME, বিবিসি নিউজ বাংলা, ঢাকা` (BBC Bangla's byline and its
         # role line): the name, then where the writer is.

@@ -551,3 +551,18 @@ def test_a_producer_credit_beside_the_desk_is_a_signature():
                          "শহরে শীতের দাপট অব্যাহত। বৃহস্পতিবার সর্বনিম্ন তাপমাত্রা ছিল ১২ ডিগ্রি সেলসিয়াস।"]))
     assert a.desk == normalize("সংবাদ প্রতিদিন ডিজিটাল ডেস্ক") and a.author is None
     assert [(o.kind, o.text) for o in a.other] == [("signature", "Published by: Suparna Majumder")]
+
+
+def test_an_english_name_under_a_subhead_over_the_date():
+    a = parse("\n".join(["Fuel prices go up by Tk 5 a litre", "The hike will take effect from Saturday",
+                         "Reaz Ahmad", "Published: 28 Nov 2025, 10:12 AM",
+                         "The government has decided to raise the price of fuel oil by Tk 5 per litre, officials said."]))
+    assert (a.author, a.published.datetime) == ("Reaz Ahmad", "2025-11-28T10:12+06:00")
+
+
+@pytest.mark.parametrize("line,author,place", [
+    ("By Reaz Ahmad, Dhaka", "Reaz Ahmad", "Dhaka"),  # `By` is no part of the name
+    ("লিখেছেন আনিসুল হক, ঢাকা", "আনিসুল হক", "ঢাকা"),
+])
+def test_by_before_a_name_and_place(line, author, place):
+    assert split_byline(N(line)) == (N(author), N(place))

@@ -346,8 +346,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 near = [_prev_in(page, in_header, a)]
                 if lay.headline is not None and a > lay.headline:
                     near.append(_next_in(page, in_header, a))
-                j = next((j for j in near if j is not None and cls.get(j) == "cand" and j not in (
-                    lay.headline, lay.kicker) and _byline_name(lines[j])), None)
+                j = next((j for j in near if j is not None and j not in (lay.headline, lay.kicker) and (
+                    cls.get(j) == "cand" and _byline_name(lines[j])
+                    # an English page: TITLE / SUBHEAD / `Reaz Ahmad` / DATE
+                    or cls.get(j) == "latin" and lines[j].isascii() and _LATIN_NAME.match(lines[j]))), None)
                 if j is not None:
                     lay.desk = [j]
                     lay.desk_text = strip_terminator(lines[j])
