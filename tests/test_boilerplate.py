@@ -16,6 +16,7 @@ from bnnews.text import normalize
     ("২ মিনিটে পড়ুন", "counter"), ("পড়তে লাগবে ৩ মিনিট", "counter"), ("4 min read", "counter"),
     ("০:০০ / ২:৩০", "counter"), ("ফন্ট সাইজ", "menu"), ("A+", "menu"), ("অডিও শুনুন", "menu"),
     ("Listen to this article", "menu"),
+    ("প্রতীকী ছবি", "caption"), ("File Photo", "caption"),  # a photo's note, never a name
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("Related topic", "label"),  # an English outlet's topic list
     ("You may also like", "label"),

@@ -143,7 +143,8 @@ FOOTER = [
 CAPTION = [
     "ছবি:", "ছবি :", "ছবিঃ", "ছবি সংগৃহীত", "ছবি সংগৃহিত", "ছবি: সংগ্রহীত", "ছবি-",
     "image caption", "ছবির কপিরাইট", "ফাইল ছবি", "ফাইল ফটো", "photo:", "photo :",
-    "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:",
+    "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:", "প্রতীকী ছবি", "প্রতীকী ফটো", "সংগৃহীত ছবি", "ছবি: প্রতীকী",
+    "file photo", "representational image", "representative image", "photo: collected",
     # BBC Bangla's labels before an image's credit and caption.
     "ছবির উৎস,", "ছবির ক্যাপশান,", "ছবির ক্যাপশন,", "ভিডিওর ক্যাপশান,", "image source,",
 ]
