@@ -566,3 +566,14 @@ def test_an_english_name_under_a_subhead_over_the_date():
 ])
 def test_by_before_a_name_and_place(line, author, place):
     assert split_byline(N(line)) == (N(author), N(place))
+
+
+@pytest.mark.parametrize("label", ["ব্রেকিং নিউজ", "লাইভ আপডেট", "পাঠকের অনুভূতি"])
+def test_a_news_label_over_the_desk_is_no_name(label):
+    a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", label, "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"))
+    assert (a.desk, a.author) == (normalize("নিজস্ব প্রতিবেদক"), None)
+
+
+def test_a_name_that_ends_like_a_genitive_over_the_desk_is_still_one():
+    a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", "আব্দুল কাদের", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৮ নভেম্বর ২০২৫"))
+    assert a.author == normalize("আব্দুল কাদের")

@@ -104,6 +104,10 @@ NAME_ABBREVIATIONS = ["মোঃ", "মো:", "মোহাঃ", "মোহা:"
 # is no NAME, PLACE byline).
 NOT_NAME_WORDS = ["তিনি", "তারা", "তাঁরা", "আমরা", "আমি", "সে", "এ", "এই", "সেই", "ওই", "এটি", "যে",
                   "বলেন", "জানান", "বলে", "বলেছেন", "জানিয়েছেন", "করেন", "হয়", "হলো", "হয়েছে"]
+# Words of a news label, never of a person's name: a two-word line of them
+# over a desk line (`ব্রেকিং নিউজ` / `নিজস্ব প্রতিবেদক`) is no name before a role.
+NEWS_LABEL_WORDS = ["ব্রেকিং", "নিউজ", "আপডেট", "লাইভ", "সংবাদ", "খবর", "প্রতিবেদন", "এক্সক্লুসিভ", "বিশেষ",
+                    "সরেজমিন", "অনুভূতি", "মতামত", "সম্পাদকীয়", "ছবি", "ভিডিও", "ফটো", "প্রতীকী", "সর্বশেষ"]
 # Words that never open a name: postpositions and conjunctions, which open
 # the second line of a headline wrapped in two (`… ত্রাণের` / `জন্য হাহাকার`).
 NOT_NAME_FIRST = ["জন্য", "জন্যে", "নিয়ে", "দিয়ে", "থেকে", "করে", "হয়ে", "পর্যন্ত", "সঙ্গে", "সাথে",

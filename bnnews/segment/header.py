@@ -171,6 +171,20 @@ def _uninflected_name(s: str) -> bool:
     return is_name_line(t) and t.count(" ") == 2 and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
+_NEWS_LABEL_WORDS = frozenset(nfc(lx.NEWS_LABEL_WORDS))
+
+
+def _no_label_word(s: str) -> bool:
+    """No word of a news label (`ব্রেকিং নিউজ`, `লাইভ আপডেট`) and no genitive
+    (`পাঠকের অনুভূতি`): a line that may be the name over a role line."""
+    return not any(w in _NEWS_LABEL_WORDS or (w.endswith(_GENITIVE) and w not in _FAMILY_NAMES)
+                   for w in strip_terminator(s).split())
+
+
+_GENITIVE = nfc(["ের"])[0]
+_FAMILY_NAMES = frozenset(nfc(lx.NAME_LAST))  # `কাদের` ends like a genitive
+
+
 def _weekday_alone(s: str) -> bool:
     """`শুক্রবার` (or `Friday,`) alone on a line."""
     if len(s) > 16:
@@ -305,7 +319,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         lay.desk = [d]
         prev = _prev_in(page, in_header, d)
         if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
-                and prev != lay.kicker and _byline_name(lines[prev]) \
+                and prev != lay.kicker and _byline_name(lines[prev]) and _no_label_word(lines[prev]) \
                 and (lay.headline is None or lines[prev] != lines[lay.headline]):  # not the headline again
             lay.desk = [prev, d]
             lay.desk_text = f"{strip_terminator(lines[prev])}, {strip_terminator(lines[d])}"
