@@ -1172,3 +1172,8 @@ def test_a_year_then_its_calendar_month(text, value):
 ])
 def test_day_word_spellings(text, value):
     assert find_dates(text, ref="2025-11-28")[0].value == value
+
+
+def test_a_unit_doubled_in_the_locative_counts_no_time():
+    # `দিনে দিনে`: the same day; half of them is no half-day.
+    assert find_dates("এগুলোর অর্ধেকও দিনে দিনে ঘুরে আসতে পারে", ref="2025-11-28") == []

@@ -130,6 +130,10 @@ def _numbers(ctx: _Ctx) -> None:
         end = max(u.end(), end or 0)
         if u["unit"].startswith("দশক") and not n.text[-1:].isdigit() and n.text[-1] in "রে":
             continue  # `ষাটের দশকে`: a decade named, read by _periods
+        if u["unit"].endswith("ে") and t.startswith(" " + u["unit"], u.end()):
+            # `দিনে দিনে` (the same day, day by day), `মাসে মাসে` (every month): the
+            # unit doubled in the locative counts no time (`২৫ বছর বছর` is a typo).
+            continue
         if not direction and _MATCH_MINUTE.match(u["unit"]) and (
                 t[max(0, n.start - 8):n.start].endswith(_MATCH_BEFORE)
                 or _MATCH_AFTER.search(t, max(0, n.start - 25), min(len(t), u.end() + 40))):
