@@ -753,3 +753,15 @@ def test_times_glued_to_a_number(text, value):
 @pytest.mark.parametrize("text", ["বারবার বলেছি", "একবার দেখুন", "শনিবার", "পরিবার"])
 def test_words_ending_in_bar_that_count_nothing(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ডেনমার্কের আধা-স্বায়ত্তশাসিত অঞ্চল", "সুদানের আধা-সামরিক বাহিনী",  # semi-: a compound word
+    "দিনটি খুব একটা ভালো যায়নি", "তারা খুব একটা আগ্রহী না",  # খুব একটা: not very
+])
+def test_idioms_that_count_nothing(text):
+    assert find_numbers(text) == []
+
+
+def test_a_count_before_a_dash_and_a_glued_count_is_kept():
+    assert [n.value for n in find_numbers("চলে যায় তিন-চারদিন")][:1] == [3]

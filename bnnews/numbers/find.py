@@ -14,7 +14,7 @@ from .record import Number
 from .tables import (_BASIS, _CUR, _DASH_ENDINGS, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN, _ELEVEN_BEFORE,
                      _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE, _LIST_MARKS,
                      _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
-                     _UPON, _UPON_OK, _either_nukta)
+                     _UNITS_GLUE, _UPON, _UPON_OK, _either_nukta)
 from .tokens import _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
 
 
@@ -318,6 +318,18 @@ def _find(text: str, strict: bool) -> list[Number]:
             if nxt is None or not _space_gap(text, first_num, nxt) or nxt.role not in ("count", "measure"):
                 i = j
                 continue
+        if j - i == 1 and first_num.kind == "word" and kind == "cardinal" and not part and high is None and k == j \
+                and k + 1 < n and toks[k].kind == "dash" and toks[k].start == first_num.end \
+                and toks[k + 1].kind == "word" and toks[k + 1].start == toks[k].end and toks[k + 1].role is None \
+                and not normalize(toks[k + 1].text).startswith(_NUMBER_WORD_STARTS):
+            # `আধা-সরকারি`, `আধা-স্বায়ত্তশাসিত`: the first half of a compound word, no count
+            # (`তিন-চারদিন` is a count of days, left to be read as one).
+            i = j
+            continue
+        if j - i == 1 and first_num.kind == "word" and kind == "cardinal" and high is None \
+                and normalize(first_num.text) == _EKTA and text[max(0, first_num.start - 4):first_num.start] == _KHUB:
+            i = j  # `খুব একটা ভালো নয়`: not very good, no count
+            continue
         if j - i == 1 and first_num.glued == "homograph" and kind == "cardinal" and not part and high is None:
             i = j  # `one of them`, `the one who`: a pronoun
             continue
@@ -341,6 +353,9 @@ def _find(text: str, strict: bool) -> list[Number]:
     return out
 
 
+_NUMBER_WORD_STARTS = tuple(sorted(w for w in _UNITS_GLUE if len(w) >= 2))
+_EKTA = nfc(["একটা"])[0]
+_KHUB = nfc(["খুব "])[0]
 _SHARE_OF = nfc(["ভাগের"])[0]
 _SHARE = nfc(["ভাগ"])[0]
 
