@@ -1177,3 +1177,15 @@ def test_day_word_spellings(text, value):
 def test_a_unit_doubled_in_the_locative_counts_no_time():
     # `দিনে দিনে`: the same day; half of them is no half-day.
     assert find_dates("এগুলোর অর্ধেকও দিনে দিনে ঘুরে আসতে পারে", ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # Some time after an event of a story told in the past: a duration.
+    ("এর কয়েকদিন পর তিনি বলেছিলেন", "duration", "PXD"),
+    ("দীর্ঘদিন পর দলে ফিরেছেন শাদাব", "duration", "PXD"),
+    # Looking ahead: some time after the reference.
+    ("কয়েক দিন পর নির্বাচন হবে", "date", "FUTURE_REF"),
+])
+def test_some_time_later_by_the_tense(text, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == (kind, value)

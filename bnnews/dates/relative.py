@@ -94,7 +94,11 @@ def _relative_words(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
     for m in _VAGUE_SPAN.finditer(t):
         d = m["dir"]
-        if d in cw.AGO or (d and d != "ধরে"):
+        if d in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
+            # `ব্রিফিংয়ের কয়েক ঘণ্টা পর … আঘাত হানে`: some time after an event of
+            # the story, told in the past: a duration, not a time after the reference.
+            ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
+        elif d in cw.AGO or (d and d != "ধরে"):
             # Some time before or after the reference: no date to give.
             ctx.add(m.start(), m.end(), kind="date", value="PAST_REF" if d in cw.AGO else "FUTURE_REF",
                     relative=True)
