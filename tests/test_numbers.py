@@ -765,3 +765,8 @@ def test_idioms_that_count_nothing(text):
 
 def test_a_count_before_a_dash_and_a_glued_count_is_kept():
     assert [n.value for n in find_numbers("চলে যায় তিন-চারদিন")][:1] == [3]
+
+
+def test_an_html_character_reference_is_no_number():
+    # Scrapers leave `&#039;` for an apostrophe: no 39 there.
+    assert [n.value for n in find_numbers("England&#039;s 3 wins")] == [3]

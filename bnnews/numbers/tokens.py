@@ -265,8 +265,8 @@ def _tokens(text: str) -> list[_Tok]:
         if m.group("num") is not None:
             t.kind = "num"
             v = _digits_value(m.group("num"))
-            if v is None:
-                t.kind = "other"
+            if v is None or (text.startswith("&#", m.start() - 2) and m.start() >= 2):
+                t.kind = "other"  # `England&#039;s`: an HTML character reference a scraper left, no number
             else:
                 role, val, glued = _digit_suffix(v, m.group("suf") or "")
                 t.role, t.value, t.glued = role, val, glued
