@@ -1189,3 +1189,12 @@ def test_a_unit_doubled_in_the_locative_counts_no_time():
 def test_some_time_later_by_the_tense(text, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("সিকি শতাব্দী ধরে ক্ষমতায়", "duration", "P25Y"),  # a quarter century
+    ("সিকি শতাব্দী আগে", "year", "2000"),
+])
+def test_a_quarter_century(text, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == (kind, value)

@@ -770,3 +770,7 @@ def test_a_count_before_a_dash_and_a_glued_count_is_kept():
 def test_an_html_character_reference_is_no_number():
     # Scrapers leave `&#039;` for an apostrophe: no 39 there.
     assert [n.value for n in find_numbers("England&#039;s 3 wins")] == [3]
+
+
+def test_siki_is_a_quarter():
+    assert [n.value for n in find_numbers("সিকি ভাগ জমি")] == [0.25]

@@ -355,7 +355,8 @@ _REL_FISCAL = re.compile(
 _DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
 _LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 # অর্ধশতাব্দী: half a century, fifty years.
-_HALF_CENTURY = re.compile(rf"{_B}অর্ধ[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
+# `অর্ধশতাব্দী` (half a century), `সিকি শতাব্দী` (a quarter century).
+_HALF_CENTURY = re.compile(rf"{_B}(?P<q>অর্ধ|সিকি)[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
 
 
 # An English year after a preposition (`in 2019`, `since 2009`, `by 2030`,

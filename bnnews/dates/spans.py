@@ -332,6 +332,7 @@ def _periods(ctx: _Ctx) -> None:
         if "শতক" in m.group() and _LAND_AFTER.match(t, m.end()):
             continue  # `১৭ শতক ভিটা`: seventeen decimals of land, not the 17th century
         ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
-    for m in _near(_HALF_CENTURY, t, "অর্ধ", 2, 20):
-        d = _DIR_OR_DHORE.match(t, m.end())
-        _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(50), "Y", d["dir"] if d else None)
+    for word, years in (("অর্ধ", 50), ("সিকি", 25)):
+        for m in _near(_HALF_CENTURY, t, word, 2, 20):
+            d = _DIR_OR_DHORE.match(t, m.end())
+            _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(years), "Y", d["dir"] if d else None)

@@ -159,7 +159,7 @@ BOUNDS = {
 }
 HALF_HUNDRED_BOUND = ["অর্ধশতাধিক"]  # > 50
 # Numbers that are fractions on their own.
-FRACTIONS = {0.5: ["আধা", "আধ", "অর্ধেক", "অর্ধ"], 1.5: ["দেড়"], 2.5: ["আড়াই"], 50: ["অর্ধশত"]}
+FRACTIONS = {0.25: ["সিকি"], 0.5: ["আধা", "আধ", "অর্ধেক", "অর্ধ"], 1.5: ["দেড়"], 2.5: ["আড়াই"], 50: ["অর্ধশত"]}
 # Fractions that bind before the next number or multiplier.
 PREFIX_FRACTIONS = {0.5: ["সাড়ে"], 0.25: ["সোয়া", "সওয়া"], -0.25: ["পৌনে"]}
 DECIMAL_POINT = ["দশমিক", "পয়েন্ট"]
