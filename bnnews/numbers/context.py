@@ -144,13 +144,13 @@ def _vague(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
-_NEXT_WORD = re.compile(r"\s+([^\s,;:।.!?()\[\]]+)")
+_WORD_AFTER = re.compile(r"\s+([^\s,;:।.!?()\[\]]+)")
 
 
 def _with_currency(text: str, n: Number) -> Number:
     """A vague amount of money (`কয়েক কোটি টাকা`, `millions of dollars`): the
     currency word after it makes it money, still with its bound."""
-    m = _NEXT_WORD.match(text, n.end)
+    m = _WORD_AFTER.match(text, n.end)
     if m is None:
         return n
     w = normalize(m[1])
