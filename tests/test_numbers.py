@@ -737,6 +737,13 @@ def test_a_score_is_no_range():
     ("কয়েক লাখ টাকা", "কয়েক লাখ টাকা", 100_000, "BDT"),
     ("কোটি কোটি টাকার দুর্নীতি", "কোটি কোটি টাকার", 10_000_000, "BDT"),
     ("millions of dollars", "millions of dollars", 1_000_000, "USD"),
+    # A vague count's multiplier that opens a longer amount: more than the
+    # whole amount, never exactly it (`কয়েক হাজার কোটি` is not 1,000 crore).
+    ("কয়েক হাজার কোটি টাকা পাচার", "কয়েক হাজার কোটি টাকা", 10_000_000_000, "BDT"),
+    ("শত শত কোটি টাকার প্রকল্প", "শত শত কোটি টাকার", 1_000_000_000, "BDT"),
+    ("কয়েকশ কোটি ডলারের ঋণ", "কয়েকশ কোটি ডলারের", 1_000_000_000, "USD"),
+    ("several thousand crore taka were siphoned", "several thousand crore taka", 10_000_000_000, "BDT"),
+    ("thousands of crores of taka", "thousands of crores of taka", 10_000_000_000, "BDT"),
 ])
 def test_vague_amounts_of_money(text, found, value, unit):
     n = find_numbers(text)[0]
@@ -774,3 +781,31 @@ def test_an_html_character_reference_is_no_number():
 
 def test_siki_is_a_quarter():
     assert [n.value for n in find_numbers("সিকি ভাগ জমি")] == [0.25]
+
+
+@pytest.mark.parametrize("text", ["কয়েক হাজার ৫০০ টাকা", "কয়েকশ ৫০ টাকা"])
+def test_a_vague_count_before_a_number_stays_apart(text):
+    assert [(n.value, n.bound) for n in find_numbers(text)][0] == (1000 if "হাজার" in text else 100, ">")
+    assert len(find_numbers(text)) == 2
+
+
+def test_a_currency_sign_that_opens_the_next_amount_is_not_the_vague_counts():
+    assert [(n.text, n.kind) for n in find_numbers("thousands of Tk 500 notes")] == [
+        ("thousands of", "cardinal"), ("Tk 500", "money")]
+
+
+@pytest.mark.parametrize("text,found,value,unit", [
+    # After a currency sign a letter glued to the amount is its scale.
+    ("a $3b deal", "$3b", 3_000_000_000, "USD"),
+    ("a $500m loan", "$500m", 500_000_000, "USD"),
+    ("€5m in aid", "€5m", 5_000_000, "EUR"),
+    ("Tk 50k bribe", "Tk 50k", 50_000, "BDT"),
+])
+def test_a_scale_letter_after_a_currency_amount(text, found, value, unit):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit) == (found, value, "money", unit)
+
+
+@pytest.mark.parametrize("text", ["100m sprint", "10k runners"])
+def test_a_scale_letter_without_a_currency_is_no_scale(text):
+    assert find_numbers(text)[0].value in (100, 10)

@@ -8,8 +8,8 @@ import re
 from ..lexicon import calendar_words as cw, nfc, numbers as lx
 from ..text import normalize
 from .record import Number
-from .tables import (_BN_DIGITS, _CUR, _LATIN_CUR, _LATIN_VAGUE, _LATIN_VAGUE_RE, _ORD_SUFFIX, _RANGE, _VAGUE,
-                     _VAGUE_RE, _either_nukta)
+from .tables import (_BN_DIGITS, _CUR, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE, _LATIN_VAGUE_RE, _MULT, _ORD_SUFFIX,
+                     _RANGE, _VAGUE, _VAGUE_RE, _either_nukta)
 from .tokens import _Tok, _space_gap
 
 
@@ -133,10 +133,26 @@ def _valid_ordinal(tok: str) -> bool:
 
 def _vague(text: str, found: list[Number]) -> list[Number]:
     """`হাজারো`, `কয়েক লাখ`, `কোটি কোটি`: more than the multiplier (bound `>`)."""
-    taken = [(x.start, x.end) for x in found]
     extra = []
     for m in _VAGUE_RE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        over = [x for x in found if x.start < m.end() and m.start() < x.end]
+        if len(over) == 1 and m.start() < (x := over[0]).start and x.end > m.end() \
+                and x.high is None and x.bound is None:
+            # `কয়েক হাজার কোটি টাকা`, `শত শত কোটি টাকা`: the vague count's
+            # multiplier opens an amount that was read without it; the whole is
+            # more than that amount, never exactly it.
+            found = [y for y in found if y is not x]
+            extra.append(Number(text[m.start():x.end], m.start(), x.end, x.value, x.kind, x.unit, None, ">"))
+            continue
+        if over:
+            continue
+        x = next((y for y in found if y.start >= m.end()), None)
+        if x is not None and x.high is None and x.bound is None and not text[m.end():x.start].strip() \
+                and (scale := _multipliers_only(x)) is not None:
+            # `কয়েকশ কোটি টাকা`: several hundred crore, more than 100 crore.
+            found = [y for y in found if y is not x]
+            extra.append(Number(text[m.start():x.end], m.start(), x.end,
+                                _VAGUE[" ".join(normalize(m.group()).split())] * scale, x.kind, x.unit, None, ">"))
             continue
         extra.append(_with_currency(text, Number(m.group(), m.start(), m.end(),
                                                  _VAGUE[" ".join(normalize(m.group()).split())], "cardinal",
@@ -144,15 +160,31 @@ def _vague(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
+def _multipliers_only(x: Number) -> int | None:
+    """The value of an amount that is multipliers alone (`কোটি টাকা`,
+    `thousand crore`), or None when it holds a number (`৫০০ টাকা`)."""
+    scale = 1
+    words = x.text.split()
+    for k, w in enumerate(words):
+        v = _MULT.get(normalize(w)) or _LATIN_MULT.get(w.lower())
+        if v is None:
+            if k == 0 or k < len(words) - 1 and w.lower() != "of":
+                return None
+            continue  # the currency word, or `of` (`crores of taka`)
+        scale *= v
+    return scale if scale == x.value else None
+
+
 _WORD_AFTER = re.compile(r"\s+([^\s,;:।.!?()\[\]]+)")
+_DIGIT_NEXT = re.compile(r"\s*[0-9০-৯]")
 
 
 def _with_currency(text: str, n: Number) -> Number:
     """A vague amount of money (`কয়েক কোটি টাকা`, `millions of dollars`): the
     currency word after it makes it money, still with its bound."""
     m = _WORD_AFTER.match(text, n.end)
-    if m is None:
-        return n
+    if m is None or (m[1].isascii() and _DIGIT_NEXT.match(text, m.end())):
+        return n  # `thousands of Tk 500 notes`: the sign is the next amount's
     w = normalize(m[1])
     unit = _CUR.get(w) or _LATIN_CUR.get(w.lower())
     if unit is None:
@@ -166,12 +198,26 @@ _NAMES_RE = re.compile("(?<![\u0980-\u09ffA-Za-z])(?:" + "|".join(
     + ")(?![\u0980-\u09ffA-Za-z0-9০-৯])")
 
 
+_LATIN_MULT_NEXT = re.compile(r"\s+(%s)(?:\s+of)?\b" % "|".join(sorted(_LATIN_MULT, key=len, reverse=True)),
+                              re.IGNORECASE)
+
+
 def _latin_vague(text: str, found: list[Number]) -> list[Number]:
-    """`hundreds of`, `thousands of`: more than the multiplier (bound `>`)."""
+    """`hundreds of`, `thousands of`: more than the multiplier (bound `>`);
+    `a few thousand crore taka`, `thousands of crores of taka`: more than
+    the multipliers' product."""
     taken = [(x.start, x.end) for x in found]
-    extra = [_with_currency(text, Number(m.group(), m.start(), m.end(), _LATIN_VAGUE[m.group().lower()], "cardinal",
-                                         bound=">"))
-             for m in _LATIN_VAGUE_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    extra = []
+    end = 0
+    for m in _LATIN_VAGUE_RE.finditer(text):
+        if m.start() < end or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        value, end = _LATIN_VAGUE[m.group().lower()], m.end()
+        while (more := _LATIN_MULT_NEXT.match(text, end)) is not None \
+                and not any(a < more.end() and end < b for a, b in taken):
+            value *= _LATIN_MULT[more[1].lower()]
+            end = more.end()
+        extra.append(_with_currency(text, Number(text[m.start():end], m.start(), end, value, "cardinal", bound=">")))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 

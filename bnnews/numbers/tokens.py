@@ -255,6 +255,9 @@ def _digit_suffix(value: Fraction, suf: str) -> tuple[str, Fraction, str | None]
     return "num", value, "case"
 
 
+_SCALE_LETTERS = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+
+
 def _tokens(text: str) -> list[_Tok]:
     toks = []
     for m in _TOKEN.finditer(text):
@@ -288,6 +291,11 @@ def _tokens(text: str) -> list[_Tok]:
                     low, t.end, t.text = low[:-1], t.end - 1, t.text[:-1]
                 if low in _LATIN_MULT:
                     t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
+                elif low in _SCALE_LETTERS and len(toks) >= 2 and toks[-1].role == "num" \
+                        and toks[-1].end == t.start and toks[-2].role == "cur_prefix":
+                    # `$500m`, `€5m`, `Tk 50k`, `$3b`: after a currency sign a letter
+                    # glued to the amount is its scale (elsewhere `100m` is metres).
+                    t.role, t.value = "mult", Fraction(_SCALE_LETTERS[low])
                 elif low in ("a", "half") and (nxt := _PART_OF_NEXT.match(text, t.end)) is not None \
                         and (low == "a") == bool(nxt[1]) \
                         and not text[max(0, t.start - 8):t.start].lower().endswith(_HALF_OF_PERIOD):
