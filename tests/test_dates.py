@@ -252,6 +252,34 @@ def test_ranges_bangla_years_and_genitive_months(text, kind, value):
     assert (t.kind, t.value) == (kind, value)
 
 
+@pytest.mark.parametrize("text,found,value,calendar", [
+    # A year of the Bangla or Hijri era alone: the Gregorian days it covers.
+    ("১৪৩১ বঙ্গাব্দে বন্যা হয়", "১৪৩১ বঙ্গাব্দে", "2024-04-14/2025-04-13", "bangla"),
+    ("বঙ্গাব্দ ১৪৩১", "বঙ্গাব্দ ১৪৩১", "2024-04-14/2025-04-13", "bangla"),
+    ("বাংলা ১৪৩২ সনের বৈশাখী মেলা", "বাংলা ১৪৩২ সনের", "2025-04-14/2026-04-13", "bangla"),
+    ("১৪০০ সনে প্রকাশিত", "১৪০০ সনে", "1993-04-14/1994-04-13", "bangla"),  # 14xx with সন
+    ("১৪৪৬ হিজরি", "১৪৪৬ হিজরি", "2024-07-07/2025-06-25", "hijri"),
+    ("হিজরি ১৪৪৬ সনে", "হিজরি ১৪৪৬ সনে", "2024-07-07/2025-06-25", "hijri"),
+])
+def test_a_year_of_another_era(text, found, value, calendar):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value, d.calendar) == (found, "range", value, calendar)
+
+
+@pytest.mark.parametrize("text,want", [
+    # A day and month before the era's year make one date, not a date and a year.
+    ("৯ই অগ্রহায়ণ, ১৪৩২ বঙ্গাব্দ", [("date", "2025-11-24")]),
+    ("৩রা জমাদিউস সানি, ১৪৪৭ হিজরি", [("date", "2025-11-24")]),
+    # A Gregorian year with সন (older style): a year.
+    ("১৯৭১ সনে", [("year", "1971")]),
+    ("১৯৫২ সনের ২১ ফেব্রুয়ারি", [("date", "1952-02-21")]),
+    # সন closes আসন and সনদ too: no year there.
+    ("ঢাকা-১৭ আসনে", []), ("২০২৪ সনদ", []),
+])
+def test_era_years_beside_dates_and_san(text, want):
+    assert [(d.kind, d.value) for d in find_dates(text, ref="2025-11-28")] == want
+
+
 @pytest.mark.parametrize("text,kind,value,mod", [
     # bangla.md §8: the part of a period, emitted with TimeML's mod.
     ("মাসের শেষে", "month", "2024-11", "END"),

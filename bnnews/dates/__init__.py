@@ -30,7 +30,7 @@ from .context import _Ctx, _as_date
 from .gregorian import _gregorian
 from .joins import (_first_last_days, _from_today, _months_of_years, _time_spans, _with_day_parts, _with_mods,
                     _year_then_day)
-from .other_calendars import _calendar_months, _named_days, _other_calendars
+from .other_calendars import _calendar_months, _era_years, _named_days, _other_calendars
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -55,6 +55,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     ctx = _Ctx(text, ref, tz, bangla_rule)
     _gregorian(ctx)
     _other_calendars(ctx)
+    _era_years(ctx)
     _named_days(ctx)
     _calendar_months(ctx)
     _periods(ctx)

@@ -14,7 +14,7 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
 from .gregorian import _yearless
-from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
+from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
                        _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _YEAR_BEFORE_MONTH, _alt)
 
 
@@ -99,6 +99,35 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="hijri", warnings=[note],
                 day=g)
+
+
+_ERA_HINTS = tuple(nfc(["বঙ্গাব্দ", "হিজর", "সন"]))
+
+
+def _era_years(ctx: _Ctx) -> None:
+    """`১৪৩১ বঙ্গাব্দে`, `বাংলা ১৪৩২ সনে`, `১৪৪৬ হিজরি`: a year of another era,
+    as the span of Gregorian days it covers. (A day and month before it make a
+    longer date, which is chosen over this.)"""
+    t = ctx.text
+    if not any(h in t for h in _ERA_HINTS):
+        return
+    for m in _ERA_YEAR.finditer(t):
+        era = m["era"] or m["era2"] or ""
+        year = _num(m["y"] or m["y2"] or m["y3"] or m["y4"])
+        try:
+            if era.startswith("হিজর"):
+                a = cal.hijri_to_gregorian(1, 1, year)
+                b = cal.hijri_to_gregorian(1, 1, year + 1) - _dt.timedelta(days=1)
+                calendar, warnings = "hijri", ["hijri_umm_al_qura: Bangladesh often 1-2 days later"]
+            else:
+                a = cal.bangla_to_gregorian(1, 1, year, cal.rule_for(year, ctx.old_rule))
+                b = cal.bangla_to_gregorian(1, 1, year + 1, cal.rule_for(year + 1, ctx.old_rule)) \
+                    - _dt.timedelta(days=1)
+                calendar, warnings = "bangla", []
+        except (ValueError, OverflowError):
+            continue  # outside the span the calendars are known for
+        ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar,
+                warnings=warnings, period=True)
 
 
 # `রমজানজুড়ে` (throughout Ramadan) and `রমজান উপলক্ষে` (for Ramadan) name the

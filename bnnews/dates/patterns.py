@@ -141,6 +141,15 @@ _BN_YDM = re.compile(
 _BN_MONTH_DAY = re.compile(
     rf"{_B}(?P<bm>{_alt(_BMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
 # `১৪৪৭ হিজরির ২ জমাদিউস সানি`: the Hijri year before the day and month.
+# A year of the Bangla or Hijri era alone: `১৪৩১ বঙ্গাব্দে`, `বঙ্গাব্দ ১৪৩১`,
+# `বাংলা ১৪৩২ সনের`, `১৪৩২ সনে` (a year of 13xx or 14xx with সন is Bangla:
+# a Gregorian year then is no news), `১৪৪৬ হিজরি`, `হিজরি ১৪৪৬ সনের`.
+_SAN = r"(?:\s?(?:সনের|সনে|সন|সালের|সালে|সাল))"
+_ERA_YEAR = re.compile(
+    rf"(?<!{_D})(?:(?P<y>{_D}{{4}})\s?(?P<era>বঙ্গাব্দ|হিজরি|হিজরী)(?:র|ের|এর|ে|তে)?{_SAN}?"
+    rf"|{_B}(?P<era2>বঙ্গাব্দ|হিজরি|হিজরী)(?:\s?সন)?\s(?P<y2>{_D}{{4}})(?!{_D}){_SAN}?"
+    rf"|{_B}বাংলা\s(?P<y3>{_D}{{4}})(?!{_D}){_SAN}"
+    rf"|(?P<y4>(?:১[৩৪]|1[34]){_D}{{2}})\s?(?:সনের|সনে|সন))(?!{_D}){_E}")
 _HJ_YDM = re.compile(
     rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:হিজরির|হিজরীর|হিজরি সনের|হিজরী সনের)\s+{_DAY}\s?(?P<hm>{_alt(_HMONTH)}){_E}")
 _HJ = re.compile(
@@ -329,7 +338,7 @@ _GLUED_COUNT_UNIT = re.compile(
     rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
-_YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
+_YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
 _FISCAL = re.compile(
     rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?:অর্থ\s?বছর|অর্থবছর)(?:ে|ের)?{_E}")
 # English pages: `2024-25 fiscal year`, `fiscal year 2024-25`, `FY2024-25`, `FY25` (July-June).

@@ -40,7 +40,8 @@ def _fmt(v: Fraction) -> str:
 
 # Words a number must stand before to be a year or a duration here: the
 # number reader runs only on the stretch of text before one of them.
-_NUMBER_ANCHOR = re.compile(rf"(?:সাল|খ্রিস্টাব্দ|{_alt(_UNIT)})")  # endings may follow
+# (`সন` only after digits: it closes আসন, প্রশাসন.)
+_NUMBER_ANCHOR = re.compile(rf"(?:সাল|খ্রিস্টাব্দ|[০-৯0-9]\s?সন|{_alt(_UNIT)})")  # endings may follow
 _STRETCH_START = re.compile(r"[\n।॥!?]")
 _WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
 
@@ -94,7 +95,8 @@ def _numbers(ctx: _Ctx) -> None:
             continue
         v = Fraction(n.value).limit_denominator(1000)
         y = _YEAR_AFTER.match(t, n.end)
-        if y and v.denominator == 1 and 1000 <= v <= 2999:
+        if y and v.denominator == 1 and 1000 <= v <= 2999 and (v >= 1600 or "সন" not in y.group()):
+            # (`১৪৩২ সনে` is a Bangla year, read with the other calendars.)
             dm = _AFTER_YEAR_DATE.match(t, y.end())
             if dm and dm["dd2"]:
                 _full_date(ctx, n.start, dm.end(), int(v), _month_num(dm["mon"], _MONTH), _num(dm["dd2"]))
