@@ -50,6 +50,7 @@ def _host_pattern(hosts: list[str], tld: str) -> LazyPattern:
 _WB_HOST = _host_pattern(lx.WEST_BENGAL_HOSTS, "in")
 _BD_HOST = _host_pattern(lx.BANGLADESH_HOSTS, "bd")
 _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
+_ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
@@ -273,6 +274,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if repaired is not None:
             text = repaired
     t = normalize(text)
+    if "&" in t and "looks_like_html" not in warnings and _ENTITY.search(t) is not None:
+        # A scraper that kept the HTML's character references on a text page
+        # (`England&#039;s`, `&ldquo;…&rdquo;`): the characters they stand for.
+        import html
+        t = normalize(_ENTITY.sub(lambda m: html.unescape(m.group()), t))
     # Runs of spaces and tabs inside a line (HTML dumps, `যুগান্তর ডেস্ক    DATE`)
     # become one space: labels, desks and titles are then matched as printed.
     # (One pass over the page: spaces never run across a line end.)

@@ -121,6 +121,17 @@ def test_mojibake_behind_a_byte_order_mark_is_repaired():
     assert a.headline == normalize("শীতে বাড়ছে সর্দি-কাশি") and a.desk == normalize("অনলাইন ডেস্ক")
 
 
+def test_character_references_a_scraper_kept_are_decoded():
+    """A text page (not HTML) with the HTML's references left in: the record
+    holds the characters; an ampersand that starts none stays as printed."""
+    from bnnews import parse
+    a = parse("England&#039;s win &ndash; a report\nনিজস্ব প্রতিবেদক\n"
+              "অধিনায়ক বলেছেন, &ldquo;আমরা জিতব&rdquo;। R&D খাতের Q&A &amp; বাকি &foo; অংশ।\n")
+    assert a.headline == "England's win – a report"
+    assert a.body == ("অধিনায়ক বলেছেন, “আমরা জিতব”। R&D খাতের Q&A & বাকি &foo; অংশ।",)
+    assert not any(w.startswith("looks_like") for w in a.warnings)
+
+
 @pytest.mark.parametrize("line", ["বাংলা ভাষার জন্য লড়াই", "English Premier League"])
 def test_language_words_in_a_title_are_no_switcher(line):
     assert boiler_kind(normalize(line)) is None
