@@ -212,6 +212,11 @@ def _url_date(url: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _decode_reference(m: re.Match) -> str:
+    import html  # only for pages that hold a reference (start-up time)
+    return html.unescape(m.group())
+
+
 def _unmojibake(text: str) -> str | None:
     """UTF-8 that was decoded as Latin-1 or cp1252, decoded again; None if the
     round trip is not exact (then the text is left as it is)."""
@@ -277,8 +282,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if "&" in t and "looks_like_html" not in warnings and _ENTITY.search(t) is not None:
         # A scraper that kept the HTML's character references on a text page
         # (`England&#039;s`, `&ldquo;…&rdquo;`): the characters they stand for.
-        import html
-        t = normalize(_ENTITY.sub(lambda m: html.unescape(m.group()), t))
+        t = normalize(_ENTITY.sub(_decode_reference, t))
     # Runs of spaces and tabs inside a line (HTML dumps, `যুগান্তর ডেস্ক    DATE`)
     # become one space: labels, desks and titles are then matched as printed.
     # (One pass over the page: spaces never run across a line end.)
