@@ -809,3 +809,21 @@ def test_a_scale_letter_after_a_currency_amount(text, found, value, unit):
 @pytest.mark.parametrize("text", ["100m sprint", "10k runners"])
 def test_a_scale_letter_without_a_currency_is_no_scale(text):
     assert find_numbers(text)[0].value in (100, 10)
+
+
+@pytest.mark.parametrize("text,values", [
+    # A bowler's figures (wickets for runs) in a cricket report: two numbers.
+    ("Henry finished with 5-78 in 10 overs", [5, 78, 10]),
+    ("Taskin (2-61) and Mustafiz (0-24) took wickets", [2, 61, 0, 24]),
+    ("মিরাজ ৪-২৪ উইকেট নেন", [4, 24]),
+])
+def test_bowling_figures_are_no_range(text, values):
+    assert [(n.value, n.high) for n in find_numbers(text)] == [(v, None) for v in values]
+
+
+@pytest.mark.parametrize("text,value,high", [
+    ("3-4 overs left", 3, 4), ("10-15 runs", 10, 15),  # a range in a cricket report
+    ("ইরানে ৫-২০ জন নিহত", 5, 20), ("The hall holds 5-78 fans", 5, 78),  # রান is not in ইরান; no cricket words
+])
+def test_ranges_that_are_no_figures(text, value, high):
+    assert [(n.value, n.high) for n in find_numbers(text)][0] == (value, high)

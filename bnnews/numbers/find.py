@@ -31,6 +31,20 @@ _PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?" + _either_nukta(nfc(["পয়
                     + "(?:" + _either_nukta(nfc(["য়"])[0]) + "|র)?(?![\u0980-\u09ff])")
 
 
+
+# Words of a cricket report: near them `5-78` is a bowler's figures (wickets
+# for runs), not a range of five to 78.
+_CRICKET = re.compile(r"(?i:\b(?:wickets?|overs?|runs|bowl(?:ed|er|ing)?|figures|innings|spell)\b)|"
+                      r"(?<![\u0980-\u09ff])(?:উইকেট|ওভার|রান|বোলার|বোলিং|ইনিংস)(?:ে|ের|এর|ও|ই)?(?![\u0980-\u09ff])")
+
+
+def _bowling_figures(text: str, low: _Tok, high_tok: _Tok, value, high) -> bool:
+    """`finish with 5-78`, `(৩-৪৫)`: digits, at most ten wickets, then the runs
+    (ten or more, and three times the wickets or more), with cricket words near."""
+    return low.kind == "num" and high_tok.kind == "num" and 0 <= value <= 10 and high >= 10 \
+        and high >= 3 * value and _CRICKET.search(text, max(0, low.start - 120), high_tok.end + 120) is not None
+
+
 def _find(text: str, strict: bool) -> list[Number]:
     toks = _tokens(text)
     out: list[Number] = []
@@ -201,7 +215,7 @@ def _find(text: str, strict: bool) -> list[Number]:
             if hi is not None and len(last.text) == 4 and len(toks[k + 1].text) == 2 and hi[0] == k + 2 \
                     and hi[1] == (value + 1) % 100:
                 hi = (hi[0], value + 1) + hi[2:]  # `১৯০৫-০৬`: one year to the next
-            if hi is not None and hi[1] > value:
+            if hi is not None and hi[1] > value and not _bowling_figures(text, first_num, toks[k + 1], value, hi[1]):
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
                 words_only = words_only and hi[3]
