@@ -15,7 +15,7 @@ from .tables import (_BASIS, _CUR, _DASH_ENDINGS, _DIG, _DIGIT_SET, _EKUSHE, _EL
                      _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE, _LIST_MARKS,
                      _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
                      _UNITS_GLUE, _UPON, _UPON_OK, _either_nukta)
-from .tokens import _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
+from .tokens import _Tok, _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
 
 
 _PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}[-\s]?[{_DIG}]{{6}}(?![{_DIG}])"
