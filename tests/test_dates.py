@@ -1226,3 +1226,24 @@ def test_some_time_later_by_the_tense(text, kind, value):
 def test_a_quarter_century(text, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,want", [
+    # The year or month after or before one the text told with its digits.
+    ("২০১৮ সালে তিনি যান। পরের বছর তিনি ফেরেন", [("year", "2018"), ("year", "2019")]),
+    ("২০২৩ সালে ৫০ জন মারা যান, আগের বছর ছিল ৪০", [("year", "2023"), ("year", "2022")]),
+    ("২০২৩ সালে আয় তার আগের বছর থেকে কমেছে", [("year", "2023"), ("year", "2022")]),
+    ("২০২৪ সালের জুলাইয়ে আন্দোলন হয়। পরের মাসে সরকার পড়ে", [("month", "2024-07"), ("month", "2024-08")]),
+    ("গত ১০ মার্চ তিনি আসেন, পরের মাসে ফেরেন", [("date", "2025-03-10"), ("month", "2025-04")]),
+    ("in 2019 and the following year", [("year", "2019"), ("year", "2020")]),
+    # With no year told just before, পরের বছর is read as আগামী বছর is …
+    ("পরের বছর নির্বাচন হবে", [("year", "2026")]),
+    ("২০২৩ সালে গণঅভ্যুত্থানের পরের বছর", [("year", "2023"), ("year", "2026")]),  # after an event
+    # … and আগের বছর, or a year counted from words alone, is not known.
+    ("আগের বছরের তুলনায় বেড়েছে", [("year", None)]),
+    ("গত বছর মেলা হয়নি, আগের বছর হয়েছিল", [("year", "2024"), ("year", None)]),
+])
+def test_the_year_or_month_after_one_told(text, want):
+    got = find_dates(text, ref="2025-11-28")
+    assert [(d.kind, d.value) for d in got] == want
+    assert all(("no_antecedent" in d.warnings) == (d.value is None) for d in got)

@@ -303,6 +303,12 @@ _CORRELATIVE = LazyPattern(lambda: rf"{_B}(?:যেদিন|যে দিন|�
 _REL_UNIT = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের)"
     rf"(?:ে|েই|ের|ই|ও)?{_E}")
+# The month or year after or before one the text told (`২০১৮ সালে … পরের
+# বছর`, `জুলাইয়ে … পরের মাসে`, `the following year`): an anaphor, as পরদিন is.
+_NARRATIVE_NEXT = tuple(nfc(["পরের", "পরবর্তী"]))
+_PERIOD_ANAPHOR = re.compile(
+    rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী)\s+(?P<unit>মাস|বছর)(?:ে|েই|ের|ই|ও)?{_E}"
+    r"|\b[Tt]he\s+(?P<en>following|previous)\s+(?P<enunit>year|month)\b")
 _REL_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(

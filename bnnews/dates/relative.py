@@ -10,7 +10,7 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _NARRATIVE_NEXT, _PERIOD_ANAPHOR, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
                        _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
                        _VAGUE_SPAN, _VAGUE_UNIT, _WEEK_WEEKDAY, _WEEKDAY_EXPR, _WORD_NEXT)
@@ -157,6 +157,7 @@ def _relative_words(ctx: _Ctx) -> None:
         rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(m["unit"].lower(), m["unit"])
         step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
         r = ctx.ref
+        narrative = rel in _NARRATIVE_NEXT and not unit.startswith("সপ্তাহ")
         if unit.startswith("সপ্তাহ"):
             kind = "week"
             value = None
@@ -173,7 +174,18 @@ def _relative_words(ctx: _Ctx) -> None:
         else:
             kind = "year"
             value = f"{r.year + step:04d}" if r else None
+        if narrative:
+            # `২০১৮ সালে … পরের বছর`: the year after the one told just before;
+            # with none, after the reference date as আগামী is.
+            ctx.add(m.start(), m.end(), kind=kind, value=None, relative=True, period_anaphor=1,
+                    fallback={"value": value})
+            continue
         ctx.add(m.start(), m.end(), kind=kind, value=value, relative=True)
+    for m in _PERIOD_ANAPHOR.finditer(t) if "আগের" in t or "পূর্ববর্তী" in t or "he " in t else ():
+        unit = m["unit"] or ("বছর" if m["enunit"] == "year" else "মাস")
+        step = 1 if m["en"] == "following" else -1
+        ctx.add(m.start(), m.end(), kind="year" if unit == "বছর" else "month", value=None, relative=True,
+                period_anaphor=step)
     for m in _REL_MONTH.finditer(t):
         _relative_month(ctx, m.start(), m.end(), m["rel"], _month_num(m["mon"], _MONTH))
     for m in _REL_YEAR_MONTH.finditer(t):

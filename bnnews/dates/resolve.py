@@ -99,6 +99,24 @@ def _on_or_before(d: _dt.date, month: int, day: int) -> _dt.date | None:
     return None
 
 
+_DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+
+
+def _year_month_of(t: str, s: int, e: int, info: dict) -> tuple[int, int | None, int] | None:
+    """The year and month an item tells with its own digits (month None for a
+    year alone), and where it ends; None for days and months named by words
+    alone (`গত বছর`, `মার্চ মাসে`), whose year the reference date gave."""
+    kind, v = info.get("kind"), info.get("value")
+    if not isinstance(v, str) or not v[:4].isdigit() or info.get("anaphor") is not None \
+            or not any(c in _DIGITS for c in t[s:e]):
+        return None
+    if kind == "year" and len(v) == 4:
+        return int(v), None, e
+    if kind in ("month", "date", "datetime") and len(v) >= 7 and v[4] == "-" and v[5:7].isdigit():
+        return int(v[:4]), int(v[5:7]), e
+    return None
+
+
 def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     """Anaphoric days resolved against the last date told before them in the
     text (else `prior`): `গতকাল বৃহস্পতিবার … এদিন` is that Thursday,
@@ -107,11 +125,44 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     guess would be as likely wrong as right."""
     last = prior
     last_md = None  # the last day told without a year (no reference date): `XXXX-12-20`
+    # The last year and month told (month None when only a year was): what
+    # `পরের বছর`, `আগের মাসে` count from.
+    # (With where it ends: it counts only for an anaphor soon after it.)
+    last_ym: tuple[int, int | None, int] | None = None
     out: list = []
     t = ctx.text
     k = 0
     while k < len(items):
         s, e, info = items[k]
+        pstep = info.get("period_anaphor")
+        if pstep is not None:
+            info = dict(info)
+            fallback = info.pop("fallback", None)
+            g = _GENITIVE_BEFORE.search(t, max(0, s - 30), s)
+            if last_ym is not None and s - last_ym[2] <= 600 and (info["kind"] == "year" or last_ym[1] is not None) \
+                    and (g is None or (out and out[-1][1] >= g.start())):
+                if info["kind"] == "year":
+                    last_ym = (last_ym[0] + pstep, None, e)
+                    info["value"] = f"{last_ym[0]:04d}"
+                else:
+                    y, mo = divmod(last_ym[0] * 12 + last_ym[1] - 1 + pstep, 12)
+                    last_ym = (y, mo + 1, e)
+                    info["value"] = f"{y:04d}-{mo + 1:02d}"
+            elif fallback is not None:
+                # No year told just before (`পরের বছর` alone, `অভ্যুত্থানের পরের
+                # বছর`): read as আগামী is, from the reference date.
+                info.update(fallback)
+                info.pop("period_anaphor", None)
+            else:
+                info["warnings"] = ["no_antecedent"]
+            out.append((s, e, info))
+            k += 1
+            continue
+        ym = _year_month_of(t, s, e, info)
+        if ym is not None:
+            last_ym = ym
+        elif info.get("kind") == "range":
+            last_ym = None  # `২০২৪-২৫ অর্থবছরে … আগের বছরের`: which year it counts from is not clear
         step = info.get("anaphor")
         if step is None:
             if info.get("kind") in ("date", "datetime") and info.get("day") is not None:
