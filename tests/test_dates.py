@@ -1247,3 +1247,13 @@ def test_the_year_or_month_after_one_told(text, want):
     got = find_dates(text, ref="2025-11-28")
     assert [(d.kind, d.value) for d in got] == want
     assert all(("no_antecedent" in d.warnings) == (d.value is None) for d in got)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # An English day with its year printed after `in`.
+    ("The director passed away on 14 January in 2008.", "14 January in 2008", "2008-01-14"),
+    ("He was arrested on March 5 in 2019", "March 5 in 2019", "2019-03-05"),
+])
+def test_an_english_day_with_its_year_after_in(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.value) == (found, value)

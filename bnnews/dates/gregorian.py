@@ -9,7 +9,7 @@ from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
 from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_DAY_OF, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
-                       _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
+                       _EN_IN_YEAR, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
                        _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
                        _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
@@ -148,6 +148,9 @@ def _gregorian(ctx: _Ctx) -> None:
             start = left.start()
         if m["close"] and not (left and (left["paren"] or left["paren0"])):
             end = m.start("close")
+        if (iy := _EN_IN_YEAR.match(t, end)) is not None:
+            _full_date(ctx, start, iy.end(), int(iy["y"]), month, day, weekday=lwd)  # `January 14 in 2008`
+            continue
         d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None,
                                 _clause_tense(ctx, start, end) if ctx.ref is not None else None)
         if d is None and ctx.ref is None:
@@ -225,6 +228,10 @@ def _gregorian(ctx: _Ctx) -> None:
             except ValueError:
                 ctx.add(start, end, kind="date", value=None, warnings=["invalid_date"])
                 continue
+        elif (iy := _EN_IN_YEAR.match(t, end)) is not None:
+            # `on 14 January in 2008`: the year printed after, with `in`.
+            _full_date(ctx, start, iy.end(), int(iy["y"]), month, day, weekday=lwd)
+            continue
         elif month == 7 and 32 <= day <= 40:
             # `৩৬ জুলাই`: the July-uprising count of 2024 runs on past 31 July
             # (36 July = 5 August 2024). Flagged, not rejected.

@@ -118,6 +118,8 @@ _G_MONTH_EN = re.compile(
 # `in July and August 2024`: the year printed after the second month is the first's too.
 _EN_SHARED_YEAR = re.compile(r"\s(?:and|or|to|through|until|till|[-–])\s(?:" + "|".join(_EN_MONTHS + ("May",))
                              + r")\b,?\s(?P<y>(?:19|20)[0-9]{2})\b")
+# `on 14 January in 2008`: a day's year printed after it with `in`.
+_EN_IN_YEAR = re.compile(r",?\s+in\s+(?P<y>(?:1[6-9]|20)[0-9]{2})(?![0-9])")
 _EN_YEAR_AFTER = re.compile(r",?\s(?P<w>last|this|next|previous|the previous|the next|the following) year\b")
 _EN_MONTH_MOD = {"early": "START", "beginning of": "START", "start of": "START", "mid": "MID",
                  "middle of": "MID", "late": "END", "end of": "END"}
