@@ -1257,3 +1257,23 @@ def test_the_year_or_month_after_one_told(text, want):
 def test_an_english_day_with_its_year_after_in(text, found, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.value) == (found, value)
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # Months of a fiscal year (July-June): July-December in its first year.
+    ("২০২৩-২৪ অর্থবছরের জানুয়ারিতে", "month", "2024-01"),
+    ("গত অর্থবছরের ডিসেম্বরে", "month", "2024-12"),
+    ("২০২৪-২৫ অর্থবছরের জুলাই-সেপ্টেম্বর সময়ে", "range", "2024-07-01/2024-09-30"),
+    ("২০২৩-২৪ অর্থবছরের অক্টোবর-মার্চ", "range", "2023-10-01/2024-03-31"),
+    ("২০২৩-২৪ অর্থবছরের অক্টোবর-ফেব্রুয়ারি", "range", "2023-10-01/2024-02-29"),  # a leap February
+    ("২০২৪-২০২৫ অর্থবছরের ১ জুলাই থেকে ২৫ নভেম্বর", "range", "2024-07-01/2024-11-25"),
+    ("২০২৩-২৪ অর্থবছরের ১৫ জানুয়ারি", "date", "2024-01-15"),
+])
+def test_months_of_a_fiscal_year(text, kind, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == (kind, value)
+
+
+def test_months_across_a_fiscal_years_end_are_not_its_months():
+    got = find_dates("২০২৩-২৪ অর্থবছরের মার্চ-আগস্ট", ref="2025-11-28")
+    assert [d.value for d in got][0] == "2023-07-01/2024-06-30" and len(got) == 2

@@ -113,6 +113,46 @@ _DAYS_OF_MONTH = LazyPattern(lambda: rf"\s+(?P<fl>প্রথম|শেষ)\s+(
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 
 
+_DAY_SPAN_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _in_fiscal(y1: int, y2: int, y: int, mo: int, d: int) -> _dt.date | None:
+    """Day d of month mo (printed without a year) in the fiscal year y1-y2; a
+    month's last day stays its last (28 or 29 February)."""
+    year = y1 if mo >= 7 else y2
+    last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    if d == last:
+        d = (_dt.date(year + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    try:
+        return _dt.date(year, mo, d)
+    except ValueError:
+        return None
+
+
+def _month_of_fiscal(ctx: _Ctx, fiscal: re.Match, item) -> dict | None:
+    """A month, day or span of them printed without a year after a fiscal
+    year: its value in that fiscal year (July-December in the first year)."""
+    s, e, info = item
+    if _FOUR_DIGITS.search(ctx.text, s, e) is not None or _REL_START.match(ctx.text, s) is not None:
+        return None  # `… অর্থবছরের ২০২৪ সালের মার্চে`: the month's own year
+    y1, y2 = int(fiscal.group(1)), int(fiscal.group(2))
+    value = info.get("value") or ""
+    if info["kind"] == "month" and (mv := _MONTH_VALUE.match(value)):
+        mo = int(mv.group(2))
+        return {"value": f"{y1 if mo >= 7 else y2:04d}-{mo:02d}", "relative": False}
+    if info["kind"] == "date" and (dv := _DAY_VALUE.match(value)):
+        d = _in_fiscal(y1, y2, *map(int, dv.groups()))
+        return {"value": _iso(d), "day": d, "relative": False} if d else None
+    if info["kind"] == "range" and (sv := _DAY_SPAN_VALUE.match(value)):
+        g = list(map(int, sv.groups()))
+        a, b = _in_fiscal(y1, y2, *g[:3]), _in_fiscal(y1, y2, *g[3:])
+        if a is None or b is None or a > b:
+            return None
+        return {"value": f"{_iso(a)}/{_iso(b)}", "relative": False}
+    return None
+
+
 def _months_of_years(ctx: _Ctx, items: list) -> list:
     """A year or a fiscal year followed by some of its months: `চলতি বছরের
     প্রথম ছয় মাসে` = January-June, `অর্থবছরের প্রথম প্রান্তিকে` = July-September."""
@@ -136,6 +176,14 @@ def _months_of_years(ctx: _Ctx, items: list) -> list:
             out.append((s, e, info))
             continue
         fiscal = _FISCAL_VALUE.match(value) if info["kind"] == "range" else None
+        if fiscal and n + 1 < len(items) and _GENITIVE_END.search(ctx.text, s, e) \
+                and ctx.text[e:items[n + 1][0]].isspace() and (got := _month_of_fiscal(ctx, fiscal, items[n + 1])):
+            # `২০২৩-২৪ অর্থবছরের জানুয়ারিতে` = January 2024, `গত অর্থবছরের
+            # জুলাই-সেপ্টেম্বর`: months of that July-June year, not of the one
+            # nearest the reference.
+            e = skip_to = items[n + 1][1]
+            out.append((s, e, {**items[n + 1][2], **got}))
+            continue
         if (info["kind"] == "year" and len(value) == 4 and value.isdigit()) or fiscal:
             m = _MONTHS_OF_YEAR.match(ctx.text, e)
             if m and all(it[0] >= m.end() or it[1] <= m.end() for it in items[n + 1:n + 3]):
