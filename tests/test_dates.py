@@ -1277,3 +1277,19 @@ def test_months_of_a_fiscal_year(text, kind, value):
 def test_months_across_a_fiscal_years_end_are_not_its_months():
     got = find_dates("২০২৩-২৪ অর্থবছরের মার্চ-আগস্ট", ref="2025-11-28")
     assert [d.value for d in got][0] == "2023-07-01/2024-06-30" and len(got) == 2
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # An English month, then a span of its days.
+    ("Hajj flights between Jan 5–7", "Jan 5–7", "2026-01-05/2026-01-07"),
+    ("The fair runs January 5-7, 2026", "January 5-7, 2026", "2026-01-05/2026-01-07"),
+    ("from December 28 to 31", "December 28 to 31", "2025-12-28/2025-12-31"),
+    ("between March 3 and 5", "March 3 and 5", "2026-03-03/2026-03-05"),
+])
+def test_an_english_month_then_a_span_of_days(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value) == (found, "range", value)
+
+
+def test_and_joins_days_only_after_between():
+    assert [d.text for d in find_dates("on March 3 and 5 people died", ref="2025-11-28")] == ["March 3"]

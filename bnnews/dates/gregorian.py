@@ -9,7 +9,7 @@ from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
 from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_DAY_OF, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
-                       _EN_IN_YEAR, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
+                       _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
                        _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
                        _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
@@ -137,6 +137,11 @@ def _gregorian(ctx: _Ctx) -> None:
         lwd = left["lwd"] if left else None
         _full_date(ctx, left.start("lwd") if lwd else m.start(), m.end(), _num(m["year"]),
                    _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd or m["twd"])
+    for m in _EN_MD_SPAN.finditer(t) if _EN_DAY_SPAN_HINT.search(t) is not None else ():
+        # `between Jan 5–7` (`and` only after `between`): one span of days.
+        if m.group().find(" and ") >= 0 and not t.endswith("between ", 0, m.start()):
+            continue
+        _day_range(ctx, m.start(), m.end(), int(m["d1"]), _month_num(m["mon"], _MONTH), int(m["d2"]), m["year"])
     for m in _G_MD_NO_YEAR.finditer(t):
         month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
         if not 1 <= day <= 31:

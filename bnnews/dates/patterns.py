@@ -93,6 +93,12 @@ _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
 _G_MD_NO_YEAR = re.compile(
     rf"(?<![A-Za-z0-9])(?P<mon>{_alt(sorted({w for w in _cased(_MONTH) if w.isascii() and w.lower() != 'may'} | {'May'}))})"
     rf"\.?\s(?P<dd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9]|:|,?\s*[0-9]{{4}})(?P<close>\s*\))?")
+# `Jan 5–7`, `January 5 to 7, 2026`: an English month, then a span of its days.
+_EN_MD_SPAN = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<mon>{_alt(sorted({w for w in _cased(_MONTH) if w.isascii() and w.lower() != 'may'} | {'May'}))})"
+    r"\.?\s(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s?(?:[-–]|to\s|through\s|until\s|and\s)\s?(?P<d2>[0-9]{1,2})"
+    r"(?:st|nd|rd|th)?(?![0-9:]|\s?[ap]\.?m\b)(?:,?\s(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?")
+_EN_DAY_SPAN_HINT = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\s?[-–]\s?|\s(?:to|through|until|and)\s)[0-9]")
 _G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
 # A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
 # also ordinary words and need মাস, a day, a year or a relative word.
