@@ -140,10 +140,20 @@ def unwrap(text: str) -> str:
     return text
 
 
+def _spaced_dot(line: str) -> str:
+    """`Own Correspondent . Rajshahi` (New Age): a dot set apart between the
+    credit and the place, read as the comma others print."""
+    if " . " not in line:
+        return line
+    head, _, place = line.rpartition(" . ")
+    return f"{head}, {place}" if strip_terminator(place) in _PLACES else line
+
+
 def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
         return False
+    line = _spaced_dot(line)
     t = strip_terminator(line)
     if t[:1] in _WRAPS:
         t = unwrap(t)
@@ -265,6 +275,7 @@ _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
+    desk = _spaced_dot(desk)
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
     if m:
         name = strip_terminator(m.group("name"))

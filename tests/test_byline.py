@@ -577,3 +577,22 @@ def test_a_news_label_over_the_desk_is_no_name(label):
 def test_a_name_that_ends_like_a_genitive_over_the_desk_is_still_one():
     a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", "আব্দুল কাদের", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৮ নভেম্বর ২০২৫"))
     assert a.author == normalize("আব্দুল কাদের")
+
+
+@pytest.mark.parametrize("line,desk,place,published", [
+    # New Age: the credit, a dot set apart, the place, then the date after a bar.
+    ("Own Correspondent . Rajshahi | Published: 00:17, Nov 29,2025", "Own Correspondent . Rajshahi", "Rajshahi",
+     "2025-11-29T00:17+06:00"),
+    ("United News of Bangladesh . Dhaka | Published: 00:17, Nov 29,2025", "United News of Bangladesh . Dhaka",
+     "Dhaka", "2025-11-29T00:17+06:00"),
+])
+def test_a_credit_and_its_place_set_apart_by_a_dot(line, desk, place, published):
+    from bnnews import parse
+    a = parse("Diesel price raised by Tk 5\n" + line + "\nThe government has decided to raise the price of diesel "
+              "by Tk 5 per litre from Saturday, officials said.\n")
+    assert (a.desk, a.place, a.published.datetime) == (desk, place, published)
+
+
+def test_a_dot_set_apart_before_no_place_makes_no_byline():
+    from bnnews.byline import split_byline
+    assert split_byline("Mr . Rahman is here") == ("Mr . Rahman is here", None)

@@ -38,6 +38,10 @@ AGENCIES = [
     # English outlets' credits (`UNB`, `BSS` under an English headline).
     "UNB", "BSS", "AFP", "Reuters", "AP", "PTI", "IANS", "ANI", "Xinhua", "Anadolu", "Anadolu Agency",
     "TASS", "Bernama", "Agencies", "Al Jazeera", "BBC", "CNN",
+    # ... and spelt out (New Age: `United News of Bangladesh . Dhaka`).
+    "United News of Bangladesh", "Bangladesh Sangbad Sangstha", "Agence France-Presse", "Associated Press",
+    "Press Trust of India", "Indo-Asian News Service", "Asian News International", "Deutsche Welle",
+    "বাংলাদেশ সংবাদ সংস্থা", "ইউনাইটেড নিউজ অব বাংলাদেশ",
 ]
 # The 64 districts of Bangladesh with common spellings, the divisional and
 # other cities that bylines name, and West Bengal / Indian cities.
