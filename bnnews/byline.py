@@ -149,11 +149,22 @@ def _spaced_dot(line: str) -> str:
     return f"{head}, {place}" if strip_terminator(place) in _PLACES else line
 
 
+def _uncapped(line: str) -> str:
+    """`FE REPORT`, `BSS, DHAKA`, `STAFF CORRESPONDENT`: an English credit set
+    in capitals, in the case the lexicon spells (short words stay acronyms)."""
+    if not line.isascii() or line.upper() != line or line.lower() == line:
+        return line
+    words = [w if len(w.strip(",.:;|-")) <= 3 else w.capitalize() for w in line.split(" ")]
+    if words[0] == "BY":
+        words[0] = "By"
+    return " ".join(words)
+
+
 def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
         return False
-    line = _spaced_dot(line)
+    line = _uncapped(_spaced_dot(line))
     t = strip_terminator(line)
     if t[:1] in _WRAPS:
         t = unwrap(t)
@@ -275,7 +286,7 @@ _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
-    desk = _spaced_dot(desk)
+    desk = _uncapped(_spaced_dot(desk))
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
     if m:
         name = strip_terminator(m.group("name"))

@@ -596,3 +596,19 @@ def test_a_credit_and_its_place_set_apart_by_a_dot(line, desk, place, published)
 def test_a_dot_set_apart_before_no_place_makes_no_byline():
     from bnnews.byline import split_byline
     assert split_byline("Mr . Rahman is here") == ("Mr . Rahman is here", None)
+
+
+@pytest.mark.parametrize("line,author,place", [
+    # An English credit set in capitals reads as the same credit in its case.
+    ("FE REPORT", None, None), ("STAFF CORRESPONDENT", None, None), ("BSS, DHAKA", None, "Dhaka"),
+    ("AFP, WASHINGTON", None, "Washington"), ("BY NAZMUL AHASAN", "Nazmul Ahasan", None),
+])
+def test_an_english_credit_in_capitals(line, author, place):
+    from bnnews.byline import is_desk_line, split_byline
+    assert is_desk_line(line) and split_byline(line) == (author, place)
+
+
+@pytest.mark.parametrize("line", ["BREAKING NEWS", "NATIONAL", "ADVERTISEMENT", "NAZMUL AHASAN"])
+def test_capitals_alone_make_no_credit(line):
+    from bnnews.byline import is_desk_line
+    assert not is_desk_line(line)
