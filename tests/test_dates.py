@@ -1293,3 +1293,13 @@ def test_an_english_month_then_a_span_of_days(text, found, value):
 
 def test_and_joins_days_only_after_between():
     assert [d.text for d in find_dates("on March 3 and 5 people died", ref="2025-11-28")] == ["March 3"]
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # An approximate count after its unit, with a case ending: a duration.
+    ("গত বছর দেড়েকের মধ্যে বাংলাদেশে", "বছর দেড়েকের", "P1Y6M"),
+    ("মাস ছয়েকের মধ্যে", "মাস ছয়েকের", "P6M"),
+])
+def test_an_approximate_count_after_its_unit_with_a_case_ending(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value) == (found, "duration", value)

@@ -827,3 +827,20 @@ def test_bowling_figures_are_no_range(text, values):
 ])
 def test_ranges_that_are_no_figures(text, value, high):
     assert [(n.value, n.high) for n in find_numbers(text)][0] == (value, high)
+
+
+@pytest.mark.parametrize("text,value,bound", [
+    # Hundreds glued to their number, then a case ending (and a bound after).
+    ("তিনশোর বেশি মানুষ", 300, ">"), ("দুইশর", 200, None), ("দেড়শর বেশি স্ট্রাইক রেটে", 150, ">"),
+    ("তিনশোরও বেশি", 300, ">"), ("পাঁচশোতে", 500, None),
+    # দেড়েক: about one and a half of the multiplier before it.
+    ("হাজার দেড়েক মানুষ", 1500, "~"),
+])
+def test_glued_hundreds_with_case_endings_and_dedek(text, value, bound):
+    n = find_numbers(text)[0]
+    assert (n.value, n.bound) == (value, bound)
+
+
+@pytest.mark.parametrize("text", ["দেশের", "বিশেষ", "শেষের", "নিশর"])
+def test_words_ending_like_a_glued_hundred_count_nothing(text):
+    assert find_numbers(text) == []

@@ -106,7 +106,7 @@ def _numbers(ctx: _Ctx) -> None:
             else:
                 ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
             continue
-        if n.bound == "~" and n.text.endswith("েক") \
+        if n.bound == "~" and n.text.endswith(("েক", "েকের", "েকে")) \
                 and (ub := _UNIT_BEFORE.search(t, max(0, n.start - 12), n.start)):
             # `মাস ছয়েক আগে`, `দিন দুয়েক`: the unit before an approximate count.
             d = _DIR_AFTER.match(t, n.end)

@@ -74,6 +74,18 @@ def _cased_stems() -> dict:
 _CASED_STEMS = _cased_stems()
 
 
+def _glued_hundred(w: str) -> tuple[str, Fraction, str] | None:
+    for h in ("শতাধিক", "শত", "শো", "শ"):
+        if w.endswith(h) and len(w) > len(h):
+            stem = w[: -len(h)]
+            v = _UNITS_GLUE.get(stem)
+            if v is None and stem in _FRAC:
+                v = _FRAC[stem]
+            if v is not None:
+                return ("bound" if h == "শতাধিক" else "num"), Fraction(v) * 100, "hundred"
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     """(role, value, glued) for a Bangla word; role None when not a number word."""
@@ -157,15 +169,13 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # Half of a multiplier, glued: অর্ধলক্ষ (50,000), অর্ধকোটি.
     if w.startswith("অর্ধ") and w[4:] in _MULT:
         return "mult_glued", Fraction(_MULT[w[4:]], 2), None
-    # Hundreds glued: একশ, দুশো, দেড়শ, আড়াইশ, পাঁচশত; and শতাধিক glued.
-    for h in ("শতাধিক", "শত", "শো", "শ"):
-        if w.endswith(h) and len(w) > len(h):
-            stem = w[: -len(h)]
-            v = _UNITS_GLUE.get(stem)
-            if v is None and stem in _FRAC:
-                v = _FRAC[stem]
-            if v is not None:
-                return ("bound" if h == "শতাধিক" else "num"), Fraction(v) * 100, "hundred"
+    # Hundreds glued: একশ, দুশো, দেড়শ, আড়াইশ, পাঁচশত; and শতাধিক glued; with
+    # a case ending too (তিনশোর, দুইশর, পাঁচশোরও, শতাধিকের).
+    if (got := _glued_hundred(w)) is not None:
+        return got
+    for e in _ENDINGS:
+        if w.endswith(e) and len(w) > len(e) + 1 and (got := _glued_hundred(w[:-len(e)])) is not None:
+            return got
     # Ordinals made with তম: পঞ্চাশতম, শততম.
     if w.endswith("তম") and w[:-2] in _UNITS:
         return "ord", Fraction(_UNITS[w[:-2]]), None
