@@ -844,3 +844,21 @@ def test_glued_hundreds_with_case_endings_and_dedek(text, value, bound):
 @pytest.mark.parametrize("text", ["দেশের", "বিশেষ", "শেষের", "নিশর"])
 def test_words_ending_like_a_glued_hundred_count_nothing(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # A minus in words makes any amount negative; a sign glued to the digits
+    # only a temperature or a percentage.
+    ("তাপমাত্রা মাইনাস ৫ ডিগ্রি", "মাইনাস ৫ ডিগ্রি", -5),
+    ("-২৩ ডিগ্রি সেলসিয়াস তাপমাত্রার ফ্রিজারে", "-২৩ ডিগ্রি সেলসিয়াস", -23),
+    ("প্রবৃদ্ধি -২.৫%", "-২.৫%", -2.5),
+    ("growth of minus 2 percent", "minus 2 percent", -2),
+])
+def test_negative_amounts(text, found, value):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value) == (found, value)
+
+
+@pytest.mark.parametrize("text,value", [("-৫ জন নিহত", 5), ("১০-১৫ ডিগ্রি", 10), ("- ৫ ডিগ্রি", 5)])
+def test_a_dash_before_a_count_or_in_a_range_is_no_minus(text, value):
+    assert find_numbers(text)[0].value == value

@@ -13,6 +13,7 @@ and decomposed য় ড় ঢ় are both read, and `text[n.start:n.end] == n
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .context import _NAMES_RE, _NAME_HINTS, _latin_vague, _unit_spans, _vague
@@ -42,10 +43,34 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _latin_vague(text, found)
     if len(found) > 1:
         found = _unit_spans(text, found)
+    words = "মাইনাস" in text or "inus" in text
+    if words or "-" in text or "−" in text or "–" in text:
+        found = [_signed(text, x, words) for x in found]
     if taka != "BDT":
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
                  else x for x in found]
     return found
+
+
+# `মাইনাস ৫ ডিগ্রি`, `minus 2 percent`: a minus in words makes any amount
+# negative; a sign glued to the digits only a temperature or a percentage
+# (`-৫ ডিগ্রি`, `−২.৫%`), where a dash before a count is a list's or a range's.
+_MINUS_WORD = re.compile(r"(?:মাইনাস|[Mm]inus)\s*$")
+_MINUS_SIGN = re.compile(r"(?:^|(?<=[\s(:=,]))[-−–]$")
+
+
+def _signed(text: str, n: Number, words: bool) -> Number:
+    if not words and n.unit not in ("°", "°C", "°F", "%", "pp"):
+        return n
+    before = text[max(0, n.start - 10):n.start]
+    m = _MINUS_WORD.search(before) if words else None
+    if m is None and (n.unit in ("°", "°C", "°F", "%", "pp") and n.text[:1] in "0123456789০১২৩৪৫৬৭৮৯"):
+        m = _MINUS_SIGN.search(before)
+    # (A span keeps its sign: in `মাইনাস ৫ থেকে ১০` the minus may be the low end's alone.)
+    if m is None or n.value <= 0 or n.high is not None:
+        return n
+    start = n.start - (len(before) - m.start())
+    return Number(text[start:n.end], start, n.end, -n.value, n.kind, n.unit, None, n.bound)
 
 
 def article_numbers(article) -> list[dict]:
