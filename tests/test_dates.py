@@ -1303,3 +1303,18 @@ def test_and_joins_days_only_after_between():
 def test_an_approximate_count_after_its_unit_with_a_case_ending(text, found, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.kind, d.value) == (found, "duration", value)
+
+
+@pytest.mark.parametrize("text,tz,value", [
+    # India's fiscal year runs April-March: অর্থবর্ষ, or any fiscal year on a page read in India time.
+    ("২০২৪-২৫ অর্থবর্ষে", None, "2024-04-01/2025-03-31"),
+    ("চলতি অর্থবর্ষে", None, "2025-04-01/2026-03-31"),
+    ("২০২৪-২৫ অর্থবছরে", "+05:30", "2024-04-01/2025-03-31"),
+    ("2024-25 fiscal year", "+05:30", "2024-04-01/2025-03-31"),
+    # Bangladesh's runs July-June, and আর্থিক বছর follows the page.
+    ("২০২৪-২৫ অর্থবছরে", None, "2024-07-01/2025-06-30"),
+    ("চলতি আর্থিক বছরে", None, "2025-07-01/2026-06-30"),
+])
+def test_fiscal_years_of_india_and_bangladesh(text, tz, value):
+    [d] = find_dates(text, ref="2025-11-28", tz=tz)
+    assert (d.kind, d.value) == ("range", value)

@@ -354,7 +354,11 @@ _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
 _FISCAL = re.compile(
-    rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?:অর্থ\s?বছর|অর্থবছর)(?:ে|ের)?{_E}")
+    rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর)"
+    rf"(?:ে|ের)?{_E}")
+# India's fiscal year runs April-March: West Bengal pages call it অর্থবর্ষ.
+# (`আর্থিক বছর` is Bangladeshi companies' word too: it follows the page.)
+_INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)
 # English pages: `2024-25 fiscal year`, `fiscal year 2024-25`, `FY2024-25`, `FY25` (July-June).
 _FISCAL_EN = re.compile(
     r"(?<![0-9])(?P<y1>[0-9]{4})\s?[-–/]\s?(?P<y2>[0-9]{2}|[0-9]{4})(?![0-9])\s+(?:fiscal|financial)\s+years?\b"
@@ -374,7 +378,7 @@ _UNIT_INSIDE = re.compile(rf"(?<=\s)(?:{_alt(_UNIT)}){_E}")
 _EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set to|is to|are to|to be held)\b"
                        r"[^.!?]*$", re.IGNORECASE)
 _REL_FISCAL = re.compile(
-    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?:অর্থ\s?বছর)(?:ে|ের|েই)?{_E}")
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)(?:ে|ের|েই)?{_E}")
 _DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
 _LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 # অর্ধশতাব্দী: half a century, fifty years.

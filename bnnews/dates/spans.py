@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 import datetime as _dt
+import itertools
 import re
 
 from ..lexicon import calendar_words as cw
@@ -15,7 +16,7 @@ from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, 
                        _ASCII_YEAR, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
                        _DIR_OR_DHORE, _EN_ONE_UNIT, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
                        _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
-                       _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
+                       _INDIAN_FISCAL_WORDS, _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
 
 
@@ -262,6 +263,12 @@ def _en_years(ctx: _Ctx, t: str, years: list[int]) -> None:
             done = more.end()
 
 
+def _fiscal_span(y1: int, first: int) -> str:
+    """The fiscal year that starts in month `first` of y1, as an interval."""
+    end = _dt.date(y1 + 1, first, 1) - _dt.timedelta(days=1)
+    return f"{y1:04d}-{first:02d}-01/{_iso(end)}"
+
+
 def _periods(ctx: _Ctx) -> None:
     t = ctx.text
     spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
@@ -272,6 +279,8 @@ def _periods(ctx: _Ctx) -> None:
                 spans.append((m, str(end - 1), str(end)))
             else:
                 spans.append((m, m["y1"] or m["a1"] or m["b1"], m["y2"] or m["a2"] or m["b2"]))
+    # A page read in India time (`--tz +05:30`, a West Bengal outlet) means India's year.
+    india = ctx.offset is not None and ctx.tz(ctx.ref, None) == "+05:30"
     for m, a, b in spans:
         y1, y2 = _num(a), _num(b)
         if y2 < 100:
@@ -280,16 +289,19 @@ def _periods(ctx: _Ctx) -> None:
                 y2 += 100  # `1999-00`
         if y2 != y1 + 1:
             continue
-        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y2:04d}-06-30")
-    for m in _near(_REL_FISCAL, t, "অর্থ", 10):
-        # `চলতি অর্থবছরে`: the July-June year that holds the reference date.
+        first = 4 if india or (m.re is _FISCAL and m["w"].startswith(_INDIAN_FISCAL_WORDS)) else 7
+        ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first))
+    for m in itertools.chain(_near(_REL_FISCAL, t, "অর্থ", 10), _near(_REL_FISCAL, t, "আর্থিক", 10)):
+        # `চলতি অর্থবছরে`: the July-June year that holds the reference date
+        # (April-March: `চলতি অর্থবর্ষে`).
         r = ctx.ref
         if r is None:
             ctx.add(m.start(), m.end(), kind="range", value=None, relative=True)
             continue
-        y1 = (r.year if r.month >= 7 else r.year - 1) + (
+        first = 4 if india or m["w"].startswith(_INDIAN_FISCAL_WORDS) else 7
+        y1 = (r.year if r.month >= first else r.year - 1) + (
             -1 if m["rel"] in cw.PAST else 1 if m["rel"] in cw.NEXT else 0)
-        ctx.add(m.start(), m.end(), kind="range", value=f"{y1:04d}-07-01/{y1 + 1:04d}-06-30", relative=True)
+        ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), relative=True)
     for m in _DECADE.finditer(t):
         if m["dn"]:
             n = _num(m["dn"])
