@@ -1318,3 +1318,18 @@ def test_an_approximate_count_after_its_unit_with_a_case_ending(text, found, val
 def test_fiscal_years_of_india_and_bangladesh(text, tz, value):
     [d] = find_dates(text, ref="2025-11-28", tz=tz)
     assert (d.kind, d.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # একুশের প্রথম প্রহরে: the first minute of 21 February (bangla.md §8).
+    ("একুশের প্রথম প্রহরে শ্রদ্ধা জানাবেন রাষ্ট্রপতি।", "2025-11-28", "2026-02-21T00:01+06:00"),
+    ("একুশের প্রথম প্রহরে শ্রদ্ধা জানান রাষ্ট্রপতি।", "2026-02-21", "2026-02-21T00:01+06:00"),
+    ("একুশের প্রথম প্রহরে", None, "XXXX-02-21T00:01"),
+])
+def test_the_first_watch_of_ekushe(text, ref, value):
+    [d] = find_dates(text, ref=ref)
+    assert (d.kind, d.value) == ("datetime", value)
+
+
+def test_ekushe_alone_is_no_date():
+    assert find_dates("একুশের বইমেলা শুরু", ref="2025-11-28") == []

@@ -238,6 +238,7 @@ _EN_HOUR_SPAN = re.compile(
 # `প্রথম প্রহরে`: the first watch of the night, in news the minute after
 # midnight (`একুশের প্রথম প্রহরে` = 00:01, bangla.md §8).
 _FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
+_EKUSHE_BEFORE = re.compile(rf"{_B}একুশের\s+$")
 # Years known by name (bangla.md §8): একাত্তর/বায়ান্ন with a case ending
 # (`একাত্তরের মুক্তিযুদ্ধ`; bare `একাত্তর` may count 71 things), and
 # two-digit years after an apostrophe (`'৭১`, `’২৪-এর`).

@@ -5,11 +5,12 @@ from __future__ import annotations
 from ..dateline import hour24
 from ..lexicon import calendar_words as cw
 from ..text import normalize
-from .context import _Ctx, _month_num, _near, _num
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
+from .context import _Ctx, _iso, _month_num, _near, _num
+from .gregorian import _yearless
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EKUSHE_BEFORE, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
                        _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE,
                        _PLACE_ZONE, _SPAN_END, _TIME, _ZONE)
-from .tense import _sentence_around, _tense
+from .tense import _clause_tense, _sentence_around, _tense
 
 
 def _en_hour_span(ctx: _Ctx, m) -> None:
@@ -111,6 +112,13 @@ def _times(ctx: _Ctx) -> None:
                 _en_hour_span(ctx, m)
                 end = m.end()
     for m in _FIRST_WATCH.finditer(ctx.text):
+        if (ek := _EKUSHE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())) is not None:
+            # `একুশের প্রথম প্রহরে`: the first minute of 21 February (a bare
+            # একুশের is as often the book fair or the movement).
+            d, warnings = _yearless(ctx, 2, 21, None, None,
+                                    _clause_tense(ctx, ek.start(), m.end()) if ctx.ref is not None else None)
+            ctx.add(ek.start(), ek.end(), kind="date", value=_iso(d) if d else "XXXX-02-21", day=d, relative=True,
+                    warnings=warnings or ([] if d else ["date_no_year"]))
         ctx.add(m.start(), m.end(), kind="time", time=(0, 1, None), part=None, zone=None)
     for m in _near(_HHMM_STAMP, ctx.text, "ঘণ্টা", 6, 24):
         # banglanews24's `২১৫৫ ঘণ্টা, মার্চ ৩০, ২০২৪` (formats.md §1a): a 24-hour
