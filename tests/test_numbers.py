@@ -862,3 +862,19 @@ def test_negative_amounts(text, found, value):
 @pytest.mark.parametrize("text,value", [("-৫ জন নিহত", 5), ("১০-১৫ ডিগ্রি", 10), ("- ৫ ডিগ্রি", 5)])
 def test_a_dash_before_a_count_or_in_a_range_is_no_minus(text, value):
     assert find_numbers(text)[0].value == value
+
+
+@pytest.mark.parametrize("text,found,value,kind,unit", [
+    # English units of measure, of one word or two.
+    ("stopped about one kilometre away", "about one kilometre", 1, "measure", "km"),
+    ("a 300 metres stretch", "300 metres", 300, "measure", "m"),
+    ("recorded at 9.8 degrees Celsius. The BMD said", "9.8 degrees Celsius", 9.8, "measure", "°C"),
+    ("a flat of 1,200 square feet", "1,200 square feet", 1200, "measure", "ft²"),
+    # `and a half` after an English number.
+    ("two and a half years", "two and a half", 2.5, "cardinal", None),
+    ("one and a half million people", "one and a half million", 1_500_000, "cardinal", None),
+    ("Tk one and a half crore", "Tk one and a half crore", 15_000_000, "money", "BDT"),
+])
+def test_english_measures_and_halves(text, found, value, kind, unit):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit) == (found, value, kind, unit)

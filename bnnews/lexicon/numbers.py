@@ -262,10 +262,16 @@ LAND_UNIT = "শতক"
 # Measures that count only after digits, never with a case ending.
 MEASURES_DIGITS_ONLY = ["গ্রাম"]
 # English editions' units.
-LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers"], "kg": ["kg"], "t": ["tonnes", "tons", "tonne", "ton"],
+LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilometer"],
+                  "kg": ["kg", "kilograms", "kilogram", "kilos"], "t": ["tonnes", "tons", "tonne", "ton"],
                   "MW": ["MW", "megawatts", "megawatt"], "kW": ["kW"], "GW": ["GW"], "mm": ["mm"], "cm": ["cm"],
-                  "ha": ["hectares"], "acre": ["acres"], "L": ["litres", "liters"], "mile": ["miles"],
-                  "ft": ["feet"]}
+                  "ha": ["hectares", "hectare"], "acre": ["acres", "acre"], "L": ["litres", "liters", "litre", "liter"],
+                  "mile": ["miles"], "ft": ["feet"], "m": ["metres", "meters", "metre", "meter"],
+                  "°": ["degrees"]}
+# ... and of two words (`30 degrees Celsius`, `1,200 square feet`).
+LATIN_MEASURES_TWO_WORDS = {"°C": ["degrees Celsius", "degree Celsius"], "°F": ["degrees Fahrenheit"],
+                            "km²": ["square kilometres", "square kilometers"], "ft²": ["square feet"],
+                            "m²": ["square metres", "square meters"]}
 # The taka's subunit: `৫০ পয়সা` is 0.50 BDT (bangla.md §7.5).
 PAISA = ["পয়সা", "পয়সার", "পয়সায়", "পয়সাও"]
 # Symbols that stand before the amount.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from ..lexicon import nfc
+from ..lexicon import nfc, numbers as lx
 from ..text import normalize
 from .context import _AFTER_BOUND, _clock_time, _date_part, _genitive, _valid_ordinal
 from .read import _bigger_mult_next, _currency_next, _read, _scaled_low
@@ -32,6 +32,7 @@ _PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?" + _either_nukta(nfc(["পয়
 
 
 
+_LATIN_MEASURE2 = {w.lower(): unit for unit, ws in lx.LATIN_MEASURES_TWO_WORDS.items() for w in ws}
 # Words of a cricket report: near them `5-78` is a bowler's figures (wickets
 # for runs), not a range of five to 78.
 _CRICKET = re.compile(r"(?i:\b(?:wickets?|overs?|runs|bowl(?:ed|er|ing)?|figures|innings|spell)\b)|"
@@ -291,6 +292,12 @@ def _find(text: str, strict: bool) -> list[Number]:
                     and (two := normalize(nxt.text + " " + toks[k + 1].text)) in _MEASURE:
                 # মেট্রিক টন, ডিগ্রি সেলসিয়াস, বর্গ কিলোমিটার
                 kind, unit, end, k = "measure", _MEASURE[two], toks[k + 1].end, k + 2
+            elif kind == "cardinal" and nxt.kind == "latin" and k + 1 < n and toks[k + 1].kind == "latin" \
+                    and _space_gap(text, nxt, toks[k + 1]) \
+                    and (two := f"{nxt.text} {toks[k + 1].text.rstrip('.')}".lower()) in _LATIN_MEASURE2:
+                # `degrees Celsius` (a sentence's full stop is not the word's)
+                kind, unit, k = "measure", _LATIN_MEASURE2[two], k + 2
+                end = toks[k - 1].end - toks[k - 1].text.endswith(".")
             elif kind == "cardinal" and k + 1 < n and normalize(nxt.text) == _LAND_UNIT \
                     and _space_gap(text, nxt, toks[k + 1]) and normalize(toks[k + 1].text) in _LAND_WORDS:
                 kind, unit, end, k = "measure", "decimal", nxt.end, k + 1  # `৩৩ শতক জমি`: land

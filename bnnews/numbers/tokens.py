@@ -306,6 +306,14 @@ def _tokens(text: str) -> list[_Tok]:
                     # `$500m`, `€5m`, `Tk 50k`, `$3b`: after a currency sign a letter
                     # glued to the amount is its scale (elsewhere `100m` is metres).
                     t.role, t.value = "mult", Fraction(_SCALE_LETTERS[low])
+                elif low == "half" and len(toks) >= 3 and toks[-1].text.lower() == "a" \
+                        and toks[-2].text.lower() == "and" and toks[-3].role == "num" and toks[-3].glued in (None, "homograph") \
+                        and text[toks[-3].end:t.start].lower() == " and a ":
+                    # `two and a half years`, `1 and a half million`: one number.
+                    first = toks[-3]
+                    t = _Tok(first.kind, first.start, t.end, text[first.start:t.end], "num",
+                             first.value + Fraction(1, 2))
+                    del toks[-3:]
                 elif low in ("a", "half") and (nxt := _PART_OF_NEXT.match(text, t.end)) is not None \
                         and (low == "a") == bool(nxt[1]) \
                         and not text[max(0, t.start - 8):t.start].lower().endswith(_HALF_OF_PERIOD):
