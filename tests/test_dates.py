@@ -1333,3 +1333,22 @@ def test_the_first_watch_of_ekushe(text, ref, value):
 
 def test_ekushe_alone_is_no_date():
     assert find_dates("একুশের বইমেলা শুরু", ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # A weekend, as TimeML writes it (its days are the page's country's).
+    ("last weekend", "week", "2025-W47-WE"), ("this weekend", "week", "2025-W48-WE"),
+    ("গত সপ্তাহান্তে", "week", "2025-W47-WE"), ("আগামী সপ্তাহান্তে", "week", "2025-W49-WE"),
+    # The past decade or decades, up to the reference date.
+    ("over the past decade", "duration", "P10Y"), ("in the last two decades", "duration", "P20Y"),
+    ("over the past few decades", "duration", "PXDE"),
+    # English durations with `and a half`.
+    ("for two and a half years", "duration", "P2Y6M"),
+])
+def test_weekends_decades_and_halves(text, kind, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == (kind, value)
+
+
+def test_the_last_decade_of_a_century_is_no_duration():
+    assert find_dates("in the last decade of the century", ref="2025-11-28") == []

@@ -278,8 +278,12 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
            "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী",
            "this": "এই", "This": "এই"}
-_EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর"}
-_EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b")
+_EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর", "weekend": "সপ্তাহান্ত"}
+_EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year|weekend)\b")
+# `গত সপ্তাহান্তে`, `last weekend`: the weekend of a week (TimeML's `2025-W47-WE`).
+_WEEKEND = re.compile(rf"{_B}(?P<rel>গত|বিগত|গেল|এই|এ|চলতি|আগামী|সামনের|আসছে)\s+সপ্তাহান্ত(?:ে|ের|েই)?{_E}")
+# `over the past decade`, `in the last decade`: the ten years before the reference.
+_EN_PAST_DECADE = re.compile(r"\b(?:the\s+)?(?:past|last)\s+(?:decade|(?P<n>two|three|few)\s+decades)\b(?!\s+of\b)")
 _WEEKDAY_EXPR = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"

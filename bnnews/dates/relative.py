@@ -10,7 +10,7 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _NARRATIVE_NEXT, _PERIOD_ANAPHOR, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _EN_PAST_DECADE, _NARRATIVE_NEXT, _PERIOD_ANAPHOR, _WEEKEND, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
                        _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
                        _VAGUE_SPAN, _VAGUE_UNIT, _WEEK_WEEKDAY, _WEEKDAY_EXPR, _WORD_NEXT)
@@ -153,8 +153,10 @@ def _relative_words(ctx: _Ctx) -> None:
             continue  # `যেদিন … সেদিন`: the day of the clause before, not of a date
         ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, anaphor=_ANAPHOR_STEP[m["w"]])
     english = "week" in t or "month" in t or "year" in t
-    for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t) if english else ()):
-        rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(m["unit"].lower(), m["unit"])
+    weekends = _WEEKEND.finditer(t) if "সপ্তাহান্ত" in t else ()
+    for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t) if english else (), weekends):
+        word = "weekend" if m.re is _WEEKEND else m["unit"]
+        rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(word.lower(), word)
         step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
         r = ctx.ref
         narrative = rel in _NARRATIVE_NEXT and not unit.startswith("সপ্তাহ")
@@ -164,7 +166,9 @@ def _relative_words(ctx: _Ctx) -> None:
             if r:
                 d = r + _dt.timedelta(weeks=step)
                 iy, iw, _ = d.isocalendar()
-                value = f"{iy:04d}-W{iw:02d}"
+                # The weekend of that week, as TimeML writes it: which days
+                # it is (Friday-Saturday in Bangladesh) the page's country says.
+                value = f"{iy:04d}-W{iw:02d}" + ("-WE" if unit == "সপ্তাহান্ত" else "")
         elif unit.startswith("মাস"):
             kind = "month"
             value = None
@@ -181,6 +185,12 @@ def _relative_words(ctx: _Ctx) -> None:
                     fallback={"value": value})
             continue
         ctx.add(m.start(), m.end(), kind=kind, value=value, relative=True)
+    if "decade" in t:
+        for m in _EN_PAST_DECADE.finditer(t):
+            # `over the past decade`, `in the last two decades`: the years
+            # up to the reference date, as `গত এক দশকে` is.
+            n = {"two": 2, "three": 3}.get(m["n"] or "", 1)
+            ctx.add(m.start(), m.end(), kind="duration", value="PXDE" if m["n"] == "few" else f"P{10 * n}Y")
     for m in _PERIOD_ANAPHOR.finditer(t) if "আগের" in t or "পূর্ববর্তী" in t or "he " in t else ():
         unit = m["unit"] or ("বছর" if m["enunit"] == "year" else "মাস")
         step = 1 if m["en"] == "following" else -1
