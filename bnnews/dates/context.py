@@ -43,6 +43,22 @@ def _as_date(ref) -> _dt.date | None:
     return _dt.date.fromisoformat(str(ref).strip()[:10])
 
 
+def digit_before(t: str, p: int) -> bool:
+    """A digit right before p, or before one space there (`১৯৭১ সনে`, `১৪০০সনে`)."""
+    q = p - 1 if p > 0 and t[p - 1] != " " else p - 2
+    return q >= 0 and t[q] in "0123456789০১২৩৪৫৬৭৮৯"
+
+
+def has_year_san(t: str) -> bool:
+    """`১৯৭১ সনে` somewhere in t: সন after digits (not আসন, প্রশাসন)."""
+    p = t.find("সন")
+    while p >= 0:
+        if digit_before(t, p):
+            return True
+        p = t.find("সন", p + 2)
+    return False
+
+
 class _Ctx:
     def __init__(self, text: str, ref, tz, bangla_rule):
         self.original = text

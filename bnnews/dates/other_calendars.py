@@ -12,7 +12,7 @@ from .._re import LazyPattern
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
-from .context import _Ctx, _day_of, _iso, _month_num, _near, _num
+from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, has_year_san
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
                        _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _YEAR_BEFORE_MONTH, _alt)
@@ -101,7 +101,7 @@ def _other_calendars(ctx: _Ctx) -> None:
                 day=g)
 
 
-_ERA_HINTS = tuple(nfc(["বঙ্গাব্দ", "হিজর", "সন"]))
+_ERA_HINTS = tuple(nfc(["বঙ্গাব্দ", "হিজর", "বাংলা "]))
 
 
 def _era_years(ctx: _Ctx) -> None:
@@ -109,9 +109,10 @@ def _era_years(ctx: _Ctx) -> None:
     as the span of Gregorian days it covers. (A day and month before it make a
     longer date, which is chosen over this.)"""
     t = ctx.text
-    if not any(h in t for h in _ERA_HINTS):
+    if not any(h in t for h in _ERA_HINTS) and not has_year_san(t):
         return
-    for m in _ERA_YEAR.finditer(t):
+    found = {m.start(): m for w in ("বঙ্গাব্দ", "হিজর", "বাংলা", "সন") for m in _near(_ERA_YEAR, t, w, 8, 20)}
+    for m in (found[k] for k in sorted(found)):
         era = m["era"] or m["era2"] or ""
         year = _num(m["y"] or m["y2"] or m["y3"] or m["y4"])
         try:

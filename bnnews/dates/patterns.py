@@ -322,6 +322,8 @@ _NARRATIVE_NEXT = tuple(nfc(["পরের", "পরবর্তী"]))
 _PERIOD_ANAPHOR = re.compile(
     rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী)\s+(?P<unit>মাস|বছর)(?:ে|েই|ের|ই|ও)?{_E}"
     r"|\b[Tt]he\s+(?P<en>following|previous)\s+(?P<enunit>year|month)\b")
+_PERIOD_ANAPHOR_HINTS = tuple(nfc(["আগের বছর", "আগের মাস", "পূর্ববর্তী বছর", "পূর্ববর্তী মাস"])) + (
+    "following year", "following month", "previous year", "previous month")
 _REL_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(

@@ -8,9 +8,9 @@ import itertools
 
 from ..lexicon import calendar_words as cw
 from ..text import normalize
-from .context import _Ctx, _iso, _month_num, _wd_num
+from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _EN_PAST_DECADE, _NARRATIVE_NEXT, _PERIOD_ANAPHOR, _WEEKEND, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _EN_PAST_DECADE, _NARRATIVE_NEXT, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _WEEKEND, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
                        _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
                        _VAGUE_SPAN, _VAGUE_UNIT, _WEEK_WEEKDAY, _WEEKDAY_EXPR, _WORD_NEXT)
@@ -155,7 +155,7 @@ def _relative_words(ctx: _Ctx) -> None:
     english = "week" in t or "month" in t or "year" in t
     weekends = _WEEKEND.finditer(t) if "সপ্তাহান্ত" in t else ()
     for m in itertools.chain(_REL_UNIT.finditer(t), _EN_REL_UNIT.finditer(t) if english else (), weekends):
-        word = "weekend" if m.re is _WEEKEND else m["unit"]
+        word = m.groupdict().get("unit") or "weekend"  # (_WEEKEND has no unit group)
         rel, unit = _EN_REL.get(m["rel"], m["rel"]), _EN_UNIT.get(word.lower(), word)
         step = -1 if rel in cw.PAST else (1 if rel in cw.NEXT else 0)
         r = ctx.ref
@@ -191,7 +191,9 @@ def _relative_words(ctx: _Ctx) -> None:
             # up to the reference date, as `গত এক দশকে` is.
             n = {"two": 2, "three": 3}.get(m["n"] or "", 1)
             ctx.add(m.start(), m.end(), kind="duration", value="PXDE" if m["n"] == "few" else f"P{10 * n}Y")
-    for m in _PERIOD_ANAPHOR.finditer(t) if "আগের" in t or "পূর্ববর্তী" in t or "he " in t else ():
+    found = {m.start(): m for w in ("আগের", "পূর্ববর্তী", "following", "previous")
+             for m in _near(_PERIOD_ANAPHOR, t, w, 12, 12)} if any(h in t for h in _PERIOD_ANAPHOR_HINTS) else {}
+    for m in (found[k] for k in sorted(found)):
         unit = m["unit"] or ("বছর" if m["enunit"] == "year" else "মাস")
         step = 1 if m["en"] == "following" else -1
         ctx.add(m.start(), m.end(), kind="year" if unit == "বছর" else "month", value=None, relative=True,

@@ -10,7 +10,7 @@ import re
 
 from ..lexicon import calendar_words as cw
 from ..text import normalize
-from .context import _Ctx, _iso, _month_num, _near, _num
+from .context import _Ctx, _iso, _month_num, _near, _num, digit_before
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
                        _ASCII_YEAR, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
@@ -41,8 +41,9 @@ def _fmt(v: Fraction) -> str:
 
 # Words a number must stand before to be a year or a duration here: the
 # number reader runs only on the stretch of text before one of them.
-# (`সন` only after digits: it closes আসন, প্রশাসন.)
-_NUMBER_ANCHOR = re.compile(rf"(?:সাল|খ্রিস্টাব্দ|[০-৯0-9]\s?সন|{_alt(_UNIT)})")  # endings may follow
+# (`সন` only after digits: it closes আসন, প্রশাসন; a digit class before it
+# would cost the scan a test at every character.)
+_NUMBER_ANCHOR = re.compile(rf"(?:সাল|সন|খ্রিস্টাব্দ|{_alt(_UNIT)})")  # endings may follow
 _STRETCH_START = re.compile(r"[\n।॥!?]")
 _WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
 
@@ -53,6 +54,8 @@ def _number_windows(t: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _NUMBER_ANCHOR.finditer(t):
         p = m.start()
+        if t.startswith("সন", p) and not digit_before(t, p):
+            continue
         # The stretch also takes the anchor and the word after it: the number
         # reader looks at what follows a number (`এক` before a noun is "a").
         end = _WORD_AND_NEXT.match(t, m.end()).end()
