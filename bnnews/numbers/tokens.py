@@ -171,11 +171,12 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
         return "mult_glued", Fraction(_MULT[w[4:]], 2), None
     # Hundreds glued: একশ, দুশো, দেড়শ, আড়াইশ, পাঁচশত; and শতাধিক glued; with
     # a case ending too (তিনশোর, দুইশর, পাঁচশোরও, শতাধিকের).
-    if (got := _glued_hundred(w)) is not None:
-        return got
-    for e in _ENDINGS:
-        if w.endswith(e) and len(w) > len(e) + 1 and (got := _glued_hundred(w[:-len(e)])) is not None:
+    if "শ" in w:
+        if (got := _glued_hundred(w)) is not None:
             return got
+        for e in _ENDINGS:
+            if w.endswith(e) and len(w) > len(e) + 1 and (got := _glued_hundred(w[:-len(e)])) is not None:
+                return got
     # Ordinals made with তম: পঞ্চাশতম, শততম.
     if w.endswith("তম") and w[:-2] in _UNITS:
         return "ord", Fraction(_UNITS[w[:-2]]), None
