@@ -183,6 +183,9 @@ def _text_input(text: str | None, input_file: str | None) -> str:
     if input_file is not None:
         name = input_file
     elif text is not None and text != "-":
+        if " " not in text and len(text) < 300 and os.path.isfile(text):
+            # `bnnews numbers page.txt` reads the words `page.txt`: say so.
+            _err(f"note: '{text}' is read as text; to read the file, use --input {text}")
         return text
     else:
         name = "-"

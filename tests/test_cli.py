@@ -246,3 +246,13 @@ def test_parse_csv_with_extracts(runner):
     r = run(runner, "parse", SEED, "--format", "csv", "--extract", "dates")
     rows = list(csv_.DictReader(io.StringIO(r.stdout)))
     assert list(rows[0])[-1] == "dates" and json.loads(rows[0]["dates"])
+
+
+def test_a_file_name_given_as_the_text_gets_a_note(runner, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("দাম ৫০০ টাকা\n", encoding="utf-8")
+    r = run(runner, "numbers", str(page), "--format", "json")
+    assert r.exit_code == 0 and 500 not in [x["value"] for x in json.loads(r.stdout)]
+    assert f"use --input {page}" in r.stderr
+    r = run(runner, "numbers", "--input", str(page), "--format", "json")
+    assert [x["value"] for x in json.loads(r.stdout)] == [500] and "note" not in r.stderr
