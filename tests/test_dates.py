@@ -1352,3 +1352,16 @@ def test_weekends_decades_and_halves(text, kind, value):
 
 def test_the_last_decade_of_a_century_is_no_duration():
     assert find_dates("in the last decade of the century", ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # Midnight and the small hours name their part of the night.
+    ("মধ্যরাত ১২টা ১ মিনিটে", "2025-11-28T00:01+06:00"),  # not 12:01 noon
+    ("মাঝরাত ১২টায়", "2025-11-28T00:00+06:00"),
+    ("গভীর রাত ২টায়", "2025-11-28T02:00+06:00"),
+    ("ভোররাত ৪টায়", "2025-11-28T04:00+06:00"),
+    ("বৃহস্পতিবার মধ্যরাত ১২টায়", "2025-11-28T00:00+06:00"),  # the next calendar date
+])
+def test_midnight_and_the_small_hours(text, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value) == (text, "datetime", value)
