@@ -1365,3 +1365,25 @@ def test_the_last_decade_of_a_century_is_no_duration():
 def test_midnight_and_the_small_hours(text, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.kind, d.value) == (text, "datetime", value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # A zone printed after the time.
+    ("The meeting starts at 10:00 GMT", "10:00 GMT", "2025-11-28T10:00+00:00"),
+    ("at 09:52 AM EST", "09:52 AM EST", "2025-11-28T09:52-05:00"),
+    ("at 3pm Dhaka time", "3pm Dhaka time", "2025-11-28T15:00+06:00"),
+    ("খেলা শুরু রাত ১০টায় (বাংলাদেশ সময়)", "রাত ১০টায় (বাংলাদেশ সময়)", "2025-11-28T22:00+06:00"),
+    ("বিকেল ৪টা (ভারতীয় সময়)", "বিকেল ৪টা (ভারতীয় সময়)", "2025-11-28T16:00+05:30"),
+    # English `local time` is the zone of the place named before it, as স্থানীয় সময় is.
+    ("The flight left London on Wednesday evening at 6:15 pm local time",
+     "Wednesday evening at 6:15 pm local time", "2025-11-26T18:15+00:00"),
+    ("It landed in Sylhet at 9:56 am local time.", "9:56 am local time", "2025-11-28T09:56+06:00"),
+])
+def test_a_zone_after_the_time(text, found, value):
+    d = find_dates(text, ref="2025-11-28")[-1]
+    assert (d.text, d.value) == (found, value)
+
+
+def test_local_time_with_no_place_named_floats():
+    [d] = find_dates("at 9:30 am local time", ref="2025-11-28")
+    assert (d.value, d.warnings) == ("2025-11-28T09:30", ("local_time",))

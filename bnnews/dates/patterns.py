@@ -193,6 +193,9 @@ def _ta(n: int) -> str:
 _DST_ZONE = _table(cw.DST_ZONES)
 _LOCAL_TIME_WORD = nfc(["স্থানীয় সময়"])[0]
 _ZONES = _alt(list(_ZONE) + list(_DST_ZONE) + [_LOCAL_TIME_WORD])
+# A zone printed after the time (`১০টায় (বাংলাদেশ সময়)`, `10:00 GMT`, `9:30 am local time`).
+_ZONE_AFTER = LazyPattern(lambda: rf"\s?\(?\s?(?P<zone>{_ZONES}|local time)(?![A-Za-z\u0980-\u09ff])(?:\s?\))?",
+                          re.IGNORECASE)
 # The places a `স্থানীয় সময়` may belong to (bangla.md §4.4), nearest first.
 def _place_zones() -> dict:
     """Place -> zone: the foreign places by name, the byline places of West
@@ -208,7 +211,8 @@ def _place_zones() -> dict:
 
 _PLACE_ZONE = _place_zones()
 _ZONE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<zone>{_ZONES})\s+$")
-_PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})")
+# (English places are keyed in lower case: `London`, `New York`.)
+_PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})", re.IGNORECASE)
 _TIME = re.compile(
     rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
     rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*)?"
@@ -412,7 +416,8 @@ _EN_MOD = {"early": "START", "mid": "MID", "late": "END"}
 _ASCII_YEAR = re.compile(r"(?<![0-9])(?:18|19|20)[0-9]{2}(?![0-9])")
 _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:18|19|20)[0-9]{2})\s?"
                            r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
-_JOIN = re.compile(r"[\s,]*(?:(?:at|from)\s+)?(?:\(\s*)?")  # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`
+# `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
+_JOIN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*,?\s*(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`

@@ -9,7 +9,7 @@ from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EKUSHE_BEFORE, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
                        _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE,
-                       _PLACE_ZONE, _SPAN_END, _TIME, _ZONE)
+                       _LOCAL_TIME_WORD, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
 
@@ -41,6 +41,21 @@ def _en_hour_span(ctx: _Ctx, m) -> None:
 
 
 def _times(ctx: _Ctx) -> None:
+    first = len(ctx.found)
+    _clock_times(ctx)
+    for k in range(first, len(ctx.found)):
+        s, e, info = ctx.found[k]
+        if info.get("kind") == "time" and info.get("zone") is None \
+                and (z := _ZONE_AFTER.match(ctx.text, e)) is not None:
+            # The zone after the time: `10:00 GMT`, `রাত ১০টায় (বাংলাদেশ সময়)`.
+            word = _LOCAL_TIME_WORD if z["zone"] == "local time" else z["zone"]
+            zone, warnings = _zone_of(ctx.text, s, word)
+            # (A parenthesis the zone opens closes with it, or is not taken.)
+            end = z.end() if z.group().count("(") == z.group().count(")") else z.end("zone")
+            ctx.found[k] = (s, end, {**info, "zone": zone, "warnings": [*info.get("warnings", ()), *warnings]})
+
+
+def _clock_times(ctx: _Ctx) -> None:
     for m in _TIME.finditer(ctx.text):
         part_word = m["part"] or m["after"] or m["ampm"]
         part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
@@ -157,5 +172,6 @@ def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
     start = max(0, at - 300, text.rfind("\n", 0, at) + 1)
     places = list(_PLACE_BEFORE.finditer(text, start, at))
     if places:
-        return _PLACE_ZONE[normalize(places[-1]["p"])], ()
+        place = normalize(places[-1]["p"])
+        return _PLACE_ZONE.get(place, _PLACE_ZONE.get(place.lower(), "")), ()
     return "", ("local_time",)
