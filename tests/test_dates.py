@@ -1387,3 +1387,27 @@ def test_a_zone_after_the_time(text, found, value):
 def test_local_time_with_no_place_named_floats():
     [d] = find_dates("at 9:30 am local time", ref="2025-11-28")
     assert (d.value, d.warnings) == ("2025-11-28T09:30", ("local_time",))
+
+
+@pytest.mark.parametrize("text,value,mod", [
+    # English: a part of a period named before it.
+    ("by the end of this month", "2025-11", "END"), ("the beginning of next year", "2026", "START"),
+    ("late last year", "2024", "END"), ("the middle of next month", "2025-12", "MID"),
+    ("earlier this month", "2025-11", None),  # some time of it before now, not its start
+])
+def test_english_parts_of_periods(text, value, mod):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.value, d.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text,value", [
+    # Halves and quarters of a year.
+    ("in the first half of 2026", "2026-01-01/2026-06-30"),
+    ("the third quarter of 2025", "2025-07-01/2025-09-30"),
+    ("the last quarter of this year", "2025-10-01/2025-12-31"),
+    ("second half of last year", "2024-07-01/2024-12-31"),
+    ("Q3 2025", "2025-07-01/2025-09-30"), ("2025 Q4", "2025-10-01/2025-12-31"), ("H1 2026", "2026-01-01/2026-06-30"),
+])
+def test_halves_and_quarters_of_a_year(text, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == ("range", value)

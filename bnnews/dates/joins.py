@@ -206,6 +206,12 @@ def _months_of_years(ctx: _Ctx, items: list) -> list:
     return out
 
 
+# (Not `earlier this month`: some time of the month before now, not its start.)
+_EN_MOD_BEFORE = re.compile(r"\b(?:the\s+)?(?P<w>end|beginning|start|middle|early|late)(?:\s+of)?\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_EN_MOD_OF = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "early": "START", "late": "END"}
+
+
 def _with_mods(ctx: _Ctx, items: list) -> list:
     """A month, week or year followed by the part of it that is meant
     (`শুরুতে`, `মাঝামাঝি`, `শেষ সপ্তাহে`): the span takes the words, and
@@ -217,6 +223,11 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
             if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
                 info = {**info, "mod": _MOD_OF[normalize(m["w"])]}
                 e = m.end()
+            elif not info.get("mod") and (b := _EN_MOD_BEFORE.search(ctx.text, max(0, s - 24), s)) is not None \
+                    and (not out or out[-1][1] <= b.start()):
+                # `by the end of this month`, `the beginning of next year`, `late last year`
+                info = {**info, "mod": _EN_MOD_OF[b["w"].lower()]}
+                s = b.start()
         out.append((s, e, info))
     return out
 

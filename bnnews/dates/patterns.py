@@ -371,6 +371,13 @@ _FISCAL = re.compile(
 # (`আর্থিক বছর` is Bangladeshi companies' word too: it follows the page.)
 _INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)
 # English pages: `2024-25 fiscal year`, `fiscal year 2024-25`, `FY2024-25`, `FY25` (July-June).
+# English halves and quarters of a year: `the first half of 2026`, `the third
+# quarter of this year`, `Q3 2025`, `2025 Q3`, `H1 2026`.
+_EN_PART_OF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
+    r"(?:(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b)"
+    r"|\b(?P<qh>[QH])(?P<qn>[1-4])\s?,?\s?(?P<qy>(?:19|20)[0-9]{2})\b"
+    r"|\b(?P<yq>(?:19|20)[0-9]{2})\s?(?P<qh2>[QH])(?P<qn2>[1-4])\b")
 _FISCAL_EN = re.compile(
     r"(?<![0-9])(?P<y1>[0-9]{4})\s?[-–/]\s?(?P<y2>[0-9]{2}|[0-9]{4})(?![0-9])\s+(?:fiscal|financial)\s+years?\b"
     r"|\b(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<a1>[0-9]{4})\s?[-–/]\s?(?P<a2>[0-9]{2}|[0-9]{4})(?![0-9])"
