@@ -1411,3 +1411,16 @@ def test_english_parts_of_periods(text, value, mod):
 def test_halves_and_quarters_of_a_year(text, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.kind, d.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # One of an English unit after within/for/over: a duration; a fortnight is two weeks.
+    ("within a week of the vote", "a week", "duration", "P1W"),
+    ("cancelled for one day", "one day", "duration", "P1D"),
+    ("over the past year and a half.", "the past year and a half", "duration", "P1Y6M"),
+    ("a fortnight ago", "a fortnight ago", "date", "2025-11-14"),
+    ("over a year ago", "a year ago", "year", "2024"),  # `ago` keeps its reading
+])
+def test_one_english_unit_as_a_duration(text, found, kind, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value) == (found, kind, value)

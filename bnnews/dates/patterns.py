@@ -112,7 +112,9 @@ _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
                    if w.isascii() and w[1:].islower() and len(w) > 3 and w != "Sept")
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
 # `a week ago`, `a year later`, `one month ago`: one of an English unit.
-_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year)\s+(?P<dir>ago|later)\b")
+_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight)\s+(?P<dir>ago|later)\b"
+                          r"|(?<![A-Za-z])(?P<prep>[Ww]ithin|[Ff]or|[Oo]ver)\s+(?:a|an|one|the\s+past|the\s+last)\s+"
+                          r"(?P<unit2>day|week|month|year|fortnight)\b(?![-–]|\s+(?:ago|later|or)\b)")
 # `since March`, `since early March`: a month named after `since` is gone by.
 _EN_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+(?:(?:early|late|the end of|the beginning of)\s+|mid-)?$")
 # `the 5th of December`, `5th of December 2024`: an English day of a month.

@@ -179,14 +179,24 @@ def _numbers(ctx: _Ctx) -> None:
         if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
             direction = None  # `দুদিন পর ফিরে আসেন`: counted from the story's event
         _span_of_time(ctx, m.start(), m.end(), Fraction(_GLUED_COUNT[m["n"]]), _UNIT[m["unit"]], direction)
-    if "ago" in t or "later" in t:
+    if "ago" in t or "later" in t or "ithin " in t or "or " in t or "ver " in t:
         for m in _EN_ONE_UNIT.finditer(t):
             # `a week ago`, `a year later`: one of the unit (`later` in a story
             # told in the past counts from its event: a duration).
+            unit = m["unit"] or m["unit2"]
+            n = Fraction(2) if unit == "fortnight" else Fraction(1)
+            unit = "week" if unit == "fortnight" else unit
+            if m["prep"]:
+                # `within a week`, `for a month`, `over the past year (and a half)`: a duration.
+                end = m.end()
+                if t.startswith(" and a half", end):
+                    n, end = n + Fraction(1, 2), end + len(" and a half")
+                _span_of_time(ctx, m.start("prep") + len(m["prep"]) + 1, end, n, _UNIT[unit], None)
+                continue
             direction = "ago" if m["dir"] == "ago" else "পরে"
             if direction == "পরে" and _tense(t[m.end():m.end() + 120], default=None) == "past":
                 direction = None
-            _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction)
+            _span_of_time(ctx, m.start(), m.end(), n, _UNIT[unit], direction)
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
         # in a story told in the past counts from its event: a duration.
