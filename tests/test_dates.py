@@ -1424,3 +1424,8 @@ def test_halves_and_quarters_of_a_year(text, value):
 def test_one_english_unit_as_a_duration(text, found, kind, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.kind, d.value) == (found, kind, value)
+
+
+def test_an_english_daylight_saving_zone_after_the_time():
+    [d] = find_dates("He left at 6.15pm (London Time) on Wednesday", ref="2025-11-28")
+    assert (d.text, d.value) == ("6.15pm (London Time) on Wednesday", "2025-11-26T18:15+00:00")

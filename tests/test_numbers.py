@@ -878,3 +878,13 @@ def test_a_dash_before_a_count_or_in_a_range_is_no_minus(text, value):
 def test_english_measures_and_halves(text, found, value, kind, unit):
     n = find_numbers(text)[0]
     assert (n.text, n.value, n.kind, n.unit) == (found, value, kind, unit)
+
+
+@pytest.mark.parametrize("text", ["Around 1 p.m., he left", "at 5pm on Monday", "from 11 pm until 3 am",
+                                  "at 6.15pm", "রাত ১০টা পিএম"])
+def test_english_clock_hours_are_no_counts(text):
+    assert find_numbers(text) == []
+
+
+def test_a_count_before_am_words_is_still_a_count():
+    assert [n.value for n in find_numbers("about 10 amendments")] == [10]

@@ -167,8 +167,8 @@ def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
     w = normalize(word)
     if w.lower() in _ZONE:
         return _ZONE[w.lower()], ()
-    if w in _DST_ZONE:
-        return _DST_ZONE[w], ()
+    if w in _DST_ZONE or w.lower() in _DST_ZONE:
+        return _DST_ZONE.get(w) or _DST_ZONE[w.lower()], ()
     start = max(0, at - 300, text.rfind("\n", 0, at) + 1)
     places = list(_PLACE_BEFORE.finditer(text, start, at))
     if places:

@@ -150,8 +150,9 @@ ZONE_ABBREVIATIONS = {
 # Zones with daylight saving, by rule (bnnews/zones.py), and the words that
 # name them: `লন্ডন সময়`, `নিউইয়র্ক সময়`.
 DST_ZONES = {
-    "uk": ["লন্ডন সময়", "যুক্তরাজ্য সময়", "যুক্তরাজ্যের সময়", "ব্রিটেন সময়"],
-    "us_east": ["নিউইয়র্ক সময়", "ওয়াশিংটন সময়", "যুক্তরাষ্ট্রের পূর্বাঞ্চলীয় সময়"],
+    "uk": ["লন্ডন সময়", "যুক্তরাজ্য সময়", "যুক্তরাজ্যের সময়", "ব্রিটেন সময়", "London time", "UK time"],
+    "us_east": ["নিউইয়র্ক সময়", "ওয়াশিংটন সময়", "যুক্তরাষ্ট্রের পূর্বাঞ্চলীয় সময়", "New York time",
+                "Washington time"],
 }
 # `স্থানীয় সময়` (local time) is the dateline place's zone (bangla.md §4.4):
 # places a story may be filed from, by zone (an offset, or a DST rule).

@@ -32,6 +32,7 @@ _PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?" + _either_nukta(nfc(["পয়
 
 
 
+_AM_PM_AFTER = re.compile(r"\s?(?:[aApP]\.\s?[mM]\.?|[aApP][mM]|এএম|পিএম|এ\.এম\.?|পি\.এম\.?)(?![A-Za-z\u0980-\u09ff])")
 _LATIN_MEASURE2 = {w.lower(): unit for unit, ws in lx.LATIN_MEASURES_TWO_WORDS.items() for w in ws}
 # Words of a cricket report: near them `5-78` is a bowler's figures (wickets
 # for runs), not a range of five to 78.
@@ -123,6 +124,12 @@ def _find(text: str, strict: bool) -> list[Number]:
         if t.kind == "num" and len(t.text) <= 5 and (ev := _EVENT_YEAR_AT.match(text, t.start)) is not None:
             # `৭১-এর মুক্তিযুদ্ধ`: a year, for the date reader (the event's name is no number).
             while i < n and toks[i].start < ev.end():
+                i += 1
+            continue
+        if t.kind == "num" and t.role == "num" and t.glued in (None, "classifier") and 1 <= t.value <= 12 \
+                and (ap := _AM_PM_AFTER.match(text, t.end)) is not None:
+            # `3pm`, `Around 1 p.m.`, `১০টা পিএম`: an hour of the clock, for the date reader.
+            while i < n and toks[i].start < ap.end():
                 i += 1
             continue
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
@@ -368,6 +375,9 @@ def _find(text: str, strict: bool) -> list[Number]:
         if toks[start_i].text == "$" and start_i > 0 and toks[start_i - 1].end == start \
                 and toks[start_i - 1].text in ("US", "U.S."):
             start = toks[start_i - 1].start  # `US$ 1.2 billion`
+        if kind == "cardinal" and bound == "~" and high is None and value <= 12 and _AM_PM_AFTER.match(text, end):
+            i = k  # `Around 1 p.m.`, `about 10 am`: a time of day, for the date reader
+            continue
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
                           _plain(high) if high is not None else None, bound))
         i = k
