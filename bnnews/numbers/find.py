@@ -104,7 +104,7 @@ def _find(text: str, strict: bool) -> list[Number]:
             i += 1  # `একুশে পদক`, `একুশের বইমেলা`: the 21st (of February) as a name, not a count
             continue
         if t.kind == "word" and normalize(t.text).startswith(_ELEVEN) and (
-                text.startswith(":", t.end) or text[max(0, t.start - 8):t.start].endswith(_ELEVEN_BEFORE)):
+                text.startswith(":", t.end) or text[max(0, t.start - 12):t.start].endswith(_ELEVEN_BEFORE)):
             i += 1  # `বাংলাদেশ একাদশ:`, `সেরা একাদশ`: a team, not the 11th
             continue
         if t.kind == "num" and "." in t.text and text[t.end:t.end + 1] == "." \

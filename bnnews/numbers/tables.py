@@ -118,9 +118,9 @@ _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
 _EKUSHE = frozenset(nfc(["একুশে", "একুশের"]))
 _DIGIT_SET = frozenset("0123456789০১২৩৪৫৬৭৮৯")
-# `একাদশ` is also a team's eleven: `বাংলাদেশ একাদশ:`, `সেরা একাদশ`, `প্রথম একাদশে`.
+# `একাদশ` is also a team's eleven: `বাংলাদেশ একাদশ:`, `সেরা একাদশ`, `প্রথম একাদশে`, `দুই দলের একাদশ`.
 _ELEVEN = nfc(["একাদশ"])[0]
-_ELEVEN_BEFORE = tuple(nfc(["সেরা ", "প্রথম ", "মূল ", "শুরুর "]))
+_ELEVEN_BEFORE = tuple(nfc(["সেরা ", "প্রথম ", "মূল ", "শুরুর ", "ম্যাচের ", "সম্ভাব্য ", "ঘোষিত ", "দলের "]))
 # An item number opens a line or follows a sentence's end: `১. …`, `২) …`.
 _LIST_MARKS = frozenset([". ", ") ", "] "])  # `২] …`: amadershomoy numbers its paragraphs
 _LIST_BEFORE = frozenset(["", "\n", "।", "?", "!", ":", "॥"])
