@@ -853,6 +853,9 @@ def test_words_ending_like_a_glued_hundred_count_nothing(text):
     ("-২৩ ডিগ্রি সেলসিয়াস তাপমাত্রার ফ্রিজারে", "-২৩ ডিগ্রি সেলসিয়াস", -23),
     ("প্রবৃদ্ধি -২.৫%", "-২.৫%", -2.5),
     ("growth of minus 2 percent", "minus 2 percent", -2),
+    # Below zero, said in words: one negative temperature.
+    ("তাপমাত্রা শূন্যের নিচে ৫ ডিগ্রি", "শূন্যের নিচে ৫ ডিগ্রি", -5),
+    ("হিমাঙ্কের নিচে ৩ ডিগ্রি সেলসিয়াস", "হিমাঙ্কের নিচে ৩ ডিগ্রি সেলসিয়াস", -3),
 ])
 def test_negative_amounts(text, found, value):
     n = find_numbers(text)[0]

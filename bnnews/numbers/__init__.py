@@ -46,6 +46,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     words = "মাইনাস" in text or "inus" in text
     if words or "-" in text or "−" in text or "–" in text:
         found = [_signed(text, x, words) for x in found]
+    if "শূন্যের" in text or "হিমাঙ্কের" in text:
+        found = _below_zero(text, found)
     if taka != "BDT":
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
                  else x for x in found]
@@ -71,6 +73,24 @@ def _signed(text: str, n: Number, words: bool) -> Number:
         return n
     start = n.start - (len(before) - m.start())
     return Number(text[start:n.end], start, n.end, -n.value, n.kind, n.unit, None, n.bound)
+
+
+_BELOW_ZERO = re.compile(r"(?:শূন্যের|হিমাঙ্কের)\s+(?:নিচে|নীচে)\s*$")
+
+
+def _below_zero(text: str, found: list[Number]) -> list[Number]:
+    """`শূন্যের নিচে ৫ ডিগ্রি`, `হিমাঙ্কের নিচে ৩ ডিগ্রি সেলসিয়াস`: a temperature
+    below zero, one negative amount (not `< 0` and then 5 degrees)."""
+    out: list[Number] = []
+    for x in found:
+        m = _BELOW_ZERO.search(text, max(0, x.start - 20), x.start) if x.unit in ("°", "°C", "°F") else None
+        if m is None or x.value <= 0 or x.high is not None:
+            out.append(x)
+            continue
+        if out and out[-1].start >= m.start():
+            out.pop()  # `শূন্যের নিচে` read alone as less than zero
+        out.append(Number(text[m.start():x.end], m.start(), x.end, -x.value, x.kind, x.unit, None, x.bound))
+    return out
 
 
 def article_numbers(article) -> list[dict]:
