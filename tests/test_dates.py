@@ -1429,3 +1429,13 @@ def test_one_english_unit_as_a_duration(text, found, kind, value):
 def test_an_english_daylight_saving_zone_after_the_time():
     [d] = find_dates("He left at 6.15pm (London Time) on Wednesday", ref="2025-11-28")
     assert (d.text, d.value) == ("6.15pm (London Time) on Wednesday", "2025-11-26T18:15+00:00")
+
+
+@pytest.mark.parametrize("text,value", [
+    # হইতে, the formal (সাধু) হতে of notices and press releases, joins a span.
+    ("সকাল ৯ ঘটিকা হইতে বিকাল ৫ ঘটিকা পর্যন্ত", "2025-11-28T09:00+06:00/2025-11-28T17:00+06:00"),
+    ("১০ ডিসেম্বর হইতে ১৫ ডিসেম্বর পর্যন্ত", "2025-12-10/2025-12-15"),
+])
+def test_a_span_in_the_formal_style(text, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == ("range", value)

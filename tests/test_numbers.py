@@ -896,3 +896,9 @@ def test_a_count_before_am_words_is_still_a_count():
 @pytest.mark.parametrize("text", ["আগের ম্যাচের একাদশ থেকে ছিটকে গেছেন", "এক নজরে দুই দলের একাদশ", "সম্ভাব্য একাদশ"])
 def test_a_teams_eleven_is_no_ordinal(text):
     assert [n for n in find_numbers(text) if n.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize("text,value,high", [("৫ হইতে ১০ জন", 5, 10), ("১০০ টাকা হইতে ২০০ টাকা", 100, 200)])
+def test_a_range_in_the_formal_style(text, value, high):
+    n = find_numbers(text)[0]
+    assert (n.value, n.high) == (value, high)

@@ -72,7 +72,7 @@ _G_DM = re.compile(
 # looked for just before a day-and-month.
 _DAY_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?"
-    rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
+    rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 # `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before a
@@ -80,7 +80,7 @@ _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 _YEAR_BEFORE_MONTH = re.compile(rf"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?P<y>{_D}{{4}})\s?সালের)\s+$")
 _MONTH_SPAN = re.compile(
     rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
-    rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে|to|through|until|till)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
+    rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|through|until|till)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
     rf"(?:\s*,?\s*(?P<y2>{_D}{{4}})(?!{_D}))?")
 _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\s*{_YEAR}"
                    rf"(?:\s*,?\s*\(?(?P<twd>{_WD})\)?)?")
@@ -427,7 +427,7 @@ _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:1
                            r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
 # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
 _JOIN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
-_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে)"
+_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*,?\s*(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
@@ -435,5 +435,5 @@ _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ
 
 # A date counted from now (`১০ দিন আগে`, `দুই সপ্তাহ পর`): its year is known.
 _COUNTED_FROM_NOW = re.compile(r"(?:আগে|পূর্বে|পর|পরে)$")
-_SPAN_WORD = re.compile(r"\s*(?:থেকে|হতে|[-–]|to|until|till)\s*")
+_SPAN_WORD = re.compile(r"\s*(?:থেকে|হতে|হইতে|[-–]|to|until|till)\s*")
 _REL_START = re.compile(rf"(?:{_alt(cw.PAST + cw.NEXT)})\s")

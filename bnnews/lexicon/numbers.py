@@ -309,7 +309,7 @@ COUNT_NOUNS = [
     "দশক", "দশকের", "দশকে", "যুগ", "যুগের", "যুগে", "শতাব্দী", "শতাব্দীর", "শতক",
 ]
 # A dash or থেকে between two numbers makes a range.
-RANGE_WORDS = ["থেকে", "হতে"]
+RANGE_WORDS = ["থেকে", "হতে", "হইতে"]  # হইতে: the formal (সাধু) form, in notices
 
 # Names that hold a number word or digits: outlets and channels (`প্রথম আলো`
 # is a newspaper, not "first light"; `একাত্তর টিভি`, `চ্যানেল ২৪`).

@@ -224,7 +224,7 @@ def _latin_vague(text: str, found: list[Number]) -> list[Number]:
 # `৫ কেজি থেকে ১০ কেজি`, `১০ টাকা হতে ২০ টাকা`, `$5-$10`: the unit said at both
 # ends. (`… থেকে বেড়ে …` is a change, not a span, and is not joined; English
 # `from $5 to $10` is as often a change as a span, so `to` joins nothing.)
-_UNIT_SPAN_GAP = re.compile(r"\s*(?:থেকে(?: শুরু করে)?|হতে|[-–])\s*")
+_UNIT_SPAN_GAP = re.compile(r"\s*(?:থেকে(?: শুরু করে)?|হতে|হইতে|[-–])\s*")
 # A verb of change after the end makes the two a change, not a span
 # (`৫০ টাকা থেকে ৮০ টাকায় উঠেছে`, `৫০ টাকা থেকে ৮০ টাকা করা হয়েছে`).
 # (`হয়`, `হবে`, `হতে পারে` are no change: `ওজন ৫ কেজি থেকে ১০ কেজি হতে পারে` is a span.)
