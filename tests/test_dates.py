@@ -1439,3 +1439,14 @@ def test_an_english_daylight_saving_zone_after_the_time():
 def test_a_span_in_the_formal_style(text, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.kind, d.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # অদ্য, গতকল্য, আগামীকল্য: the formal day words of notices, read as আজ, গতকাল, আগামীকাল.
+    ("অদ্য ২৮ নভেম্বর সকাল ১০ ঘটিকায় সভা", "অদ্য ২৮ নভেম্বর সকাল ১০ ঘটিকায়", "2025-11-28T10:00+06:00"),
+    ("গতকল্য বৃহস্পতিবার সভা হয়", "গতকল্য বৃহস্পতিবার", "2025-11-27"),
+    ("আগামীকল্য শনিবার", "আগামীকল্য শনিবার", "2025-11-29"),
+])
+def test_formal_day_words(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.value) == (found, value)

@@ -50,7 +50,8 @@ _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্�
 _LOCAL_TIME = re.escape(nfc(["স্থানীয় সময়"])[0])
 _REL_LEFT = re.compile(
     rf"(?:{_B}(?P<ry>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+)?"
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল)\s*,?\s*(?:{_LOCAL_TIME}\s+)?)?(?P<paren0>\(\s*)?"
+    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল|অদ্য|গতকল্য|আগামীকল্য)\s*,?\s*(?:{_LOCAL_TIME}\s+)?)?"
+    rf"(?P<paren0>\(\s*)?"
     rf"(?:(?P<lwd>{_WD})\s*,?\s*)?(?P<paren>\(\s*)?$")
 _WD_ONLY = re.compile(_WD)
 
@@ -283,7 +284,9 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 # English relative words before a weekday, as their Bangla equivalents.
 _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
            "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী",
-           "this": "এই", "This": "এই"}
+           "this": "এই", "This": "এই",
+           # the formal (সাধু) day words of notices
+           "অদ্য": "আজ", "গতকল্য": "গতকাল", "আগামীকল্য": "আগামীকাল"}
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর", "weekend": "সপ্তাহান্ত"}
 _EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year|weekend)\b")
 # `গত সপ্তাহান্তে`, `last weekend`: the weekend of a week (TimeML's `2025-W47-WE`).

@@ -195,12 +195,13 @@ DAY_WORDS = {
 PAST = ["গত", "বিগত", "গেল"]
 NEXT = ["আগামী", "পরবর্তী", "পরের", "সামনের", "আসন্ন", "আসছে"]
 THIS = ["চলতি", "এই", "বর্তমান", "এ"]
-TODAY = ["আজ", "আজকে", "আজকের", "আজই", "today", "Today",  # and on English pages
+# অদ্য, গতকল্য, আগামীকল্য: the formal (সাধু) words of notices and press releases.
+TODAY = ["আজ", "আজকে", "আজকের", "আজই", "অদ্য", "today", "Today",  # and on English pages
          "tonight", "Tonight", "this morning", "This morning", "this afternoon", "This afternoon",
          "this evening", "This evening"]
 YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
-             "yesterday", "Yesterday", "last night", "Last night"]
-TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "tomorrow", "Tomorrow"]  # আগামি-: as WB spells it
+             "গতকল্য", "yesterday", "Yesterday", "last night", "Last night"]
+TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য", "tomorrow", "Tomorrow"]  # আগামি-: as WB spells it
 PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
 # A day named by reference to a date told before it (an anaphor): the same
