@@ -1450,3 +1450,21 @@ def test_a_span_in_the_formal_style(text, value):
 def test_formal_day_words(text, found, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.value) == (found, value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # A two-digit year, with an era word after it or a date label before it.
+    ("তারিখ: ২৮/১১/২৫", "২৮/১১/২৫", "2025-11-28"),
+    ("২৮-১১-২৫ ইং", "২৮-১১-২৫ ইং", "2025-11-28"),
+    ("তারিখঃ ০৫.০১.২৬ খ্রিঃ", "০৫.০১.২৬ খ্রিঃ", "2026-01-05"),
+    # Month first, when the day (over 12) says so.
+    ("১১/২৮/২০২৫", "১১/২৮/২০২৫", "2025-11-28"),
+])
+def test_numeric_dates_with_short_years_and_month_first(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.value) == (found, value)
+
+
+@pytest.mark.parametrize("text", ["২৮/১১/২৫", "স্কোর ১/২/২৫"])
+def test_a_short_year_alone_is_no_date(text):
+    assert find_dates(text, ref="2025-11-28") == []

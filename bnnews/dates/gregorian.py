@@ -9,7 +9,7 @@ from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
 from .patterns import (_DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _EN_DAY_OF, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
-                       _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
+                       _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _DATE_LABEL_BEFORE, _G_DM, _G_DMY, _G_DMY2, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR,
                        _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
                        _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
@@ -123,7 +123,14 @@ def _gregorian(ctx: _Ctx) -> None:
                 ctx.add(s_, e_, **{**info, "kind": "datetime", "time": (h, mi, sec), "part": None,
                                    "zone": zone})
     for m in _G_DMY.finditer(t):
-        _full_date(ctx, m.start(), m.end(), _num(m["y"]), _num(m["m"]), _num(m["d"]))
+        d, mo = _num(m["d"]), _num(m["m"])
+        if mo > 12 and d <= 12 and m["sep"] == "/":
+            d, mo = mo, d  # `১১/২৮/২০২৫`: month first, as US and WordPress dates are (day 28 says so)
+        _full_date(ctx, m.start(), m.end(), _num(m["y"]), mo, d)
+    for m in _G_DMY2.finditer(t) if "ইং" in t or "খ্রি" in t or "তারিখ" in t or "ate" in t else ():
+        if m["era"] or _DATE_LABEL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            y = _num(m["y"])
+            _full_date(ctx, m.start(), m.end(), (1900 if y >= 70 else 2000) + y, _num(m["m"]), _num(m["d"]))
     for m in _G_YDM.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _day_of(m))
     for m in _G_YM.finditer(t):

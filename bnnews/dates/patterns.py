@@ -57,6 +57,12 @@ _WD_ONLY = re.compile(_WD)
 
 # Gregorian dates, most specific first.
 _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
+# `২৮/১১/২৫ ইং`, `তারিখ: ২৮-১১-২৫`: a two-digit year, only with an era word
+# after it or a date label before it (alone, `১/২/২৫` is as often a list's
+# numbers or a score).
+_G_DMY2 = re.compile(rf"(?<![{_D[1:-1]}/.])(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{2}})(?![{_D[1:-1]}/.]|[-][0-9০-৯])"
+                     rf"(?P<era>\s?(?:ইং|ইংরেজি|খ্রিঃ|খ্রি\.?))?")
+_DATE_LABEL_BEFORE = re.compile(r"(?:তারিখ|Date|date)\s*[:ঃ]?\s*$")
 _G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?!{_D})"
                     # `2025-12-29T13:43:33+06:00`: ISO 8601 with its time and offset
                     rf"(?:T(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}})(?::(?P<ss>{_D}{{2}}))?(?:\.{_D}+)?"
