@@ -1468,3 +1468,20 @@ def test_numeric_dates_with_short_years_and_month_first(text, found, value):
 @pytest.mark.parametrize("text", ["২৮/১১/২৫", "স্কোর ১/২/২৫"])
 def test_a_short_year_alone_is_no_date(text):
     assert find_dates(text, ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # A date and its clock set apart by a bar or a dash, as date lines print them.
+    ("প্রকাশ: ২৯ ডিসেম্বর ২০২৫ | ১৩:৪৮ চন্ডিকা হাথুরুসিংহের", "2025-12-29T13:48+06:00"),
+    ("প্রকাশিত: ২৯ জানুয়ারী ২০২৫ - ১০:২৩ এএম", "2025-01-29T10:23+06:00"),
+    ("প্রকাশ: ০৬:৩৯ পিএম | ১৫ এপ্রিল ২০২৬", "2026-04-15T18:39+06:00"),
+    # A night clock of a stamp is on the date printed with it; a spoken
+    # night hour of a named day is on the next (bangla.md W8).
+    ("সময়: রাত ৩:৩১, ১৬ জুন ২০২৫", "2025-06-16T03:31+06:00"),
+    ("১০ মে, ২০২৬ খ্রিস্টাব্দ, রাত ০৪:২৬", "2026-05-10T04:26+06:00"),
+    ("বৃহস্পতিবার রাত ১২টায়", "2025-11-28T00:00+06:00"),
+    ("বৃহস্পতিবার রাত ১২:৩০ মিনিটে", "2025-11-28T00:30+06:00"),
+])
+def test_date_line_layouts_in_running_text(text, value):
+    d = [x for x in find_dates(text, ref="2025-11-28") if x.kind == "datetime"][0]
+    assert d.value == value

@@ -435,10 +435,11 @@ _ASCII_YEAR = re.compile(r"(?<![0-9])(?:18|19|20)[0-9]{2}(?![0-9])")
 _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:18|19|20)[0-9]{2})\s?"
                            r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
 # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
-_JOIN = re.compile(r"[\s,]*(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
+# (`২৯ জানুয়ারি ২০২৫ - ১০:২৩ এএম`, `৩১.০১.২০২৫ | ১০:৪০`: a bar or a dash between them, as date lines print)
+_JOIN = re.compile(r"[\s,]*(?:[|–-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
-_TIME_THEN_DATE = re.compile(r"\s*,?\s*(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`
+_TIME_THEN_DATE = re.compile(r"\s*(?:[,|]\s*)?(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 
 from .context import _Ctx, _iso
 from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD, _TIME_THEN_DATE,
@@ -224,6 +225,9 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     return out
 
 
+_YEAR_DIGITS = re.compile("[0-9০-৯]{4}")
+
+
 def _merge_date_time(ctx: _Ctx, items: list) -> list:
     """A date (or weekday) right before a time makes a datetime."""
     out: list = []
@@ -241,7 +245,9 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
                 s, warnings = zw.start(), warnings + list(more)
             out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
                                 "part": tinfo.get("part"), "zone": zone, "warnings": warnings,
-                                "end_time": tinfo.get("end_time")}))
+                                "end_time": tinfo.get("end_time"),
+                                # a stamp: a clock after a date with its year (`৯ মার্চ ২০২৫, রাত ১:২০`)
+                                "clock": tinfo.get("clock") and _YEAR_DIGITS.search(t, s, e) is not None}))
             i += 2
             continue
         if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \
@@ -250,7 +256,7 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
             ds, de, dinfo = items[i + 1]
             out.append((s, de, {**dinfo, "kind": "datetime", "time": info["time"],
                                 "part": info.get("part"), "zone": info.get("zone"),
-                                "end_time": info.get("end_time")}))
+                                "end_time": info.get("end_time"), "clock": info.get("clock")}))
             i += 2
             continue
         out.append((s, e, info))
@@ -272,7 +278,7 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
         if kind == "datetime" and d is None and value is None:
             kind = "time"
         if d is not None:
-            if info.get("part") == "night" and h < 6 and (attached or info.get("ahead")):
+            if info.get("part") == "night" and h < 6 and (attached and not info.get("clock") or info.get("ahead")):
                 # রাত ১২টা / দিবাগত রাত ১টা of a named day: the next date. A bare
                 # night time is the night the reference date holds (cases.tsv 080),
                 # unless the clause looks ahead.
@@ -284,7 +290,7 @@ def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
             # `সোমবার (২৯ ডিসেম্বর) বিকেল ৪টা` with no reference date: the day
             # and the clock are known, the year is not (TimeML's XXXX).
             clock = f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
-            if info.get("part") == "night" and h < 6 and value[5:10].replace("-", "").isdigit():
+            if info.get("part") == "night" and h < 6 and not info.get("clock") and value[5:10].replace("-", "").isdigit():
                 # রাত ১টা of 29 December is on the 30th (28 February's night is
                 # in March but in a leap year, which the printed day alone cannot tell).
                 mo, dd = int(value[5:7]), int(value[8:10])

@@ -101,8 +101,10 @@ def _clock_times(ctx: _Ctx) -> None:
         # রাত ২টা with no day: after tonight's midnight when the verb looks
         # ahead (a TV schedule), the night just gone when it reports.
         ahead = part == "night" and h24 < 6 and _tense(_sentence_around(ctx.text, m.start(), m.end())) == "future"
+        # A clock (`রাত ৩:৩১`) is a stamp's time, of the date printed with it;
+        # a spoken hour (`রাত ৩টায়`) of a named day is that night's (W8).
         ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
-                warnings=list(warnings), ahead=ahead)
+                warnings=list(warnings), ahead=ahead, clock=bool(m["ch"] or m["dh"]) and not m["night"])
         if part is not None and (e := _SPAN_END.match(ctx.text, m.end())) is not None:
             # `বিকেল ৩টা থেকে ৫টা`: a span of time, its end said in the same part
             # of the day; one expression, a range.
