@@ -1485,3 +1485,12 @@ def test_a_short_year_alone_is_no_date(text):
 def test_date_line_layouts_in_running_text(text, value):
     d = [x for x in find_dates(text, ref="2025-11-28") if x.kind == "datetime"][0]
     assert d.value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Thursday - May 2, 2024 8:13 AM", "2024-05-02T08:13+06:00"),  # a weekday set off by a dash
+    ("কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫", "2023-08-20T17:15+06:00"),  # a signature's date and clock
+])
+def test_more_date_line_layouts_in_running_text(text, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert d.value == value

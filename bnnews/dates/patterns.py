@@ -52,7 +52,7 @@ _REL_LEFT = re.compile(
     rf"(?:{_B}(?P<ry>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+)?"
     rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল|অদ্য|গতকল্য|আগামীকল্য)\s*,?\s*(?:{_LOCAL_TIME}\s+)?)?"
     rf"(?P<paren0>\(\s*)?"
-    rf"(?:(?P<lwd>{_WD})\s*,?\s*)?(?P<paren>\(\s*)?$")
+    rf"(?:(?P<lwd>{_WD})\s*(?:,|\s[-–|])?\s*)?(?P<paren>\(\s*)?$")  # `Thursday - May 2, 2024`
 _WD_ONLY = re.compile(_WD)
 
 # Gregorian dates, most specific first.
@@ -436,7 +436,7 @@ _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:1
                            r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
 # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
 # (`২৯ জানুয়ারি ২০২৫ - ১০:২৩ এএম`, `৩১.০১.২০২৫ | ১০:৪০`: a bar or a dash between them, as date lines print)
-_JOIN = re.compile(r"[\s,]*(?:[|–-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
+_JOIN = re.compile(r"[\s,]*(?:[|–/-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*(?:[,|]\s*)?(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`
