@@ -127,7 +127,9 @@ def _gregorian(ctx: _Ctx) -> None:
         if mo > 12 and d <= 12 and m["sep"] == "/":
             d, mo = mo, d  # `১১/২৮/২০২৫`: month first, as US and WordPress dates are (day 28 says so)
         _full_date(ctx, m.start(), m.end(), _num(m["y"]), mo, d)
-    for m in _G_DMY2.finditer(t) if "ইং" in t or "খ্রি" in t or "তারিখ" in t or "ate" in t else ():
+    short = {m.start(): m for w, b, a in (("ইং", 12, 8), ("খ্রি", 12, 8), ("তারিখ", 2, 18), ("ate", 2, 18))
+             for m in _near(_G_DMY2, t, w, b, a)}
+    for m in (short[k] for k in sorted(short)):
         if m["era"] or _DATE_LABEL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             y = _num(m["y"])
             _full_date(ctx, m.start(), m.end(), (1900 if y >= 70 else 2000) + y, _num(m["m"]), _num(m["d"]))

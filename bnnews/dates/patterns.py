@@ -386,9 +386,11 @@ _INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)
 # quarter of this year`, `Q3 2025`, `2025 Q3`, `H1 2026`.
 _EN_PART_OF_YEAR = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
-    r"(?:(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b)"
-    r"|\b(?P<qh>[QH])(?P<qn>[1-4])\s?,?\s?(?P<qy>(?:19|20)[0-9]{2})\b"
+    r"(?:(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b)")
+_EN_QUARTER = re.compile(
+    r"\b(?P<qh>[QH])(?P<qn>[1-4])\s?,?\s?(?P<qy>(?:19|20)[0-9]{2})\b"
     r"|\b(?P<yq>(?:19|20)[0-9]{2})\s?(?P<qh2>[QH])(?P<qn2>[1-4])\b")
+_QUARTER_HINT = re.compile(r"[QH][1-4]")
 _FISCAL_EN = re.compile(
     r"(?<![0-9])(?P<y1>[0-9]{4})\s?[-–/]\s?(?P<y2>[0-9]{2}|[0-9]{4})(?![0-9])\s+(?:fiscal|financial)\s+years?\b"
     r"|\b(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<a1>[0-9]{4})\s?[-–/]\s?(?P<a2>[0-9]{2}|[0-9]{4})(?![0-9])"

@@ -14,7 +14,7 @@ from .context import _Ctx, _iso, _month_num, _near, _num, digit_before
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
                        _ASCII_YEAR, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
-                       _DIR_OR_DHORE, _EN_ONE_UNIT, _EN_PART_OF_YEAR, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
+                       _DIR_OR_DHORE, _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _QUARTER_HINT, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
                        _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
                        _INDIAN_FISCAL_WORDS, _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
@@ -289,8 +289,12 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
     """`the first half of 2026`, `the third quarter of this year`, `Q3 2025`:
     the months they span."""
     t = ctx.text
-    for m in _EN_PART_OF_YEAR.finditer(t):
-        if m["u"]:
+    found = [m for w in ("half", "quarter") for m in _near(_EN_PART_OF_YEAR, t, w, 30, 30)]
+    if _QUARTER_HINT.search(t) is not None:
+        found += list(_EN_QUARTER.finditer(t))
+    for m in found:
+        words = "u" in m.re.groupindex  # `the first half of …`, not `Q3 2025`
+        if words:
             half = m["u"] == "half"
             n = _ORDINAL_PART.get(m["n"].lower(), 2 if half else 4)  # `last`, `final`
             if m["y"]:
@@ -310,13 +314,13 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
         first = (n - 1) * size + 1
         end = _dt.date(year + (first + size - 1) // 12, (first + size - 1) % 12 + 1, 1) - _dt.timedelta(days=1)
         ctx.add(m.start(), m.end(), kind="range", value=f"{year:04d}-{first:02d}-01/{_iso(end)}",
-                relative=not (m["y"] or m["qy"] or m["yq"]))
+                relative=words and not m["y"])
 
 
 def _periods(ctx: _Ctx) -> None:
     t = ctx.text
     if "half" in t or "quarter" in t or "Q" in t or "H" in t:
-        _en_parts_of_years(ctx)
+        _en_parts_of_years(ctx)  # (the words are looked for only around their own)
     spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
     if "FY" in t or "iscal" in t or "inancial" in t:
         for m in _FISCAL_EN.finditer(t):
