@@ -6,8 +6,10 @@
    spelling of tests/data/number_words.tsv), digits and mixes, then সাড়ে,
    সোয়া, পৌনে, দেড়, আড়াই and দশমিক forms; `parse_number` must give the
    value they were built from; and bounds in a sentence (প্রায়/অন্তত/অনধিক
-   N, হাজার পাঁচেক, N হাজারের বেশি/কম, and `N টাকা বেশি`, which has none):
-   `find_numbers` must give the value and the bound.
+   N, হাজার পাঁচেক, N হাজারের বেশি/কম, and `N টাকা বেশি`, which has none;
+   a vague count before crore, `কয়েক হাজার কোটি টাকা`; a temperature below
+   zero, `মাইনাস N ডিগ্রি`; a span with the formal হইতে): `find_numbers`
+   must give the value and the bound.
 2. Date lines read alone: 22 layouts (labels, ordinals, weekdays before and
    after, day parts, eras, slashes, dots, abbreviations, English months);
    `parse_date` must give the date (and time) they were built from.
@@ -121,11 +123,24 @@ def numbers(rnd: random.Random) -> tuple[int, int, list]:
     quals = {"প্রায়": "~", "আনুমানিক": "~", "অন্তত": ">=", "কমপক্ষে": ">=", "অনধিক": "<="}
     approx = {2: "দুয়েক", 3: "তিনেক", 4: "চারেক", 5: "পাঁচেক", 6: "ছয়েক", 7: "সাতেক", 8: "আটেক",
               10: "দশেক", 20: "বিশেক"}
+    # A vague count before a longer amount is more than all of it.
+    vague = {"কয়েক হাজার": 1000, "হাজার হাজার": 1000, "কয়েকশ": 100, "শত শত": 100, "কয়েক লাখ": 100_000}
     for i in range(4000):
         n, mult = rnd.randrange(1, 100), rnd.choice(["হাজার", "লাখ", "কোটি"])
         num = say(n, rnd.choice(["digits", "words"]))
-        k = i % 5
-        if k == 0:
+        k = i % 8
+        if k == 5:
+            v = rnd.choice(list(vague))
+            phrase, value, bound = f"{v} কোটি টাকা", vague[v] * MULT["কোটি"], ">"
+        elif k == 6:  # a temperature below zero
+            deg = rnd.randrange(1, 40)
+            phrase = rnd.choice([f"মাইনাস {bn(str(deg))} ডিগ্রি", f"শূন্যের নিচে {bn(str(deg))} ডিগ্রি"])
+            value, bound = -deg, None
+        elif k == 7:  # a span in the formal style
+            phrase, value, bound = f"{bn(str(n))} হইতে {bn(str(n + 5))} জন", n, None
+        if k >= 5:
+            pass
+        elif k == 0:
             q = rnd.choice(list(quals))
             phrase, value, bound = f"{q} {num} {mult} টাকা", n * MULT[mult], quals[q]
         elif k == 1:
