@@ -1494,3 +1494,14 @@ def test_date_line_layouts_in_running_text(text, value):
 def test_more_date_line_layouts_in_running_text(text, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert d.value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # An English clause's past verb sends a yearless date over three months ahead back a year.
+    ("the announcement made by the prime minister in parliament on 11 April.", "2025-04-11"),
+    ("He filed the case with Paltan Model Police Station on 11 April.", "2025-04-11"),
+    ("The fair will open on 11 April.", "2026-04-11"),
+])
+def test_english_past_verbs_for_a_yearless_date(text, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert d.value == value

@@ -66,7 +66,12 @@ _EN_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|next|is set to|are set
                         r"|plans? to|expected to|upcoming)\b", re.IGNORECASE)
 # Past forms that are no participles (`slated for 12 February` is ahead).
 _EN_PAST = re.compile(r"\b(?:was|were|had|did|said|told|held|left|came|went|took|met|began|ended|won|lost"
-                      r"|died|ago|last|formed|recorded|visited|started|killed|arrested|announced|reported)\b")
+                      r"|died|ago|last|formed|recorded|visited|started|killed|arrested|announced|reported"
+                      # more verbs news tells the past with
+                      r"|made|gave|got|saw|spoke|wrote|found|sent|brought|led|fled|flew|paid|sold|became|rose|fell"
+                      r"|stated|added|claimed|urged|called|demanded|decided|released|issued|filed|submitted"
+                      r"|returned|arrived|departed|launched|signed|approved|rejected|joined|attended|inaugurated"
+                      r"|resigned|protested|elected|injured|occurred|happened|passed)\b")
 _SENTENCE_END = re.compile(r"[.!?।]\s")
 
 
