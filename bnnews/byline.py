@@ -18,6 +18,13 @@ __all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator", "
 _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
 _ROLE_ONLY = frozenset(nfc(lx.ROLE_ONLY))
 _INSTITUTION = tuple(nfc(lx.INSTITUTION_WORDS))
+_INSTITUTION_EN = frozenset(lx.INSTITUTION_WORDS_EN)
+
+
+def _institutional(text: str) -> bool:
+    """A name that is an outlet's or an institution's, not a person's."""
+    return any(i in text for i in _INSTITUTION) or (text.isascii() and any(
+        w.strip(",.") in _INSTITUTION_EN for w in text.split()))
 _AGENCIES = frozenset(nfc(lx.AGENCIES))
 # `বার্তা সংস্থা রয়টার্স`: the word for a news agency before its name.
 _AGENCY_WORDS = tuple(nfc(["বার্তা সংস্থা ", "বার্তাসংস্থা "]))
@@ -222,7 +229,7 @@ def several_names(text: str) -> bool:
             return False
         elif n.count(" ") > 1 and not looks_like_person(n):
             return False  # three or four words: a person only by an honorific or family name
-        if has_role(n) or any(i in n for i in _INSTITUTION):
+        if has_role(n) or _institutional(n):
             return False  # `NAME, স্টাফ করেসপন্ডেন্ট`: a name and its role
     return True
 
@@ -269,7 +276,7 @@ def _place_words(words: list[str]) -> str | None:
     cand = " ".join(w)
     if cand in _PLACES:
         return cand
-    if any(i in cand for i in _INSTITUTION) or cand in _AGENCIES or _DIGIT.search(cand) \
+    if _institutional(cand) or cand in _AGENCIES or _DIGIT.search(cand) \
             or _is_outlet(" ".join(words)) or _is_outlet(cand) or w[0] in _WB_OUTLET_WORDS:
         return None  # `প্রথম আলো প্রতিনিধি`, `আনন্দবাজার অনলাইন প্রতিনিধি`: an outlet's, of no place
     return cand
@@ -296,7 +303,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         if place and desk[m.start("place") - 1:m.start("place")].strip(" ") in (",", "") \
                 and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
             place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
-        return (name if not any(i in name for i in _INSTITUTION) else None), place
+        return (name if not _institutional(name) else None), place
     if (by := _BY_PREFIX.match(desk)) is not None and "," in desk:
         # `By Reaz Ahmad, Dhaka`, `লিখেছেন আনিসুল হক, ঢাকা`: the word before the
         # name is no part of it.
@@ -367,8 +374,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
                         place = place or _place_words(before)
                     elif 2 <= len(before) <= 4 and author is None:
                         author = joined
-                elif 2 <= len(before) <= 4 and author is None and not any(
-                        i in joined for i in _INSTITUTION) and joined not in _AGENCIES \
+                elif 2 <= len(before) <= 4 and author is None and not _institutional(joined) \
+                        and joined not in _AGENCIES \
                         and not _is_outlet(joined) and before[0] not in _WB_OUTLET_WORDS:
                     author = joined
             if after:
@@ -384,7 +391,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             place = place or _place_words(words)
         elif _joined_places(words):
             place = place or joined  # `নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম`: two offices
-        elif joined in _AGENCIES or joined in _OUTLET_NAMES or any(i in joined for i in _INSTITUTION) \
+        elif joined in _AGENCIES or joined in _OUTLET_NAMES or _institutional(joined) \
                 or (joined.startswith(_AGENCY_WORDS) and joined.split(" ", 2)[-1] in _AGENCIES):
             pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`
         elif prev_role and len(words) <= 2:
@@ -417,7 +424,7 @@ def _bare_place(part: str, known_district: bool = False) -> bool:
     only `WORD (DISTRICT)` where the district is a known place."""
     m = _BARE_PLACE.match(part)
     if m is None or part in _AGENCIES or _is_outlet(part) or _is_role_word(part) \
-            or any(i in part for i in _INSTITUTION):
+            or _institutional(part):
         return False
     return m.group(2) in _PLACES if known_district else True
 

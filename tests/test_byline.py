@@ -612,3 +612,19 @@ def test_an_english_credit_in_capitals(line, author, place):
 def test_capitals_alone_make_no_credit(line):
     from bnnews.byline import is_desk_line
     assert not is_desk_line(line)
+
+
+@pytest.mark.parametrize("lines,desk,author", [
+    # An English name before a labelled date on one line, or over its role.
+    (["Reaz Ahmad | Published: 28 Nov 2025, 05:38 PM"], "Reaz Ahmad", "Reaz Ahmad"),
+    (["Reaz Ahmad", "Senior Correspondent", "Published: 28 Nov 2025, 05:38 PM"],
+     "Reaz Ahmad, Senior Correspondent", "Reaz Ahmad"),
+    # An institution is no author; a topic over an agency is no name.
+    (["Bangladesh Bank | Published: 28 Nov 2025, 05:38 PM"], "Bangladesh Bank", None),
+    (["Ashes Test", "AFP", "Published: 28 Nov 2025, 05:38 PM"], "AFP", None),
+])
+def test_english_names_beside_the_date_and_over_the_role(lines, desk, author):
+    from bnnews import parse
+    a = parse("\n".join(["Diesel price raised by Tk 5", *lines,
+                         "The government has decided to raise the price of diesel by Tk 5 per litre, officials said."]))
+    assert (a.desk, a.author) == (desk, author)

@@ -29,6 +29,11 @@ INSTITUTION_WORDS = [
     # English outlets' names (`By Daily Satkhira`, formats.md §6.16).
     "Daily", "News", "Times", "Online", "Tribune", ".com", "Newspaper",
 ]
+# English words of institutions whose names read like a person's (`Bangladesh
+# Bank | Published: …`); matched as whole words (`Bankim` is a name).
+INSTITUTION_WORDS_EN = ["Bank", "Ministry", "University", "Limited", "Ltd", "Group", "Council", "Board",
+                        "Commission", "Police", "Court", "Party", "League", "Association", "Foundation",
+                        "Department", "Division"]
 # News agencies and outlets that stand where a name would (never an author).
 AGENCIES = [
     "বাসস", "ইউএনবি", "এএফপি", "রয়টার্স", "এপি", "বিএনএ", "পিটিআই", "আইএএনএস",

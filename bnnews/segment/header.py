@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
+from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
                       several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import bylines as lx, nfc
@@ -231,7 +231,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     cls[i] = "label"
                 elif dl.prefix and lay.desk_text is None:
                     pre = strip_terminator(dl.prefix.strip("(|[ ,"))
-                    if pre and (is_desk_line(pre) or is_name_line(pre)):
+                    # (an English name before a labelled date: `Reaz Ahmad | Published: …`)
+                    if pre and (is_desk_line(pre) or is_name_line(pre) or dl.labels and pre.isascii()
+                                and _LATIN_NAME.match(pre) is not None):
                         lay.desk = [i]
                         lay.desk_text = pre
             else:
@@ -318,8 +320,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         d = min(desk_lines, key=lambda i: (abs(i - h), i < h))
         lay.desk = [d]
         prev = _prev_in(page, in_header, d)
-        if prev is not None and cls.get(prev) == "cand" and prev != lay.headline \
-                and prev != lay.kicker and _byline_name(lines[prev]) and _no_label_word(lines[prev]) \
+        if prev is not None and prev != lay.headline and prev != lay.kicker and (
+                cls.get(prev) == "cand" and _byline_name(lines[prev]) and _no_label_word(lines[prev])
+                # an English page: `Reaz Ahmad` / `Senior Correspondent`
+                or cls.get(prev) == "latin" and lines[prev].isascii() and _LATIN_NAME.match(lines[prev]) is not None
+                and has_role(strip_terminator(lines[d]))) \
                 and (lay.headline is None or lines[prev] != lines[lay.headline]):  # not the headline again
             lay.desk = [prev, d]
             lay.desk_text = f"{strip_terminator(lines[prev])}, {strip_terminator(lines[d])}"
