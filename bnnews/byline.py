@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ._re import LazyPattern
-from .lexicon import bylines as lx
+from .lexicon import boilerplate as blx, bylines as lx
 from .lexicon import calendar_words as cw
 from .lexicon import nfc
 
@@ -19,6 +19,8 @@ _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
 _ROLE_ONLY = frozenset(nfc(lx.ROLE_ONLY))
 _INSTITUTION = tuple(nfc(lx.INSTITUTION_WORDS))
 _INSTITUTION_EN = frozenset(lx.INSTITUTION_WORDS_EN)
+# A section's name after a role is its beat (`স্টাফ করেসপন্ডেন্ট, স্পোর্টস`).
+_BEATS = frozenset(w.lower() for w in nfc(blx.SECTIONS + lx.BEAT_WORDS))
 
 
 def _institutional(text: str) -> bool:
@@ -276,6 +278,8 @@ def _place_words(words: list[str]) -> str | None:
     cand = " ".join(w)
     if cand in _PLACES:
         return cand
+    if cand.lower() in _BEATS:
+        return None  # `স্টাফ করেসপন্ডেন্ট, স্পোর্টস`: the reporter's beat, not a place
     if _institutional(cand) or cand in _AGENCIES or _DIGIT.search(cand) \
             or _is_outlet(" ".join(words)) or _is_outlet(cand) or w[0] in _WB_OUTLET_WORDS:
         return None  # `প্রথম আলো প্রতিনিধি`, `আনন্দবাজার অনলাইন প্রতিনিধি`: an outlet's, of no place

@@ -628,3 +628,9 @@ def test_english_names_beside_the_date_and_over_the_role(lines, desk, author):
     a = parse("\n".join(["Diesel price raised by Tk 5", *lines,
                          "The government has decided to raise the price of diesel by Tk 5 per litre, officials said."]))
     assert (a.desk, a.author) == (desk, author)
+
+
+@pytest.mark.parametrize("line", ["স্টাফ করেসপন্ডেন্ট, স্পোর্টস", "স্টাফ রিপোর্টার, বিনোদন", "Staff Correspondent, Sports"])
+def test_a_beat_after_the_role_is_no_place(line):
+    from bnnews.byline import split_byline
+    assert split_byline(line) == (None, None)

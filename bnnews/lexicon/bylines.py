@@ -29,6 +29,10 @@ INSTITUTION_WORDS = [
     # English outlets' names (`By Daily Satkhira`, formats.md §6.16).
     "Daily", "News", "Times", "Online", "Tribune", ".com", "Newspaper",
 ]
+# A reporter's beat after the role (`স্টাফ করেসপন্ডেন্ট, স্পোর্টস`), besides the
+# sections' names: no place.
+BEAT_WORDS = ["স্পোর্টস", "ক্রীড়া", "বিনোদন", "অর্থনীতি", "রাজনীতি", "কূটনীতি", "কূটনৈতিক", "সংসদ", "আদালত",
+              "sports", "business", "diplomatic", "politics", "entertainment"]
 # English words of institutions whose names read like a person's (`Bangladesh
 # Bank | Published: …`); matched as whole words (`Bankim` is a name).
 INSTITUTION_WORDS_EN = ["Bank", "Ministry", "University", "Limited", "Ltd", "Group", "Council", "Board",
