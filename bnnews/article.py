@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from .boilerplate import cut_read_more
-from .byline import split_byline, undouble, unwrap
+from .byline import is_desk_line, split_byline, undouble, unwrap
 from .dateline import Reading, read_line
 from .lexicon import bylines as lx
 from .lexicon import nfc, trie_pattern
@@ -51,6 +51,7 @@ _WB_HOST = _host_pattern(lx.WEST_BENGAL_HOSTS, "in")
 _BD_HOST = _host_pattern(lx.BANGLADESH_HOSTS, "bd")
 _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
 _ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+_CAPTION_LEAD = LazyPattern(r"(?:ফাইল ছবি|প্রতীকী ছবি|ছবি|File [Pp]hoto|Photo)\s*[:ঃ।|]?\s+")
 _TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
@@ -349,6 +350,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if desk and not desk[:1].isalpha():
         desk = _LEADING_MARKS.sub("", unwrap(desk))  # `[নিজস্ব প্রতিবেদক]`, `• NAME`
     desk = undouble(desk) if desk else None
+    if desk and (cap := _CAPTION_LEAD.match(desk)) is not None and is_desk_line(desk[cap.end():]):
+        desk = desk[cap.end():]  # `ফাইল ছবি সমকাল প্রতিবেদক`: a photo's credit run into the byline
     author, place = split_byline(desk) if desk else (None, None)
     if place is None:
         place = lay.dateline_place

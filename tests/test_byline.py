@@ -634,3 +634,11 @@ def test_english_names_beside_the_date_and_over_the_role(lines, desk, author):
 def test_a_beat_after_the_role_is_no_place(line):
     from bnnews.byline import split_byline
     assert split_byline(line) == (None, None)
+
+
+def test_a_photo_credit_run_into_the_byline_leaves_it():
+    from bnnews import parse
+    a = parse("ব্রাহ্মণবাড়িয়া-৪ আসনে বিএনপির মনোনয়ন পেলেন কবীর আহমেদ ভূঁইয়া\n"
+              "কবীর আহমেদ ভূঁইয়া। ফাইল ছবি সমকাল প্রতিবেদক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯ "
+              "ব্রাহ্মণবাড়িয়া ৪ আসনে দলীয় মনোনয়ন পরিবর্তন করেছে বিএনপি। এ আসনে মনোনয়ন পেলেন তিনি।\n")
+    assert (a.desk, a.author) == ("সমকাল প্রতিবেদক", None)
