@@ -7,7 +7,7 @@ import re
 from .boilerplate import cut_read_more
 from .byline import is_desk_line, split_byline, undouble, unwrap
 from .dateline import Reading, read_line
-from .lexicon import bylines as lx
+from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
@@ -62,6 +62,8 @@ _ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
 # An English kicker on the headline's line: up to five Latin words, a colon,
 # then the Bangla headline.
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
+_BN_KICKER = LazyPattern(r"^([\u0980-\u09ff]+(?: [\u0980-\u09ff]+)?)\s?[:ঃ|]\s*(\S.{9,})$")
+_KICKER_WORDS = frozenset(nfc(lx_bp.KICKER_WORDS + lx_bp.SECTIONS))
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
 _TITLE_DATE = LazyPattern(r"^(.{6,}?)\s+[:ঃ|\-–]\s+(\S.{5,40})$")
 # A live blog's entry: `রাত ১০.১২, ২৩শে নভেম্বর : TITLE` (bengalbyte).
@@ -334,6 +336,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         m = _EN_KICKER.match(headline)
         if m:  # `Weather Update : কলকাতায় …` (formats.md §1b): an English kicker
             kicker, headline, kicker_line = m.group(1), m.group(2), lay.headline
+    if kicker is None and headline is not None and (m := _BN_KICKER.match(headline)) is not None \
+            and m.group(1) in _KICKER_WORDS:
+        # `ভিডিও | TITLE`, `এক্সক্লুসিভ: TITLE`: a kicker printed in the headline's line
+        # (a person before a colon is a quote's speaker, and stays).
+        kicker, headline, kicker_line = m.group(1), m.group(2), lay.headline
     if headline is not None and lay.published is None and lay.updated is None \
             and (opening := _date_opening_title(headline)) is not None:
         # `রাত ১০.১২, ২৩শে নভেম্বর : TITLE` (a live blog's entry): the date is

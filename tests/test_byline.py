@@ -642,3 +642,16 @@ def test_a_photo_credit_run_into_the_byline_leaves_it():
               "কবীর আহমেদ ভূঁইয়া। ফাইল ছবি সমকাল প্রতিবেদক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯ "
               "ব্রাহ্মণবাড়িয়া ৪ আসনে দলীয় মনোনয়ন পরিবর্তন করেছে বিএনপি। এ আসনে মনোনয়ন পেলেন তিনি।\n")
     assert (a.desk, a.author) == ("সমকাল প্রতিবেদক", None)
+
+
+@pytest.mark.parametrize("line,kicker,headline", [
+    ("ভিডিও | চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা", "ভিডিও", "চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা"),
+    ("এক্সক্লুসিভ: চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা", "এক্সক্লুসিভ", "চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা"),
+    # A quote's speaker before the colon is no kicker.
+    ("ট্রাম্প: আমি যুদ্ধ চাই না", None, "ট্রাম্প: আমি যুদ্ধ চাই না"),
+])
+def test_a_bangla_kicker_on_the_headlines_line(line, kicker, headline):
+    from bnnews import parse
+    a = parse(f"{line}\nনিজস্ব প্রতিবেদক\n২৮ নভেম্বর ২০২৫, ১০:৩০\n"
+              "ঢাকার বাজারে আজ চালের দাম আবারও বেড়েছে বলে জানিয়েছেন ব্যবসায়ীরা।\n")
+    assert (a.kicker, a.headline) == (kicker, headline)
