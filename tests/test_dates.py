@@ -1505,3 +1505,28 @@ def test_more_date_line_layouts_in_running_text(text, value):
 def test_english_past_verbs_for_a_yearless_date(text, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert d.value == value
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # A fraction of a year counts in months; half a month is 15 days.
+    ("দেড় বছর আগে", "month", "2024-05"), ("আড়াই বছর আগে", "month", "2023-05"),
+    ("দেড় মাস আগে", "date", "2025-10-13"),
+])
+def test_fractions_of_years_and_months_before_the_reference(text, kind, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # Counted from an event named before it in the genitive: a duration, not a date from now.
+    ("স্বাধীনতার ৫০ বছর পর", "duration", "P50Y"),
+    ("গণঅভ্যুত্থানের প্রায় দেড় বছর পর নির্বাচন হবে", "duration", "P1Y6M"),
+    ("নির্বাচনের মনোনয়ন জমা দেওয়ার দুই দিন আগে", "duration", "P2D"),
+    # `মাত্র`, `আর`, `ওপর` and pronouns before the count are no events.
+    ("মাত্র পাঁচদিন আগে তিনি বাড়ি থেকে যান", "date", "2025-11-23"),
+    ("আর দুদিন পর পর্দা নামবে বইমেলার", "date", "2025-11-30"),
+    ("তাদের তিন দিন আগে আটক করা হয়", "date", "2025-11-25"),
+])
+def test_a_count_from_an_event(text, kind, value):
+    d = find_dates(text, ref="2025-11-28")[0]
+    assert (d.kind, d.value) == (kind, value)

@@ -8,7 +8,7 @@ import datetime as _dt
 import itertools
 import re
 
-from ..lexicon import calendar_words as cw
+from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before
 from .gregorian import _full_date
@@ -226,16 +226,42 @@ def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
     return v, unit
 
 
+# A noun in the genitive right before a count: the event it counts from.
+# (The genitive -র follows a vowel sign: not `আর`, `মাত্র`, `ওপর`.)
+_EVENT_GENITIVE = re.compile(r"[\u0980-\u09ff]*[\u09be-\u09cc]র\s+$")
+# Genitive pronouns are objects, not events (`তাদের তিন দিন আগে আটক করা হয়`).
+_PRONOUNS = frozenset(nfc(["তাদের", "তার", "তাঁর", "তাঁদের", "আমাদের", "আমার", "তোমার", "তোমাদের", "ওদের", "ওর",
+                           "যার", "যাদের", "এর", "এদের", "সবার", "কারও", "কারো"]))
+
+
+def _month_length(y: int, m: int) -> int:
+    return (_dt.date(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)).day
+
+
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
                   warnings: tuple = ()) -> None:
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
     v, unit = _in_years(v, unit)
+    if direction and (g := _EVENT_GENITIVE.search(ctx.text, max(0, start - 30), start)) is not None \
+            and normalize(g.group().strip()) not in _PRONOUNS:
+        # `স্বাধীনতার ৫০ বছর পর`, `হামলার তিন দিন পর`: counted from an event
+        # named before it, not from the reference date: a duration.
+        direction = None
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
         return
     r = ctx.ref
     sign = -1 if direction in cw.AGO else 1
+    if r is not None and v.denominator != 1 and unit in ("Y", "M") and (v * (12 if unit == "Y" else 2)).denominator == 1:
+        if unit == "Y":
+            v, unit = v * 12, "M"  # `দেড় বছর আগে`: 18 months before
+        else:
+            # `দেড় মাস আগে`: a month and a half (15 days) before, a day
+            yy, mo = divmod(r.year * 12 + r.month - 1 + int(v) * sign, 12)
+            day = _dt.date(yy, mo + 1, min(r.day, _month_length(yy, mo + 1))) + _dt.timedelta(days=15 * sign)
+            ctx.add(start, end, kind="date", value=_iso(day), relative=True, day=day, warnings=warnings)
+            return
     if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
         ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
         return
