@@ -112,3 +112,14 @@ def test_boilerplate_around_and_inside_a_page_changes_nothing(name, seed):
     want = {f: v for f, v in _record(text).items() if f != "links"}
     got = {f: v for f, v in _record(_with_boilerplate(text, seed)).items() if f != "links"}
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "৯৯৯৯৯৯৯ দিন আগে", "99999999 days ago", "৫ লাখ বছর আগে", "২০২৫০.৫ বছর আগে", "১০০০০০.৫ মাস আগে",
+    "10000 সালের রমজানে", "১০০০০ সালের রমজানে",
+])
+def test_counts_beyond_the_calendar_give_no_value_and_raise_nothing(text):
+    from bnnews import find_dates
+    got = find_dates(text, ref="2025-11-28")
+    assert all(d.value is None or d.value[:1].isdigit() for d in got)
+    assert not any(d.value and d.value.startswith("-") for d in got)

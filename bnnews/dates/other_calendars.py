@@ -165,7 +165,10 @@ def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = Non
     rel = m["rel"]
     spans = []
     # The months around the reference date, or around the middle of the year named.
-    center = ctx.ref if in_year is None else _dt.date(in_year, 7, 1)
+    try:
+        center = ctx.ref if in_year is None else _dt.date(in_year, 7, 1)
+    except ValueError:
+        return  # `০০০০ সালের রমজানে`: no such year
     if calendar == "hijri":
         month = _month_num(m["hm"], _HMONTH)
         try:

@@ -84,7 +84,7 @@ _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 # `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before a
 # Hijri or Bangla month.
-_YEAR_BEFORE_MONTH = re.compile(rf"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?P<y>{_D}{{4}})\s?সালের)\s+$")
+_YEAR_BEFORE_MONTH = re.compile(rf"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?<!{_D})(?P<y>{_D}{{4}})\s?সালের)\s+$")
 _MONTH_SPAN = re.compile(
     rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
     rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|through|until|till)\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"

@@ -259,22 +259,31 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         else:
             # `দেড় মাস আগে`: a month and a half (15 days) before, a day
             yy, mo = divmod(r.year * 12 + r.month - 1 + int(v) * sign, 12)
-            day = _dt.date(yy, mo + 1, min(r.day, _month_length(yy, mo + 1))) + _dt.timedelta(days=15 * sign)
-            ctx.add(start, end, kind="date", value=_iso(day), relative=True, day=day, warnings=warnings)
+            try:
+                day = _dt.date(yy, mo + 1, min(r.day, _month_length(yy, mo + 1))) + _dt.timedelta(days=15 * sign)
+            except (ValueError, OverflowError):
+                day = None  # beyond the calendar's years
+            ctx.add(start, end, kind="date", value=_iso(day) if day else None, relative=True, day=day,
+                    warnings=warnings)
             return
     if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
         ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
         return
     k = int(v) * sign
     if unit in ("D", "W"):
-        d = r + _dt.timedelta(days=k * (7 if unit == "W" else 1))
-        ctx.add(start, end, kind="date", value=_iso(d), relative=True, day=d, warnings=warnings)
+        try:
+            d = r + _dt.timedelta(days=k * (7 if unit == "W" else 1))
+        except OverflowError:
+            d = None  # `৯৯৯৯৯৯৯ দিন আগে`: before the calendar's first day
+        ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=True, day=d, warnings=warnings)
     elif unit == "M":
         yy, mo = divmod(r.year * 12 + r.month - 1 + k, 12)
-        ctx.add(start, end, kind="month", value=f"{yy:04d}-{mo + 1:02d}", relative=True,
-                warnings=warnings)
+        ctx.add(start, end, kind="month", value=f"{yy:04d}-{mo + 1:02d}" if 1 <= yy <= 9999 else None,
+                relative=True, warnings=warnings)
     else:
-        ctx.add(start, end, kind="year", value=f"{r.year + k:04d}", relative=True, warnings=warnings)
+        y = r.year + k  # (a count of thousands of years leaves the calendar's: no value)
+        ctx.add(start, end, kind="year", value=f"{y:04d}" if 1 <= y <= 9999 else None, relative=True,
+                warnings=warnings)
 
 
 def _en_years(ctx: _Ctx, t: str, years: list[int]) -> None:
