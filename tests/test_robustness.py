@@ -123,3 +123,11 @@ def test_counts_beyond_the_calendar_give_no_value_and_raise_nothing(text):
     got = find_dates(text, ref="2025-11-28")
     assert all(d.value is None or d.value[:1].isdigit() for d in got)
     assert not any(d.value and d.value.startswith("-") for d in got)
+
+
+@pytest.mark.parametrize("text", ["9" * 400 + ".5", "9" * 400 + ".5 কোটি টাকা", "দেড় " + "9" * 400 + ".5"])
+def test_a_number_beyond_a_float_raises_nothing(text):
+    from bnnews import find_dates, find_numbers, parse
+    assert find_numbers(text)
+    find_dates(text, ref="2025-11-28")
+    parse(text + "\n" + text)

@@ -36,7 +36,12 @@ def _duration_value(value: Fraction, unit: str) -> str:
 
 
 def _fmt(v: Fraction) -> str:
-    return str(int(v)) if v.denominator == 1 else f"{float(v):g}"
+    if v.denominator == 1:
+        return str(int(v))
+    try:
+        return f"{float(v):g}"
+    except OverflowError:
+        return str(int(v))  # beyond a float: the fraction is nothing
 
 
 # Words a number must stand before to be a year or a duration here: the

@@ -414,4 +414,9 @@ def _space_gap(text: str, a: _Tok, b: _Tok) -> bool:
 
 
 def _plain(v: Fraction) -> int | float:
-    return int(v) if v.denominator == 1 else float(v)
+    if v.denominator == 1:
+        return int(v)
+    try:
+        return float(v)
+    except OverflowError:
+        return int(v)  # hundreds of digits and a fraction: beyond a float, the fraction is nothing
