@@ -873,6 +873,7 @@ def test_a_dash_before_a_count_or_in_a_range_is_no_minus(text, value):
     ("a 300 metres stretch", "300 metres", 300, "measure", "m"),
     ("recorded at 9.8 degrees Celsius. The BMD said", "9.8 degrees Celsius", 9.8, "measure", "°C"),
     ("a flat of 1,200 square feet", "1,200 square feet", 1200, "measure", "ft²"),
+    ("the 300 Feet road", "300 Feet", 300, "measure", "ft"),  # a unit word with a capital
     # `and a half` after an English number.
     ("two and a half years", "two and a half", 2.5, "cardinal", None),
     ("one and a half million people", "one and a half million", 1_500_000, "cardinal", None),

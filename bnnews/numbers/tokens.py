@@ -350,8 +350,9 @@ def _tokens(text: str) -> list[_Tok]:
                     t.role, t.glued = "qual", _LATIN_QUAL[low]
                 elif low in _LATIN_PERCENT:
                     t.role = "pct_after"
-                elif t.text in _LATIN_MEASURE:
-                    t.role, t.glued = "measure", _LATIN_MEASURE[t.text]
+                elif t.text in _LATIN_MEASURE or (len(low) > 3 and low in _LATIN_MEASURE):
+                    # (`300 Feet`, `5 Kilometres`; short symbols keep their case: `MW`, `mm`)
+                    t.role, t.glued = "measure", _LATIN_MEASURE.get(t.text) or _LATIN_MEASURE[low]
                 elif toks and (pair := (toks[-1].text.lower(), low)) in _LATIN_QUAL_PAIRS \
                         and text[toks[-1].end:t.start] == " ":
                     # `more than`, `at least`: one qualifier of two words.
