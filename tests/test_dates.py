@@ -1489,6 +1489,7 @@ def test_date_line_layouts_in_running_text(text, value):
 
 @pytest.mark.parametrize("text,value", [
     ("Thursday - May 2, 2024 8:13 AM", "2024-05-02T08:13+06:00"),  # a weekday set off by a dash
+    ("আপডেট : 20, November 2024 12:57", "2024-11-20T12:57+06:00"),  # a comma between day and month
     ("কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫", "2023-08-20T17:15+06:00"),  # a signature's date and clock
 ])
 def test_more_date_line_layouts_in_running_text(text, value):
