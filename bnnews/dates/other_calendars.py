@@ -14,8 +14,9 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, has_year_san
 from .gregorian import _yearless
-from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY,
-                       _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _YEAR_BEFORE_MONTH, _alt)
+from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ,
+                       _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _YEAR_BEFORE_MONTH,
+                       _alt)
 
 
 def _other_calendars(ctx: _Ctx) -> None:

@@ -60,8 +60,8 @@ _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}
 # `২৮/১১/২৫ ইং`, `তারিখ: ২৮-১১-২৫`: a two-digit year, only with an era word
 # after it or a date label before it (alone, `১/২/২৫` is as often a list's
 # numbers or a score).
-_G_DMY2 = re.compile(rf"(?<![{_D[1:-1]}/.])(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{2}})(?![{_D[1:-1]}/.]|[-][0-9০-৯])"
-                     rf"(?P<era>\s?(?:ইং|ইংরেজি|খ্রিঃ|খ্রি\.?))?")
+_G_DMY2 = re.compile(rf"(?<![{_D[1:-1]}/.])(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)"
+                     rf"(?P<y>{_D}{{2}})(?![{_D[1:-1]}/.]|[-][0-9০-৯])(?P<era>\s?(?:ইং|ইংরেজি|খ্রিঃ|খ্রি\.?))?")
 _DATE_LABEL_BEFORE = re.compile(r"(?:তারিখ|Date|date)\s*[:ঃ]?\s*$")
 _G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?!{_D})"
                     # `2025-12-29T13:43:33+06:00`: ISO 8601 with its time and offset
@@ -443,7 +443,8 @@ _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:1
 # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
 # (`২৯ জানুয়ারি ২০২৫ - ১০:২৩ এএম`, `৩১.০১.২০২৫ | ১০:৪০`: a bar or a dash between them, as date lines print)
 _JOIN = re.compile(r"[\s,]*(?:[|–/-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
-_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)"
+_SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})"
+                       rf"\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)"
                        rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
 _TIME_THEN_DATE = re.compile(r"\s*(?:[,|]\s*)?(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")

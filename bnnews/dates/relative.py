@@ -10,10 +10,11 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _EN_PAST_DECADE, _NARRATIVE_NEXT, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _WEEKEND, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD, _EN_REL,
-                       _EN_REL_UNIT, _EN_UNIT, _MONTH, _OUTLET_AFTER_TODAY, _REF_POINT, _REF_POINT_OF,
-                       _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT,
-                       _VAGUE_SPAN, _VAGUE_UNIT, _WEEK_WEEKDAY, _WEEKDAY_EXPR, _WORD_NEXT)
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
+                       _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _MONTH, _NARRATIVE_NEXT,
+                       _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
+                       _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
+                       _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
 from .tense import _tense
 
 

@@ -9,8 +9,8 @@ import datetime as _dt
 import re
 
 from .context import _Ctx, _iso
-from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD, _TIME_THEN_DATE,
-                       _ZONE_BEFORE)
+from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD,
+                       _TIME_THEN_DATE, _ZONE_BEFORE)
 from .record import Temporal
 from .times import _zone_of
 

@@ -12,11 +12,12 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
-                       _ASCII_YEAR, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_YEAR, _EN_YEAR_SPAN,
-                       _DIR_OR_DHORE, _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _QUARTER_HINT, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT, _HALF_CENTURY,
-                       _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD,
-                       _INDIAN_FISCAL_WORDS, _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
+                       _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_PART_OF_YEAR,
+                       _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT,
+                       _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE,
+                       _MONTH, _NUMWORD, _ORDWORD, _QUARTER_HINT, _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE,
+                       _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
 
 

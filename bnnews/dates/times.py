@@ -7,9 +7,10 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EKUSHE_BEFORE, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP,
-                       _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE,
-                       _LOCAL_TIME_WORD, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN,
+                       _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
+                       _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
+                       _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
 

@@ -201,7 +201,8 @@ TODAY = ["আজ", "আজকে", "আজকের", "আজই", "অদ্য
          "this evening", "This evening"]
 YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
              "গতকল্য", "yesterday", "Yesterday", "last night", "Last night"]
-TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য", "tomorrow", "Tomorrow"]  # আগামি-: as WB spells it
+TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য",
+            "tomorrow", "Tomorrow"]  # আগামি-: as WB spells it
 PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
 # A day named by reference to a date told before it (an anaphor): the same
