@@ -43,10 +43,18 @@ def _as_date(ref) -> _dt.date | None:
     return _dt.date.fromisoformat(str(ref).strip()[:10])
 
 
+def month_length(y: int, m: int) -> int:
+    """The days of month m (1-12) of year y."""
+    return (_dt.date(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)).day
+
+
+DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+
+
 def digit_before(t: str, p: int) -> bool:
     """A digit right before p, or before one space there (`১৯৭১ সনে`, `১৪০০সনে`)."""
     q = p - 1 if p > 0 and t[p - 1] != " " else p - 2
-    return q >= 0 and t[q] in "0123456789০১২৩৪৫৬৭৮৯"
+    return q >= 0 and t[q] in DIGITS
 
 
 def has_year_san(t: str) -> bool:

@@ -7,7 +7,7 @@ import datetime as _dt
 
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
-from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num
+from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, month_length
 from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DIGIT_COMMA, _EN_DAY_OF,
                        _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
                        _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO,
@@ -301,7 +301,7 @@ def _gregorian(ctx: _Ctx) -> None:
             ctx.add(start, m.end(), kind="range", value=None, relative=True, warnings=["date_no_year"])
             continue
         y0 = y2 if m1 <= m2 else y2 - 1  # `জুলাই-জুন`: across a new year
-        last = (_dt.date(y2 + (m2 == 12), m2 % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        last = month_length(y2, m2)
         ctx.add(start, m.end(), kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
                 relative=not (y1 or m["y2"]))
     for m in _G_MONTH_CASE.finditer(t):

@@ -11,7 +11,7 @@ import re
 from .._re import LazyPattern
 from ..lexicon import nfc
 from ..text import normalize
-from .context import _Ctx, _iso, _num
+from .context import _Ctx, _iso, _num, month_length
 from .patterns import (_COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _FIRST_LAST_DAY, _MOD_AFTER,
                        _MOD_OF, _NUMWORD, _REL_START, _SPAN_WORD, _alt)
 
@@ -121,9 +121,9 @@ def _in_fiscal(y1: int, y2: int, y: int, mo: int, d: int) -> _dt.date | None:
     """Day d of month mo (printed without a year) in the fiscal year y1-y2; a
     month's last day stays its last (28 or 29 February)."""
     year = y1 if mo >= 7 else y2
-    last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    last = month_length(y, mo)
     if d == last:
-        d = (_dt.date(year + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        d = month_length(year, mo)
     try:
         return _dt.date(year, mo, d)
     except ValueError:
@@ -168,7 +168,7 @@ def _months_of_years(ctx: _Ctx, items: list) -> list:
             k = _num(m["n"]) if m["n"][0].isdigit() else _NUMWORD[normalize(m["n"]).lower()]
             days = k * 7 if m["u"] == "সপ্তাহ" else k
             y, mo = int(mv.group(1)), int(mv.group(2))
-            last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+            last = month_length(y, mo)
             if 1 <= days < last:
                 a, b = (1, days) if m["fl"] == "প্রথম" else (last - days + 1, last)
                 info = {**info, "kind": "range", "value": f"{y:04d}-{mo:02d}-{a:02d}/{y:04d}-{mo:02d}-{b:02d}"}
@@ -247,7 +247,7 @@ def _first_last_days(ctx: _Ctx, items: list) -> list:
                 day = f"{value}-01-01" if first else f"{value}-12-31"
             elif info["kind"] == "month" and (mv := _MONTH_VALUE.match(value)):
                 y, mo = int(mv.group(1)), int(mv.group(2))
-                last = (_dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+                last = month_length(y, mo)
                 day = f"{y:04d}-{mo:02d}-{1 if first else last:02d}"
             elif info["kind"] == "range" and info.get("period") and "/" in value:
                 day = value.split("/")[0 if first else 1]

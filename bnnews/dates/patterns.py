@@ -60,8 +60,8 @@ _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}
 # `২৮/১১/২৫ ইং`, `তারিখ: ২৮-১১-২৫`: a two-digit year, only with an era word
 # after it or a date label before it (alone, `১/২/২৫` is as often a list's
 # numbers or a score).
-_G_DMY2 = re.compile(rf"(?<![{_D[1:-1]}/.])(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)"
-                     rf"(?P<y>{_D}{{2}})(?![{_D[1:-1]}/.]|[-][0-9০-৯])(?P<era>\s?(?:ইং|ইংরেজি|খ্রিঃ|খ্রি\.?))?")
+_G_DMY2 = re.compile(rf"(?<![0-9০-৯/.])(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)"
+                     rf"(?P<y>{_D}{{2}})(?![0-9০-৯/.]|-[0-9০-৯])(?P<era>\s?(?:ইং|ইংরেজি|খ্রিঃ|খ্রি\.?))?")
 _DATE_LABEL_BEFORE = re.compile(r"(?:তারিখ|Date|date)\s*[:ঃ]?\s*$")
 _G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?!{_D})"
                     # `2025-12-29T13:43:33+06:00`: ISO 8601 with its time and offset

@@ -8,7 +8,7 @@ import bisect
 import datetime as _dt
 import re
 
-from .context import _Ctx, _iso
+from .context import DIGITS, _Ctx, _iso
 from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD,
                        _TIME_THEN_DATE, _ZONE_BEFORE)
 from .record import Temporal
@@ -100,16 +100,13 @@ def _on_or_before(d: _dt.date, month: int, day: int) -> _dt.date | None:
     return None
 
 
-_DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
-
-
 def _year_month_of(t: str, s: int, e: int, info: dict) -> tuple[int, int | None, int] | None:
     """The year and month an item tells with its own digits (month None for a
     year alone), and where it ends; None for days and months named by words
     alone (`গত বছর`, `মার্চ মাসে`), whose year the reference date gave."""
     kind, v = info.get("kind"), info.get("value")
     if not isinstance(v, str) or not v[:4].isdigit() or info.get("anaphor") is not None \
-            or not any(c in _DIGITS for c in t[s:e]):
+            or not any(c in DIGITS for c in t[s:e]):
         return None
     if kind == "year" and len(v) == 4:
         return int(v), None, e

@@ -10,7 +10,7 @@ import re
 
 from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
-from .context import _Ctx, _iso, _month_num, _near, _num, digit_before
+from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
                        _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_PART_OF_YEAR,
@@ -240,10 +240,6 @@ _PRONOUNS = frozenset(nfc(["তাদের", "তার", "তাঁর", "ত�
                            "যার", "যাদের", "এর", "এদের", "সবার", "কারও", "কারো"]))
 
 
-def _month_length(y: int, m: int) -> int:
-    return (_dt.date(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)).day
-
-
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
                   warnings: tuple = ()) -> None:
     """N units before or after the reference (a date, month or year), or a
@@ -266,7 +262,7 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
             # `দেড় মাস আগে`: a month and a half (15 days) before, a day
             yy, mo = divmod(r.year * 12 + r.month - 1 + int(v) * sign, 12)
             try:
-                day = _dt.date(yy, mo + 1, min(r.day, _month_length(yy, mo + 1))) + _dt.timedelta(days=15 * sign)
+                day = _dt.date(yy, mo + 1, min(r.day, month_length(yy, mo + 1))) + _dt.timedelta(days=15 * sign)
             except (ValueError, OverflowError):
                 day = None  # beyond the calendar's years
             ctx.add(start, end, kind="date", value=_iso(day) if day else None, relative=True, day=day,
