@@ -326,6 +326,12 @@ _ANAPHOR = LazyPattern(lambda: rf"{_B}(?P<w>{_alt(list(_ANAPHOR_STEP))})(?:ে�
 _ANAPHOR_JOIN = re.compile(r"[\s,]*(?:অর্থাৎ\s*|i\.e\.,?\s*)?\(?\s*")
 # A noun in the genitive right before `আগের দিন` or `পরদিন` names the event it counts from.
 _GENITIVE_BEFORE = re.compile(r"[\u0980-\u09ff]+(?:ের|র)\s+$")
+# A noun in the genitive right before a count: the event it counts from
+# (`স্বাধীনতার ৫০ বছর পর`). Stricter than the above: the genitive -র follows a
+# vowel sign (not `আর`, `মাত্র`, `ওপর`), and pronouns are objects, not events
+# (`তাদের তিন দিন আগে আটক করা হয়`).
+_EVENT_GENITIVE = re.compile(r"[\u0980-\u09ff]*[\u09be-\u09cc]র\s+$")
+_PRONOUNS = frozenset(nfc(cw.GENITIVE_PRONOUNS))
 _WORD_NEXT = re.compile(r" [A-Za-z0-9]")
 # What follows a short English day name that is a day: a date or a clock.
 _SHORT_WD_CONTEXT = re.compile(r"\.?,?\s*(?:[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")

@@ -8,16 +8,16 @@ import datetime as _dt
 import itertools
 import re
 
-from ..lexicon import calendar_words as cw, nfc
+from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
                        _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_PART_OF_YEAR,
-                       _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _FISCAL, _FISCAL_EN, _GLUED_COUNT, _GLUED_COUNT_UNIT,
-                       _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE,
-                       _MONTH, _NUMWORD, _ORDWORD, _QUARTER_HINT, _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE,
-                       _UNIT_INSIDE, _YEAR_AFTER, _alt)
+                       _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_EN, _GLUED_COUNT,
+                       _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
+                       _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
+                       _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _tense
 
 
@@ -230,14 +230,6 @@ def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
     if unit == "YU":
         return v * 12, "Y"
     return v, unit
-
-
-# A noun in the genitive right before a count: the event it counts from.
-# (The genitive -র follows a vowel sign: not `আর`, `মাত্র`, `ওপর`.)
-_EVENT_GENITIVE = re.compile(r"[\u0980-\u09ff]*[\u09be-\u09cc]র\s+$")
-# Genitive pronouns are objects, not events (`তাদের তিন দিন আগে আটক করা হয়`).
-_PRONOUNS = frozenset(nfc(["তাদের", "তার", "তাঁর", "তাঁদের", "আমাদের", "আমার", "তোমার", "তোমাদের", "ওদের", "ওর",
-                           "যার", "যাদের", "এর", "এদের", "সবার", "কারও", "কারো"]))
 
 
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,

@@ -215,6 +215,10 @@ NEXT_DAY = ["পরদিন", "পরের দিন", "পরেরদিন"
             "the next day", "the following day", "a day later"]
 PREV_DAY = ["আগের দিন", "আগেরদিন", "তার আগের দিন", "এর আগের দিন", "পূর্বের দিন", "আগের দিনই",
             "the previous day", "the day before", "a day earlier"]
+# Pronouns in the genitive: before a count they are its object, not an event
+# it counts from (`তাদের তিন দিন আগে আটক করা হয়`).
+GENITIVE_PRONOUNS = ["তাদের", "তার", "তাঁর", "তাঁদের", "আমাদের", "আমার", "তোমার", "তোমাদের", "ওদের", "ওর",
+                     "যার", "যাদের", "এর", "এদের", "সবার", "কারও", "কারো"]
 AGO = ["আগে", "পূর্বে", "আগেই", "আগের", "পূর্বের", "ago"]
 LATER = ["পরে", "পর"]
 # Units of time: the key is the ISO 8601 designator. English ones for relative

@@ -268,6 +268,9 @@ LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilomet
                   "ha": ["hectares", "hectare"], "acre": ["acres", "acre"], "L": ["litres", "liters", "litre", "liter"],
                   "mile": ["miles"], "ft": ["feet"], "m": ["metres", "meters", "metre", "meter"],
                   "°": ["degrees"]}
+# Words of a cricket report: near them `5-78` is a bowler's figures, not a range.
+CRICKET_WORDS = ["wicket", "wickets", "over", "overs", "runs", "bowl", "bowled", "bowler", "bowling", "figures",
+                 "innings", "spell", "উইকেট", "ওভার", "রান", "বোলার", "বোলিং", "ইনিংস"]
 # ... and of two words (`30 degrees Celsius`, `1,200 square feet`).
 LATIN_MEASURES_TWO_WORDS = {"°C": ["degrees Celsius", "degree Celsius"], "°F": ["degrees Fahrenheit"],
                             "km²": ["square kilometres", "square kilometers"], "ft²": ["square feet"],

@@ -36,8 +36,8 @@ _AM_PM_AFTER = re.compile(r"\s?(?:[aApP]\.\s?[mM]\.?|[aApP][mM]|এএম|পি
 _LATIN_MEASURE2 = {w.lower(): unit for unit, ws in lx.LATIN_MEASURES_TWO_WORDS.items() for w in ws}
 # Words of a cricket report: near them `5-78` is a bowler's figures (wickets
 # for runs), not a range of five to 78.
-_CRICKET = re.compile(r"(?i:\b(?:wickets?|overs?|runs|bowl(?:ed|er|ing)?|figures|innings|spell)\b)|"
-                      r"(?<![\u0980-\u09ff])(?:উইকেট|ওভার|রান|বোলার|বোলিং|ইনিংস)(?:ে|ের|এর|ও|ই)?(?![\u0980-\u09ff])")
+_CRICKET = re.compile(r"(?i:\b(?:%s)\b)|(?<![\u0980-\u09ff])(?:%s)(?:ে|ের|এর|ও|ই)?(?![\u0980-\u09ff])" % (
+    "|".join(w for w in lx.CRICKET_WORDS if w.isascii()), "|".join(nfc([w for w in lx.CRICKET_WORDS if not w.isascii()]))))
 
 
 def _bowling_figures(text: str, low: _Tok, high_tok: _Tok, value, high) -> bool:
