@@ -1481,6 +1481,9 @@ def test_a_short_year_alone_is_no_date(text):
     ("১০ মে, ২০২৬ খ্রিস্টাব্দ, রাত ০৪:২৬", "2026-05-10T04:26+06:00"),
     ("বৃহস্পতিবার রাত ১২টায়", "2025-11-28T00:00+06:00"),
     ("বৃহস্পতিবার রাত ১২:৩০ মিনিটে", "2025-11-28T00:30+06:00"),
+    # A spoken hour after a stamp's label is the stamp's, as parse_date reads it.
+    ("প্রকাশ : ৯ মার্চ ২০২৫ রাত ১২টা ২০ মিনিট", "2025-03-09T00:20+06:00"),
+    ("৯ মার্চ ২০২৫ রাত ১২টায় তিনি মারা যান", "2025-03-10T00:00+06:00"),
 ])
 def test_date_line_layouts_in_running_text(text, value):
     d = [x for x in find_dates(text, ref="2025-11-28") if x.kind == "datetime"][0]

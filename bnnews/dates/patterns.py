@@ -224,6 +224,10 @@ def _place_zones() -> dict:
 
 _PLACE_ZONE = _place_zones()
 _ZONE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<zone>{_ZONES})\s+$")
+# A site's stamp label just before a date (`প্রকাশ : ৯ মার্চ ২০২৫ রাত ১২টা ২০
+# মিনিট`): the time after it is the stamp's, as `parse_date` reads it.
+_STAMP_LABEL_BEFORE = LazyPattern(
+    lambda: rf"{_B}(?:{_alt(cw.PUBLISHED_LABELS + cw.UPDATED_LABELS)})\s*(?:[:ঃ]+\s*[-–]?|[-–])?\s*$")
 # (English places are keyed in lower case: `London`, `New York`.)
 _PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})", re.IGNORECASE)
 _TIME = re.compile(

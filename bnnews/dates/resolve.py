@@ -10,7 +10,7 @@ import re
 
 from .context import DIGITS, _Ctx, _iso
 from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD,
-                       _TIME_THEN_DATE, _ZONE_BEFORE)
+                       _STAMP_LABEL_BEFORE, _TIME_THEN_DATE, _ZONE_BEFORE)
 from .record import Temporal
 from .times import _zone_of
 
@@ -243,8 +243,10 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
             out.append((s, te, {**info, "kind": "datetime", "time": tinfo["time"],
                                 "part": tinfo.get("part"), "zone": zone, "warnings": warnings,
                                 "end_time": tinfo.get("end_time"),
-                                # a stamp: a clock after a date with its year (`৯ মার্চ ২০২৫, রাত ১:২০`)
-                                "clock": tinfo.get("clock") and _YEAR_DIGITS.search(t, s, e) is not None}))
+                                # a stamp: a clock after a date with its year (`৯ মার্চ ২০২৫, রাত ১:২০`),
+                                # or any time after a stamp's label
+                                "clock": _YEAR_DIGITS.search(t, s, e) is not None and (
+                                    tinfo.get("clock") or _STAMP_LABEL_BEFORE.search(t, max(0, s - 30), s) is not None)}))
             i += 2
             continue
         if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \
