@@ -903,3 +903,30 @@ def test_a_teams_eleven_is_no_ordinal(text):
 def test_a_range_in_the_formal_style(text, value, high):
     n = find_numbers(text)[0]
     assert (n.value, n.high) == (value, high)
+
+
+@pytest.mark.parametrize("text,amounts", [
+    # A change whose unit is said once, at its end: the start is of that unit too.
+    ("মূল্যস্ফীতি ৯ থেকে কমে ৮.৫ শতাংশে নেমেছে", [(9, "%"), (8.5, "%")]),
+    ("দাম ১০০ থেকে বাড়িয়ে ১৫০ টাকা করা হয়েছে", [(100, "BDT"), (150, "BDT")]),
+    ("১,২০০ থেকে বেড়ে ১,৫০০ টাকা", [(1200, "BDT"), (1500, "BDT")]),
+    ("inflation fell from 9.5 to 8.2 percent", [(9.5, "%"), (8.2, "%")]),
+    ("the rate rose from 5 to 7 percent", [(5, "%"), (7, "%")]),
+    ("went up from Tk 50 to Tk 60", [(50, "BDT"), (60, "BDT")]),
+    # What the start counts is not said when the end has a multiplier, nor in a count of people.
+    ("৫ থেকে বেড়ে ৭ হাজার কোটি টাকা", [(5, None), (70_000_000_000, "BDT")]),
+    ("২০ থেকে বেড়ে ২৫ জনে দাঁড়িয়েছে", [(20, None), (25, None)]),
+])
+def test_a_change_said_with_one_unit(text, amounts):
+    assert [(n.value, n.unit) for n in find_numbers(text)] == amounts
+    assert all(n.high is None for n in find_numbers(text))
+
+
+@pytest.mark.parametrize("text,value,high", [
+    ("from 5 to 7 percent", 5, 7),  # no verb of change: a span
+    ("increased from 1.5 to 2 million", 1_500_000, 2_000_000),  # the multiplier is shared
+    ("দাম কেজিতে ৫ থেকে ৭ টাকা বেড়েছে", 5, 7),  # a rise of five to seven taka
+])
+def test_spans_near_words_of_change(text, value, high):
+    [n] = find_numbers(text)
+    assert (n.value, n.high) == (value, high)

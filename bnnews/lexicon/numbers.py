@@ -313,6 +313,20 @@ COUNT_NOUNS = [
 ]
 # A dash or থেকে between two numbers makes a range.
 RANGE_WORDS = ["থেকে", "হতে", "হইতে"]  # হইতে: the formal (সাধু) form, in notices
+# A verb of change after the end of two amounts makes them a change, not a span
+# (`৫০ টাকা থেকে ৮০ টাকায় উঠেছে`); `হয়`, `হবে`, `হতে পারে` are no change.
+CHANGE_VERBS_AFTER = ["করা", "করে", "করেছে", "করল", "করলো", "করেন", "করার", "হয়েছে", "হলো", "হল",
+                      "দাঁড়িয়েছে", "দাঁড়ায়", "দাঁড়াল", "উঠেছে", "উঠল", "নেমেছে", "নামল", "নির্ধারণ",
+                      "বাড়ানো", "কমানো", "বাড়িয়ে", "কমিয়ে"]
+# The same said between the two (`৯ থেকে কমে ৮ শতাংশে`, `১০০ থেকে বাড়িয়ে ১৫০
+# টাকা`), and English verbs before `from X to Y`: a change, the unit said once.
+CHANGE_VERBS_BETWEEN = ["বেড়ে", "কমে", "বাড়িয়ে", "কমিয়ে", "নেমে", "উঠে", "বেড়ে গিয়ে", "কমে গিয়ে"]
+CHANGE_VERBS_EN = ["rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+                   "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+                   "dropped", "drop", "drops", "declined", "decline", "declines", "climbed", "climb",
+                   "jumped", "jump", "grew", "grow", "grown", "surged", "slipped", "slid", "eased", "plunged",
+                   "soared", "raised", "raise", "cut", "reduced", "reduce", "lowered", "lower", "hiked",
+                   "slashed", "up", "down", "went", "narrowed", "widened"]
 
 # Names that hold a number word or digits: outlets and channels (`প্রথম আলো`
 # is a newspaper, not "first light"; `একাত্তর টিভি`, `চ্যানেল ২৪`).

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .context import _NAMES_RE, _NAME_HINTS, _latin_vague, _unit_spans, _vague
+from .context import _NAMES_RE, _NAME_HINTS, _change_units, _latin_vague, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -42,7 +42,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     if "s of" in text or "few " in text or "everal " in text or "thousands" in text:
         found = _latin_vague(text, found)
     if len(found) > 1:
-        found = _unit_spans(text, found)
+        found = _change_units(text, _unit_spans(text, found))
     words = "মাইনাস" in text or "inus" in text
     if words or "-" in text or "−" in text or "–" in text:
         found = [_signed(text, x, words) for x in found]

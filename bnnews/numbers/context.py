@@ -226,11 +226,8 @@ def _latin_vague(text: str, found: list[Number]) -> list[Number]:
 # `from $5 to $10` is as often a change as a span, so `to` joins nothing.)
 _UNIT_SPAN_GAP = re.compile(r"\s*(?:থেকে(?: শুরু করে)?|হতে|হইতে|[-–])\s*")
 # A verb of change after the end makes the two a change, not a span
-# (`৫০ টাকা থেকে ৮০ টাকায় উঠেছে`, `৫০ টাকা থেকে ৮০ টাকা করা হয়েছে`).
-# (`হয়`, `হবে`, `হতে পারে` are no change: `ওজন ৫ কেজি থেকে ১০ কেজি হতে পারে` is a span.)
-_CHANGE_VERBS = tuple(nfc(["করা", "করে", "করেছে", "করল", "করলো", "করেন", "করার", "হয়েছে", "হলো", "হল",
-                           "দাঁড়িয়েছে", "দাঁড়ায়", "দাঁড়াল", "উঠেছে", "উঠল", "নেমেছে", "নামল", "নির্ধারণ",
-                           "বাড়ানো", "কমানো", "বাড়িয়ে", "কমিয়ে"]))
+# (`৫০ টাকা থেকে ৮০ টাকা করা হয়েছে`; `ওজন ৫ কেজি থেকে ১০ কেজি হতে পারে` is a span).
+_CHANGE_VERBS = tuple(nfc(lx.CHANGE_VERBS_AFTER))
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -257,3 +254,44 @@ def _unit_spans(text: str, found: list[Number]) -> list[Number]:
         out.append(a)
         i += 1
     return out
+
+
+_CHANGE_GAP = re.compile(rf"\s*(?:{'|'.join(map(re.escape, nfc(lx.RANGE_WORDS)))})\s+"
+                         rf"(?:{'|'.join(map(re.escape, sorted(nfc(lx.CHANGE_VERBS_BETWEEN), key=len, reverse=True)))})\s+")
+_FROM_TO_GAP = re.compile(r"\s+to\s+")
+_CHANGE_FROM_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(lx.CHANGE_VERBS_EN)})\s+(?:by\s+[^,;.]{{1,24}}?\s+)?from\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE)
+_HEAD = re.compile(r"[0-9০-৯][0-9০-৯.,]*")
+_TO_ASCII = str.maketrans(_BN_DIGITS, "0123456789")
+
+
+def _change_units(text: str, found: list[Number]) -> list[Number]:
+    """`৯ থেকে কমে ৮ শতাংশে`, `১০০ থেকে বাড়িয়ে ১৫০ টাকা`, `fell from 9.5 to
+    8.2 percent`: a change whose unit is said once, after its end; the start
+    is an amount of that unit too (not a bare count). Only when the end is
+    plain digits: in `৫ থেকে বেড়ে ৭ হাজার কোটি টাকা` what the five counts is
+    not said."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit is not None or a.kind != "cardinal" or a.high is not None or b.unit is None \
+                or b.high is not None:
+            continue
+        if _CHANGE_GAP.fullmatch(text, a.end, b.start) is None and not (
+                _FROM_TO_GAP.fullmatch(text, a.end, b.start)
+                and _CHANGE_FROM_BEFORE.search(text, max(0, a.start - 40), a.start)):
+            continue
+        head = _HEAD.search(b.text)
+        if head is None or _plain_value(head.group()) != b.value:
+            continue
+        out[i] = Number(a.text, a.start, a.end, a.value, b.kind, b.unit, None, a.bound)
+    return out
+
+
+def _plain_value(digits: str) -> float | None:
+    s = digits.translate(_TO_ASCII).replace(",", "").rstrip(".")
+    try:
+        return float(s)
+    except ValueError:
+        return None

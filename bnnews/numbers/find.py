@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from ..lexicon import nfc, numbers as lx
 from ..text import normalize
-from .context import _AFTER_BOUND, _clock_time, _date_part, _genitive, _valid_ordinal
+from .context import _AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part, _genitive, _valid_ordinal
 from .read import _bigger_mult_next, _currency_next, _read, _scaled_low
 from .record import Number
 from .tables import (_BASIS, _CUR, _DASH_ENDINGS, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN, _ELEVEN_BEFORE,
@@ -236,7 +236,11 @@ def _find(text: str, strict: bool) -> list[Number]:
         elif k + 1 < n and toks[k].role == "range" and _space_gap(text, last, toks[k]) \
                 and toks[k + 1].role in ("num", "pfrac") and _space_gap(text, toks[k], toks[k + 1]):
             hi = _read(text, toks, k + 1)
-            value = _scaled_low(toks, i, j, hi, value)
+            scaled = _scaled_low(toks, i, j, hi, value)
+            if scaled == value and toks[k].text == "to" and _CHANGE_FROM_BEFORE.search(
+                    text, max(0, first_num.start - 60), first_num.start):
+                hi = None  # `rose from 5 to 7 percent`: a change, two amounts (`from 1.5 to 2 million` stays one)
+            value = scaled
             if hi is not None and hi[1] > value:
                 k, high = hi[0], hi[1]
                 end = toks[k - 1].end
