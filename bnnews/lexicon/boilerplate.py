@@ -175,3 +175,7 @@ TEASER_ENDS = ["[…]", "[...]", "…", "...", "Continue Reading", "Continue rea
 # story are written with them (`এমএইচ`, `এসকে/এমজে`, `আরএ`).
 LETTER_NAMES = ["এ", "বি", "সি", "ডি", "ই", "এফ", "জি", "এইচ", "আই", "জে", "কে", "এল", "এম", "এন", "ও",
                 "পি", "কিউ", "আর", "এস", "টি", "ইউ", "ভি", "ডব্লিউ", "ডাব্লিউ", "এক্স", "ওয়াই", "জেড"]
+
+# The turns of an interview (`প্রশ্ন: … কেমন?`, `উত্তর: …`): a question there
+# is a paragraph of the body, however short, not a headline's subhead.
+INTERVIEW_LABELS = ["প্রশ্ন", "প্র", "উত্তর", "উ", "Q", "A", "Question", "Answer"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .. import boilerplate as bp
 from ..byline import ends_in_outlet, is_desk_line, is_name_line, looks_like_person, strip_terminator
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
-from .patterns import _BANGLA, _CLOSERS
+from .patterns import _BANGLA, _CLOSERS, _INTERVIEW_TURN
 
 
 @dataclass
@@ -70,8 +70,9 @@ def _is_prose(line: str) -> bool:
         return _words_over(t, 3)
     if last == "?" or last == "!":
         # Headlines ask and exclaim too; a question is a paragraph when it is
-        # long or follows another sentence.
-        return len(t) >= 110 or ("।" in t and _words_over(t, 7))
+        # long, follows another sentence, or is an interviewer's turn.
+        return len(t) >= 110 or ("।" in t and _words_over(t, 7)) \
+            or (last == "?" and t[0] in "প্উQA" and _INTERVIEW_TURN.match(t) is not None)
     if last in "|.":
         if len(t) >= 60:
             return _words_over(t, 7)

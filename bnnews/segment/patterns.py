@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .._re import LazyPattern
-from ..lexicon import bylines as lx, calendar_words as cw, nfc
+from ..lexicon import boilerplate as blx, bylines as lx, calendar_words as cw, nfc
 
 
 _CLOSERS = "\"'”’)]»"
@@ -29,6 +29,8 @@ _GLUED_WEEKDAY = LazyPattern(lambda: r"^(.{6,80}?(?:%s))(?=[\u0985-\u09b9])" % "
 _TICKER_START = re.compile(
     r"^(?:সর্বশেষ সংবাদ|সংবাদ শিরোনাম|শিরোনাম|এই মুহূর্তে|ব্রেকিং নিউজ|Breaking News|Latest News)"
     r"\s*[:ঃ\-–|]+\s*\S", re.IGNORECASE)
+_INTERVIEW_TURN = LazyPattern(lambda: r"^(?:%s)\s?[:ঃ]\s*[\u0980-\u09ffA-Za-z]" % "|".join(
+    nfc(blx.INTERVIEW_LABELS)))
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
