@@ -161,6 +161,8 @@ def test_no_number(text):
     ("১২তম জাতীয় সংসদ", "ordinal", None, 12),
     ("১১শ সংসদ", "ordinal", None, 11),
     ("পঞ্চাশতম", "ordinal", None, 50),
+    ("দ্বাদশতম জাতীয় সংসদ", "ordinal", None, 12),  # the Sanskrit ordinal with তম as well
+    ("বিংশতম", "ordinal", None, 20),
     ("প্রথম দিনে", "ordinal", None, 1),
     ("প্রথমবারের মতো", "ordinal", None, 1),  # an ordinal with বার glued: the n-th time
     ("দ্বিতীয়বার", "ordinal", None, 2),
@@ -242,6 +244,7 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("হাজারখানেক মানুষ", 1000, None, "~"),
     ("শ'খানেক দোকান", 100, None, "~"),
     ("ডজনখানেক ডিম", 12, None, "~"),
+    ("জনাদশেক লোক", 10, None, "~"),  # people counted with জনা glued
     ("কয়েক ডজন মানুষ", 12, None, ">"),  # vague, as কয়েক হাজার
     ("মাস ছয়েক আগে", 6, None, "~"),
     ("হাজার পাঁচেক কোটি টাকা", 50_000_000_000, None, "~"),  # formats.md §3

@@ -198,6 +198,8 @@ NEGATIONS = ["নয়", "না"]
 APPROX = {1.5: ["দেড়েক"], 2: ["দুয়েক", "দুএক"], 3: ["তিনেক"], 4: ["চারেক"], 5: ["পাঁচেক"], 6: ["ছয়েক"],
           7: ["সাতেক"], 8: ["আটেক"], 10: ["দশেক"], 12: ["বারোক"], 15: ["পনেরোক"], 20: ["বিশেক"],
           25: ["পঁচিশেক"], 50: ["পঞ্চাশেক"]}
+# `জনাদশেক` (about ten people): the count of people glued after জনা.
+APPROX_GLUED_BEFORE = ["জনা"]
 APPROX_ONE = "খানেক"  # হাজারখানেক, শ'খানেক, লাখখানেক: about one of them
 # A unit with -খানেক is about one of it: কেজিখানেক, ঘণ্টাখানেক, মাইলখানেক.
 APPROX_ONE_UNITS = ["কেজি", "কিলো", "কিলোমিটার", "মাইল", "লিটার", "মিটার", "গজ", "হাত", "ফুট",
@@ -296,6 +298,8 @@ ORDINAL_WORDS = {
     18: ["অষ্টাদশ"], 19: ["ঊনবিংশ", "উনবিংশ"], 20: ["বিংশ"], 21: ["একবিংশ"], 22: ["দ্বাবিংশ"],
     100: ["শততম"],
 }
+# The Sanskrit ordinals from eleven on also take তম: একাদশতম, বিংশতম.
+ORDINAL_WORDS.update({n: ws + [w + "তম" for w in ws] for n, ws in ORDINAL_WORDS.items() if 11 <= n <= 22})
 ORDINAL_SUFFIXES = ["ম", "য়", "র্থ", "ষ্ঠ", "তম"]
 ORDINAL_WORD_SUFFIX = "তম"  # পঞ্চাশতম = 50th
 
