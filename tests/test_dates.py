@@ -1534,3 +1534,42 @@ def test_fractions_of_years_and_months_before_the_reference(text, kind, value):
 def test_a_count_from_an_event(text, kind, value):
     d = find_dates(text, ref="2025-11-28")[0]
     assert (d.kind, d.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # Named days as English editions print them.
+    ("on the eve of Eid-ul-Fitr", "Eid-ul-Fitr", "2026-03-20"),
+    ("prices rose ahead of Eid al-Adha", "Eid al-Adha", "2025-06-06"),  # the nearest, as in Bangla
+    ("on Victory Day", "Victory Day", "2025-12-16"),
+    ("last Victory Day", "last Victory Day", "2024-12-16"),
+    ("Pahela Baishakh celebrations", "Pahela Baishakh", "2026-04-14"),
+    ("on Language Martyrs' Day", "Language Martyrs' Day", "2026-02-21"),
+    ("Christmas Eve", "Christmas Eve", "2025-12-24"),
+    ("the upcoming Eid-ul-Fitr", "upcoming Eid-ul-Fitr", "2026-03-20"),
+    # গেল and সামনের are গত and আগামী for a named day too.
+    ("গেল বিজয় দিবসে", "গেল বিজয় দিবসে", "2024-12-16"),
+    # An English month counted from the reference one.
+    ("last June", "last June", "2025-06"),
+    ("scheduled for next February", "next February", "2026-02"),
+    ("this December", "this December", "2025-12"),
+    ("next May", "next May", "2026-05"),
+    ("a decade ago", "a decade ago", "2015"),
+])
+def test_english_named_days_and_counted_months(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.value) == (found, value)
+
+
+@pytest.mark.parametrize("text", ["Christmas trees were set up", "Eid-ul-Fitr holidays begin", "May God bless"])
+def test_a_named_day_before_a_thing_is_no_date(text):
+    assert find_dates(text, ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("A year later, the party won the election", "duration", "P1Y"),  # counted from the story's event
+    ("a decade later he returned home", "duration", "P10Y"),
+    ("a year later, the plant will open", "year", "2026"),
+])
+def test_one_unit_later_by_the_english_clauses_tense(text, kind, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == (kind, value)

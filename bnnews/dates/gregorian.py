@@ -9,10 +9,11 @@ from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, month_length
 from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DIGIT_COMMA, _EN_DAY_OF,
-                       _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_SHARED_YEAR,
-                       _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO,
-                       _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM,
-                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _YEAR_BEFORE)
+                       _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
+                       _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2,
+                       _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY,
+                       _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS,
+                       _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
 
@@ -309,6 +310,9 @@ def _gregorian(ctx: _Ctx) -> None:
         tense = _tense(t[m.end():m.end() + 120])
         _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
                         _month_num(m["mon"], _MONTH), inclusive=True)
+    if "May" in t or _EN_MONTH_ANY.search(t) is not None:
+        for m in _EN_REL_MONTH.finditer(t):
+            _relative_month(ctx, m.start(), m.end(), _EN_REL[m["rel"]], _month_num(m["mon"], _MONTH))
     if _EN_MONTH_ANY.search(t) is not None:
         for m in _G_MONTH_EN.finditer(t):
             tense = _clause_tense(ctx, m.start("mon"), m.end())

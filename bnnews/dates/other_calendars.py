@@ -239,11 +239,16 @@ def _named_table(table: dict) -> dict:
 _HIJRI_DAYS = _named_table(cw.HIJRI_NAMED_DAYS)
 _GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
 _INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
-_NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?"
+_NAMED_PAST = cw.PAST + ["last", "Last"]
+_NAMED_NEXT = cw.NEXT + ["next", "Next", "upcoming", "coming"]
+_NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NEXT)})\s+)?"
                          rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS))})"
                          rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
+_THINGS_AFTER = re.compile(rf"\s+(?:{_alt(cw.NAMED_DAY_THINGS_EN)})\b", re.IGNORECASE)
 _NIGHT = normalize("নাইট")  # `থার্টি ফার্স্ট নাইট`: a night, not a whole day
-_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ"]))
+_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ",
+                           "Eid", "Shab", "Qadr", "Ashura", "Day", "Christmas", "Ekushey", "Dibas", "oishakh",
+                           "aishakh", "New Year"]))
 
 
 def _named_days(ctx: _Ctx) -> None:
@@ -264,7 +269,9 @@ def _named_days(ctx: _Ctx) -> None:
     india = ctx.offset is not None and ctx.offset((2000, 1, 1), None) == "+05:30"
     for m in (seen[k] for k in sorted(seen)):
         name, rel = m["name"], m["rel"]
-        way = None if rel is None else "past" if rel in cw.PAST else "next"
+        if name.isascii() and _THINGS_AFTER.match(t, m.end()):
+            continue  # `Christmas trees`, `Eid-ul-Fitr holidays`
+        way = None if rel is None else "past" if rel in _NAMED_PAST else "next"
         start = m.start() if rel else m.start("name")
         if name in _HIJRI_DAYS:
             month, day = _HIJRI_DAYS[name]
@@ -283,6 +290,6 @@ def _named_days(ctx: _Ctx) -> None:
             ctx.add(start, m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
                     warnings=["date_no_year"])
             continue
-        d, warns = _yearless(ctx, month, day, rel)
+        d, warns = _yearless(ctx, month, day, None if way is None else "গত" if way == "past" else "আগামী")
         ctx.add(start, m.end(), kind="date", value=_iso(d) if d else None, relative=True,
                 warnings=warns, day=d, day_part="night" if name.endswith(_NIGHT) else None)

@@ -122,8 +122,9 @@ _G_MONTH_CASE = re.compile(
 _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
                    if w.isascii() and w[1:].islower() and len(w) > 3 and w != "Sept")
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
-# `a week ago`, `a year later`, `one month ago`: one of an English unit.
-_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight)\s+(?P<dir>ago|later)\b"
+# `a week ago`, `a year later`, `one month ago`, `a decade ago`: one of an English unit.
+_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight|decade)\s+"
+                          r"(?P<dir>ago|later)\b"
                           r"|(?<![A-Za-z])(?P<prep>[Ww]ithin|[Ff]or|[Oo]ver)\s+(?:a|an|one|the\s+past|the\s+last)\s+"
                           r"(?P<unit2>day|week|month|year|fortnight)\b(?![-–]|\s+(?:ago|later|or)\b)")
 # `since March`, `since early March`: a month named after `since` is gone by.
@@ -134,6 +135,9 @@ _EN_DAY_OF = re.compile(r"(?<![A-Za-z0-9])(?:[Tt]he\s+)?(?P<d>[0-9]{1,2})(?:st|n
 _G_MONTH_EN = re.compile(
     r"\b(?P<pre>in|by|since|until|till|from|during|through|before|after|early|late|mid|end of|beginning of"
     r"|start of|middle of)(?:\s|-)(?:mid-)?(?P<mon>" + "|".join(_EN_MONTHS) + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
+# `last June`, `next March`, `this December`: a month counted from the reference one.
+_EN_REL_MONTH = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>" + "|".join(_EN_MONTHS + ("May",))
+                           + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
 # `in July and August 2024`: the year printed after the second month is the first's too.
 _EN_SHARED_YEAR = re.compile(r"\s(?:and|or|to|through|until|till|[-–])\s(?:" + "|".join(_EN_MONTHS + ("May",))
                              + r")\b,?\s(?P<y>(?:19|20)[0-9]{2})\b")

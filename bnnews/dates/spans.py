@@ -18,7 +18,7 @@ from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MO
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
-from .tense import _tense
+from .tense import _clause_tense, _tense
 
 
 def _duration_value(value: Fraction, unit: str) -> str:
@@ -200,7 +200,7 @@ def _numbers(ctx: _Ctx) -> None:
                 _span_of_time(ctx, m.start("prep") + len(m["prep"]) + 1, end, n, _UNIT[unit], None)
                 continue
             direction = "ago" if m["dir"] == "ago" else "পরে"
-            if direction == "পরে" and _tense(t[m.end():m.end() + 120], default=None) == "past":
+            if direction == "পরে" and _clause_tense(ctx, m.start(), m.end()) == "past":
                 direction = None
             _span_of_time(ctx, m.start(), m.end(), n, _UNIT[unit], direction)
     for m in _ABOUT_ONE_UNIT.finditer(t):

@@ -315,5 +315,46 @@ GREGORIAN_NAMED_DAYS = {
     (12, 1): ["বিশ্ব এইডস দিবস"],
     (12, 10): ["মানবাধিকার দিবস", "বিশ্ব মানবাধিকার দিবস"],
 }
+# The same days as English editions print them (The Daily Star, New Age, TBS).
+_EID = ["Eid-ul-{0}", "Eid ul-{0}", "Eid-ul {0}", "Eid ul {0}", "Eid al-{0}", "Eid-al-{0}", "Eid al {0}", "Eid-e-{0}"]
+HIJRI_NAMED_DAYS_EN = {
+    (10, 1): [e.format(n) for n in ("Fitr", "fitr") for e in _EID],
+    (12, 10): [e.format(n) for n in ("Azha", "Adha", "azha", "adha") for e in _EID],
+    (8, 15): ["Shab-e-Barat", "Shab-e-Baraat", "Shab-e-Barat's"],
+    (9, 27): ["Shab-e-Qadr", "Shab-e-Kadr", "Laylat al-Qadr"],
+    (1, 10): ["Ashura", "Holy Ashura"],
+    (3, 12): ["Eid-e-Miladunnabi", "Eid-e-Milad-un-Nabi", "Eid-e-Miladun Nabi"],
+}
+GREGORIAN_NAMED_DAYS_EN = {
+    (12, 16): ["Victory Day"],
+    (2, 21): ["Language Martyrs' Day", "Language Martyrs Day", "International Mother Language Day",
+              "Shaheed Dibas", "Amar Ekushey"],
+    (3, 26): ["Independence Day", "Independence and National Day"],
+    (12, 14): ["Martyred Intellectuals Day", "Martyred Intellectuals' Day"],
+    (5, 1): ["May Day"],
+    (12, 25): ["Christmas", "Christmas Day"],
+    (12, 24): ["Christmas Eve"],
+    (12, 31): ["New Year's Eve"],
+    (2, 14): ["Valentine's Day"],
+    (1, 1): ["New Year's Day"],
+    (3, 8): ["International Women's Day"],
+    (3, 25): ["Genocide Day", "National Genocide Day"],
+    (8, 15): ["National Mourning Day"],
+    (11, 21): ["Armed Forces Day"],
+    (12, 1): ["World AIDS Day"],
+    (12, 10): ["Human Rights Day"],
+    (4, 14): ["Pahela Baishakh", "Pohela Boishakh", "Pahela Boishakh", "Pohela Baishakh", "Bangla New Year",
+              "Bengali New Year"],
+}
+# A day's name before these nouns names things, not the day (`Christmas trees`,
+# `Eid shopping`).
+NAMED_DAY_THINGS_EN = ["tree", "trees", "greeting", "greetings", "card", "cards", "carol", "carols", "cake",
+                       "cakes", "gift", "gifts", "decoration", "decorations", "light", "lights", "market",
+                       "markets", "shopping", "holiday", "holidays", "season", "bonus", "bonuses", "sale", "sales",
+                       "rush", "travel", "traffic", "vacation", "break"]
+for _days, _en in ((HIJRI_NAMED_DAYS, HIJRI_NAMED_DAYS_EN), (GREGORIAN_NAMED_DAYS, GREGORIAN_NAMED_DAYS_EN)):
+    for _k, _names in _en.items():
+        _days.setdefault(_k, [])
+        _days[_k] = _days[_k] + _names
 # Where the page reads Indian time (West Bengal), স্বাধীনতা দিবস is India's.
-INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস"], (1, 26): ["প্রজাতন্ত্র দিবস"]}
+INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Independence Day"], (1, 26): ["প্রজাতন্ত্র দিবস", "Republic Day"]}
