@@ -655,3 +655,21 @@ def test_a_bangla_kicker_on_the_headlines_line(line, kicker, headline):
     a = parse(f"{line}\nনিজস্ব প্রতিবেদক\n২৮ নভেম্বর ২০২৫, ১০:৩০\n"
               "ঢাকার বাজারে আজ চালের দাম আবারও বেড়েছে বলে জানিয়েছেন ব্যবসায়ীরা।\n")
     assert (a.kicker, a.headline) == (kicker, headline)
+
+
+@pytest.mark.parametrize("section", ["Sports", "Politics", "Business"])
+def test_a_section_over_an_english_title_is_its_kicker(section):
+    from bnnews import parse
+    a = parse(f"{section}\nTigers clinch series against Ireland\nSports Desk\nPublished: 17:45, 28 November 2025\n\n"
+              "Bangladesh clinched the three-match series against Ireland with a game to spare on Friday.\n")
+    assert (a.kicker, a.headline, a.desk) == (section, "Tigers clinch series against Ireland", "Sports Desk")
+    assert a.other == ()
+
+
+def test_a_run_of_english_menu_items_stays_menu():
+    from bnnews import parse
+    a = parse("Politics\nSports\nBusiness\nTigers clinch series against Ireland\nSports Desk\n"
+              "Published: 17:45, 28 November 2025\n\n"
+              "Bangladesh clinched the three-match series against Ireland with a game to spare on Friday.\n")
+    assert a.headline == "Tigers clinch series against Ireland"
+    assert [o.kind for o in a.other][:2] == ["menu", "menu"]

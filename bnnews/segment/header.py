@@ -61,11 +61,12 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     for k, i in enumerate(header):
         # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
         # `বিনোদন`) is its kicker; in a run of menu items it stays a menu item.
-        if cls[i] == "menu" and k + 1 < len(header) and cls[header[k + 1]] == "cand" \
+        if cls[i] == "menu" and k + 1 < len(header) and cls[header[k + 1]] in ("cand", "latin") \
                 and not _short(lines[header[k + 1]]) and bp.is_section_name(lines[i]) \
-                and (k == 0 or (cls[header[k - 1]] not in ("cand", "bullet") and not (
+                and (k == 0 or (cls[header[k - 1]] not in ("cand", "bullet", "latin") and not (
                     cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
-            cls[i] = "cand"
+            # (`Sports` over an English edition's title is its kicker too.)
+            cls[i] = cls[header[k + 1]]
     _place_header(page, header, cls, lay, dates)
 
 
