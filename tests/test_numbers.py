@@ -933,3 +933,22 @@ def test_a_change_said_with_one_unit(text, amounts):
 def test_spans_near_words_of_change(text, value, high):
     [n] = find_numbers(text)
     assert (n.value, n.high) == (value, high)
+
+
+@pytest.mark.parametrize("text,found,value,high", [
+    ("আনুমানিক মিনিট পাঁচ-সাতেক অপেক্ষা", "পাঁচ-সাতেক", 5, 7),  # about five to seven
+    ("দশ-বারোক জন", "দশ-বারোক", 10, 12),
+])
+def test_an_approximate_span_of_two_number_words(text, found, value, high):
+    [n] = find_numbers(text)
+    assert (n.text, n.value, n.high, n.bound) == (found, value, high, "~")
+
+
+@pytest.mark.parametrize("text,found,kind", [
+    ("আলোচনার ৯০ ভাগের বিষয়েই সমঝোতা হয়েছে", "৯০ ভাগের", "percent"),  # ninety percent of them
+    ("তিন ভাগের এক ভাগ", "তিন ভাগের এক ভাগ", "cardinal"),  # a third
+    ("১২০ ভাগের", "১২০", "cardinal"),  # no percent above a hundred
+])
+def test_bhag_in_the_genitive(text, found, kind):
+    n = find_numbers(text)[0]
+    assert (n.text, n.kind) == (found, kind)

@@ -11,7 +11,7 @@ from ..text import normalize
 from .context import _AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part, _genitive, _valid_ordinal
 from .read import _bigger_mult_next, _currency_next, _read, _scaled_low
 from .record import Number
-from .tables import (_BASIS, _CUR, _DASH_ENDINGS, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN, _ELEVEN_BEFORE,
+from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN, _ELEVEN_BEFORE,
                      _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE, _LIST_MARKS,
                      _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
                      _UNITS_GLUE, _UPON, _UPON_OK, _either_nukta)
@@ -233,6 +233,12 @@ def _find(text: str, strict: bool) -> list[Number]:
                 # `তিন-দুই গোলে` is a score).
                 k, value, high = hi[0], hi[1], value
                 end = toks[k - 1].end
+        elif k + 1 < n and toks[k].kind == "dash" and toks[k].start == last.end and j == i + 1 \
+                and toks[k + 1].role == "approx" and toks[k + 1].start == toks[k].end \
+                and toks[k + 1].value > value and bound is None:
+            # `পাঁচ-সাতেক মিনিট`: about five to seven.
+            k, high, bound = k + 2, toks[k + 1].value, "~"
+            end = toks[k - 1].end
         elif k + 1 < n and toks[k].role == "range" and _space_gap(text, last, toks[k]) \
                 and toks[k + 1].role in ("num", "pfrac") and _space_gap(text, toks[k], toks[k + 1]):
             hi = _read(text, toks, k + 1)
@@ -261,13 +267,13 @@ def _find(text: str, strict: bool) -> list[Number]:
             if prefix_kind is None and high is None and (frac := _share_of(text, toks, k, value)) is not None:
                 value, end, k = frac  # `তিন ভাগের এক ভাগ` = 1/3
             elif nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
-                    or (nxt.role == "pct_part" and normalize(nxt.text) == "ভাগ"
-                        and toks[k - 1].kind == "num" and value <= 100) \
+                    or (nxt.role == "pct_part" and toks[k - 1].kind == "num" and value <= 100
+                        and (normalize(nxt.text) == _BHAG or k + 1 >= n or toks[k + 1].role != "num")) \
                     or (nxt.role == "pct_part" and toks[k - 1].kind == "num" and value <= 100
                         and k + 1 < n and toks[k + 1].role in ("more", "less", "about")
                         and _space_gap(text, nxt, toks[k + 1])):
-                # শতাংশ, %, শতকরা … ভাগ, the colloquial `৯০ ভাগ মানুষ`, and
-                # `৫০ ভাগের বেশি` (more than half)
+                # শতাংশ, %, শতকরা … ভাগ, the colloquial `৯০ ভাগ মানুষ` and `৯০ ভাগের
+                # বিষয়ে` (not `তিন ভাগের এক ভাগ`, read above), and `৫০ ভাগের বেশি`
                 kind, unit, end, k = "percent", "%", nxt.end, k + 1
                 if k < n and _space_gap(text, nxt, toks[k]) and normalize(toks[k].text) in _POINTS \
                         and nxt.role == "pct_after" and (k + 1 >= n or toks[k + 1].role != "num"):

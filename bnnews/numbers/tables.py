@@ -39,6 +39,7 @@ _LATIN_MEASURE = {w: unit for unit, ws in lx.LATIN_MEASURES.items() for w in ws}
 _HUNDRED = frozenset(nfc(lx.HUNDRED))
 _POINT = frozenset(nfc(lx.DECIMAL_POINT))
 _PAISA_WORDS = frozenset(nfc(lx.PAISA))
+_BHAG = nfc(["ভাগ"])[0]
 _VAGUE = _table(lx.VAGUE)
 # Cheap substring tests before the pattern: one of these is in every vague quantity.
 _VAGUE_HINTS = ("হাজারো", "হাজার হাজার", "লাখো", "লাখ লাখ", "লক্ষ লক্ষ", "কোটি কোটি", "শত শত", "শ শ", "ডজন ডজন",
