@@ -952,3 +952,31 @@ def test_an_approximate_span_of_two_number_words(text, found, value, high):
 def test_bhag_in_the_genitive(text, found, kind):
     n = find_numbers(text)[0]
     assert (n.text, n.kind) == (found, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # A year known by name or by its movement, and a decade: the date reader's.
+    "একাত্তরের মুক্তিযুদ্ধ", "একাত্তরের ঘাতক দালাল নির্মূল কমিটি", "বায়ান্নর ভাষা আন্দোলন",
+    "ঊনসত্তরের গণ-অভ্যুত্থান", "সাতচল্লিশের দেশভাগ", "আশির দশকে", "নব্বইয়ের দশকের শেষে", "৭০-এর দশকে",
+])
+def test_years_and_decades_by_name_are_no_counts(text):
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,value", [("একাত্তরের বেশি", 71), ("একাত্তর জন", 71), ("আশির বেশি", 80)])
+def test_the_same_words_still_count_before_a_bound_or_alone(text, value):
+    [n] = find_numbers(text)
+    assert n.value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("সাতচল্লিশের দেশভাগ", "1947"), ("বাহান্নর ভাষা আন্দোলন", "1952"), ("একাত্তরের মুক্তিযুদ্ধ", "1971")])
+def test_the_date_reader_reads_them_as_years(text, value):
+    from bnnews import find_dates
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.kind, d.value) == ("year", value)
+
+
+def test_a_named_year_before_a_bound_is_no_year():
+    from bnnews import find_dates
+    assert find_dates("একাত্তরের বেশি", ref="2025-11-28") == []

@@ -268,9 +268,9 @@ _EKUSHE_BEFORE = re.compile(rf"{_B}একুশের\s+$")
 # (`একাত্তরের মুক্তিযুদ্ধ`; bare `একাত্তর` may count 71 things), and
 # two-digit years after an apostrophe (`'৭১`, `’২৪-এর`).
 _NAMED_YEAR = re.compile(
-    rf"{_B}(?P<w>একাত্তর|বায়ান্ন)(?:ের|এর|র|এ|ে|তে){_E}"
+    rf"{_B}(?P<w>{_alt(list(cw.NAMED_YEARS))})(?:ের|এর|র|এ|ে|তে){_E}(?!\s+(?:{_alt(nlx.MORE_THAN + nlx.LESS_THAN)}))"
     rf"|(?<![\w'’‘])['’‘](?P<yy>{_D}{{2}})(?!{_D}|[.,]{_D})(?:-?(?:এর|র|এ|ে|তে|ের))?(?:\s?সালে?র?)?{_E}")
-_NAMED_YEARS = {"একাত্তর": 1971, "বায়ান্ন": 1952}
+_NAMED_YEARS = cw.NAMED_YEARS
 # Years named by the uprisings and movements of BD discourse (bangla.md §8):
 # only before the event's name, since `চব্বিশের` alone is "of twenty-four".
 _EVENT_YEAR = re.compile(

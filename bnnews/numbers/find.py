@@ -11,10 +11,10 @@ from ..text import normalize
 from .context import _AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part, _genitive, _valid_ordinal
 from .read import _bigger_mult_next, _currency_next, _read, _scaled_low
 from .record import Number
-from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN, _ELEVEN_BEFORE,
-                     _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE, _LIST_MARKS,
-                     _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
-                     _UNITS_GLUE, _UPON, _UPON_OK, _either_nukta)
+from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
+                     _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE,
+                     _LIST_MARKS, _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
+                     _UNITS_GLUE, _UPON, _UPON_OK, _WORD_YEAR_AT, _WORD_YEAR_START, _either_nukta)
 from .tokens import _Tok, _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
 
 
@@ -123,6 +123,12 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if t.kind == "num" and len(t.text) <= 5 and (ev := _EVENT_YEAR_AT.match(text, t.start)) is not None:
             # `৭১-এর মুক্তিযুদ্ধ`: a year, for the date reader (the event's name is no number).
+            while i < n and toks[i].start < ev.end():
+                i += 1
+            continue
+        if (t.kind == "word" and t.text[:2] in _WORD_YEAR_START and (ev := _WORD_YEAR_AT.match(text, t.start))) \
+                or ("দশক" in text[t.end:t.end + 12] and (ev := _DECADE_AT.match(text, t.start))):
+            # `একাত্তরের মুক্তিযুদ্ধ`, `আশির দশকে`: a year or a decade, for the date reader.
             while i < n and toks[i].start < ev.end():
                 i += 1
             continue

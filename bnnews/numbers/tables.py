@@ -128,4 +128,16 @@ _LIST_BEFORE = frozenset(["", "\n", "।", "?", "!", ":", "॥"])
 # `৭১-এর মুক্তিযুদ্ধ`, `২৪-এর গণঅভ্যুত্থান`: a year by its last two digits.
 _EVENT_YEAR_AT = LazyPattern(lambda: "[0-9০-৯]{2}-?(?:এর|র|এ|ে|ের)(?![\u0980-\u09ff])\\s+(?:%s)"
                              % trie_pattern(nfc(cw.DIGIT_EVENT_WORDS)))
+# `একাত্তরের মুক্তিযুদ্ধ`, `ঊনসত্তরের গণ-অভ্যুত্থান`: a year known by name, as
+# the date reader reads it (not before a bound: `একাত্তরের বেশি` counts).
+_WORD_YEAR_AT = LazyPattern(lambda: (
+    "(?:%s)(?:ের|এর|র|এ|ে|তে)(?![\u0980-\u09ff])(?!\\s+(?:%s))" % (
+        trie_pattern(nfc(list(cw.NAMED_YEARS))), trie_pattern(nfc(lx.MORE_THAN + lx.LESS_THAN)))
+    + "|(?:%s)(?:য়ের|ের|এর|র)(?![\u0980-\u09ff])(?=\\s+(?:%s))" % (
+        trie_pattern(nfc(list(cw.EVENT_YEARS))), trie_pattern(nfc(cw.EVENT_WORDS)))))
+# `আশির দশকে`, `৯০-এর দশকে`: a decade of the last century, for the date
+# reader (the tens are no count; `১৯৯০-এর দশকে` keeps its year, as `২০২১ সালে`).
+_DECADE_AT = LazyPattern(lambda: "(?:(?:%s)(?:য়ের|ের|এর|র)|[1-9১-৯][0০]-?(?:এর|র|ের))(?=\\s+দশক)" % trie_pattern(
+    nfc([w for v, ws in lx.UNITS.items() if 10 <= v <= 90 and v % 10 == 0 for w in ws])))
+_WORD_YEAR_START = frozenset(w[:2] for w in nfc(list(cw.NAMED_YEARS) + list(cw.EVENT_YEARS)))
 _VAGUE_BEFORE = frozenset(nfc(["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "শত", "হাজার"]))
