@@ -1573,3 +1573,13 @@ def test_a_named_day_before_a_thing_is_no_date(text):
 def test_one_unit_later_by_the_english_clauses_tense(text, kind, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.kind, d.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    ("formed for the 12-February election", "12-February", "2026-02-12"),  # a day and month joined by a dash
+    ("১২-ফেব্রুয়ারির নির্বাচন", "১২-ফেব্রুয়ারির", "2026-02-12"),
+    ("বৃহস্পতিবার (২৮ \u00a0মার্চ ২০২৪)", "বৃহস্পতিবার (২৮ \u00a0মার্চ ২০২৪)", "2024-03-28"),  # two spaces before the month
+])
+def test_a_day_joined_to_its_month(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.value) == (found, value)

@@ -980,3 +980,8 @@ def test_the_date_reader_reads_them_as_years(text, value):
 def test_a_named_year_before_a_bound_is_no_year():
     from bnnews import find_dates
     assert find_dates("একাত্তরের বেশি", ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text", ["the 12-February election", "১২-ফেব্রুয়ারির নির্বাচন"])
+def test_a_day_joined_to_its_month_is_no_count(text):
+    assert find_numbers(text) == []

@@ -70,7 +70,7 @@ _G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})
 _G_YDM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_DAY}\s?{_MON}")
 _G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _G_DM = re.compile(
-    rf"{_B}{_DAY}\s?{_MON}"
+    rf"{_B}{_DAY}(?:\s?|-(?=[^\s0-9০-৯]))\s?{_MON}"
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
     rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
     rf"(?P<close>\s*\))?")

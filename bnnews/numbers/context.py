@@ -93,6 +93,9 @@ def _date_part(text: str, toks: list, i: int) -> int:
         k += 1  # `১৪ ই আগস্ট`
     if k < n and _space_gap(text, toks[k - 1], toks[k]) and _is_month(toks[k]):
         k += 1  # DAY MONTH
+    elif k + 1 < n and k == i + 1 and toks[k].kind == "dash" and toks[k].start == t.end \
+            and toks[k + 1].start == toks[k].end and _is_month(toks[k + 1]):
+        k += 2  # `12-February`, `১২-ফেব্রুয়ারির`
     elif i > 0 and _is_month(toks[i - 1]) and _space_gap(text, toks[i - 1], t) \
             and not (i > 1 and toks[i - 2].kind == "num" and _DAY.fullmatch(toks[i - 2].text)
                      and _space_gap(text, toks[i - 2], toks[i - 1])):
