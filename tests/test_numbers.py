@@ -985,3 +985,17 @@ def test_a_named_year_before_a_bound_is_no_year():
 @pytest.mark.parametrize("text", ["the 12-February election", "১২-ফেব্রুয়ারির নির্বাচন"])
 def test_a_day_joined_to_its_month_is_no_count(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,value,bound", [
+    # A multiplier alone in the genitive before a bound is one of it.
+    ("হাজারের বেশি মানুষ", 1000, ">"), ("লাখেরও বেশি", 100_000, ">"), ("হাজারের কম", 1000, "<"),
+    ("হাজারের মতো", 1000, "~"),
+])
+def test_a_bare_multiplier_before_a_bound(text, value, bound):
+    [n] = find_numbers(text)
+    assert (n.value, n.bound) == (value, bound)
+
+
+def test_a_bare_multiplier_alone_is_still_vague_or_nothing():
+    assert find_numbers("হাজার মানুষ") == []

@@ -9,7 +9,7 @@ from fractions import Fraction
 from ..lexicon import nfc, numbers as lx
 from ..text import normalize
 from .context import _AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part, _genitive, _valid_ordinal
-from .read import _bigger_mult_next, _currency_next, _read, _scaled_low
+from .read import _bigger_mult_next, _bound_next, _currency_next, _read, _scaled_low
 from .record import Number
 from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
                      _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE,
@@ -207,7 +207,8 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and _space_gap(text, toks[i], toks[i + 1])) and not (
                 toks[i].role in ("mult", "hundred") and toks[i].kind == "word"
                 and _bigger_mult_next(text, toks, i, toks[i].value)) and not (
-                toks[i].role == "mult" and toks[i].kind == "word" and _currency_next(text, toks, i)):
+                toks[i].role == "mult" and toks[i].kind == "word"
+                and (_currency_next(text, toks, i) or _bound_next(text, toks, i))):
             got = None
         else:
             got = _read(text, toks, i)

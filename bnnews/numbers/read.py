@@ -80,6 +80,14 @@ def _scaled_low(toks: list[_Tok], i: int, j: int, hi, value):
     return value
 
 
+def _bound_next(text: str, toks: list[_Tok], j: int) -> bool:
+    """`হাজারের বেশি`, `লাখেরও বেশি`, `কোটির কাছাকাছি`: a multiplier in the
+    genitive before a bound stands for one of it."""
+    t = toks[j]
+    return t.glued == "case" and t.text.endswith(("র", "রও")) and j + 1 < len(toks) \
+        and toks[j + 1].role in ("more", "less", "about") and _space_gap(text, t, toks[j + 1])
+
+
 def _currency_next(text: str, toks: list[_Tok], j: int) -> bool:
     """A currency word right after toks[j]: `লাখ টাকা` is one lakh taka; but
     not in a doubled or vague count (`কোটি কোটি টাকা`, `কয়েক লাখ টাকা`)."""
@@ -136,8 +144,10 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             e.hundred()
         elif r == "mult":
             if e.parts == 0 and e.pending is None and not _bigger_mult_next(text, toks, j, t.value) \
-                    and not _currency_next(text, toks, j):
-                break  # a bare multiplier is vague (হাজারো, লাখ লাখ), save in `হাজার কোটি`, `লাখ টাকা`
+                    and not _currency_next(text, toks, j) and not _bound_next(text, toks, j):
+                # A bare multiplier is vague (হাজারো, লাখ লাখ), save in `হাজার কোটি`,
+                # `লাখ টাকা` and before a bound (`হাজারের বেশি`: more than a thousand).
+                break
             e.mult(t.value)
             if t.glued == "case":
                 j += 1
