@@ -5,6 +5,7 @@ date lines read.
 from __future__ import annotations
 
 from .. import boilerplate as bp
+from ..byline import is_desk_line, strip_terminator
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp, nfc
 from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title
@@ -23,9 +24,11 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     # run to thirteen at most in the corpus).
     last = lay.body[-1][0] if lay.body else None
     continuing = last is not None and bool(tail) and page.pos[tail[0]] == page.pos[last] + 1
+    n_after = 0  # the tail's lines read so far
     for i in tail:
         s = lines[i]
         kind = page.kind[i]
+        n_after += 1
         if continuing:
             if kind is None and not bp.is_bullet(s) and _BANGLA.search(s) is not None and (
                     s.count(" ") >= 14 or s.count(" ") >= 7 and any(v in s for v in _SAID)):
@@ -56,6 +59,15 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
         if s.startswith(_AUTHOR_NOTE) or (len(s) <= 30 and bp.is_initials(s)):
             # `লেখক: অধ্যাপক, …`: who the writer is; `এমএইচ`: the desk's initials
             lay.other[i] = "signature"
+            continue
+        if len(s) <= 80 and not bp.is_bullet(s) and is_desk_line(s):
+            # A byline after the body (`প্রতিবেদক: NAME`, `ঢাকা প্রতিনিধি`): the
+            # desk of a page whose header printed none, next to the body;
+            # otherwise a credit, never a related title.
+            if not lay.desk and lay.desk_text is None and n_after <= 2:
+                lay.desk, lay.desk_text = [i], strip_terminator(s)
+            else:
+                lay.other[i] = "signature"
             continue
         if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s) or english and _latin_title(s)):
             lay.other[i] = "unknown"
