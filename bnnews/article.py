@@ -12,6 +12,7 @@ from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
 from .segment import segment
+from .segment.unwrap import join_wrapped
 from .text import normalize
 from .zones import bangladesh_offset as _bangladesh
 from .zones import INDIA, has_west_bengal_label, resolve_tz
@@ -317,6 +318,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 if s and not plain:
                     markup[i] = s
                 lines[i] = plain
+    joined: dict[int, list[int]] = {}
+    if (unwrapped := join_wrapped(lines)) is not None:
+        # A dump wrapped at a fixed width: each paragraph back on one line.
+        lines, joined = unwrapped
+        warnings.append(f"hard_wrapped: {sum(map(len, joined.values()))} lines joined")
     lay = segment(lines)
     if lay.listing:
         warnings.append("listing_page")
@@ -438,6 +444,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if s and i not in assign:  # nothing is silently lost
             put(i, "unknown")
             other.append(OtherLine(i + 1, "unknown", s))
+    for head, rest in joined.items():
+        for i in rest:  # the lines joined into a paragraph are where it is
+            for kind in assign.get(head, ()):
+                put(i, kind)
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
     other.sort(key=lambda o: o.line)

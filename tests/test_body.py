@@ -40,3 +40,87 @@ def test_a_byline_after_the_body_of_a_page_with_a_desk_is_a_credit_not_a_link():
     assert a.desk == "নিজস্ব প্রতিবেদক"
     assert a.links == ("রাজশাহীতে শীতের প্রকোপ বাড়ছে", "খুলনায় সবজির দাম কমেছে")
     assert [(o.kind, o.text) for o in a.other if o.kind == "signature"] == [("signature", "প্রতিবেদক: রাশেদুল ইসলাম")]
+
+
+def _wrap_body(text: str, width: int) -> str:
+    """The page as `lynx -dump` prints it: each body paragraph wrapped at
+    `width` and set apart by blank lines."""
+    import textwrap
+    a = parse(text)
+    out = []
+    for line in text.split("\n"):
+        if line.strip() and line.strip() in a.body:
+            out += ["", textwrap.fill(line.strip(), width, break_on_hyphens=False), ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [64, 72, 80])
+@pytest.mark.parametrize("name", ["seed_north_korea_defence_pact.txt", "bulletless_related_list_print_version.txt",
+                                  "english_outlet_name_byline.txt", "updated_before_published.txt"])
+def test_a_page_wrapped_at_a_fixed_width_gives_the_same_record(name, width):
+    from conftest import SAMPLES
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    a, b = parse(text), parse(_wrap_body(text, width))
+    assert (b.headline, b.desk, b.published, b.body, b.links) == (a.headline, a.desk, a.published, a.body, a.links)
+    assert any(w.startswith("hard_wrapped: ") for w in b.warnings)
+    # Every line of the wrapped page is in a block: the joined ones where their paragraph is.
+    lines = _wrap_body(text, width).split("\n")
+    placed = {n for blk in b.blocks for n in range(blk.first, blk.last + 1)}
+    assert all(k in placed for k, s in enumerate(lines, 1) if s.strip())
+
+
+WRAPPED = """বন্যায় পানিবন্দি লাখো মানুষ
+সিলেট প্রতিনিধি
+প্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০
+
+টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে
+পড়েছে লাখো মানুষ। জেলা প্রশাসন জানিয়েছে, অন্তত ৫০টি
+আশ্রয়কেন্দ্র খোলা হয়েছে এবং সেখানে শুকনো খাবার বিতরণ
+করা হচ্ছে।
+
+স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে
+অস্বাভাবিক হারে। অনেকে গবাদিপশু নিয়ে উঁচু সড়কে
+আশ্রয় নিয়েছেন।
+"""
+
+
+def test_a_wrapped_dump_is_joined_back_into_paragraphs():
+    a = parse(WRAPPED)
+    assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
+    assert a.body == (
+        "টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ। জেলা প্রশাসন জানিয়েছে, "
+        "অন্তত ৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে এবং সেখানে শুকনো খাবার বিতরণ করা হচ্ছে।",
+        "স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে অস্বাভাবিক হারে। অনেকে গবাদিপশু নিয়ে উঁচু সড়কে আশ্রয় নিয়েছেন।")
+    assert a.warnings == ("hard_wrapped: 5 lines joined",)
+    assert a.other == ()
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_without_a_space():
+    a = parse("Students protest tuition hike\nStaff Correspondent\nPublished: 28 November 2025, 11:40\n\n"
+              "Leaders of the July uprising and the Anti-\nDiscrimination Student Movement marched on\n"
+              "Friday to the secretariat in Dhaka.\n\nThey demanded that the new fees be withdrawn\n"
+              "before the start of the next academic year.\n")
+    assert a.body == ("Leaders of the July uprising and the Anti-Discrimination Student Movement marched on "
+                      "Friday to the secretariat in Dhaka.",
+                      "They demanded that the new fees be withdrawn before the start of the next academic year.")
+
+
+@pytest.mark.parametrize("page", [
+    # Paragraphs one a line, short enough to look wrapped: each ends a sentence.
+    "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n"
+    "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n"
+    "তবে সবজির দাম এখনো চড়া, ক্রেতারা অস্বস্তিতে আছেন।\n",
+    # A subhead over a short paragraph, with no blank line between.
+    "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n"
+    "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে, দাম কমার পেছনে এটাই\n"
+    "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n",
+    # Related titles one a line.
+    "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n"
+    "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n"
+    "আরও খবর\nসরকার সাধারণ শিক্ষার্থীদের কাছে ছাত্র রাজনীতিকে বিষিয়ে তুলেছে: সালাম\n"
+    "রাজনীতিতে আসছেন কৃতি শ্যানন?\nকমলগঞ্জে মণিপুরিদের হোলি উৎসব\n",
+])
+def test_pages_that_only_look_wrapped_are_left_as_they_are(page):
+    assert not any(w.startswith("hard_wrapped") for w in parse(page).warnings)

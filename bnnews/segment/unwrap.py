@@ -1,0 +1,118 @@
+"""Paragraphs that a text dump hard-wrapped at a fixed width (`lynx -dump`,
+`w3m -dump`, `html2text` wrap at 72-80 columns) joined back into one line
+each, so that the segmenter sees one paragraph per line as everywhere else.
+
+A page is read as wrapped only when it shows the shape plainly: lines no
+longer than a width, and runs of lines that each filled the width (the next
+line's first word would not have fitted), break off in mid-sentence at least
+once, and end with a line that closes a sentence. Only such runs are joined;
+headers, lists and any line that is a byline or a date line are left as
+they are.
+"""
+from __future__ import annotations
+
+from ..byline import is_desk_line
+from ..dateline import might_be_dateline, read_line
+from .. import boilerplate as bp
+
+# Widths a dump tool wraps at, in characters (Bangla vowel signs take no
+# column, so a full line can hold more characters than the tool's width).
+_MIN_WIDTH, _MAX_WIDTH = 40, 130
+# A line filled its width when it and the next line's first word would
+# have run past this share of the widest line (columns are not characters).
+_FULL = 0.8
+# What closes a paragraph's last line (`?` and `!` close related titles as often).
+_ENDS = ("।", "॥", ".")
+_CLOSERS = "\"'”’)» "
+
+
+def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | None:
+    """`lines` with each wrapped paragraph joined into its first line and its
+    other lines blank, and {first line: [the lines joined into it]}; None
+    when the page is not hard-wrapped."""
+    lengths = [len(s) for s in lines if s]
+    if len(lengths) < 4 or sum(1 for n in lengths if n > _MAX_WIDTH) > len(lengths) // 20:
+        return None  # one paragraph a line: paragraphs run past any width (a URL in twenty lines may)
+    if sum(1 for a, b in zip(lines, lines[1:]) if b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH) < 2:
+        return None  # not two lines that run on into the next
+    runs = [(g, g == block) for block in _blocks(lines) for g in _wrapped_runs(lines, block)]
+    # Two breaks in mid-sentence at least: one could be a subhead over a
+    # paragraph, or a lead that lost its danda over the next.
+    if sum(1 for g, _ in runs for j in g[:-1] if not _closes(lines[j])) < 2:
+        return None
+    # On a wrapped page a paragraph set apart by blank lines is joined even
+    # when each of its lines happens to end a sentence.
+    groups = [g for g, whole in runs if whole or not all(_closes(lines[j]) for j in g[:-1])]
+    out = list(lines)
+    joined: dict[int, list[int]] = {}
+    for group in groups:
+        head, rest = group[0], group[1:]
+        text = lines[head]
+        for i in rest:
+            # `Anti-` / `Discrimination`: a word the dump broke at its hyphen
+            glue = "" if text.endswith("-") and len(text) > 1 and text[-2].isalpha() else " "
+            text = f"{text}{glue}{lines[i]}"
+            out[i] = ""
+        out[head] = text
+        joined[head] = rest
+    return out, joined
+
+
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """Runs of adjacent lines that may hold paragraphs: no blank, bullet or
+    over-long line inside."""
+    blocks: list[list[int]] = []
+    block: list[int] = []
+    for i, s in enumerate(lines):
+        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s):
+            if len(block) >= 2:
+                blocks.append(block)
+            block = []
+        else:
+            block.append(i)
+    if len(block) >= 2:
+        blocks.append(block)
+    return blocks
+
+
+def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
+    """Runs of two or more lines of a block, all but the last filled to the
+    block's width, the last closing a sentence."""
+    width = max(len(lines[i]) for i in block)
+    if width < _MIN_WIDTH or not any(_closes(lines[i]) for i in block[1:]):
+        return []  # (a list of titles closes no sentence)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, i in enumerate(block):
+        s = lines[i]
+        nxt = lines[block[k + 1]] if k + 1 < len(block) else ""
+        # The next word did not fit: the paragraph goes on (a byline under a
+        # first line is a headline's: `HEADLINE` / `নিজস্ব প্রতিবেদক।`).
+        full = bool(nxt) and len(s) + 1 + len(nxt.split(" ", 1)[0]) > _FULL * width
+        if not run:
+            if not full or not _may_open(s) or is_desk_line(nxt):
+                continue
+            run.append(i)
+            continue
+        run.append(i)
+        if full:
+            # (a full line that ends a sentence too: in a dump that sets
+            # paragraphs apart with blank lines, as the dump tools do, it is wrapped)
+            continue
+        if len(run) >= 2 and _closes(s):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _closes(s: str) -> bool:
+    return s.rstrip(_CLOSERS).endswith(_ENDS)
+
+
+def _may_open(s: str) -> bool:
+    """A line that may open a paragraph: no byline or date line (a date inside
+    a sentence, `সোমবার (২৪ নভেম্বর) এক বৈঠকে …`, does not make one)."""
+    if is_desk_line(s):
+        return False
+    dl = read_line(s) if might_be_dateline(s) else None
+    return dl is None or not dl.labels and dl.extra_words > 2
