@@ -3,23 +3,24 @@
 each, so that the segmenter sees one paragraph per line as everywhere else.
 
 A page is read as wrapped only when it shows the shape plainly: lines no
-longer than a width, and runs of lines that each filled the width (the next
-line's first word would not have fitted), break off in mid-sentence at least
-once, and end with a line that closes a sentence. Only such runs are joined;
-headers, lists and any line that is a byline or a date line are left as
-they are.
+longer than a width, and runs of lines that each filled the width of their
+block (the next line's first word would not have fitted) and end with a line
+that closes a sentence, breaking off in mid-sentence twice at least on the
+page. Only such runs are joined; headers, lists of titles and any line that
+is a byline or a date line are left as they are.
 """
 from __future__ import annotations
 
+from .. import boilerplate as bp
 from ..byline import is_desk_line
 from ..dateline import might_be_dateline, read_line
-from .. import boilerplate as bp
 
 # Widths a dump tool wraps at, in characters (Bangla vowel signs take no
 # column, so a full line can hold more characters than the tool's width).
 _MIN_WIDTH, _MAX_WIDTH = 40, 130
 # A line filled its width when it and the next line's first word would
-# have run past this share of the widest line (columns are not characters).
+# have run past this share of its block's widest line (columns are not
+# characters).
 _FULL = 0.8
 # What closes a paragraph's last line (`?` and `!` close related titles as often).
 _ENDS = ("।", "॥", ".")
