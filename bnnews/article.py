@@ -11,6 +11,7 @@ from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
+from .markdown import looks_like_markdown, plain_lines, source_url
 from .segment import segment
 from .segment.unwrap import join_wrapped
 from .text import normalize
@@ -275,6 +276,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             warnings.append("looks_like_json")
     elif "<" in head and (head.startswith("<") and _HTML.search(head) or len(_HTML.findall(head)) >= 3):
         warnings.append("looks_like_html")
+    elif ("](" in head or "# " in head) and looks_like_markdown(head):
+        warnings.append("markdown")
     if text.startswith("\ufeff"):
         text = text[1:]  # a byte-order mark (also in the way of the Latin-1 round trip below)
     if ("à" in text or "Ã" in text) and any(m in text[:20000] for m in _MOJIBAKE):
@@ -307,6 +310,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
     markup: dict[int, str] = {}
+    if "markdown" in warnings:
+        # A reader's or crawler's Markdown: the markup off, one line still one line.
+        url = url or source_url(lines)
+        lines, markup = plain_lines(lines)
     if "looks_like_html" in warnings:
         # Read HTML as far as it goes: tags out, entities decoded, one input
         # line still one line; lines that were markup only are kept in `other`.

@@ -43,6 +43,7 @@ WARNINGS = {
     "wordpress_json": "the input was a WordPress REST post (JSON); its title, dates and HTML body were decoded",
     "mojibake": "the input looks like UTF-8 that was decoded as Latin-1",
     "listing_page": "a tag, category or author listing, not one article: the titles are links, the teasers are in other",
+    "markdown": "the input was Markdown (a reader's or crawler's output); its markup was taken off line by line",
     "hard_wrapped": "the dump wrapped paragraphs at a fixed width; their lines were joined (the detail says how many)",
 }
 

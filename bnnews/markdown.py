@@ -1,0 +1,94 @@
+"""Markdown as readers and crawlers write a page (Jina Reader, Firecrawl,
+crawl4ai, html2text, trafilatura's Markdown): the markup taken off line by
+line, so that one input line stays one line and the segmenter reads the page
+as it reads any dump.
+
+`# TITLE` loses its hashes, `[text](url)` and `![alt](url)` keep their text,
+`**bold**` and `_em_` their words, a backslash escape its character; a list
+item keeps a bullet. Jina Reader's header (`Title:`, `URL Source:`,
+`Published Time:`) becomes the title, nothing, and a labelled date line.
+"""
+from __future__ import annotations
+
+import re
+
+from ._re import LazyPattern
+
+# What Markdown shows in a page's first lines.
+_MARKERS = LazyPattern(
+    r"^#{1,6}\s+\S|\]\((?:https?:|/|#)[^)\s]*\)|^!\[|^\s*[*+-]\s+\[|^(?:Title|URL Source|Markdown Content):",
+    re.MULTILINE)
+_IMAGE = LazyPattern(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = LazyPattern(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = LazyPattern(r"\[([^\]]+)\]\[[^\]]*\]")
+_HEADING = LazyPattern(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
+_RULE = LazyPattern(r"^(?:=+|(?:[-*_]\s*){3,})$")  # a setext underline or a rule
+_STRONG = LazyPattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = LazyPattern(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+_ESCAPE = LazyPattern(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_CODE = LazyPattern(r"`([^`]+)`")
+_QUOTE = LazyPattern(r"^(?:>\s?)+")
+_LIST = LazyPattern(r"^([*+-])\s+")
+_FENCE = ("```", "~~~")
+# Jina Reader opens its output with these.
+_JINA_TITLE = "Title: "
+_JINA_DROP = ("URL Source:", "Markdown Content:", "Warning:", "Number of Pages:")
+_JINA_PUBLISHED = "Published Time:"
+
+
+def looks_like_markdown(head: str) -> bool:
+    """Two Markdown constructs at least in the page's first characters."""
+    return len(_MARKERS.findall(head)) >= 2
+
+
+def source_url(lines: list[str]) -> str | None:
+    """The page's address from Jina Reader's header (`URL Source: …`)."""
+    for s in lines[:12]:
+        if s.startswith("URL Source:"):
+            return s[len("URL Source:"):].strip() or None
+    return None
+
+
+def plain_lines(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines without their Markdown, and {line: text} of the lines that
+    were markup only (an image with no text, a rule, a fence)."""
+    out: list[str] = []
+    markup: dict[int, str] = {}
+    for i, s in enumerate(lines):
+        plain = plain_line(s)
+        if s and not plain:
+            markup[i] = s
+        out.append(plain)
+    return out, markup
+
+
+def plain_line(s: str) -> str:
+    """One line of Markdown as text."""
+    if not s:
+        return s
+    if s.startswith(_JINA_TITLE):
+        return s[len(_JINA_TITLE):].strip()
+    if s.startswith(_JINA_DROP) or s.startswith(_FENCE) or _RULE.match(s):
+        return ""
+    if s.startswith(_JINA_PUBLISHED):
+        return "Published: " + s[len(_JINA_PUBLISHED):].strip()
+    if s[0] == "#" and (m := _HEADING.match(s)) is not None:
+        s = m.group(1)
+    if s[0] == ">":
+        s = _QUOTE.sub("", s)
+    bullet = ""
+    if s[:1] in "*+-" and (m := _LIST.match(s)) is not None:
+        bullet, s = "- ", s[m.end():]
+    if "](" in s or "][" in s:
+        s = _IMAGE.sub(r"\1", s)
+        s = _LINK.sub(r"\1", s)
+        s = _REF_LINK.sub(r"\1", s)
+    if "*" in s or "_" in s:
+        s = _STRONG.sub(r"\2", s)
+        s = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), s)
+    if "`" in s:
+        s = _CODE.sub(r"\1", s)
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
+    s = " ".join(s.split())
+    return bullet + s if s else ""

@@ -1,0 +1,101 @@
+"""Markdown as readers and crawlers write a page: the markup off, line by line."""
+from __future__ import annotations
+
+import pytest
+
+from bnnews import parse
+from bnnews.markdown import looks_like_markdown, plain_line
+
+MD = """[![প্রথম আলো](https://example.com/logo.png)](https://example.com/)
+
+* [বাংলাদেশ](https://example.com/bangladesh)
+* [রাজনীতি](https://example.com/politics)
+
+# বন্যায় পানিবন্দি লাখো মানুষ
+
+**সিলেট প্রতিনিধি**
+
+প্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০
+
+![বন্যার পানিতে ডুবে আছে সড়ক। ছবি: সংগৃহীত](https://example.com/img.jpg)
+
+টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। জেলা প্রশাসন জানিয়েছে, অন্তত **৫০টি আশ্রয়কেন্দ্র** খোলা হয়েছে।
+
+স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে অস্বাভাবিক হারে।
+
+## আরও পড়ুন
+
+* [সুনামগঞ্জেও বন্যার শঙ্কা](https://example.com/news/2)
+* [কুড়িগ্রামে নদীভাঙন](https://example.com/news/3)
+"""
+
+JINA = """Title: বন্যায় পানিবন্দি লাখো মানুষ | প্রথম আলো
+
+URL Source: https://www.prothomalo.com/bangladesh/district/abc123
+
+Published Time: 2025-11-28T05:40:00.000Z
+
+Markdown Content:
+বন্যায় পানিবন্দি লাখো মানুষ
+===============
+
+সিলেট প্রতিনিধি
+
+টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। জেলা প্রশাসন জানিয়েছে, অন্তত ৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে।
+
+* * *
+
+*   [সুনামগঞ্জেও বন্যার শঙ্কা](https://www.prothomalo.com/x)
+"""
+
+
+def test_a_markdown_page_reads_as_its_text():
+    a = parse(MD)
+    assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
+    assert a.published.datetime == "2025-11-28T11:40+06:00"
+    assert a.body == ("টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। জেলা প্রশাসন জানিয়েছে, অন্তত ৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে।",
+                      "স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে অস্বাভাবিক হারে।")
+    assert a.links == ("সুনামগঞ্জেও বন্যার শঙ্কা", "কুড়িগ্রামে নদীভাঙন")
+    assert ("caption", "বন্যার পানিতে ডুবে আছে সড়ক। ছবি: সংগৃহীত") in [(o.kind, o.text) for o in a.other]
+    assert a.warnings == ("markdown",)
+
+
+def test_jina_readers_header_gives_the_title_date_and_url():
+    a = parse(JINA)
+    assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
+    assert a.published.datetime == "2025-11-28T05:40:00+00:00"  # fractional seconds and Z read
+    assert a.links == ("সুনামগঞ্জেও বন্যার শঙ্কা",)
+    assert {o.text for o in a.other if o.kind == "markup"} >= {"Markdown Content:", "* * *"}
+    # Its URL Source is the page's URL: a page with no date line takes the URL's date.
+    b = parse(JINA.replace("Published Time: 2025-11-28T05:40:00.000Z", "").replace(
+        "abc123", "2025/11/28/abc123"))
+    assert (b.published.date, "date_from_url" in b.warnings) == ("2025-11-28", True)
+
+
+@pytest.mark.parametrize("line,text", [
+    ("# বন্যায় পানিবন্দি লাখো মানুষ", "বন্যায় পানিবন্দি লাখো মানুষ"),
+    ("## Heading ##", "Heading"),
+    ("[সুনামগঞ্জেও বন্যার শঙ্কা](https://example.com/news/2)", "সুনামগঞ্জেও বন্যার শঙ্কা"),
+    ("[![alt text](https://x/y.png)](https://x/)", "alt text"),
+    ("![](https://x/y.png)", ""),  # an image with no text is markup only
+    ("* [বাংলাদেশ](https://example.com/bangladesh)", "- বাংলাদেশ"),
+    ("অন্তত **৫০টি** আশ্রয়কেন্দ্র _খোলা_ হয়েছে", "অন্তত ৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে"),
+    ("> উদ্ধৃতি", "উদ্ধৃতি"),
+    ("১০\\. মো\\_রহমান", "১০. মো_রহমান"),  # escapes
+    ("snake_case_word stays", "snake_case_word stays"),
+    ("---", ""),
+    ("Wikipedia (https://en.wikipedia.org/wiki/Dhaka_(city))", "Wikipedia (https://en.wikipedia.org/wiki/Dhaka_(city))"),
+    ("[Dhaka](https://en.wikipedia.org/wiki/Dhaka_(city)) is big", "Dhaka is big"),
+])
+def test_plain_line(line, text):
+    assert plain_line(line) == text
+
+
+@pytest.mark.parametrize("head,md", [
+    ("# Title\n\n[a](https://x)", True),
+    ("Title: X\nURL Source: https://x\n\nMarkdown Content:\n", True),
+    ("শিরোনাম\nনিজস্ব প্রতিবেদক\n# একটি হ্যাশ\nপ্রথম অনুচ্ছেদ।", False),  # one construct is not enough
+    ("শিরোনাম\nনিজস্ব প্রতিবেদক\nপ্রথম অনুচ্ছেদ।", False),
+])
+def test_looks_like_markdown(head, md):
+    assert looks_like_markdown(head) is md
