@@ -23,7 +23,9 @@ _LINK = LazyPattern(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\
 _REF_LINK = LazyPattern(r"\[([^\]]+)\]\[[^\]]*\]")
 _HEADING = LazyPattern(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _RULE = LazyPattern(r"^(?:=+|(?:[-*_]\s*){3,})$")  # a setext underline or a rule
-_STRONG = LazyPattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# (The words between may not hold the marks: one left open never makes a
+# scan to the end of the line from every mark.)
+_STRONG = LazyPattern(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__")
 _EMPHASIS = LazyPattern(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _ESCAPE = LazyPattern(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _CODE = LazyPattern(r"`([^`]+)`")
@@ -84,7 +86,7 @@ def plain_line(s: str) -> str:
         s = _LINK.sub(r"\1", s)
         s = _REF_LINK.sub(r"\1", s)
     if "*" in s or "_" in s:
-        s = _STRONG.sub(r"\2", s)
+        s = _STRONG.sub(lambda m: m.group(1) or m.group(2), s)
         s = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), s)
     if "`" in s:
         s = _CODE.sub(r"\1", s)
