@@ -1,7 +1,8 @@
 """Markdown as readers and crawlers write a page (Jina Reader, Firecrawl,
 crawl4ai, html2text, trafilatura's Markdown): the markup taken off line by
 line, so that one input line stays one line and the segmenter reads the page
-as it reads any dump.
+as it reads any dump. Also the link marks of a `lynx -dump` (`[12]TITLE`,
+and its `References` list of addresses at the end).
 
 `# TITLE` loses its hashes, `[text](url)` and `![alt](url)` keep their text,
 `**bold**` and `_em_` their words, a backslash escape its character; a list
@@ -94,3 +95,22 @@ def plain_line(s: str) -> str:
         s = _ESCAPE.sub(r"\1", s)
     s = " ".join(s.split())
     return bullet + s if s else ""
+
+
+_LYNX_MARK = LazyPattern(r"\[[0-9]{1,5}\]")
+_LYNX_REF = LazyPattern(r"^[0-9]{1,5}\.\s+(?:[a-z]+:|/)\S*$")
+
+
+def lynx_references(lines: list[str]) -> tuple[list[str], dict[int, str]] | None:
+    """A `lynx -dump`: the lines without their `[N]` link marks, and {line:
+    text} of its `References` list (markup); None when the page is no such dump."""
+    try:
+        r = len(lines) - 1 - lines[::-1].index("References")
+    except ValueError:
+        return None
+    refs = [i for i in range(r + 1, len(lines)) if lines[i]]
+    if not refs or not all(_LYNX_REF.match(lines[i]) for i in refs[:3]):
+        return None
+    out = [_LYNX_MARK.sub("", s) if "[" in s else s for s in lines[:r]] + [""] * (len(lines) - r)
+    markup = {i: lines[i] for i in [r, *refs]}
+    return out, markup

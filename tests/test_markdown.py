@@ -99,3 +99,49 @@ def test_plain_line(line, text):
 ])
 def test_looks_like_markdown(head, md):
     assert looks_like_markdown(head) is md
+
+
+LYNX = """   [1]প্রথম আলো
+
+     * [2]বাংলাদেশ
+
+                        বন্যায় পানিবন্দি লাখো মানুষ
+
+   সিলেট প্রতিনিধি
+   প্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০
+
+   টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে
+   পড়েছে লাখো মানুষ। জেলা প্রশাসন জানিয়েছে, অন্তত ৫০টি
+   আশ্রয়কেন্দ্র খোলা হয়েছে এবং সেখানে শুকনো খাবার বিতরণ
+   করা হচ্ছে।
+
+   স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে
+   অস্বাভাবিক হারে। অনেকে গবাদিপশু নিয়ে উঁচু সড়কে
+   আশ্রয় নিয়েছেন।
+
+   আরও পড়ুন
+     * [4]সুনামগঞ্জেও বন্যার শঙ্কা
+     * [5]কুড়িগ্রামে নদীভাঙন
+
+References
+
+   1. https://www.prothomalo.com/
+   2. https://www.prothomalo.com/bangladesh
+   4. https://www.prothomalo.com/x
+   5. https://www.prothomalo.com/y
+"""
+
+
+def test_a_lynx_dump_loses_its_link_marks_and_keeps_its_paragraphs():
+    a = parse(LYNX)
+    assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
+    assert len(a.body) == 2 and a.body[1].endswith("আশ্রয় নিয়েছেন।")
+    assert a.links == ("সুনামগঞ্জেও বন্যার শঙ্কা", "কুড়িগ্রামে নদীভাঙন")
+    assert [o.text for o in a.other if o.kind == "markup"][:2] == ["References", "1. https://www.prothomalo.com/"]
+    assert not any("[" in o.text for o in a.other)
+
+
+def test_a_page_with_a_references_heading_of_its_own_keeps_its_brackets():
+    a = parse("শিরোনাম এখানে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫\n"
+              "গবেষণায় [১] দেখা গেছে যে বন্যার ঝুঁকি বাড়ছে, বলেছেন বিশেষজ্ঞরা।\nReferences\nএকটি বই, ২০২০\n")
+    assert "[১]" in a.body[0]
