@@ -4,7 +4,7 @@
 
 Each shape (one 2 MB line, many short lines, runs of one character, a text
 of nothing but dates or weekdays, dates and bylines on one long line, number
-words, Markdown, a hard-wrapped dump) is given to `parse`, `find_dates` and `find_numbers` at about `--size`
+words, Markdown, HTML on one line, a hard-wrapped dump) is given to `parse`, `find_dates` and `find_numbers` at about `--size`
 characters and at twice that. The growth is the second time over the first:
 about 2 for a linear reader. A row with growth over 3 is marked: a reader
 that is quadratic there (`find_dates` was, on texts with thousands of dates,
@@ -43,6 +43,7 @@ SHAPES = {
     # left open on one long line; a dump hard-wrapped at 60 columns.
     "markdown": "# শিরোনাম\n[লিংক](https://x.com/a) **গাঢ়** _বাঁকা_ ![ছবি](https://y.com/b)\n",
     "markdown left open": "# ক [ক](https://x) **ক __খ _গ [ঘ](ঙ ![চ ",
+    "html on one line": "<html><body><div><p>সিলেট অঞ্চলে টানা বৃষ্টিতে বন্যা &amp; <a href='x'>লিংক</a></p><br/></div>",
     "wrapped paragraphs": "সিলেট অঞ্চলে টানা বৃষ্টিতে বন্যা পরিস্থিতির অবনতি হয়েছে, পানিবন্দি\n"
                           "হয়ে পড়েছে লাখো মানুষ। জেলা প্রশাসন জানিয়েছে।\n\n",
 }

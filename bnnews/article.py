@@ -11,6 +11,7 @@ from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
+from .htmltext import html_lines
 from .markdown import looks_like_markdown, lynx_references, plain_lines, source_url
 from .segment import segment
 from .segment.unwrap import join_wrapped
@@ -54,7 +55,6 @@ _BD_HOST = _host_pattern(lx.BANGLADESH_HOSTS, "bd")
 _HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
 _ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _CAPTION_LEAD = LazyPattern(r"(?:ফাইল ছবি|প্রতীকী ছবি|ছবি|File [Pp]hoto|Photo)\s*[:ঃ।|]?\s+")
-_TAG = LazyPattern(r"<(title|script|style)\b[^<>]*>.*?</\1\s*>|<[^<>]*>", re.IGNORECASE)
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 # A <title>'s outlet after the headline: `HEADLINE | প্রথম আলো`, `HEADLINE - Jago News 24`.
@@ -317,17 +317,16 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         url = url or source_url(lines)
         lines, more = plain_lines(lines)
         markup.update(more)
+    src: list[int] | None = None  # the input line each line read starts on, when not its own (HTML)
     if "looks_like_html" in warnings:
-        # Read HTML as far as it goes: tags out, entities decoded, one input
-        # line still one line; lines that were markup only are kept in `other`.
-        import html
-        for i, s in enumerate(lines):
-            if "<" in s or "&" in s:
-                plain = html.unescape(_TAG.sub(" ", s)).strip()
-                plain = normalize(" ".join(plain.split()))
-                if s and not plain:
-                    markup[i] = s
-                lines[i] = plain
+        # An HTML page: one line a block of text (a heading, a paragraph, a list
+        # item, a cell), kept with the input line it starts on, minified or
+        # not; input lines that hold markup only are kept in `other`.
+        pairs = html_lines("\n".join(lines))
+        src = [i for i, _ in pairs]
+        has_text = set(src)
+        markup.update({i: s for i, s in enumerate(lines) if s and i not in has_text})
+        lines = [normalize(s) for _, s in pairs]
     joined: dict[int, list[int]] = {}
     if (unwrapped := join_wrapped(lines)) is not None:
         # A dump wrapped at a fixed width: each paragraph back on one line.
@@ -446,18 +445,23 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if i in assign and kind in ("date", "unknown"):
             continue
         put(i, kind)
-        other.append(OtherLine(i + 1, kind, lines[i]))
-    for i, s in markup.items():
-        put(i, "markup")
-        other.append(OtherLine(i + 1, "markup", s))
+        other.append(OtherLine((src[i] if src else i) + 1, kind, lines[i]))
     for i, s in enumerate(lines):
         if s and i not in assign:  # nothing is silently lost
             put(i, "unknown")
-            other.append(OtherLine(i + 1, "unknown", s))
+            other.append(OtherLine((src[i] if src else i) + 1, "unknown", s))
     for head, rest in joined.items():
         for i in rest:  # the lines joined into a paragraph are where it is
             for kind in assign.get(head, ()):
                 put(i, kind)
+    if src is not None:  # the blocks are of input lines
+        assign, read = {}, assign
+        for i, kinds in read.items():
+            for kind in kinds:
+                put(src[i], kind)
+    for i, s in markup.items():
+        put(i, "markup")
+        other.append(OtherLine(i + 1, "markup", s))
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
     other.sort(key=lambda o: o.line)

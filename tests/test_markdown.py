@@ -145,3 +145,43 @@ def test_a_page_with_a_references_heading_of_its_own_keeps_its_brackets():
     a = parse("শিরোনাম এখানে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫\n"
               "গবেষণায় [১] দেখা গেছে যে বন্যার ঝুঁকি বাড়ছে, বলেছেন বিশেষজ্ঞরা।\nReferences\nএকটি বই, ২০২০\n")
     assert "[১]" in a.body[0]
+
+
+HTML = """<!DOCTYPE html>
+<html lang="bn">
+<head>
+<title>বন্যায় পানিবন্দি লাখো মানুষ | প্রথম আলো</title>
+<script>var x = "<p>নয়</p>";</script>
+</head>
+<body>
+<nav><ul><li><a href="/">প্রচ্ছদ</a></li><li><a href="/about">আমাদের কথা</a></li></ul></nav>
+<article>
+<h1>বন্যায় পানিবন্দি লাখো মানুষ</h1>
+<div class="byline"><span>সিলেট প্রতিনিধি</span></div>
+<time datetime="2025-11-28T11:40:00+06:00">প্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০</time>
+<p>টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে।&nbsp;পানিবন্দি হয়ে পড়েছে লাখো মানুষ।</p>
+<p>স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে অস্বাভাবিক হারে।</p>
+</article>
+<footer>© ২০২৫ প্রথম আলো</footer>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("minified", [False, True])
+def test_an_html_page_reads_one_line_a_block(minified):
+    a = parse(HTML.replace("\n", "") if minified else HTML)
+    assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
+    assert a.published.datetime == "2025-11-28T11:40+06:00"
+    assert a.body == ("টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ।",
+                      "স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে অস্বাভাবিক হারে।")
+    assert a.warnings == ("looks_like_html",)
+    kinds = {o.text: o.kind for o in a.other}
+    assert kinds["প্রচ্ছদ"] == "menu" and kinds["© ২০২৫ প্রথম আলো"] == "footer"
+    assert not any("নয়" in o.text and o.kind != "markup" for o in a.other)  # a script's text is no text
+    if minified:  # every block is on the one input line
+        assert {(b.first, b.last) for b in a.blocks} == {(1, 1)}
+    else:  # each block is on the line it starts on; tags alone are markup
+        lines = {b.kind: (b.first, b.last) for b in a.blocks}
+        assert (lines["headline"], lines["desk"], lines["body"]) == ((10, 10), (11, 11), (13, 14))
+        assert [o.line for o in a.other if o.kind == "markup"][:3] == [1, 2, 3]
