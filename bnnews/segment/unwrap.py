@@ -31,8 +31,8 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
     """`lines` with each wrapped paragraph joined into its first line and its
     other lines blank, and {first line: [the lines joined into it]}; None
     when the page is not hard-wrapped."""
-    lengths = [len(s) for s in lines if s]
-    if len(lengths) < 4 or sum(1 for n in lengths if n > _MAX_WIDTH) > len(lengths) // 20:
+    n = len(lines) - lines.count("")
+    if n < 4 or sum(1 for s in lines if len(s) > _MAX_WIDTH) > n // 20:
         return None  # one paragraph a line: paragraphs run past any width (a URL in twenty lines may)
     if sum(1 for a, b in zip(lines, lines[1:]) if b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH) < 2:
         return None  # not two lines that run on into the next
@@ -82,27 +82,27 @@ def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
     width = max(len(lines[i]) for i in block)
     if width < _MIN_WIDTH or not any(_closes(lines[i]) for i in block[1:]):
         return []  # (a list of titles closes no sentence)
+    # The next word did not fit: the paragraph goes on (a full line that ends
+    # a sentence too: in a dump that sets paragraphs apart with blank lines,
+    # as the dump tools do, it is wrapped).
+    full = [len(lines[i]) + 1 + len(lines[j].split(" ", 1)[0]) > _FULL * width for i, j in zip(block, block[1:])]
     runs: list[list[int]] = []
-    run: list[int] = []
-    for k, i in enumerate(block):
-        s = lines[i]
-        nxt = lines[block[k + 1]] if k + 1 < len(block) else ""
-        # The next word did not fit: the paragraph goes on (a byline under a
-        # first line is a headline's: `HEADLINE` / `নিজস্ব প্রতিবেদক।`).
-        full = bool(nxt) and len(s) + 1 + len(nxt.split(" ", 1)[0]) > _FULL * width
-        if not run:
-            if not full or not _may_open(s) or is_desk_line(nxt):
-                continue
-            run.append(i)
+    k = 0
+    while k < len(full):
+        if not full[k]:
+            k += 1
             continue
-        run.append(i)
-        if full:
-            # (a full line that ends a sentence too: in a dump that sets
-            # paragraphs apart with blank lines, as the dump tools do, it is wrapped)
-            continue
-        if len(run) >= 2 and _closes(s):
-            runs.append(run)
-        run = []
+        end = k
+        while end < len(full) and full[end]:
+            end += 1
+        # block[k .. end]: full lines, then the first that is not
+        run = block[k:end + 1]
+        if _closes(lines[run[-1]]):
+            while len(run) >= 2 and not _may_open(lines[run[0]]):
+                run = run[1:]  # a date line or byline over the paragraph is no part of it
+            if len(run) >= 2 and not is_desk_line(lines[run[1]]):
+                runs.append(run)
+        k = end + 1
     return runs
 
 
