@@ -999,3 +999,18 @@ def test_a_bare_multiplier_before_a_bound(text, value, bound):
 
 def test_a_bare_multiplier_alone_is_still_vague_or_nothing():
     assert find_numbers("হাজার মানুষ") == []
+
+
+@pytest.mark.parametrize("text,found,value,kind,unit", [
+    ("Tk 500cr for roads", "Tk 500cr", 5_000_000_000, "money", "BDT"),  # crore shortened after the sign
+    ("Tk 35,000 cr", "Tk 35,000 cr", 350_000_000_000, "money", "BDT"),
+    ("rose by 0.5 percentage points", "0.5 percentage points", 0.5, "percent", "pp"),
+    ("cut the rate by 50 basis points", "50 basis points", 50, "percent", "bp"),
+])
+def test_english_crore_points_and_basis_points(text, found, value, kind, unit):
+    [n] = find_numbers(text)
+    assert (n.text, n.value, n.kind, n.unit) == (found, value, kind, unit)
+
+
+def test_cr_without_a_currency_sign_is_no_crore():
+    assert [n.value for n in find_numbers("500cr")] == [500]

@@ -210,7 +210,9 @@ PART_SUFFIX = "াংশ"
 # Units that a half is glued to: আধঘণ্টা (half an hour), আধকেজি.
 HALF_GLUED = ["ঘণ্টা", "ঘন্টা", "কেজি", "লিটার", "মাইল", "কিলো", "কিলোমিটার", "বেলা", "ঘণ্টার", "ঘন্টার"]
 # After শতাংশ: percentage points (২৫ শতাংশ পয়েন্ট).
-POINTS = ["পয়েন্ট"]
+POINTS = ["পয়েন্ট", "point", "points"]
+# `৫০ বেসিস পয়েন্ট`, `50 basis points`: hundredths of a percentage point.
+BASIS = ["বেসিস", "বেসিক", "basis"]
 
 PERCENT_AFTER = ["শতাংশ", "শতাংশের", "শতাংশে", "পার্সেন্ট", "%",
                  # with the clitics -ও and -ই: `এক শতাংশেরও কম`, `পাঁচ শতাংশও নয়`
@@ -287,7 +289,7 @@ LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately"
 # Two-word qualifiers on English editions (`more than 300`, `at least 20`).
 LATIN_QUALIFIER_PAIRS = {">": ["more than"], "<": ["less than", "fewer than"], ">=": ["at least"],
                          "<=": ["up to", "at most"]}
-LATIN_PERCENT = ["percent", "pc"]
+LATIN_PERCENT = ["percent", "pc", "percentage"]  # `percentage` before `points`
 LATIN_PERCENT_PAIRS = ["per cent"]
 
 # Ordinal words (1-20, then 21+ as cardinal + তম) and digit suffixes.

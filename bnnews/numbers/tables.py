@@ -74,7 +74,7 @@ _PART = nfc([lx.PART_SUFFIX])[0]
 _HALF_GLUED = frozenset(nfc(lx.HALF_GLUED))
 _APPROX_ONE_UNITS = frozenset(nfc(lx.APPROX_ONE_UNITS))
 _POINTS = frozenset(nfc(lx.POINTS))
-_BASIS = frozenset(nfc(["বেসিস", "বেসিক"]))
+_BASIS = frozenset(nfc(lx.BASIS))
 _TIMES_SUFFIXES = tuple(nfc(["বারের", "বারে", "বারও", "বার"]))
 _ABOVE = nfc([lx.ABOVE_SUFFIX])[0]
 # "Above" that after a noun also means "upon" (`সাতটি দেশের ওপরে নিষেধাজ্ঞা`):

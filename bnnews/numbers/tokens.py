@@ -266,7 +266,7 @@ def _digit_suffix(value: Fraction, suf: str) -> tuple[str, Fraction, str | None]
     return "num", value, "case"
 
 
-_SCALE_LETTERS = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+_SCALE_LETTERS = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "cr": 10_000_000}
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -303,9 +303,10 @@ def _tokens(text: str) -> list[_Tok]:
                 if low in _LATIN_MULT:
                     t.role, t.value = "mult", Fraction(_LATIN_MULT[low])
                 elif low in _SCALE_LETTERS and len(toks) >= 2 and toks[-1].role == "num" \
-                        and toks[-1].end == t.start and toks[-2].role == "cur_prefix":
-                    # `$500m`, `€5m`, `Tk 50k`, `$3b`: after a currency sign a letter
-                    # glued to the amount is its scale (elsewhere `100m` is metres).
+                        and (toks[-1].end == t.start or low == "cr" and text[toks[-1].end:t.start] == " ") \
+                        and toks[-2].role == "cur_prefix":
+                    # `$500m`, `€5m`, `Tk 50k`, `$3b`, `Tk 500cr`: after a currency sign a
+                    # letter glued to the amount is its scale (elsewhere `100m` is metres).
                     t.role, t.value = "mult", Fraction(_SCALE_LETTERS[low])
                 elif low == "half" and len(toks) >= 3 and toks[-1].text.lower() == "a" \
                         and toks[-2].text.lower() == "and" and toks[-3].role == "num" and toks[-3].glued in (None, "homograph") \
