@@ -1583,3 +1583,19 @@ def test_one_unit_later_by_the_english_clauses_tense(text, kind, value):
 def test_a_day_joined_to_its_month(text, found, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.value) == (found, value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    ("at noon on Friday", "noon on Friday", "2025-11-28T12:00+06:00"),
+    ("returning at around 12 noon tomorrow, Thursday", "12 noon tomorrow, Thursday", "2025-11-29T12:00+06:00"),
+    ("at midday", "midday", "2025-11-28T12:00+06:00"),
+    ("at midnight on Friday", "midnight on Friday", "2025-11-29T00:00+06:00"),  # the night after the day named (W8)
+    ("continued until midnight", "midnight", "2025-11-28T00:00+06:00"),
+])
+def test_english_noon_and_midnight(text, found, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.value) == (found, value)
+
+
+def test_a_name_that_holds_noon_is_no_time():
+    assert find_dates("Noonan said", ref="2025-11-28") == []

@@ -252,6 +252,8 @@ _TIME = re.compile(
 # An English hour with no minutes (`3pm`, `11 a.m.`), looked for only where
 # the text holds an `am` or a `pm`.
 _EN_HOUR = re.compile(r"(?<![0-9.:,])(?P<eh>[0-9]{1,2})\s?(?P<eap>am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z])")
+# `at noon`, `12 noon`, `midday`, `at midnight`: English hours by name.
+_EN_NOON = re.compile(r"(?<![A-Za-z0-9])(?:12\s?)?(?P<w>[Nn]oon|[Mm]idday|[Mm]idnight)(?![A-Za-z])")
 # A span of English hours, the second with its am or pm (`2-5pm`, `10am to
 # 4pm`, `between 2 and 5 pm`, `from 10:00am to 4:00pm`).
 _EN_AP = r"(?:am|pm|AM|PM|[aA]\.[mM]\.|[pP]\.[mM]\.)"

@@ -7,7 +7,7 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN,
+from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EN_NOON,
                        _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
                        _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
                        _ZONE_AFTER)
@@ -129,6 +129,13 @@ def _clock_times(ctx: _Ctx) -> None:
             if m is not None and m.end() == a.end():
                 _en_hour_span(ctx, m)
                 end = m.end()
+    if "oon" in t or "idnight" in t or "idday" in t:
+        for m in _EN_NOON.finditer(t):
+            # Midnight is 00:00, of the next date when a day is named with it
+            # (`at midnight on Friday`), as a night hour is (W8).
+            noon = m["w"].lower() != "midnight"
+            ctx.add(m.start(), m.end(), kind="time", time=(12 if noon else 0, 0, None),
+                    part="noon" if noon else "night", zone=None, warnings=[], ahead=False)
     for m in _FIRST_WATCH.finditer(ctx.text):
         if (ek := _EKUSHE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())) is not None:
             # `একুশের প্রথম প্রহরে`: the first minute of 21 February (a bare
