@@ -27,6 +27,7 @@ __all__ = ["Input", "Doc", "ReadOptions", "expand", "documents", "finish_doc", "
 
 _OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 _JSONL_EXT = (".jsonl", ".ndjson")
+_WARC_EXT = (".warc", ".wet")
 
 
 class UsageError(Exception):
@@ -36,12 +37,12 @@ class UsageError(Exception):
 @dataclass(frozen=True)
 class Input:
     path: str  # "-" is standard input
-    format: str  # txt | jsonl | json
+    format: str  # txt | jsonl | json | warc
 
 
 @dataclass(frozen=True)
 class ReadOptions:
-    input_format: str = "auto"  # auto | txt | jsonl | json
+    input_format: str = "auto"  # auto | txt | jsonl | json | warc
     text_field: str = "text"
     join_fields: tuple[str, ...] = ()
     keep_fields: tuple[str, ...] = ()
@@ -80,6 +81,8 @@ def input_format(path: str, forced: str = "auto") -> str:
         return "jsonl"
     if base.endswith(".json"):
         return "json"
+    if base.endswith(_WARC_EXT):
+        return "warc"
     return "txt"
 
 
@@ -317,6 +320,68 @@ def _json_array(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
         yield Doc(f"{inp.path}:{n + 1}", error=f"cannot read further: {e}")
 
 
+# WARC record types that hold a page: WET's extracted text, a crawl's HTTP
+# response, a stored resource.
+_WARC_PAGES = ("conversion", "response", "resource")
+
+
+def _warc(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
+    """The pages of a WARC file, Common Crawl's WET text first among them:
+    one `Doc` a record, its `WARC-Target-URI` as the URL; `--keep-fields`
+    names WARC headers (`WARC-Date`, `WARC-Identified-Content-Language`).
+    Records of other types (warcinfo, request, metadata) and responses that
+    are no HTML or text are passed over."""
+    name = "<stdin>" if inp.path == "-" else inp.path
+    n = 0
+    try:
+        with _open_binary(inp.path) if inp.path != "-" else _nullcontext(sys.stdin.buffer) as f:
+            while True:
+                line = f.readline()
+                if not line:
+                    break
+                if not line.strip():
+                    continue
+                src = f"{inp.path}:{n + 1}"
+                if not line.startswith(b"WARC/"):
+                    yield Doc(src, error="not a WARC record (it opens with no WARC/1.x line)")
+                    return
+                headers: dict[str, str] = {}
+                while (h := f.readline()).strip():
+                    k, _, v = h.decode("utf-8", "replace").partition(":")
+                    headers[k.strip().lower()] = v.strip()
+                try:
+                    length = int(headers.get("content-length", ""))
+                except ValueError:
+                    what = "is cut short" if not h else "has no Content-Length"
+                    yield Doc(src, error=f"WARC record {n + 1} {what}")
+                    return
+                body = f.read(length)
+                n += 1
+                if len(body) < length:
+                    yield Doc(src, error=f"WARC record {n} is cut short")
+                    return
+                if headers.get("warc-type") not in _WARC_PAGES:
+                    continue
+                if headers["warc-type"] == "response":
+                    head, _, body = body.partition(b"\r\n\r\n")
+                    ctype = next((x.split(b":", 1)[1].strip().lower() for x in head.split(b"\r\n")
+                                  if x.lower().startswith(b"content-type:")), b"text/html")
+                    if not ctype.startswith((b"text/html", b"text/plain", b"application/xhtml")):
+                        continue
+                meta = {k: headers.get(k.lower()) for k in opts.keep_fields} if opts.keep_fields else None
+                try:
+                    text = decode(body, "-", opts.encoding_errors)
+                except InputError as e:  # `-: not UTF-8: byte 0xff at offset 3 (line 1)…`, of the record
+                    yield Doc(src, error=str(e)[3:].replace(" (line", " of the record (line", 1), meta=meta)
+                    continue
+                if not text.strip():
+                    yield Doc(src, error="empty page", meta=meta)
+                    continue
+                yield Doc(src, text=text, url=headers.get("warc-target-uri"), meta=meta)
+    except (OSError, EOFError, lzma.LZMAError) as e:
+        yield Doc(f"{inp.path}:{n + 1}", error=f"{name}: cannot read further: {e}")
+
+
 def read_page(path: str, errors: str = "strict") -> str:
     """A page file (maybe compressed) as text; raises InputError."""
     try:
@@ -343,6 +408,8 @@ def documents(inputs: list[Input], opts: ReadOptions, *, lazy: bool = False) -> 
             yield from _jsonl(inp, opts, raw_mode=lazy)
         elif inp.format == "json":
             yield from _json_array(inp, opts)
+        elif inp.format == "warc":
+            yield from _warc(inp, opts)
         elif inp.path == "-":
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>", opts.encoding_errors)

@@ -317,3 +317,61 @@ def test_csv_has_a_column_for_each_extract(tmp_path):
     dates = json.loads(rows[0]["dates"])
     assert {d["text"]: d["value"] for d in dates}["গত বৃহস্পতিবার"] == "2024-11-07"
     assert any(n["value"] == 11000 for n in json.loads(rows[0]["numbers"]))
+
+
+def _warc_record(headers: dict, body) -> bytes:
+    b = body.encode("utf-8") if isinstance(body, str) else body
+    head = "WARC/1.0\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + f"Content-Length: {len(b)}\r\n\r\n"
+    return head.encode() + b + b"\r\n\r\n"
+
+
+def _wet(tmp_path):
+    """A Common Crawl WET file: a warcinfo record, extracted pages, an HTML
+    response, an image response and a record that is not UTF-8."""
+    page = ("বন্যায় পানিবন্দি লাখো মানুষ\nসিলেট প্রতিনিধি\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n"
+            "টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ।\n")
+    undated = "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n"
+    html = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><h1>শিরোনাম এখানে</h1>"
+            "<p>নিজস্ব প্রতিবেদক</p><p>প্রথম অনুচ্ছেদটি এখানে শেষ হলো বলে জানা গেছে।</p></body></html>")
+    data = b"".join([
+        _warc_record({"WARC-Type": "warcinfo"}, "software: test\r\n"),
+        _warc_record({"WARC-Type": "conversion", "WARC-Target-URI": "https://example.com/a",
+                      "WARC-Date": "2025-11-29T01:02:03Z", "WARC-Identified-Content-Language": "ben"}, page),
+        _warc_record({"WARC-Type": "conversion", "WARC-Target-URI": "https://example.com/2025/11/27/b"}, undated),
+        _warc_record({"WARC-Type": "response", "WARC-Target-URI": "https://example.com/c"}, html),
+        _warc_record({"WARC-Type": "response", "WARC-Target-URI": "https://example.com/d.jpg"},
+                     b"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff\xe0"),
+        _warc_record({"WARC-Type": "conversion", "WARC-Target-URI": "https://example.com/e"}, b"\xe9t\xe9 bad"),
+    ])
+    path = tmp_path / "CC-MAIN-test.warc.wet.gz"
+    path.write_bytes(gzip.compress(data))
+    return path, data
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_common_crawl_wet_file_converts_one_record_a_page(tmp_path, jobs):
+    path, _ = _wet(tmp_path)
+    out = tmp_path / "out.jsonl"
+    r = run(str(path), "-o", str(out), "--jobs", jobs, "--quiet",
+            "--keep-fields", "WARC-Date,WARC-Identified-Content-Language")
+    assert r.exit_code == 1  # one record failed
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["source"].rsplit(":", 1)[1] for x in recs] == ["2", "3", "4", "6"]  # warcinfo and the image passed over
+    a, b, c, bad = recs
+    assert (a["headline"], a["desk"], a["published"]["datetime"]) == (
+        "বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি", "2025-11-28T11:40+06:00")
+    assert a["meta"] == {"WARC-Date": "2025-11-29T01:02:03Z", "WARC-Identified-Content-Language": "ben"}
+    assert b["published"]["date"] == "2025-11-27" and "date_from_url" in b["warnings"]  # the target URI's date
+    assert (c["headline"], c["desk"]) == ("শিরোনাম এখানে", "নিজস্ব প্রতিবেদক") and "looks_like_html" in c["warnings"]
+    assert bad["error"].startswith("not UTF-8: byte 0xe9 at offset 0 of the record")
+
+
+def test_a_wet_file_cut_short_ends_in_an_error_record(tmp_path):
+    _, data = _wet(tmp_path)
+    cut = tmp_path / "cut.wet"
+    cut.write_bytes(data[:data.index(b"WARC-Type: response") + 40])
+    out = tmp_path / "out.jsonl"
+    r = run(str(cut), "-o", str(out), "--quiet")
+    assert r.exit_code == 1
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x.get("error") for x in recs] == [None, None, "WARC record 4 is cut short"]
