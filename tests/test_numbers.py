@@ -1014,3 +1014,12 @@ def test_english_crore_points_and_basis_points(text, found, value, kind, unit):
 
 def test_cr_without_a_currency_sign_is_no_crore():
     assert [n.value for n in find_numbers("500cr")] == [500]
+
+
+@pytest.mark.parametrize("text,found,kind,unit", [
+    ("১০ শতাংশ জমির ওপর ভবন", "১০ শতাংশ", "measure", "decimal"),  # land, as শতক is
+    ("৫ শতাংশ মানুষ", "৫ শতাংশ", "percent", "%"),
+])
+def test_shotangsho_of_land_is_a_decimal(text, found, kind, unit):
+    [n] = find_numbers(text)
+    assert (n.text, n.kind, n.unit) == (found, kind, unit)

@@ -258,11 +258,11 @@ MEASURES = {
 # number word glued to গুণ also counts (তিনগুণ, দশগুণ, শতগুণ).
 TIMES_WORD = "গুণ"
 TIMES_PREFIXES = {"দ্বি": 2, "ত্রি": 3, "চতুর্": 4, "শত": 100, "হাজার": 1000}
-# শতক is also a unit of land, a decimal (1/100 acre), before these words
-# (`৩৩ শতক জমি`, `১৭ শতক ভিটা`); elsewhere it is a century.
+# শতক and শতাংশ are also a unit of land, a decimal (1/100 acre), before these
+# words (`৩৩ শতক জমি`, `৫ শতাংশ জমির ওপর`); elsewhere a century and a percent.
 LAND_WORDS = ["জমি", "জমির", "জমিতে", "জমিসহ", "ভিটা", "ভিটার", "বসতভিটা", "জায়গা", "জায়গার", "জায়গায়", "ভূমি",
               "ভূমির", "খাস", "আবাদি", "পুকুর", "বাড়ি", "ধানি", "কৃষিজমি"]
-LAND_UNIT = "শতক"
+LAND_UNITS = ["শতক", "শতাংশ"]
 # Measures that count only after digits, never with a case ending.
 MEASURES_DIGITS_ONLY = ["গ্রাম"]
 # English editions' units.

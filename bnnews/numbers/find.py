@@ -12,7 +12,7 @@ from .context import _AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part,
 from .read import _bigger_mult_next, _bound_next, _currency_next, _read, _scaled_low
 from .record import Number
 from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
-                     _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNIT, _LAND_WORDS, _LIST_BEFORE,
+                     _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNITS, _LAND_WORDS, _LIST_BEFORE,
                      _LIST_MARKS, _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
                      _UNITS_GLUE, _UPON, _UPON_OK, _WORD_YEAR_AT, _WORD_YEAR_START, _either_nukta)
 from .tokens import _Tok, _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
@@ -273,6 +273,9 @@ def _find(text: str, strict: bool) -> list[Number]:
         if nxt is not None and _space_gap(text, toks[k - 1], nxt):
             if prefix_kind is None and high is None and (frac := _share_of(text, toks, k, value)) is not None:
                 value, end, k = frac  # `তিন ভাগের এক ভাগ` = 1/3
+            elif kind == "cardinal" and nxt.role == "pct_after" and normalize(nxt.text) in _LAND_UNITS \
+                    and k + 1 < n and _space_gap(text, nxt, toks[k + 1]) and normalize(toks[k + 1].text) in _LAND_WORDS:
+                kind, unit, end, k = "measure", "decimal", nxt.end, k + 1  # `৫ শতাংশ জমি`: land, not a share
             elif nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
                     or (nxt.role == "pct_part" and toks[k - 1].kind == "num" and value <= 100
                         and (normalize(nxt.text) == _BHAG or k + 1 >= n or toks[k + 1].role != "num")) \
@@ -322,7 +325,7 @@ def _find(text: str, strict: bool) -> list[Number]:
                 # `degrees Celsius` (a sentence's full stop is not the word's)
                 kind, unit, k = "measure", _LATIN_MEASURE2[two], k + 2
                 end = toks[k - 1].end - toks[k - 1].text.endswith(".")
-            elif kind == "cardinal" and k + 1 < n and normalize(nxt.text) == _LAND_UNIT \
+            elif kind == "cardinal" and k + 1 < n and normalize(nxt.text) in _LAND_UNITS \
                     and _space_gap(text, nxt, toks[k + 1]) and normalize(toks[k + 1].text) in _LAND_WORDS:
                 kind, unit, end, k = "measure", "decimal", nxt.end, k + 1  # `৩৩ শতক জমি`: land
             elif nxt.role == "measure" and kind == "cardinal" and (
