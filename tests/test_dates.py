@@ -1599,3 +1599,8 @@ def test_english_noon_and_midnight(text, found, value):
 
 def test_a_name_that_holds_noon_is_no_time():
     assert find_dates("Noonan said", ref="2025-11-28") == []
+
+
+def test_showa_ghonta_is_an_hour_and_a_quarter():
+    [d] = find_dates("সোয়া ঘণ্টা পর তিনি ফেরেন", ref="2025-11-28")
+    assert (d.kind, d.value) == ("duration", "PT1H15M")

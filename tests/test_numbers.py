@@ -1023,3 +1023,17 @@ def test_cr_without_a_currency_sign_is_no_crore():
 def test_shotangsho_of_land_is_a_decimal(text, found, kind, unit):
     [n] = find_numbers(text)
     assert (n.text, n.kind, n.unit) == (found, kind, unit)
+
+
+@pytest.mark.parametrize("text,found,value,unit", [
+    ("সোয়া কেজি চাল", "সোয়া কেজি", 1.25, "kg"),  # সোয়া alone before a unit: one and a quarter
+    ("সওয়া কেজি", "সওয়া কেজি", 1.25, "kg"),
+    ("সোয়া টাকা", "সোয়া টাকা", 1.25, "BDT"),
+])
+def test_showa_alone_before_a_unit(text, found, value, unit):
+    [n] = find_numbers(text)
+    assert (n.text, n.value, n.unit) == (found, value, unit)
+
+
+def test_showa_alone_is_nothing():
+    assert find_numbers("সোয়া") == [] and find_numbers("সাড়ে কেজি") == []

@@ -216,6 +216,9 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             break
         last = t
         j += 1
+    if e.parts == 0 and e.pending == Fraction(1, 4) and j == i + 1 and j < n \
+            and toks[j].role in ("measure", "cur", "count") and _space_gap(text, toks[i], toks[j]):
+        return j, Fraction(5, 4), None, True, None  # `সোয়া কেজি`, `সোয়া ঘণ্টা`: one and a quarter
     if e.parts == 0 or last is None:
         return None
     if e.pending is not None:
