@@ -1,10 +1,13 @@
 """Markdown as readers and crawlers write a page: the markup off, line by line."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from bnnews import parse
 from bnnews.markdown import looks_like_markdown, plain_line
+from test_body import WRAPPED
 
 MD = """[![প্রথম আলো](https://example.com/logo.png)](https://example.com/)
 
@@ -101,35 +104,12 @@ def test_looks_like_markdown(head, md):
     assert looks_like_markdown(head) is md
 
 
-LYNX = """   [1]প্রথম আলো
-
-     * [2]বাংলাদেশ
-
-                        বন্যায় পানিবন্দি লাখো মানুষ
-
-   সিলেট প্রতিনিধি
-   প্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০
-
-   টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে
-   পড়েছে লাখো মানুষ। জেলা প্রশাসন জানিয়েছে, অন্তত ৫০টি
-   আশ্রয়কেন্দ্র খোলা হয়েছে এবং সেখানে শুকনো খাবার বিতরণ
-   করা হচ্ছে।
-
-   স্থানীয় বাসিন্দারা বলছেন, গত তিন দিনে পানি বেড়েছে
-   অস্বাভাবিক হারে। অনেকে গবাদিপশু নিয়ে উঁচু সড়কে
-   আশ্রয় নিয়েছেন।
-
-   আরও পড়ুন
-     * [4]সুনামগঞ্জেও বন্যার শঙ্কা
-     * [5]কুড়িগ্রামে নদীভাঙন
-
-References
-
-   1. https://www.prothomalo.com/
-   2. https://www.prothomalo.com/bangladesh
-   4. https://www.prothomalo.com/x
-   5. https://www.prothomalo.com/y
-"""
+# The wrapped page of test_body as `lynx -dump` prints it: indented, a mark
+# before each link, the addresses listed at the end.
+LYNX = ("   [1]প্রথম আলো\n\n     * [2]বাংলাদেশ\n\n" + textwrap.indent(WRAPPED, "   ")
+        + "\n   আরও পড়ুন\n     * [4]সুনামগঞ্জেও বন্যার শঙ্কা\n     * [5]কুড়িগ্রামে নদীভাঙন\n\nReferences\n\n"
+        "   1. https://www.prothomalo.com/\n   2. https://www.prothomalo.com/bangladesh\n"
+        "   4. https://www.prothomalo.com/x\n   5. https://www.prothomalo.com/y\n")
 
 
 def test_a_lynx_dump_loses_its_link_marks_and_keeps_its_paragraphs():
