@@ -124,3 +124,13 @@ def test_a_word_broken_at_its_hyphen_is_joined_without_a_space():
 ])
 def test_pages_that_only_look_wrapped_are_left_as_they_are(page):
     assert not any(w.startswith("hard_wrapped") for w in parse(page).warnings)
+
+
+def test_a_bangla_word_broken_at_its_hyphen_after_a_vowel_sign():
+    a = parse("নীতিনির্ধারকদের বৈঠক আজ\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n\n"
+              "সরকারের শীর্ষ পর্যায়ের কর্মকর্তা ও সংশ্লিষ্ট মন্ত্রণালয়ের নীতি-\n"
+              "নির্ধারকেরা আজ সচিবালয়ে বৈঠকে বসবেন বলে জানা গেছে, সেখানে বাজেট\n"
+              "নিয়ে আলোচনা হবে।\n\nবৈঠকে অর্থ উপদেষ্টা সভাপতিত্ব করবেন এবং সব মন্ত্রণালয়ের সচিবেরা\n"
+              "উপস্থিত থাকবেন বলে জানিয়েছেন কর্মকর্তারা।\n")
+    assert a.body[0] == ("সরকারের শীর্ষ পর্যায়ের কর্মকর্তা ও সংশ্লিষ্ট মন্ত্রণালয়ের নীতি-নির্ধারকেরা আজ সচিবালয়ে "
+                         "বৈঠকে বসবেন বলে জানা গেছে, সেখানে বাজেট নিয়ে আলোচনা হবে।")

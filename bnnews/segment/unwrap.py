@@ -51,7 +51,7 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
         text = lines[head]
         for i in rest:
             # `Anti-` / `Discrimination`: a word the dump broke at its hyphen
-            glue = "" if text.endswith("-") and len(text) > 1 and text[-2].isalpha() else " "
+            glue = "" if text.endswith("-") and len(text) > 1 and not text[-2].isspace() else " "
             text = f"{text}{glue}{lines[i]}"
             out[i] = ""
         out[head] = text
