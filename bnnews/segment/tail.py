@@ -60,7 +60,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             # `লেখক: অধ্যাপক, …`: who the writer is; `এমএইচ`: the desk's initials
             lay.other[i] = "signature"
             continue
-        if n_after <= 3 and len(s) <= 80 and not bp.is_bullet(s) and is_desk_line(s):
+        if n_after <= 3 and len(s) <= 80 and s.count(" ") <= 5 and not bp.is_bullet(s) and is_desk_line(s):
             # A byline right after the body (`প্রতিবেদক: NAME`, `ঢাকা প্রতিনিধি`):
             # the desk of a page whose header printed none; otherwise a
             # credit, never a related title.

@@ -32,7 +32,8 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
     other lines blank, and {first line: [the lines joined into it]}; None
     when the page is not hard-wrapped."""
     n = len(lines) - lines.count("")
-    if n < 4 or sum(1 for s in lines if len(s) > _MAX_WIDTH) > n // 20:
+    if n < 4 or max(map(len, lines)) > _MAX_WIDTH and (
+            n < 20 or sum(1 for s in lines if len(s) > _MAX_WIDTH) > n // 20):
         return None  # one paragraph a line: paragraphs run past any width (a URL in twenty lines may)
     if sum(1 for a, b in zip(lines, lines[1:]) if b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH) < 2:
         return None  # not two lines that run on into the next
