@@ -11,7 +11,6 @@ from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
-from .htmltext import html_lines
 from .markdown import looks_like_markdown, lynx_references, plain_lines, source_url
 from .segment import segment
 from .segment.unwrap import join_wrapped
@@ -322,6 +321,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # An HTML page: one line a block of text (a heading, a paragraph, a list
         # item, a cell), kept with the input line it starts on, minified or
         # not; input lines that hold markup only are kept in `other`.
+        from .htmltext import html_lines  # html.parser is imported only for HTML input
         pairs = html_lines("\n".join(lines))
         src = [i for i, _ in pairs]
         has_text = set(src)
