@@ -11,7 +11,7 @@ from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
-from .markdown import looks_like_markdown, lynx_references, plain_lines, source_url
+from .markdown import front_matter, looks_like_markdown, lynx_references, plain_lines, source_url
 from .segment import segment
 from .segment.unwrap import join_wrapped
 from .text import normalize
@@ -309,8 +309,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
     markup: dict[int, str] = {}
+    if head.startswith("---") and (front := front_matter(lines)) is not None:
+        lines, markup, front_url = front  # trafilatura's `---` / `title: …` / `---` header
+        url = url or front_url
     if "References" in t and (lynx := lynx_references(lines)) is not None:
-        lines, markup = lynx  # `[12]TITLE`: a lynx dump's link marks, and its list of addresses
+        lines, more = lynx  # `[12]TITLE`: a lynx dump's link marks, and its list of addresses
+        markup.update(more)
     if "markdown" in warnings:
         # A reader's or crawler's Markdown: the markup off, one line still one line.
         url = url or source_url(lines)

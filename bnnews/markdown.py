@@ -2,7 +2,8 @@
 crawl4ai, html2text, trafilatura's Markdown): the markup taken off line by
 line, so that one input line stays one line and the segmenter reads the page
 as it reads any dump. Also the link marks of a `lynx -dump` (`[12]TITLE`,
-and its `References` list of addresses at the end).
+and its `References` list of addresses at the end), and the metadata header
+trafilatura and static-site exports put first (`---` / `title: …` / `---`).
 
 `# TITLE` loses its hashes, `[text](url)` and `![alt](url)` keep their text,
 `**bold**` and `_em_` their words, a backslash escape its character; a list
@@ -114,3 +115,37 @@ def lynx_references(lines: list[str]) -> tuple[list[str], dict[int, str]] | None
     out = [_LYNX_MARK.sub("", s) if "[" in s else s for s in lines[:r]] + [""] * (len(lines) - r)
     markup = {i: lines[i] for i in [r, *refs]}
     return out, markup
+
+
+_FRONT_KEY = LazyPattern(r"^([A-Za-z_][A-Za-z0-9_-]{0,30}):(?:\s+(.*))?$")
+_FRONT_LINES = {"title": "{}", "author": "{}", "authors": "{}", "date": "Published: {}"}
+
+
+def front_matter(lines: list[str]) -> tuple[list[str], dict[int, str], str | None] | None:
+    """A metadata header (`---`, `key: value` lines, `---`) before the page, as
+    trafilatura writes one: its title, author and date become lines of the
+    page, the rest markup; (lines, {line: markup}, its url). None when the
+    page opens with no such header."""
+    first = next((i for i, s in enumerate(lines) if s), None)
+    if first is None or lines[first] != "---":
+        return None
+    close = next((i for i in range(first + 1, min(len(lines), first + 40)) if lines[i] == "---"), None)
+    if close is None or close == first + 1:
+        return None
+    keys = [(i, _FRONT_KEY.match(lines[i])) for i in range(first + 1, close) if lines[i]]
+    if not all(m for _, m in keys):
+        return None
+    out = list(lines)
+    markup = {first: lines[first], close: lines[close]}
+    out[first] = out[close] = ""
+    url = None
+    for i, m in keys:
+        key, value = m.group(1).lower(), (m.group(2) or "").strip().strip("\"'")
+        if key in ("url", "source") and value.startswith(("http://", "https://")):
+            url = value
+        if key in _FRONT_LINES and value:
+            out[i] = _FRONT_LINES[key].format(value)
+        else:
+            out[i] = ""
+            markup[i] = lines[i]
+    return out, markup, url

@@ -165,3 +165,32 @@ def test_an_html_page_reads_one_line_a_block(minified):
         lines = {b.kind: (b.first, b.last) for b in a.blocks}
         assert (lines["headline"], lines["desk"], lines["body"]) == ((10, 10), (11, 11), (13, 14))
         assert [o.line for o in a.other if o.kind == "markup"][:3] == [1, 2, 3]
+
+
+FRONT = """---
+title: "বন্যায় পানিবন্দি লাখো মানুষ"
+author: সিলেট প্রতিনিধি
+url: https://www.prothomalo.com/bangladesh/2025/11/27/abc
+hostname: prothomalo.com
+description: টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত
+date: 2025-11-28
+tags: বন্যা;সিলেট
+---
+টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ।
+"""
+
+
+def test_trafilaturas_metadata_header_gives_title_author_and_date():
+    a = parse(FRONT)
+    assert (a.headline, a.desk, a.published.date) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি", "2025-11-28")
+    assert a.body == ("টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ।",)
+    assert [o.line for o in a.other] == [1, 4, 5, 6, 8, 9]  # the rest of the header is markup
+    # With no date in it, the header's url gives the date.
+    b = parse(FRONT.replace("date: 2025-11-28\n", ""))
+    assert (b.published.date, "date_from_url" in b.warnings) == ("2025-11-27", True)
+
+
+def test_a_rule_over_the_page_is_no_header():
+    a = parse("---\nবন্যায় পানিবন্দি লাখো মানুষ\nসিলেট প্রতিনিধি\n---\n"
+              "টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ।\n")
+    assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
