@@ -11,7 +11,7 @@ from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
-from .markdown import front_matter, looks_like_markdown, lynx_references, plain_lines, source_url
+from .markup import front_matter, looks_like_markdown, lynx_references, plain_lines, source_url
 from .segment import segment
 from .segment.unwrap import join_wrapped
 from .text import normalize

@@ -1,4 +1,4 @@
-"""Markdown as readers and crawlers write a page: the markup off, line by line."""
+"""The markup dump tools leave in a page (Markdown, lynx, a metadata header, HTML), off line by line."""
 from __future__ import annotations
 
 import textwrap
@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from bnnews import parse
-from bnnews.markdown import looks_like_markdown, plain_line
+from bnnews.markup import looks_like_markdown, plain_line
 from test_body import WRAPPED
 
 MD = """[![প্রথম আলো](https://example.com/logo.png)](https://example.com/)

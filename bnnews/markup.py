@@ -1,14 +1,15 @@
-"""Markdown as readers and crawlers write a page (Jina Reader, Firecrawl,
-crawl4ai, html2text, trafilatura's Markdown): the markup taken off line by
-line, so that one input line stays one line and the segmenter reads the page
-as it reads any dump. Also the link marks of a `lynx -dump` (`[12]TITLE`,
-and its `References` list of addresses at the end), and the metadata header
-trafilatura and static-site exports put first (`---` / `title: …` / `---`).
+"""The markup that dump tools leave in a page, taken off line by line so that
+one input line stays one line and the segmenter reads the page as it reads
+any dump:
 
-`# TITLE` loses its hashes, `[text](url)` and `![alt](url)` keep their text,
-`**bold**` and `_em_` their words, a backslash escape its character; a list
-item keeps a bullet. Jina Reader's header (`Title:`, `URL Source:`,
-`Published Time:`) becomes the title, nothing, and a labelled date line.
+- Markdown as readers and crawlers write a page (Jina Reader, Firecrawl,
+  crawl4ai, html2text, trafilatura's Markdown): `# TITLE` loses its hashes,
+  `[text](url)` and `![alt](url)` keep their text, `**bold**` and `_em_`
+  their words, a backslash escape its character; a list item keeps a bullet.
+  Jina Reader's header: `Title:` is a line of the page, `URL Source:` the
+  page's URL, `Published Time:` a labelled date line;
+- a `lynx -dump`'s link marks (`[12]TITLE`) and its `References` list;
+- the metadata header trafilatura puts first (`---` / `title: …` / `---`).
 """
 from __future__ import annotations
 
