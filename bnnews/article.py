@@ -326,11 +326,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # item, a cell), kept with the input line it starts on, minified or
         # not; input lines that hold markup only are kept in `other`.
         from .htmltext import html_lines  # html.parser is imported only for HTML input
-        pairs = html_lines("\n".join(lines))
-        src = [i for i, _ in pairs]
-        has_text = set(src)
+        blocks = html_lines("\n".join(lines))
+        src = [first for first, _, _ in blocks]
+        has_text = {i for first, last, _ in blocks for i in range(first, last + 1)}
         markup.update({i: s for i, s in enumerate(lines) if s and i not in has_text})
-        lines = [normalize(s) for _, s in pairs]
+        lines = [normalize(s) for _, _, s in blocks]
     joined: dict[int, list[int]] = {}
     if (unwrapped := join_wrapped(lines)) is not None:
         # A dump wrapped at a fixed width: each paragraph back on one line.
@@ -454,9 +454,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         if s and i not in assign:  # nothing is silently lost
             put(i, "unknown")
             other.append(OtherLine((src[i] if src else i) + 1, "unknown", s))
-    for head, rest in joined.items():
+    for first, rest in joined.items():
         for i in rest:  # the lines joined into a paragraph are where it is
-            for kind in assign.get(head, ()):
+            for kind in assign.get(first, ()):
                 put(i, kind)
     if src is not None:  # the blocks are of input lines
         assign, read = {}, assign

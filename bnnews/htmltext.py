@@ -20,7 +20,7 @@ _SKIP = frozenset("script style noscript template head".split())
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.out: list[tuple[int, str]] = []
+        self.out: list[tuple[int, int, str]] = []
         self.buf: list[str] = []
         self.start: int | None = None
         self.skip = 0
@@ -55,13 +55,14 @@ class _Text(HTMLParser):
     def flush(self) -> None:
         text = " ".join("".join(self.buf).split())
         if text and self.start is not None:
-            self.out.append((self.start, text))
+            self.out.append((self.start, max(self.start, self.getpos()[0] - 1), text))
         self.buf = []
         self.start = None
 
 
-def html_lines(text: str) -> list[tuple[int, str]]:
-    """[(0-based input line, text)] for each block of text of an HTML page."""
+def html_lines(text: str) -> list[tuple[int, int, str]]:
+    """[(first, last 0-based input line, text)] for each block of text of an
+    HTML page (a paragraph may run over several input lines)."""
     p = _Text()
     p.feed(text)
     p.close()

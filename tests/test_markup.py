@@ -194,3 +194,10 @@ def test_a_rule_over_the_page_is_no_header():
     a = parse("---\nবন্যায় পানিবন্দি লাখো মানুষ\nসিলেট প্রতিনিধি\n---\n"
               "টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে লাখো মানুষ।\n")
     assert (a.headline, a.desk) == ("বন্যায় পানিবন্দি লাখো মানুষ", "সিলেট প্রতিনিধি")
+
+
+def test_an_html_paragraph_over_two_input_lines_is_no_markup():
+    a = parse("<html><body>\n<h1>শিরোনাম এখানে লেখা</h1>\n<p>নিজস্ব প্রতিবেদক</p>\n"
+              "<p>প্রথম অনুচ্ছেদটি এখানে শুরু হলো এবং\nদ্বিতীয় লাইনে গিয়ে শেষ হলো।</p>\n</body></html>\n")
+    assert a.body == ("প্রথম অনুচ্ছেদটি এখানে শুরু হলো এবং দ্বিতীয় লাইনে গিয়ে শেষ হলো।",)
+    assert [o.line for o in a.other if o.kind == "markup"] == [1, 6]  # the tags alone; line 5 holds text
