@@ -10,7 +10,7 @@ from ..text import normalize
 from .record import Number
 from .tables import (_BN_DIGITS, _CUR, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE, _LATIN_VAGUE_RE, _MULT, _ORD_SUFFIX,
                      _RANGE, _VAGUE, _VAGUE_RE, _either_nukta)
-from .tokens import _Tok, _space_gap
+from .tokens import _Tok, _digits_value, _space_gap
 
 
 _AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}
@@ -266,7 +266,6 @@ _CHANGE_FROM_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{'|'.join(lx.CHANGE_VERBS_EN)})\s+(?:by\s+[^,;.]{{1,24}}?\s+)?from\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE)
 _HEAD = re.compile(r"[0-9০-৯][0-9০-৯.,]*")
-_TO_ASCII = str.maketrans(_BN_DIGITS, "0123456789")
 
 
 def _change_units(text: str, found: list[Number]) -> list[Number]:
@@ -286,15 +285,8 @@ def _change_units(text: str, found: list[Number]) -> list[Number]:
                 and _CHANGE_FROM_BEFORE.search(text, max(0, a.start - 40), a.start)):
             continue
         head = _HEAD.search(b.text)
-        if head is None or _plain_value(head.group()) != b.value:
+        if head is None or (v := _digits_value(head.group().rstrip(".,"))) is None or float(v) != b.value:
             continue
         out[i] = Number(a.text, a.start, a.end, a.value, b.kind, b.unit, None, a.bound)
     return out
 
-
-def _plain_value(digits: str) -> float | None:
-    s = digits.translate(_TO_ASCII).replace(",", "").rstrip(".")
-    try:
-        return float(s)
-    except ValueError:
-        return None
