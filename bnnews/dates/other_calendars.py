@@ -239,8 +239,8 @@ def _named_table(table: dict) -> dict:
 _HIJRI_DAYS = _named_table(cw.HIJRI_NAMED_DAYS)
 _GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
 _INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
-_NAMED_PAST = cw.PAST + ["last", "Last"]
-_NAMED_NEXT = cw.NEXT + ["next", "Next", "upcoming", "coming"]
+_NAMED_PAST = cw.PAST + cw.PAST_EN
+_NAMED_NEXT = cw.NEXT + cw.NEXT_EN
 _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NEXT)})\s+)?"
                          rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS))})"
                          rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")

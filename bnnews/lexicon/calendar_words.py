@@ -194,6 +194,9 @@ DAY_WORDS = {
 # Relative words (bangla.md section 8).
 PAST = ["গত", "বিগত", "গেল"]
 NEXT = ["আগামী", "পরবর্তী", "পরের", "সামনের", "আসন্ন", "আসছে"]
+# The same before a named day on English editions (`last Victory Day`, `the upcoming Eid-ul-Fitr`).
+PAST_EN = ["last", "Last"]
+NEXT_EN = ["next", "Next", "upcoming", "coming"]
 THIS = ["চলতি", "এই", "বর্তমান", "এ"]
 # অদ্য, গতকল্য, আগামীকল্য: the formal (সাধু) words of notices and press releases.
 TODAY = ["আজ", "আজকে", "আজকের", "আজই", "অদ্য", "today", "Today",  # and on English pages
