@@ -310,7 +310,7 @@ def _gregorian(ctx: _Ctx) -> None:
         tense = _tense(t[m.end():m.end() + 120])
         _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
                         _month_num(m["mon"], _MONTH), inclusive=True)
-    if "May" in t or _EN_MONTH_ANY.search(t) is not None:
+    if "M" in t and "May" in t or _EN_MONTH_ANY.search(t) is not None:
         for m in _EN_REL_MONTH.finditer(t):
             _relative_month(ctx, m.start(), m.end(), _EN_REL[m["rel"]], _month_num(m["mon"], _MONTH))
     if _EN_MONTH_ANY.search(t) is not None:

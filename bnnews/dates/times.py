@@ -129,7 +129,7 @@ def _clock_times(ctx: _Ctx) -> None:
             if m is not None and m.end() == a.end():
                 _en_hour_span(ctx, m)
                 end = m.end()
-    if "oon" in t or "idnight" in t or "idday" in t:
+    if ("o" in t or "d" in t) and ("oon" in t or "idnight" in t or "idday" in t):
         for m in _EN_NOON.finditer(t):
             # Midnight is 00:00, of the next date when a day is named with it
             # (`at midnight on Friday`), as a night hour is (W8).

@@ -127,7 +127,7 @@ def _find(text: str, strict: bool) -> list[Number]:
                 i += 1
             continue
         if (t.kind == "word" and t.text[:2] in _WORD_YEAR_START and (ev := _WORD_YEAR_AT.match(text, t.start))) \
-                or ("দশক" in text[t.end:t.end + 12] and (ev := _DECADE_AT.match(text, t.start))):
+                or (t.role == "num" and "দশক" in text[t.end:t.end + 12] and (ev := _DECADE_AT.match(text, t.start))):
             # `একাত্তরের মুক্তিযুদ্ধ`, `আশির দশকে`: a year or a decade, for the date reader.
             while i < n and toks[i].start < ev.end():
                 i += 1
