@@ -183,6 +183,35 @@ def test_kinds_and_units(text, kind, unit, value):
     assert (n.kind, n.unit, n.value) == (kind, unit, value)
 
 
+@pytest.mark.parametrize("text,found,unit", [
+    # The country's adjective before a name that several currencies share (bangla.md §7.5).
+    ("৩০০ পাকিস্তানি রুপি", "৩০০ পাকিস্তানি রুপি", "PKR"),
+    ("দাম ৫০ নেপালি রুপি", "৫০ নেপালি রুপি", "NPR"),
+    ("২০০ শ্রীলঙ্কান রুপি", "২০০ শ্রীলঙ্কান রুপি", "LKR"),
+    ("২০ লাখ ভারতীয় রুপি", "২০ লাখ ভারতীয় রুপি", "INR"),
+    ("১০০ কানাডীয় ডলার", "১০০ কানাডীয় ডলার", "CAD"),
+    ("৫০ কাতারি রিয়াল", "৫০ কাতারি রিয়াল", "QAR"),
+    ("৫০০ কুয়েতি দিনার", "৫০০ কুয়েতি দিনার", "KWD"),
+    ("৫ হাজার পাকিস্তানি রুপির বেশি", "৫ হাজার পাকিস্তানি রুপির বেশি", "PKR"),
+    ("500 Pakistani rupees", "500 Pakistani rupees", "PKR"),
+    ("5 million Kuwaiti dinars", "5 million Kuwaiti dinars", "KWD"),
+    # ... or else the one country that the sentence names.
+    ("পাকিস্তানে ৩০০ রুপি ছাড়ালো টমেটোর দাম", "৩০০ রুপি", "PKR"),  # the seed's related title
+    ("কুয়েতে মাসে ৫০ দিনার বেতন", "৫০ দিনার", "KWD"),
+    ("Rs 300 a kilo in Pakistan", "Rs 300", "PKR"),
+    ("কয়েক লাখ রুপি খরচ করে নেপালে যান", "কয়েক লাখ রুপি", "NPR"),
+    # Two countries, or one in another sentence: the name's own code, or none.
+    ("ভারত ও পাকিস্তানে ৩০০ রুপি", "৩০০ রুপি", "INR"),
+    ("৩০০ রুপি। পাকিস্তানে দাম বেড়েছে", "৩০০ রুপি", "INR"),
+    ("মাসে ৫০ দিনার বেতন", "৫০ দিনার", None),
+    ("সিঙ্গাপুরে ১০০ কোটি ডলারের বিনিয়োগ", "১০০ কোটি ডলারের", "USD"),  # a bare dollar stays USD
+    ("PKR 500", "PKR 500", "PKR"),
+])
+def test_a_currency_named_by_its_country(text, found, unit):
+    n = find_numbers(text)[0]
+    assert (n.text, n.kind, n.unit) == (found, "money", unit)
+
+
 def test_slash_dash_money_needs_the_dash_to_close_it():
     # `১২/-৩০` is no amount: a digit follows the dash.
     assert all(n.kind == "cardinal" for n in find_numbers("১২/-৩০"))

@@ -136,7 +136,10 @@ LATIN_UNITS = {
 }
 LATIN_HOMOGRAPHS = ["one", "a", "an"]  # a number only before a multiplier: `a hundred`, `a dozen`
 # Currency words after an amount on English editions (`five crore taka`).
-LATIN_CURRENCY = {"BDT": ["taka"], "INR": ["rupees", "rupee"], "USD": ["dollars", "dollar"], "EUR": ["euros", "euro"]}
+LATIN_CURRENCY = {"BDT": ["taka"], "INR": ["rupees", "rupee"], "USD": ["dollars", "dollar"], "EUR": ["euros", "euro"],
+                  "SAR": ["riyals", "riyal"], "AED": ["dirhams", "dirham"], "JPY": ["yen"], "CNY": ["yuan"],
+                  "MYR": ["ringgit"], "dinar": ["dinars", "dinar"], "lira": ["lira"], "franc": ["francs"],
+                  "peso": ["pesos", "peso"]}
 LATIN_HUNDRED = ["hundred"]
 # Parts of a whole after a number word: `two-thirds`, `one quarter`.
 LATIN_PARTS = {3: ["third", "thirds"], 4: ["quarter", "quarters", "fourth", "fourths"], 5: ["fifth", "fifths"]}
@@ -234,6 +237,57 @@ CURRENCY = {
     "CNY": ["ইউয়ান", "ইউয়ানের"],
     "RUB": ["রুবল", "রুবেল"],
     "MYR": ["রিঙ্গিত"],
+    "IDR": ["রুপিয়াহ"],
+    "MMK": ["কিয়াত"],
+    "MVR": ["রুফিয়া"],
+    # Names that several countries' currencies share, none of them the usual
+    # one: which is meant only a country says (SHARED_CURRENCY below).
+    "dinar": ["দিনার", "দিনারের", "দিনারে"],
+    "peso": ["পেসো", "পেসোর"],
+    "lira": ["লিরা", "লিরার"],
+    "franc": ["ফ্রাঁ", "ফ্রাংক"],
+}
+# A currency name that several countries use (bangla.md §7.5): the country's
+# adjective before the name (`৫০ নেপালি রুপি`, `৫০ কুয়েতি দিনার`, `Saudi
+# riyals`), or else the one country that the sentence names (`পাকিস্তানে
+# ৩০০ রুপি` = PKR), says which. Without either, the name's code in CURRENCY
+# stands (a bare রুপি is INR, রিয়াল SAR), or none where no one country
+# dominates the name (দিনার): money, its currency not said.
+# {code in CURRENCY: {code: ([adjectives], [country names, matched as word starts])}}
+SHARED_CURRENCY = {
+    "INR": {"INR": (["ভারতীয়", "Indian"], ["ভারত", "India"]),
+            "PKR": (["পাকিস্তানি", "পাকিস্তানী", "Pakistani"], ["পাকিস্তান", "Pakistan"]),
+            "NPR": (["নেপালি", "নেপালী", "Nepali", "Nepalese"], ["নেপাল", "Nepal"]),
+            "LKR": (["শ্রীলঙ্কান", "শ্রীলংকান", "লঙ্কান", "Lankan"], ["শ্রীলঙ্কা", "শ্রীলংকা", "Sri Lanka"])},
+    "USD": {"USD": (["মার্কিন", "ইউএস", "আমেরিকান", "US", "American"], []),
+            "CAD": (["কানাডীয়", "কানাডিয়ান", "Canadian"], []),
+            "AUD": (["অস্ট্রেলীয়", "অস্ট্রেলিয়ান", "Australian"], []),
+            "SGD": (["সিঙ্গাপুরি", "সিঙ্গাপুরী", "Singapore"], []),
+            "NZD": (["নিউজিল্যান্ডের", "New Zealand"], []),
+            "HKD": (["হংকং"], []),
+            "TWD": (["তাইওয়ানি", "তাইওয়ানিজ", "Taiwan"], [])},
+    "SAR": {"SAR": (["সৌদি", "Saudi"], ["সৌদি", "Saudi"]),
+            "QAR": (["কাতারি", "কাতারী", "Qatari"], ["কাতার", "Qatar"]),
+            "OMR": (["ওমানি", "ওমানী", "Omani"], ["ওমান", "Oman"]),
+            "IRR": (["ইরানি", "ইরানী", "Iranian"], ["ইরান", "Iran"]),
+            "YER": (["ইয়েমেনি", "Yemeni"], ["ইয়েমেন", "Yemen"])},
+    "dinar": {"KWD": (["কুয়েতি", "কুয়েতী", "Kuwaiti"], ["কুয়েত", "Kuwait"]),
+              "BHD": (["বাহরাইনি", "বাহরাইনী", "Bahraini"], ["বাহরাইন", "Bahrain"]),
+              "IQD": (["ইরাকি", "ইরাকী", "Iraqi"], ["ইরাক", "Iraq"]),
+              "JOD": (["জর্ডানি", "জর্ডানিয়ান", "Jordanian"], ["জর্ডান", "Jordan"]),
+              "LYD": (["লিবীয়", "লিবিয়ান", "Libyan"], ["লিবিয়া", "Libya"]),
+              "DZD": (["আলজেরীয়", "আলজেরিয়ান", "Algerian"], ["আলজেরিয়া", "Algeria"]),
+              "TND": (["তিউনিসীয়", "তিউনিসিয়ান", "Tunisian"], ["তিউনিসিয়া", "Tunisia"])},
+    "AED": {"AED": (["আমিরাতি", "আমিরাতের", "Emirati", "UAE"], ["আমিরাত", "দুবাই", "আবুধাবি", "UAE", "Dubai"]),
+            "MAD": (["মরক্কোর", "মরোক্কান", "Moroccan"], ["মরক্কো", "Morocco"])},
+    "GBP": {"GBP": (["ব্রিটিশ", "British"], []),
+            "EGP": (["মিসরীয়", "মিশরীয়", "Egyptian"], ["মিসর", "মিশর", "Egypt"])},
+    "peso": {"PHP": (["ফিলিপাইনি", "ফিলিপাইন", "Philippine"], ["ফিলিপাইন", "Philippines"]),
+             "MXN": (["মেক্সিকান", "Mexican"], ["মেক্সিকো", "Mexico"]),
+             "ARS": (["আর্জেন্টাইন", "Argentine"], ["আর্জেন্টিনা", "Argentina"])},
+    "lira": {"TRY": (["তুর্কি", "টার্কিশ", "Turkish"], ["তুরস্ক", "Turkey", "Türkiye"]),
+             "LBP": (["লেবানিজ", "Lebanese"], ["লেবানন", "Lebanon"])},
+    "franc": {"CHF": (["সুইস", "Swiss"], ["সুইজারল্যান্ড", "Switzerland"])},
 }
 # Units of measure after a number -> a short symbol (kind `measure`). Time
 # units are not here: durations belong to the dates. গ্রাম (gram, also
@@ -282,7 +336,10 @@ LATIN_MEASURES_TWO_WORDS = {"°C": ["degrees Celsius", "degree Celsius"], "°F":
 # The taka's subunit: `৫০ পয়সা` is 0.50 BDT (bangla.md §7.5).
 PAISA = ["পয়সা", "পয়সার", "পয়সায়", "পয়সাও"]
 # Symbols that stand before the amount.
-CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs.", "USD", "BDT", "INR", "EUR", "GBP"]
+CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs.", "USD", "BDT", "INR", "EUR", "GBP",
+                   # ISO codes before an amount (`PKR 500`, `SAR 1,200`)
+                   "PKR", "NPR", "LKR", "SAR", "AED", "QAR", "KWD", "OMR", "BHD", "MYR", "SGD", "CAD", "AUD", "JPY",
+                   "CNY", "RUB", "CHF", "HKD"]
 # English editions' words: a qualifier before the number, and percent after it.
 LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately", "roughly"],
                     ">": ["over"], "<=": ["maximum"]}

@@ -8,8 +8,8 @@ import re
 from ..lexicon import calendar_words as cw, nfc, numbers as lx
 from ..text import normalize
 from .record import Number
-from .tables import (_BN_DIGITS, _CUR, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE, _LATIN_VAGUE_RE, _MULT, _ORD_SUFFIX,
-                     _RANGE, _VAGUE, _VAGUE_RE, _either_nukta)
+from .tables import (_BN_DIGITS, _CUR, _CUR_ADJECTIVES, _CUR_COUNTRIES, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE,
+                     _LATIN_VAGUE_RE, _MULT, _ORD_SUFFIX, _RANGE, _VAGUE, _VAGUE_RE, _either_nukta)
 from .tokens import _Tok, _digits_value, _space_gap
 
 
@@ -192,7 +192,34 @@ def _with_currency(text: str, n: Number) -> Number:
     unit = _CUR.get(w) or _LATIN_CUR.get(w.lower())
     if unit is None:
         return n
-    return Number(text[n.start:m.end()], n.start, m.end(), n.value, "money", unit, None, n.bound)
+    return Number(text[n.start:m.end()], n.start, m.end(), n.value, "money",
+                  currency_code(text, n.start, m.end(), unit), None, n.bound)
+
+
+_SENTENCE_END = re.compile(r"[।?!\n]|\.(?:\s|$)")
+
+
+def currency_code(text: str, start: int, end: int, name: str | None) -> str | None:
+    """The ISO code of the currency `name` (its code in the lexicon) for the
+    amount at text[start:end]: a name that several countries use is the
+    currency of the one country the sentence names (`পাকিস্তানে ৩০০ রুপি` =
+    PKR); else the name's own code, or None where no country dominates it."""
+    countries = _CUR_COUNTRIES.get(name)
+    if countries:
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+        m = _SENTENCE_END.search(text, end)
+        sentence = text[left:m.start() if m else len(text)]
+        named = {code for code, pattern in countries if pattern.search(sentence) is not None}
+        if len(named) == 1:
+            return named.pop()
+    return name if name is None or name.isupper() else None
+
+
+def adjective_currency(adjective: str, name: str | None) -> str | None:
+    """The code of the currency `name` that `adjective` names (`নেপালি
+    রুপি` = NPR, `Kuwaiti dinars` = KWD), or None."""
+    table = _CUR_ADJECTIVES.get(name)
+    return table.get(adjective if adjective.isascii() else normalize(adjective)) if table else None
 
 
 _NAME_HINTS = tuple({w.split()[0] for w in lx.NAMES_WITH_NUMBERS} | set(nfc([w.split()[0] for w in lx.NAMES_WITH_NUMBERS])))

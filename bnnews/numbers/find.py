@@ -8,7 +8,8 @@ from fractions import Fraction
 
 from ..lexicon import nfc, numbers as lx
 from ..text import normalize
-from .context import _AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part, _genitive, _valid_ordinal
+from .context import (_AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part, _genitive, _valid_ordinal,
+                      adjective_currency, currency_code)
 from .read import _bigger_mult_next, _bound_next, _currency_next, _read, _scaled_low
 from .record import Number
 from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
@@ -304,12 +305,12 @@ def _find(text: str, strict: bool) -> list[Number]:
             elif nxt.role in ("more", "less", "about") and _genitive(toks[k - 1]) and (
                     not bound or bound == ">" and nxt.role == "more"):  # `দুই শতাধিকের বেশি`: said twice
                 bound, end, k = _AFTER_BOUND[nxt.role], nxt.end, k + 1
-            elif nxt.kind == "word" and kind == "cardinal" and k + 1 < n \
+            elif nxt.kind in ("word", "latin") and kind == "cardinal" and k + 1 < n \
                     and _space_gap(text, nxt, toks[k + 1]) and toks[k + 1].role == "cur" \
-                    and normalize(nxt.text + " " + toks[k + 1].text) in _CUR:
-                # Two-word currencies: মার্কিন ডলার, সৌদি রিয়াল.
-                kind, unit, end, k = "money", _CUR[normalize(nxt.text + " " + toks[k + 1].text)], \
-                    toks[k + 1].end, k + 2
+                    and (named := adjective_currency(nxt.text, toks[k + 1].glued)
+                         or _CUR.get(normalize(nxt.text + " " + toks[k + 1].text))) is not None:
+                # A currency and its country: মার্কিন ডলার, নেপালি রুপি, কুয়েতি দিনার, Saudi riyals.
+                kind, unit, end, k = "money", named, toks[k + 1].end, k + 2
             elif nxt.kind == "word" and kind == "cardinal" and normalize(nxt.text) in _PAISA_WORDS:
                 kind, unit, end, k = "money", "BDT", nxt.end, k + 1
                 value /= 100
@@ -398,6 +399,8 @@ def _find(text: str, strict: bool) -> list[Number]:
         if kind == "cardinal" and bound == "~" and high is None and value <= 12 and _AM_PM_AFTER.match(text, end):
             i = k  # `Around 1 p.m.`, `about 10 am`: a time of day, for the date reader
             continue
+        if kind == "money":
+            unit = currency_code(text, start, end, unit)  # `পাকিস্তানে ৩০০ রুপি`: PKR
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
                           _plain(high) if high is not None else None, bound))
         i = k

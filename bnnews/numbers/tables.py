@@ -56,6 +56,13 @@ def _either_nukta(word: str) -> str:
     return out.replace("\\ ", "\\s+").replace(" ", "\\s+")
 
 
+# {currency name's code: {adjective: code}}, and the country names of its
+# codes, found at a word's start in the sentence (built when first needed)
+_CUR_ADJECTIVES = {fam: {a if a.isascii() else nfc([a])[0]: code for code, (adjs, _) in codes.items() for a in adjs}
+                   for fam, codes in lx.SHARED_CURRENCY.items()}
+_CUR_COUNTRIES = {fam: [(code, LazyPattern("(?<![\u0980-\u09ffA-Za-z])(?:%s)" % "|".join(
+                      _either_nukta(c) for c in nfc(names)))) for code, (_, names) in codes.items() if names]
+                  for fam, codes in lx.SHARED_CURRENCY.items()}
 _VAGUE_RE = re.compile("(?<![\u0980-\u09ff])(?:" + "|".join(
     _either_nukta(w) for w in sorted(_VAGUE, key=len, reverse=True)) + ")(?![\u0980-\u09ff])")
 _CLASSIFIERS = tuple(nfc(lx.CLASSIFIERS))
