@@ -380,6 +380,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if desk and (cap := _CAPTION_LEAD.match(desk)) is not None and is_desk_line(desk[cap.end():]):
         desk = desk[cap.end():]  # `ফাইল ছবি সমকাল প্রতিবেদক`: a photo's credit run into the byline
     author, place = split_byline(desk) if desk else (None, None)
+    if desk and "," in desk and lay.published is not None and lay.published[0].raw in desk:
+        # `ব্যুরো নিউজ, ১৩ মার্চ, NAME:` (formats.md §2): the date, read as
+        # the published date, is no part of the byline.
+        parts = [p.strip() for p in desk.split(",")]
+        if lay.published[0].raw in parts and len(parts) > 2:
+            desk = ", ".join(p for p in parts if p != lay.published[0].raw)
     if place is None:
         place = lay.dateline_place
     page_offset = INDIA if _west_bengal(lines, lay, place, url) else None

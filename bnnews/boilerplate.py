@@ -31,6 +31,9 @@ _MENU = _keys(bp.MENU)
 _SECTIONS = _keys(bp.SECTIONS)
 _SOCIAL = _keys(bp.SOCIAL)
 _BULLET_CHARS = "•●▪◦*-– "
+_SOCIAL_WORDS = frozenset(w for w in _SOCIAL if " " not in w)
+_FONT_BUTTONS = _keys(bp.FONT_SIZE_BUTTONS)
+_BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
 _LANGUAGE_STARTS = tuple(_LANGUAGES)
 _ADS = _keys(bp.ADS)
@@ -196,6 +199,17 @@ def _breadcrumb(key: str) -> bool:
 _HOME = _keys(["হোম", "home", "প্রচ্ছদ", "homepage", "মূলপাতা", "মূল পাতা"])
 
 
+def _buttons(key: str) -> str | None:
+    """A row of buttons: share buttons (`share`) or a font-size switcher (`menu`)."""
+    words = [w for w in _BUTTON_GAPS.split(key) if w]
+    if len(words) >= 2:
+        if all(w in _SOCIAL_WORDS for w in words):
+            return "share"
+        if all(w in _FONT_BUTTONS for w in words):
+            return "menu"
+    return None
+
+
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
     if not line.strip(_SEPARATOR_CHARS):
@@ -217,6 +231,9 @@ def boiler_kind(line: str) -> str | None:
             return "share"  # a share button's label, one per line
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
+        if " " in key and ((w1 := key.split(" ", 1)[0]) in _SOCIAL_WORDS or w1 in _FONT_BUTTONS) \
+                and (kind := _buttons(key)) is not None:
+            return kind  # `ফেসবুক টুইটার হোয়াটসঅ্যাপ`: share buttons in a row; `অ+ অ-`: font sizes
         # The pattern tests below run only where their first character or an
         # ASCII-only line allows a match: this branch sees every short line.
         first = line[0]

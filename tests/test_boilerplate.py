@@ -16,6 +16,8 @@ from bnnews.text import normalize
     ("২ মিনিটে পড়ুন", "counter"), ("পড়তে লাগবে ৩ মিনিট", "counter"), ("4 min read", "counter"),
     ("০:০০ / ২:৩০", "counter"), ("ফন্ট সাইজ", "menu"), ("A+", "menu"), ("অডিও শুনুন", "menu"),
     ("Listen to this article", "menu"),
+    ("অ+ অ-", "menu"), ("অ- অ অ+", "menu"),  # a font-size switcher's buttons in a row
+    ("ফেসবুক টুইটার হোয়াটসঅ্যাপ লিংকডইন", "share"), ("Facebook | Twitter | Email", "share"),  # share buttons in a row
     ("প্রতীকী ছবি", "caption"), ("File Photo", "caption"),  # a photo's note, never a name
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("Related topic", "label"),  # an English outlet's topic list
@@ -86,6 +88,7 @@ def test_boilerplate_kind(line, kind):
     "জনপ্রিয় শিল্পীর নতুন গান প্রকাশ",  # a label word inside a title
     "ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন",  # a slash in a title is no breadcrumb
     "৫ মিনিটে পুরো শহর ঘুরে দেখা",  # minutes in a title are no reading time
+    "ফেসবুক টুইটার নিয়ে বিতর্ক",  # networks' names in a title
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None

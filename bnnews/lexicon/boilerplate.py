@@ -129,6 +129,9 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
           "e-mail", "print", "copy link", "copy", "ফেসবুক", "টুইটার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
           "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন",
           "শেয়ার", "শেয়ার করুন", "share"]
+# The buttons of a font-size switcher; a line of these alone is one
+# (`অ+ অ-`, `A- A A+`).
+FONT_SIZE_BUTTONS = ["অ+", "অ-", "অ", "a+", "a-", "a", "অ+অ-", "a+a-"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
