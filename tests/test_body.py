@@ -134,3 +134,26 @@ def test_a_bangla_word_broken_at_its_hyphen_after_a_vowel_sign():
               "উপস্থিত থাকবেন বলে জানিয়েছেন কর্মকর্তারা।\n")
     assert a.body[0] == ("সরকারের শীর্ষ পর্যায়ের কর্মকর্তা ও সংশ্লিষ্ট মন্ত্রণালয়ের নীতি-নির্ধারকেরা আজ সচিবালয়ে "
                          "বৈঠকে বসবেন বলে জানা গেছে, সেখানে বাজেট নিয়ে আলোচনা হবে।")
+
+
+def test_a_byline_under_a_standfirst_is_the_desk():
+    # bdnews24: HEADLINE / a standfirst ending with a danda / DESK / OUTLET /
+    # English labels. The standfirst leads the body (as the lead sample's
+    # does); the byline and the outlet's name under it are the desk's lines.
+    a = parse("দেশে ডেঙ্গুতে আরও ৫ মৃত্যু\n২৪ ঘণ্টায় হাসপাতালে ভর্তি হয়েছেন ৮৫০ জন।\nনিজস্ব প্রতিবেদক\n"
+              "বিডিনিউজ টোয়েন্টিফোর ডটকম\nPublished : 29 Nov 2025, 06:10 PM\n"
+              "ডেঙ্গু আক্রান্ত হয়ে দেশে আরও পাঁচজনের মৃত্যু হয়েছে। এ নিয়ে চলতি বছর মৃতের সংখ্যা দাঁড়াল ৩৫০ জনে।\n")
+    assert a.desk == "নিজস্ব প্রতিবেদক"
+    assert a.body == ("২৪ ঘণ্টায় হাসপাতালে ভর্তি হয়েছেন ৮৫০ জন।",
+                      "ডেঙ্গু আক্রান্ত হয়ে দেশে আরও পাঁচজনের মৃত্যু হয়েছে। এ নিয়ে চলতি বছর মৃতের সংখ্যা দাঁড়াল ৩৫০ জনে।")
+    assert a.published.datetime == "2025-11-29T18:10+06:00"
+    assert a.other == ()
+    blocks = {b.kind: (b.first, b.last) for b in a.blocks}
+    assert blocks["desk"] == (3, 4)
+
+
+def test_the_outlets_name_under_a_header_byline_is_the_desks_line():
+    a = parse("দেশে ডেঙ্গুতে আরও ৫ মৃত্যু\nনিজস্ব প্রতিবেদক\nবিডিনিউজ টোয়েন্টিফোর ডটকম\n"
+              "Published : 29 Nov 2025, 06:10 PM\n"
+              "ডেঙ্গু আক্রান্ত হয়ে দেশে আরও পাঁচজনের মৃত্যু হয়েছে। এ নিয়ে চলতি বছর মৃতের সংখ্যা দাঁড়াল ৩৫০ জনে।\n")
+    assert (a.desk, a.other) == ("নিজস্ব প্রতিবেদক", ())

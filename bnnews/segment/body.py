@@ -5,7 +5,7 @@ datelines, read-also links, captions, repeats).
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import inline_desk, is_by_credit, is_desk_line, known_place
+from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outlet_byline, strip_terminator
 from ..dateline import might_be_dateline, read_line
 from .glued import _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
@@ -118,6 +118,16 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             continue
         if kind is not None:
             lay.other[i] = kind
+            continue
+        if len(lay.body) <= 1 and lay.desk_text is None and not lay.desk and len(s) <= 80 \
+                and is_desk_line(s) and not _is_prose(s):
+            # HEADLINE / a standfirst that ends with a danda / DESK / DATE: the
+            # byline under the lead is the desk, not a paragraph.
+            lay.desk, lay.desk_text = [i], strip_terminator(s)
+            continue
+        if lay.desk and page.pos[i] == page.pos[lay.desk[-1]] + 1 and len(s) <= 60 and outlet_byline(s) \
+                and not is_desk_line(s):
+            lay.desk.append(i)  # the outlet's name under the byline (`বিডিনিউজ টোয়েন্টিফোর ডটকম`)
             continue
         m = bp.READ_ALSO_RE.match(s)
         if m and m.end() < len(s):

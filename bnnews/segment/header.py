@@ -432,6 +432,10 @@ def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layou
         more = s[s.index(",") + 1:].strip()
     elif len(s) <= 30 and known_place(strip_terminator(s)) and split_byline(lay.desk_text)[1] is None:
         more = strip_terminator(s)
+    elif len(s) <= 60 and outlet_byline(s) and not is_desk_line(s):
+        lay.desk = lay.desk + [j]  # the outlet's name under the byline: its line, not its text
+        cls[j] = "desk"
+        return
     else:
         return
     if more:
