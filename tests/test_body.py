@@ -157,3 +157,10 @@ def test_the_outlets_name_under_a_header_byline_is_the_desks_line():
               "Published : 29 Nov 2025, 06:10 PM\n"
               "ডেঙ্গু আক্রান্ত হয়ে দেশে আরও পাঁচজনের মৃত্যু হয়েছে। এ নিয়ে চলতি বছর মৃতের সংখ্যা দাঁড়াল ৩৫০ জনে।\n")
     assert (a.desk, a.other) == ("নিজস্ব প্রতিবেদক", ())
+
+
+def test_the_outlet_and_place_under_a_writer_label_finish_the_byline():
+    a = parse("বাংলাদেশে কেন বাড়ছে শিশুশ্রম?\nলেখা: তানভীর আহমেদ\nবিবিসি নিউজ বাংলা, ঢাকা\n২৯ নভেম্বর ২০২৫\n"
+              "বাংলাদেশে শিশুশ্রম নিরসনে নানা উদ্যোগ নেওয়া হলেও পরিস্থিতি বদলায়নি বলে মনে করছেন বিশেষজ্ঞরা।\n")
+    assert (a.desk, a.author, a.place) == ("লেখা: তানভীর আহমেদ, বিবিসি নিউজ বাংলা, ঢাকা", "তানভীর আহমেদ", "ঢাকা")
+    assert a.other == ()

@@ -436,6 +436,9 @@ def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layou
         lay.desk = lay.desk + [j]  # the outlet's name under the byline: its line, not its text
         cls[j] = "desk"
         return
+    elif len(s) <= 60 and s.count(",") == 1 and outlet_byline((parts := s.split(","))[0].strip()) \
+            and known_place(strip_terminator(parts[1])) and split_byline(lay.desk_text)[1] is None:
+        more = strip_terminator(s)  # `লেখা: NAME` / `বিবিসি নিউজ বাংলা, ঢাকা`: the outlet and the place
     else:
         return
     if more:
