@@ -58,7 +58,11 @@ def _wrap_body(text: str, width: int) -> str:
 
 @pytest.mark.parametrize("width", [64, 72, 80])
 @pytest.mark.parametrize("name", ["seed_north_korea_defence_pact.txt", "bulletless_related_list_print_version.txt",
-                                  "english_outlet_name_byline.txt", "updated_before_published.txt"])
+                                  "english_outlet_name_byline.txt", "updated_before_published.txt",
+                                  # one paragraph broken once, set apart by blank lines
+                                  "doubled_desk_forenoon.txt", "doubled_desk_kicker_after_date_subhead.txt",
+                                  # a footer's follow prompt left unwrapped, longer than any width
+                                  "wb_anandabazar_style_ist.txt"])
 def test_a_page_wrapped_at_a_fixed_width_gives_the_same_record(name, width):
     from conftest import SAMPLES
     text = (SAMPLES / name).read_text(encoding="utf-8")
@@ -116,6 +120,10 @@ def test_a_word_broken_at_its_hyphen_is_joined_without_a_space():
     "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n"
     "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে, দাম কমার পেছনে এটাই\n"
     "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n",
+    # Paragraphs set apart by blank lines, a short subhead right over one.
+    "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n\nবাজারে ফিরছে স্বস্তি\n"
+    "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n\n"
+    "তবে সবজির দাম এখনো চড়া, ক্রেতারা অস্বস্তিতে আছেন।\n",
     # Related titles one a line.
     "চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১১:৪০\n"
     "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n"

@@ -6,7 +6,7 @@ A page is read as wrapped only when it shows the shape plainly: lines no
 longer than a width, and runs of lines that each filled the width of their
 block (the next line's first word would not have fitted) and end with a line
 that closes a sentence, breaking off in mid-sentence twice at least on the
-page. Only such runs are joined; headers, lists of titles and any line that
+page, or once in a paragraph set apart by blank lines. Only such runs are joined; headers, lists of titles and any line that
 is a byline or a date line are left as they are.
 """
 from __future__ import annotations
@@ -32,15 +32,27 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
     other lines blank, and {first line: [the lines joined into it]}; None
     when the page is not hard-wrapped."""
     n = len(lines) - lines.count("")
-    if n < 4 or max(map(len, lines)) > _MAX_WIDTH and (
-            n < 20 or sum(1 for s in lines if len(s) > _MAX_WIDTH) > n // 20):
-        return None  # one paragraph a line: paragraphs run past any width (a URL in twenty lines may)
-    if sum(1 for a, b in zip(lines, lines[1:]) if b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH) < 2:
-        return None  # not two lines that run on into the next
+    if n < 4:
+        return None
+    longest = max(lines, key=len)
+    if len(longest) > _MAX_WIDTH:
+        # One paragraph a line: paragraphs run past any width (a URL in twenty
+        # lines may, and so may a line or two of boilerplate: a footer's
+        # follow prompt is printed unwrapped).
+        if n < 20 and (_closes(longest) or bp.boiler_kind(longest) is None):
+            return None  # (the common case, asked first: the longest line is a paragraph)
+        over = [s for s in lines if len(s) > _MAX_WIDTH]
+        if len(over) > max(2, n // 20) or sum(1 for s in over if _closes(s) or bp.boiler_kind(s) is None) > n // 20:
+            return None  # (a paragraph closes a sentence: no need to ask what else it is)
+    if not any(b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH for a, b in zip(lines, lines[1:])):
+        return None  # no line that runs on into the next
     runs = [(g, g == block) for block in _blocks(lines) for g in _wrapped_runs(lines, block)]
     # Two breaks in mid-sentence at least: one could be a subhead over a
-    # paragraph, or a lead that lost its danda over the next.
-    if sum(1 for g, _ in runs for j in g[:-1] if not _closes(lines[j])) < 2:
+    # paragraph, or a lead that lost its danda over the next. One is enough
+    # in a paragraph that blank lines set apart, as the dump tools print
+    # them, where a subhead and its paragraph would be apart.
+    breaks = [g for g, whole in runs for j in g[:-1] if not _closes(lines[j])]
+    if len(breaks) < 2 and not (breaks and _set_apart(lines, breaks[0])):
         return None
     # On a wrapped page a paragraph set apart by blank lines is joined even
     # when each of its lines happens to end a sentence.
@@ -58,6 +70,11 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
         out[head] = text
         joined[head] = rest
     return out, joined
+
+
+def _set_apart(lines: list[str], run: list[int]) -> bool:
+    """A blank line over the run and a blank line (or the page's end) under it."""
+    return run[0] > 0 and not lines[run[0] - 1] and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1])
 
 
 def _blocks(lines: list[str]) -> list[list[int]]:
