@@ -114,6 +114,8 @@ def test_spans_and_encodings():
     ("১০.৩০ শতাংশ", None, None),
     ("২০২৪-২০২৫ অর্থবছরে", "range", "2024-07-01/2025-06-30"),
     ("নব্বইয়ের দশকে", "decade", "199"),
+    ("১৯৯০ এর দশকে", "decade", "199"),  # the case ending after a space
+    ("৯০ এর দশকে", "decade", "199"),
     ("একবিংশ শতাব্দী", "century", "20"),
     ("দুই হাজার চব্বিশ সালে", "year", "2024"),
     ("দেড় ঘণ্টা", "duration", "PT1H30M"),
@@ -1048,6 +1050,8 @@ def test_day_part_only_without_a_clock(text):
     ("Work ends by mid-2025.", "mid-2025", "year", "2025", "MID"),
     ("He came to Dhaka in the late 1970s.", "late 1970s", "decade", "197", "END"),
     ("Prices rose in the 1990s.", "1990s", "decade", "199", None),
+    ("Prices rose in the '90s.", "'90s", "decade", "199", None),
+    ("It was a hit in the late '80s.", "late '80s", "decade", "198", "END"),
     ("He served from 2009 to 2014.", "2009 to 2014", "range", "2009-01-01/2014-12-31", None),
     ("It happened the day before yesterday.", "the day before yesterday", "date", "2025-11-26", None),
     ("Offices stay open 2-5pm.", "2-5pm", "range", "2025-11-28T14:00+06:00/2025-11-28T17:00+06:00", None),

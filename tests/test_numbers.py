@@ -987,9 +987,14 @@ def test_bhag_in_the_genitive(text, found, kind):
     # A year known by name or by its movement, and a decade: the date reader's.
     "একাত্তরের মুক্তিযুদ্ধ", "একাত্তরের ঘাতক দালাল নির্মূল কমিটি", "বায়ান্নর ভাষা আন্দোলন",
     "ঊনসত্তরের গণ-অভ্যুত্থান", "সাতচল্লিশের দেশভাগ", "আশির দশকে", "নব্বইয়ের দশকের শেষে", "৭০-এর দশকে",
+    "১৯৯০ এর দশকে", "1990-এর দশকে", "in the late 1970s", "the 1990s", "the '90s",
 ])
 def test_years_and_decades_by_name_are_no_counts(text):
     assert find_numbers(text) == []
+
+
+def test_an_age_in_decades_is_a_count():
+    assert [n.value for n in find_numbers("He is in his 70s.")] == [70]
 
 
 @pytest.mark.parametrize("text,value", [("একাত্তরের বেশি", 71), ("একাত্তর জন", 71), ("আশির বেশি", 80)])

@@ -417,7 +417,7 @@ _FISCAL_EN = re.compile(
     r"|\bFY\s?(?P<b1>[0-9]{4})\s?[-–/]\s?(?P<b2>[0-9]{2}|[0-9]{4})(?![0-9])"
     r"|\bFY\s?'?(?P<fy>[0-9]{2})\b")
 _DECADE = re.compile(
-    rf"(?:(?<!{_D})(?P<dn>{_D}{{2,4}})[-‑]?(?:এর|য়ের|ের|র)?|{_B}(?P<wn>[\u0980-\u09ff]+?)(?:য়ের|ের|এর|র))"
+    rf"(?:(?<!{_D})(?P<dn>{_D}{{2,4}})(?:[-‑]?(?:এর|য়ের|ের|র)?|\sএর)|{_B}(?P<wn>[\u0980-\u09ff]+?)(?:য়ের|ের|এর|র))"
     rf"\s?দশক(?:ে|ের)?{_E}")
 _CENTURY = re.compile(
     rf"(?:(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))}))"
@@ -448,7 +448,8 @@ _EN_YEAR = re.compile(
 # `in 1991 and 1996`, `in 2008, 2014 and 2018`: more years after the first.
 _EN_MORE_YEAR = re.compile(r"(?:,\s?|\s)(?:and\s|or\s)?(?P<y>(?:18|19|20)[0-9]{2})" + _EN_NOT_YEAR_AFTER)
 # An English decade (`the 1990s`, `in the late 1980s`, `mid-2010s`).
-_EN_DECADE = re.compile(r"(?<![A-Za-z0-9])(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<d>(?:18|19|20)[0-9]0)'?s(?![A-Za-z0-9])")
+_EN_DECADE = re.compile(r"(?<![A-Za-z0-9])(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[- ])?"
+                        r"(?:(?P<d>(?:18|19|20)[0-9]0)'?s|['’](?P<d2>[0-9]0)s)(?![A-Za-z0-9])")
 _EN_MOD = {"early": "START", "mid": "MID", "late": "END"}
 # `from 2009 to 2014`, `between 2009 and 2014`: whole years, one range.
 # Where an English year may stand: every reader of one looks only around these

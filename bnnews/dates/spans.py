@@ -397,7 +397,9 @@ def _periods(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="decade", value=value)
     if "0s" in t:
         for m in _EN_DECADE.finditer(t):
-            ctx.add(m.start(), m.end(), kind="decade", value=m["d"][:3],
+            # `the '90s`: the 1990s; `the '20s`, this century's (as `২৪-এর` is 2024)
+            value = m["d"][:3] if m["d"] else ("20" if m["d2"] < "30" else "19") + m["d2"][0]
+            ctx.add(m.start(), m.end(), kind="decade", value=value,
                     mod=_EN_MOD[m["mod"].lower()] if m["mod"] else None)
     years = [y.start() for y in _ASCII_YEAR.finditer(t)]
     if years:

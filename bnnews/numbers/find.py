@@ -127,6 +127,11 @@ def _find(text: str, strict: bool) -> list[Number]:
             while i < n and toks[i].start < ev.end():
                 i += 1
             continue
+        if t.kind == "num" and text[t.end:t.end + 1] == "s" and t.value % 10 == 0 \
+                and (1800 <= t.value <= 2090 or t.value < 100 and t.start > 0 and text[t.start - 1] in "'’") \
+                and not text[t.end + 1:t.end + 2].isalnum():
+            i += 1  # `the 1990s`, `the '90s`: a decade, for the date reader
+            continue
         if (t.kind == "word" and t.text[:2] in _WORD_YEAR_START and (ev := _WORD_YEAR_AT.match(text, t.start))) \
                 or (t.role == "num" and "দশক" in text[t.end:t.end + 12] and (ev := _DECADE_AT.match(text, t.start))):
             # `একাত্তরের মুক্তিযুদ্ধ`, `আশির দশকে`: a year or a decade, for the date reader.
