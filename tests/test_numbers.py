@@ -906,6 +906,17 @@ def test_a_dash_before_a_count_or_in_a_range_is_no_minus(text, value):
     ("recorded at 9.8 degrees Celsius. The BMD said", "9.8 degrees Celsius", 9.8, "measure", "°C"),
     ("a flat of 1,200 square feet", "1,200 square feet", 1200, "measure", "ft²"),
     ("the 300 Feet road", "300 Feet", 300, "measure", "ft"),  # a unit word with a capital
+    ("imported 50,000 metric tonnes of rice", "50,000 metric tonnes", 50000, "measure", "t"),
+    ("a 1,500 sq ft flat", "1,500 sq ft", 1500, "measure", "ft²"),
+    ("an area of 50 sq km", "50 sq km", 50, "measure", "km²"),
+    ("1.5 cubic metres of gas", "1.5 cubic metres", 1.5, "measure", "m³"),
+    ("500 grams of gold", "500 grams", 500, "measure", "g"),
+    ("20 decimals of land", "20 decimals", 20, "measure", "decimal"),
+    ("10 bighas of farmland", "10 bighas", 10, "measure", "bigha"),
+    ("a 100 kilowatts plant", "100 kilowatts", 100, "measure", "kW"),
+    ("1 million barrels a day", "1 million barrels", 1_000_000, "measure", "barrel"),
+    ("300 kWh a month", "300 kWh", 300, "measure", "kWh"),
+    ("25 nautical miles off the coast", "25 nautical miles", 25, "measure", "nmi"),
     # `and a half` after an English number.
     ("two and a half years", "two and a half", 2.5, "cardinal", None),
     ("one and a half million people", "one and a half million", 1_500_000, "cardinal", None),

@@ -322,17 +322,23 @@ MEASURES_DIGITS_ONLY = ["গ্রাম"]
 # English editions' units.
 LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilometer"],
                   "kg": ["kg", "kilograms", "kilogram", "kilos"], "t": ["tonnes", "tons", "tonne", "ton"],
-                  "MW": ["MW", "megawatts", "megawatt"], "kW": ["kW"], "GW": ["GW"], "mm": ["mm"], "cm": ["cm"],
+                  "MW": ["MW", "megawatts", "megawatt"], "mm": ["mm"], "cm": ["cm"],
                   "ha": ["hectares", "hectare"], "acre": ["acres", "acre"], "L": ["litres", "liters", "litre", "liter"],
-                  "mile": ["miles"], "ft": ["feet"], "m": ["metres", "meters", "metre", "meter"],
-                  "°": ["degrees"]}
+                  "mile": ["miles", "mile"], "ft": ["feet", "foot"], "m": ["metres", "meters", "metre", "meter"],
+                  "°": ["degrees"], "g": ["grams", "gram"], "mg": ["milligrams", "milligram", "mg"],
+                  "in": ["inches", "inch"], "yd": ["yards"], "mL": ["ml", "millilitres", "milliliters"],
+                  "barrel": ["barrels"], "bigha": ["bighas", "bigha"], "maund": ["maunds", "maund"],
+                  "decimal": ["decimals"], "kWh": ["kWh"], "MWh": ["MWh"], "GWh": ["GWh"],
+                  "kW": ["kW", "kilowatts", "kilowatt"], "GW": ["GW", "gigawatts", "gigawatt"], "TB": ["TB"],
+                  "GB": ["GB"], "MB": ["MB"]}
 # Words of a cricket report: near them `5-78` is a bowler's figures, not a range.
 CRICKET_WORDS = ["wicket", "wickets", "over", "overs", "runs", "bowl", "bowled", "bowler", "bowling", "figures",
                  "innings", "spell", "উইকেট", "ওভার", "রান", "বোলার", "বোলিং", "ইনিংস"]
 # ... and of two words (`30 degrees Celsius`, `1,200 square feet`).
 LATIN_MEASURES_TWO_WORDS = {"°C": ["degrees Celsius", "degree Celsius"], "°F": ["degrees Fahrenheit"],
-                            "km²": ["square kilometres", "square kilometers"], "ft²": ["square feet"],
-                            "m²": ["square metres", "square meters"]}
+                            "km²": ["square kilometres", "square kilometers", "sq km"], "ft²": ["square feet", "sq ft"],
+                            "m²": ["square metres", "square meters"], "t": ["metric tonnes", "metric tons"],
+                            "m³": ["cubic metres", "cubic meters"], "ft³": ["cubic feet"], "nmi": ["nautical miles"]}
 # The taka's subunit: `৫০ পয়সা` is 0.50 BDT (bangla.md §7.5).
 PAISA = ["পয়সা", "পয়সার", "পয়সায়", "পয়সাও"]
 # Symbols that stand before the amount.
