@@ -501,6 +501,15 @@ def test_english_editions(text, value, kind, unit, bound):
     ("The plant will produce 1,320 MW", "1,320 MW", 1320, "MW", None, None),
     ("৩০০ সিসির মোটরসাইকেল", "৩০০ সিসির", 300, "cc", None, None),
     ("৫০০ কিলোওয়াট ঘণ্টা বিদ্যুৎ", "৫০০ কিলোওয়াট ঘণ্টা", 500, "kWh", None, None),
+    # Gold by the ভরি and its carats, rice by the সের, a river's flow in cusecs.
+    ("২২ ক্যারেটের এক ভরি সোনার দাম", "২২ ক্যারেটের", 22, "karat", None, None),
+    ("প্রতি ভরি সোনা, আর এক ভরির দাম", "এক ভরির", 1, "bhori", None, None),
+    ("দুই সের চাল", "দুই সের", 2, "seer", None, None),
+    ("৫ রতি সোনা", "৫ রতি", 5, "ratti", None, None),
+    ("তিস্তায় ১০০ কিউসেক পানি", "১০০ কিউসেক", 100, "cusec", None, None),
+    ("৫০ ডেসিমেল জমি", "৫০ ডেসিমেল", 50, "decimal", None, None),
+    ("এক কোটি ২০ লাখ বর্গমাইল জুড়ে", "এক কোটি ২০ লাখ বর্গমাইল", 12_000_000, "mi²", None, None),
+    ("আজ ১০ ডিগ্রি সেলসিয়াসে নেমেছে", "১০ ডিগ্রি সেলসিয়াসে", 10, "°C", None, None),  # with a case ending
 ])
 def test_measures(text, found, value, unit, high, bound):
     n = find_numbers(text)[0]
