@@ -346,9 +346,11 @@ def test_english_multipliers():
     assert [x.value for x in find_numbers("Tk 50 lakh and 5 million")] == [5_000_000, 5_000_000]
 
 
-def test_percentage_points():
-    n = find_numbers("সুদহার ০.২৫ শতাংশ পয়েন্ট বেড়েছে")[0]
-    assert (n.text, n.value, n.kind, n.unit) == ("০.২৫ শতাংশ পয়েন্ট", 0.25, "percent", "pp")
+@pytest.mark.parametrize("text,found", [("সুদহার ০.২৫ শতাংশ পয়েন্ট বেড়েছে", "০.২৫ শতাংশ পয়েন্ট"),
+                                        ("নীতি সুদহার ০.৫০ শতাংশীয় পয়েন্ট কমেছে", "০.৫০ শতাংশীয় পয়েন্ট")])
+def test_percentage_points(text, found):
+    n = find_numbers(text)[0]
+    assert (n.text, n.kind, n.unit) == (found, "percent", "pp")
 
 
 def test_spans_index_the_given_text():
@@ -600,6 +602,8 @@ def test_a_time_after_a_qualifier_is_no_count():
     ("দশগুণের বেশি", ("দশগুণের বেশি", 10, ">")),
     ("১০ গুণ", ("১০ গুণ", 10, None)),
     ("তিন গুণের বেশি", ("তিন গুণের বেশি", 3, ">")),
+    ("খরচ দেড়গুণ বেড়েছে", ("দেড়গুণ", 1.5, None)),  # one and a half times
+    ("আড়াইগুণের বেশি", ("আড়াইগুণের বেশি", 2.5, ">")),
 ])
 def test_multiples(text, want):
     n = find_numbers(text)[0]

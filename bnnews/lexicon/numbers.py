@@ -218,6 +218,7 @@ POINTS = ["পয়েন্ট", "point", "points"]
 BASIS = ["বেসিস", "বেসিক", "basis"]
 
 PERCENT_AFTER = ["শতাংশ", "শতাংশের", "শতাংশে", "পার্সেন্ট", "%",
+                 "শতাংশীয়",  # `০.২৫ শতাংশীয় পয়েন্ট`: percentage points
                  # with the clitics -ও and -ই: `এক শতাংশেরও কম`, `পাঁচ শতাংশও নয়`
                  "শতাংশেরও", "শতাংশও", "শতাংশেই", "পার্সেন্টের", "পার্সেন্টেরও"]
 PERCENT_BEFORE = ["শতকরা"]
@@ -317,7 +318,7 @@ MEASURES = {
 # Multiples glued to their word: দ্বিগুণ (twice), ত্রিগুণ, চতুর্গুণ; any
 # number word glued to গুণ also counts (তিনগুণ, দশগুণ, শতগুণ).
 TIMES_WORD = "গুণ"
-TIMES_PREFIXES = {"দ্বি": 2, "ত্রি": 3, "চতুর্": 4, "শত": 100, "হাজার": 1000}
+TIMES_PREFIXES = {"দ্বি": 2, "ত্রি": 3, "চতুর্": 4, "শত": 100, "হাজার": 1000, "দেড়": 1.5, "আড়াই": 2.5}
 # শতক and শতাংশ are also a unit of land, a decimal (1/100 acre), before these
 # words (`৩৩ শতক জমি`, `৫ শতাংশ জমির ওপর`); elsewhere a century and a percent.
 LAND_WORDS = ["জমি", "জমির", "জমিতে", "জমিসহ", "ভিটা", "ভিটার", "বসতভিটা", "জায়গা", "জায়গার", "জায়গায়", "ভূমি",
