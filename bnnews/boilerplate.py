@@ -83,7 +83,7 @@ _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
 _AGE_END = nfc(["আগে"])[0]
 _READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্রায়, Reading
-_AGE_LINE = LazyPattern(lambda: r"^(?:(?:আপডেট|প্রকাশিত|প্রকাশ|Updated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
+_AGE_LINE = LazyPattern(lambda: r"^(?:(?:(?:সর্বশেষ |শেষ )?আপডেট|প্রকাশিত|প্রকাশ|(?:Last )?[Uu]pdated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
                         % "|".join(nfc(bp.AGE_UNITS)))
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
 _CREDIT_FIRST = frozenset(w[0] for w in _CREDIT_PREFIXES)

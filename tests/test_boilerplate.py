@@ -17,6 +17,8 @@ from bnnews.text import normalize
     ("০:০০ / ২:৩০", "counter"), ("ফন্ট সাইজ", "menu"), ("A+", "menu"), ("অডিও শুনুন", "menu"),
     ("Listen to this article", "menu"),
     ("অ+ অ-", "menu"), ("অ- অ অ+", "menu"),  # a font-size switcher's buttons in a row
+    ("সর্বশেষ আপডেট ১ ঘণ্টা আগে", "clock"),  # a story's age, relative to the crawl
+    ("পাঠকের মন্তব্য (০)", "counter"), ("লগইন করুন", "menu"),
     ("ফেসবুক টুইটার হোয়াটসঅ্যাপ লিংকডইন", "share"), ("Facebook | Twitter | Email", "share"),  # share buttons in a row
     ("প্রতীকী ছবি", "caption"), ("File Photo", "caption"),  # a photo's note, never a name
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section

@@ -93,6 +93,7 @@ N = normalize
     ("শফিকুল ইসলাম, উপজেলা প্রতিনিধি (শিবগঞ্জ, বগুড়া)", "শফিকুল ইসলাম", "শিবগঞ্জ (বগুড়া)"),
     ("প্রতিনিধি (শিবগঞ্জ)", None, "শিবগঞ্জ"),
     ("স্টাফ করেসপন্ডেন্ট (স্পোর্টস)", None, None),
+    ("আমাদের প্রতিনিধি, কুমিল্লা", None, "কুমিল্লা"),  # "our correspondent": a role, no one's name
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))

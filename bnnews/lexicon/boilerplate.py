@@ -82,7 +82,7 @@ MENU = [
     "listen", "play", "pause",
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
     "ই-পেপার", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
-    "| |", "লগইন", "login", "সাবস্ক্রাইব", "subscribe",
+    "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
     "read entire article", "read more", "read more »", "continue reading",
 ]
 # Section names printed as a line of their own.
@@ -160,7 +160,7 @@ CAPTION = [
 COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে", "সংবাদটি পড়া হয়েছে",
            "নিউজটি পড়া হয়েছে"]
 # Words counted on a line of their own under a story: `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`.
-COUNT_WORDS = ["মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
+COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
 
 # WordPress tag, category, author and date listings (formats.md §1c, family F):
 # the header that names the listing, and the ends of its teasers.
