@@ -674,3 +674,12 @@ def test_a_run_of_english_menu_items_stays_menu():
               "Bangladesh clinched the three-match series against Ireland with a game to spare on Friday.\n")
     assert a.headline == "Tigers clinch series against Ireland"
     assert [o.kind for o in a.other][:2] == ["menu", "menu"]
+
+
+@pytest.mark.parametrize("desk", ["মাগুরা প্রতিদিন ডটকম", "নারায়ণগঞ্জ বার্তা ২৪", "ইউএসএনিউজঅনলাইন.কম",
+                                  "বিবিসি নিউজ বাংলা", "প্রতিবেদন"])
+def test_an_outlet_alone_between_headline_and_date_is_the_byline(desk):
+    # formats.md §2: outlets' names used as desks; WB's `প্রতিবেদন`.
+    a = parse(f"সড়ক দুর্ঘটনায় তিনজন নিহত\n{desk}\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:১৫\n"
+              "মহাসড়কে বাস ও ট্রাকের মুখোমুখি সংঘর্ষে তিনজন নিহত হয়েছেন। আহত হয়েছেন আরও পাঁচজন।\n")
+    assert (a.desk, a.other) == (N(desk), ())

@@ -348,6 +348,14 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
+        elif nxt is not None and cls.get(nxt) in ("cand", "latin") and nxt != lay.kicker \
+                and ((after := _next_in(page, in_header, nxt)) is None or after in anchors) \
+                and (outlet_byline(strip_terminator(lines[nxt])) or strip_terminator(lines[nxt]) == _REPORT):
+            # An outlet standing as the byline (`মাগুরা প্রতিদিন ডটকম`, an aggregator's
+            # `বিবিসি নিউজ বাংলা`) or WB's `প্রতিবেদন`, alone between the headline
+            # and the date line (formats.md §2).
+            lay.desk = [nxt]
+            lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \
                 and (_LATIN_NAME.match(lines[nxt]) or several_names(lines[nxt])) and nxt != lay.kicker \
                 and ((after := _next_in(page, in_header, nxt)) is None or after in anchors):
@@ -419,6 +427,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
 
 
 _ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
+_REPORT = nfc(["প্রতিবেদন"])[0]
 
 
 def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layout) -> None:
