@@ -710,6 +710,8 @@ def test_english_month_day_without_a_year(text, found, value):
     ("violence erupted in mid-December", "mid-December", "2025-12", "MID"),
     ("by the end of March this year", "end of March this year", "2025-03", "END"),
     ("from January to October of the current year", "January to October", "2025-01-01/2025-10-31", None),
+    ("exports fell between January and March 2025", "January and March 2025", "2025-01-01/2025-03-31", None),
+    ("between July and September last year", "July and September last year", "2024-07-01/2024-09-30", None),
 ])
 def test_english_months_without_a_year(text, found, value, mod):
     t = find_dates(text, ref="2025-12-24")[0]

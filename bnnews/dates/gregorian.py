@@ -282,6 +282,8 @@ def _gregorian(ctx: _Ctx) -> None:
         _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
     for m in _MONTH_SPAN.finditer(t):
         # `জানুয়ারি-মার্চ`, `জুলাই থেকে অক্টোবর পর্যন্ত`, `২০২৪ সালের জানুয়ারি থেকে জুন`.
+        if m["and"] and not t.endswith("between ", 0, m.start()):
+            continue  # `in January and March`: two months; `between January and March`, a span
         m1, m2 = _month_num(m["m1"], _MONTH), _month_num(m["m2"], _MONTH)
         yb = _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start())
         y1 = yb["y1"] if yb else None
@@ -291,8 +293,13 @@ def _gregorian(ctx: _Ctx) -> None:
             continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)
         if not m["y2"] and _DAY_NEXT.match(t, m.end()):
             continue  # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: to a day, read as a date
+        end = m.end()
         if y1 or m["y2"]:
             y2 = _num(m["y2"] or y1)
+        elif ctx.ref is not None and (ya := _EN_YEAR_AFTER.match(t, m.end())) is not None:
+            # `between July and September last year`: the year it names.
+            step = -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
+            y2, end = ctx.ref.year + step, ya.end()
         elif ctx.ref is not None:
             # The span whose last month is nearest the reference date.
             r = ctx.ref
@@ -303,7 +310,7 @@ def _gregorian(ctx: _Ctx) -> None:
             continue
         y0 = y2 if m1 <= m2 else y2 - 1  # `জুলাই-জুন`: across a new year
         last = month_length(y2, m2)
-        ctx.add(start, m.end(), kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
+        ctx.add(start, end, kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
                 relative=not (y1 or m["y2"]))
     for m in _G_MONTH_CASE.finditer(t):
         # The nearest such month in the direction of the verb's tense.
