@@ -171,7 +171,7 @@ DECIMAL_POINT = ["দশমিক", "পয়েন্ট"]
 # ২০২২-এর, হাজারের); longest first when stripped.
 CLASSIFIERS = ["টি", "টা", "টে", "টো", "জন", "খানা", "খানি", "গুলো", "গুলি", "বার"]  # বার: times (তিনবার)
 CASE_ENDINGS = ["এর", "ের", "র", "য়ের", "য়", "এ", "ে", "তে", "ই", "ও", "কে", "রও", "েরও", "এরও",
-                "তেই", "টিই", "জনই"]
+                "তেই", "টিই", "জনই", "কেই", "কেও", "েরই", "রই"]
 # Vague quantities: more than the multiplier, nothing more exact (হাজারো
 # মানুষ = thousands of people).
 VAGUE = {12: ["কয়েক ডজন", "ডজন ডজন"],
