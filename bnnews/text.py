@@ -134,9 +134,11 @@ def clean_line(line: str) -> str:
 
 # The odd characters, and runs of spaces and tabs (one space in the matching
 # form: `২৪  নভেম্বর  ২০২৫` reads as `২৪ নভেম্বর ২০২৫`).
-_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]|[ \t]{2,}|\t")
+# (ো and ৌ typed as two signs, `ে` + `া`, are composed, as NFC does.)
+_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]|[ \t]{2,}|\t"
+                            "|\u09c7[\u09be\u09d7]")
 _DECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc",
-               "\u00a0": " "}
+               "\u00a0": " ", "\u09c7\u09be": "\u09cb", "\u09c7\u09d7": "\u09cc"}
 
 
 def matching_form(text: str) -> tuple[str, list[int] | None]:
@@ -168,7 +170,9 @@ def matching_form(text: str) -> tuple[str, list[int] | None]:
         rep = _DECOMPOSED.get(g) or (" " if g[0] in " \t" else None)
         if rep is not None:
             out.append(rep)
-            idx.extend([i] * len(rep))
+            # A vowel sign composed of two is mapped to its second: no span
+            # starts on a vowel sign, and one that ends on it ends after both.
+            idx.extend([i + len(g) - 1 if len(g) == 2 and g[0] == "\u09c7" else i] * len(rep))
         pos = m.end()
     if pos < len(text):
         out.append(text[pos:])

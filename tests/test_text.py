@@ -72,3 +72,14 @@ def test_digits(raw, ascii_):
     assert to_ascii_digits(raw) == ascii_
     assert to_ascii_digits(to_bangla_digits(ascii_)) == ascii_
     assert to_bangla_digits(ascii_) == to_bangla_digits(raw)
+
+
+def test_a_vowel_sign_typed_as_two_reads_and_spans_the_text_as_given():
+    # `বারোই` with ো typed as ে + া, as some pages store it: the date reader
+    # reads it, and its span covers both signs.
+    from bnnews import find_dates
+    text = "\u09ac\u09be\u09b0\u09c7\u09be\u0987 ফেব্রুয়ারির নির্বাচন"
+    t = find_dates(text, ref="2024-04-01")[0]
+    assert (t.value, text[t.start:t.end]) == ("2024-02-12", text[:text.index(" নির্বাচন")])
+    t = find_dates("গত \u09b8\u09c7\u09be\u09ae\u09ac\u09be\u09b0", ref="2024-04-03")[0]
+    assert (t.text, t.value) == ("গত \u09b8\u09c7\u09be\u09ae\u09ac\u09be\u09b0", "2024-04-01")
