@@ -83,3 +83,12 @@ def test_a_vowel_sign_typed_as_two_reads_and_spans_the_text_as_given():
     assert (t.value, text[t.start:t.end]) == ("2024-02-12", text[:text.index(" নির্বাচন")])
     t = find_dates("গত \u09b8\u09c7\u09be\u09ae\u09ac\u09be\u09b0", ref="2024-04-03")[0]
     assert (t.text, t.value) == ("গত \u09b8\u09c7\u09be\u09ae\u09ac\u09be\u09b0", "2024-04-01")
+
+
+def test_numbers_read_a_vowel_sign_typed_as_two():
+    from bnnews import find_numbers
+    crore = "\u0995\u09c7\u09be\u099f\u09bf"  # কোটি with ো as ে + া
+    for text, value, bound in [(f"দুই {crore} টাকা", 20_000_000, None), (f"কয়েক {crore} টাকা", 10_000_000, ">"),
+                               (f"{crore} {crore} টাকা", 10_000_000, ">"), ("লাখ\u09c7\u09be মানুষ", 100_000, ">")]:
+        n = find_numbers(text)[0]
+        assert (n.value, n.bound, text[n.start:n.end] == n.text) == (value, bound, True)

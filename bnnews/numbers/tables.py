@@ -43,10 +43,14 @@ _BHAG = nfc(["ভাগ"])[0]
 _VAGUE = _table(lx.VAGUE)
 # Cheap substring tests before the pattern: one of these is in every vague quantity.
 _VAGUE_HINTS = ("হাজারো", "হাজার হাজার", "লাখো", "লাখ লাখ", "লক্ষ লক্ষ", "কোটি কোটি", "শত শত", "শ শ", "ডজন ডজন",
-                "কয\u09bcেক", "ক\u09dfেক")
+                "কয\u09bcেক", "ক\u09dfেক",
+                # ো typed as two signs
+                "হাজার\u09c7\u09be", "লাখ\u09c7\u09be", "ক\u09c7\u09beটি ক\u09c7\u09beটি")
 # Spans index the text as given, so the nukta letters match in both encodings.
 _NUKTA = {"\u09af\u09bc": "(?:\u09af\u09bc|\u09df)", "\u09a1\u09bc": "(?:\u09a1\u09bc|\u09dc)",
-          "\u09a2\u09bc": "(?:\u09a2\u09bc|\u09dd)"}
+          "\u09a2\u09bc": "(?:\u09a2\u09bc|\u09dd)",
+          # (and ো, ৌ typed as two signs)
+          "\u09cb": "(?:\u09cb|\u09c7\u09be)", "\u09cc": "(?:\u09cc|\u09c7\u09d7)"}
 
 
 def _either_nukta(word: str) -> str:
