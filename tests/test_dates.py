@@ -1177,6 +1177,8 @@ def test_more_named_days(text, value):
     ("The bridge was recently repaired.", "PAST_REF"), ("Prices fell in recent days.", "PAST_REF"),
     ("He is currently abroad.", "PRESENT_REF"), ("Work will start soon.", "FUTURE_REF"),
     ("More rain is likely in the coming days.", "FUTURE_REF"), ("আগামী দিনে আরও বৃষ্টি হবে", "FUTURE_REF"),
+    ("Talks may resume in the near future.", "FUTURE_REF"), ("অদূর ভবিষ্যতে আলোচনা হতে পারে", "FUTURE_REF"),
+    ("Prices have risen lately.", "PAST_REF"),
 ])
 def test_reference_points_on_both_editions(text, value):
     t = find_dates(text, ref="2025-11-28")[0]

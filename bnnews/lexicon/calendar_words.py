@@ -272,11 +272,13 @@ DIGIT_EVENT_WORDS = EVENT_WORDS + ["মুক্তিযুদ্ধ", "ভা�
 # Reference points with no date of their own (bangla.md §8; TimeML values).
 REF_POINTS = {
     "PAST_REF": ["সম্প্রতি", "সাম্প্রতিক সময়ে", "অতীতে", "বিগত দিনে", "বিগত দিনগুলোতে",
-                 "recently", "Recently", "in recent days", "in recent weeks", "in recent months", "in recent years"],
+                 "recently", "Recently", "in recent days", "in recent weeks", "in recent months", "in recent years",
+                 "in recent times", "of late", "lately"],
     "PRESENT_REF": ["এখন", "এখনই", "বর্তমানে", "এই মুহূর্তে", "currently", "Currently", "at present", "At present"],
     "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে", "আগামী দিনে", "আগামী দিনগুলোতে",
                    "soon", "Soon", "in the coming days", "in the coming weeks", "in the coming months",
-                   "in the future", "in future"],
+                   "in the future", "in future", "in the near future", "in the days ahead", "in the months ahead",
+                   "অদূর ভবিষ্যতে", "নিকট ভবিষ্যতে"],
 }
 # The part of a period named after it (bangla.md §8: মাসের শুরুতে / শেষে,
 # বছরের শেষ দিকে), by TimeML mod.
