@@ -204,6 +204,13 @@ def test_zone_words_set_the_offset():
     ("কয়েক মাস ধরে", "PXM"),
     ("দীর্ঘদিন ধরে", "PXD"),
     ("গত কয়েক বছরে", "PXY"),
+    ("বহু বছর ধরে", "PXY"),
+    # A unit said twice: some of it.
+    ("বছরের পর বছর ধরে", "PXY"),
+    ("দিনের পর দিন", "PXD"),
+    ("যুগ যুগ ধরে", "PXY"),
+    ("for months", "PXM"),
+    ("over the past few years", "PXY"),
 ])
 def test_more_relative_expressions(text, value):
     assert parse_date(text, ref="2024-11-10").value == value

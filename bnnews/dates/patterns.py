@@ -372,7 +372,15 @@ _VAGUE_SPAN = re.compile(
     rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}|ধরে){_E})?")
 _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
-               "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE"}
+               "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE", "যুগ": "PXY",
+               "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "hours": "PTXH", "decades": "PXDE"}
+# A unit said twice, an unknown count of it: `বছরের পর বছর`, `দিনের পর দিন`, `যুগ যুগ ধরে`;
+# and English's `for years`, `over the past few months`.
+_REPEATED_UNIT = re.compile(
+    rf"{_B}(?:(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের)?\s+পর\s+(?P=unit)|(?P<yug>যুগ)\s+যুগ)(?:\s+ধরে)?{_E}")
+_EN_VAGUE_SPAN = re.compile(
+    r"\b(?:[Ff]or|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:few|several))\s+(?P<unit>days|weeks|months|years|hours|decades)\b"
+    r"(?! (?:of|old|ago)\b)")
 _UNIT_AFTER = re.compile(  # `১০ দিন`, `১০দিন`, `seven-day`
     rf"(?:\s|-(?=[a-z]))?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")

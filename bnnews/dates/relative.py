@@ -14,7 +14,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _MONTH, _NARRATIVE_NEXT,
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
-                       _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
+                       _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
 from .tense import _tense
 
 
@@ -104,6 +104,12 @@ def _relative_words(ctx: _Ctx) -> None:
             ctx.add(m.start(), m.end(), kind="date", value="PAST_REF" if d in cw.AGO else "FUTURE_REF",
                     relative=True)
         elif d == "ধরে" or m["past"]:
+            ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
+    if " পর " in t or "যুগ যুগ" in t:
+        for m in _REPEATED_UNIT.finditer(t):
+            ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"] or m["yug"]])
+    if "ast " in t or "or " in t:
+        for m in _EN_VAGUE_SPAN.finditer(t):
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
     for m in _BARE_PERIOD.finditer(t):
         if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
