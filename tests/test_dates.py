@@ -1619,3 +1619,8 @@ def test_a_name_that_holds_noon_is_no_time():
 def test_showa_ghonta_is_an_hour_and_a_quarter():
     [d] = find_dates("সোয়া ঘণ্টা পর তিনি ফেরেন", ref="2025-11-28")
     assert (d.kind, d.value) == ("duration", "PT1H15M")
+
+
+def test_poune_ghonta_is_three_quarters_of_an_hour():
+    [d] = find_dates("পৌনে ঘণ্টা পর তিনি ফেরেন", ref="2025-11-28")
+    assert (d.kind, d.value) == ("duration", "PT45M")

@@ -1091,6 +1091,7 @@ def test_shotangsho_of_land_is_a_decimal(text, found, kind, unit):
     ("সোয়া কেজি চাল", "সোয়া কেজি", 1.25, "kg"),  # সোয়া alone before a unit: one and a quarter
     ("সওয়া কেজি", "সওয়া কেজি", 1.25, "kg"),
     ("সোয়া টাকা", "সোয়া টাকা", 1.25, "BDT"),
+    ("পৌনে কেজি দুধ", "পৌনে কেজি", 0.75, "kg"),  # পৌনে alone: three quarters
 ])
 def test_showa_alone_before_a_unit(text, found, value, unit):
     [n] = find_numbers(text)

@@ -216,9 +216,10 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             break
         last = t
         j += 1
-    if e.parts == 0 and e.pending == Fraction(1, 4) and j == i + 1 and j < n \
+    if e.parts == 0 and e.pending in (Fraction(1, 4), Fraction(-1, 4)) and j == i + 1 and j < n \
             and toks[j].role in ("measure", "cur", "count") and _space_gap(text, toks[i], toks[j]):
-        return j, Fraction(5, 4), None, True, None  # `সোয়া কেজি`, `সোয়া ঘণ্টা`: one and a quarter
+        # `সোয়া কেজি`, `সোয়া ঘণ্টা`: one and a quarter; `পৌনে ঘণ্টা`: three quarters
+        return j, 1 + e.pending, None, True, None
     if e.parts == 0 or last is None:
         return None
     if e.pending is not None:
