@@ -111,6 +111,8 @@ def test_spans_and_encodings():
     ("ষাটের দশকে", "decade", "196"),  # a decade named, not sixty decades
     ("কয়েক দিনের মধ্যে", None, None),  # no direction, no duration word
     ("সকাল ১০.৩০ মিনিটে", "time", "T10:30"),
+    ("বৈঠক ১০.৩০ মিনিটে শুরু হয়", "time", "T10:30"),  # a dot and the word for minutes: a time
+    ("দুপুর পৌনে ১টায়", "time", "T12:45"),  # a quarter to one in the afternoon
     ("১০.৩০ শতাংশ", None, None),
     ("২০২৪-২০২৫ অর্থবছরে", "range", "2024-07-01/2025-06-30"),
     ("নব্বইয়ের দশকে", "decade", "199"),

@@ -440,6 +440,8 @@ def test_an_ordinal_suffix_set_apart():
     ("৫ ঘণ্টা পর", [5]),
     ("সকালে ৫টি গাড়ি", [5]),  # -টি counts things
     ("২৫শে ডিসেম্বর", []),  # a day of the month, not 2500
+    ("বৈঠক ১০.৩০ মিনিটে শুরু হয়", []),  # half past ten, not 10.3
+    ("২.৫ মিনিটে", [2.5]),
 ])
 def test_times_of_day_are_not_numbers(text, found):
     assert [n.value for n in find_numbers(text)] == found

@@ -2,6 +2,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from ..dateline import hour24
 from ..lexicon import calendar_words as cw
 from ..text import normalize
@@ -13,6 +15,9 @@ from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END,
                        _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
+
+# `১০.৩০ মিনিটে`: a time told with a dot and the word for minutes.
+_MINUTE_WORD = re.compile(r"\s?(?:মিনিট|ঘটিকা)")
 
 def _en_hour_span(ctx: _Ctx, m) -> None:
     """`2-5pm`, `10am to 4pm`, `between 2 and 5 pm`: one range of time. The
@@ -64,8 +69,8 @@ def _clock_times(ctx: _Ctx) -> None:
             h, mi = _num(m["ch"]), _num(m["cm"])
             sec = _num(m["cs"]) if m["cs"] else None
         elif m["dh"]:
-            if not (m["part"] or m["night"] or m["after"]):
-                continue  # `১০.৩০` alone is a decimal number, not a time
+            if not (m["part"] or m["night"] or m["after"] or _MINUTE_WORD.match(ctx.text, m.end("dm"))):
+                continue  # `১০.৩০` alone is a decimal number; `১০.৩০ মিনিটে` is half past ten
             h, mi, sec = _num(m["dh"]), _num(m["dm"]), None
         else:
             hd = m["hd1"] or m["hd2"]
@@ -82,7 +87,7 @@ def _clock_times(ctx: _Ctx) -> None:
                     elif f in ("সোয়া", "সওয়া"):
                         mi = 15
                     else:
-                        h, mi = h - 1, 45
+                        h, mi = (h - 1 if h > 1 else 12), 45  # `পৌনে ১টা`: a quarter to one, 12:45
                 elif m["mn"]:
                     mn = m["mn"]
                     mi = _num(mn) if mn[0] in "0123456789০১২৩৪৫৬৭৮৯" else _NUMWORD.get(mn.lower(), 0)

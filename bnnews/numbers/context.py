@@ -25,6 +25,8 @@ _DAY_PART_WORDS = frozenset(nfc([w for ws in cw.DAY_PARTS.values() for w in ws i
 _OCLOCK = tuple(nfc(["টা", "টায়", "টার", "টে"]))
 _MINUTE = frozenset(nfc(cw.MINUTE))
 _HOURS = frozenset(nfc(["ঘণ্টা", "ঘন্টা"]))
+_DOT_TIME = re.compile("(?:[01]?[0-9]|2[0-3]|[০১]?[০-৯]|২[০-৩])\\.[0-5০-৫][0-9০-৯]")
+_MINUTE_OR_OCLOCK = _MINUTE | frozenset(nfc(["ঘটিকা", "ঘটিকায়"]))
 
 
 def _clock_time(text: str, toks: list, i: int) -> int:
@@ -37,6 +39,9 @@ def _clock_time(text: str, toks: list, i: int) -> int:
             and normalize(toks[i + 1].text) in _HOURS and toks[i + 2].text == "," \
             and _space_gap(text, t, toks[i + 1]):
         return 2
+    if t.kind == "num" and _DOT_TIME.fullmatch(t.text) and i + 1 < n and _space_gap(text, t, toks[i + 1]) \
+            and normalize(toks[i + 1].text) in _MINUTE_OR_OCLOCK:
+        return 2  # `১০.৩০ মিনিটে`: half past ten, as the date reader reads it
     if i == 0 or not _space_gap(text, toks[i - 1], t):
         return 0
     before = normalize(toks[i - 1].text)
