@@ -172,3 +172,11 @@ def test_the_outlet_and_place_under_a_writer_label_finish_the_byline():
               "বাংলাদেশে শিশুশ্রম নিরসনে নানা উদ্যোগ নেওয়া হলেও পরিস্থিতি বদলায়নি বলে মনে করছেন বিশেষজ্ঞরা।\n")
     assert (a.desk, a.author, a.place) == ("লেখা: তানভীর আহমেদ, বিবিসি নিউজ বাংলা, ঢাকা", "তানভীর আহমেদ", "ঢাকা")
     assert a.other == ()
+
+
+def test_tags_under_an_english_topic_label_are_menu_lines():
+    a = parse("BNP to join polls under caretaker government\nStaff Correspondent\nSat Nov 29, 2025 08:15 PM\n"
+              "The BNP today said it would take part in the next national election only under a caretaker.\n"
+              "Related topic\nBNP\nElection\n")
+    assert [(o.kind, o.text) for o in a.other] == [("label", "Related topic"), ("menu", "BNP"), ("menu", "Election")]
+    assert a.links == ()

@@ -60,7 +60,7 @@ CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ"
 # (a title quotes after a colon instead).
 REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "জানিয়েছেন,", "বলেন যে", "জানান যে"]
 # Labels over a story's tags, one short tag a line under them (`ট্যাগ:` / `ডেঙ্গু` / `স্বাস্থ্য`).
-TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "related tags", "ট্যাগ", "ট্যাগস",
+TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "related topic", "related tags", "ট্যাগ", "ট্যাগস",
               "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড"]
 AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "The writer is", "The author is"]
 # A story's age alone on a line (`৮ ঘণ্টা আগে`, maybe labelled): relative to
