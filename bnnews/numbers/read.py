@@ -166,6 +166,9 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             e.parts += 1
             j += 1
             last = t
+            if t.glued != "case" and j < n and toks[j].role == "mult" and toks[j].value > t.value \
+                    and _space_gap(text, t, toks[j]):
+                continue  # `শতাধিক কোটি টাকা`: more than a hundred crore
             break
         elif r == "halfbound":
             if e.parts:
@@ -174,6 +177,8 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             e.bound = ">"
             j += 1
             last = t
+            if j < n and toks[j].role == "mult" and _space_gap(text, t, toks[j]):
+                continue  # `অর্ধশতাধিক কোটি`
             break
         elif r in ("approx", "approx_one"):
             # `পাঁচেক`, `হাজারখানেক`: about so many, and nothing more to read.
