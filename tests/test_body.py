@@ -180,3 +180,17 @@ def test_tags_under_an_english_topic_label_are_menu_lines():
               "Related topic\nBNP\nElection\n")
     assert [(o.kind, o.text) for o in a.other] == [("label", "Related topic"), ("menu", "BNP"), ("menu", "Election")]
     assert a.links == ()
+
+
+def test_a_wrapped_line_that_opens_with_a_number_or_holds_a_date_is_no_list_item_or_date_line():
+    # The wrap put `63.` first on a line (no list item), and a sentence with
+    # `published on … Sunday (28 December)` is no date line over the paragraph.
+    page = ("EC registers two new political parties\nTBS Report\n\n"
+            "According to information published on the EC's official website on Sunday (28 December), the\n"
+            "Bangladesh Nizam-e-Islam Party has been registered as a new political party with registration number\n"
+            "63. The party has been allotted the electoral symbol \"Book\". Sarwar Kamal Azizi is the president of\n"
+            "the party, while Musa bin Izhar serves as its secretary general.\n")
+    a = parse(page)
+    assert len(a.body) == 1 and a.body[0].startswith("According to information published")
+    assert "registration number 63. The party" in a.body[0]
+    assert a.other == ()

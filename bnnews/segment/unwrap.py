@@ -83,7 +83,7 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     blocks: list[list[int]] = []
     block: list[int] = []
     for i, s in enumerate(lines):
-        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s):
+        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i):
             if len(block) >= 2:
                 blocks.append(block)
             block = []
@@ -124,6 +124,13 @@ def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
     return runs
 
 
+def _number_run_on(lines: list[str], i: int) -> bool:
+    """`63. The party has …` under a long line that breaks off in mid-sentence
+    (`… with registration number`): a number the wrap put first, no list item."""
+    prev = lines[i - 1] if i else ""
+    return lines[i][:1].isdigit() and len(prev) >= 60 and not _closes(prev) and not prev.endswith(":")
+
+
 def _closes(s: str) -> bool:
     return s.rstrip(_CLOSERS).endswith(_ENDS)
 
@@ -134,4 +141,6 @@ def _may_open(s: str) -> bool:
     if is_desk_line(s):
         return False
     dl = read_line(s) if might_be_dateline(s) else None
-    return dl is None or not dl.labels and dl.extra_words > 2
+    # (a label's word in a long sentence, `… published on the EC's website on
+    # Sunday (28 December), the`, does not make one either)
+    return dl is None or dl.extra_words > 6 or not dl.labels and dl.extra_words > 2
