@@ -177,7 +177,8 @@ OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "�
                 "দৈনিক শিক্ষা", "দৈনিক বাংলা", "বাংলাভিশন", "এনটিভি", "আরটিভি", "একাত্তর", "ইনডিপেনডেন্ট টিভি"]
 # The last word of a Bangla outlet's name that no list holds (`একুশে টেলিভিশন`,
 # `যমুনা টিভি`, `ডিবিসি নিউজ`): after a title's separator it marks the site.
-OUTLET_LAST_WORDS = ["টেলিভিশন", "টিভি", "নিউজ", "ডটকম", "অনলাইন", "নিউজ২৪", "টোয়েন্টিফোর"]
+OUTLET_LAST_WORDS = ["টেলিভিশন", "টিভি", "নিউজ", "ডটকম", "অনলাইন", "নিউজ২৪", "টোয়েন্টিফোর", "জার্নাল", "প্রতিদিন",
+                     "পত্রিকা", "টাইমস", "ট্রিবিউন"]
 OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "daily", "bangla",
                 "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer"]
 # English outlets by name, for English headlines (where a word list would
