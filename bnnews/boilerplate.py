@@ -288,7 +288,8 @@ def boiler_kind(line: str) -> str | None:
         if kind == "counter" and m.group().startswith(" view") and not _COUNT_BEFORE.search(line, 0, m.start() + 1):
             return None  # `Experts share views on …`: a headline; a counter is `1.2K views`
         if kind == "share" and m.group().isascii() and line.count(" ") >= 5 \
-                and (m.end() - m.start()) * 2 < n and _PROMPT_CUE.search(line.lower()) is None:
+                and (m.end() - m.start()) * 2 < n and _PROMPT_CUE.search(line.lower()) is None \
+                and not m.group().startswith("your browser"):  # a media player's text, never a headline
             return None  # `WhatsApp outage hits millions of users`: a headline, not a prompt
         return kind
     if n <= 80 and (m := READ_ALSO_RE.match(line)) is not None and m.end() == n:

@@ -194,3 +194,18 @@ def test_a_wrapped_line_that_opens_with_a_number_or_holds_a_date_is_no_list_item
     assert len(a.body) == 1 and a.body[0].startswith("According to information published")
     assert "registration number 63. The party" in a.body[0]
     assert a.other == ()
+
+
+def test_a_live_blogs_entry_stamp_is_no_published_date():
+    # Only an updated date is printed: the first entry's bare clock is not
+    # taken for a published one (formats.md §6.2: none is invented).
+    a = parse("লাইভ আপডেট\nবিপিএল ফাইনাল: রংপুর বনাম চট্টগ্রাম\nস্পোর্টস ডেস্ক\nআপডেট: ২৯ নভেম্বর ২০২৫, ২১:৩০\n"
+              "২১:৩০\nম্যাচ শেষ: ৩০ রানে জিতে চ্যাম্পিয়ন রংপুর রাইডার্স।\n২০:৪৫\nশেষ ওভারে দরকার ৩৫ রান।\n")
+    assert a.published is None and a.updated.datetime == "2025-11-29T21:30+06:00"
+    assert len(a.body) == 2
+
+
+def test_a_media_players_text_is_no_paragraph():
+    a = parse("নদীভাঙনে বিলীন হচ্ছে গ্রাম\nভিডিও ডেস্ক\nপ্রকাশিত: ২৯ নভেম্বর ২০২৫, ০৫:৩০ পিএম\n"
+              "Your browser doesn’t support HTML5 video.\nপদ্মার ভাঙনে গত এক সপ্তাহে বিলীন হয়েছে শতাধিক বাড়িঘর।\n")
+    assert a.body == ("পদ্মার ভাঙনে গত এক সপ্তাহে বিলীন হয়েছে শতাধিক বাড়িঘর।",)

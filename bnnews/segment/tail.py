@@ -135,6 +135,10 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
                     for j in d[1]:
                         lay.other[j] = "clock"
             plain = after
+    if upd is not None:
+        # Beside a labelled updated date a bare clock (a live blog's first
+        # entry stamp, `২১:৩০`) is no published date.
+        plain = [d for d in plain if d[0].date or d[0].month_day]
     if pub is None and plain:
         pub = plain[0]
         if upd is None and len(plain) > 1:
@@ -142,7 +146,9 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
     if pub is None:
         # The `বাংলাদেশ সময়:` trailer, printed after the body or (rarely) in
         # the header, then any date after the body.
-        trail = [d for d in tail_dated if d[0].role in ("trailer", "plain")] + [
+        # (Beside a labelled updated date, only a trailer: a live blog's entry
+        # stamps, `২১:৩০`, are no published date, and none is invented.)
+        trail = [d for d in tail_dated if d[0].role == "trailer" or d[0].role == "plain" and upd is None] + [
             d for d in dated if d[0].role == "trailer"]
         trail.sort(key=lambda d: d[0].role != "trailer")
         if trail:
