@@ -33,6 +33,7 @@ _SOCIAL = _keys(bp.SOCIAL)
 _BULLET_CHARS = "•●▪◦*-– "
 _SOCIAL_WORDS = frozenset(w for w in _SOCIAL if " " not in w)
 _FONT_BUTTONS = _keys(bp.FONT_SIZE_BUTTONS)
+_BUTTON_FIRST = frozenset(w[0] for w in _SOCIAL_WORDS | _FONT_BUTTONS)
 _BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
 _LANGUAGE_STARTS = tuple(_LANGUAGES)
@@ -231,7 +232,8 @@ def boiler_kind(line: str) -> str | None:
             return "share"  # a share button's label, one per line
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
-        if " " in key and ((w1 := key.split(" ", 1)[0]) in _SOCIAL_WORDS or w1 in _FONT_BUTTONS) \
+        if key[:1] in _BUTTON_FIRST and " " in key \
+                and ((w1 := key.split(" ", 1)[0]) in _SOCIAL_WORDS or w1 in _FONT_BUTTONS) \
                 and (kind := _buttons(key)) is not None:
             return kind  # `ফেসবুক টুইটার হোয়াটসঅ্যাপ`: share buttons in a row; `অ+ অ-`: font sizes
         # The pattern tests below run only where their first character or an

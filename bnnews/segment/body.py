@@ -119,8 +119,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
         if kind is not None:
             lay.other[i] = kind
             continue
-        if len(lay.body) <= 1 and lay.desk_text is None and not lay.desk and len(s) <= 80 \
-                and is_desk_line(s) and not _is_prose(s):
+        if len(s) <= 80 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
+                and not _is_prose(s) and is_desk_line(s):
             # HEADLINE / a standfirst that ends with a danda / DESK / DATE: the
             # byline under the lead is the desk, not a paragraph.
             lay.desk, lay.desk_text = [i], strip_terminator(s)

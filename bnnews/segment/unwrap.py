@@ -39,7 +39,7 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
         # One paragraph a line: paragraphs run past any width (a URL in twenty
         # lines may, and so may a line or two of boilerplate: a footer's
         # follow prompt is printed unwrapped).
-        if n < 20 and (_closes(longest) or bp.boiler_kind(longest) is None):
+        if n < 20 and (_closes(longest) or len(longest) > 300 or bp.boiler_kind(longest) is None):
             return None  # (the common case, asked first: the longest line is a paragraph)
         over = [s for s in lines if len(s) > _MAX_WIDTH]
         if len(over) > max(2, n // 20) or sum(1 for s in over if _closes(s) or bp.boiler_kind(s) is None) > n // 20:
