@@ -376,6 +376,12 @@ def test_before_is_not_august():
     ("লন্ডনে স্থানীয় সময় রাত ৮টায়", "2024-11-10T20:00+00:00", ()),
     # With no place named, the value has no offset: nothing is invented.
     ("স্থানীয় সময় সকাল ১০টায়", "2024-11-10T10:00", ("local_time",)),
+    # A country as the place: its zone, or none where it has several (never Dhaka's).
+    ("সৌদি আরবের স্থানীয় সময় রাত ৯টায়", "2024-11-10T21:00+03:00", ()),
+    ("চীনের স্থানীয় সময় সকাল ৯টায়", "2024-11-10T09:00+08:00", ()),
+    ("যুক্তরাষ্ট্রের স্থানীয় সময় সকাল ১০টায়", "2024-11-10T10:00", ("local_time",)),
+    # A country's adjective names no place: the event is in Dhaka.
+    ("ঢাকায় ভারতীয় দূতাবাসের সামনে স্থানীয় সময় বিকেল ৩টায়", "2024-11-10T15:00+06:00", ()),
     # Countries' times named outright.
     ("সৌদি সময় বিকেল ৪টায়", "2024-11-10T16:00+03:00", ()),
     ("নেপাল সময় সকাল ১০টায়", "2024-11-10T10:00+05:45", ()),

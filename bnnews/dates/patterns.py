@@ -233,7 +233,8 @@ _ZONE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<zone>{_ZONES})\s+$")
 _STAMP_LABEL_BEFORE = LazyPattern(
     lambda: rf"{_B}(?:{_alt(cw.PUBLISHED_LABELS + cw.UPDATED_LABELS)})\s*(?:[:ঃ]+\s*[-–]?|[-–])?\s*$")
 # (English places are keyed in lower case: `London`, `New York`.)
-_PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})", re.IGNORECASE)
+# (Not a country's adjective: `ভারতীয় দূতাবাস`, `চীনা`, `জাপানি` name no place of the event.)
+_PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})(?!ীয়|ীয\u09bc|ি|ী|া)", re.IGNORECASE)
 _TIME = re.compile(
     rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
     rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*)?"

@@ -188,5 +188,7 @@ def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
     places = list(_PLACE_BEFORE.finditer(text, start, at))
     if places:
         place = normalize(places[-1]["p"])
-        return _PLACE_ZONE.get(place, _PLACE_ZONE.get(place.lower(), "")), ()
+        zone = _PLACE_ZONE.get(place, _PLACE_ZONE.get(place.lower(), ""))
+        if zone:
+            return zone, ()
     return "", ("local_time",)
