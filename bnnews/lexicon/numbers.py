@@ -354,11 +354,11 @@ CURRENCY_PREFIX = ["৳", "$", "₹", "€", "£", "¥", "Tk", "Tk.", "Rs", "Rs.
                    "PKR", "NPR", "LKR", "SAR", "AED", "QAR", "KWD", "OMR", "BHD", "MYR", "SGD", "CAD", "AUD", "JPY",
                    "CNY", "RUB", "CHF", "HKD"]
 # English editions' words: a qualifier before the number, and percent after it.
-LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately", "roughly"],
+LATIN_QUALIFIERS = {"~": ["nearly", "about", "around", "almost", "approximately", "roughly", "some"],
                     ">": ["over"], "<=": ["maximum"]}
 # Two-word qualifiers on English editions (`more than 300`, `at least 20`).
 LATIN_QUALIFIER_PAIRS = {">": ["more than"], "<": ["less than", "fewer than"], ">=": ["at least"],
-                         "<=": ["up to", "at most"]}
+                         "<=": ["up to", "at most"], "~": ["an estimated"]}
 LATIN_PERCENT = ["percent", "pc", "percentage"]  # `percentage` before `points`
 LATIN_PERCENT_PAIRS = ["per cent"]
 
