@@ -17,6 +17,15 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
 from .tense import _clause_tense, _tense
 
 
+def _year_named_after(ctx: _Ctx, t: str, end: int) -> tuple[int, int] | None:
+    """`… last year`, `… next year` right after a date: (the year it names
+    from the reference, where it ends), or None."""
+    if ctx.ref is None or (ya := _EN_YEAR_AFTER.match(t, end)) is None:
+        return None
+    step = -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
+    return ctx.ref.year + step, ya.end()
+
+
 def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
               weekday: int | None = None, tense: str | None = None) -> tuple[_dt.date | None, list[str]]:
     """The year for a date printed without one, from the reference date.
@@ -62,7 +71,7 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
 
 
 def _day_range(ctx: _Ctx, start: int, end: int, d1: int, month: int, d2: int,
-               year_text: str | None) -> None:
+               year_text: str | None, relative: bool = False) -> None:
     """A span of days in one month, as an ISO interval; the year of its last
     day when none is printed."""
     if not 1 <= d1 < d2 <= 31:
@@ -87,7 +96,7 @@ def _day_range(ctx: _Ctx, start: int, end: int, d1: int, month: int, d2: int,
     except ValueError:
         ctx.add(start, end, kind="range", value=None, warnings=["invalid_date"])
         return
-    ctx.add(start, end, kind="range", value=f"{_iso(a)}/{_iso(b)}", relative=not year_text)
+    ctx.add(start, end, kind="range", value=f"{_iso(a)}/{_iso(b)}", relative=relative or not year_text)
 
 
 def _weekday_date(ref: _dt.date, wd: int, how: str) -> _dt.date:
@@ -173,6 +182,9 @@ def _gregorian(ctx: _Ctx) -> None:
         if (iy := _EN_IN_YEAR.match(t, end)) is not None:
             _full_date(ctx, start, iy.end(), int(iy["y"]), month, day, weekday=lwd)  # `January 14 in 2008`
             continue
+        if (ya := _year_named_after(ctx, t, end)) is not None:
+            _full_date(ctx, start, ya[1], ya[0], month, day, weekday=lwd, relative=True)  # `December 28 last year`
+            continue
         d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None,
                                 _clause_tense(ctx, start, end) if ctx.ref is not None else None)
         if d is None and ctx.ref is None:
@@ -210,6 +222,9 @@ def _gregorian(ctx: _Ctx) -> None:
                     rs = t.rindex("(", 0, rs)
                 else:
                     re_ = m.start("close")
+            if not m["year"] and (ya := _year_named_after(ctx, t, re_)) is not None:
+                _day_range(ctx, rs, ya[1], _num(r["d1"]), month, day, str(ya[0]), relative=True)  # `… this year`
+                continue
             _day_range(ctx, rs, re_, _num(r["d1"]), month, day, m["year"])
         elif r is not None:
             # `২৯ ও ৩০ নভেম্বর`: the first day shares the month (and year) printed after the second.
@@ -254,6 +269,9 @@ def _gregorian(ctx: _Ctx) -> None:
             # `on 14 January in 2008`: the year printed after, with `in`.
             _full_date(ctx, start, iy.end(), int(iy["y"]), month, day, weekday=lwd)
             continue
+        elif (ya := _year_named_after(ctx, t, end)) is not None:
+            _full_date(ctx, start, ya[1], ya[0], month, day, weekday=lwd, relative=True)  # `28 December last year`
+            continue
         elif month == 7 and 32 <= day <= 40:
             # `৩৬ জুলাই`: the July-uprising count of 2024 runs on past 31 July
             # (36 July = 5 August 2024). Flagged, not rejected.
@@ -296,10 +314,8 @@ def _gregorian(ctx: _Ctx) -> None:
         end = m.end()
         if y1 or m["y2"]:
             y2 = _num(m["y2"] or y1)
-        elif ctx.ref is not None and (ya := _EN_YEAR_AFTER.match(t, m.end())) is not None:
-            # `between July and September last year`: the year it names.
-            step = -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
-            y2, end = ctx.ref.year + step, ya.end()
+        elif (ya := _year_named_after(ctx, t, m.end())) is not None:
+            y2, end = ya  # `between July and September last year`: the year it names
         elif ctx.ref is not None:
             # The span whose last month is nearest the reference date.
             r = ctx.ref
@@ -374,13 +390,13 @@ def _gregorian(ctx: _Ctx) -> None:
 
 
 def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int,
-               weekday: str | None = None) -> None:
+               weekday: str | None = None, relative: bool = False) -> None:
     try:
         day = _dt.date(y, mo, d)
     except ValueError:
         ctx.add(s, e, kind="date", value=None, warnings=["invalid_date"])
         return
-    ctx.add(s, e, kind="date", value=_iso(day), day=day, warnings=_check_weekday(day, weekday))
+    ctx.add(s, e, kind="date", value=_iso(day), day=day, warnings=_check_weekday(day, weekday), relative=relative)
 
 
 def _en_month_year(ref: _dt.date | None, month: int, tense: str | None) -> int | None:
