@@ -732,6 +732,10 @@ def test_english_month_day_without_a_year(text, found, value):
     ("on December 28 last year", "December 28 last year", "2024-12-28", None),  # a day and the year it names
     ("since 5 March next year", "5 March next year", "2026-03-05", None),
     ("between 20 and 28 November this year", "20 and 28 November this year", "2025-11-20/2025-11-28", None),
+    ("polls in the first week of February", "the first week of February", "2026-02", "START"),  # a part of a month
+    ("during the last week of August last year", "the last week of August last year", "2024-08", "END"),
+    ("by the end of the year", "the end of the year", "2025", "END"),  # the current year
+    ("on Tuesday last week", "Tuesday last week", "2025-12-16", None),  # the day of that week
 ])
 def test_english_months_without_a_year(text, found, value, mod):
     t = find_dates(text, ref="2025-12-24")[0]

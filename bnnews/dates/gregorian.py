@@ -10,8 +10,8 @@ from ..lexicon import calendar_words as cw
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, month_length
 from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DIGIT_COMMA, _EN_DAY_OF,
                        _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
-                       _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2,
-                       _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY,
+                       _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
+                       _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY,
                        _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS,
                        _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
@@ -359,6 +359,17 @@ def _gregorian(ctx: _Ctx) -> None:
             if mod:
                 s0, e0, info = ctx.found.pop()
                 ctx.add(s0, e0, **info, mod=mod)
+    if " of " in t and ("week" in t or "days" in t or "fortnight" in t):
+        for m in _EN_WEEK_OF.finditer(t):
+            month, end = _month_num(m["mon"], _MONTH), m.end()
+            if m["y"]:
+                y = int(m["y"])
+            elif (ya := _year_named_after(ctx, t, end)) is not None:
+                y, end = ya
+            else:
+                y = _en_month_year(ctx.ref, month, _clause_tense(ctx, m.start(), end))
+            ctx.add(m.start(), end, kind="month", value=f"{y:04d}-{month:02d}" if y else None, relative=not m["y"],
+                    mod={"first": "START", "last": "END", "final": "END"}.get(m["n"]))
     for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
         # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
         month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])

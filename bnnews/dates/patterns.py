@@ -135,6 +135,11 @@ _EN_DAY_OF = re.compile(r"(?<![A-Za-z0-9])(?:[Tt]he\s+)?(?P<d>[0-9]{1,2})(?:st|n
 _G_MONTH_EN = re.compile(
     r"\b(?P<pre>in|by|since|until|till|from|during|through|before|after|early|late|mid|end of|beginning of"
     r"|start of|middle of)(?:\s|-)(?:mid-)?(?P<mon>" + "|".join(_EN_MONTHS) + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
+# `the first week of December`, `the last week of January 2025`: a part of a
+# month (as `নভেম্বরের প্রথম সপ্তাহে` is), first or last by TimeML's mod.
+_EN_WEEK_OF = re.compile(
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?:week|two weeks|fortnight|ten days|few days)\s+of\s+"
+    r"(?P<mon>" + "|".join(_EN_MONTHS + ("May",)) + r")\b(?:,?\s(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
 # `last June`, `next March`, `this December`: a month counted from the reference one.
 _EN_REL_MONTH = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>" + "|".join(_EN_MONTHS + ("May",))
                            + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
@@ -310,6 +315,9 @@ _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল",
            "অদ্য": "আজ", "গতকল্য": "গতকাল", "আগামীকল্য": "আগামীকাল"}
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর", "weekend": "সপ্তাহান্ত"}
 _EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year|weekend)\b")
+# `by the end of the year`: the current year or month, read only after a part of it.
+_EN_OF_THE_UNIT = re.compile(r"(?:(?<=end of )|(?<=beginning of )|(?<=start of )|(?<=middle of ))"
+                             r"the (?P<unit>year|month)\b(?!-)")
 # `গত সপ্তাহান্তে`, `last weekend`: the weekend of a week (TimeML's `2025-W47-WE`).
 _WEEKEND = re.compile(rf"{_B}(?P<rel>গত|বিগত|গেল|এই|এ|চলতি|আগামী|সামনের|আসছে)\s+সপ্তাহান্ত(?:ে|ের|েই)?{_E}")
 # `over the past decade`, `in the last decade`: the ten years before the reference.
@@ -320,6 +328,9 @@ _WEEKDAY_EXPR = re.compile(
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
 # `গত সপ্তাহের বৃহস্পতিবার`: a day of a named week (ISO weeks, as the week values).
 _WEEK_WEEKDAY = re.compile(rf"{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+(?P<wd>{_WD})")
+# `on Tuesday last week`, `Monday next week`: the day of that ISO week.
+_EN_WEEKDAY_WEEK = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<wk>last|next|this)\s+week\b")
 _DAY_WORDS = re.compile(
     rf"{_B}(?:(?P<gp>গত\s+পরশু|আগামী\s+পরশু|[Tt]he day (?:before yesterday|after tomorrow))|(?P<gr>গত)(?=\s+রাত\s?[0-9০-৯])|(?P<w>{_alt(cw.TODAY + cw.YESTERDAY + cw.TOMORROW + cw.PARASHU + cw.KAL)})){_E}")
 

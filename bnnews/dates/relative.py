@@ -11,10 +11,10 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
 from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
-                       _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _MONTH, _NARRATIVE_NEXT,
+                       _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _MONTH, _NARRATIVE_NEXT,
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
-                       _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
+                       _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
 from .tense import _tense
 
 
@@ -61,6 +61,12 @@ def _weekdays(ctx: _Ctx) -> None:
 def _week_weekdays(ctx: _Ctx) -> None:
     """`গত সপ্তাহের বৃহস্পতিবার`: the day of the ISO week before, this or next."""
     t = ctx.text
+    if "week" in t:
+        for m in _EN_WEEKDAY_WEEK.finditer(t):
+            wd, r = _wd_num(m["wd"]), ctx.ref
+            step = {"last": -1, "next": 1}.get(m["wk"], 0)
+            d = r + _dt.timedelta(days=wd - r.weekday() + 7 * step) if r else None
+            ctx.add(m.start(), m.end(), kind="date", value=_iso(d) if d else None, relative=True, day=d)
     if "সপ্তাহের" not in t:
         return
     for m in _WEEK_WEEKDAY.finditer(t):
@@ -192,6 +198,14 @@ def _relative_words(ctx: _Ctx) -> None:
                     fallback={"value": value})
             continue
         ctx.add(m.start(), m.end(), kind=kind, value=value, relative=True)
+    if english and " of the " in t:
+        for m in _EN_OF_THE_UNIT.finditer(t):
+            r = ctx.ref
+            if m["unit"] == "year":
+                ctx.add(m.start(), m.end(), kind="year", value=f"{r.year:04d}" if r else None, relative=True)
+            else:
+                ctx.add(m.start(), m.end(), kind="month", value=f"{r.year:04d}-{r.month:02d}" if r else None,
+                        relative=True)
     if "decade" in t:
         for m in _EN_PAST_DECADE.finditer(t):
             # `over the past decade`, `in the last two decades`: the years
