@@ -648,6 +648,7 @@ def test_counting_is_no_multiple():
     ("two-thirds majority", ("two-thirds", 2 / 3, "cardinal", None, None)),
     ("at least seven people", ("at least seven", 7, "cardinal", None, ">=")),
     ("hundreds of people", ("hundreds of", 100, "cardinal", None, ">")),
+    ("several dozen people", ("several dozen", 12, "cardinal", None, ">")),
     ("two dozen eggs", ("two dozen", 24, "cardinal", None, None)),
     ("five crore taka", ("five crore taka", 50_000_000, "money", "BDT", None)),
     ("at least US$ 5 million", ("at least US$ 5 million", 5_000_000, "money", "USD", ">=")),

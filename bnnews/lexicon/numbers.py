@@ -146,7 +146,7 @@ LATIN_PARTS = {3: ["third", "thirds"], 4: ["quarter", "quarters", "fourth", "fou
 # Vague quantities: `hundreds of`, `thousands of` (more than the multiplier).
 # `a few hundred`, `several thousand` are so too (as কয়েক হাজার is); `tens of
 # thousands of` is more than ten thousand.
-LATIN_VAGUE = {12: ["dozens of"], 20: ["scores of"],
+LATIN_VAGUE = {12: ["dozens of", "several dozen", "a few dozen"], 20: ["scores of"],
                100: ["hundreds of", "a few hundred", "several hundred"],
                1_000: ["thousands of", "a few thousand", "several thousand"],
                10_000: ["tens of thousands of", "tens of thousands"],
