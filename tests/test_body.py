@@ -209,3 +209,18 @@ def test_a_media_players_text_is_no_paragraph():
     a = parse("নদীভাঙনে বিলীন হচ্ছে গ্রাম\nভিডিও ডেস্ক\nপ্রকাশিত: ২৯ নভেম্বর ২০২৫, ০৫:৩০ পিএম\n"
               "Your browser doesn’t support HTML5 video.\nপদ্মার ভাঙনে গত এক সপ্তাহে বিলীন হয়েছে শতাধিক বাড়িঘর।\n")
     assert a.body == ("পদ্মার ভাঙনে গত এক সপ্তাহে বিলীন হয়েছে শতাধিক বাড়িঘর।",)
+
+
+def test_a_second_articles_header_ends_the_first_ones_body():
+    # A crawl that scrolled on into the next article: its TITLE / DESK /
+    # labelled DATE closes this body; its byline is no related title.
+    a = parse("চট্টগ্রামে পাহাড়ধসে নিহত ৪\nচট্টগ্রাম প্রতিনিধি\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৯:১০\n"
+              "টানা বৃষ্টিতে চট্টগ্রামের আকবর শাহ এলাকায় পাহাড়ধসে একই পরিবারের চারজন নিহত হয়েছেন।\n"
+              "ফায়ার সার্ভিস জানিয়েছে, উদ্ধার অভিযান চলছে।\nএমআর\nপরবর্তী খবর\nসিলেটে বন্যা পরিস্থিতির অবনতি\n"
+              "সিলেট প্রতিনিধি\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৮:০০\n"
+              "টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে হাজারো মানুষ।\n")
+    assert a.body == ("টানা বৃষ্টিতে চট্টগ্রামের আকবর শাহ এলাকায় পাহাড়ধসে একই পরিবারের চারজন নিহত হয়েছেন।",
+                      "ফায়ার সার্ভিস জানিয়েছে, উদ্ধার অভিযান চলছে।")
+    assert a.published.datetime == "2025-11-29T09:10+06:00"
+    kinds = {o.text: o.kind for o in a.other}
+    assert (kinds["পরবর্তী খবর"], kinds["সিলেট প্রতিনিধি"]) == ("label", "signature")

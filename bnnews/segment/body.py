@@ -70,7 +70,23 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             break
         if kind is None and _is_prose(lines[i]):
             end = i
+        elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
+            break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
+
+
+def _next_article(page: _Page, i: int) -> bool:
+    """TITLE / DESK / labelled DATE (or TITLE / labelled DATE) from line i:
+    the header of another article, printed after this one's body."""
+    lines = page.lines
+    if _is_prose(lines[i]) or not _is_title(lines[i]) or is_desk_line(lines[i]):
+        return False
+    j = page.next_nonblank(i)
+    if j is not None and is_desk_line(lines[j]):
+        j = page.next_nonblank(j)
+    if j is None or (dl := page.dateline(j)) is None:
+        return False
+    return any(r in ("published", "updated") for r in dl.labels) and any(r.date for r in dl.readings)
 
 
 def _title_above(page: _Page, i: int) -> bool:

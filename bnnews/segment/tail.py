@@ -60,8 +60,11 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             # `লেখক: অধ্যাপক, …`: who the writer is; `এমএইচ`: the desk's initials
             lay.other[i] = "signature"
             continue
-        if n_after <= 3 and len(s) <= 80 and s.count(" ") <= 5 and not bp.is_bullet(s) and is_desk_line(s):
-            # A byline right after the body (`প্রতিবেদক: NAME`, `ঢাকা প্রতিনিধি`):
+        if len(s) <= 80 and s.count(" ") <= 5 and not bp.is_bullet(s) \
+                and (n_after <= 3 or (j := page.next_nonblank(i)) is not None and page.dateline(j) is not None) \
+                and is_desk_line(s):
+            # A byline right after the body (`প্রতিবেদক: NAME`, `ঢাকা প্রতিনিধি`),
+            # or over a date line further down (the next article's header):
             # the desk of a page whose header printed none; otherwise a
             # credit, never a related title.
             if not lay.desk and lay.desk_text is None and n_after <= 2:
