@@ -75,15 +75,21 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     return start, end
 
 
+_STAMP_LABELS = ("প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated")
+
+
 def _next_article(page: _Page, i: int) -> bool:
     """TITLE / DESK / labelled DATE (or TITLE / labelled DATE) from line i:
     the header of another article, printed after this one's body."""
     lines = page.lines
+    j = page.next_nonblank(i)
+    k = page.next_nonblank(j) if j is not None else None
+    if not any(x is not None and any(h in lines[x] for h in _STAMP_LABELS) for x in (j, k)):
+        return False  # (asked first: most lines after a body have no date label under them)
     if _is_prose(lines[i]) or not _is_title(lines[i]) or is_desk_line(lines[i]):
         return False
-    j = page.next_nonblank(i)
     if j is not None and is_desk_line(lines[j]):
-        j = page.next_nonblank(j)
+        j = k
     if j is None or (dl := page.dateline(j)) is None:
         return False
     return any(r in ("published", "updated") for r in dl.labels) and any(r.date for r in dl.readings)
