@@ -6,8 +6,9 @@ A page is read as wrapped only when it shows the shape plainly: lines no
 longer than a width, and runs of lines that each filled the width of their
 block (the next line's first word would not have fitted) and end with a line
 that closes a sentence, breaking off in mid-sentence twice at least on the
-page, or once in a paragraph set apart by blank lines. Only such runs are joined; headers, lists of titles and any line that
-is a byline or a date line are left as they are.
+page, or once in a paragraph set apart by blank lines. Only such runs are
+joined; headers, lists of titles and any line that is a byline or a date
+line are left as they are.
 """
 from __future__ import annotations
 
