@@ -148,7 +148,7 @@ _WORD_YEAR_AT = LazyPattern(lambda: (
         trie_pattern(nfc(list(cw.EVENT_YEARS))), trie_pattern(nfc(cw.EVENT_WORDS)))))
 # `আশির দশকে`, `৯০-এর দশকে`: a decade of the last century, for the date
 # reader (the tens are no count; `১৯৯০-এর দশকে` keeps its year, as `২০২১ সালে`).
-_DECADE_AT = LazyPattern(lambda: "(?:(?:%s)(?:য়ের|ের|এর|র)|(?:[12১২][0-9০-৯])?[1-9১-৯][0০](?:-?(?:এর|র|ের)|\\sএর))(?=\\s+দশক)" % trie_pattern(
+_DECADE_AT = LazyPattern(lambda: "(?:(?:%s)(?:য়ের|ের|এর|র)|(?:[12১২][0-9০-৯][0-9০-৯]|[1-9১-৯])[0০](?:-?(?:এর|র|ের)|\\sএর))(?=\\s+দশক)" % trie_pattern(
     nfc([w for v, ws in lx.UNITS.items() if 10 <= v <= 90 and v % 10 == 0 for w in ws])))
 _WORD_YEAR_START = frozenset(w[:2] for w in nfc(list(cw.NAMED_YEARS) + list(cw.EVENT_YEARS)))
 _VAGUE_BEFORE = frozenset(nfc(["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "শত", "হাজার"]))
