@@ -17,13 +17,17 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
 from .tense import _clause_tense, _tense
 
 
+def _year_step(ya) -> int:
+    """The years from the reference that `last year`, `this year`, `next year` name."""
+    return -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
+
+
 def _year_named_after(ctx: _Ctx, t: str, end: int) -> tuple[int, int] | None:
     """`… last year`, `… next year` right after a date: (the year it names
     from the reference, where it ends), or None."""
     if ctx.ref is None or (ya := _EN_YEAR_AFTER.match(t, end)) is None:
         return None
-    step = -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
-    return ctx.ref.year + step, ya.end()
+    return ctx.ref.year + _year_step(ya), ya.end()
 
 
 def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
@@ -347,9 +351,8 @@ def _gregorian(ctx: _Ctx) -> None:
             month = _month_num(m["mon"], _MONTH)
             if (ya := _EN_YEAR_AFTER.match(t, m.end())) is not None:
                 # `in August last year`: the year it names, counted from the reference.
-                step = -1 if ya["w"] in ("last", "previous", "the previous") else (0 if ya["w"] == "this" else 1)
                 ctx.add(s, ya.end(), kind="month", relative=True,
-                        value=f"{ctx.ref.year + step:04d}-{month:02d}" if ctx.ref else None)
+                        value=f"{ctx.ref.year + _year_step(ya):04d}-{month:02d}" if ctx.ref else None)
             elif (sy := _EN_SHARED_YEAR.match(t, m.end())) is not None:
                 ctx.add(s, m.end(), kind="month", value=f"{int(sy['y']):04d}-{month:02d}")
             else:
