@@ -487,6 +487,8 @@ def test_years_timestamps_names_and_english_ordinals(text, found):
     ("over 200 people", 200, "cardinal", None, ">"),
     ("nearly 5,000", 5000, "cardinal", None, "~"),
     ("Some 174 artistes", 174, "cardinal", None, "~"),  # `some` before a number: about
+    ("30-odd people", 30, "cardinal", None, ">"), ("100-plus cases", 100, "cardinal", None, ">"),
+    ("200 or so people", 200, "cardinal", None, "~"),
     ("an estimated 2.68 million", 2_680_000, "cardinal", None, "~"),
     ("more than 300 people", 300, "cardinal", None, ">"),
     ("at least 20 died", 20, "cardinal", None, ">="),

@@ -406,6 +406,12 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if kind == "money":
             unit = currency_code(text, start, end, unit)  # `পাকিস্তানে ৩০০ রুপি`: PKR
+        if not bound and high is None and text.startswith(("-", " or"), end) \
+                and (after := _EN_BOUND_AFTER.match(text, end)) is not None:
+            # `30-odd`, `100-plus`: more than it; `200 or so`: about it
+            bound, end = (">" if after[1] else "~"), after.end()
+            while k < n and toks[k].start < end:
+                k += 1
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
                           _plain(high) if high is not None else None, bound))
         i = k
@@ -413,6 +419,7 @@ def _find(text: str, strict: bool) -> list[Number]:
 
 
 _NUMBER_WORD_STARTS = tuple(sorted(w for w in _UNITS_GLUE if len(w) >= 2))
+_EN_BOUND_AFTER = re.compile(r"-(odd|plus)\b|\s+or\s+so\b")
 _EKTA = nfc(["একটা"])[0]
 _KHUB = nfc(["খুব "])[0]
 _SHARE_OF = nfc(["ভাগের"])[0]
