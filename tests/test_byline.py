@@ -683,3 +683,14 @@ def test_an_outlet_alone_between_headline_and_date_is_the_byline(desk):
     a = parse(f"সড়ক দুর্ঘটনায় তিনজন নিহত\n{desk}\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:১৫\n"
               "মহাসড়কে বাস ও ট্রাকের মুখোমুখি সংঘর্ষে তিনজন নিহত হয়েছেন। আহত হয়েছেন আরও পাঁচজন।\n")
     assert (a.desk, a.other) == (N(desk), ())
+
+
+@pytest.mark.parametrize("between", [["শেয়ার করুন"], ["ছবি: সংগৃহীত", "প্রিন্ট"], ["১ মিনিটে পড়ুন"],
+                                     ["Google News-এ ফলো করুন", "অডিও শুনুন"]])
+def test_a_name_byline_apart_from_the_headline_by_page_furniture(between):
+    # TITLE / furniture / NAME / DATE: the name over the date is the byline,
+    # not the headline, as with a section's name between (a column).
+    a = parse("\n".join(["জ্বালানি তেলের দাম লিটারে ৫ টাকা বাড়ল", *between, "রাকিব হাসান",
+                         "প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০",
+                         "সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।"]))
+    assert (a.headline, a.desk, a.author) == ("জ্বালানি তেলের দাম লিটারে ৫ টাকা বাড়ল", "রাকিব হাসান", "রাকিব হাসান")

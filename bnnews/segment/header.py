@@ -73,16 +73,21 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
 def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[int, str]) -> list[int] | None:
     """TITLE / `মতামত` / AUTHOR / DATE (a column): a name alone over the
     date, a section's name over it, and a title over that. The title's run,
-    when only menu or label lines stand between it and the name."""
+    when only page furniture stands between it and the name (a section's
+    name, a label, share buttons, a photo's credit, a reading time: TITLE /
+    `শেয়ার করুন` / NAME / DATE)."""
     k = runs.index(name_run)
     if len(name_run) != 1 or k == 0:
         return None
     prev = runs[k - 1]
     between = page.idx[page.pos[prev[-1]] + 1:page.pos[name_run[0]]]
-    if not between or any(cls.get(b) not in ("menu", "label") for b in between):
+    if not between or any(cls.get(b) not in _FURNITURE for b in between):
         return None
     lines = page.lines
     return prev if any(not _short(lines[i]) and not looks_like_person(lines[i]) for i in prev) else None
+
+
+_FURNITURE = frozenset(["menu", "label", "share", "caption", "counter", "ad", "separator"])
 
 
 def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
