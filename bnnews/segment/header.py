@@ -84,10 +84,34 @@ def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[
     if not between or any(cls.get(b) not in _FURNITURE for b in between):
         return None
     lines = page.lines
-    return prev if any(not _short(lines[i]) and not looks_like_person(lines[i]) for i in prev) else None
+    # (A short title will do when furniture, not a section's name, stands
+    # between: `দাম বাড়ল` / `শেয়ার করুন` / NAME / DATE.)
+    short_ok = any(not bp.is_section_name(lines[b]) for b in between)
+    return prev if any((short_ok or not _short(lines[i])) and not looks_like_person(lines[i]) for i in prev) else None
 
 
 _FURNITURE = frozenset(["menu", "label", "share", "caption", "counter", "ad", "separator"])
+
+
+def _next_past(page: _Page, region: set, i: int, cls: dict[int, str]) -> int | None:
+    """The next line of the region after i, past page furniture (share
+    buttons, a photo's credit, a reading time: TITLE / `শেয়ার করুন` / NAME)."""
+    j = _next_in(page, region, i)
+    for _ in range(3):
+        if j is None or cls.get(j) not in _FURNITURE:
+            return j
+        j = _next_in(page, region, j)
+    return j
+
+
+def _prev_past(page: _Page, region: set, i: int, cls: dict[int, str]) -> int | None:
+    """The line of the region before i, past page furniture."""
+    j = _prev_in(page, region, i)
+    for _ in range(3):
+        if j is None or cls.get(j) not in _FURNITURE:
+            return j
+        j = _prev_in(page, region, j)
+    return j
 
 
 def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
@@ -338,23 +362,23 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         else:
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
-        nxt = _next_in(page, in_header, lay.headline)
+        nxt = _next_past(page, in_header, lay.headline, cls)
         if nxt is not None and cls.get(nxt) == "menu" and bp.is_section_name(lines[nxt]):
             nxt = _next_in(page, in_header, nxt)  # TITLE / `Analysis` / NAME: a column's section between
-        by_date = _prev_in(page, in_header, anchors[0]) if anchors and anchors[0] < lay.headline else None
+        by_date = _prev_past(page, in_header, anchors[0], cls) if anchors and anchors[0] < lay.headline else None
         if by_date is not None and cls.get(by_date) == "cand" and by_date != lay.kicker \
                 and _plain_person(lines[by_date]):
             # AUTHOR / DATE / TITLE (janakantha): the name over the date.
             lay.desk = [by_date]
             lay.desk_text = strip_terminator(lines[by_date])
         elif nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and (_byline_name(lines[nxt]) or (
-                _next_in(page, in_header, nxt) in anchors and _uninflected_name(lines[nxt]))):
+                _next_past(page, in_header, nxt, cls) in anchors and _uninflected_name(lines[nxt]))):
             # (Between the headline and the date line, three words with no
             # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("cand", "latin") and nxt != lay.kicker \
-                and ((after := _next_in(page, in_header, nxt)) is None or after in anchors) \
+                and ((after := _next_past(page, in_header, nxt, cls)) is None or after in anchors) \
                 and (outlet_byline(strip_terminator(lines[nxt])) or strip_terminator(lines[nxt]) == _REPORT):
             # An outlet standing as the byline (`মাগুরা প্রতিদিন ডটকম`, an aggregator's
             # `বিবিসি নিউজ বাংলা`) or WB's `প্রতিবেদন`, alone between the headline
@@ -363,12 +387,12 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("latin", "cand") and lines[nxt].isascii() \
                 and (_LATIN_NAME.match(lines[nxt]) or several_names(lines[nxt])) and nxt != lay.kicker \
-                and ((after := _next_in(page, in_header, nxt)) is None or after in anchors):
+                and ((after := _next_past(page, in_header, nxt, cls)) is None or after in anchors):
             # An English page: a bare name between the headline and the date
             # or the body.
             lay.desk = [nxt]
             lay.desk_text = lines[nxt]
-        elif (prev := _prev_in(page, in_header, lay.headline)) is not None and cls.get(prev) == "cand" \
+        elif (prev := _prev_past(page, in_header, lay.headline, cls)) is not None and cls.get(prev) == "cand" \
                 and prev != lay.kicker and looks_like_person(lines[prev]):
             lay.desk = [prev]  # `রাকিব হাসান` / TITLE: a person's name right above the title
             lay.desk_text = strip_terminator(lines[prev])
@@ -376,9 +400,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             # A bare name right above the date line is the byline; or right
             # under it, when the date follows the headline (TITLE / DATE / NAME).
             for a in anchors:
-                near = [_prev_in(page, in_header, a)]
+                near = [_prev_past(page, in_header, a, cls)]
                 if lay.headline is not None and a > lay.headline:
-                    near.append(_next_in(page, in_header, a))
+                    near.append(_next_past(page, in_header, a, cls))
                 j = next((j for j in near if j is not None and j not in (lay.headline, lay.kicker) and (
                     cls.get(j) == "cand" and _byline_name(lines[j])
                     # an English page: TITLE / SUBHEAD / `Reaz Ahmad` / DATE
