@@ -709,3 +709,22 @@ def test_a_name_byline_past_page_furniture_in_any_order(header):
     a = parse("\n".join(header + ["সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।"]))
     name = next(h for h in header if h in ("রাকিব হাসান", "মো. রফিকুল ইসলাম"))
     assert (a.headline, a.desk, a.published.datetime) == ("দাম বাড়ল", name, "2025-11-29T10:30+06:00")
+
+
+@pytest.mark.parametrize("header,desk", [
+    # A subhead of thirteen words or more set apart from the title by furniture.
+    (["দাম বাড়ল", "Advertisement", "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে বলে জানিয়েছেন ব্যবসায়ী ও বাজার বিশ্লেষকেরা",
+      "রাকিব হাসান", "স্টাফ রিপোর্টার", "প্রকাশিত: ১০:৩০ এএম, ২৯ নভেম্বর ২০২৫"], "রাকিব হাসান, স্টাফ রিপোর্টার"),
+    # A name over its role, the pair set apart from the title by furniture.
+    (["দাম বাড়ল", "১ মিনিটে পড়ুন", "রাকিব হাসান", "স্টাফ রিপোর্টার", "Published: 29 Nov 2025, 10:30 AM"],
+     "রাকিব হাসান, স্টাফ রিপোর্টার"),
+    # `শিরোনাম` over a short title and its subhead: the title is no ticker.
+    (["শিরোনাম", "দাম বাড়ল", "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে বলে জানিয়েছেন ব্যবসায়ী ও বাজার বিশ্লেষকেরা",
+      "মো. রফিকুল ইসলাম", "চট্টগ্রাম প্রতিনিধি", "প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০"], "মো. রফিকুল ইসলাম, চট্টগ্রাম প্রতিনিধি"),
+    # A date first, then the title, its subhead and the name under them.
+    (["প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০", "দাম বাড়ল",
+      "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে বলে জানিয়েছেন ব্যবসায়ী ও বাজার বিশ্লেষকেরা", "রাকিব হাসান"], "রাকিব হাসান"),
+])
+def test_a_subhead_and_furniture_leave_the_title_the_headline(header, desk):
+    a = parse("\n".join(header + ["সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।"]))
+    assert (a.headline, a.desk, a.published.datetime) == ("দাম বাড়ল", desk, "2025-11-29T10:30+06:00")

@@ -56,7 +56,10 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         or cls[j] == "latin" and _anchor_next(page, cls, j) and _latin_title(lines[j])), default=-1) \
         if after_label else -1
     for i in after_label:
-        if last_cand <= i and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
+        if (last_cand <= i or len(lines[i]) <= 60 and _subheads_after(page, header, cls, i)) \
+                and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
+            # (a short title over a subhead of thirteen words or more is the
+            # headline too: no ticker runs that short)
             cls[i] = "cand"
     for k, i in enumerate(header):
         # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
@@ -68,6 +71,16 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             # (`Sports` over an English edition's title is its kicker too.)
             cls[i] = cls[header[k + 1]]
     _place_header(page, header, cls, lay, dates)
+
+
+def _subheads_after(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
+    """Every headline candidate after line i is a subhead's length (thirteen
+    words or more), and one at least stands right under it."""
+    j = _next_past(page, set(header), i, cls)
+    if j is None or cls.get(j) != "cand" or page.lines[j].count(" ") < 12:
+        return False
+    return all(page.lines[k].count(" ") >= 12 or _byline_name(page.lines[k])
+               for k in header if k > i and cls.get(k) == "cand")
 
 
 def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[int, str]) -> list[int] | None:
@@ -319,10 +332,21 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 if later:
                     headline_run = later[0]
                 elif (earlier := _title_over_section(page, runs, headline_run, cls)) is not None:
-                    cls[headline_run[0]] = "desk"
+                    if cls.get(page.next_nonblank(headline_run[0])) != "desk":
+                        cls[headline_run[0]] = "desk"  # (over a role's line, NAME / ROLE are joined below)
                     headline_run = earlier
         else:
             headline_run = runs[-1]
+    if headline_run is not None and prefer is None and lines[headline_run[0]].count(" ") >= 12 \
+            and all(_byline_name(lines[i]) or cls.get(i) == "desk" for i in headline_run[1:]) \
+            and (k := runs.index(headline_run)) > 0 \
+            and all(cls.get(b) in _FURNITURE and not bp.is_section_name(lines[b])
+                    for b in page.idx[page.pos[runs[k - 1][-1]] + 1:page.pos[headline_run[0]]]) \
+            and any(not looks_like_person(lines[i]) for i in runs[k - 1]):
+        # TITLE / `প্রিন্ট` / SUBHEAD / DATE: furniture between a title and a
+        # line of thirteen words or more, a subhead (see below), leaves the
+        # title the headline.
+        headline_run = runs[k - 1]
     if headline_run is not None and prefer is None and len(headline_run) >= 2 \
             and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
             and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
@@ -363,6 +387,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
         nxt = _next_past(page, in_header, lay.headline, cls)
+        if nxt is not None and cls.get(nxt) == "cand" and lines[nxt].count(" ") >= 12:
+            nxt = _next_past(page, in_header, nxt, cls)  # TITLE / SUBHEAD / NAME: past the subhead
         if nxt is not None and cls.get(nxt) == "menu" and bp.is_section_name(lines[nxt]):
             nxt = _next_in(page, in_header, nxt)  # TITLE / `Analysis` / NAME: a column's section between
         by_date = _prev_past(page, in_header, anchors[0], cls) if anchors and anchors[0] < lay.headline else None
