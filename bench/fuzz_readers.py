@@ -20,7 +20,14 @@
    ROLE, NAME, PLACE থেকে, …) above or under the date, on the date's line, or
    opening the body with one of its terminators: the page must give the
    author and place they were built from.
-5. Random strings from tricky pieces: no reader may raise.
+5. Headers as pages mix them: a title with or without a section's name over
+   it and a subhead under it, a byline (a desk, a role with its place, a
+   bare name, a name over its role), a date line, in three orders, with page
+   furniture (share buttons, a photo's credit, a reading time, an audio
+   player, an ad) between any two parts but a byline's two lines, and menus
+   or a site clock above: the page must give the title, the byline, the date
+   and every paragraph.
+6. Random strings from tricky pieces: no reader may raise.
 
 Not a test (it takes a while and its numbers are for the notes), but every
 row it prints is a count of failures that should stay at zero.
@@ -281,6 +288,43 @@ def bylines(rnd: random.Random, n: int = 6000) -> tuple[int, int, list]:
     return n, len(bad), bad[:5]
 
 
+def headers(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]:
+    """Titles, subheads, bylines and dates with page furniture between them:
+    the page must keep its headline, desk, date and paragraphs."""
+    titles = ["জ্বালানি তেলের দাম লিটারে ৫ টাকা বাড়ল", "রাজধানীতে বাসচাপায় শিক্ষার্থী নিহত", "দাম বাড়ল",
+              "বিপিএল ফাইনাল: রংপুর বনাম চট্টগ্রাম", "ডেঙ্গুতে আরও ৫ মৃত্যু, হাসপাতালে ভর্তি ৮৫০", "কেন বাড়ছে চালের দাম?"]
+    sub = "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে বলে জানিয়েছেন ব্যবসায়ী ও বাজার বিশ্লেষকেরা"
+    bylines = [("নিজস্ব প্রতিবেদক",), ("রাকিব হাসান",), ("রাকিব হাসান, ঢাকা",), ("চট্টগ্রাম প্রতিনিধি",),
+               ("মো. রফিকুল ইসলাম", "চট্টগ্রাম প্রতিনিধি"), ("রাকিব হাসান", "স্টাফ রিপোর্টার"), ("স্পোর্টস ডেস্ক",)]
+    dates = [("প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০", "published"), ("প্রকাশিত: ১০:৩০ এএম, ২৯ নভেম্বর ২০২৫", "published"),
+             ("২৯ নভেম্বর ২০২৫, ১০:৩০", "published"), ("আপডেট: ২৯ নভেম্বর ২০২৫, ১০:৩০", "updated"),
+             ("Published: 29 Nov 2025, 10:30 AM", "published")]
+    above = ["হোম", "Logo", "ঢাকা, শনিবার ২৯ নভেম্বর ২০২৫", "প্রচ্ছদ » জাতীয়", "শিরোনাম", "ই-পেপার", "অ+ অ-"]
+    furniture = ["ছবি: সংগৃহীত", "শেয়ার করুন", "ফেসবুক টুইটার হোয়াটসঅ্যাপ", "১ মিনিটে পড়ুন", "Advertisement", "প্রিন্ট",
+                 "অডিও শুনুন"]
+    paras = ["সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।",
+             "জ্বালানি মন্ত্রণালয় শনিবার এ বিষয়ে প্রজ্ঞাপন জারি করেছে।",
+             "বিশ্লেষকরা বলছেন, এর ফলে পরিবহন ভাড়া ও নিত্যপণ্যের দাম বাড়তে পারে।"]
+    bad = []
+    for _ in range(n):
+        title, byline, (date, role) = rnd.choice(titles), rnd.choice(bylines), rnd.choice(dates)
+        kicker = rnd.choice(["জাতীয়", "খেলা", "অর্থনীতি", None, None])
+        parts = {"T": [x for x in (kicker, title, rnd.choice([sub, None, None])) if x], "B": list(byline), "D": [date]}
+        head = [x for p in rnd.choice(["TBD", "TDB", "DTB"]) for x in parts[p]]
+        for e in rnd.sample(furniture, rnd.choice([0, 1, 1, 2])):
+            spots = [k for k in range(1, len(head) + 1)
+                     if not (len(byline) == 2 and k < len(head) and head[k - 1:k + 1] == list(byline))]
+            head.insert(rnd.choice(spots), e)
+        body = paras[:rnd.randrange(1, 4)]
+        a = parse("\n".join(rnd.sample(above, rnd.randrange(3)) + head + body))
+        stamp = getattr(a, role)
+        got = (a.headline, a.desk, stamp and stamp.datetime, len(a.body))
+        want = (title, ", ".join(byline), "2025-11-29T10:30+06:00", len(body))
+        if got != want:
+            bad.append((head, got))
+    return n, len(bad), bad[:5]
+
+
 def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
     pieces = ["প্রকাশিত:", "আপডেট", "১২", "ডিসেম্বর", "২০২৪", "…", "বিস্তারিত", "Read More", "॥", "।।",
               "-", "---", "….", " ", "\n", "নিজস্ব প্রতিবেদক", "ঢাকা", ":", "ঃ", "রাত", "১০.১২", "হাজার",
@@ -319,6 +363,8 @@ def main() -> int:
     print(f"date lines inside pages (4 positions): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = bylines(rnd)
     print(f"byline forms inside pages (8 forms, 5 places): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
+    n, bad, ex = headers(rnd)
+    print(f"headers with page furniture (3 orders, 7 bylines): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = robustness(rnd)
     print(f"random strings through every reader: {n - bad}/{n} without an exception"
           + (f"; e.g. {ex}" if ex else ""))
