@@ -224,3 +224,14 @@ def test_a_second_articles_header_ends_the_first_ones_body():
     assert a.published.datetime == "2025-11-29T09:10+06:00"
     kinds = {o.text: o.kind for o in a.other}
     assert (kinds["পরবর্তী খবর"], kinds["সিলেট প্রতিনিধি"]) == ("label", "signature")
+
+
+def test_an_unbulleted_list_after_a_bulleted_one_is_not_joined_to_it():
+    # `- ` items (whose wrapped lines join the item above, as in the seed),
+    # then a label and a list of its own without bullets: its titles stay apart.
+    a = parse("জ্বালানি তেলের দাম লিটারে ৫ টাকা বাড়ল\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।\n"
+              "- সীতাকুণ্ডে ট্রেনে কাটা পড়ে যুবকের মৃত্যু\n- কর্ণফুলীতে নৌকাডুবি, নিখোঁজ ২\nসর্বাধিক পঠিত\n"
+              "রাজধানীতে বাসচাপায় শিক্ষার্থী নিহত\nডেঙ্গুতে আরও ৫ মৃত্যু\n")
+    assert a.links == ("সীতাকুণ্ডে ট্রেনে কাটা পড়ে যুবকের মৃত্যু", "কর্ণফুলীতে নৌকাডুবি, নিখোঁজ ২",
+                       "রাজধানীতে বাসচাপায় শিক্ষার্থী নিহত", "ডেঙ্গুতে আরও ৫ মৃত্যু")

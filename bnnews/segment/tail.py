@@ -91,11 +91,13 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
     bulleted = bullets >= 2 and bullets * 2 >= len(link_lines)
     spaced = None  # a blank line after every line? (asked only when it matters)
     prev = None
+    in_item = False  # the line before was a bulleted item or its wrapped part
     for i in link_lines:
         s = lines[i]
         if bp.is_bullet(s) or not bulleted:
             lay.links.append((bp.strip_bullet(s) if bp.is_bullet(s) else s, [i]))
-        elif prev is not None and page.pos[prev] + 1 == page.pos[i] and lay.links and (
+            in_item = bp.is_bullet(s)
+        elif in_item and prev is not None and page.pos[prev] + 1 == page.pos[i] and lay.links and (
                 prev + 1 == i or (spaced := _double_spaced(page) if spaced is None else spaced)):
             # A wrapped title: the continuation joins the item above, and a
             # ` - ` inside it starts the next item.
@@ -106,7 +108,8 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
                 if p.strip():
                     lay.links.append((p.strip(), [i]))
         else:
-            lay.links.append((s, [i]))
+            lay.links.append((s, [i]))  # (a list of its own, after a label: no bullets)
+            in_item = False
         prev = i
 
 
