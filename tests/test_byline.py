@@ -728,3 +728,20 @@ def test_a_name_byline_past_page_furniture_in_any_order(header):
 def test_a_subhead_and_furniture_leave_the_title_the_headline(header, desk):
     a = parse("\n".join(header + ["সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।"]))
     assert (a.headline, a.desk, a.published.datetime) == ("দাম বাড়ল", desk, "2025-11-29T10:30+06:00")
+
+
+@pytest.mark.parametrize("header,desk", [
+    # An English daily's masthead alone above a page that opens with its date.
+    (["The Daily Star", "November 29, 2025 10:30 AM", "Advertisement", "BNP to join polls under caretaker govt",
+      "Listen to this article", "Reaz Ahmad"], "Reaz Ahmad"),
+    # A shorter subhead under the title, furniture between, a name under it.
+    (["BNP to join polls under caretaker govt", "Photo: Collected",
+      "Transport owners threaten to raise fares as diesel becomes costlier", "Reaz Ahmad", "Senior Correspondent",
+      "Sat Nov 29, 2025 10:30 AM"], "Reaz Ahmad, Senior Correspondent"),
+    (["29 November, 2025, 10:30 am", "BNP to join polls under caretaker govt",
+      "Transport owners threaten to raise fares as diesel becomes costlier", "Reaz Ahmad"], "Reaz Ahmad"),
+])
+def test_english_headers_with_mastheads_subheads_and_furniture(header, desk):
+    a = parse("\n".join(header + ["The government has raised the prices of diesel and kerosene by Tk 5 per litre."]))
+    assert (a.headline, a.desk, a.published.datetime) == ("BNP to join polls under caretaker govt", desk,
+                                                          "2025-11-29T10:30+06:00")

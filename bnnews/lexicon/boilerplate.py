@@ -74,6 +74,9 @@ READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আর�
 MENU = [
     "logo", "inqilab logo", "dhaka prokash", "the daily ittefaq", "bartaman patrika",
     "ajker patrika", "ntv online", "news24bd", "kalerkantho", "bbc24 news",
+    # English dailies' mastheads (a line of the name alone; their reports sign `Star Online Report`)
+    "the daily star", "dhaka tribune", "the business standard", "new age", "the financial express",
+    "the daily observer", "daily sun", "prothom alo english", "the independent",
     "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
     # a font-size switcher
     "অ- অ অ+", "অ-অঅ+", "অ - অ + অ", "a- a a+", "a a a", "অ অ অ", "ফন্ট সাইজ", "ফন্ট", "font size",

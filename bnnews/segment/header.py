@@ -337,12 +337,16 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     headline_run = earlier
         else:
             headline_run = runs[-1]
-    if headline_run is not None and prefer is None and lines[headline_run[0]].count(" ") >= 12 \
-            and all(_byline_name(lines[i]) or cls.get(i) == "desk" for i in headline_run[1:]) \
+    if headline_run is not None and prefer is None \
+            and all(_byline_name(lines[i]) or cls.get(i) == "desk" or lines[i].isascii()
+                    and _LATIN_NAME.match(lines[i]) is not None for i in headline_run[1:]) \
             and (k := runs.index(headline_run)) > 0 \
             and all(cls.get(b) in _FURNITURE and not bp.is_section_name(lines[b])
                     for b in page.idx[page.pos[runs[k - 1][-1]] + 1:page.pos[headline_run[0]]]) \
-            and any(not looks_like_person(lines[i]) for i in runs[k - 1]):
+            and any(not looks_like_person(lines[i]) for i in runs[k - 1]) \
+            and (lines[headline_run[0]].count(" ") >= 12 or lines[runs[k - 1][-1]].count(" ") >= 2
+                 and len(lines[headline_run[0]]) > 1.3 * len(lines[runs[k - 1][-1]])):
+        # (or a line much longer than a title of three words or more over it)
         # TITLE / `প্রিন্ট` / SUBHEAD / DATE: furniture between a title and a
         # line of thirteen words or more, a subhead (see below), leaves the
         # title the headline.
@@ -387,7 +391,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk_text = strip_terminator(lines[d])
     elif lay.desk_text is None and lay.headline is not None:
         nxt = _next_past(page, in_header, lay.headline, cls)
-        if nxt is not None and cls.get(nxt) == "cand" and lines[nxt].count(" ") >= 12:
+        if nxt is not None and cls.get(nxt) in ("cand", "latin") and lines[nxt].count(" ") >= 7 \
+                and not _byline_name(lines[nxt]):
             nxt = _next_past(page, in_header, nxt, cls)  # TITLE / SUBHEAD / NAME: past the subhead
         if nxt is not None and cls.get(nxt) == "menu" and bp.is_section_name(lines[nxt]):
             nxt = _next_in(page, in_header, nxt)  # TITLE / `Analysis` / NAME: a column's section between
