@@ -20,8 +20,8 @@
    ROLE, NAME, PLACE থেকে, …) above or under the date, on the date's line, or
    opening the body with one of its terminators: the page must give the
    author and place they were built from.
-5. Headers as pages mix them: a title with or without a section's name over
-   it and a subhead under it, a byline (a desk, a role with its place, a
+5. Headers as pages mix them, on Bangla and English pages: a title with or
+   without a section's name over it and a subhead under it, a byline (a desk, a role with its place, a
    bare name, a name over its role), a date line, in three orders, with page
    furniture (share buttons, a photo's credit, a reading time, an audio
    player, an ad) between any two parts but a byline's two lines, and menus
@@ -288,9 +288,11 @@ def bylines(rnd: random.Random, n: int = 6000) -> tuple[int, int, list]:
     return n, len(bad), bad[:5]
 
 
-def headers(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]:
+def headers(rnd: random.Random, n: int = 3000, english: bool = False) -> tuple[int, int, list]:
     """Titles, subheads, bylines and dates with page furniture between them:
     the page must keep its headline, desk, date and paragraphs."""
+    if english:
+        return _headers(rnd, n, **_ENGLISH_HEADER_PARTS)
     titles = ["জ্বালানি তেলের দাম লিটারে ৫ টাকা বাড়ল", "রাজধানীতে বাসচাপায় শিক্ষার্থী নিহত", "দাম বাড়ল",
               "বিপিএল ফাইনাল: রংপুর বনাম চট্টগ্রাম", "ডেঙ্গুতে আরও ৫ মৃত্যু, হাসপাতালে ভর্তি ৮৫০", "কেন বাড়ছে চালের দাম?"]
     sub = "সরকারি গুদামে মজুত বাড়ায় বাজারে সরবরাহ বেড়েছে বলে জানিয়েছেন ব্যবসায়ী ও বাজার বিশ্লেষকেরা"
@@ -305,10 +307,32 @@ def headers(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]:
     paras = ["সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।",
              "জ্বালানি মন্ত্রণালয় শনিবার এ বিষয়ে প্রজ্ঞাপন জারি করেছে।",
              "বিশ্লেষকরা বলছেন, এর ফলে পরিবহন ভাড়া ও নিত্যপণ্যের দাম বাড়তে পারে।"]
+    return _headers(rnd, n, titles, sub, bylines, dates, above, furniture, paras, ["জাতীয়", "খেলা", "অর্থনীতি"])
+
+
+_ENGLISH_HEADER_PARTS = dict(
+    titles=["Govt raises fuel prices by Tk 5 a litre", "Dengue death toll crosses 350", "BNP to join polls under caretaker govt",
+            "Tigers clinch series with 7-wicket win", "Why are rice prices rising?"],
+    sub="Transport owners threaten to raise fares as diesel becomes costlier",
+    bylines=[("Staff Correspondent",), ("Reaz Ahmad",), ("Star Online Report",), ("TBS Report",), ("UNB",),
+             ("Reaz Ahmad", "Senior Correspondent"), ("Our Correspondent, Rajshahi",), ("By Reaz Ahmad",)],
+    dates=[("Published: 29 Nov 2025, 10:30 AM", "published"), ("Sat Nov 29, 2025 10:30 AM", "published"),
+           ("29 November, 2025, 10:30 am", "published"), ("Updated: 29 Nov 2025, 10:30 AM", "updated"),
+           ("November 29, 2025 10:30 AM", "published")],
+    above=["Skip to main content", "Home", "The Daily Star", "Home / News / Bangladesh", "E-paper"],
+    furniture=["Photo: Collected", "Share", "Facebook Twitter WhatsApp", "4 min read", "Advertisement",
+               "Listen to this article", "Print"],
+    paras=["The government has raised the prices of diesel and kerosene by Tk 5 per litre, effective from midnight.",
+           "The energy ministry issued a notification in this regard on Saturday.",
+           "Transport owners said they would sit with the government soon to discuss fares."],
+    kickers=[])
+
+
+def _headers(rnd: random.Random, n: int, titles, sub, bylines, dates, above, furniture, paras, kickers):
     bad = []
     for _ in range(n):
         title, byline, (date, role) = rnd.choice(titles), rnd.choice(bylines), rnd.choice(dates)
-        kicker = rnd.choice(["জাতীয়", "খেলা", "অর্থনীতি", None, None])
+        kicker = rnd.choice(kickers + [None, None])
         parts = {"T": [x for x in (kicker, title, rnd.choice([sub, None, None])) if x], "B": list(byline), "D": [date]}
         head = [x for p in rnd.choice(["TBD", "TDB", "DTB"]) for x in parts[p]]
         for e in rnd.sample(furniture, rnd.choice([0, 1, 1, 2])):
@@ -365,6 +389,9 @@ def main() -> int:
     print(f"byline forms inside pages (8 forms, 5 places): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = headers(rnd)
     print(f"headers with page furniture (3 orders, 7 bylines): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
+    n, bad, ex = headers(rnd, 2000, english=True)
+    print(f"English headers with page furniture (3 orders, 8 bylines): {n - bad}/{n} right"
+          + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = robustness(rnd)
     print(f"random strings through every reader: {n - bad}/{n} without an exception"
           + (f"; e.g. {ex}" if ex else ""))
