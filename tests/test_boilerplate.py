@@ -160,6 +160,22 @@ def test_a_ticker_label_whose_ticker_is_not_in_the_dump():
     assert any(o.kind == "ticker" for o in a.other)
 
 
+def test_a_ticker_label_right_over_the_first_paragraph():
+    """A ticker label whose ticker was not dumped, printed between the date
+    line and the body: a paragraph of two sentences under it is the body's
+    first, not a ticker; a headline ending in a danda there still is one."""
+    from bnnews import parse
+    first = "তিস্তার পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে। নদীতীরের মানুষ আতঙ্কে দিন কাটাচ্ছেন।"
+    second = "পানি উন্নয়ন বোর্ড জানিয়েছে, আগামী দুই দিন পানি আরও বাড়তে পারে।"
+    a = parse(f"রংপুরে বন্যার আশঙ্কা\nনিজস্ব প্রতিবেদক, রংপুর\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫\nশিরোনাম\n{first}\n{second}")
+    assert list(a.body) == [first, second]
+    assert [o.kind for o in a.other] == ["label"]
+    ticker = "চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।"
+    a = parse(f"শিরোনাম\n{ticker}\nরংপুরে বন্যার আশঙ্কা\nনিজস্ব প্রতিবেদক, রংপুর\n{first}\n{second}")
+    assert a.headline == "রংপুরে বন্যার আশঙ্কা" and list(a.body) == [first, second]
+    assert ticker not in a.body
+
+
 def test_a_us_site_clock_is_no_published_date():
     """`Thursday - May 2, 2024 8:13 AM` (formats.md §6.16) is a site's clock,
     even when the page prints no other date: published stays null."""

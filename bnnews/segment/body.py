@@ -21,7 +21,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     for i in page.idx:
         s = lines[i]
         kind = page.kind[i]
-        if kind is None and _is_prose(s) and not after_ticker_label \
+        if kind is None and _is_prose(s) and not (after_ticker_label and not _sentences(s)) \
                 and not is_desk_line(s) and page.dateline(i) is None:
             if len(s) <= 100 and _header_follows(page, i) and not _title_above(page, i):
                 # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
@@ -73,6 +73,13 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
+
+
+def _sentences(s: str) -> bool:
+    """Two sentences or more, each closed by a danda: a paragraph, even right
+    under a ticker label, whose one-line ticker is headlines (which seldom end
+    in a danda) run together."""
+    return s.rstrip(" \"'”’)").endswith("।") and s.count("।") >= 2
 
 
 _STAMP_LABELS = ("প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated")
