@@ -489,6 +489,10 @@ def test_years_timestamps_names_and_english_ordinals(text, found):
     ("Some 174 artistes", 174, "cardinal", None, "~"),  # `some` before a number: about
     ("30-odd people", 30, "cardinal", None, ">"), ("100-plus cases", 100, "cardinal", None, ">"),
     ("200 or so people", 200, "cardinal", None, "~"),
+    # `-odd` before a multiplier: more than the whole amount
+    ("Tk 500-odd crore was spent", 5_000_000_000, "money", "BDT", ">"),
+    ("500-odd crore taka", 5_000_000_000, "money", "BDT", ">"),
+    ("some 30-odd million people", 30_000_000, "cardinal", None, ">"),
     ("an estimated 2.68 million", 2_680_000, "cardinal", None, "~"),
     ("more than 300 people", 300, "cardinal", None, ">"),
     ("at least 20 died", 20, "cardinal", None, ">="),
@@ -657,6 +661,10 @@ def test_counting_is_no_multiple():
     ("forty-two percent", ("forty-two percent", 42, "percent", "%", None)),
     ("a third of the seats", ("a third", 1 / 3, "cardinal", None, None)),
     ("about a quarter of the budget", ("about a quarter", 0.25, "cardinal", None, "~")),
+    # a part of `a million`: one amount
+    ("a quarter of a million people", ("a quarter of a million", 250_000, "cardinal", None, None)),
+    ("about a third of a million tonnes", ("about a third of a million tonnes", 1_000_000 / 3, "measure", "t", "~")),
+    ("three quarters of a billion dollars", ("three quarters of a billion dollars", 750_000_000, "money", "USD", None)),
     ("women make up half of the population", ("half", 0.5, "cardinal", None, None)),
     ("more than half of its exports", ("more than half", 0.5, "cardinal", None, ">")),
 ])

@@ -13,7 +13,7 @@ from .context import (_AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part
 from .read import _bigger_mult_next, _bound_next, _currency_next, _read, _scaled_low
 from .record import Number
 from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
-                     _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNITS, _LAND_WORDS, _LIST_BEFORE,
+                     _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNITS, _LAND_WORDS, _LATIN_MULT, _LIST_BEFORE,
                      _LIST_MARKS, _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
                      _UNITS_GLUE, _UPON, _UPON_OK, _WORD_YEAR_AT, _WORD_YEAR_START, _either_nukta)
 from .tokens import _Tok, _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
@@ -406,12 +406,25 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if kind == "money":
             unit = currency_code(text, start, end, unit)  # `পাকিস্তানে ৩০০ রুপি`: PKR
-        if not bound and high is None and text.startswith(("-", " or"), end) \
-                and (after := _EN_BOUND_AFTER.match(text, end)) is not None:
-            # `30-odd`, `100-plus`: more than it; `200 or so`: about it
+        if bound in (None, "", "~") and high is None and text.startswith(("-", " or"), end) \
+                and (after := _EN_BOUND_AFTER.match(text, end)) is not None and (not bound or after[1]):
+            # `30-odd`, `100-plus`: more than it; `200 or so`: about it (and
+            # `some 30-odd`: more than 30 says more than `some`)
             bound, end = (">" if after[1] else "~"), after.end()
             while k < n and toks[k].start < end:
                 k += 1
+            if after[1] and k < n and toks[k].role == "mult" and text[end:toks[k].start] == " ":
+                # `Tk 500-odd crore`: more than 500 crore, one amount
+                value, end, k = value * toks[k].value, toks[k].end, k + 1
+                if kind == "cardinal" and k < n and toks[k].role == "cur" and text[end:toks[k].start] == " ":
+                    kind, unit, end, k = "money", toks[k].glued, toks[k].end, k + 1  # `… crore taka`
+                    unit = currency_code(text, start, end, unit)
+        if out and high is None and not bound and kind in ("cardinal", "money", "measure") \
+                and _EN_A_MULT.fullmatch(text, start, end) is not None and (last := out[-1]).kind == "cardinal" \
+                and last.high is None and 0 < last.value < 1 and text[last.end:start].lower() == " of ":
+            # `a quarter of a million`, `three quarters of a billion dollars`: one amount
+            out.pop()
+            start, value, bound = last.start, Fraction(last.value).limit_denominator(100) * value, last.bound
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
                           _plain(high) if high is not None else None, bound))
         i = k
@@ -420,6 +433,7 @@ def _find(text: str, strict: bool) -> list[Number]:
 
 _NUMBER_WORD_STARTS = tuple(sorted(w for w in _UNITS_GLUE if len(w) >= 2))
 _EN_BOUND_AFTER = re.compile(r"-(odd|plus)\b|\s+or\s+so\b")
+_EN_A_MULT = re.compile(r"(?i)an?\s+(?:%s)\b.*" % "|".join(sorted(_LATIN_MULT, key=len, reverse=True)))
 _EKTA = nfc(["একটা"])[0]
 _KHUB = nfc(["খুব "])[0]
 _SHARE_OF = nfc(["ভাগের"])[0]
