@@ -201,7 +201,7 @@ def test_zone_words_set_the_offset():
     # A vague count: a reference point, or a duration of some units (TimeML X).
     ("কয়েক দিন আগে", "PAST_REF"),
     ("কয়েকদিন আগে", "PAST_REF"),
-    ("কিছুদিন পর", "FUTURE_REF"),
+    ("কিছুদিন পর ফিরবেন", "FUTURE_REF"),
     ("বেশ কয়েক বছর আগে", "PAST_REF"),
     ("কয়েক মাস ধরে", "PXM"),
     ("দীর্ঘদিন ধরে", "PXD"),
@@ -1244,7 +1244,18 @@ def test_a_unit_doubled_in_the_locative_counts_no_time():
     ("এর কয়েকদিন পর তিনি বলেছিলেন", "duration", "PXD"),
     ("দীর্ঘদিন পর দলে ফিরেছেন শাদাব", "duration", "PXD"),
     # Looking ahead: some time after the reference.
+    # Told in the simple present or with no verb near: news narrates; or
+    # "the first time in long", whatever the tense short of the future.
+    ("কয়েক ঘণ্টা পর কুমিল্লা-৪ আসনে জামায়াত মনোনীত প্রার্থী সাইফুল ইসলাম শহিদ নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দেন",
+     "duration", "PTXH"),
+    ("বহুদিন পর মাঠে দেখা যায় তাকে", "duration", "PXD"),
+    ("অনেকদিন পরে ভালো লাগছে", "duration", "PXD"),
+    ("দীর্ঘদিন পর দেশে ফিরে খাপ খাওয়ানোর চ্যালেঞ্জও আছে", "duration", "PXD"),
+    ("কিছুদিন পর", "duration", "PXD"),
+    # Looking ahead: some time after the reference.
     ("কয়েক দিন পর নির্বাচন হবে", "date", "FUTURE_REF"),
+    ("কয়েক দিন পর আসছে নতুন বাজেট", "date", "FUTURE_REF"),  # the present of what is coming
+    ("বহুদিন পর বাড়ি ফিরবেন তিনি", "date", "FUTURE_REF"),
 ])
 def test_some_time_later_by_the_tense(text, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]

@@ -80,6 +80,8 @@ def _week_weekdays(ctx: _Ctx) -> None:
 
 
 _NEW = normalize("নতুন ")
+# Counts that make `N পর` mean "after a long time": দীর্ঘদিন পর, বহুদিন পর, অনেক দিন পর.
+_LONG_COUNTS = tuple(normalize(w) for w in ("অনেক", "দীর্ঘ", "বহু"))
 
 
 def _part_of_day_word(w: str) -> str | None:
@@ -101,9 +103,13 @@ def _relative_words(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
     for m in _VAGUE_SPAN.finditer(t):
         d = m["dir"]
-        if d in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
-            # `ব্রিফিংয়ের কয়েক ঘণ্টা পর … আঘাত হানে`: some time after an event of
-            # the story, told in the past: a duration, not a time after the reference.
+        if d in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) not in (
+                ("future",) if m.group().startswith(_LONG_COUNTS) else ("future", "present")):
+            # Some time after an event of the story, told in the past (`ব্রিফিংয়ের
+            # কয়েক ঘণ্টা পর … আঘাত হানে`, `কয়েক ঘণ্টা পর … ঘোষণা দেন`), or the
+            # first time in long (`বহুদিন পর … দেখা যায়`, `অনেকদিন পরে ভালো
+            # লাগছে`): a duration, not a time after the reference. Only a verb
+            # ahead (`কয়েক দিন পর আসছে`, `বহুদিন পর ফিরবেন`) makes it one.
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
         elif d in cw.AGO or (d and d != "ধরে"):
             # Some time before or after the reference: no date to give.
