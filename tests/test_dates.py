@@ -418,7 +418,7 @@ def test_west_bengal_page_dates_are_india_time_and_flag_the_bangla_calendar():
     # A যুগ is twelve years; -ব্যাপী is "lasting".
     ("এক যুগ ধরে", "duration", "P12Y"),
     ("দেড় যুগ", "duration", "P18Y"),
-    ("এক যুগ পর", "year", "2036"),
+    ("এক যুগ পর দেখা হবে", "year", "2036"),
     ("তিন দিনব্যাপী মেলা", "duration", "P3D"),
     # Centuries counted (below ten) are spans of years; named ones are centuries.
     ("দুই শতাব্দী ধরে", "duration", "P200Y"),
@@ -488,6 +488,18 @@ def test_today_with_its_weekday_in_parentheses(text, value):
     ("তিন মাস পর তিনি মুক্তি পান।", "duration", "P3M"),
     ("দুই দিন পর তিনি দেশে ফিরবেন।", "date", "2024-11-12"),
     ("দুই দিন পর", "date", "2024-11-12"),
+    ("তিন দিন পর শুরু হচ্ছে বইমেলা", "date", "2024-11-13"),  # the present of what is coming
+    # Years or months after are how long something had not happened, unless
+    # the verb looks ahead: the corpus's `N বছর পর` were all so but one.
+    ("১৯ বছর পর বসেন চিরচেনা দলীয় কার্যালয়ে", "duration", "P19Y"),
+    ("১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন তিনি", "duration", "P19Y"),
+    ("২২ বছর পর ভারতের বিপক্ষে জয়", "duration", "P22Y"),
+    ("এক বছর পর খলিল মারা যায়", "duration", "P1Y"),
+    ("৫৫ মাস পর ঢাকা জাতীয় স্টেডিয়ামে ফেরে আন্তর্জাতিক ফুটবল", "duration", "P55M"),
+    ("দেড় যুগ পর নয়াপল্টনে তারেক রহমান", "duration", "P18Y"),
+    ("এক যুগ পর", "duration", "P12Y"),
+    ("পাঁচ বছর পর দেশ উন্নত হবে", "year", "2029"),
+    ("আজ থেকে তিন মাস পর", "month", "2025-02"),
 ])
 def test_later_in_a_past_story_is_a_duration(text, kind, value):
     t = parse_date(text, ref="2024-11-10")

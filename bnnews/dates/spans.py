@@ -212,6 +212,7 @@ def _numbers(ctx: _Ctx) -> None:
         _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction, ("approximate",))
 
 
+_FROM_NOW = tuple(normalize(w) for w in ("আজ থেকে ", "এখন থেকে "))
 # Units from the largest: a compound duration names them in this order.
 _ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
 
@@ -241,6 +242,13 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
             and normalize(g.group().strip()) not in _PRONOUNS:
         # `স্বাধীনতার ৫০ বছর পর`, `হামলার তিন দিন পর`: counted from an event
         # named before it, not from the reference date: a duration.
+        direction = None
+    elif direction in cw.LATER and unit in ("Y", "M") and not ctx.text.endswith(_FROM_NOW, max(0, start - 12), start) \
+            and _clause_tense(ctx, start, end) != "future":
+        # `১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন`, `২২ বছর পর ভারতের বিপক্ষে জয়`,
+        # `এক বছর পর খলিল মারা যায়`: years or months after are how long
+        # something had not happened, not a year ahead of the page. Only a verb
+        # ahead (`পাঁচ বছর পর দেশ হবে`, `আজ থেকে তিন মাস পর`) makes it one.
         direction = None
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
