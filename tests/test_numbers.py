@@ -333,6 +333,11 @@ def test_qualifier_without_a_number(text):
     ("চারশ'র বেশি", 400),
     # ... and before a space (`দুইশ' টাকা`, `দু’ লাখ`), unlike a closing quote (`'৯০ ভাগ'`).
     ("দুইশ' টাকা", 200),
+    # ... and after digits: `৫'শ`, `৫শ'`, `১২’শ কোটি`, `৪শ'র`.
+    ("৫'শ টাকা", 500),
+    ("৫শ' টাকা", 500),
+    ("১২’শ কোটি টাকা", 12_000_000_000),
+    ("৪শ'র বেশি", 400),
     ("প্রতিবছর দু’ লাখ ২২ হাজার শিক্ষার্থী", 222_000),
     ("ক্রয় তিনশ’ কোটি ডলার ছাড়াল", 3_000_000_000),
     # A classifier, a case ending and the clitic -ই or -ও: `দুজনকেই` (both of them).
@@ -1121,3 +1126,12 @@ def test_showa_alone_before_a_unit(text, found, value, unit):
 
 def test_showa_alone_is_nothing():
     assert find_numbers("সোয়া") == [] and find_numbers("সাড়ে কেজি") == []
+
+
+def test_a_range_whose_high_end_has_the_clipped_hundred():
+    # `৩ থেকে ৪’শ`: three to four hundred, the hundred printed once.
+    n, = find_numbers("প্রতিদিন ৩ থেকে ৪’শ শিক্ষার্থী বই পড়তে আসেন")
+    assert (n.text, n.value, n.high) == ("৩ থেকে ৪’শ", 300, 400)
+    # A clipped hundred with its apostrophe after: the currency still follows.
+    n, = find_numbers("দাম ৫শ' টাকা")
+    assert (n.text, n.value, n.kind, n.unit) == ("৫শ' টাকা", 500, "money", "BDT")

@@ -117,8 +117,10 @@ _DIG = "0-9\u09e6-\u09ef"
 # (The currency and numerator signs ৲-৻, ৳ among them, are symbols, not letters.)
 _BN_LETTERS = "\u0980-\u09e5\u09f0\u09f1\u09fc-\u09ff\u200c\u200d"
 _TOKEN = re.compile(
-    rf"(?P<num>[{_DIG}]+(?:,[{_DIG}]+)*(?:\.[{_DIG}]+)?)(?P<suf>[{_BN_LETTERS}]*)"
-    # `দুইশ' টাকা`, `দু’ লাখ`: an apostrophe after শ or দু is a clipped vowel, not a closing quote
+    rf"(?P<num>[{_DIG}]+(?:,[{_DIG}]+)*(?:\.[{_DIG}]+)?)"
+    rf"(?P<suf>(?:['’](?=শ))?[{_BN_LETTERS}]*(?:(?<=শ)['’](?:[{_BN_LETTERS}]+|(?=\s)))?)"
+    # `দুইশ' টাকা`, `দু’ লাখ`, `৫'শ টাকা`: an apostrophe after শ or দু, or
+    # before শ, is a clipped vowel, not a quote
     rf"|(?P<word>[{_BN_LETTERS}]+(?:['’][{_BN_LETTERS}]+|(?<=[শু])['’](?=\s))?)"
     r"|(?P<latin>[A-Za-z]+\.?)"
     r"|(?P<sym>[%৳$₹€£¥])"

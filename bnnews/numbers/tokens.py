@@ -282,7 +282,8 @@ def _tokens(text: str) -> list[_Tok]:
             if v is None or (text.startswith("&#", m.start() - 2) and m.start() >= 2):
                 t.kind = "other"  # `England&#039;s`: an HTML character reference a scraper left, no number
             else:
-                role, val, glued = _digit_suffix(v, m.group("suf") or "")
+                suf = m.group("suf")
+                role, val, glued = _digit_suffix(v, suf.replace("'", "").replace("’", "") if suf else "")
                 t.role, t.value, t.glued = role, val, glued
         elif kind == "word":
             t.role, t.value, t.glued = _word(t.text)
