@@ -106,25 +106,24 @@ def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[
 _FURNITURE = frozenset(["menu", "label", "share", "caption", "counter", "ad", "separator"])
 
 
-def _next_past(page: _Page, region: set, i: int, cls: dict[int, str]) -> int | None:
-    """The next line of the region after i, past page furniture (share
-    buttons, a photo's credit, a reading time: TITLE / `শেয়ার করুন` / NAME)."""
-    j = _next_in(page, region, i)
+def _past_furniture(page: _Page, region: set, i: int, cls: dict[int, str], step) -> int | None:
+    """The line of the region next to i (`step` is _next_in or _prev_in), past
+    page furniture (share buttons, a photo's credit, a reading time: TITLE /
+    `শেয়ার করুন` / NAME)."""
+    j = step(page, region, i)
     for _ in range(3):
         if j is None or cls.get(j) not in _FURNITURE:
             return j
-        j = _next_in(page, region, j)
+        j = step(page, region, j)
     return j
+
+
+def _next_past(page: _Page, region: set, i: int, cls: dict[int, str]) -> int | None:
+    return _past_furniture(page, region, i, cls, _next_in)
 
 
 def _prev_past(page: _Page, region: set, i: int, cls: dict[int, str]) -> int | None:
-    """The line of the region before i, past page furniture."""
-    j = _prev_in(page, region, i)
-    for _ in range(3):
-        if j is None or cls.get(j) not in _FURNITURE:
-            return j
-        j = _prev_in(page, region, j)
-    return j
+    return _past_furniture(page, region, i, cls, _prev_in)
 
 
 def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
