@@ -1135,3 +1135,28 @@ def test_a_range_whose_high_end_has_the_clipped_hundred():
     # A clipped hundred with its apostrophe after: the currency still follows.
     n, = find_numbers("দাম ৫শ' টাকা")
     assert (n.text, n.value, n.kind, n.unit) == ("৫শ' টাকা", 500, "money", "BDT")
+
+
+@pytest.mark.parametrize("text,want", [
+    # M of every N: one share, M/N, as `a third` is.
+    ("প্রতি চারজনের মধ্যে একজনের মৃত্যুর জন্য দায়ী এটি", ("প্রতি চারজনের মধ্যে একজনের", 0.25)),
+    ("প্রতি ১০ জনের মধ্যে ৩ জন বেকার", ("প্রতি ১০ জনের মধ্যে ৩ জন", 0.3)),
+    ("প্রতি পাঁচজনে একজন", ("প্রতি পাঁচজনে একজন", 0.2)),
+    ("one in five children", ("one in five", 0.2)),
+    ("One in 10 households", ("One in 10", 0.1)),
+    ("two out of every three voters", ("two out of every three", 2 / 3)),
+])
+def test_shares_of_every_n(text, want):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind) == (*want, "cardinal")
+
+
+@pytest.mark.parametrize("text,values", [
+    ("সম্প্রতি ১০ জনের মধ্যে ৩ জন আটক", [10, 3]),  # সম্প্রতি (recently) is no প্রতি
+    ("Bangladesh 119-2 in 13 overs", [119, 2, 13]),  # a score, then overs
+    ("804 in 2014", [804, 2014]),
+    ("won 3 in 5 matches", [3, 5]),
+    ("one in the morning", []),
+])
+def test_no_share_without_every_n(text, values):
+    assert [n.value for n in find_numbers(text)] == values

@@ -384,8 +384,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and normalize(first_num.text) == _EKTA and text[max(0, first_num.start - 4):first_num.start] == _KHUB:
             i = j  # `খুব একটা ভালো নয়`: not very good, no count
             continue
-        if j - i == 1 and first_num.glued == "homograph" and kind == "cardinal" and not part and high is None:
-            i = j  # `one of them`, `the one who`: a pronoun
+        if j - i == 1 and first_num.glued == "homograph" and kind == "cardinal" and not part and high is None \
+                and not _EN_PER.match(text, end):
+            i = j  # `one of them`, `the one who`: a pronoun (but `one in five` is a share)
             continue
         if j - i == 1 and first_num.kind == "latin" and first_num.text[:1].isupper() and kind == "cardinal" \
                 and high is None and _char_before(text, first_num.start)[-1:].islower() \
@@ -428,7 +429,49 @@ def _find(text: str, strict: bool) -> list[Number]:
         out.append(Number(text[start:end], start, end, _plain(value), kind, unit,
                           _plain(high) if high is not None else None, bound))
         i = k
-    return out
+    return _proportions(text, out) if len(out) >= 2 else out
+
+
+# `প্রতি চারজনের মধ্যে একজন`, `প্রতি ১০০ জনে ২ জন`: M of every N.
+_BN_PER_BEFORE = nfc(["প্রতি "])[0]
+_BN_PER_BETWEEN = re.compile(nfc([r"^(?:\s?(?:জন|টি))?(?:ের|ে|এর)?(?: মধ্যে)? $"])[0])
+_BN_PER_AFTER = re.compile(nfc([r"\s?(?:জন|টি)(?:ের|ে|ই)?(?![\u0980-\u09ff])"])[0])
+# `one in five`, `1 in 4`, `two out of every three`: a share, unless the
+# count after is of overs, years or matches (`2 in 13 overs`, `804 in 2014`).
+_EN_PER = re.compile(r" (?:in|out of)(?: every)? (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
+                     r"|thousand)\b)", re.IGNORECASE)
+_EN_PER_NOT = re.compile(r"\s(?:overs?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|matches|games|innings"
+                         r"|balls|attempts|tries|starts|races)\b", re.IGNORECASE)
+
+
+def _letter_before(text: str, i: int) -> bool:
+    """A letter right before i: `সম্প্রতি` (recently) ends like প্রতি (every)."""
+    return i > 0 and (text[i - 1].isalpha() or "\u0980" <= text[i - 1] <= "\u09ff")
+
+
+def _proportions(text: str, out: list[Number]) -> list[Number]:
+    """Join `M of every N` into one share, M/N, kind cardinal (as `a third`)."""
+    res: list[Number] = []
+    for n in out:
+        a = res[-1] if res else None
+        share = None
+        if a is not None and a.kind == n.kind == "cardinal" and a.high is None and n.high is None \
+                and not a.bound and not n.bound and isinstance(a.value, int) and isinstance(n.value, int):
+            between = text[a.end:n.start]
+            if text.endswith(_BN_PER_BEFORE, 0, a.start) and _BN_PER_BETWEEN.match(between) \
+                    and 0 < n.value < a.value and not _letter_before(text, a.start - len(_BN_PER_BEFORE)):
+                # প্রতি N … M: M of every N
+                tail = _BN_PER_AFTER.match(text, n.end)
+                share = (a.start - len(_BN_PER_BEFORE), tail.end() if tail else n.end, n.value, a.value)
+            elif a.text.isascii() and (m := _EN_PER.match(text, a.end)) is not None and m.end() == n.start \
+                    and 0 < a.value <= 10 and a.value < n.value <= 1000 and not _EN_PER_NOT.match(text, n.end):
+                share = (a.start, n.end, a.value, n.value)
+        if share is None:
+            res.append(n)
+            continue
+        start, end, part, whole = share
+        res[-1] = Number(text[start:end], start, end, _plain(Fraction(part, whole)), "cardinal", None, None, None)
+    return res
 
 
 _NUMBER_WORD_STARTS = tuple(sorted(w for w in _UNITS_GLUE if len(w) >= 2))
