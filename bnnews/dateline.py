@@ -648,6 +648,8 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
                 used.append(part_tok)
             if h24 == 0 and mi == 0 and not s and part is None:
                 warnings.append("print_time_0000")
+        else:
+            warnings.append("invalid_time")  # `২৫:০৫`: no time; the date stands
     if month_day is None and time is None:
         return None
     zone = None

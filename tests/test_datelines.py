@@ -111,10 +111,20 @@ def test_hour24(h, part, want):
     ("প্রকাশিত: ৩১ নভেম্বর ২০২৫", "invalid_date"),
     ("রাত ১০.১২, ২৩শে নভেম্বর :", "date_no_year"),
     ("প্রকাশিত: শনিবার, ৩০ নভেম্বর -০০০১", "invalid_date"),
+    ("প্রকাশিত: ২৮ নভেম্বর ২০২৫, ২৫:০৫", "invalid_time"),
+    ("প্রকাশিত: ২৮ নভেম্বর ২০২৫, ১২:৬৫", "invalid_time"),
 ])
 def test_warnings(line, warning):
     dl = read_line(normalize(line))
     assert warning in dl.readings[0].warnings
+
+
+@pytest.mark.parametrize("text", ["প্রকাশিত: ২৮ নভেম্বর ২০২৫, ২৫:০৫", "২৮ নভেম্বর ২০২৫ | 24:30"])
+def test_a_clock_that_is_no_time_keeps_the_date_and_says_so(text):
+    from bnnews import parse_date
+    d = parse_date(text)
+    assert (d.kind, d.value) == ("date", "2025-11-28")
+    assert "invalid_time" in d.warnings
 
 
 def test_twelve_am_is_a_real_midnight():

@@ -8,7 +8,7 @@ import bisect
 import datetime as _dt
 import re
 
-from .context import DIGITS, _Ctx, _iso
+from .context import DIGITS, _Ctx, _iso, _num
 from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD,
                        _STAMP_LABEL_BEFORE, _TIME_THEN_DATE, _ZONE_BEFORE)
 from .record import Temporal
@@ -258,9 +258,17 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
                                 "end_time": info.get("end_time"), "clock": info.get("clock")}))
             i += 2
             continue
+        if info.get("kind") == "date" and info.get("value") and (c := _CLOCK_AFTER.match(t, e)) is not None \
+                and (_num(c["h"]) > 23 or _num(c["m"]) > 59):
+            # `২৮ নভেম্বর ২০২৫, ২৫:০৫`: the time printed is no time; the date
+            # stands, and says so.
+            info = {**info, "warnings": [*info.get("warnings", ()), "invalid_time"]}
         out.append((s, e, info))
         i += 1
     return out
+
+
+_CLOCK_AFTER = re.compile(r"[\s,|।]*(?P<h>[0-9০-৯]{1,2})\s?[:ঃ]\s?(?P<m>[0-9০-৯]{2})(?![0-9০-৯])")
 
 
 def _finish(ctx: _Ctx, s: int, e: int, info: dict) -> Temporal:
