@@ -18,7 +18,7 @@ from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MO
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
-from .tense import _clause_tense, _tense
+from .tense import _clause_tense, _sentence_around, _tense
 
 
 def _duration_value(value: Fraction, unit: str) -> str:
@@ -212,7 +212,7 @@ def _numbers(ctx: _Ctx) -> None:
         _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction, ("approximate",))
 
 
-_FROM_NOW = tuple(normalize(w) for w in ("আজ থেকে ", "এখন থেকে "))
+_FROM_NOW = tuple(normalize(w) for w in ("আজ থেকে ", "এখন থেকে ", "আর ", "আর মাত্র "))
 # Units from the largest: a compound duration names them in this order.
 _ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
 
@@ -243,12 +243,18 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         # `স্বাধীনতার ৫০ বছর পর`, `হামলার তিন দিন পর`: counted from an event
         # named before it, not from the reference date: a duration.
         direction = None
-    elif direction in cw.LATER and unit in ("Y", "M") and not ctx.text.endswith(_FROM_NOW, max(0, start - 12), start) \
-            and _clause_tense(ctx, start, end) != "future":
+    elif direction in cw.LATER and not ctx.text.endswith(_FROM_NOW, max(0, start - 12), start) \
+            and ctx.text[end:end + 3].strip(" ,।.\n") \
+            and (tense := _clause_tense(ctx, start, end) or _tense(_sentence_around(ctx.text, start, end), None)) \
+            != "future" and (tense != "present" or unit in ("Y", "M")):
         # `১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন`, `২২ বছর পর ভারতের বিপক্ষে জয়`,
-        # `এক বছর পর খলিল মারা যায়`: years or months after are how long
-        # something had not happened, not a year ahead of the page. Only a verb
-        # ahead (`পাঁচ বছর পর দেশ হবে`, `আজ থেকে তিন মাস পর`) makes it one.
+        # `২২ ঘণ্টা পর লাশ উদ্ধার`, `৪২ দিন পর দেশে ফিরে দেখি`: a count
+        # after, with no verb looking ahead, is how long something had not
+        # happened or took, not a day ahead of the page. A future verb makes
+        # it one (`দুদিন পর পর্দা নামবে`, `পাঁচ বছর পর দেশ উন্নত হবে`), and so
+        # does the present of what is coming for days and hours (`তিন দিন পর
+        # শুরু হচ্ছে বইমেলা`), but not for years (`১৯ বছর পর … যাচ্ছেন`).
+        # Alone (`১০ দিন পর`), it is asked as the day after the reference.
         direction = None
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
