@@ -201,6 +201,7 @@ def test_zone_words_set_the_offset():
     # A vague count: a reference point, or a duration of some units (TimeML X).
     ("কয়েক দিন আগে", "PAST_REF"),
     ("কয়েকদিন আগে", "PAST_REF"),
+    ("কিছুদিন পর", "FUTURE_REF"),
     ("কিছুদিন পর ফিরবেন", "FUTURE_REF"),
     ("বেশ কয়েক বছর আগে", "PAST_REF"),
     ("কয়েক মাস ধরে", "PXM"),
@@ -1270,11 +1271,11 @@ def test_a_unit_doubled_in_the_locative_counts_no_time():
     ("বহুদিন পর মাঠে দেখা যায় তাকে", "duration", "PXD"),
     ("অনেকদিন পরে ভালো লাগছে", "duration", "PXD"),
     ("দীর্ঘদিন পর দেশে ফিরে খাপ খাওয়ানোর চ্যালেঞ্জও আছে", "duration", "PXD"),
-    ("কিছুদিন পর", "duration", "PXD"),
     # Looking ahead: some time after the reference.
     ("কয়েক দিন পর নির্বাচন হবে", "date", "FUTURE_REF"),
     ("কয়েক দিন পর আসছে নতুন বাজেট", "date", "FUTURE_REF"),  # the present of what is coming
     ("বহুদিন পর বাড়ি ফিরবেন তিনি", "date", "FUTURE_REF"),
+    ("চূড়ান্ত সিদ্ধান্ত নেওয়া হবে কয়েক দিন পর", "date", "FUTURE_REF"),  # the verb before it
 ])
 def test_some_time_later_by_the_tense(text, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
