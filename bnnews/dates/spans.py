@@ -212,7 +212,9 @@ def _numbers(ctx: _Ctx) -> None:
         _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction, ("approximate",))
 
 
-_FROM_NOW = tuple(normalize(w) for w in ("আজ থেকে ", "এখন থেকে ", "আর ", "আর মাত্র "))
+# Before a count after: counted from now (`আজ থেকে তিন মাস পর`), or only so
+# much more to come (`আর মাত্র দুদিন পর`). (A bare আর is also "and".)
+_FROM_NOW = tuple(normalize(w) for w in ("আজ থেকে ", "এখন থেকে ", "আর মাত্র "))
 # Units from the largest: a compound duration names them in this order.
 _ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
 
