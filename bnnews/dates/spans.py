@@ -8,7 +8,7 @@ import datetime as _dt
 import itertools
 import re
 
-from ..lexicon import calendar_words as cw
+from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
@@ -212,9 +212,10 @@ def _numbers(ctx: _Ctx) -> None:
         _span_of_time(ctx, m.start(), m.end(), Fraction(1), _UNIT[m["unit"]], direction, ("approximate",))
 
 
-# Before a count after: counted from now (`আজ থেকে তিন মাস পর`), or only so
-# much more to come (`আর মাত্র দুদিন পর`). (A bare আর is also "and".)
-_FROM_NOW = tuple(normalize(w) for w in ("আজ থেকে ", "এখন থেকে ", "আর মাত্র "))
+# Before a count after: counted from now (`আজ থেকে ঠিক এক বছর পর`, as
+# joins._from_today reads it), or only so much more to come (`আর মাত্র দুদিন
+# পর`). (A bare আর is also "and".)
+_FROM_NOW = re.compile(nfc([r"(?:(?:আজ|আজকে|এখন)\s*থেকে\s+(?:ঠিক\s+)?|আর\s+মাত্র\s+)$"])[0])
 # Units from the largest: a compound duration names them in this order.
 _ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
 
@@ -245,7 +246,7 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         # `স্বাধীনতার ৫০ বছর পর`, `হামলার তিন দিন পর`: counted from an event
         # named before it, not from the reference date: a duration.
         direction = None
-    elif direction in cw.LATER and not ctx.text.endswith(_FROM_NOW, max(0, start - 12), start) \
+    elif direction in cw.LATER and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
             and ctx.text[end:end + 3].strip(" ,।.\n") \
             and (tense := _clause_tense(ctx, start, end) or _tense(_sentence_around(ctx.text, start, end), None)) \
             != "future" and (tense != "present" or unit in ("Y", "M")):
