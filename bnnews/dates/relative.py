@@ -15,7 +15,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
                        _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
-from .tense import _sentence_around, _tense
+from .tense import _later_tense, _tense
 
 
 def _weekdays(ctx: _Ctx) -> None:
@@ -80,8 +80,7 @@ def _week_weekdays(ctx: _Ctx) -> None:
 
 
 _NEW = normalize("নতুন ")
-# Counts that make `N পর` mean "after a long time": দীর্ঘদিন পর, বহুদিন পর, অনেক দিন পর.
-_LONG_COUNTS = tuple(normalize(w) for w in ("অনেক", "দীর্ঘ", "বহু"))
+_LONG_COUNTS = tuple(normalize(w) for w in cw.LONG_COUNTS)
 
 
 def _part_of_day_word(w: str) -> str | None:
@@ -103,9 +102,8 @@ def _relative_words(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
     for m in _VAGUE_SPAN.finditer(t):
         d = m["dir"]
-        if d in cw.LATER and t[m.end():m.end() + 3].strip(" ,।.\n") and (
-                _tense(t[m.end():m.end() + 120], default=None) or _tense(_sentence_around(t, m.start(), m.end()), None)) \
-                not in (("future",) if m.group().startswith(_LONG_COUNTS) else ("future", "present")):
+        if d in cw.LATER and _later_tense(ctx, m.start(), m.end()) \
+                not in (("future", "alone") if m.group().startswith(_LONG_COUNTS) else ("future", "present", "alone")):
             # Some time after an event of the story, told in the past (`ব্রিফিংয়ের
             # কয়েক ঘণ্টা পর … আঘাত হানে`, `কয়েক ঘণ্টা পর … ঘোষণা দেন`), or the
             # first time in long (`বহুদিন পর … দেখা যায়`, `অনেকদিন পরে ভালো

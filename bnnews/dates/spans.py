@@ -18,7 +18,7 @@ from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MO
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
-from .tense import _clause_tense, _sentence_around, _tense
+from .tense import _clause_tense, _later_tense, _tense
 
 
 def _duration_value(value: Fraction, unit: str) -> str:
@@ -247,9 +247,8 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         # named before it, not from the reference date: a duration.
         direction = None
     elif direction in cw.LATER and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
-            and ctx.text[end:end + 3].strip(" ,।.\n") \
-            and (tense := _clause_tense(ctx, start, end) or _tense(_sentence_around(ctx.text, start, end), None)) \
-            != "future" and (tense != "present" or unit in ("Y", "M")):
+            and (tense := _later_tense(ctx, start, end)) not in ("future", "alone") \
+            and (tense != "present" or unit in ("Y", "M")):
         # `১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন`, `২২ বছর পর ভারতের বিপক্ষে জয়`,
         # `২২ ঘণ্টা পর লাশ উদ্ধার`, `৪২ দিন পর দেশে ফিরে দেখি`: a count
         # after, with no verb looking ahead, is how long something had not

@@ -95,6 +95,15 @@ def _clause_tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+def _later_tense(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The tense a count after (`N দিন পর`) is told in: its clause's, else its
+    sentence's, a verb before it too (`সিদ্ধান্ত নেওয়া হবে চার সপ্তাহ পর`); and
+    "alone" when nothing follows it (`১০ দিন পর`, asked as the day ahead)."""
+    if not ctx.text[end:end + 3].strip(" ,।.\n"):
+        return "alone"
+    return _clause_tense(ctx, start, end) or _tense(_sentence_around(ctx.text, start, end), None)
+
+
 def _sentence_around(text: str, a: int, b: int) -> str:
     """The clause a span stands in: from the sentence's start (at most 120
     characters back) to its end, for the verb's tense."""

@@ -254,6 +254,8 @@ UNITS_LASTING = {"Y": "বছরব্যাপী", "M": "মাসব্যা
 # A count that is not a number (bangla.md §8, TimeML): `কয়েক দিন আগে` is a
 # past reference, `কয়েক বছর ধরে` a duration of some years (PXY).
 VAGUE_COUNTS = ["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "দীর্ঘ", "বহু"]
+# Those that make `N পর` mean "after a long time": দীর্ঘদিন পর, বহুদিন পর, অনেক দিন পর.
+LONG_COUNTS = ["অনেক", "দীর্ঘ", "বহু"]
 YEAR_WORDS = ["সাল", "সালে", "সালের", "সালটি", "সালেও", "সালেই"]
 MONTH_WORD = ["মাস", "মাসে", "মাসের", "মাসেই"]
 FISCAL_YEAR = ["অর্থবছর", "অর্থবছরে", "অর্থবছরের", "অর্থ বছর", "অর্থ বছরে", "অর্থ বছরের"]
