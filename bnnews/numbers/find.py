@@ -438,8 +438,9 @@ _BN_PER_BETWEEN = re.compile(nfc([r"^(?:\s?(?:জন|টি))?(?:ের|ে|এ�
 _BN_PER_AFTER = re.compile(nfc([r"\s?(?:জন|টি)(?:ের|ে|ই)?(?![\u0980-\u09ff])"])[0])
 # `one in five`, `1 in 4`, `two out of every three`: a share, unless the
 # count after is of overs, years or matches (`2 in 13 overs`, `804 in 2014`).
-_EN_PER = re.compile(r" (?:in|out of)(?: every)? (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
-                     r"|thousand)\b)", re.IGNORECASE)
+_EN_PER = re.compile(r" (?:in|out of)(?: every)? (?=\d|(?:%s)\b)" % "|".join(sorted(
+    [w for n, ws in lx.LATIN_UNITS.items() if n >= 2 for w in ws] + lx.LATIN_HUNDRED + ["thousand"],
+    key=len, reverse=True)), re.IGNORECASE)
 _EN_PER_NOT = re.compile(r"\s(?:overs?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|matches|games|innings"
                          r"|balls|attempts|tries|starts|races)\b", re.IGNORECASE)
 
