@@ -106,6 +106,28 @@ def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[
 _FURNITURE = frozenset(["menu", "label", "share", "caption", "counter", "ad", "separator"])
 
 
+def _title_over_subhead(page: _Page, runs: list, run: list[int], cls: dict[int, str]) -> list[int] | None:
+    """TITLE / `প্রিন্ট` / SUBHEAD / DATE: the run above `run` when page
+    furniture (no section's name) parts them and `run` opens with a subhead,
+    a line of thirteen words or more, or one much longer than a title of
+    three words or more over it, with at most a byline under it."""
+    lines = page.lines
+    if not all(_byline_name(lines[i]) or cls.get(i) == "desk" or lines[i].isascii()
+               and _LATIN_NAME.match(lines[i]) is not None for i in run[1:]):
+        return None
+    k = runs.index(run)
+    if k == 0:
+        return None
+    title = runs[k - 1]
+    if not all(cls.get(b) in _FURNITURE and not bp.is_section_name(lines[b])
+               for b in page.idx[page.pos[title[-1]] + 1:page.pos[run[0]]]):
+        return None
+    if not any(not looks_like_person(lines[i]) for i in title):
+        return None
+    sub, top = lines[run[0]], lines[title[-1]]
+    return title if sub.count(" ") >= 12 or top.count(" ") >= 2 and len(sub) > 1.3 * len(top) else None
+
+
 def _past_furniture(page: _Page, region: set, i: int, cls: dict[int, str], step) -> int | None:
     """The line of the region next to i (`step` is _next_in or _prev_in), past
     page furniture (share buttons, a photo's credit, a reading time: TITLE /
@@ -337,19 +359,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         else:
             headline_run = runs[-1]
     if headline_run is not None and prefer is None \
-            and all(_byline_name(lines[i]) or cls.get(i) == "desk" or lines[i].isascii()
-                    and _LATIN_NAME.match(lines[i]) is not None for i in headline_run[1:]) \
-            and (k := runs.index(headline_run)) > 0 \
-            and all(cls.get(b) in _FURNITURE and not bp.is_section_name(lines[b])
-                    for b in page.idx[page.pos[runs[k - 1][-1]] + 1:page.pos[headline_run[0]]]) \
-            and any(not looks_like_person(lines[i]) for i in runs[k - 1]) \
-            and (lines[headline_run[0]].count(" ") >= 12 or lines[runs[k - 1][-1]].count(" ") >= 2
-                 and len(lines[headline_run[0]]) > 1.3 * len(lines[runs[k - 1][-1]])):
-        # (or a line much longer than a title of three words or more over it)
-        # TITLE / `প্রিন্ট` / SUBHEAD / DATE: furniture between a title and a
-        # line of thirteen words or more, a subhead (see below), leaves the
-        # title the headline.
-        headline_run = runs[k - 1]
+            and (title_run := _title_over_subhead(page, runs, headline_run, cls)) is not None:
+        headline_run = title_run
     if headline_run is not None and prefer is None and len(headline_run) >= 2 \
             and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
             and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
