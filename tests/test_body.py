@@ -235,3 +235,30 @@ def test_an_unbulleted_list_after_a_bulleted_one_is_not_joined_to_it():
               "রাজধানীতে বাসচাপায় শিক্ষার্থী নিহত\nডেঙ্গুতে আরও ৫ মৃত্যু\n")
     assert a.links == ("সীতাকুণ্ডে ট্রেনে কাটা পড়ে যুবকের মৃত্যু", "কর্ণফুলীতে নৌকাডুবি, নিখোঁজ ২",
                        "রাজধানীতে বাসচাপায় শিক্ষার্থী নিহত", "ডেঙ্গুতে আরও ৫ মৃত্যু")
+
+
+_LOOSE_HEADER = "রংপুরে ধান কাটার উৎসব শুরু\nনিজস্ব প্রতিবেদক, রংপুর\nপ্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n\n"
+_LOOSE = ("রংপুর অঞ্চলে এবার আমন ধানের বাম্পার ফলন হয়েছে, কৃষকেরা মাঠে ব্যস্ত",
+          "জেলার পীরগাছা উপজেলার কৃষক আব্দুল করিম বলেন, এবার দাম ভালো পাওয়ার আশা করছি",
+          "কৃষি বিভাগ বলছে, আগামী দুই সপ্তাহের মধ্যে ধান কাটা শেষ হবে")
+_RELATED = "\n\nআরও পড়ুন\nদিনাজপুরে আলুর দাম কমেছে\nগাইবান্ধায় নদীভাঙন বাড়ছে\n"
+
+
+def test_short_paragraphs_that_all_lost_their_danda_are_still_the_body():
+    a = parse(_LOOSE_HEADER + "\n\n".join(_LOOSE) + _RELATED)
+    assert a.body == _LOOSE
+    assert a.links == ("দিনাজপুরে আলুর দাম কমেছে", "গাইবান্ধায় নদীভাঙন বাড়ছে")
+    assert "no_body" not in a.warnings
+
+
+def test_the_last_paragraph_without_its_danda_before_a_related_label_is_body_not_a_link():
+    first = "জেলার কৃষক আব্দুল করিম বলেন, এবার দাম ভালো পাওয়ার আশা করছি। খরচ উঠে যাবে বলে মনে করছেন তিনি।"
+    a = parse(_LOOSE_HEADER + first + "\n\n" + _LOOSE[2] + _RELATED)
+    assert a.body == (first, _LOOSE[2])
+    assert _LOOSE[2] not in a.links
+
+
+def test_related_titles_without_a_header_are_no_loose_body():
+    # Without a desk or date line above them, long title lines stay what they were.
+    titles = "\n".join(_LOOSE)
+    assert parse("সর্বশেষ খবর\n" + titles + "\n").body == ()

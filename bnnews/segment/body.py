@@ -9,7 +9,7 @@ from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outle
 from ..dateline import might_be_dateline, read_line
 from .glued import _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
-from .page import Layout, _Page, _is_prose, _is_title, _without_read_also
+from .page import Layout, _Page, _is_prose, _is_title, _without_read_also, _words_over
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
                        _GLUED_WEEKDAY, _OPENING_DATELINE)
 
@@ -40,6 +40,12 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         # `… বিস্তারিত` (formats.md §1a, prothomalo mirrors): the teaser is the body.
         start = next((i for i in page.idx if len(lines[i]) >= 60 and bp.cut_read_more(lines[i])
                       and page.kind[i] is None and page.dateline(i) is None), None)
+    loose = False
+    if start is None:
+        # A page whose paragraphs all lost their closing danda, short ones
+        # too: under a header, lines of ten words or more are paragraphs.
+        start = _first_loose(page)
+        loose = start is not None
     if start is None:
         return None, None
     k = page.pos[start]
@@ -68,11 +74,44 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             break
         if kind == "footer" or (kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
             break
-        if kind is None and _is_prose(lines[i]):
+        if kind is None and (_is_prose(lines[i]) or (loose and _loose_paragraph(lines[i]))):
+            end = i
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
             end = i
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
+
+
+def _loose_paragraph(s: str) -> bool:
+    """Ten words or more of Bangla: longer than a headline or a related title
+    runs, so a paragraph even without its danda."""
+    return _words_over(s, 9) and not s.endswith(("...", "…")) and not bp.is_bullet(s) \
+        and _BANGLA.search(s) is not None
+
+
+def _last_loose(page: _Page, i: int) -> bool:
+    """Line i, right after a paragraph, is the last paragraph without its
+    danda: ten words or more, and a label, a footer or the page's end after it
+    (a related title would have more titles after it)."""
+    if not _loose_paragraph(page.lines[i]) or is_desk_line(page.lines[i]) or page.dateline(i) is not None:
+        return False
+    j = page.next_nonblank(i)
+    return j is None or page.kind[j] in ("label", "footer", "signature", "share")
+
+
+def _first_loose(page: _Page) -> int | None:
+    """The first of two paragraphs or more without closing punctuation, under
+    a desk or date line (a header there says the page is an article)."""
+    lines = page.lines
+    cands = [i for i in page.idx if page.kind[i] is None and _loose_paragraph(lines[i])
+             and not is_desk_line(lines[i]) and page.dateline(i) is None]
+    if len(cands) < 2:
+        return None
+    first = cands[0]
+    if not any(j < first and (page.dateline(j) is not None or is_desk_line(lines[j])) for j in page.idx):
+        return None
+    return first
 
 
 def _sentences(s: str) -> bool:
