@@ -515,7 +515,7 @@ def test_english_editions(text, value, kind, unit, bound):
 @pytest.mark.parametrize("text,found,value,unit,high,bound", [
     # A unit of measure after the number: kind `measure`, with a short symbol.
     ("১৫০০ মেগাওয়াট বিদ্যুৎ", "১৫০০ মেগাওয়াট", 1500, "MW", None, None),
-    ("৮০ থেকে ১০০ কিলোমিটার বেগে", "৮০ থেকে ১০০ কিলোমিটার", 80, "km", 100, None),
+    ("৮০ থেকে ১০০ কিলোমিটার বেগে", "৮০ থেকে ১০০ কিলোমিটার", 80, "km/h", 100, None),  # a speed (বেগে)
     ("তাপমাত্রা ১৩ দশমিক ৮ ডিগ্রি সেলসিয়াস", "১৩ দশমিক ৮ ডিগ্রি সেলসিয়াস", 13.8, "°C", None, None),
     ("৫০ হাজার মেট্রিক টন গম", "৫০ হাজার মেট্রিক টন", 50_000, "t", None, None),
     ("২০ লাখ টন চাল", "২০ লাখ টন", 2_000_000, "t", None, None),
@@ -541,6 +541,29 @@ def test_english_editions(text, value, kind, unit, bound):
 def test_measures(text, found, value, unit, high, bound):
     n = find_numbers(text)[0]
     assert (n.text, n.value, n.kind, n.unit, n.high, n.bound) == (found, value, "measure", unit, high, bound)
+
+
+@pytest.mark.parametrize("text,found,value,unit,high", [
+    # A distance an hour is a speed: ঘণ্টায় before it, a speed noun after it, or per hour glued to it.
+    ("ঘণ্টায় ৬০ থেকে ৮০ কিলোমিটার বেগে দমকা হাওয়া", "৬০ থেকে ৮০ কিলোমিটার", 60, "km/h", 80),
+    ("ঘণ্টায় ৮০-১০০ কিলোমিটার বেগে ঝড়", "৮০-১০০ কিলোমিটার", 80, "km/h", 100),
+    ("ঘণ্টায় সর্বোচ্চ ১২০ কিলোমিটার", "১২০ কিলোমিটার", 120, "km/h", None),
+    ("প্রথম বলটিই করলেন ১৫৫ কিলোমিটার গতিতে", "১৫৫ কিলোমিটার", 155, "km/h", None),
+    ("১০০ কিলোমিটার পর্যন্ত বেগে বাতাস", "১০০ কিলোমিটার", 100, "km/h", None),
+    ("ট্রেনটি চলবে ১২০ কিমি/ঘণ্টা", "১২০ কিমি/ঘণ্টা", 120, "km/h", None),
+    ("৬০ মাইল বেগে", "৬০ মাইল", 60, "mph", None),
+    ("winds of 60 km per hour", "60 km per hour", 60, "km/h", None),
+    ("gusting to 90 km/h", "90 km/h", 90, "km/h", None),
+    ("80 kmph winds", "80 kmph", 80, "km/h", None),
+    ("a 50 mph limit", "50 mph", 50, "mph", None),
+    # In so many hours, a far way, or a place away: distances.
+    ("তিন ঘণ্টায় ২০০ কিলোমিটার পথ পাড়ি", "২০০ কিলোমিটার", 200, "km", None),
+    ("কয়েক ঘণ্টায় ৫০ কিলোমিটার হেঁটেছেন", "৫০ কিলোমিটার", 50, "km", None),
+    ("ঢাকা থেকে ৮০ কিলোমিটার দূরে", "৮০ কিলোমিটার", 80, "km", None),
+])
+def test_speeds(text, found, value, unit, high):
+    n = next(x for x in find_numbers(text) if x.kind == "measure")
+    assert (n.text, n.value, n.unit, n.high) == (found, value, unit, high)
 
 
 def test_gram_is_also_village():

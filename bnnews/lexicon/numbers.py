@@ -337,8 +337,19 @@ LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilomet
                   "in": ["inches", "inch"], "yd": ["yards"], "mL": ["ml", "millilitres", "milliliters"],
                   "barrel": ["barrels"], "bigha": ["bighas", "bigha"], "maund": ["maunds", "maund"],
                   "decimal": ["decimals"], "kWh": ["kWh"], "MWh": ["MWh"], "GWh": ["GWh"],
+                  "km/h": ["kmph", "kph"], "mph": ["mph"],
                   "kW": ["kW", "kilowatts", "kilowatt"], "GW": ["GW", "gigawatts", "gigawatt"], "TB": ["TB"],
                   "GB": ["GB"], "MB": ["MB"]}
+# Speeds (bangla.md §7 units; weather bulletins: `ঘণ্টায় ৬০-৮০ কিলোমিটার বেগে`):
+# a distance per hour, said by `ঘণ্টায়` before it, a speed noun after it, or
+# `/ঘণ্টা`, `per hour` glued to it, is a speed.
+SPEED_UNITS = {"km": "km/h", "mile": "mph"}
+SPEED_BEFORE = ["ঘণ্টায়", "ঘন্টায়", "per hour"]
+SPEED_AFTER_WORDS = ["বেগে", "বেগের", "বেগ", "গতিতে", "গতির", "গতি", "গতিবেগে", "গতিবেগের", "বেগবান"]
+SPEED_AFTER_UNIT = ["/ঘণ্টা", "/ঘন্টা", "/h", "/hr", "/hour", " per hour", " an hour", " প্রতি ঘণ্টা"]
+# Between the amount and its speed noun (`১০০ কিলোমিটার পর্যন্ত বেগে`), or
+# between ঘণ্টায় and the amount (`ঘণ্টায় সর্বোচ্চ ১২০ কিলোমিটার`).
+SPEED_FILLERS = ["পর্যন্ত", "সর্বোচ্চ", "সর্বনিম্ন", "প্রায়", "গড়ে", "গড়", "অন্তত", "up to", "about"]
 # Words of a cricket report: near them `5-78` is a bowler's figures, not a range.
 CRICKET_WORDS = ["wicket", "wickets", "over", "overs", "runs", "bowl", "bowled", "bowler", "bowling", "figures",
                  "innings", "spell", "উইকেট", "ওভার", "রান", "বোলার", "বোলিং", "ইনিংস"]

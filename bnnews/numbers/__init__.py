@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .context import _NAMES_RE, _NAME_HINTS, _change_units, _latin_vague, _unit_spans, _vague
+from .context import _NAMES_RE, _NAME_HINTS, _change_units, _latin_vague, _speeds, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -43,6 +43,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _latin_vague(text, found)
     if len(found) > 1:
         found = _change_units(text, _unit_spans(text, found))
+    if found and any(h in text for h in _SPEED_HINTS):
+        found = _speeds(text, found)
     words = "মাইনাস" in text or "inus" in text
     if words or "-" in text or "−" in text or "–" in text:
         found = [_signed(text, x, words) for x in found]
@@ -52,6 +54,10 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
                  else x for x in found]
     return found
+
+
+# Cheap tests before the speed pass: most texts name no speed.
+_SPEED_HINTS = ("ঘণ্টা", "ঘন্টা", "বেগ", "গতি", "hour", "/h")
 
 
 # `মাইনাস ৫ ডিগ্রি`, `minus 2 percent`: a minus in words makes any amount

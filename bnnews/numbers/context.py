@@ -4,6 +4,7 @@ a list's item mark), or more than its value (vague counts: হাজারো, �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import calendar_words as cw, nfc, numbers as lx
 from ..text import normalize
@@ -322,3 +323,39 @@ def _change_units(text: str, found: list[Number]) -> list[Number]:
         out[i] = Number(a.text, a.start, a.end, a.value, b.kind, b.unit, None, a.bound)
     return out
 
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(nfc(words), key=len, reverse=True)))
+
+
+_FILL = rf"(?:(?:{_alt(lx.SPEED_FILLERS)})\s+)?"
+_SPEED_BEFORE = re.compile(rf"(?:{_alt(lx.SPEED_BEFORE)})\s+{_FILL}$")
+_SPEED_UNIT_AFTER = re.compile(rf"(?:{_alt(lx.SPEED_AFTER_UNIT)})(?![\w/])")
+_SPEED_WORD_AFTER = re.compile(rf"\s+{_FILL}(?:{_alt(lx.SPEED_AFTER_WORDS)})(?!\w)")
+
+
+def _speeds(text: str, found: list[Number]) -> list[Number]:
+    """`ঘণ্টায় ৮০ কিলোমিটার`, `৬০-৮০ কিলোমিটার বেগে`, `১২০ কিমি/ঘণ্টা`, `60 km
+    per hour`: a distance an hour is a speed (km/h, mph), not a distance."""
+    out = []
+    for x in found:
+        speed = lx.SPEED_UNITS.get(x.unit or "")
+        if speed is not None and x.kind == "measure":
+            if (m := _SPEED_UNIT_AFTER.match(text, x.end)) is not None:
+                x = replace(x, text=text[x.start:m.end()], end=m.end(), unit=speed)
+            elif _SPEED_WORD_AFTER.match(text, x.end) or (
+                    (m := _SPEED_BEFORE.search(text, max(0, x.start - 30), x.start)) is not None
+                    and not _counted_hours(text, found, m.start())):
+                x = replace(x, unit=speed)
+        out.append(x)
+    return out
+
+
+def _counted_hours(text: str, found: list[Number], at: int) -> bool:
+    """`তিন ঘণ্টায় ২০০ কিলোমিটার`: in so many hours, not per hour."""
+    before = text[max(0, at - 12):at].rstrip()
+    return before.endswith(_FEW) or any(x.end == len(before) + max(0, at - 12) for x in found)
+
+
+_FEW = tuple(nfc(["কয়েক", "কয়েকটি", "দুয়েক", "few"]))
