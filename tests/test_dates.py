@@ -144,6 +144,16 @@ def test_zone_words_set_the_offset():
     ("গত মাসের ৩ তারিখে", "2024-10-03"),
     ("ডিসেম্বরে নির্বাচন হবে", "2024-12"),
     ("জানুয়ারিতে সম্মেলন হয়েছিল", "2024-01"),
+    # A month without a year: with no verb (a headline) the nearest one; told
+    # in the past the reference year's (the verb is often an announcement's);
+    # a verb ahead, the next one.
+    ("জানুয়ারিতে নির্বাচন", "2025-01"),
+    ("মে মাসে নির্বাচন", "2024-05"),
+    ("মে মাসে নির্বাচন হবে", "2025-05"),
+    ("মার্চ মাসে তিনি মারা যান", "2024-03"),
+    ("ডিসেম্বরে ভোটের তারিখ ঘোষণা করেছে ইসি", "2024-12"),
+    ("ফেব্রুয়ারিতে তিনি দেশে ফেরেন", "2024-02"),
+    ("শীতের তীব্রতা বাড়তে পারে জানুয়ারিতে", "2025-01"),  # the verb before it; none after it
     ("উনিশশো একাত্তর সালের মার্চে", "1971-03"),
     ("২০২৪ সালের জুলাইয়ে", "2024-07"),
     ("গত বছরের ২০ নভেম্বর", "2023-11-20"),
@@ -256,8 +266,9 @@ def test_glued_counts_and_days_of_a_named_week(text, kind, value):
     ("৫ থেকে ৭ জানুয়ারি ২০২৬", "range", "2026-01-05/2026-01-07"),
     # The Bangla year printed before the day and month.
     ("১৪৩২ বঙ্গাব্দের পহেলা বৈশাখ", "date", "2025-04-14"),
-    # A month with the genitive -র (জানুয়ারির, ফেব্রুয়ারির).
-    ("ফেব্রুয়ারির প্রথম সপ্তাহে", "month", "2024-02"),
+    # A month with the genitive -র (জানুয়ারির, ফেব্রুয়ারির); with no verb, the nearest February.
+    ("ফেব্রুয়ারির প্রথম সপ্তাহে", "month", "2025-02"),
+    ("ফেব্রুয়ারির প্রথম সপ্তাহে ভোট হয়েছে", "month", "2024-02"),
 ])
 def test_ranges_bangla_years_and_genitive_months(text, kind, value):
     t = parse_date(text, ref="2024-11-10")

@@ -4,6 +4,7 @@ or without a year, ranges of days, numeric dates, months and years.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw
@@ -301,7 +302,7 @@ def _gregorian(ctx: _Ctx) -> None:
         ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=relative,
                 warnings=warnings, day=d)
     for m in _G_MONTH_WORD.finditer(t):
-        _relative_month(ctx, m.start(), m.end(), None, _month_num(m["mon"], _MONTH))
+        _tensed_month(ctx, m, t)
     for m in _MONTH_SPAN.finditer(t):
         # `জানুয়ারি-মার্চ`, `জুলাই থেকে অক্টোবর পর্যন্ত`, `২০২৪ সালের জানুয়ারি থেকে জুন`.
         if m["and"] and not t.endswith("between ", 0, m.start()):
@@ -333,10 +334,9 @@ def _gregorian(ctx: _Ctx) -> None:
         ctx.add(start, end, kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
                 relative=not (y1 or m["y2"]))
     for m in _G_MONTH_CASE.finditer(t):
-        # The nearest such month in the direction of the verb's tense.
-        tense = _tense(t[m.end():m.end() + 120])
-        _relative_month(ctx, m.start(), m.end(), "আগামী" if tense != "past" else None,
-                        _month_num(m["mon"], _MONTH), inclusive=True)
+        # The nearest such month in the direction of the verb's tense; with
+        # no verb (a headline: `জানুয়ারিতে নির্বাচন`), the nearest.
+        _tensed_month(ctx, m, t)
     if "M" in t and "May" in t or _EN_MONTH_ANY.search(t) is not None:
         for m in _EN_REL_MONTH.finditer(t):
             _relative_month(ctx, m.start(), m.end(), _EN_REL[m["rel"]], _month_num(m["mon"], _MONTH))
@@ -428,6 +428,35 @@ def _en_month_year(ref: _dt.date | None, month: int, tense: str | None) -> int |
     # Equally far (six months): the one gone by, as news tells the past.
     return ahead if (ahead - ref.year) * 12 + month - ref.month < (ref.year - behind) * 12 + ref.month - month \
         else behind
+
+
+def _tensed_month(ctx: _Ctx, m: re.Match, t: str) -> None:
+    """`ডিসেম্বরে`, `মে মাসে`: the month ahead when the verb after it looks
+    ahead, else as `_bn_month` reads it."""
+    tense = _tense(t[m.end():m.end() + 120], default=None)
+    month = _month_num(m["mon"], _MONTH)
+    if tense is None or tense == "past":
+        _bn_month(ctx, m.start(), m.end(), month, tense)
+    else:
+        _relative_month(ctx, m.start(), m.end(), "আগামী", month, inclusive=True)
+
+
+def _bn_month(ctx: _Ctx, s: int, e: int, month: int, tense: str | None) -> None:
+    """A month named without a year, told in the past or with no verb. With
+    no verb (a headline: `জানুয়ারিতে নির্বাচন`), the nearer of the last and
+    the next such month. Told in the past, the reference year's: the verb is
+    often not the month's (`ডিসেম্বরে ভোটের তারিখ ঘোষণা করেছে ইসি`, `জুলাইয়ে …
+    সিরিজ খেলার কথা ছিল`: a plan told in the past), unless that month is
+    six months ahead or more, where the last year's is meant."""
+    r = ctx.ref
+    if r is None:
+        ctx.add(s, e, kind="month", value=None, relative=True)
+        return
+    if tense == "past":
+        y = r.year - 1 if month - r.month >= 6 else r.year
+    else:
+        y = _en_month_year(r, month, None)
+    ctx.add(s, e, kind="month", value=f"{y:04d}-{month:02d}", relative=True)
 
 
 def _relative_month(ctx: _Ctx, s: int, e: int, rel: str | None, month: int,
