@@ -766,12 +766,30 @@ def test_english_month_day_without_a_year(text, found, value):
     ("between 20 and 28 November this year", "20 and 28 November this year", "2025-11-20/2025-11-28", None),
     ("polls in the first week of February", "the first week of February", "2026-02", "START"),  # a part of a month
     ("during the last week of August last year", "the last week of August last year", "2024-08", "END"),
+    ("polls in the first half of February", "the first half of February", "2026-02", "START"),
+    ("in the second half of March 2026", "the second half of March 2026", "2026-03", "END"),
     ("by the end of the year", "the end of the year", "2025", "END"),  # the current year
     ("on Tuesday last week", "Tuesday last week", "2025-12-16", None),  # the day of that week
 ])
 def test_english_months_without_a_year(text, found, value, mod):
     t = find_dates(text, ref="2025-12-24")[0]
     assert (t.text, t.value, t.mod) == (found, value, mod)
+
+
+@pytest.mark.parametrize("text,found,value,mod", [
+    # মার্চ alone is a month with the part of it named after it (else a march).
+    ("মার্চের শেষে নির্বাচন হবে", "মার্চের শেষে", "2026-03", "END"),
+    ("মার্চের প্রথম সপ্তাহে বৈঠক হয়েছে", "মার্চের প্রথম সপ্তাহে", "2025-03", "START"),
+    ("মার্চের মাঝামাঝি", "মার্চের মাঝামাঝি", "2026-03", "MID"),
+])
+def test_march_with_its_part_is_a_month(text, found, value, mod):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.value, t.mod) == (found, value, mod)
+
+
+@pytest.mark.parametrize("text", ["লং মার্চের শেষে সমাবেশ", "রোড মার্চের শুরুতে", "মার্চে অংশ নেন তারা"])
+def test_a_march_is_no_month(text):
+    assert find_dates(text, ref="2025-11-28") == []
 
 
 def test_may_after_a_preposition_is_no_month():

@@ -4,6 +4,7 @@ or without a year, ranges of days, numeric dates, months and years.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 
 from ..digits import to_ascii_digits
@@ -13,7 +14,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
                        _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY,
-                       _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS,
+                       _G_MARCH_PART, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS,
                        _REL_LEFT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
@@ -333,7 +334,7 @@ def _gregorian(ctx: _Ctx) -> None:
         last = month_length(y2, m2)
         ctx.add(start, end, kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
                 relative=not (y1 or m["y2"]))
-    for m in _G_MONTH_CASE.finditer(t):
+    for m in itertools.chain(_G_MONTH_CASE.finditer(t), _G_MARCH_PART.finditer(t) if "মার্চ" in t else ()):
         # The nearest such month in the direction of the verb's tense; with
         # no verb (a headline: `জানুয়ারিতে নির্বাচন`), the nearest.
         _tensed_month(ctx, m, t)
@@ -362,7 +363,7 @@ def _gregorian(ctx: _Ctx) -> None:
             if mod:
                 s0, e0, info = ctx.found.pop()
                 ctx.add(s0, e0, **info, mod=mod)
-    if " of " in t and ("week" in t or "days" in t or "fortnight" in t):
+    if " of " in t and ("week" in t or "days" in t or "fortnight" in t or "half" in t):
         for m in _EN_WEEK_OF.finditer(t):
             month, end = _month_num(m["mon"], _MONTH), m.end()
             if m["y"]:
@@ -372,7 +373,8 @@ def _gregorian(ctx: _Ctx) -> None:
             else:
                 y = _en_month_year(ctx.ref, month, _clause_tense(ctx, m.start(), end))
             ctx.add(m.start(), end, kind="month", value=f"{y:04d}-{month:02d}" if y else None, relative=not m["y"],
-                    mod={"first": "START", "last": "END", "final": "END"}.get(m["n"]))
+                    mod={"first": "START", "last": "END", "final": "END"}.get(m["n"])
+                    or ("END" if m["unit"] == "half" and m["n"] == "second" else None))
     for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
         # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
         month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])

@@ -138,7 +138,7 @@ _G_MONTH_EN = re.compile(
 # `the first week of December`, `the last week of January 2025`: a part of a
 # month (as `নভেম্বরের প্রথম সপ্তাহে` is), first or last by TimeML's mod.
 _EN_WEEK_OF = re.compile(
-    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?:week|two weeks|fortnight|ten days|few days)\s+of\s+"
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|two weeks|fortnight|ten days|few days|half)\s+of\s+"
     r"(?P<mon>" + "|".join(_EN_MONTHS + ("May",)) + r")\b(?:,?\s(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
 # `last June`, `next March`, `this December`: a month counted from the reference one.
 _EN_REL_MONTH = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>" + "|".join(_EN_MONTHS + ("May",))
@@ -300,6 +300,9 @@ _MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
 _DAY_PART_OF = {w: k for k, ws in cw.DAY_PART_NAMES.items() for w in nfc(ws)}
 _DAY_PART_AFTER = re.compile(
     rf"\s+(?P<w>{_alt(_cased(_DAY_PART_OF))})(?:ের দিকে|র দিকে|য়ের দিকে|বেলায়|ের|য়|র|ে|েই){{0,1}}{_E}(?![-–])")
+# মার্চ is also a march (`লং মার্চ`, bangla.md §2.1): alone it is a month only
+# with the part of it named after it (`মার্চের শেষে`, `মার্চের প্রথম সপ্তাহে`).
+_G_MARCH_PART = re.compile(rf"(?<!লং )(?<!রোড ){_B}(?P<mon>মার্চ)(?:ের|এর|-এর)(?=\s+(?:{_PERIOD_PARTS}){_E})")
 # `মাসের শেষে`, `বছরের শুরুতে` with no month or year named: the reference's.
 # The first or last day of a period named before it (`ডিসেম্বরের শেষ দিনে`,
 # `পৌষের শেষ দিন`, `রমজানের প্রথম দিনে`, `বছরের প্রথম দিনে`).
