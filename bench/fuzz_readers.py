@@ -27,7 +27,12 @@
    player, an ad) between any two parts but a byline's two lines, and menus
    or a site clock above: the page must give the title, the byline, the date
    and every paragraph.
-6. Random strings from tricky pieces: no reader may raise.
+6. Bodies and tails: paragraphs with an ad label, a caption, a read-also
+   line, a subhead or a bullet between them, then a desk's signature, tags
+   (under a label or as hashtags), share rows, a related list under one of
+   its labels and footer lines, shuffled: the page must give every
+   paragraph as body and every related title as a link.
+7. Random strings from tricky pieces: no reader may raise.
 
 Not a test (it takes a while and its numbers are for the notes), but every
 row it prints is a count of failures that should stay at zero.
@@ -349,6 +354,71 @@ def _headers(rnd: random.Random, n: int, titles, sub, bylines, dates, above, fur
     return n, len(bad), bad[:5]
 
 
+def bodies_and_tails(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]:
+    """A fixed header, two to five paragraphs with furniture between them
+    (an ad label, a photo's caption or credit, a `আরও পড়ুন: TITLE` line, a
+    subhead, a bullet), then a tail of shuffled parts: a desk's signature, tags
+    under a label or as hashtags, share rows and prompts, a related list under
+    one of its labels, footer lines. The page must give every paragraph,
+    subhead and bullet as body, and every related title as a link."""
+    head = ["চট্টগ্রামে পাহাড়ধসে দুই শিশুর মৃত্যু", "নিজস্ব প্রতিবেদক, চট্টগ্রাম", "প্রকাশিত: ১০:১৫ এএম, ২৯ নভেম্বর ২০২৫"]
+    paras = ["টানা বৃষ্টিতে চট্টগ্রাম নগরের আকবরশাহ এলাকায় পাহাড়ধসে দুই শিশুর মৃত্যু হয়েছে।",
+             "শনিবার ভোর ৫টার দিকে এ ঘটনা ঘটে বলে জানিয়েছেন ফায়ার সার্ভিসের কর্মকর্তারা। নিহতরা সম্পর্কে ভাইবোন।",
+             "স্থানীয়রা জানান, রাতভর বৃষ্টির পর ভোরে হঠাৎ পাহাড়ের একাংশ ধসে বসতঘরের ওপর পড়ে।",
+             "জেলা প্রশাসক বলেন, ঝুঁকিপূর্ণ পাহাড়ে বসবাসকারীদের নিরাপদ আশ্রয়ে সরিয়ে নিতে মাইকিং করা হচ্ছে।",
+             "আবহাওয়া অফিস জানিয়েছে, আগামী ২৪ ঘণ্টায় চট্টগ্রামে ভারী বৃষ্টির সম্ভাবনা রয়েছে।"]
+    inside = [("বিজ্ঞাপন", None), ("ধসে পড়া ঘরের সামনে স্বজনেরা। ছবি: সংগৃহীত", None), ("ছবি: প্রতিনিধি", None),
+              ("আরও পড়ুন: সিলেটে বন্যার পানি কমছে", "link"), ("উদ্ধারে ধীরগতির অভিযোগ", "body"),
+              ("• নিরাপদ আশ্রয়ে সরানো হচ্ছে বাসিন্দাদের", "body"), ("Advertisement", None)]
+    signatures = ["এমআর/জেআইএম", "(ঢাকাটাইমস/২৯নভেম্বর/এসএ)", "বাংলাদেশ সময়: ১০১৫ ঘণ্টা, নভেম্বর ২৯, ২০২৫\nএমজেএফ",
+                  "সারাবাংলা/এসআর/একে", "/এএল/", "এসআই/এমআর", "বিডি প্রতিদিন/এমআই"]
+    tags = [["ট্যাগ:", "পাহাড়ধস", "চট্টগ্রাম"], ["বিষয়:", "পাহাড়ধস"], ["Tags:", "Chattogram"], ["#পাহাড়ধস #চট্টগ্রাম"]]
+    share = ["শেয়ার করুন", "ফেসবুক টুইটার হোয়াটসঅ্যাপ", "Share this news", "মন্তব্য করুন", "পাঠকের মন্তব্য",
+             "আমাদের Google News ফলো করুন", "সর্বশেষ খবর পেতে আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন"]
+    labels = ["সম্পর্কিত খবর", "এ বিভাগের আরও খবর", "আরও পড়ুন", "সর্বাধিক পঠিত", "এই বিভাগের আরো খবর", "আরও খবর"]
+    titles = ["সিলেটে বন্যার পানি কমছে", "কক্সবাজারে পাহাড়ধসে নিহত ৩", "বান্দরবানে সড়ক যোগাযোগ বিচ্ছিন্ন",
+              "রাঙামাটিতে ঝুঁকিপূর্ণ বসতি উচ্ছেদে অভিযান", "ভারী বৃষ্টির সতর্কতা, পাহাড়ধসের শঙ্কা"]
+    footer = ["© ২০২৫ সর্বস্বত্ব সংরক্ষিত", "সম্পাদক: মো. রফিকুল ইসলাম", "ফোন: ০২-৯৮৭৬৫৪৩, ইমেইল: info@example.com",
+              "Copyright © 2025 All rights reserved"]
+    bad = []
+    for _ in range(n):
+        lines, body, links = head + [""], [], []
+        chosen = paras[:rnd.randrange(2, 6)]
+        for k, p in enumerate(chosen):
+            lines += [p, ""]
+            body.append(p)
+            if k < len(chosen) - 1 and rnd.random() < 0.35:
+                line, role = rnd.choice([x for x in inside if x[0] not in lines])
+                lines += [line, ""]
+                if role == "body":
+                    body.append(line)
+                elif role == "link":
+                    links.append(line.split(": ", 1)[1])
+        parts = []
+        if rnd.random() < 0.6:
+            parts.append(rnd.choice(signatures).split("\n"))
+        if rnd.random() < 0.4:
+            parts.append(rnd.choice(tags))
+        if rnd.random() < 0.5:
+            parts.append(rnd.sample(share, rnd.randrange(1, 3)))
+        related = []
+        if rnd.random() < 0.7:
+            related = rnd.sample([t for t in titles if t not in links], rnd.randrange(2, 4))
+            parts.append([rnd.choice(labels)] + related)
+        if rnd.random() < 0.5:
+            parts.append(rnd.sample(footer, rnd.randrange(1, 3)))
+        if rnd.random() < 0.3:
+            rnd.shuffle(parts)
+        for part in parts:
+            lines += part + ([""] if rnd.random() < 0.5 else [])
+        a = parse("\n".join(lines))
+        got = (a.headline, a.desk, a.published and a.published.datetime, list(a.body), list(a.links))
+        want = (head[0], head[1], "2025-11-29T10:15+06:00", body, links + related)
+        if got != want:
+            bad.append((lines[4:], got))
+    return n, len(bad), bad[:5]
+
+
 def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
     pieces = ["প্রকাশিত:", "আপডেট", "১২", "ডিসেম্বর", "২০২৪", "…", "বিস্তারিত", "Read More", "॥", "।।",
               "-", "---", "….", " ", "\n", "নিজস্ব প্রতিবেদক", "ঢাকা", ":", "ঃ", "রাত", "১০.১২", "হাজার",
@@ -391,6 +461,9 @@ def main() -> int:
     print(f"headers with page furniture (3 orders, 7 bylines): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = headers(rnd, 2000, english=True)
     print(f"English headers with page furniture (3 orders, 8 bylines): {n - bad}/{n} right"
+          + (f"; e.g. {ex}" if ex else ""))
+    n, bad, ex = bodies_and_tails(rnd)
+    print(f"bodies with furniture and tails (7 signatures, 4 tag forms, 6 list labels): {n - bad}/{n} right"
           + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = robustness(rnd)
     print(f"random strings through every reader: {n - bad}/{n} without an exception"

@@ -263,6 +263,8 @@ def boiler_kind(line: str) -> str | None:
         if "/" in line and is_signature(line):
             return "signature"
     first = line[0]
+    if first == "#" and len(line) > 1 and all(w[:1] == "#" and len(w) > 1 for w in line.split()):
+        return "menu"  # `#পাহাড়ধস #চট্টগ্রাম`: a story's hashtags, as its tags are
     if first in _CREDIT_FIRST and n <= 80 and line.startswith(_CREDIT_PREFIXES):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:

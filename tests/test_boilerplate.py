@@ -277,6 +277,22 @@ def test_tags_under_a_tag_label_are_menu_lines(label):
     assert [o.kind for o in a.other] == ["label", "menu", "menu", "menu"]
 
 
+@pytest.mark.parametrize("label", ["ট্যাগ:", "Tags:"])
+def test_tags_before_a_slash_signature_are_no_last_paragraph(label):
+    a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n"
+              + f"{label}\nমেট্রোরেল\nঢাকা\nবিডি প্রতিদিন/এমআই\n")
+    assert len(a.body) == 1
+    assert [o.kind for o in a.other] == ["label", "menu", "menu", "signature"]
+
+
+@pytest.mark.parametrize("line", ["#পাহাড়ধস #চট্টগ্রাম", "#Dhaka #Election2026", "#ঢাকা"])
+def test_a_line_of_hashtags_is_the_storys_tags(line):
+    a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + f"\n{line}\n"
+              + "সম্পর্কিত খবর\nমেট্রোরেলে যাত্রী বেড়েছে\nবাসভাড়া বাড়ল\n")
+    assert len(a.body) == 1 and a.links == (normalize("মেট্রোরেলে যাত্রী বেড়েছে"), normalize("বাসভাড়া বাড়ল"))
+    assert [o.kind for o in a.other] == ["menu", "label"]
+
+
 def test_an_english_dateline_does_not_swallow_the_published_line():
     a = parse("\n".join([
         "Remittance inflow hits record high in November", "By Rafiqul Islam", "Dhaka, Nov 28",

@@ -68,7 +68,16 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             # may stand between paragraphs, so it does not): a last paragraph
             # that does not end like a sentence still belongs to the body,
             # unless those lines are a header printed after the body.
-            between = [j for j in page.idx if end < j < i and page.kind[j] is None]
+            between = []
+            for j in page.idx:
+                if end < j < i:
+                    if page.kind[j] == "label":
+                        # Tags under their label (`ট্যাগ:` / `পাহাড়ধস`): not
+                        # the body's last paragraph.
+                        between = []
+                        break
+                    if page.kind[j] is None:
+                        between.append(j)
             if between and not _looks_like_header(page, between):
                 end = between[-1]
             break
