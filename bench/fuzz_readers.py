@@ -369,9 +369,12 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]
              "আবহাওয়া অফিস জানিয়েছে, আগামী ২৪ ঘণ্টায় চট্টগ্রামে ভারী বৃষ্টির সম্ভাবনা রয়েছে।"]
     inside = [("বিজ্ঞাপন", None), ("ধসে পড়া ঘরের সামনে স্বজনেরা। ছবি: সংগৃহীত", None), ("ছবি: প্রতিনিধি", None),
               ("আরও পড়ুন: সিলেটে বন্যার পানি কমছে", "link"), ("উদ্ধারে ধীরগতির অভিযোগ", "body"),
-              ("• নিরাপদ আশ্রয়ে সরানো হচ্ছে বাসিন্দাদের", "body"), ("Advertisement", None)]
+              ("• নিরাপদ আশ্রয়ে সরানো হচ্ছে বাসিন্দাদের", "body"), ("Advertisement", None),
+              ("আরও পড়ুন\nসিলেটে বন্যার পানি কমছে", "link"), ("‘পাহাড়ে বসবাস এখন মৃত্যুফাঁদ’", "body"),
+              ("সূত্র: বাসস", None), ("ভিডিও", None), ("ছবি: জাগো নিউজ", None)]
     signatures = ["এমআর/জেআইএম", "(ঢাকাটাইমস/২৯নভেম্বর/এসএ)", "বাংলাদেশ সময়: ১০১৫ ঘণ্টা, নভেম্বর ২৯, ২০২৫\nএমজেএফ",
-                  "সারাবাংলা/এসআর/একে", "/এএল/", "এসআই/এমআর", "বিডি প্রতিদিন/এমআই"]
+                  "সারাবাংলা/এসআর/একে", "/এএল/", "এসআই/এমআর", "বিডি প্রতিদিন/এমআই", "সূত্র: রয়টার্স",
+                  "লেখক: সাংবাদিক ও কলামিস্ট", "ইত্তেফাক/এসটিএম", "একে/এসএন"]
     tags = [["ট্যাগ:", "পাহাড়ধস", "চট্টগ্রাম"], ["বিষয়:", "পাহাড়ধস"], ["Tags:", "Chattogram"], ["#পাহাড়ধস #চট্টগ্রাম"]]
     share = ["শেয়ার করুন", "ফেসবুক টুইটার হোয়াটসঅ্যাপ", "Share this news", "মন্তব্য করুন", "পাঠকের মন্তব্য",
              "আমাদের Google News ফলো করুন", "সর্বশেষ খবর পেতে আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন"]
@@ -379,7 +382,8 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]
     titles = ["সিলেটে বন্যার পানি কমছে", "কক্সবাজারে পাহাড়ধসে নিহত ৩", "বান্দরবানে সড়ক যোগাযোগ বিচ্ছিন্ন",
               "রাঙামাটিতে ঝুঁকিপূর্ণ বসতি উচ্ছেদে অভিযান", "ভারী বৃষ্টির সতর্কতা, পাহাড়ধসের শঙ্কা"]
     footer = ["© ২০২৫ সর্বস্বত্ব সংরক্ষিত", "সম্পাদক: মো. রফিকুল ইসলাম", "ফোন: ০২-৯৮৭৬৫৪৩, ইমেইল: info@example.com",
-              "Copyright © 2025 All rights reserved"]
+              "Copyright © 2025 All rights reserved", "প্রকাশক: মো. আব্দুল হাই", "ঠিকানা: ১২৩ তেজগাঁও, ঢাকা-১২০৮",
+              "Developed by XYZ IT", "এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি"]
     bad = []
     for _ in range(n):
         lines, body, links = head + [""], [], []
@@ -388,12 +392,12 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]
             lines += [p, ""]
             body.append(p)
             if k < len(chosen) - 1 and rnd.random() < 0.35:
-                line, role = rnd.choice([x for x in inside if x[0] not in lines])
-                lines += [line, ""]
+                line, role = rnd.choice([x for x in inside if x[0].split("\n")[-1] not in lines])
+                lines += line.split("\n") + [""]
                 if role == "body":
                     body.append(line)
                 elif role == "link":
-                    links.append(line.split(": ", 1)[1])
+                    links.append(line.split(": ", 1)[1] if ": " in line else line.split("\n")[1])
         parts = []
         if rnd.random() < 0.6:
             parts.append(rnd.choice(signatures).split("\n"))
@@ -463,7 +467,7 @@ def main() -> int:
     print(f"English headers with page furniture (3 orders, 8 bylines): {n - bad}/{n} right"
           + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = bodies_and_tails(rnd)
-    print(f"bodies with furniture and tails (7 signatures, 4 tag forms, 6 list labels): {n - bad}/{n} right"
+    print(f"bodies with furniture and tails (11 signatures, 4 tag forms, 6 list labels): {n - bad}/{n} right"
           + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = robustness(rnd)
     print(f"random strings through every reader: {n - bad}/{n} without an exception"

@@ -73,6 +73,8 @@ from bnnews.text import normalize
     ("https://www.banglanews24.com/cricket/news/bd/1306003.details", "markup"),  # a bare URL
     ("Home > Bangladesh", "menu"),
     ("ফেসবুকে আমাদের সঙ্গে থাকুন", "share"),
+    ("এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি।", "footer"),  # a copyright in words
+    ("#পাহাড়ধস #চট্টগ্রাম", "menu"),  # hashtags
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -91,6 +93,8 @@ def test_boilerplate_kind(line, kind):
     "ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন",  # a slash in a title is no breadcrumb
     "৫ মিনিটে পুরো শহর ঘুরে দেখা",  # minutes in a title are no reading time
     "ফেসবুক টুইটার নিয়ে বিতর্ক",  # networks' names in a title
+    "অনুমতি ছাড়া ব্যবহার করা হচ্ছে খাসজমি।",  # without permission, in a sentence
+    "# কেন এই সংকট",  # a Markdown heading is no hashtag
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None

@@ -146,6 +146,10 @@ FOOTER = [
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
     "terms of use", "গোপনীয়তা নীতি",
+    # The copyright notice said in words: `এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও
+    # অনুমতি ছাড়া ব্যবহার বেআইনি` (never `অনুমতি ছাড়া ব্যবহার` alone: news says it of land and drugs).
+    "ওয়েবসাইটের কোনো লেখা", "ওয়েবসাইটের কোন লেখা", "সাইটের কোনো লেখা", "অডিও, ভিডিও অনুমতি",
+    "without permission is prohibited",
     # newz24.in says some stories are machine-translated (formats.md §1b).
     "machine translated", "machine-translated", "যন্ত্রের সাহায্যে অনূদিত",
     "যান্ত্রিকভাবে অনূদিত", "স্বয়ংক্রিয়ভাবে অনূদিত", "মেশিন ট্রান্সলেশন",
