@@ -31,7 +31,8 @@
    line, a subhead or a bullet between them, then a desk's signature, tags
    (under a label or as hashtags), share rows, a related list under one of
    its labels and footer lines, shuffled: the page must give every
-   paragraph as body and every related title as a link.
+   paragraph as body and every related title as a link; the same on
+   English pages (`Read more:`, `Scroll to continue`, `Reporting by AFP`).
 7. Random strings from tricky pieces: no reader may raise.
 
 Not a test (it takes a while and its numbers are for the notes), but every
@@ -354,7 +355,31 @@ def _headers(rnd: random.Random, n: int, titles, sub, bylines, dates, above, fur
     return n, len(bad), bad[:5]
 
 
-def bodies_and_tails(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]:
+_EN_BODY = dict(
+    head=["Landslide kills two children in Chattogram", "Staff Correspondent, Chattogram",
+          "Published: 29 Nov 2025, 10:15 AM"],
+    paras=["Two children were killed when a landslide hit their home in the Akbar Shah area of Chattogram city early Saturday.",
+           "The incident took place around 5:00am, fire service officials said, adding that the victims were siblings.",
+           "Locals said a portion of the hill collapsed onto the houses after overnight rain.",
+           "The deputy commissioner said people living on risky hills were being moved to shelters.",
+           "The Met office forecast heavy rain in Chattogram over the next 24 hours."],
+    inside=[("Advertisement", None), ("Relatives stand in front of the collapsed house. Photo: Star", None),
+            ("Photo: Collected", None), ("Read more: Flood water receding in Sylhet", "link"),
+            ("Also read: Flood water receding in Sylhet", "link"), ("Slow rescue alleged", "body"),
+            ("Rescue work", "body"), ("ADVERTISEMENT", None), ("Scroll to continue", None)],
+    signatures=["/ab", "UNB", "Source: Reuters", "(With inputs from BSS)", "The writer is a journalist.", "Reporting by AFP"],
+    tags=[["Related topic:", "Landslide"], ["Topics:", "Chattogram", "Landslide"], ["Tags:", "Landslide"],
+          ["#Landslide #Chattogram"]],
+    share=["Share", "Facebook Twitter WhatsApp LinkedIn", "Follow us on Google News", "Comments", "Leave a comment",
+           "Subscribe to our newsletter"],
+    labels=["Related News", "More from this section", "Related Articles", "Latest News", "You may also like", "Trending"],
+    titles=["Flood water receding in Sylhet", "Three killed in Cox's Bazar landslide", "Road link with Bandarban snapped",
+            "Drive to evict risky settlements in Rangamati", "Heavy rain alert issued for hill districts"],
+    footer=["© 2025 The Daily Star. All rights reserved.", "Editor: Mahfuz Anam", "Privacy Policy", "Terms of Use",
+            "Copyright: Any unauthorized use or reproduction of content is strictly prohibited."])
+
+
+def bodies_and_tails(rnd: random.Random, n: int = 3000, english: bool = False) -> tuple[int, int, list]:
     """A fixed header, two to five paragraphs with furniture between them
     (an ad label, a photo's caption or credit, a `আরও পড়ুন: TITLE` line, a
     subhead, a bullet), then a tail of shuffled parts: a desk's signature, tags
@@ -384,6 +409,9 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000) -> tuple[int, int, list]
     footer = ["© ২০২৫ সর্বস্বত্ব সংরক্ষিত", "সম্পাদক: মো. রফিকুল ইসলাম", "ফোন: ০২-৯৮৭৬৫৪৩, ইমেইল: info@example.com",
               "Copyright © 2025 All rights reserved", "প্রকাশক: মো. আব্দুল হাই", "ঠিকানা: ১২৩ তেজগাঁও, ঢাকা-১২০৮",
               "Developed by XYZ IT", "এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি"]
+    if english:
+        head, paras, inside, signatures, tags, share, labels, titles, footer = (
+            _EN_BODY[k] for k in ("head", "paras", "inside", "signatures", "tags", "share", "labels", "titles", "footer"))
     bad = []
     for _ in range(n):
         lines, body, links = head + [""], [], []
@@ -468,6 +496,9 @@ def main() -> int:
           + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = bodies_and_tails(rnd)
     print(f"bodies with furniture and tails (11 signatures, 4 tag forms, 6 list labels): {n - bad}/{n} right"
+          + (f"; e.g. {ex}" if ex else ""))
+    n, bad, ex = bodies_and_tails(rnd, 2000, english=True)
+    print(f"English bodies with furniture and tails (6 credits, 4 tag forms, 6 list labels): {n - bad}/{n} right"
           + (f"; e.g. {ex}" if ex else ""))
     n, bad, ex = robustness(rnd)
     print(f"random strings through every reader: {n - bad}/{n} without an exception"

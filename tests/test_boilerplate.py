@@ -75,6 +75,11 @@ from bnnews.text import normalize
     ("ফেসবুকে আমাদের সঙ্গে থাকুন", "share"),
     ("এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি।", "footer"),  # a copyright in words
     ("#পাহাড়ধস #চট্টগ্রাম", "menu"),  # hashtags
+    ("Scroll to continue", "ad"),  # what an ad leaves in an English body
+    ("Reporting by AFP", "signature"),  # a wire story's credit
+    ("Subscribe to our newsletter", "share"),
+    ("Leave a comment", "label"),
+    ("Editor: Mahfuz Anam", "footer"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -392,3 +397,23 @@ def test_the_heading_under_a_title_with_the_site_name_is_a_repeat(title):
     a = parse(page(title, "বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", "প্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১৫"))
     assert a.headline == normalize("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি")
     assert [o.kind for o in a.other] == ["repeat"]
+
+
+_EN_HEAD = "Landslide kills two children in Chattogram\nStaff Correspondent, Chattogram\nPublished: 29 Nov 2025, 10:15 AM\n\n"
+_EN_PARAS = ["Two children were killed when a landslide hit their home in Chattogram city early Saturday.",
+             "Locals said a portion of the hill collapsed onto the houses after overnight rain."]
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Also read:", "Read also:"])
+def test_an_english_read_also_line_in_the_body_is_a_link(label):
+    a = parse(_EN_HEAD + f"{_EN_PARAS[0]}\n\n{label} Flood water receding in Sylhet\n\n{_EN_PARAS[1]}\n")
+    assert a.body == tuple(_EN_PARAS) and a.links == ("Flood water receding in Sylhet",)
+
+
+@pytest.mark.parametrize("last", ["© 2025 The Daily Star. All rights reserved.", "The writer is a journalist."])
+def test_titles_over_a_footer_are_not_taken_for_a_wrapped_paragraph(last):
+    titles = ["Flood water receding in Sylhet", "Heavy rain alert issued for hill districts",
+              "Drive to evict risky settlements in Rangamati"]
+    a = parse(_EN_HEAD + _EN_PARAS[0] + "\n\nLatest News\n" + "\n".join(titles) + f"\n{last}\n")
+    assert a.links == tuple(titles)
+    assert not any(w.startswith("hard_wrapped") for w in a.warnings)

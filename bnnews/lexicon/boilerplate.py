@@ -33,6 +33,7 @@ LABELS = [
     "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
     "comments", "what's your reaction?", "এলাকার খবর", "like this:", "like this",
+    "leave a comment", "post a comment", "write a comment", "add a comment",
     "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
     "মতামত লিখুন", "আপনার মন্তব্য লিখুন", "আপনার মতামত দিন", "কমেন্ট করুন", "মন্তব্যসমূহ",
     "পরবর্তী খবর", "পরের খবর", "পরবর্তী সংবাদ", "next article", "next story", "up next", "read next",
@@ -55,7 +56,10 @@ LIST_LABELS = [
 # A source credit that closes a story (`সূত্র: রয়টার্স`): a short line
 # that opens with one of these is a signature.
 CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ", "তথ্যসূত্র:", "তথ্যসূত্র :", "তথ্যসূত্রঃ", "Source:", "Source :",
-                   "Sources:"]
+                   "Sources:",
+                   # a wire story's credits at its foot (`Reporting by AFP`, `Editing by …`)
+                   "Reporting by ", "Writing by ", "Editing by ", "Additional reporting by ", "(Reporting by ",
+                   "With inputs from ", "(With inputs from "]
 # A note on the writer after an opinion piece (`লেখক: অধ্যাপক, …`).
 # Reporting verbs before the words reported (`… বলেন, …`): a paragraph's mark
 # (a title quotes after a colon instead).
@@ -69,7 +73,9 @@ AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "T
 AGE_UNITS = ["সেকেন্ড", "মিনিট", "ঘণ্টা", "ঘন্টা", "দিন", "সপ্তাহ", "মাস", "বছর"]
 # Inline "read also" labels: the title after one is a related link.
 READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন", "আরও পড়ুন:", "আরো পড়ুন:",
-             "আরও পড়ুন :", "আরো পড়ুন :", "আরও পড়ুনঃ", "আরো পড়ুন....."]
+             "আরও পড়ুন :", "আরো পড়ুন :", "আরও পড়ুনঃ", "আরো পড়ুন.....",
+             # English editions, only with the colon (`… Read more` ends a teaser)
+             "Read more:", "Also read:", "Read also:", "See also:", "Read more :", "Also read :"]
 # Masthead, logo and menu lines.
 MENU = [
     "logo", "inqilab logo", "dhaka prokash", "the daily ittefaq", "bartaman patrika",
@@ -116,7 +122,10 @@ SECTIONS = [
 ]
 # Advertising placeholders.
 ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
-       "বিজ্ঞাপন", "sponsored", "স্পনসরড", "বিজ্ঞাপন দিন"]
+       "বিজ্ঞাপন", "sponsored", "স্পনসরড", "বিজ্ঞাপন দিন",
+       # the line an ad leaves inside an English page's body
+       "scroll to continue", "scroll to continue with content", "story continues below advertisement",
+       "article continues below advertisement", "continue reading below"]
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
@@ -126,6 +135,7 @@ SHARE = [
     "like dislike love funny angry sad wow",
     "আমাদের সঙ্গে থাকুন", "আমাদের সাথে থাকুন", "পেজে লাইক দিন", "সাবস্ক্রাইব করুন", "follow us",
     "চ্যানেলে যুক্ত হোন", "চ্যানেলে যুক্ত হতে", "ক্লিক করুন", "click here",
+    "subscribe to our newsletter", "sign up for our newsletter", "subscribe to our channel",
 ]
 # Share buttons dumped one per line, maybe bulleted (`  • Facebook`): the
 # whole line is the network's name.
@@ -143,6 +153,7 @@ FOOTER = [
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
     "যোগাযোগ:", "যোগাযোগ :", "মোবাইল:", "মোবাইল :",
+    "editor:", "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
     "terms of use", "গোপনীয়তা নীতি",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .. import boilerplate as bp
 from ..byline import is_desk_line
 from ..dateline import might_be_dateline, read_line
+from ..lexicon import boilerplate as lx_bp, nfc
 
 # Widths a dump tool wraps at, in characters (Bangla vowel signs take no
 # column, so a full line can hold more characters than the tool's width).
@@ -23,6 +24,7 @@ _MIN_WIDTH, _MAX_WIDTH = 40, 130
 # have run past this share of its block's widest line (columns are not
 # characters).
 _FULL = 0.8
+_AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
 # What closes a paragraph's last line (`?` and `!` close related titles as often).
 _ENDS = ("।", "॥", ".")
 _CLOSERS = "\"'”’)» "
@@ -116,7 +118,10 @@ def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
             end += 1
         # block[k .. end]: full lines, then the first that is not
         run = block[k:end + 1]
-        if _closes(lines[run[-1]]):
+        # A footer's `All rights reserved.` or a note on the writer under a
+        # list of titles closes no paragraph.
+        last = lines[run[-1]]
+        if _closes(last) and not last.startswith(_AUTHOR_NOTE) and bp.boiler_kind(last) is None:
             while len(run) >= 2 and not _may_open(lines[run[0]]):
                 run = run[1:]  # a date line or byline over the paragraph is no part of it
             if len(run) >= 2 and not is_desk_line(lines[run[1]]):
