@@ -188,6 +188,14 @@ def _relative_words(ctx: _Ctx) -> None:
                 # The weekend of that week, as TimeML writes it: which days
                 # it is (Friday-Saturday in Bangladesh) the page's country says.
                 value = f"{iy:04d}-W{iw:02d}" + ("-WE" if unit == "সপ্তাহান্ত" else "")
+        elif unit in ("দশক", "শতক", "শতাব্দী"):
+            # `গত দশকে` = the 2010s on a 2025 page, `চলতি শতাব্দীতে` = the 2000s.
+            if unit == "দশক":
+                kind, value = "decade", f"{r.year // 10 + step:03d}" if r else None
+            else:
+                kind, value = "century", f"{r.year // 100 + step:02d}" if r else None
+            ctx.add(m.start(), m.end(), kind=kind, value=value, relative=True)
+            continue
         elif unit.startswith("মাস"):
             kind = "month"
             value = None
