@@ -543,6 +543,30 @@ def test_month_genitive_then_day(text, value, calendar):
     assert (t.text, t.value, t.calendar) == (text, value, calendar)
 
 
+@pytest.mark.parametrize("text,value,warnings", [
+    # A weekday printed with a Bangla date: one span; a weekday that is not the day's is flagged.
+    ("শুক্রবার, ১৩ অগ্রহায়ণ ১৪৩২", "2025-11-28", ()),
+    ("বৃহস্পতিবার, ১৩ অগ্রহায়ণ ১৪৩২", "2025-11-28", ("weekday_mismatch",)),
+    ("০৫ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, বৃহস্পতিবার", "2025-11-20", ()),
+    ("০৫ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, শুক্রবার", "2025-11-20", ("weekday_mismatch",)),
+])
+def test_a_weekday_printed_with_a_bangla_date(text, value, warnings):
+    found = find_dates(text, ref="2025-11-28")
+    assert [(t.text, t.value, t.warnings) for t in found] == [(text, value, warnings)]
+
+
+@pytest.mark.parametrize("text,value", [
+    # Bangladesh sights the moon a day or two after Umm al-Qura: the printed weekday says which day.
+    ("শুক্রবার ৭ জমাদিউস সানি ১৪৪৭ হিজরি", "2025-11-28"),
+    ("শনিবার ৭ জমাদিউস সানি ১৪৪৭ হিজরি", "2025-11-29"),
+    ("৭ জমাদিউস সানি ১৪৪৭ হিজরি", "2025-11-28"),
+])
+def test_a_weekday_printed_with_a_hijri_date_picks_the_day(text, value):
+    (t,) = find_dates(text, ref="2025-11-28")
+    assert (t.text, t.value, t.calendar) == (text, value, "hijri")
+    assert "weekday_mismatch" not in t.warnings
+
+
 def test_hijri_year_before_day_and_month():
     t = parse_date("১৪৪৭ হিজরির ২ জমাদিউস সানি")
     assert (t.text, t.value, t.calendar, t.relative) == ("১৪৪৭ হিজরির ২ জমাদিউস সানি", "2025-11-23", "hijri", False)

@@ -12,11 +12,28 @@ from .._re import LazyPattern
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
-from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, has_year_san
+from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_year_san
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ,
-                       _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _YEAR_BEFORE_MONTH,
-                       _alt)
+                       _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _WD_AFTER,
+                       _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
+
+
+def _printed_weekday(t: str, m: re.Match) -> tuple[int, int, int | None]:
+    """The span with a weekday printed right before or after the date
+    (`শুক্রবার, ৫ অগ্রহায়ণ ১৪৩২`, `৭ জমাদিউস সানি ১৪৪৭ হিজরি, শুক্রবার`), and
+    that weekday's number (None when none is printed)."""
+    if (w := _WD_BEFORE.search(t, max(0, m.start() - 14), m.start())) is not None:
+        return w.start("wd"), m.end(), _wd_num(w["wd"])
+    if (w := _WD_AFTER.match(t, m.end())) is not None:
+        return m.start(), w.end("wd"), _wd_num(w["wd"])
+    return m.start(), m.end(), None
+
+
+def _mismatch(day: _dt.date, wd: int | None) -> list[str]:
+    """`weekday_mismatch` when the printed weekday is not the day's (a page on
+    the other Bangla rule, or a typo); the date is kept."""
+    return ["weekday_mismatch"] if wd is not None and day.weekday() != wd else []
 
 
 def _other_calendars(ctx: _Ctx) -> None:
@@ -30,7 +47,8 @@ def _other_calendars(ctx: _Ctx) -> None:
             ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
                     warnings=["invalid_date"])
             continue
-        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", day=g)
+        s, e, wd = _printed_weekday(t, m)
+        ctx.add(s, e, kind="date", value=_iso(g), calendar="bangla", day=g, warnings=_mismatch(g, wd))
     for m in itertools.chain(_BN.finditer(t), _near(_BN_MONTH_DAY, t, "তারিখ", 30)):
         day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
         by = _num(m["year"]) if m["year"] else None
@@ -73,8 +91,8 @@ def _other_calendars(ctx: _Ctx) -> None:
             ctx.add(m.start(), m.end(), kind="date", value=None, calendar="bangla",
                     warnings=["invalid_date"])
             continue
-        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="bangla", relative=rel,
-                day=g)
+        s, e, wd = _printed_weekday(t, m)
+        ctx.add(s, e, kind="date", value=_iso(g), calendar="bangla", relative=rel, day=g, warnings=_mismatch(g, wd))
     for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t), _near(_HJ_MONTH_DAY, t, "তারিখ", 30)):
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
         note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
@@ -98,8 +116,13 @@ def _other_calendars(ctx: _Ctx) -> None:
             ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri",
                     warnings=["invalid_date"])
             continue
-        ctx.add(m.start(), m.end(), kind="date", value=_iso(g), calendar="hijri", warnings=[note],
-                day=g)
+        s, e, wd = _printed_weekday(t, m)
+        if wd is not None and g.weekday() != wd:
+            # Bangladesh sights the moon a day or two after Umm al-Qura (or,
+            # rarely, a day before): the printed weekday says which day it is.
+            g = next((g + _dt.timedelta(days=k) for k in (1, 2, -1)
+                      if (g + _dt.timedelta(days=k)).weekday() == wd), g)
+        ctx.add(s, e, kind="date", value=_iso(g), calendar="hijri", warnings=[note] + _mismatch(g, wd), day=g)
 
 
 _ERA_HINTS = tuple(nfc(["বঙ্গাব্দ", "হিজর", "বাংলা "]))

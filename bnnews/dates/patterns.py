@@ -54,6 +54,10 @@ _REL_LEFT = re.compile(
     rf"(?P<paren0>\(\s*)?"
     rf"(?:(?P<lwd>{_WD})\s*(?:,|\s[-–|])?\s*)?(?P<paren>\(\s*)?$")  # `Thursday - May 2, 2024`
 _WD_ONLY = re.compile(_WD)
+# A weekday right before or after a date of another calendar (`শুক্রবার, ৫
+# অগ্রহায়ণ ১৪৩২`, `৫ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, শুক্রবার`): it names that day.
+_WD_BEFORE = re.compile(rf"(?P<wd>{_WD})[,\s]\s*$")
+_WD_AFTER = re.compile(rf"\s*(?:বঙ্গাব্দ|সন|হিজরি|হিজরী)?[,\s]\s*(?P<wd>{_WD})")
 
 # Gregorian dates, most specific first.
 _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
