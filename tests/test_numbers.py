@@ -566,6 +566,28 @@ def test_speeds(text, found, value, unit, high):
     assert (n.text, n.value, n.unit, n.high) == (found, value, unit, high)
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # English multiples: a count, then `times` and a comparison; `twice as many`.
+    ("suicides are three times higher than the estimate", "three times", 3),
+    ("10 times more likely", "10 times", 10),
+    ("five times the size of Dhaka", "five times", 5),
+    ("twice as many people", "twice", 2),
+    ("three times as likely", "three times", 3),
+])
+def test_english_multiples(text, found, value):
+    (n,) = find_numbers(text)
+    assert (n.text, n.value, n.kind, n.unit) == (found, value, "measure", "×")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("he visited 10 times", [("10", "cardinal")]),  # a count of times
+    ("Ronaldo scored twice as Al Nassr beat Al Okhdood", []),  # `as` is a conjunction here
+    ("he won twice", []),
+])
+def test_a_count_of_times_is_no_multiple(text, want):
+    assert [(n.text, n.kind) for n in find_numbers(text)] == want
+
+
 def test_gram_is_also_village():
     # `গ্রাম` after a number word or with a case ending is a village, not grams.
     assert [(n.text, n.kind) for n in find_numbers("দুই গ্রামের মানুষ সংঘর্ষে জড়ায়")] == [("দুই", "cardinal")]

@@ -340,6 +340,14 @@ LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilomet
                   "km/h": ["kmph", "kph"], "mph": ["mph"],
                   "kW": ["kW", "kilowatts", "kilowatt"], "GW": ["GW", "gigawatts", "gigawatt"], "TB": ["TB"],
                   "GB": ["GB"], "MB": ["MB"]}
+# English multiples: `three times higher`, `10 times the size`, `twice as
+# many` (a count of times alone, `visited 10 times`, stays a count).
+TIMES_AFTER_EN = ["more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "less", "fewer",
+                  "the",
+                  # `as` only before a word of measure (`scored twice as Al Nassr beat …` is no multiple)
+                  "as many", "as much", "as likely", "as high", "as large", "as big", "as fast", "as long",
+                  "as often", "as expensive", "as costly", "as strong", "as great", "as low", "as far", "as wide"]
+TWICE_EN = {"twice": 2, "thrice": 3}
 # Speeds (bangla.md §7 units; weather bulletins: `ঘণ্টায় ৬০-৮০ কিলোমিটার বেগে`):
 # a distance per hour, said by `ঘণ্টায়` before it, a speed noun after it, or
 # `/ঘণ্টা`, `per hour` glued to it, is a speed.

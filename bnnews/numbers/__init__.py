@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .context import _NAMES_RE, _NAME_HINTS, _change_units, _latin_vague, _speeds, _unit_spans, _vague
+from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_multiples, _latin_vague, _speeds, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -43,6 +43,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _latin_vague(text, found)
     if len(found) > 1:
         found = _change_units(text, _unit_spans(text, found))
+    if "times" in text or "wice" in text or "hrice" in text:
+        found = _en_multiples(text, found)
     if found and any(h in text for h in _SPEED_HINTS):
         found = _speeds(text, found)
     words = "মাইনাস" in text or "inus" in text

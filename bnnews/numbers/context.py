@@ -359,3 +359,22 @@ def _counted_hours(text: str, found: list[Number], at: int) -> bool:
 
 
 _FEW = tuple(nfc(["কয়েক", "কয়েকটি", "দুয়েক", "few"]))
+
+
+_TIMES_EN = re.compile(rf"\s+times(?:\s+|-)(?=(?:{'|'.join(lx.TIMES_AFTER_EN)})\b)")
+_TWICE_EN = re.compile(rf"\b(?P<w>{'|'.join(lx.TWICE_EN)})\s+(?=(?:{'|'.join(lx.TIMES_AFTER_EN)})\b)", re.IGNORECASE)
+
+
+def _en_multiples(text: str, found: list[Number]) -> list[Number]:
+    """`three times higher`, `10 times the size` (a count, then `times` and a
+    comparison), `twice as many`: multiples, unit ×, as `তিন গুণ` is."""
+    out = []
+    for x in found:
+        if x.kind == "cardinal" and x.unit is None and (m := _TIMES_EN.match(text, x.end)) is not None:
+            end = m.end() - len(m.group()) + len(m.group().rstrip(" -"))
+            x = replace(x, text=text[x.start:end], end=end, kind="measure", unit="×")
+        out.append(x)
+    for m in _TWICE_EN.finditer(text):
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(Number(m["w"], m.start(), m.start() + len(m["w"]), lx.TWICE_EN[m["w"].lower()], "measure", "×"))
+    return sorted(out, key=lambda x: x.start)
