@@ -80,6 +80,8 @@ from bnnews.text import normalize
     ("Subscribe to our newsletter", "share"),
     ("Leave a comment", "label"),
     ("Editor: Mahfuz Anam", "footer"),
+    ("আরও ভিডিও", "label"),  # a video page's list of more videos
+    ("Related Videos", "label"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -417,3 +419,11 @@ def test_titles_over_a_footer_are_not_taken_for_a_wrapped_paragraph(last):
     a = parse(_EN_HEAD + _EN_PARAS[0] + "\n\nLatest News\n" + "\n".join(titles) + f"\n{last}\n")
     assert a.links == tuple(titles)
     assert not any(w.startswith("hard_wrapped") for w in a.warnings)
+
+
+def test_a_video_pages_more_videos_are_links():
+    a = parse("ভিডিও\nবন্যায় ভেসে গেছে গ্রামের পর গ্রাম\nপ্রকাশিত: ১০:১৫ এএম, ২৯ নভেম্বর ২০২৫\n০২:৩৫\n"
+              "সিলেটের কোম্পানীগঞ্জে বন্যার পানিতে তলিয়ে গেছে অন্তত ২০টি গ্রাম। দুর্ভোগে লাখো মানুষ।\n"
+              "ভিডিও: নিজস্ব প্রতিবেদক\nআরও ভিডিও\nপাহাড়ি ঢলে বিপর্যস্ত সুনামগঞ্জ\nঢাকায় ভারী বৃষ্টি, জলাবদ্ধতা\n")
+    assert a.links == (normalize("পাহাড়ি ঢলে বিপর্যস্ত সুনামগঞ্জ"), normalize("ঢাকায় ভারী বৃষ্টি, জলাবদ্ধতা"))
+    assert [(o.line, o.kind) for o in a.other] == [(1, "label"), (4, "date"), (6, "caption"), (7, "label")]

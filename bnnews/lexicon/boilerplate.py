@@ -16,6 +16,9 @@ RELATED_LABELS = [
     "এই ক্যাটাগরীর আরো নিউজ", "এই ক্যাটেগরির আরো নিউজ", "এ ক্যাটাগরির আরো সংবাদ", "এই বিভাগের আরো নিউজ",
     "একই বিভাগের আরো খবর", "একই বিভাগের আরও খবর", "আরো নিউজ", "আরও নিউজ", "আরো পোস্ট", "আরও পোস্ট",
     "সম্পর্কিত", "সম্পর্কিত নিউজ", "সম্পর্কিত পোস্ট", "সংশ্লিষ্ট সংবাদ",
+    # Video and photo pages: the list of more videos or galleries.
+    "আরও ভিডিও", "আরো ভিডিও", "সম্পর্কিত ভিডিও", "আরও ছবি", "আরো ছবি", "সর্বশেষ ভিডিও", "আরও ফটো গ্যালারি",
+    "more videos", "related videos", "more photos",
 ]
 # Whole lines (compared after stripping, case-insensitively for Latin).
 LABELS = [
