@@ -274,6 +274,8 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("১০০ টাকার কম দামে", 100, None, "<"),
     # Approximate counts: -েক after a number word, -খানেক after a multiplier.
     ("হাজার পাঁচেক মানুষ", 5000, None, "~"),
+    ("শ-দুয়েক মানুষ", 200, None, "~"),  # the hyphen for the space
+    ("হাজার-পাঁচেক টাকা", 5000, None, "~"),
     ("শ'পাঁচেক লোক", 500, None, "~"),
     ("লাখ দুয়েক টাকা", 200_000, None, "~"),
     ("হাজারখানেক মানুষ", 1000, None, "~"),

@@ -201,6 +201,11 @@ def _find(text: str, strict: bool) -> list[Number]:
                 or (t.text if t.text.isupper() and len(t.text) == 3 else None)  # `USD 300 million`
             i += 1
         if toks[i].kind == "word" and toks[i].role in ("mult", "hundred") and i + 1 < n \
+                and toks[i + 1].kind == "dash" and i + 2 < n and toks[i + 2].role == "approx" \
+                and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start:
+            # `শ-দুয়েক`, `হাজার-পাঁচেক`: the hyphen for the space.
+            got = (i + 3, toks[i + 2].value * toks[i].value, "~", True, None)
+        elif toks[i].kind == "word" and toks[i].role in ("mult", "hundred") and i + 1 < n \
                 and toks[i + 1].role == "approx" and _space_gap(text, toks[i], toks[i + 1]):
             # `হাজার পাঁচেক`, `লাখ দুয়েক`: about five thousand, two lakh.
             got = (i + 2, toks[i + 1].value * toks[i].value, "~", True, None)
