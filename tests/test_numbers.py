@@ -270,6 +270,7 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("৫০০-এর বেশি না", 500, None, "<="),
     # Less than, with the genitive that says so.
     ("৫০০-এর কম", 500, None, "<"),
+    ("৫০%-এর বেশি মানুষ", 50, None, ">"),  # the genitive after a dash, glued to the sign
     ("পাঁচ শতাংশের কম", 5, None, "<"),
     ("১০০ টাকার কম দামে", 100, None, "<"),
     # Approximate counts: -েক after a number word, -খানেক after a multiplier.

@@ -355,7 +355,13 @@ def _find(text: str, strict: bool) -> list[Number]:
                 k += 1
             if k < n and _space_gap(text, toks[k - 1], toks[k]) and toks[k].role == "cur" and kind == "money":
                 unit, end, k = toks[k].glued, toks[k].end, k + 1
-        if not bound and kind in ("percent", "money", "measure") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
+        if not bound and kind in ("percent", "measure") and k + 2 < n and toks[k].kind == "dash" \
+                and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end \
+                and normalize(toks[k + 1].text) in _DASH_ENDINGS and _genitive(toks[k + 1]) \
+                and _space_gap(text, toks[k + 1], toks[k + 2]) and toks[k + 2].role in ("more", "less", "about"):
+            # `৫০%-এর বেশি`, `১০ কিমি-এর কম`: the genitive after a dash, then the bound.
+            bound, end, k = _AFTER_BOUND[toks[k + 2].role], toks[k + 2].end, k + 3
+        elif not bound and kind in ("percent", "money", "measure") and k < n and _space_gap(text, toks[k - 1], toks[k]) \
                 and toks[k].role in ("more", "less", "about") and _genitive(toks[k - 1]):
             # পাঁচ শতাংশের বেশি, ১০০ টাকার কম, ৫০ কোটি টাকার মতো
             bound, end, k = _AFTER_BOUND[toks[k].role], toks[k].end, k + 1
