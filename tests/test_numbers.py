@@ -271,6 +271,7 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     # Less than, with the genitive that says so.
     ("৫০০-এর কম", 500, None, "<"),
     ("৫০%-এর বেশি মানুষ", 50, None, ">"),  # the genitive after a dash, glued to the sign
+    ("২ হাজার কোটিরও বেশি টাকা", 20_000_000_000, None, ">"),  # the currency after the bound
     ("পাঁচ শতাংশের কম", 5, None, "<"),
     ("১০০ টাকার কম দামে", 100, None, "<"),
     # Approximate counts: -েক after a number word, -খানেক after a multiplier.
@@ -307,6 +308,12 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
 def test_ranges_and_bounds(text, value, high, bound):
     n = find_numbers(text)[0]
     assert (n.value, n.high, n.bound) == (value, high, bound)
+
+
+@pytest.mark.parametrize("text,unit", [("২ হাজার কোটিরও বেশি টাকা", "BDT"), ("৫০ লাখের বেশি ডলার", "USD")])
+def test_a_currency_after_the_bound_makes_the_amount_money(text, unit):
+    (n,) = find_numbers(text)
+    assert (n.text, n.kind, n.unit, n.bound) == (text, "money", unit, ">")
 
 
 @pytest.mark.parametrize("text,want", [

@@ -315,6 +315,9 @@ def _find(text: str, strict: bool) -> list[Number]:
             elif nxt.role in ("more", "less", "about") and _genitive(toks[k - 1]) and (
                     not bound or bound == ">" and nxt.role == "more"):  # `দুই শতাধিকের বেশি`: said twice
                 bound, end, k = _AFTER_BOUND[nxt.role], nxt.end, k + 1
+                if kind == "cardinal" and k < n and toks[k].role == "cur" and _space_gap(text, nxt, toks[k]):
+                    # `২ হাজার কোটিরও বেশি টাকা`: the currency after the bound.
+                    kind, unit, end, k = "money", toks[k].glued, toks[k].end, k + 1
             elif nxt.kind in ("word", "latin") and kind == "cardinal" and k + 1 < n \
                     and _space_gap(text, nxt, toks[k + 1]) and toks[k + 1].role == "cur" \
                     and (named := adjective_currency(nxt.text, toks[k + 1].glued)
