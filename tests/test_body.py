@@ -262,3 +262,23 @@ def test_related_titles_without_a_header_are_no_loose_body():
     # Without a desk or date line above them, long title lines stay what they were.
     titles = "\n".join(_LOOSE)
     assert parse("সর্বশেষ খবর\n" + titles + "\n").body == ()
+
+
+_LIST_HEAD = "বাজেটে যা থাকছে\nনিজস্ব প্রতিবেদক\nপ্রকাশিত: ১০:১৫ এএম, ২৯ নভেম্বর ২০২৫\n\n"
+_ITEMS = ("১. করমুক্ত আয়সীমা বাড়ছে", "২. মোবাইল সেবায় শুল্ক কমছে", "৩) বিদ্যুৎ খাতে ভর্তুকি কমানো হবে")
+
+
+def test_a_lead_that_opens_a_list_with_a_colon_is_the_first_paragraph():
+    lead = "আগামী অর্থবছরের বাজেটে বেশ কিছু পরিবর্তন আসছে। এর মধ্যে উল্লেখযোগ্য হলো:"
+    last = "অর্থমন্ত্রী বলেন, বাজেট হবে জনবান্ধব।"
+    a = parse(_LIST_HEAD + "\n".join((lead,) + _ITEMS + (last,)) + "\n")
+    assert a.body == (lead,) + _ITEMS + (last,)
+    assert a.other == ()
+
+
+def test_a_list_after_the_last_paragraph_under_its_colon_is_body_not_related_links():
+    first = "আগামী অর্থবছরের বাজেটে বেশ কিছু পরিবর্তন আসছে। অর্থমন্ত্রী বলেন, বাজেট হবে জনবান্ধব।"
+    intro = "এর মধ্যে উল্লেখযোগ্য পরিবর্তনগুলো হলো:"
+    a = parse(_LIST_HEAD + "\n".join((first, intro) + _ITEMS) + "\n\nসম্পর্কিত খবর\nবাজেট অধিবেশন শুরু ৫ জুন\n")
+    assert a.body == (first, intro) + _ITEMS
+    assert a.links == ("বাজেট অধিবেশন শুরু ৫ জুন",)

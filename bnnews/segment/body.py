@@ -87,6 +87,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
             end = i
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _list_under(page, i)) is not None:
+            end = last
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
@@ -107,6 +109,23 @@ def _last_loose(page: _Page, i: int) -> bool:
         return False
     j = page.next_nonblank(i)
     return j is None or page.kind[j] in ("label", "footer", "signature", "share")
+
+
+def _list_under(page: _Page, i: int) -> int | None:
+    """Line i, right after a paragraph, ends with a colon and the items of a
+    list follow it (`… পরিবর্তনগুলো হলো:` / `১. …` / `২. …`): the body's
+    list; the last item's line. (A related list has a label over it, never
+    a sentence.)"""
+    s = page.lines[i]
+    if not s.endswith((":", "ঃ")) or not _words_over(s, 2) or len(s) > 400 or is_desk_line(s) \
+            or page.dateline(i) is not None:
+        return None
+    last = None
+    j = page.next_nonblank(i)
+    while j is not None and page.kind[j] is None and bp.is_bullet(page.lines[j]):
+        last = j
+        j = page.next_nonblank(j)
+    return last
 
 
 def _first_loose(page: _Page) -> int | None:

@@ -73,6 +73,10 @@ def _is_prose(line: str) -> bool:
         # long, follows another sentence, or is an interviewer's turn.
         return len(t) >= 110 or ("।" in t and _words_over(t, 7)) \
             or (last == "?" and t[0] in "প্উQA" and _INTERVIEW_TURN.match(t) is not None)
+    if last == ":" or last == "ঃ":
+        # A paragraph that opens a list (`… উল্লেখযোগ্য হলো:`): a sentence
+        # before it, or many words; a label or a byline is short.
+        return len(t) >= 60 and (("।" in t and _words_over(t, 7)) or _words_over(t, 11))
     if last in "|.":
         if len(t) >= 60:
             return _words_over(t, 7)
