@@ -393,6 +393,14 @@ def test_parse_number():
     assert parse_number(normalize("সাড়ে ১০টা")) == 10.5
 
 
+@pytest.mark.parametrize("text,value", [
+    # A fraction's or a dozen's word alone is a number when the caller says the text is one.
+    ("half", 0.5), ("Half", 0.5), ("a quarter", 0.25), ("three quarters", 0.75), ("ডজন", 12), ("হালি", 4),
+])
+def test_parse_number_of_a_word_that_is_a_number_alone(text, value):
+    assert parse_number(text) == value
+
+
 def test_uni_rows_read_through_precomposed_letters_and_joiners():
     rows = {r["id"]: r for r in CASES if r["category"] == "UNI"}
     assert "\u09dc" in rows["222"]["input"]

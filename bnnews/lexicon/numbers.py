@@ -340,6 +340,11 @@ LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilomet
                   "km/h": ["kmph", "kph"], "mph": ["mph"],
                   "kW": ["kW", "kilowatts", "kilowatt"], "GW": ["GW", "gigawatts", "gigawatt"], "TB": ["TB"],
                   "GB": ["GB"], "MB": ["MB"]}
+# Words that are a number alone, asked of `parse_number` (in running text
+# they count only before `of` or a noun: `half of the voters`, `এক ডজন ডিম`).
+ALONE = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "quarter": 0.25, "one quarter": 0.25,
+         "a third": "1/3", "one third": "1/3", "three quarters": 0.75, "three-quarters": 0.75,
+         "a dozen": 12, "ডজন": 12, "হালি": 4}
 # English multiples: `three times higher`, `10 times the size`, `twice as
 # many` (a count of times alone, `visited 10 times`, stays a count).
 TIMES_AFTER_EN = ["more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "less", "fewer",

@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
+
+from ..lexicon import numbers as lx
+from ..text import normalize
 
 from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_multiples, _latin_vague, _speeds, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
+from .tokens import _plain
 
 __all__ = ["Number", "find_numbers", "parse_number"]
 
@@ -58,6 +63,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     return found
 
 
+_ALONE = {normalize(k): v for k, v in lx.ALONE.items()}
 # Cheap tests before the speed pass: most texts name no speed.
 _SPEED_HINTS = ("ঘণ্টা", "ঘন্টা", "বেগ", "গতি", "hour", "/h")
 
@@ -125,6 +131,8 @@ def parse_number(text: str) -> int | float | None:
     if not s:
         return None
     found = _find(s, strict=True)
+    if not found and (alone := _ALONE.get(normalize(s).lower())) is not None:
+        return _plain(Fraction(alone))
     if not found:
         found = _find(s, strict=False)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(s):
