@@ -567,6 +567,26 @@ def test_a_weekday_printed_with_a_hijri_date_picks_the_day(text, value):
     assert "weekday_mismatch" not in t.warnings
 
 
+@pytest.mark.parametrize("text,kind,value", [
+    # A month's name alone, read by parse_date (the caller says it is a date): the nearer such month.
+    ("নভেম্বর", "month", "2025-11"),
+    ("জানুয়ারি", "month", "2026-01"),
+    ("মার্চ", "month", "2026-03"),  # a march in running text, a month here
+    ("ডিসেম্বরে", "month", "2025-12"),
+    ("March", "month", "2026-03"),
+    ("অগ্রহায়ণ", "range", "2025-11-16/2025-12-15"),  # a Bangla or Hijri month: its span of days
+    ("রমজান", "range", "2026-02-18/2026-03-19"),
+])
+def test_parse_date_of_a_month_name_alone(text, kind, value):
+    t = parse_date(text, ref="2025-11-28")
+    assert (t.kind, t.value) == (kind, value)
+
+
+def test_a_month_name_alone_without_a_reference_has_no_year():
+    t = parse_date("নভেম্বর")
+    assert (t.kind, t.value, t.warnings) == ("month", "XXXX-11", ("date_no_year",))
+
+
 def test_hijri_year_before_day_and_month():
     t = parse_date("১৪৪৭ হিজরির ২ জমাদিউস সানি")
     assert (t.text, t.value, t.calendar, t.relative) == ("১৪৪৭ হিজরির ২ জমাদিউস সানি", "2025-11-23", "hijri", False)

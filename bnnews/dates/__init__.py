@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..dateline import _read_fast, _read_tokens, _same_day_update, _time_then_date, might_be_dateline
+from ..dateline import MONTH_OF, _read_fast, _read_tokens, _same_day_update, _time_then_date, might_be_dateline
 from ..digits import to_ascii_digits
 from ..text import normalize
 from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, resolve_tz
 from .context import _Ctx, _as_date
-from .gregorian import _gregorian
+from .gregorian import _en_month_year, _gregorian
 from .joins import (_first_last_days, _from_today, _months_of_years, _time_spans, _with_day_parts, _with_mods,
                     _year_then_day)
+from .patterns import _BMONTH, _HMONTH
 from .other_calendars import _calendar_months, _era_years, _named_days, _other_calendars
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
@@ -123,6 +124,20 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
                                 False, r.warnings)
             return Temporal(text, 0, len(text), "date", day, "gregorian", False, r.warnings)
     found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
+    if not found and (month := _bare_month(canon)) is not None:
+        # `নভেম্বর`, `মে`, `March` alone: in running text মে and মার্চ are
+        # also words, but the caller says this is a date. The nearer such month.
+        r = _as_date(ref)
+        y = _en_month_year(r, month, None) if r is not None else None
+        return Temporal(text, 0, len(text), "month", f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}",
+                        "gregorian", True, () if y else ("date_no_year",))
+    if not found and ((w := canon.strip(" ,.;:।")) in _BMONTH or w in _HMONTH):
+        # `অগ্রহায়ণ`, `রমজান` alone: the month's span of days, as `অগ্রহায়ণ মাসে` is
+        # (alone in running text রমজান states a general truth as often, and সফর is a tour).
+        found = [t for t in find_dates(f"{w} মাস", ref, tz, bangla_rule=bangla_rule) if t.end == len(w) + 4]
+        if found:
+            t = found[0]
+            return Temporal(text, 0, len(text), t.kind, t.value, t.calendar, t.relative, t.warnings)
     if not found:
         if dl is not None and dl.readings and dl.readings[0].date and not dl.extra_words:
             # `২৮/১১/২৫`: what only the date-line reader reads (a two-digit year).
@@ -134,6 +149,15 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     # one: sites disagree on those by a day (formats.md §6.8).
     return max(found, key=lambda t: (t.calendar == "gregorian" and t.kind in ("date", "datetime")
                                      and t.value is not None, t.end - t.start, -t.start))
+
+
+def _bare_month(s: str) -> int | None:
+    """The month a lone month name says (`নভেম্বর`, `নভেম্বরে`, `Nov.`), else None."""
+    w = s.strip(" ,.;:।")
+    for ending in ("", "ে", "ের", "য়ে", "য়ের", "র", "তে", "এ", "এর"):
+        if w.endswith(ending) and (n := MONTH_OF.get(w[:len(w) - len(ending)].lower())) is not None:
+            return n
+    return None
 
 
 def article_dates(article, tz: str | None = None) -> list[dict]:
