@@ -582,6 +582,20 @@ def test_parse_date_of_a_month_name_alone(text, kind, value):
     assert (t.kind, t.value) == (kind, value)
 
 
+@pytest.mark.parametrize("text,kind,value", [
+    # A year or a year and month alone (in running text a bare four-digit number is no year).
+    ("২০২৪", "year", "2024"), ("2024", "year", "2024"), ("২০২৫-১১", "month", "2025-11"), ("11/2025", "month", "2025-11"),
+])
+def test_parse_date_of_a_year_or_month_alone(text, kind, value):
+    t = parse_date(text)
+    assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["১২৩৪", "৯৯৯৯", "২০২৫-১৩", "১৪৩২"])
+def test_parse_date_of_a_number_that_is_no_year(text):
+    assert parse_date(text) is None
+
+
 def test_a_month_name_alone_without_a_reference_has_no_year():
     t = parse_date("নভেম্বর")
     assert (t.kind, t.value, t.warnings) == ("month", "XXXX-11", ("date_no_year",))

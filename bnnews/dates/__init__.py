@@ -21,6 +21,7 @@ of bangla.md section 3.2. Without `ref`, relative expressions come back with
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..dateline import MONTH_OF, _read_fast, _read_tokens, _same_day_update, _time_then_date, might_be_dateline
 from ..digits import to_ascii_digits
@@ -124,6 +125,13 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
                                 False, r.warnings)
             return Temporal(text, 0, len(text), "date", day, "gregorian", False, r.warnings)
     found = find_dates(text, ref, tz, bangla_rule=bangla_rule)
+    if not found and (m := _YEAR_OR_MONTH.fullmatch(to_ascii_digits(canon).strip(" ,.;:।"))) is not None:
+        # `২০২৪`, `২০২৫-১১`, `11/2025` alone: a year or a month (in running text
+        # a bare four-digit number is no year).
+        y, mo = int(m["y"] or m["y2"] or m["y3"]), int(m["m"] or m["m2"] or 0)
+        if 1800 <= y <= 2200 and mo <= 12:
+            return Temporal(text, 0, len(text), "month" if mo else "year", f"{y:04d}-{mo:02d}" if mo else f"{y:04d}",
+                            "gregorian", False, ())
     if not found and (month := _bare_month(canon)) is not None:
         # `নভেম্বর`, `মে`, `March` alone: in running text মে and মার্চ are
         # also words, but the caller says this is a date. The nearer such month.
@@ -149,6 +157,10 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     # one: sites disagree on those by a day (formats.md §6.8).
     return max(found, key=lambda t: (t.calendar == "gregorian" and t.kind in ("date", "datetime")
                                      and t.value is not None, t.end - t.start, -t.start))
+
+
+_YEAR_OR_MONTH = re.compile(r"(?P<y>[0-9]{4})|(?P<y2>[0-9]{4})[-/.](?P<m>0?[1-9]|1[0-2])"
+                            r"|(?P<m2>0?[1-9]|1[0-2])[-/.](?P<y3>[0-9]{4})")
 
 
 def _bare_month(s: str) -> int | None:
