@@ -39,6 +39,9 @@ SHAPES = {
     "date lines on one line": "প্রকাশিত: ২৮ নভেম্বর ২০২৫, ১০:১৫ | নিজস্ব প্রতিবেদক | ",
     "number words": "এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ হাজার লাখ কোটি ",
     "clock times": "রাত ১০টা থেকে ২টা, ",
+    # Speeds, English multiples, a weekday at a Bangla date, hashtags.
+    "speeds and multiples": "ঘণ্টায় ৮০ কিলোমিটার বেগে, twice as many, 10 times more, শ-দুয়েক, ৫০%-এর বেশি ",
+    "bangla dates with weekdays": "শুক্রবার, ১৩ অগ্রহায়ণ ১৪৩২ মার্চের শেষে গত শতাব্দীতে #ট্যাগ ",
     # Markdown (read line by line once two constructs show) and its markup
     # left open on one long line; a dump hard-wrapped at 60 columns.
     "markdown": "# শিরোনাম\n[লিংক](https://x.com/a) **গাঢ়** _বাঁকা_ ![ছবি](https://y.com/b)\n",

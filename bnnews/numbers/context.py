@@ -3,6 +3,7 @@ a list's item mark), or more than its value (vague counts: হাজারো, �
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -374,7 +375,10 @@ def _en_multiples(text: str, found: list[Number]) -> list[Number]:
             end = m.end() - len(m.group()) + len(m.group().rstrip(" -"))
             x = replace(x, text=text[x.start:end], end=end, kind="measure", unit="×")
         out.append(x)
+    starts = [x.start for x in out]  # in order: found is
+    added = []
     for m in _TWICE_EN.finditer(text):
-        if not any(x.start <= m.start() < x.end for x in out):
-            out.append(Number(m["w"], m.start(), m.start() + len(m["w"]), lx.TWICE_EN[m["w"].lower()], "measure", "×"))
-    return sorted(out, key=lambda x: x.start)
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or out[k].end <= m.start():
+            added.append(Number(m["w"], m.start(), m.start() + len(m["w"]), lx.TWICE_EN[m["w"].lower()], "measure", "×"))
+    return sorted(out + added, key=lambda x: x.start) if added else out
