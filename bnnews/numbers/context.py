@@ -340,23 +340,28 @@ def _speeds(text: str, found: list[Number]) -> list[Number]:
     """`ঘণ্টায় ৮০ কিলোমিটার`, `৬০-৮০ কিলোমিটার বেগে`, `১২০ কিমি/ঘণ্টা`, `60 km
     per hour`: a distance an hour is a speed (km/h, mph), not a distance."""
     out = []
+    ends: set[int] | None = None  # where a number ends, asked once a ঘণ্টায় is seen
     for x in found:
         speed = lx.SPEED_UNITS.get(x.unit or "")
         if speed is not None and x.kind == "measure":
             if (m := _SPEED_UNIT_AFTER.match(text, x.end)) is not None:
                 x = replace(x, text=text[x.start:m.end()], end=m.end(), unit=speed)
-            elif _SPEED_WORD_AFTER.match(text, x.end) or (
-                    (m := _SPEED_BEFORE.search(text, max(0, x.start - 30), x.start)) is not None
-                    and not _counted_hours(text, found, m.start())):
+            elif _SPEED_WORD_AFTER.match(text, x.end):
                 x = replace(x, unit=speed)
+            elif (m := _SPEED_BEFORE.search(text, max(0, x.start - 30), x.start)) is not None:
+                if ends is None:
+                    ends = {y.end for y in found}
+                if not _counted_hours(text, ends, m.start()):
+                    x = replace(x, unit=speed)
         out.append(x)
     return out
 
 
-def _counted_hours(text: str, found: list[Number], at: int) -> bool:
-    """`তিন ঘণ্টায় ২০০ কিলোমিটার`: in so many hours, not per hour."""
+def _counted_hours(text: str, ends: set[int], at: int) -> bool:
+    """`তিন ঘণ্টায় ২০০ কিলোমিটার`: in so many hours, not per hour (a number, or
+    a vague count, ends right before ঘণ্টায়)."""
     before = text[max(0, at - 12):at].rstrip()
-    return before.endswith(_FEW) or any(x.end == len(before) + max(0, at - 12) for x in found)
+    return before.endswith(_FEW) or len(before) + max(0, at - 12) in ends
 
 
 _FEW = tuple(nfc(["কয়েক", "কয়েকটি", "দুয়েক", "few"]))
