@@ -250,6 +250,9 @@ def _blocks(assign: dict[int, list[str]]) -> tuple[Block, ...]:
     return tuple(Block(k, a, b) for k, a, b in runs)
 
 
+_KICKER_TAIL = "|>»:ঃ-–—/"
+
+
 def parse(text: str, *, source: str | None = None, url: str | None = None,
           tz: str | None = None) -> Article:
     """Parse one page dump into an `Article`. Never raises on any `str`.
@@ -351,6 +354,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 if kind in ("summary", "unknown", "menu") and lines[i] == headline:
                     lay.other[i] = "repeat"  # the page's own heading under its <title>
     kicker = lines[lay.kicker] if lay.kicker is not None else None
+    if kicker is not None and kicker[-1:] in _KICKER_TAIL:
+        # `জাতীয় |`, `খেলা >`: the separator a site prints after the section is no part of it.
+        kicker = kicker.rstrip(_KICKER_TAIL + " ") or kicker
     kicker_line = lay.kicker
     if kicker is None and headline is not None and headline[:1].isascii() and headline[:1].isalpha():
         m = _EN_KICKER.match(headline)

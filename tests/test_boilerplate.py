@@ -221,6 +221,9 @@ def test_an_outlet_name_after_the_headline(first, headline):
     (["ঢাকা, মঙ্গলবার, ১০ বৈশাখ ১৪২৬, ২৩ এপ্রিল ২০১৯", "জাতীয়"], "জাতীয়"),  # under the site clock
     (["Logo", "Skip to main content", "বিনোদন"], "বিনোদন"),
     (["প্রচ্ছদ", "জাতীয়", "রাজনীতি", "খেলা"], None),  # the last item of a menu run
+    (["জাতীয় |"], "জাতীয়"),  # the separator after the section is no part of it
+    (["খেলা >"], "খেলা"),
+    (["বিশেষ প্রতিবেদন:"], "বিশেষ প্রতিবেদন"),
 ])
 def test_a_section_name_over_the_headline_is_the_kicker(top, kicker):
     a = parse(page(*top, "টেস্টে বড় জয় পেল বাংলাদেশ দল", "নিজস্ব প্রতিবেদক",
