@@ -629,6 +629,10 @@ def test_year_spans(text, value):
     ("The meeting will be held on Tuesday", "2025-12-30"),
     ("He was arrested on Monday.", "2025-12-22"),
     ("He will go. He came on Friday.", "2025-12-26"),  # the sentence before does not count
+    # A deadline set by a duty is ahead; a bare one is as often told of the past.
+    ("Papers must be submitted by Wednesday.", "2025-12-31"),
+    ("Parties have to finalise candidates before Friday", "2026-01-02"),
+    ("the government failed to publish a gazette by Thursday.", "2025-12-25"),
 ])
 def test_english_weekdays_by_the_verb_before(text, value):
     assert parse_date(text, ref="2025-12-28").value == value

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import re
 
 from ..lexicon import calendar_words as cw
 from ..text import normalize
@@ -48,7 +49,12 @@ def _weekdays(ctx: _Ctx) -> None:
         elif m["wd"].isascii():
             # An English page: the verb comes before the day (`will be held on
             # Monday`, `would be made on Monday`).
-            ahead = _EN_AHEAD.search(t, max(0, m.start() - 60), m.start()) is not None
+            ahead = _EN_AHEAD.search(t, max(0, m.start() - 60), m.start()) is not None or (
+                # a deadline set by a duty (`must be submitted by Wednesday`); a
+                # bare `by Thursday` is as often told of the past (`failed to
+                # publish a gazette by Thursday`)
+                _EN_DEADLINE.search(t, max(0, m.start() - 12), m.start()) is not None
+                and _EN_MODAL.search(_clause_before(t, m.start())) is not None)
             d = _weekday_date(r, wd, "future" if ahead else "past")
         else:
             tense = _tense(t[m.end():m.end() + 120])
@@ -56,6 +62,18 @@ def _weekdays(ctx: _Ctx) -> None:
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
                 bare_wd=wd if m["rel"] is None else None)
+
+
+_EN_DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead of)\s+(?:next\s+)?$", re.IGNORECASE)
+# A duty before the deadline (`must be submitted by Wednesday`, `has to leave before Friday`).
+_EN_MODAL = re.compile(r"\b(?:must|should|has to|have to|need to|needs to)\b", re.IGNORECASE)
+
+
+def _clause_before(t: str, at: int) -> str:
+    """The sentence before `at`, at most 80 characters back."""
+    before = t[max(0, at - 80):at]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    return before[cut + 2:] if cut >= 0 else before
 
 
 def _week_weekdays(ctx: _Ctx) -> None:
