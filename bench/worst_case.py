@@ -41,7 +41,7 @@ SHAPES = {
     "clock times": "রাত ১০টা থেকে ২টা, ",
     # Speeds, English multiples, a weekday at a Bangla date, hashtags.
     "speeds and multiples": "ঘণ্টায় ৮০ কিলোমিটার বেগে, ঘণ্টায় ৮০ কিলোমিটার, তিন ঘণ্টায় ৯০ কিমি, twice as many, "
-                            "10 times more, শ-দুয়েক, ৫০%-এর বেশি ",
+                            "10 times more, the third day, a third of, শ-দুয়েক, ৫০%-এর বেশি ",
     "bangla dates with weekdays": "শুক্রবার, ১৩ অগ্রহায়ণ ১৪৩২ মার্চের শেষে গত শতাব্দীতে #ট্যাগ ",
     # Markdown (read line by line once two constructs show) and its markup
     # left open on one long line; a dump hard-wrapped at 60 columns.

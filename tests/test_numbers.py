@@ -597,6 +597,29 @@ def test_english_multiples(text, found, value):
     assert (n.text, n.value, n.kind, n.unit) == (found, value, "measure", "×")
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # English ordinals in words after a determiner, as তৃতীয় is read.
+    ("performing on the third day", "third", 3),
+    ("for the first time", "first", 1),
+    ("its fifth anniversary", "fifth", 5),
+    ("the fourth-largest economy", "fourth", 4),
+    ("The Second World War", "Second", 2),
+])
+def test_english_ordinal_words(text, found, value):
+    (n,) = find_numbers(text)
+    assert (n.text, n.value, n.kind) == (found, value, "ordinal")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("within a second", []),  # the unit of time
+    ("every second counts", []),
+    ("a third of the voters", [("a third", "cardinal")]),  # a fraction
+    ("first, we went home", []),  # no determiner
+])
+def test_english_ordinal_words_that_are_none(text, want):
+    assert [(n.text, n.kind) for n in find_numbers(text)] == want
+
+
 @pytest.mark.parametrize("text,want", [
     ("he visited 10 times", [("10", "cardinal")]),  # a count of times
     ("Ronaldo scored twice as Al Nassr beat Al Okhdood", []),  # `as` is a conjunction here
@@ -744,10 +767,18 @@ def test_english_number_words(text, want):
     assert (n.text, n.value, n.kind, n.unit, n.bound) == want
 
 
-@pytest.mark.parametrize("text", ["one of them", "the one who", "He is number one",
-                                  "in the second half of the year", "a third-year student"])
+@pytest.mark.parametrize("text", ["one of them", "the one who", "He is number one"])
 def test_english_one_as_a_pronoun_is_no_number(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # No fraction: `the second half` is no half, `a third-year student` no third; the ordinal is read.
+    ("in the second half of the year", [("second", 2, "ordinal")]),
+    ("a third-year student", [("third", 3, "ordinal")]),
+])
+def test_english_parts_in_ordinal_use_are_no_fractions(text, want):
+    assert [(n.text, n.value, n.kind) for n in find_numbers(text)] == want
 
 
 @pytest.mark.parametrize("text,want", [
@@ -817,7 +848,7 @@ def test_dotted_dates_and_versions_are_no_decimals(text):
     # `a` is one before a multiplier only; `half a` halves it.
     ("more than a hundred constituencies", [("more than a hundred", 100, None, ">")]),
     ("displaced half a million people", [("half a million", 500_000, None, None)]),
-    ("a third-year student won a fourth prize", []),
+    ("a third-year student won a fourth prize", [("third", 3, None, None), ("fourth", 4, None, None)]),  # ordinals
     ("at the Four Points hotel", []),  # a name, capitalised mid-sentence
     ("Two Bangladeshi nationals arrested", [("Two", 2, None, None)]),  # a sentence's first word
 ])

@@ -141,6 +141,15 @@ LATIN_CURRENCY = {"BDT": ["taka"], "INR": ["rupees", "rupee"], "USD": ["dollars"
                   "MYR": ["ringgit"], "dinar": ["dinars", "dinar"], "lira": ["lira"], "franc": ["francs"],
                   "peso": ["pesos", "peso"]}
 LATIN_HUNDRED = ["hundred"]
+# English ordinals in words, read after a determiner (`the third day`, `its
+# 50th anniversary` has digits); `second` is also the unit of time, so never
+# after `a`, `one`, `per` or `every`.
+LATIN_ORDINALS = {1: ["first"], 2: ["second"], 3: ["third"], 4: ["fourth"], 5: ["fifth"], 6: ["sixth"],
+                  7: ["seventh"], 8: ["eighth"], 9: ["ninth"], 10: ["tenth"], 11: ["eleventh"], 12: ["twelfth"],
+                  13: ["thirteenth"], 14: ["fourteenth"], 15: ["fifteenth"], 16: ["sixteenth"], 17: ["seventeenth"],
+                  18: ["eighteenth"], 19: ["nineteenth"], 20: ["twentieth"], 30: ["thirtieth"], 40: ["fortieth"],
+                  50: ["fiftieth"], 100: ["hundredth"]}
+LATIN_ORDINAL_BEFORE = ["the", "its", "his", "her", "their", "our", "a", "this", "that", "every"]
 # Parts of a whole after a number word: `two-thirds`, `one quarter`.
 LATIN_PARTS = {3: ["third", "thirds"], 4: ["quarter", "quarters", "fourth", "fourths"], 5: ["fifth", "fifths"]}
 # Vague quantities: `hundreds of`, `thousands of` (more than the multiplier).

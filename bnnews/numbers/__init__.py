@@ -20,7 +20,7 @@ from fractions import Fraction
 from ..lexicon import numbers as lx
 from ..text import normalize
 
-from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_multiples, _latin_vague, _speeds, _unit_spans, _vague
+from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_multiples, _en_ordinals, _latin_vague, _speeds, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -48,6 +48,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _latin_vague(text, found)
     if len(found) > 1:
         found = _change_units(text, _unit_spans(text, found))
+    if any(h in text for h in _ORDINAL_HINTS) or text.endswith("th"):
+        found = _en_ordinals(text, found)
     if "times" in text or "wice" in text or "hrice" in text:
         found = _en_multiples(text, found)
     if found and any(h in text for h in _SPEED_HINTS):
@@ -64,6 +66,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
 
 
 _ALONE = {normalize(k): v for k, v in lx.ALONE.items()}
+_ORDINAL_HINTS = ("irst", "econd", "hird", "th ", "th,", "th.", "th-")
 # Cheap tests before the speed pass: most texts name no speed.
 _SPEED_HINTS = ("ঘণ্টা", "ঘন্টা", "বেগ", "গতি", "hour", "/h")
 

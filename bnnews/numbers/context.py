@@ -387,3 +387,25 @@ def _en_multiples(text: str, found: list[Number]) -> list[Number]:
         if k < 0 or out[k].end <= m.start():
             added.append(Number(m["w"], m.start(), m.start() + len(m["w"]), lx.TWICE_EN[m["w"].lower()], "measure", "×"))
     return sorted(out + added, key=lambda x: x.start) if added else out
+
+
+_EN_ORDINAL_OF = {w: v for v, ws in lx.LATIN_ORDINALS.items() for w in ws}
+_EN_ORDINAL = re.compile(rf"\b(?P<det>{'|'.join(lx.LATIN_ORDINAL_BEFORE)})\s+(?P<w>{'|'.join(_EN_ORDINAL_OF)})\b",
+                         re.IGNORECASE)
+
+
+def _en_ordinals(text: str, found: list[Number]) -> list[Number]:
+    """`the third day`, `its fifth term`, `the first time`: an English ordinal
+    in words (as `তৃতীয়` is), after a determiner; not `a second` (the unit of
+    time) nor `a third of` (a fraction, read before)."""
+    starts = [x.start for x in found]
+    added = []
+    for m in _EN_ORDINAL.finditer(text):
+        w, det = m["w"].lower(), m["det"].lower()
+        if (det in ("a", "every") and w == "second") or text.startswith(" of", m.end()):
+            continue
+        k = bisect.bisect_right(starts, m.start("w")) - 1
+        if k >= 0 and found[k].end > m.start("w"):
+            continue
+        added.append(Number(m["w"], m.start("w"), m.end("w"), _EN_ORDINAL_OF[w], "ordinal"))
+    return sorted(found + added, key=lambda x: x.start) if added else found
