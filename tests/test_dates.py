@@ -596,6 +596,24 @@ def test_parse_date_of_a_number_that_is_no_year(text):
     assert parse_date(text) is None
 
 
+@pytest.mark.parametrize("text,found,kind,value,mod", [
+    # Parts of a year said of `the year` (the reference's), months counted from its start or back from its end.
+    ("in the first half of the year", "the first half of the year", "range", "2025-01-01/2025-06-30", None),
+    ("the first quarter of the year", "the first quarter of the year", "range", "2025-01-01/2025-03-31", None),
+    ("in the first 10 months of this year", "the first 10 months of this year", "range", "2025-01-01/2025-10-31", None),
+    ("the first four months of 2018", "the first four months of 2018", "range", "2018-01-01/2018-04-30", None),
+    ("the last three months of 2024", "the last three months of 2024", "range", "2024-10-01/2024-12-31", None),
+    # The second half (দ্বিতীয়ার্ধ) is the end; a fiscal year takes its part too.
+    ("বছরের দ্বিতীয়ার্ধে", "বছরের দ্বিতীয়ার্ধে", "year", "2025", "END"),
+    ("চলতি অর্থবছরের প্রথমার্ধে", "চলতি অর্থবছরের প্রথমার্ধে", "range", "2025-07-01/2026-06-30", "START"),
+    ("২০২৪-২৫ অর্থবছরের শেষ দিকে", "২০২৪-২৫ অর্থবছরের শেষ দিকে", "range", "2024-07-01/2025-06-30", "END"),
+    ("চলতি অর্থবছরের প্রথম দিন", "চলতি অর্থবছরের প্রথম দিন", "date", "2025-07-01", None),
+])
+def test_parts_and_months_of_years(text, found, kind, value, mod):
+    (t,) = find_dates(text, ref="2025-11-28")
+    assert (t.text, t.kind, t.value, t.mod) == (found, kind, value, mod)
+
+
 def test_a_month_name_alone_without_a_reference_has_no_year():
     t = parse_date("নভেম্বর")
     assert (t.kind, t.value, t.warnings) == ("month", "XXXX-11", ("date_no_year",))

@@ -431,9 +431,16 @@ _INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)
 # English pages: `2024-25 fiscal year`, `fiscal year 2024-25`, `FY2024-25`, `FY25` (July-June).
 # English halves and quarters of a year: `the first half of 2026`, `the third
 # quarter of this year`, `Q3 2025`, `2025 Q3`, `H1 2026`.
+_EN_OF_YEAR = (r"(?:(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b"
+               r"|(?P<the>the)\s+year\b)")
 _EN_PART_OF_YEAR = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
-    r"(?:(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b)")
+    + _EN_OF_YEAR)
+# `the first 10 months of this year`, `the first nine months of 2025`: months
+# counted from the year's start (or back from its end), as `চলতি বছরের প্রথম ১০ মাসে`.
+_EN_MONTHS_OF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?P<fl>first|last|past)\s+(?P<k>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\s+months\s+of\s+" + _EN_OF_YEAR)
 _EN_QUARTER = re.compile(
     r"\b(?P<qh>[QH])(?P<qn>[1-4])\s?,?\s?(?P<qy>(?:19|20)[0-9]{2})\b"
     r"|\b(?P<yq>(?:19|20)[0-9]{2})\s?(?P<qh2>[QH])(?P<qn2>[1-4])\b")

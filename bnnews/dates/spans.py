@@ -13,7 +13,7 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
-                       _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_PART_OF_YEAR,
+                       _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_MONTHS_OF_YEAR, _EN_PART_OF_YEAR,
                        _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_EN, _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
@@ -347,7 +347,7 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
             elif ctx.ref is None:
                 continue
             else:
-                rel = m["rel"].lower()
+                rel = (m["rel"] or "this").lower()  # `of the year`: the reference's
                 year = ctx.ref.year + (-1 if rel in ("last", "previous") else 1 if rel == "next" else 0)
         else:
             half = (m["qh"] or m["qh2"]) == "H"
@@ -362,10 +362,37 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
                 relative=words and not m["y"])
 
 
+_EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11}
+
+
+def _en_months_of_years(ctx: _Ctx) -> None:
+    """`the first 10 months of this year` = January-October, `the last three
+    months of 2024` = October-December: the months they span."""
+    t = ctx.text
+    for m in _near(_EN_MONTHS_OF_YEAR, t, "months of", 30, 30):
+        k = int(m["k"]) if m["k"].isdigit() else _EN_COUNT[m["k"].lower()]
+        if not 1 <= k <= 12 or m["fl"].lower() == "past":
+            continue  # `the past six months of the year`: told from where?
+        if m["y"]:
+            year = int(m["y"])
+        elif ctx.ref is None:
+            continue
+        else:
+            rel = (m["rel"] or "this").lower()
+            year = ctx.ref.year + (-1 if rel in ("last", "previous") else 1 if rel == "next" else 0)
+        first, last = (1, k) if m["fl"].lower() == "first" else (13 - k, 12)
+        end = _dt.date(year + last // 12, last % 12 + 1, 1) - _dt.timedelta(days=1)
+        ctx.add(m.start(), m.end(), kind="range", value=f"{year:04d}-{first:02d}-01/{_iso(end)}",
+                relative=not m["y"])
+
+
 def _periods(ctx: _Ctx) -> None:
     t = ctx.text
     if "half" in t or "quarter" in t or "Q" in t or "H" in t:
         _en_parts_of_years(ctx)  # (the words are looked for only around their own)
+    if "months of" in t:
+        _en_months_of_years(ctx)
     spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
     if "FY" in t or "iscal" in t or "inancial" in t:
         for m in _FISCAL_EN.finditer(t):
@@ -385,7 +412,8 @@ def _periods(ctx: _Ctx) -> None:
         if y2 != y1 + 1:
             continue
         first = 4 if india or (m.re is _FISCAL and m["w"].startswith(_INDIAN_FISCAL_WORDS)) else 7
-        ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first))
+        # (a period: its part or its first or last day may follow, `অর্থবছরের শেষ দিকে`)
+        ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), period=True)
     for m in itertools.chain(_near(_REL_FISCAL, t, "অর্থ", 10), _near(_REL_FISCAL, t, "আর্থিক", 10)):
         # `চলতি অর্থবছরে`: the July-June year that holds the reference date
         # (April-March: `চলতি অর্থবর্ষে`).
@@ -396,7 +424,7 @@ def _periods(ctx: _Ctx) -> None:
         first = 4 if india or m["w"].startswith(_INDIAN_FISCAL_WORDS) else 7
         y1 = (r.year if r.month >= first else r.year - 1) + (
             -1 if m["rel"] in cw.PAST else 1 if m["rel"] in cw.NEXT else 0)
-        ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), relative=True)
+        ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), relative=True, period=True)
     for m in _DECADE.finditer(t):
         if m["dn"]:
             n = _num(m["dn"])
