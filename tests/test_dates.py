@@ -614,6 +614,18 @@ def test_parts_and_months_of_years(text, found, kind, value, mod):
     assert (t.text, t.kind, t.value, t.mod) == (found, kind, value, mod)
 
 
+@pytest.mark.parametrize("text,found,kind,value", [
+    # Counted from now on an English page: ahead of the reference, whatever the verb.
+    ("two weeks from now", "two weeks from now", "date", "2025-12-12"),
+    ("10 days from today", "10 days from today", "date", "2025-12-08"),
+    ("a week from now", "a week from now", "date", "2025-12-05"),
+    ("three months from now, it was said", "three months from now", "month", "2026-02"),
+])
+def test_english_counts_from_now(text, found, kind, value):
+    (t,) = find_dates(text, ref="2025-11-28")
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
 def test_a_month_name_alone_without_a_reference_has_no_year():
     t = parse_date("নভেম্বর")
     assert (t.kind, t.value, t.warnings) == ("month", "XXXX-11", ("date_no_year",))

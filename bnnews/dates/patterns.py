@@ -128,7 +128,7 @@ _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
 # `a week ago`, `a year later`, `one month ago`, `a decade ago`: one of an English unit.
 _EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight|decade)\s+"
-                          r"(?P<dir>ago|later)\b"
+                          r"(?P<dir>ago|later|from now|from today)\b"
                           r"|(?<![A-Za-z])(?P<prep>[Ww]ithin|[Ff]or|[Oo]ver)\s+(?:a|an|one|the\s+past|the\s+last)\s+"
                           r"(?P<unit2>day|week|month|year|fortnight)\b(?![-–]|\s+(?:ago|later|or)\b)")
 # `since March`, `since early March`: a month named after `since` is gone by.

@@ -175,7 +175,11 @@ def _numbers(ctx: _Ctx) -> None:
             # `দীর্ঘ ৫০ বছর পর মাকে খুঁজে পান`: fifty years after an event of the
             # story, not after the reference date: a duration.
             direction = None
-        _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else ())
+        ahead = False
+        if not direction and t.startswith(" from ", end) and (f := _EN_FROM_NOW.match(t, end)) is not None:
+            # `two weeks from now`, `10 days from today`: a day ahead of the reference, whatever the verb.
+            direction, end, ahead = "পরে", f.end(), True
+        _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else (), ahead)
         plain = not direction and n.bound != "~" and unit in _ORDER
         last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
     for m in _GLUED_COUNT_UNIT.finditer(t):
@@ -185,7 +189,7 @@ def _numbers(ctx: _Ctx) -> None:
         if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
             direction = None  # `দুদিন পর ফিরে আসেন`: counted from the story's event
         _span_of_time(ctx, m.start(), m.end(), Fraction(_GLUED_COUNT[m["n"]]), _UNIT[m["unit"]], direction)
-    if "ago" in t or "later" in t or "ithin " in t or "or " in t or "ver " in t:
+    if "ago" in t or "later" in t or "ithin " in t or "or " in t or "ver " in t or " from " in t:
         for m in _EN_ONE_UNIT.finditer(t):
             # `a week ago`, `a year later`: one of the unit (`later` in a story
             # told in the past counts from its event: a duration).
@@ -200,9 +204,10 @@ def _numbers(ctx: _Ctx) -> None:
                 _span_of_time(ctx, m.start("prep") + len(m["prep"]) + 1, end, n, _UNIT[unit], None)
                 continue
             direction = "ago" if m["dir"] == "ago" else "পরে"
-            if direction == "পরে" and _clause_tense(ctx, m.start(), m.end()) == "past":
+            now = m["dir"].startswith("from")  # `a week from now`: ahead of the reference, whatever the verb
+            if direction == "পরে" and not now and _clause_tense(ctx, m.start(), m.end()) == "past":
                 direction = None
-            _span_of_time(ctx, m.start(), m.end(), n, _UNIT[unit], direction)
+            _span_of_time(ctx, m.start(), m.end(), n, _UNIT[unit], direction, ahead=now)
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
         # in a story told in the past counts from its event: a duration.
@@ -236,8 +241,11 @@ def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
     return v, unit
 
 
+_EN_FROM_NOW = re.compile(r" from (?:now|today)\b")
+
+
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
-                  warnings: tuple = ()) -> None:
+                  warnings: tuple = (), ahead: bool = False) -> None:
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
     v, unit = _in_years(v, unit)
@@ -246,7 +254,7 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         # `স্বাধীনতার ৫০ বছর পর`, `হামলার তিন দিন পর`: counted from an event
         # named before it, not from the reference date: a duration.
         direction = None
-    elif direction in cw.LATER and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
+    elif direction in cw.LATER and not ahead and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
             and (tense := _later_tense(ctx, start, end)) not in ("future", "alone") \
             and (tense != "present" or unit in ("Y", "M")):
         # `১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন`, `২২ বছর পর ভারতের বিপক্ষে জয়`,
