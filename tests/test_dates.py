@@ -626,6 +626,18 @@ def test_english_counts_from_now(text, found, kind, value):
     assert (t.text, t.kind, t.value) == (found, kind, value)
 
 
+@pytest.mark.parametrize("text,value", [
+    # West Bengal's forms: সন্ধে for সন্ধ্যা, an hour word cut short with an apostrophe (ন'টা, ছ’টায়).
+    ("সন্ধে ৭টা", "2025-11-28T19:00+06:00"),
+    ("সকাল ন'টা", "2025-11-28T09:00+06:00"),
+    ("রাত ন’টায়", "2025-11-28T21:00+06:00"),
+    ("সন্ধেয় সাড়ে ছ'টায়", "2025-11-28T18:30+06:00"),
+])
+def test_west_bengal_clock_forms(text, value):
+    (t,) = find_dates(text, ref="2025-11-28")
+    assert (t.text, t.value) == (text, value)
+
+
 def test_a_month_name_alone_without_a_reference_has_no_year():
     t = parse_date("নভেম্বর")
     assert (t.kind, t.value, t.warnings) == ("month", "XXXX-11", ("date_no_year",))
