@@ -282,3 +282,17 @@ def test_a_list_after_the_last_paragraph_under_its_colon_is_body_not_related_lin
     a = parse(_LIST_HEAD + "\n".join((first, intro) + _ITEMS) + "\n\nসম্পর্কিত খবর\nবাজেট অধিবেশন শুরু ৫ জুন\n")
     assert a.body == (first, intro) + _ITEMS
     assert a.links == ("বাজেট অধিবেশন শুরু ৫ জুন",)
+
+
+@pytest.mark.parametrize("title", ["রাশিফল: ২৯ নভেম্বর ২০২৫", "নামাজের সময়সূচি: ২৯ নভেম্বর ২০২৫"])
+def test_a_topic_and_its_date_over_a_labelled_date_line_are_the_title(title):
+    a = parse(f"{title}\nপ্রকাশিত: ১২:০১ এএম, ২৮ নভেম্বর ২০২৫\n\nমেষ: আজ আপনার দিনটি ভালো যাবে। কর্মক্ষেত্রে সাফল্য আসবে।\n")
+    assert a.headline == title
+    assert a.published.datetime == "2025-11-28T00:01+06:00"
+    assert "no_headline" not in a.warnings
+
+
+@pytest.mark.parametrize("line", ["তারিখ: ২৯ নভেম্বর ২০২৫", "ঢাকা: ২৯ নভেম্বর ২০২৫"])
+def test_a_label_or_a_place_before_a_date_keeps_it_a_date_line(line):
+    a = parse(f"{line}\nপ্রকাশিত: ১২:০১ এএম, ২৮ নভেম্বর ২০২৫\n\nমেষ: আজ আপনার দিনটি ভালো যাবে। কর্মক্ষেত্রে সাফল্য আসবে।\n")
+    assert a.headline is None

@@ -13,7 +13,7 @@ Every non-blank line ends up in at least one field or in `other` with a kind.
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import is_by_credit
+from ..byline import is_by_credit, known_place
 from ..dateline import Reading
 from ..lexicon import bylines as lx_by, nfc
 from ..listing import read_listing
@@ -61,11 +61,39 @@ def segment(lines: list[str]) -> Layout:
     if lay.headline is not None and dates and "label" in lay.other.values():
         dates = _without_site_date(page, lay, dates)
     _choose_dates(lay, dates, tail_dates)
+    if lay.headline is None and header:
+        _topic_date_title(page, header, lay)
     if lay.headline is not None and lay.headline_text is None:
         _wrapped_headline(page, lay)
     if header:
         _credits(page, header, lay)
     return lay
+
+
+def _topic_date_title(page: _Page, header: list[int], lay: Layout) -> None:
+    """`রাশিফল: ২৯ নভেম্বর ২০২৫` over a labelled date line, and no other title:
+    a topic and its date are the page's title (a horoscope's, a day in
+    history's), not a second date line. A label (`তারিখ:`), a place (`ঢাকা:`)
+    or `আজ` before the date keeps it a date line."""
+    stamps = {j for got in (lay.published, lay.updated) if got is not None for j in got[1]}
+    if not stamps:
+        return
+    for i in header[:4]:
+        if lay.other.get(i) != "date" or i in stamps or i > min(stamps):
+            continue
+        dl = page.dateline(i)
+        prefix = dl.prefix.strip() if dl is not None else ""
+        if dl is None or dl.labels or not prefix.endswith((":", "ঃ")) or len(prefix) < 4:
+            continue
+        key = prefix.rstrip(":ঃ ").strip().lower()
+        if key in _DATE_LABEL_KEYS or key in _NOT_TOPICS or known_place(key) or known_place(key.title()):
+            continue
+        lay.headline = i
+        del lay.other[i]
+        return
+
+
+_NOT_TOPICS = frozenset(nfc(["আজ", "আজঃ", "today", "সময়", "time", "দিন", "বার", "ঢাকা", "dhaka"]))
 
 
 def _credits(page: _Page, header: list[int], lay: Layout) -> None:
