@@ -284,7 +284,7 @@ def test_a_list_after_the_last_paragraph_under_its_colon_is_body_not_related_lin
     assert a.links == ("বাজেট অধিবেশন শুরু ৫ জুন",)
 
 
-@pytest.mark.parametrize("title", ["রাশিফল: ২৯ নভেম্বর ২০২৫", "নামাজের সময়সূচি: ২৯ নভেম্বর ২০২৫"])
+@pytest.mark.parametrize("title", ["রাশিফল: ২৯ নভেম্বর ২০২৫", "নামাজের সময়সূচি: ২৯ নভেম্বর ২০২৫", "বাজারদর (২৯ নভেম্বর ২০২৫)"])
 def test_a_topic_and_its_date_over_a_labelled_date_line_are_the_title(title):
     a = parse(f"{title}\nপ্রকাশিত: ১২:০১ এএম, ২৮ নভেম্বর ২০২৫\n\nমেষ: আজ আপনার দিনটি ভালো যাবে। কর্মক্ষেত্রে সাফল্য আসবে।\n")
     assert a.headline == title

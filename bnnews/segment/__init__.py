@@ -83,9 +83,9 @@ def _topic_date_title(page: _Page, header: list[int], lay: Layout) -> None:
             continue
         dl = page.dateline(i)
         prefix = dl.prefix.strip() if dl is not None else ""
-        if dl is None or dl.labels or not prefix.endswith((":", "ঃ")) or len(prefix) < 4:
-            continue
-        key = prefix.rstrip(":ঃ ").strip().lower()
+        if dl is None or dl.labels or not prefix.endswith((":", "ঃ", "(", "-", "–")) or len(prefix) < 4:
+            continue  # (`বাজারদর (২৯ নভেম্বর ২০২৫)`, `আজকের খেলা - DATE` too)
+        key = prefix.rstrip(":ঃ(-– ").strip().lower()
         if key in _DATE_LABEL_KEYS or key in _NOT_TOPICS or known_place(key) or known_place(key.title()):
             continue
         lay.headline = i
