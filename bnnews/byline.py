@@ -197,8 +197,20 @@ def is_desk_line(line: str) -> bool:
         return True  # `লেখা, NAME, বিবিসি নিউজ বাংলা, ঢাকা`
     if _single_part(t):
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
-        return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES)
+        return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
+            or _two_credits(t) is not None
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+
+
+def _two_credits(t: str) -> tuple[str, str] | None:
+    """`নিজস্ব প্রতিবেদক ও বাসস`, `ডেস্ক রিপোর্ট ও এএফপি`, `নিজস্ব প্রতিবেদক ও
+    খুলনা প্রতিনিধি`: two credits, a role or an agency each, joined by ও."""
+    if " ও " not in t:
+        return None
+    first, second = t.split(" ও ", 1)
+    if all(has_role(p) or p in _AGENCIES for p in (first, second)):
+        return first, second
+    return None
 
 
 def known_place(text: str) -> str | None:
@@ -334,6 +346,11 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             place = f"{bits[0]} ({bits[1]})"  # `উপজেলা প্রতিনিধি (শিবগঞ্জ, বগুড়া)`: upazila, district
         elif len(bits) == 1 and whole.endswith(_LOCAL_ROLES) and _place_words(inner.split()):
             place = inner  # `প্রতিনিধি (শিবগঞ্জ)`: a local correspondent's place, not a beat
+    if place is None and (two := _two_credits(whole)) is not None:
+        # `নিজস্ব প্রতিবেদক ও খুলনা প্রতিনিধি`: the authors and the places the two
+        # credits name (`রাজশাহী ও খুলনা`, as `ঢাকা ও খুলনা প্রতিনিধি` gives).
+        (a1, p1), (a2, p2) = (split_byline(p) for p in two)
+        return " ও ".join(a for a in (a1, a2) if a) or None, " ও ".join(p for p in (p1, p2) if p) or None
     if several_names(whole):
         return whole, None
     if not _single_part(whole):

@@ -94,6 +94,11 @@ N = normalize
     ("প্রতিনিধি (শিবগঞ্জ)", None, "শিবগঞ্জ"),
     ("স্টাফ করেসপন্ডেন্ট (স্পোর্টস)", None, None),
     ("আমাদের প্রতিনিধি, কুমিল্লা", None, "কুমিল্লা"),  # "our correspondent": a role, no one's name
+    # Two credits joined by ও: roles or agencies; the places they name.
+    ("নিজস্ব প্রতিবেদক ও বাসস", None, None),
+    ("অনলাইন ডেস্ক ও এএফপি", None, None),
+    ("নিজস্ব প্রতিবেদক ও খুলনা প্রতিনিধি", None, "খুলনা"),
+    ("রাজশাহী প্রতিনিধি ও খুলনা প্রতিনিধি", None, "রাজশাহী ও খুলনা"),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
