@@ -598,6 +598,22 @@ def test_english_multiples(text, found, value):
 
 
 @pytest.mark.parametrize("text,found,value", [
+    # The British `and` inside a number in words.
+    ("one hundred and twenty-five people", "one hundred and twenty-five", 125),
+    ("two thousand and five", "two thousand and five", 2005),
+    ("a hundred and fifty", "a hundred and fifty", 150),
+])
+def test_english_number_words_with_and(text, found, value):
+    (n,) = find_numbers(text)
+    assert (n.text, n.value) == (found, value)
+
+
+def test_and_between_counts_still_joins_two():
+    assert [n.value for n in find_numbers("five hundred and three people were hurt and two died")] == [503, 2]
+    assert [n.value for n in find_numbers("10 and 15 people")] == [10, 15]
+
+
+@pytest.mark.parametrize("text,found,value", [
     # English ordinals in words after a determiner, as তৃতীয় is read.
     ("performing on the third day", "third", 3),
     ("for the first time", "first", 1),

@@ -20,7 +20,7 @@ from fractions import Fraction
 from ..lexicon import numbers as lx
 from ..text import normalize
 
-from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_multiples, _en_ordinals, _latin_vague, _speeds, _unit_spans, _vague
+from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_and, _en_multiples, _en_ordinals, _latin_vague, _speeds, _unit_spans, _vague
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -48,6 +48,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _latin_vague(text, found)
     if len(found) > 1:
         found = _change_units(text, _unit_spans(text, found))
+        if " and " in text:
+            found = _en_and(text, found)
     if any(h in text for h in _ORDINAL_HINTS) or text.endswith("th"):
         found = _en_ordinals(text, found)
     if "times" in text or "wice" in text or "hrice" in text:

@@ -409,3 +409,23 @@ def _en_ordinals(text: str, found: list[Number]) -> list[Number]:
             continue
         added.append(Number(m["w"], m.start("w"), m.end("w"), _EN_ORDINAL_OF[w], "ordinal"))
     return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+_EN_PLACE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _en_and(text: str, found: list[Number]) -> list[Number]:
+    """`one hundred and twenty-five`, `two thousand and five`, `a hundred and
+    fifty`: the British `and` inside a number said in words; one number."""
+    out: list[Number] = []
+    for x in found:
+        if out and text[out[-1].end:x.start] == " and " and x.kind == "cardinal" and x.bound is None \
+                and x.high is None and x.text.replace("-", "").isalpha():
+            a = out[-1]
+            place = _EN_PLACE.get(a.text.rsplit(" ", 1)[-1].lower())
+            if place and a.kind == "cardinal" and a.high is None and a.unit is None and 0 < x.value < place \
+                    and a.value % place == 0:
+                out[-1] = Number(text[a.start:x.end], a.start, x.end, a.value + x.value, "cardinal", None, None, a.bound)
+                continue
+        out.append(x)
+    return out
