@@ -296,3 +296,12 @@ def test_a_topic_and_its_date_over_a_labelled_date_line_are_the_title(title):
 def test_a_label_or_a_place_before_a_date_keeps_it_a_date_line(line):
     a = parse(f"{line}\nপ্রকাশিত: ১২:০১ এএম, ২৮ নভেম্বর ২০২৫\n\nমেষ: আজ আপনার দিনটি ভালো যাবে। কর্মক্ষেত্রে সাফল্য আসবে।\n")
     assert a.headline is None
+
+
+def test_long_titles_under_a_site_clock_are_no_loose_body():
+    # A homepage's clock over its list of titles: the clock says nothing of paragraphs.
+    a = parse("ঢাকা, শুক্রবার ২৮ নভেম্বর ২০২৫\nপ্রচ্ছদ\n"
+              "রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা নিয়ে কাজ শুরু করেছে ঢাকা উত্তর সিটি করপোরেশন\n"
+              "চট্টগ্রামে পাহাড়ধসে দুই শিশুর মৃত্যু\n"
+              "নির্বাচন কমিশনের সঙ্গে রাজনৈতিক দলগুলোর সংলাপ শুরু হচ্ছে আগামী সপ্তাহ থেকে ঢাকায়\n")
+    assert a.body == ()

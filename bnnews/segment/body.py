@@ -137,7 +137,10 @@ def _first_loose(page: _Page) -> int | None:
     if len(cands) < 2:
         return None
     first = cands[0]
-    if not any(j < first and (page.dateline(j) is not None or is_desk_line(lines[j])) for j in page.idx):
+    # A byline or the page's own date line (not a site clock: a homepage's
+    # clock over its list of titles says nothing of paragraphs).
+    if not any(j < first and (is_desk_line(lines[j]) or ((dl := page.dateline(j)) is not None and not dl.clock))
+               for j in page.idx):
         return None
     return first
 
