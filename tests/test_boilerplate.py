@@ -79,7 +79,7 @@ from bnnews.text import normalize
     ("Reporting by AFP", "signature"),  # a wire story's credit
     ("Subscribe to our newsletter", "share"),
     ("Leave a comment", "label"),
-    ("Editor: Mahfuz Anam", "footer"),
+    ("Editor: Mahfuz Anam", "signature"),
     ("আরও ভিডিও", "label"),  # a video page's list of more videos
     ("Related Videos", "label"),
 ])
@@ -102,6 +102,7 @@ def test_boilerplate_kind(line, kind):
     "ফেসবুক টুইটার নিয়ে বিতর্ক",  # networks' names in a title
     "অনুমতি ছাড়া ব্যবহার করা হচ্ছে খাসজমি।",  # without permission, in a sentence
     "# কেন এই সংকট",  # a Markdown heading is no hashtag
+    "The paper's editor: we stand by the report.",  # an editor quoted, no masthead credit
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None

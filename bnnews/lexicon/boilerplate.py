@@ -62,7 +62,10 @@ CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ"
                    "Sources:",
                    # a wire story's credits at its foot (`Reporting by AFP`, `Editing by …`)
                    "Reporting by ", "Writing by ", "Editing by ", "Additional reporting by ", "(Reporting by ",
-                   "With inputs from ", "(With inputs from "]
+                   "With inputs from ", "(With inputs from ",
+                   # the masthead's editor at the foot (`Editor: NAME`; `editor:` inside a
+                   # sentence, `said the editor: …`, is no credit)
+                   "Editor: ", "Editor & Publisher: ", "Acting Editor: "]
 # A note on the writer after an opinion piece (`লেখক: অধ্যাপক, …`).
 # Reporting verbs before the words reported (`… বলেন, …`): a paragraph's mark
 # (a title quotes after a colon instead).
@@ -156,7 +159,7 @@ FOOTER = [
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
     "যোগাযোগ:", "যোগাযোগ :", "মোবাইল:", "মোবাইল :",
-    "editor:", "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
+    "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
     "terms of use", "গোপনীয়তা নীতি",
