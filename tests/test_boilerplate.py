@@ -416,6 +416,12 @@ def test_an_english_read_also_line_in_the_body_is_a_link(label):
     assert a.body == tuple(_EN_PARAS) and a.links == ("Flood water receding in Sylhet",)
 
 
+@pytest.mark.parametrize("label", ["READ MORE", "Also read", "Read more:"])
+def test_an_english_read_also_label_alone_heads_a_related_title(label):
+    a = parse(_EN_HEAD + f"{_EN_PARAS[0]}\n\n{label}\nFlood water receding in Sylhet\n\n{_EN_PARAS[1]}\n")
+    assert a.body == tuple(_EN_PARAS) and a.links == ("Flood water receding in Sylhet",)
+
+
 @pytest.mark.parametrize("last", ["© 2025 The Daily Star. All rights reserved.", "The writer is a journalist."])
 def test_titles_over_a_footer_are_not_taken_for_a_wrapped_paragraph(last):
     titles = ["Flood water receding in Sylhet", "Heavy rain alert issued for hill districts",

@@ -54,7 +54,8 @@ LIST_LABELS = [
     "এ বিভাগের আরও খবর", "এ বিভাগের আরো খবর", "আরো সংবাদ", "আরও সংবাদ", "আরও খবর",
     "আরো খবর", "সম্পর্কিত খবর", "more news...", "more news", "related articles",
     "related posts", "related news", "related", "trending", "popular", "latest news",
-    "related topic", "related topics", "you may also like", "also read", "more from this section",
+    # (not `also read`: inside an English body it heads one title, as আরও পড়ুন does)
+    "related topic", "related topics", "you may also like", "more from this section",
 ] + RELATED_LABELS
 # A source credit that closes a story (`সূত্র: রয়টার্স`): a short line
 # that opens with one of these is a signature.

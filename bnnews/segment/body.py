@@ -9,7 +9,7 @@ from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outle
 from ..dateline import might_be_dateline, read_line
 from .glued import _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
-from .page import Layout, _Page, _is_prose, _is_title, _without_read_also, _words_over
+from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
                        _GLUED_WEEKDAY, _OPENING_DATELINE)
 
@@ -189,6 +189,7 @@ def _looks_like_header(page: _Page, region: list[int]) -> bool:
     return any(page.dateline(j) is not None or is_desk_line(page.lines[j]) for j in region)
 
 
+_EN_READ_ALSO = frozenset(["read more", "also read", "read also", "see also"])
 # `আরও পড়ুন` heads one to three titles (jagonews24); a fourth title-like
 # line is more likely a subhead of the body.
 _RELATED_TITLES = 3
@@ -211,7 +212,10 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             for r in dl.readings:
                 found.append((r, [i], i))
             continue
-        if kind == "label" and bp.READ_ALSO_RE.match(s):
+        if (kind == "label" and bp.READ_ALSO_RE.match(s)) or (kind is not None and len(s) <= 12
+                                                               and s.lower().rstrip(" :") in _EN_READ_ALSO):
+            # `আরও পড়ুন`, and an English page's `READ MORE` alone on its line
+            # (a teaser's end elsewhere): the titles under it are related links.
             lay.other[i] = "label"
             related_left = _RELATED_TITLES
             continue
@@ -232,7 +236,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
         if m and m.end() < len(s):
             lay.links.append((s[m.end():].strip(), [i]))
             continue
-        if related_left and not _is_prose(s) and _is_title(s):
+        if related_left and not _is_prose(s) and (_is_title(s) or _latin_title(s)):
             lay.links.append((s, [i]))
             related_left -= 1
             continue
