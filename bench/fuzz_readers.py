@@ -475,35 +475,29 @@ def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
     return n, len(bad), bad[:5]
 
 
+def _row(label: str, result: tuple[int, int, list], outcome: str = "right") -> None:
+    """One printed row: how many of n came out right, and a few that did not."""
+    n, bad, ex = result
+    print(f"{label}: {n - bad}/{n} {outcome}" + (f"; e.g. {ex}" if ex else ""))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     rnd = random.Random(args.seed)
-    n, bad, ex = numbers(rnd)
-    print(f"number phrases: {n - bad}/{n} read right" + (f"; e.g. {ex}" if ex else ""))
+    _row("number phrases", numbers(rnd), "read right")
     lines = date_lines(rnd)
-    n, bad, ex = alone(lines)
-    print(f"date lines read alone (22 layouts): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
+    _row("date lines read alone (22 layouts)", alone(lines))
     page_lines = [x for x, _ in lines[:1000]] + generate(1000, seed=args.seed)
-    n, bad, ex = in_pages(page_lines)
-    print(f"date lines inside pages (4 positions): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
-    n, bad, ex = bylines(rnd)
-    print(f"byline forms inside pages (8 forms, 5 places): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
-    n, bad, ex = headers(rnd)
-    print(f"headers with page furniture (3 orders, 7 bylines): {n - bad}/{n} right" + (f"; e.g. {ex}" if ex else ""))
-    n, bad, ex = headers(rnd, 2000, english=True)
-    print(f"English headers with page furniture (3 orders, 8 bylines): {n - bad}/{n} right"
-          + (f"; e.g. {ex}" if ex else ""))
-    n, bad, ex = bodies_and_tails(rnd)
-    print(f"bodies with furniture and tails (11 signatures, 4 tag forms, 6 list labels): {n - bad}/{n} right"
-          + (f"; e.g. {ex}" if ex else ""))
-    n, bad, ex = bodies_and_tails(rnd, 2000, english=True)
-    print(f"English bodies with furniture and tails (6 credits, 4 tag forms, 6 list labels): {n - bad}/{n} right"
-          + (f"; e.g. {ex}" if ex else ""))
-    n, bad, ex = robustness(rnd)
-    print(f"random strings through every reader: {n - bad}/{n} without an exception"
-          + (f"; e.g. {ex}" if ex else ""))
+    _row("date lines inside pages (4 positions)", in_pages(page_lines))
+    _row("byline forms inside pages (8 forms, 5 places)", bylines(rnd))
+    _row("headers with page furniture (3 orders, 7 bylines)", headers(rnd))
+    _row("English headers with page furniture (3 orders, 8 bylines)", headers(rnd, 2000, english=True))
+    _row("bodies with furniture and tails (11 signatures, 4 tag forms, 6 list labels)", bodies_and_tails(rnd))
+    _row("English bodies with furniture and tails (6 credits, 4 tag forms, 6 list labels)",
+         bodies_and_tails(rnd, 2000, english=True))
+    _row("random strings through every reader", robustness(rnd), "without an exception")
     return 0
 
 

@@ -438,8 +438,9 @@ _EN_PART_OF_YEAR = re.compile(
     + _EN_OF_YEAR)
 # `the first 10 months of this year`, `the first nine months of 2025`: months
 # counted from the year's start (or back from its end), as `চলতি বছরের প্রথম ১০ মাসে`.
+EN_COUNT = {w: n for n, ws in nlx.LATIN_UNITS.items() if 2 <= n <= 11 for w in ws}
 _EN_MONTHS_OF_YEAR = re.compile(
-    r"\b(?:the\s+)?(?P<fl>first|last|past)\s+(?P<k>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\b(?:the\s+)?(?P<fl>first|last|past)\s+(?P<k>[0-9]{1,2}|" + "|".join(EN_COUNT) + ")"
     r"\s+months\s+of\s+" + _EN_OF_YEAR)
 _EN_QUARTER = re.compile(
     r"\b(?P<qh>[QH])(?P<qn>[1-4])\s?,?\s?(?P<qy>(?:19|20)[0-9]{2})\b"

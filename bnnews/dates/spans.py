@@ -13,7 +13,7 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
-                       _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_MONTHS_OF_YEAR, _EN_PART_OF_YEAR,
+                       _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, EN_COUNT, _EN_MONTHS_OF_YEAR, _EN_PART_OF_YEAR,
                        _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_EN, _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
@@ -370,16 +370,12 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
                 relative=words and not m["y"])
 
 
-_EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "eleven": 11}
-
-
 def _en_months_of_years(ctx: _Ctx) -> None:
     """`the first 10 months of this year` = January-October, `the last three
     months of 2024` = October-December: the months they span."""
     t = ctx.text
     for m in _near(_EN_MONTHS_OF_YEAR, t, "months of", 30, 30):
-        k = int(m["k"]) if m["k"].isdigit() else _EN_COUNT[m["k"].lower()]
+        k = int(m["k"]) if m["k"].isdigit() else EN_COUNT[m["k"].lower()]
         if not 1 <= k <= 12 or m["fl"].lower() == "past":
             continue  # `the past six months of the year`: told from where?
         if m["y"]:

@@ -83,6 +83,9 @@ READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আর�
              "আরও পড়ুন :", "আরো পড়ুন :", "আরও পড়ুনঃ", "আরো পড়ুন.....",
              # English editions, only with the colon (`… Read more` ends a teaser)
              "Read more:", "Also read:", "Read also:", "See also:", "Read more :", "Also read :"]
+# The same alone on their line between an English body's paragraphs (`READ MORE`
+# over a title): a related title's label, where elsewhere they end a teaser.
+READ_ALSO_ALONE_EN = ["read more", "also read", "read also", "see also"]
 # Masthead, logo and menu lines.
 MENU = [
     "logo", "inqilab logo", "dhaka prokash", "the daily ittefaq", "bartaman patrika",
@@ -208,3 +211,6 @@ LETTER_NAMES = ["এ", "বি", "সি", "ডি", "ই", "এফ", "জি", 
 # The turns of an interview (`প্রশ্ন: … কেমন?`, `উত্তর: …`): a question there
 # is a paragraph of the body, however short, not a headline's subhead.
 INTERVIEW_LABELS = ["প্রশ্ন", "প্র", "উত্তর", "উ", "Q", "A", "Question", "Answer"]
+# Words before a colon and a date that keep the line a date line (`আজ: …`,
+# `সময়: …`), where a topic's title would not (`রাশিফল: ২৯ নভেম্বর ২০২৫`).
+DATE_LINE_PREFIXES = ["আজ", "আজঃ", "today", "সময়", "time", "দিন", "বার", "ঢাকা", "dhaka"]

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..lexicon import calendar_words as cw, nfc, numbers as lx
+from ..lexicon import calendar_words as cw, nfc, numbers as lx, trie_pattern
 from ..text import normalize
 from .record import Number
 from .tables import (_BN_DIGITS, _CUR, _CUR_ADJECTIVES, _CUR_COUNTRIES, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE,
@@ -326,14 +326,10 @@ def _change_units(text: str, found: list[Number]) -> list[Number]:
 
 
 
-def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(nfc(words), key=len, reverse=True)))
-
-
-_FILL = rf"(?:(?:{_alt(lx.SPEED_FILLERS)})\s+)?"
-_SPEED_BEFORE = re.compile(rf"(?:{_alt(lx.SPEED_BEFORE)})\s+{_FILL}$")
-_SPEED_UNIT_AFTER = re.compile(rf"(?:{_alt(lx.SPEED_AFTER_UNIT)})(?![\w/])")
-_SPEED_WORD_AFTER = re.compile(rf"\s+{_FILL}(?:{_alt(lx.SPEED_AFTER_WORDS)})(?!\w)")
+_FILL = rf"(?:(?:{trie_pattern(lx.SPEED_FILLERS)})\s+)?"
+_SPEED_BEFORE = re.compile(rf"(?:{trie_pattern(lx.SPEED_BEFORE)})\s+{_FILL}$")
+_SPEED_UNIT_AFTER = re.compile(rf"(?:{trie_pattern(lx.SPEED_AFTER_UNIT)})(?![\w/])")
+_SPEED_WORD_AFTER = re.compile(rf"\s+{_FILL}(?:{trie_pattern(lx.SPEED_AFTER_WORDS)})(?!\w)")
 
 
 def _speeds(text: str, found: list[Number]) -> list[Number]:
@@ -411,7 +407,9 @@ def _en_ordinals(text: str, found: list[Number]) -> list[Number]:
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
-_EN_PLACE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# The place a word says (`hundred`, `thousand`, `million`, `lakh`; not `dozen`).
+_EN_PLACE = {w.lower(): v for v, ws in lx.LATIN_MULTIPLIERS.items() if v >= 100 for w in ws} \
+    | {w: 100 for w in lx.LATIN_HUNDRED}
 
 
 def _en_and(text: str, found: list[Number]) -> list[Number]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import boilerplate as bp
 from ..byline import is_by_credit, known_place
 from ..dateline import Reading
-from ..lexicon import bylines as lx_by, nfc
+from ..lexicon import boilerplate as lx_bp, bylines as lx_by, nfc
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body
 from .header import _read_header
@@ -93,7 +93,7 @@ def _topic_date_title(page: _Page, header: list[int], lay: Layout) -> None:
         return
 
 
-_NOT_TOPICS = frozenset(nfc(["আজ", "আজঃ", "today", "সময়", "time", "দিন", "বার", "ঢাকা", "dhaka"]))
+_NOT_TOPICS = frozenset(nfc(lx_bp.DATE_LINE_PREFIXES))
 
 
 def _credits(page: _Page, header: list[int], lay: Layout) -> None:

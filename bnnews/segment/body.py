@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import boilerplate as bp
 from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outlet_byline, strip_terminator
 from ..dateline import might_be_dateline, read_line
+from ..lexicon import boilerplate as lx_bp
 from .glued import _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over
@@ -189,7 +190,7 @@ def _looks_like_header(page: _Page, region: list[int]) -> bool:
     return any(page.dateline(j) is not None or is_desk_line(page.lines[j]) for j in region)
 
 
-_EN_READ_ALSO = frozenset(["read more", "also read", "read also", "see also"])
+_EN_READ_ALSO = frozenset(lx_bp.READ_ALSO_ALONE_EN)
 # `আরও পড়ুন` heads one to three titles (jagonews24); a fourth title-like
 # line is more likely a subhead of the body.
 _RELATED_TITLES = 3
