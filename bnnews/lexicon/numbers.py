@@ -371,6 +371,9 @@ SPEED_AFTER_WORDS = ["বেগে", "বেগের", "বেগ", "গতি�
 SPEED_AFTER_UNIT = ["/ঘণ্টা", "/ঘন্টা", "/h", "/hr", "/hour", " per hour", " an hour", " প্রতি ঘণ্টা"]
 # Between the amount and its speed noun (`১০০ কিলোমিটার পর্যন্ত বেগে`), or
 # between ঘণ্টায় and the amount (`ঘণ্টায় সর্বোচ্চ ১২০ কিলোমিটার`).
+# Vague counts before ঘণ্টায় that make it "in so many hours", not per hour
+# (`কয়েক ঘণ্টায় ৫০ কিলোমিটার`); a number there says so too.
+SPEED_HOURS_COUNTED = ["কয়েক", "কয়েকটি", "দুয়েক", "few"]
 SPEED_FILLERS = ["পর্যন্ত", "সর্বোচ্চ", "সর্বনিম্ন", "প্রায়", "গড়ে", "গড়", "অন্তত", "up to", "about"]
 # Words of a cricket report: near them `5-78` is a bowler's figures, not a range.
 CRICKET_WORDS = ["wicket", "wickets", "over", "overs", "runs", "bowl", "bowled", "bowler", "bowling", "figures",

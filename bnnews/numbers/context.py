@@ -360,7 +360,7 @@ def _counted_hours(text: str, ends: set[int], at: int) -> bool:
     return before.endswith(_FEW) or len(before) + max(0, at - 12) in ends
 
 
-_FEW = tuple(nfc(["কয়েক", "কয়েকটি", "দুয়েক", "few"]))
+_FEW = tuple(nfc(lx.SPEED_HOURS_COUNTED))
 
 
 _TIMES_EN = re.compile(rf"\s+times(?:\s+|-)(?=(?:{'|'.join(lx.TIMES_AFTER_EN)})\b)")
