@@ -314,6 +314,13 @@ def test_era_years_beside_dates_and_san(text, want):
     ("চলতি মাসের শুরুতে", "month", "2024-11", "START"),
     ("বছরের শেষ দিকে", "year", "2024", "END"),
     ("নভেম্বরের শেষ সপ্তাহে", "month", "2024-11", "END"),
+    # The second and third weeks are a month's middle, the fourth its end;
+    # `সপ্তাহের মধ্যে` and `সপ্তাহের দিকে` as `সপ্তাহে`.
+    ("ডিসেম্বরের দ্বিতীয় সপ্তাহে", "month", "2024-12", "MID"),
+    ("চলতি মাসের তৃতীয় সপ্তাহের মধ্যে", "month", "2024-11", "MID"),
+    ("জানুয়ারির চতুর্থ সপ্তাহে", "month", "2025-01", "END"),
+    ("ডিসেম্বরের প্রথম সপ্তাহের মধ্যে", "month", "2024-12", "START"),
+    ("মার্চের শেষ সপ্তাহের দিকে", "month", "2025-03", "END"),
     ("আগামী বছরের মাঝামাঝি", "year", "2025", "MID"),
     # Reference points without a date of their own.
     ("সম্প্রতি তিনি বলেন", "date", "PAST_REF", None),
@@ -330,7 +337,10 @@ def test_parts_of_periods_reference_points_and_event_years(text, kind, value, mo
     assert (t.kind, t.value, t.mod) == (kind, value, mod)
 
 
-@pytest.mark.parametrize("text", ["চব্বিশের বেশি", "এখনো আসেনি"])
+@pytest.mark.parametrize("text", [
+    "চব্বিশের বেশি", "এখনো আসেনি",
+    "বছরের দ্বিতীয় সপ্তাহে",  # a year's second week is its start, not its middle: no mod to give
+])
 def test_no_event_year_or_reference_point(text):
     assert find_dates(text, ref="2024-11-10") == []
 
@@ -874,6 +884,8 @@ def test_english_month_day_without_a_year(text, found, value):
     ("since 5 March next year", "5 March next year", "2026-03-05", None),
     ("between 20 and 28 November this year", "20 and 28 November this year", "2025-11-20/2025-11-28", None),
     ("polls in the first week of February", "the first week of February", "2026-02", "START"),  # a part of a month
+    ("talks in the second week of March", "the second week of March", "2026-03", "MID"),
+    ("due in the fourth week of January", "the fourth week of January", "2026-01", "END"),
     ("during the last week of August last year", "the last week of August last year", "2024-08", "END"),
     ("polls in the first half of February", "the first half of February", "2026-02", "START"),
     ("in the second half of March 2026", "the second half of March 2026", "2026-03", "END"),

@@ -373,7 +373,9 @@ def _gregorian(ctx: _Ctx) -> None:
             else:
                 y = _en_month_year(ctx.ref, month, _clause_tense(ctx, m.start(), end))
             ctx.add(m.start(), end, kind="month", value=f"{y:04d}-{month:02d}" if y else None, relative=not m["y"],
-                    mod={"first": "START", "last": "END", "final": "END"}.get(m["n"])
+                    mod={"first": "START", "second": "MID", "third": "MID", "fourth": "END", "last": "END",
+                         "final": "END"}.get(m["n"]) if m["unit"] == "week" else
+                    {"first": "START", "last": "END", "final": "END"}.get(m["n"])
                     or ("END" if m["unit"] == "half" and m["n"] == "second" else None))
     for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
         # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.

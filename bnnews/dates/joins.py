@@ -13,7 +13,7 @@ from ..lexicon import nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _num, month_length
 from .patterns import (_COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _FIRST_LAST_DAY, _MOD_AFTER,
-                       _MOD_OF, _NUMWORD, _REL_START, _SPAN_WORD, _alt)
+                       _MOD_OF, _MONTH_ONLY_PART, _NUMWORD, _REL_START, _SPAN_WORD, _alt)
 
 
 _FROM_TODAY = re.compile(r"\s*থেকে\s+(?:ঠিক\s+)?")
@@ -220,6 +220,8 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
     for n, (s, e, info) in enumerate(items):
         if info["kind"] in ("month", "year", "week", "decade", "century") or info.get("period"):
             m = _MOD_AFTER.match(ctx.text, e)
+            if m and info["kind"] != "month" and _MONTH_ONLY_PART.match(ctx.text, e):
+                m = None
             if m and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
                 info = {**info, "mod": _MOD_OF[normalize(m["w"])]}
                 e = m.end()

@@ -311,6 +311,8 @@ _G_MARCH_PART = re.compile(rf"(?<!লং )(?<!রোড ){_B}(?P<mon>মার�
 # The first or last day of a period named before it (`ডিসেম্বরের শেষ দিনে`,
 # `পৌষের শেষ দিন`, `রমজানের প্রথম দিনে`, `বছরের প্রথম দিনে`).
 _FIRST_LAST_DAY = re.compile(rf"\s+(?P<fl>প্রথম|শেষ)\s?দিন(?:টিতে|টি|টা|েই|ে)?{_E}")
+# A year's second week is its start, not its middle: these parts are a month's only.
+_MONTH_ONLY_PART = re.compile(rf"\s+(?:{_alt(cw.MONTH_ONLY_PARTS)})")
 _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E}|{_FIRST_LAST_DAY.pattern})")
 
 # Weekdays, relative words and units.

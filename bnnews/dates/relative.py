@@ -11,7 +11,7 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _MONTH_ONLY_PART, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
                        _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _MONTH, _NARRATIVE_NEXT,
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
@@ -144,6 +144,8 @@ def _relative_words(ctx: _Ctx) -> None:
     for m in _BARE_PERIOD.finditer(t):
         if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             continue  # `চলতি মাসের`: read with its relative word
+        if m["unit"] == "বছরের" and _MONTH_ONLY_PART.match(t, m.end()):
+            continue
         if t.endswith(_NEW, max(0, m.start() - 8), m.start()):
             continue  # `নতুন বছরের প্রথম দিনে`: which new year, the text around tells
         r = ctx.ref
