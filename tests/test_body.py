@@ -305,3 +305,25 @@ def test_long_titles_under_a_site_clock_are_no_loose_body():
               "চট্টগ্রামে পাহাড়ধসে দুই শিশুর মৃত্যু\n"
               "নির্বাচন কমিশনের সঙ্গে রাজনৈতিক দলগুলোর সংলাপ শুরু হচ্ছে আগামী সপ্তাহ থেকে ঢাকায়\n")
     assert a.body == ()
+
+
+_MATCH_HEAD = "সাকিবের ব্যাটে জয় পেল বাংলাদেশ\nক্রীড়া প্রতিবেদক\nআপডেট : ২৮ নভেম্বর ২০২৫, ২২:১৫\n\n"
+_MATCH_BODY = ("শেষ ওভারে দরকার ছিল ৯ রান। প্রথম বলেই ছক্কা মেরে ম্যাচ শেষ করে দেন সাকিব আল হাসান।",
+               "টস জিতে আগে ব্যাট করে আফগানিস্তান ১৫৪ রান তোলে। জবাবে ৪ বল হাতে রেখে জয় পায় বাংলাদেশ।")
+_SCORECARD = ("আফগানিস্তান: ২০ ওভারে ১৫৪/৭ (গুরবাজ ৪৫, নবী ৩২; তাসকিন ৩/২৮)",
+              "বাংলাদেশ: ১৯.২ ওভারে ১৫৮/৫ (সাকিব ৬১*, লিটন ৩৮; রশিদ ২/২৪)",
+              "ফল: বাংলাদেশ ৫ উইকেটে জয়ী", "ম্যান অব দ্য ম্যাচ: সাকিব আল হাসান")
+
+
+@pytest.mark.parametrize("heading", ["সংক্ষিপ্ত স্কোর", "সংক্ষিপ্ত স্কোর:", "Brief scores:"])
+def test_a_match_reports_scorecard_is_body_not_related_links(heading):
+    tail = "\n\nএএইচ\nআরও পড়ুন\nমাশরাফি: আমরা জিতব\n"
+    a = parse(_MATCH_HEAD + "\n".join(_MATCH_BODY + (heading,) + _SCORECARD) + tail)
+    assert a.body == _MATCH_BODY + (heading,) + _SCORECARD
+    assert a.links == ("মাশরাফি: আমরা জিতব",)
+
+
+def test_titles_after_a_paragraph_without_a_scorecards_heading_stay_links():
+    a = parse(_MATCH_HEAD + "\n".join(_MATCH_BODY) + "\n\nআরও পড়ুন\nফল: বাংলাদেশ ৫ উইকেটে জয়ী\nমাশরাফি: আমরা জিতব\n")
+    assert a.body == _MATCH_BODY
+    assert len(a.links) == 2

@@ -139,6 +139,7 @@ def test_values(text, want):
     "১০/১১/২০২৪ তারিখে", "২০২৪-২৫ অর্থবছরের বাজেট",  # dates and fiscal years
     "in the 2024-25 fiscal year", "FY2024-25 budget", "the 2023-24 session",
     "১/২ কাপ", "৪/৩ জন",  # a slash with no counted noun, or falling: no range
+    "১০/১৫ তারিখের মধ্যে", "ভোট ৫০/৫০",  # a slash with no cricket words near: no score
     "২০২৫-২৬ শিক্ষাবর্ষের ভর্তি", "২০২৩-২৪ সেশনের শিক্ষার্থী",  # year spans, as fiscal years
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
 ])
@@ -1001,6 +1002,9 @@ def test_a_scale_letter_without_a_currency_is_no_scale(text):
     ("Henry finished with 5-78 in 10 overs", [5, 78, 10]),
     ("Taskin (2-61) and Mustafiz (0-24) took wickets", [2, 61, 0, 24]),
     ("মিরাজ ৪-২৪ উইকেট নেন", [4, 24]),
+    # A score and figures with a slash: runs for wickets, wickets for runs.
+    ("বাংলাদেশ: ১৯.২ ওভারে ১৫৮/৫ (রশিদ ২/২৪)", [19.2, 158, 5, 2, 24]),
+    ("Bangladesh 158/5 in 19.2 overs", [158, 5, 19.2]),
 ])
 def test_bowling_figures_are_no_range(text, values):
     assert [(n.value, n.high) for n in find_numbers(text)] == [(v, None) for v in values]

@@ -214,3 +214,15 @@ INTERVIEW_LABELS = ["প্রশ্ন", "প্র", "উত্তর", "উ",
 # Words before a colon and a date that keep the line a date line (`আজ: …`,
 # `সময়: …`), where a topic's title would not (`রাশিফল: ২৯ নভেম্বর ২০২৫`).
 DATE_LINE_PREFIXES = ["আজ", "আজঃ", "today", "সময়", "time", "দিন", "বার", "ঢাকা", "dhaka"]
+
+# A match report's scorecard after its last paragraph (`সংক্ষিপ্ত স্কোর` /
+# `আফগানিস্তান: ২০ ওভারে ১৫৪/৭ …`): the heading, and the labels of its
+# lines that print no figure (`ম্যান অব দ্য ম্যাচ: NAME`). The card is the
+# story's, not a list of related titles.
+SCORE_HEADINGS = ["সংক্ষিপ্ত স্কোর", "সংক্ষিপ্ত স্কোরকার্ড", "স্কোরকার্ড", "স্কোর কার্ড", "সংক্ষিপ্ত ফল",
+                  "brief scores", "brief score", "scores in brief", "score in brief", "scorecard",
+                  "summarised scores", "summarized scores"]
+SCORE_LABELS = ["ফল", "ফলাফল", "টস", "ম্যান অব দ্য ম্যাচ", "ম্যান অফ দ্য ম্যাচ", "প্লেয়ার অব দ্য ম্যাচ",
+                "প্লেয়ার অফ দ্য ম্যাচ", "ম্যাচসেরা", "সিরিজসেরা", "ম্যান অব দ্য সিরিজ", "গোল", "গোলদাতা",
+                "result", "toss", "player of the match", "man of the match", "player of the series",
+                "man of the series", "goals", "scorers"]

@@ -48,6 +48,16 @@ def _bowling_figures(text: str, low: _Tok, high_tok: _Tok, value, high) -> bool:
         and high >= 3 * value and _CRICKET.search(text, max(0, low.start - 120), high_tok.end + 120) is not None
 
 
+def _cricket_figures(text: str, a: _Tok, b: _Tok) -> bool:
+    """`১৫৪/৭`, `158/5`, `৩/২৮`: whole numbers, one of them ten wickets or
+    fewer, the other larger, with cricket words near (else a date or a share)."""
+    if a.role != "num" or b.role != "num" or a.glued or b.glued \
+            or a.value.denominator != 1 or b.value.denominator != 1:
+        return False
+    lo, hi = sorted((a.value, b.value))
+    return lo <= 10 < hi and _CRICKET.search(text, max(0, a.start - 120), b.end + 120) is not None
+
+
 def _find(text: str, strict: bool) -> list[Number]:
     toks = _tokens(text)
     out: list[Number] = []
@@ -82,6 +92,10 @@ def _find(text: str, strict: bool) -> list[Number]:
                     # `৩/৪ জন`, `১০/১২টি`: three or four people, a range.
                     out.append(Number(text[a.start:b.end], a.start, b.end, _plain(a.value), "cardinal",
                                       None, _plain(b.value)))
+                elif toks[i + 1].text == "/" and _cricket_figures(text, a, b):
+                    # `১৫৪/৭` (runs for wickets), `৩/২৮` (a bowler's wickets for runs): two counts.
+                    out.append(Number(text[a.start:a.end], a.start, a.end, _plain(a.value), "cardinal"))
+                    out.append(Number(text[b.start:b.end], b.start, b.end, _plain(b.value), "cardinal"))
                 i += 3
                 continue
             if len(t.text) == 4 and (_FISCAL_AFTER.match(text, toks[i + 2].end)

@@ -4,6 +4,8 @@ datelines, read-also links, captions, repeats).
 """
 from __future__ import annotations
 
+import re
+
 from .. import boilerplate as bp
 from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outlet_byline, strip_terminator
 from ..dateline import might_be_dateline, read_line
@@ -90,6 +92,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _list_under(page, i)) is not None:
             end = last
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _scorecard(page, i)) is not None:
+            end = last
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
@@ -124,6 +128,32 @@ def _list_under(page: _Page, i: int) -> int | None:
     last = None
     j = page.next_nonblank(i)
     while j is not None and page.kind[j] is None and bp.is_bullet(page.lines[j]):
+        last = j
+        j = page.next_nonblank(j)
+    return last
+
+
+_SCORE_HEADINGS = frozenset(lx_bp.SCORE_HEADINGS)
+_SCORE_LABELS = frozenset(lx_bp.SCORE_LABELS)
+_DIGIT = re.compile("[0-9০-৯]")
+
+
+def _scorecard(page: _Page, i: int) -> int | None:
+    """Line i, right after a paragraph, heads a match's scorecard (`সংক্ষিপ্ত
+    স্কোর`, `Brief scores:`): its lines, each with a figure or under a
+    scorecard's label (`ম্যান অব দ্য ম্যাচ: NAME`), are the story's. Returns
+    the card's last line."""
+    s = page.lines[i]
+    head, colon, rest = s.partition(":")
+    if head.strip().lower() not in _SCORE_HEADINGS:
+        return None
+    last = i if rest.strip() else None  # `সংক্ষিপ্ত স্কোর: আফগানিস্তান ১৫৪/৭ …` on one line
+    j = page.next_nonblank(i)
+    while j is not None and page.kind[j] is None and len(page.lines[j]) <= 300:
+        t = page.lines[j]
+        label = t.partition(":")[0].strip().lower() if ":" in t else ""
+        if not (_DIGIT.search(t) or label in _SCORE_LABELS) or is_desk_line(t):
+            break
         last = j
         j = page.next_nonblank(j)
     return last
