@@ -685,6 +685,18 @@ def test_year_spans(text, value):
     ("Papers must be submitted by Wednesday.", "2025-12-31"),
     ("Parties have to finalise candidates before Friday", "2026-01-02"),
     ("the government failed to publish a gazette by Thursday.", "2025-12-25"),
+    # The verb that looks ahead may stand further back, and a reporting verb after does not count.
+    ("The government will reduce the prices of diesel and kerosene by Tk 5 per litre from Tuesday, "
+     "the ministry said.", "2025-12-30"),
+    ("The match, which was postponed, will be held on Tuesday.", "2025-12-30"),
+    ("Inglis is expected to come into the side for the Test on Tuesday", "2025-12-30"),
+    # ... unless the past is told between (`will submit … were filed till Sunday`).
+    ("Most will submit papers today as only 166 papers were filed till Friday.", "2025-12-26"),
+    # A headline's infinitive looks ahead; a sentence's `to` after a verb does not.
+    ("Govt to cut fuel prices by Tk 5 per litre from Tuesday", "2025-12-30"),
+    ("Schools to reopen on Tuesday", "2025-12-30"),
+    ("He went to visit his mother on Tuesday.", "2025-12-23"),
+    ("She has yet to overcome it.Later, when contacted on Tuesday, she said so", "2025-12-23"),
 ])
 def test_english_weekdays_by_the_verb_before(text, value):
     assert parse_date(text, ref="2025-12-28").value == value

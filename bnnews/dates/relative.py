@@ -16,7 +16,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _MONTH_ONLY_PART, 
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
                        _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
-from .tense import _later_tense, _tense
+from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense
 
 
 def _weekdays(ctx: _Ctx) -> None:
@@ -49,7 +49,12 @@ def _weekdays(ctx: _Ctx) -> None:
         elif m["wd"].isascii():
             # An English page: the verb comes before the day (`will be held on
             # Monday`, `would be made on Monday`).
-            ahead = _EN_AHEAD.search(t, max(0, m.start() - 60), m.start()) is not None or (
+            ahead = ((a := _EN_AHEAD.search(t, max(0, m.start() - 120), m.start())) is not None
+                     # (`will submit … as only 166 papers were filed till Sunday`: the past)
+                     and not _told_past(t, a.start(), m.start())) or (
+                # a headline's infinitive (`Govt to cut fuel prices from Sunday`)
+                m.start() <= 120 and _SENTENCE_END.search(t, 0, m.start()) is None
+                and _EN_HEADLINE_TO.match(t) is not None and _EN_PAST_VERB.search(t, 0, m.start()) is None) or (
                 # a deadline set by a duty (`must be submitted by Wednesday`); a
                 # bare `by Thursday` is as often told of the past (`failed to
                 # publish a gazette by Thursday`)
@@ -64,14 +69,28 @@ def _weekdays(ctx: _Ctx) -> None:
                 bare_wd=wd if m["rel"] is None else None)
 
 
+# `Govt to cut …`, `Schools to reopen …`: a headline says what is to come
+# with a subject of a few words and `to` before its verb.
+_EN_HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*\s+(?:(?!(?:is|are|was|were|has|have|had|yet|going|want|wants)\s)[\w'’-]+\s+){0,3}"
+                             r"to\s+[a-z]{3,}\b")
 _EN_DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead of)\s+(?:next\s+)?$", re.IGNORECASE)
 # A duty before the deadline (`must be submitted by Wednesday`, `has to leave before Friday`).
 _EN_MODAL = re.compile(r"\b(?:must|should|has to|have to|need to|needs to)\b", re.IGNORECASE)
 
 
-def _clause_before(t: str, at: int) -> str:
-    """The sentence before `at`, at most 80 characters back."""
-    before = t[max(0, at - 80):at]
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:be|been|being|have|has|had|get|got)\s+$")
+
+
+def _told_past(t: str, a: int, b: int) -> bool:
+    """A verb in the past between a and b (`… papers were filed till Sunday`),
+    not a participle after `be` or `have` (`will be held`, `would be made`)."""
+    return any(_PARTICIPLE_BEFORE.search(t, max(a, p.start() - 8), p.start()) is None
+               for p in _EN_PAST_VERB.finditer(t, a, b))
+
+
+def _clause_before(t: str, at: int, back: int = 80) -> str:
+    """The sentence before `at`, at most `back` characters back."""
+    before = t[max(0, at - back):at]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     return before[cut + 2:] if cut >= 0 else before
 
