@@ -702,6 +702,19 @@ def test_english_weekdays_by_the_verb_before(text, value):
     assert parse_date(text, ref="2025-12-28").value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # A bare Bangla weekday with no verb after it: the past (news tells the
+    # past), unless a start is announced from it (the reference is a Sunday).
+    ("বৃহস্পতিবার থেকে ট্রেনের টিকিট বিক্রি শুরু", "2026-01-01"),
+    ("মঙ্গলবার থেকে নতুন দাম কার্যকর", "2025-12-30"),
+    ("বৃহস্পতিবার থেকে নিখোঁজ শিশু", "2025-12-25"),  # থেকে = since
+    ("বৃহস্পতিবার থেকে শুরু হওয়া মেলা শেষ হয়েছে", "2025-12-25"),  # a verb tells the past
+    ("বৃহস্পতিবার নির্বাচন", "2025-12-25"),
+])
+def test_bangla_weekdays_without_a_verb(text, value):
+    assert parse_date(text, ref="2025-12-28").value == value
+
+
 @pytest.mark.parametrize("text,value,warnings", [
     # English pages: today, yesterday, tomorrow, and last/next before a weekday.
     ("He said today.", "2025-12-25", ()),

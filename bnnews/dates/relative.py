@@ -16,7 +16,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _MONTH_ONLY_PART, 
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
                        _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
                        _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
-from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense
+from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
 
 
 def _weekdays(ctx: _Ctx) -> None:
@@ -62,7 +62,8 @@ def _weekdays(ctx: _Ctx) -> None:
                 and _EN_MODAL.search(_clause_before(t, m.start())) is not None)
             d = _weekday_date(r, wd, "future" if ahead else "past")
         else:
-            tense = _tense(t[m.end():m.end() + 120])
+            after = t[m.end():m.end() + 120]
+            tense = _tense(after, default=None) or ("future" if _verbless_start(after) else "past")
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import nfc
+from ..lexicon import calendar_words as cw, nfc
 from .context import _Ctx
 
 
@@ -60,6 +60,17 @@ def _tense(after: str, default: str | None = "past") -> str | None:
                                                     and w not in _NOT_PRESENT):
             return "present"
     return default
+
+
+_START_NOUNS = frozenset(nfc(cw.START_NOUNS))
+
+
+def _verbless_start(after: str) -> bool:
+    """`থেকে … শুরু` after a day, with no verb (asked when `_tense` found
+    none): a start announced, ahead. `শনিবার থেকে নিখোঁজ` (since) is not."""
+    clause = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
+    words = [w.strip(",;:'\"‘’“”()") for w in clause.split()[:10]]
+    return bool(words) and words[0] in ("থেকে", "হতে") and any(w in _START_NOUNS for w in words[1:])
 
 
 _EN_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|next|is set to|are set to|to be held|is to|are to"

@@ -386,3 +386,7 @@ for _days, _en in ((HIJRI_NAMED_DAYS, HIJRI_NAMED_DAYS_EN), (GREGORIAN_NAMED_DAY
         _days[_k] = _days[_k] + _names
 # Where the page reads Indian time (West Bengal), স্বাধীনতা দিবস is India's.
 INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Independence Day"], (1, 26): ["প্রজাতন্ত্র দিবস", "Republic Day"]}
+
+# A verbless headline that announces a start from a day (`শনিবার থেকে টিকিট
+# বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead.
+START_NOUNS = ["শুরু", "চালু", "কার্যকর", "উদ্বোধন", "প্রযোজ্য"]
