@@ -213,6 +213,8 @@ def test_zone_words_set_the_offset():
     # The last N units: a duration ending at the reference, গত included.
     ("গত ২৪ ঘণ্টায়", "PT24H"),
     ("বিগত ৫ বছরে", "P5Y"),
+    ("গত এক সপ্তাহে", "P1W"),  # এক (a) before a unit of time in the locative is one
+    ("দুই বছরেই দাম দ্বিগুণ", "P2Y"),
     # A vague count: a reference point, or a duration of some units (TimeML X).
     ("কয়েক দিন আগে", "PAST_REF"),
     ("কয়েকদিন আগে", "PAST_REF"),

@@ -238,7 +238,7 @@ LATER = ["পরে", "পর"]
 # Units of time: the key is the ISO 8601 designator. English ones for relative
 # ages on Bangla pages (`2 weeks ago`, formats.md §3).
 UNITS = {
-    "Y": ["বছর", "বছরের", "বছরে", "বছরই", "বছরেও", "বৎসর", "বছরকাল", "year", "years"],
+    "Y": ["বছর", "বছরের", "বছরে", "বছরেই", "বছরই", "বছরেও", "বৎসর", "বছরকাল", "year", "years"],
     "M": ["মাস", "মাসের", "মাসে", "মাসেই", "মাসও", "month", "months"],
     "W": ["সপ্তাহ", "সপ্তাহের", "সপ্তাহে", "সপ্তাহেই", "সপ্তাহখানেক", "week", "weeks"],
     "D": ["দিন", "দিনের", "দিনে", "দিনেই", "দিনও", "day", "days"],
