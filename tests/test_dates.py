@@ -1260,6 +1260,23 @@ def test_day_parts_without_a_clock(text, found, value, part):
     assert (t.text, t.kind, t.value, t.part) == (found, "date", value, part)
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # A prayer or fasting time named before its clock gives the part of the
+    # day (a prayer-times page; the reference is 2025-11-28).
+    ("আসর: ৩টা ৩৩ মিনিট", "আসর: ৩টা ৩৩ মিনিট", "2025-11-28T15:33+06:00"),
+    ("মাগরিব ৫টা ১২ মিনিটে", "মাগরিব ৫টা ১২ মিনিটে", "2025-11-28T17:12+06:00"),
+    ("জোহর: ১২টা ০৫ মিনিট", "জোহর: ১২টা ০৫ মিনিট", "2025-11-28T12:05+06:00"),
+    ("ফজর: ৫টা ০৪ মিনিট", "ফজর: ৫টা ০৪ মিনিট", "2025-11-28T05:04+06:00"),
+    ("ইফতার ৫টা ১২ মিনিটে", "ইফতার ৫টা ১২ মিনিটে", "2025-11-28T17:12+06:00"),
+    ("আগামীকাল সূর্যোদয় ৬টা ২৩ মিনিটে", "আগামীকাল সূর্যোদয় ৬টা ২৩ মিনিটে", "2025-11-29T06:23+06:00"),
+    # after the clock the word is no part: `আসর` is also a session
+    ("১০টায় আসর বসবে", "১০টায়", "2025-11-28T10:00+06:00"),
+])
+def test_prayer_times_before_a_clock(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "datetime", value)
+
+
 @pytest.mark.parametrize("text", [
     "বৃহস্পতিবার সকাল ১০টায় মিছিল হয়",  # a clock: a datetime, no part
     "শনিবার রাতারাতি সব বদলে যায়",  # রাতারাতি (overnight) is no part of a day

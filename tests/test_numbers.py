@@ -140,11 +140,22 @@ def test_values(text, want):
     "in the 2024-25 fiscal year", "FY2024-25 budget", "the 2023-24 session",
     "১/২ কাপ", "৪/৩ জন",  # a slash with no counted noun, or falling: no range
     "১০/১৫ তারিখের মধ্যে", "ভোট ৫০/৫০",  # a slash with no cricket words near: no score
+    "২১ রমজান পর্যন্ত", "০৭ জমাদিউস সানি ১৪৪৭ হিজরি", "১২ রবিউল আউয়াল",  # Hijri dates
+    "মাগরিব: ৫টা ১২ মিনিট", "৫টা ২৮ মিনিটের দিকে",  # an hour and its minutes: a time
     "২০২৫-২৬ শিক্ষাবর্ষের ভর্তি", "২০২৩-২৪ সেশনের শিক্ষার্থী",  # year spans, as fiscal years
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
 ])
 def test_no_number(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # A month's name, then a count of its days: no date (`রমজানের ১০ দিন`).
+    ("রমজানের ১০ দিন", 10), ("নভেম্বরের ১০ দিন", 10), ("৫ সফর", 5),  # সফর is also a tour
+    ("৫টা আম", 5),  # -টা with no minutes after it counts things
+])
+def test_counts_beside_month_names(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]
 
 
 @pytest.mark.parametrize("text,kind,unit,value", [

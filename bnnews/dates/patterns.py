@@ -23,6 +23,7 @@ _BMONTH = _table(cw.BANGLA_MONTH_NUM)
 _HMONTH = _table(cw.HIJRI_MONTH_NUM)
 _DAYWORD = _table(cw.DAY_WORDS)
 _PART = PART_OF
+_PRAYER = _table(cw.PRAYER_TIMES)
 _UNIT = {**_table(cw.UNITS), **_table({k: [w] for k, w in cw.UNITS_LASTING.items()})}
 _ZONE = ZONE_OF
 _NUMWORD = _table(nlx.UNITS)
@@ -246,7 +247,8 @@ _STAMP_LABEL_BEFORE = LazyPattern(
 _PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})(?!ীয়|ীয\u09bc|ি|ী|া)", re.IGNORECASE)
 _TIME = re.compile(
     rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
-    rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*)?"
+    rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*"
+    rf"|{_B}(?P<prayer>{_alt(list(_PRAYER))})(?:\s?[:ঃ])?\s+)?"
     rf"(?:"
     rf"(?P<ch>{_D}{{1,2}})\s?[:ঃ]\s?(?P<cm>{_D}{{2}})(?:\s?[:ঃ]\s?(?P<cs>{_D}{{2}}))?(?!{_D})"
     rf"(?:\s?(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|AM|PM|am|pm|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z]))?"

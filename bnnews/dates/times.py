@@ -11,7 +11,7 @@ from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EN_NOON,
                        _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
-                       _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
+                       _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PRAYER, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
                        _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
@@ -65,6 +65,8 @@ def _clock_times(ctx: _Ctx) -> None:
     for m in _TIME.finditer(ctx.text):
         part_word = m["part"] or m["after"] or m["ampm"]
         part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
+        if m["prayer"]:
+            part = _PRAYER[m["prayer"]]  # `আসর: ৩টা ৩৩ মিনিট` = 15:33
         if m["ch"]:
             h, mi = _num(m["ch"]), _num(m["cm"])
             sec = _num(m["cs"]) if m["cs"] else None

@@ -390,3 +390,13 @@ INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Inde
 # A verbless headline that announces a start from a day (`শনিবার থেকে টিকিট
 # বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead.
 START_NOUNS = ["শুরু", "চালু", "কার্যকর", "উদ্বোধন", "প্রযোজ্য"]
+
+# Prayer and fasting times named before a clock (a prayer-times page's `আসর:
+# ৩টা ৩৩ মিনিট`, `ইফতার ৫টা ১২ মিনিটে`), by the day-part rule of DAY_PARTS.
+# Only before the clock: after one, `১০টায় আসর বসবে` is a session (আসর).
+PRAYER_TIMES = {
+    "am": ["ফজর", "ফজরের", "সেহরি", "সেহরির", "সাহরি", "সাহরির", "সূর্যোদয়", "সূর্যোদয়ের"],
+    "noon": ["জোহর", "জোহরের", "যোহর", "যোহরের", "জুমা", "জুমার", "জুমআ"],
+    "pm": ["আসর", "আসরের", "মাগরিব", "মাগরিবের", "এশা", "এশার", "ইশা", "ইশার", "ইফতার", "ইফতারের",
+           "সূর্যাস্ত", "সূর্যাস্তের"],
+}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..lexicon import calendar_words as cw, nfc, numbers as lx, trie_pattern
 from ..text import normalize
 from .record import Number
-from .tables import (_BN_DIGITS, _CUR, _CUR_ADJECTIVES, _CUR_COUNTRIES, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE,
+from .tables import (_BN_DIGITS, _COUNT, _CUR, _CUR_ADJECTIVES, _CUR_COUNTRIES, _LATIN_CUR, _LATIN_MULT, _LATIN_VAGUE,
                      _LATIN_VAGUE_RE, _MULT, _ORD_SUFFIX, _RANGE, _VAGUE, _VAGUE_RE, _either_nukta)
 from .tokens import _Tok, _digits_value, _space_gap
 
@@ -19,7 +19,13 @@ _AFTER_BOUND = {"more": ">", "less": "<", "about": "~"}
 _DAY_SUFFIXES = frozenset(nfc(["ই", "শে", "লা", "রা", "ঠা"]))
 _DAY = re.compile("[0-9০-৯]{1,2}(?:%s)?" % "|".join(_DAY_SUFFIXES))
 _YEAR = re.compile("[0-9০-৯]{4}")
-_MONTH_NAMES = frozenset(nfc([w.lower() for ws in cw.MONTHS.values() for w in ws] + cw.BANGLA_MONTHS))
+# (Hijri months of one word; never সফর, which is also a tour.)
+_HIJRI_ONE = [w for n, ws in cw.HIJRI_MONTH_NUM.items() if n != 2 for w in ws if " " not in w]
+_MONTH_NAMES = frozenset(nfc([w.lower() for ws in cw.MONTHS.values() for w in ws] + cw.BANGLA_MONTHS + _HIJRI_ONE))
+# A Hijri month of two words (`জমাদিউস সানি`), by its first word: the second words it takes.
+_HIJRI_TWO: dict[str, set[str]] = {}
+for _w in nfc([w for w in cw.HIJRI_MONTHS if " " in w]):
+    _HIJRI_TWO.setdefault(_w.split(" ", 1)[0], set()).add(_w.split(" ", 1)[1])
 _MONTH_ENDINGS = ("ের", "এর", "র", "ে", "তে")
 
 
@@ -44,6 +50,10 @@ def _clock_time(text: str, toks: list, i: int) -> int:
     if t.kind == "num" and _DOT_TIME.fullmatch(t.text) and i + 1 < n and _space_gap(text, t, toks[i + 1]) \
             and normalize(toks[i + 1].text) in _MINUTE_OR_OCLOCK:
         return 2  # `১০.৩০ মিনিটে`: half past ten, as the date reader reads it
+    if t.role == "num" and i + 2 < n and normalize(t.text).endswith(_OCLOCK) and toks[i + 1].role == "num" \
+            and normalize(toks[i + 2].text) in _MINUTE and _space_gap(text, t, toks[i + 1]) \
+            and _space_gap(text, toks[i + 1], toks[i + 2]):
+        return 3  # `৫টা ১২ মিনিট`: an hour and its minutes, whatever comes before
     if i == 0 or not _space_gap(text, toks[i - 1], t):
         return 0
     before = normalize(toks[i - 1].text)
@@ -100,13 +110,19 @@ def _date_part(text: str, toks: list, i: int) -> int:
         k += 1  # `১৪ ই আগস্ট`
     if k < n and _space_gap(text, toks[k - 1], toks[k]) and _is_month(toks[k]):
         k += 1  # DAY MONTH
+    elif k + 1 < n and _space_gap(text, toks[k - 1], toks[k]) \
+            and normalize(toks[k + 1].text) in _HIJRI_TWO.get(normalize(toks[k].text), ()):
+        k += 2  # DAY and a Hijri month of two words (`৭ জমাদিউস সানি`)
     elif k + 1 < n and k == i + 1 and toks[k].kind == "dash" and toks[k].start == t.end \
             and toks[k + 1].start == toks[k].end and _is_month(toks[k + 1]):
         k += 2  # `12-February`, `১২-ফেব্রুয়ারির`
     elif i > 0 and _is_month(toks[i - 1]) and _space_gap(text, toks[i - 1], t) \
             and not (i > 1 and toks[i - 2].kind == "num" and _DAY.fullmatch(toks[i - 2].text)
-                     and _space_gap(text, toks[i - 2], toks[i - 1])):
-        pass  # MONTH DAY (not the count after `২৪ নভেম্বর`: `২৪ নভেম্বর ১০ জন নিহত`)
+                     and _space_gap(text, toks[i - 2], toks[i - 1])) \
+            and not (i + 1 < n and normalize(toks[i + 1].text) in _COUNT):
+        # MONTH DAY (not the count after `২৪ নভেম্বর`: `২৪ নভেম্বর ১০ জন নিহত`,
+        # nor a count of the month's: `রমজানের ১০ দিন`)
+        pass
     else:
         return 0
     j = k + 1 if k < n and toks[k].text == "," else k
