@@ -134,6 +134,10 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     if lay.desk_text and _WB_MARK.search(lay.desk_text) is not None \
             or lay.inline_desk and _WB_MARK.search(lay.inline_desk) is not None:
         return True
+    # The outlet's name in a trailer after the body (`Sangbad Pratidin Digital: … অ্যাপ`).
+    if lay.body and _WB_MARK.search("\n".join(lines[lay.body[-1][0] + 1:][-15:])) is not None \
+            and not _bangladeshi(lines, head, lay, url):
+        return True
     wb_place = place in _WB_PLACES
     if not wb_place and lay.body:
         wb_place = _WB_DATELINE.match(lay.body[0][1][:40]) is not None
@@ -394,6 +398,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             desk = ", ".join(p for p in parts if p != lay.published[0].raw)
     if place is None:
         place = lay.dateline_place
+    if place is None and lay.inline_desk:
+        place = split_byline(lay.inline_desk)[1]  # `নিজস্ব সংবাদদাতা, বারাসত: BODY` under a credit
     page_offset = INDIA if _west_bengal(lines, lay, place, url) else None
     published = updated = None
     for name in ("published", "updated"):

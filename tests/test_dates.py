@@ -424,6 +424,32 @@ def test_time_zones_of_other_places(text, value, warnings):
     assert (t.value, t.warnings) == (value, warnings)
 
 
+_WB_PAGE = ("বারাসতে ডেঙ্গির প্রকোপ\nPublished by: Sayani Sen\nPosted: November 28, 2025 9:15 pm\n"
+            "নিজস্ব সংবাদদাতা, বারাসত: গত এক সপ্তাহে বারাসত পুরসভা এলাকায় আক্রান্ত হয়েছেন অন্তত ৫০ জন।\n"
+            "স্বাস্থ্য দপ্তরের এক আধিকারিক জানান, পরিস্থিতি নিয়ন্ত্রণে রয়েছে।\n")
+
+
+@pytest.mark.parametrize("page,place", [
+    # A West Bengal town in the body's inline byline under a web producer's credit.
+    (_WB_PAGE, "বারাসত"),
+    # The outlet named in a trailer after the body (an app's prompt), the place unknown.
+    (_WB_PAGE.replace("বারাসত:", "গোবরডাঙা:") + "Sangbad Pratidin Digital: সব খবর আগে পড়তে ডাউনলোড করুন সংবাদ প্রতিদিন অ্যাপ\n",
+     "গোবরডাঙা"),
+])
+def test_a_west_bengal_page_told_by_its_inline_place_or_trailer_is_india_time(page, place):
+    from bnnews import parse
+    a = parse(page)
+    assert a.published.datetime == "2025-11-28T21:15+05:30"
+    assert a.place == place
+    assert [o.kind for o in a.other if "অ্যাপ" in o.text] in ([], ["share"])
+
+
+def test_a_bangladeshi_page_with_a_kolkata_correspondent_keeps_bangladesh_time():
+    from bnnews import parse
+    a = parse(_WB_PAGE.replace("বারাসত:", "কলকাতা:") + "© সর্বস্বত্ব সংরক্ষিত প্রথম আলো ১৯৯৮ - ২০২৫\n")
+    assert a.published.datetime == "2025-11-28T21:15+06:00"
+
+
 def test_west_bengal_page_dates_are_india_time_and_flag_the_bangla_calendar():
     from bnnews import parse
     from bnnews.dates import article_dates

@@ -146,6 +146,8 @@ SHARE = [
     "আমাদের সঙ্গে থাকুন", "আমাদের সাথে থাকুন", "পেজে লাইক দিন", "সাবস্ক্রাইব করুন", "follow us",
     "চ্যানেলে যুক্ত হোন", "চ্যানেলে যুক্ত হতে", "ক্লিক করুন", "click here",
     "subscribe to our newsletter", "sign up for our newsletter", "subscribe to our channel",
+    # an app's prompt (`সব খবর আগে পড়তে ডাউনলোড করুন … অ্যাপ`)
+    "খবর আগে পড়তে", "অ্যাপ ডাউনলোড করুন", "download our app", "download the app",
 ]
 # Share buttons dumped one per line, maybe bulleted (`  • Facebook`): the
 # whole line is the network's name.

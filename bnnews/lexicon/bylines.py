@@ -128,7 +128,7 @@ NOT_NAME_FIRST = ["জন্য", "জন্যে", "নিয়ে", "দি�
                   "হলে", "পরে", "আগে", "প্রতি", "নিয়ে", "দিকে", "মতো", "ছাড়া", "ছাড়াই", "বলে", "যাবে"]
 # Marks of a West Bengal outlet; a page that carries one is read as +05:30.
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
-                     "Bartaman", "Anandabazar"]
+                     "Bartaman", "Anandabazar", "Sangbad Pratidin", "Ei Samay"]
 # Hosts of West Bengal and other Indian Bangla outlets (formats.md §1b; any
 # `.in` host counts too): their pages print Indian time.
 WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etvbharat", "abplive",
@@ -139,7 +139,13 @@ WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etv
                      "biswabanglasangbad", "newz24", "sangbadpratidin"]
 WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলিগুড়ি", "বর্ধমান", "দুর্গাপুর", "আসানসোল",
                       "সিউড়ি", "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং",
-                      "মুর্শিদাবাদ", "বহরমপুর"]
+                      "মুর্শিদাবাদ", "বহরমপুর",
+                      # district seats and towns no Bangladeshi place shares a name with
+                      "বারাসত", "বারাসাত", "বসিরহাট", "ব্যারাকপুর", "কৃষ্ণনগর", "বাঁকুড়া", "পুরুলিয়া",
+                      "মেদিনীপুর", "তমলুক", "হলদিয়া", "দিঘা", "বোলপুর", "শান্তিনিকেতন", "রায়গঞ্জ",
+                      "বালুরঘাট", "আলিপুরদুয়ার", "কালিম্পং", "ডায়মন্ড হারবার", "বারুইপুর", "চুঁচুড়া",
+                      "শ্রীরামপুর", "চন্দননগর", "কল্যাণী", "খড়্গপুর", "ঝাড়গ্রাম", "বিধাননগর", "সল্টলেক",
+                      "দমদম", "হুগলি", "নদিয়া", "বীরভূম"]
 # Marks of a Bangladeshi outlet (formats.md §1a, §1c). They outweigh a West
 # Bengal *place* (a Dhaka outlet's Kolkata correspondent files `কলকাতা: …`
 # but the page prints Dhaka time), never a West Bengal outlet's own marks.
