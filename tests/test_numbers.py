@@ -142,6 +142,7 @@ def test_values(text, want):
     "১০/১৫ তারিখের মধ্যে", "ভোট ৫০/৫০",  # a slash with no cricket words near: no score
     "২১ রমজান পর্যন্ত", "০৭ জমাদিউস সানি ১৪৪৭ হিজরি", "১২ রবিউল আউয়াল",  # Hijri dates
     "মাগরিব: ৫টা ১২ মিনিট", "৫টা ২৮ মিনিটের দিকে",  # an hour and its minutes: a time
+    "উত্তর ২৪ পরগনায়", "দক্ষিণ ২৪ পরগণার",  # a district's name
     "২০২৫-২৬ শিক্ষাবর্ষের ভর্তি", "২০২৩-২৪ সেশনের শিক্ষার্থী",  # year spans, as fiscal years
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
 ])

@@ -14,7 +14,8 @@ from .read import _bigger_mult_next, _bound_next, _currency_next, _read, _scaled
 from .record import Number
 from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
                      _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNITS, _LAND_WORDS, _LATIN_MULT, _LIST_BEFORE,
-                     _LIST_MARKS, _MEASURE, _MEASURE_DIGITS_ONLY, _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
+                     _LIST_MARKS, _MEASURE, _MEASURE_DIGITS_ONLY, _NAMED_BY_NUMBER,
+                     _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
                      _UNITS_GLUE, _UPON, _UPON_OK, _WORD_YEAR_AT, _WORD_YEAR_START, _either_nukta)
 from .tokens import _Tok, _char_before, _digits_value, _item_before, _plain, _space_gap, _tokens, _word
 
@@ -114,6 +115,10 @@ def _find(text: str, strict: bool) -> list[Number]:
                 and toks[i + 1].text.lower() in ("st", "nd", "rd", "th") and t.value.denominator == 1:
             out.append(Number(text[t.start:toks[i + 1].end], t.start, toks[i + 1].end, _plain(t.value), "ordinal"))
             i += 2  # `2nd`, `25th`: an English ordinal
+            continue
+        if t.kind == "num" and i + 1 < n and toks[i + 1].kind == "word" and _space_gap(text, t, toks[i + 1]) \
+                and normalize(toks[i + 1].text) in _NAMED_BY_NUMBER:
+            i += 1  # `উত্তর ২৪ পরগনা`: a district's name
             continue
         if t.kind == "word" and t.text in _EKUSHE:
             i += 1  # `একুশে পদক`, `একুশের বইমেলা`: the 21st (of February) as a name, not a count

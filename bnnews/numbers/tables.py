@@ -131,6 +131,7 @@ _TOKEN = re.compile(
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _LEAD_DIGITS = re.compile("[0-9০-৯]+")
 _EKUSHE = frozenset(nfc(["একুশে", "একুশের"]))
+_NAMED_BY_NUMBER = frozenset(nfc(lx.NAMED_BY_NUMBER))
 _DIGIT_SET = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 # `একাদশ` is also a team's eleven: `বাংলাদেশ একাদশ:`, `সেরা একাদশ`, `প্রথম একাদশে`, `দুই দলের একাদশ`.
 _ELEVEN = nfc(["একাদশ"])[0]
