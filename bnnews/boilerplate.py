@@ -88,6 +88,7 @@ _AGE_LINE = LazyPattern(lambda: r"^(?:(?:(?:সর্বশেষ |শেষ )?�
                         % "|".join(nfc(bp.AGE_UNITS)))
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
 _CREDIT_FIRST = frozenset(w[0] for w in _CREDIT_PREFIXES)
+_EDITOR_NOTE_WORDS = tuple(nfc(bp.EDITOR_NOTE_WORDS))
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
@@ -265,6 +266,9 @@ def boiler_kind(line: str) -> str | None:
     first = line[0]
     if first == "#" and len(line) > 1 and all(w[:1] == "#" and len(w) > 1 for w in line.split()):
         return "menu"  # `#পাহাড়ধস #চট্টগ্রাম`: a story's hashtags, as its tags are
+    if (first == "[" or first == "(") and line[-1] in "])" and n <= 200 \
+            and any(w in line.lower() for w in _EDITOR_NOTE_WORDS):
+        return "signature"  # `[প্রতিবেদনটি … হালনাগাদ করা হয়েছে]`: an editor's note on the report
     if first in _CREDIT_FIRST and n <= 80 and line.startswith(_CREDIT_PREFIXES):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:

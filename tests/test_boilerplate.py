@@ -82,6 +82,9 @@ from bnnews.text import normalize
     ("Editor: Mahfuz Anam", "signature"),
     ("আরও ভিডিও", "label"),  # a video page's list of more videos
     ("Related Videos", "label"),
+    # An editor's note on the report, in brackets.
+    ("[প্রতিবেদনটি সকাল ১০টা ৪০ মিনিটে হালনাগাদ করা হয়েছে]", "signature"),
+    ("(This story has been updated with more details)", "signature"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -98,6 +101,8 @@ def test_boilerplate_kind(line, kind):
     "১২/",
     "জনপ্রিয় শিল্পীর নতুন গান প্রকাশ",  # a label word inside a title
     "ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন",  # a slash in a title is no breadcrumb
+    "(প্রতিবেদনটি হালনাগাদ করতে হবে বলে জানান তিনি",  # no closing bracket: no note
+    "হালনাগাদ তালিকা প্রকাশ (বিস্তারিত ভেতরে)",  # not bracketed as a whole
     "৫ মিনিটে পুরো শহর ঘুরে দেখা",  # minutes in a title are no reading time
     "ফেসবুক টুইটার নিয়ে বিতর্ক",  # networks' names in a title
     "অনুমতি ছাড়া ব্যবহার করা হচ্ছে খাসজমি।",  # without permission, in a sentence

@@ -228,3 +228,9 @@ SCORE_LABELS = ["ফল", "ফলাফল", "টস", "ম্যান অব �
                 "প্লেয়ার অফ দ্য ম্যাচ", "ম্যাচসেরা", "সিরিজসেরা", "ম্যান অব দ্য সিরিজ", "গোল", "গোলদাতা",
                 "result", "toss", "player of the match", "man of the match", "player of the series",
                 "man of the series", "goals", "scorers"]
+
+# An editor's note on the report in brackets (`[প্রতিবেদনটি সকাল ১০টা ৪০
+# মিনিটে হালনাগাদ করা হয়েছে]`, `(This story has been updated)`): words that
+# make a bracketed line such a note, kept as a `signature`.
+EDITOR_NOTE_WORDS = ["প্রতিবেদনটি", "সংবাদটি", "খবরটি", "হালনাগাদ", "আপডেট করা", "this story", "this article",
+                     "this report", "has been updated", "will be updated", "updating"]
