@@ -1276,6 +1276,10 @@ def test_no_span_when_the_end_comes_first():
     # দিবাগত with midnight or late night: still that day's night.
     ("মঙ্গলবার দিবাগত মধ্যরাতে অভিযান চালানো হয়", "মঙ্গলবার দিবাগত মধ্যরাতে", "2025-11-25", "night"),
     ("বুধবার দিবাগত গভীর রাতে তাকে আটক করা হয়", "বুধবার দিবাগত গভীর রাতে", "2025-11-26", "night"),
+    # After a prayer (`বাদ জোহর`): a funeral's or a rally's time of day.
+    ("শনিবার বাদ জোহর জানাজা অনুষ্ঠিত হবে", "শনিবার বাদ জোহর", "2025-11-29", "afternoon"),
+    ("শুক্রবার বাদ জুমা বিক্ষোভ মিছিল হয়", "শুক্রবার বাদ জুমা", "2025-11-28", "afternoon"),
+    ("গতকাল বাদ এশা দোয়া হয়", "গতকাল বাদ এশা", "2025-11-27", "night"),
     ("সোমবার সকালের দিকে তিনি আসেন", "সোমবার সকালের দিকে", "2025-11-24", "morning"),
     ("The fire broke out on Tuesday night.", "Tuesday night", "2025-11-25", "night"),
     ("Police said this morning.", "this morning", "2025-11-28", "morning"),
