@@ -1284,6 +1284,10 @@ def test_no_span_when_the_end_comes_first():
     ("The fire broke out on Tuesday night.", "Tuesday night", "2025-11-25", "night"),
     ("Police said this morning.", "this morning", "2025-11-28", "morning"),
     ("The match was played last night.", "last night", "2025-11-27", "night"),
+    # English: the part named before the day.
+    ("Police raided it in the early hours of Friday.", "the early hours of Friday", "2025-11-28", "dawn"),
+    ("The fire broke out late Thursday.", "late Thursday", "2025-11-27", "night"),
+    ("It happened on the night of November 27.", "the night of November 27", "2025-11-27", "night"),
 ])
 def test_day_parts_without_a_clock(text, found, value, part):
     t = find_dates(text, ref="2025-11-28")[0]
