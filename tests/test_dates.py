@@ -214,6 +214,8 @@ def test_zone_words_set_the_offset():
     ("গত ২৪ ঘণ্টায়", "PT24H"),
     ("বিগত ৫ বছরে", "P5Y"),
     ("গত এক সপ্তাহে", "P1W"),  # এক (a) before a unit of time in the locative is one
+    # A genitive-looking noun before a count is no event it counts from.
+    ("কেন্দ্রীয় সরকার তিন মাস আগে বিজ্ঞপ্তি দেয়", "2024-08"),
     ("দুই বছরেই দাম দ্বিগুণ", "P2Y"),
     # A vague count: a reference point, or a duration of some units (TimeML X).
     ("কয়েক দিন আগে", "PAST_REF"),
@@ -1292,6 +1294,27 @@ def test_no_span_when_the_end_comes_first():
 def test_day_parts_without_a_clock(text, found, value, part):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value, t.part) == (found, "date", value, part)
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # A count given as a range: a range of durations (as SUTime writes one),
+    # or the days, months or years it spans before or after the reference
+    # (2025-11-28).
+    ("দুই-তিন দিন আগে তিনি আসেন", "দুই-তিন দিন আগে", "range", "2025-11-25/2025-11-26"),
+    ("১০ থেকে ১২ দিন ধরে বন্ধ", "১০ থেকে ১২ দিন ধরে", "duration", "P10D/P12D"),
+    ("গত দুই-তিন মাসে দাম বেড়েছে", "গত দুই-তিন মাসে", "duration", "P2M/P3M"),
+    ("চার-পাঁচ বছর আগে", "চার-পাঁচ বছর আগে", "range", "2020-01-01/2021-12-31"),
+    ("৩-৪ মাস আগে", "৩-৪ মাস আগে", "range", "2025-07-01/2025-08-31"),
+    ("৫-৭ দিন পর ফল প্রকাশ হবে", "৫-৭ দিন পর", "range", "2025-12-03/2025-12-05"),
+    ("২-৩ ঘণ্টা সময় লাগে", "২-৩ ঘণ্টা", "duration", "PT2H/PT3H"),
+    ("two to three weeks ago", "two to three weeks ago", "range", "2025-11-07/2025-11-14"),
+    ("children aged between 3 and 20 days", "3 and 20 days", "duration", "P3D/P20D"),
+    # counted from an event named before it: durations
+    ("নির্বাচনের চার-পাঁচ মাস আগে", "চার-পাঁচ মাস আগে", "duration", "P4M/P5M"),
+])
+def test_counts_given_as_a_range(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)
 
 
 @pytest.mark.parametrize("text,found,value", [

@@ -101,6 +101,16 @@ def _numbers(ctx: _Ctx) -> None:
             # `১৯০৫-০৬ সালে`, `২০২০ থেকে ২০২৪ সাল`: a span of whole years.
             ctx.add(n.start, y.end(), kind="range", value=f"{n.value:04d}-01-01/{n.high:04d}-12-31")
             continue
+        if n.kind == "cardinal" and n.high is not None and not n.bound and (u := _UNIT_AFTER.match(t, n.end)) \
+                and not (u["unit"].startswith("দশক") and n.text[-1] in "রে"):
+            lo, hi = Fraction(n.value), Fraction(n.high)
+            if lo.denominator == 1 and hi.denominator == 1 and 0 < lo < hi:
+                # `২-৩ দিন আগে`, `১০ থেকে ১২ বছর ধরে`, `two to three weeks`
+                start = n.start
+                if not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(t[max(0, start - 6):start])):
+                    start -= len(g.group())  # `গত দুই-তিন মাসে`
+                _range_of_time(ctx, start, u.end(), int(lo), int(hi), _UNIT[u["unit"].lower()], u["dir"])
+            continue
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
         v = Fraction(n.value).limit_denominator(1000)
@@ -244,17 +254,16 @@ def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
 _EN_FROM_NOW = re.compile(r" from (?:now|today)\b")
 
 
-def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
-                  warnings: tuple = (), ahead: bool = False) -> None:
-    """N units before or after the reference (a date, month or year), or a
-    duration when no direction is printed."""
-    v, unit = _in_years(v, unit)
+def _counted_from_ref(ctx: _Ctx, start: int, end: int, unit: str, direction: str | None,
+                      ahead: bool = False) -> str | None:
+    """The direction of `N units আগে/পর` when it counts from the reference
+    date; None when the count is a duration after all."""
     if direction and (g := _EVENT_GENITIVE.search(ctx.text, max(0, start - 30), start)) is not None \
             and normalize(g.group().strip()) not in _PRONOUNS:
         # `স্বাধীনতার ৫০ বছর পর`, `হামলার তিন দিন পর`: counted from an event
         # named before it, not from the reference date: a duration.
-        direction = None
-    elif direction in cw.LATER and not ahead and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
+        return None
+    if direction in cw.LATER and not ahead and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
             and (tense := _later_tense(ctx, start, end)) not in ("future", "alone") \
             and (tense != "present" or unit in ("Y", "M")):
         # `১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন`, `২২ বছর পর ভারতের বিপক্ষে জয়`,
@@ -265,7 +274,50 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         # does the present of what is coming for days and hours (`তিন দিন পর
         # শুরু হচ্ছে বইমেলা`), but not for years (`১৯ বছর পর … যাচ্ছেন`).
         # Alone (`১০ দিন পর`), it is asked as the day after the reference.
-        direction = None
+        return None
+    return direction
+
+
+def _range_of_time(ctx: _Ctx, start: int, end: int, lo: int, hi: int, unit: str, direction: str | None) -> None:
+    """`২-৩ দিন`, `১০ থেকে ১২ বছর`, `two to three weeks`: a count given as a
+    range. Without a direction a range of durations (`P2D/P3D`, as SUTime
+    writes one); before or after the reference the days, months or years
+    it spans (`দুই-তিন দিন আগে` = the 25th to the 26th)."""
+    hi_f, _ = _in_years(Fraction(hi), unit)
+    lo_f, unit = _in_years(Fraction(lo), unit)
+    direction = _counted_from_ref(ctx, start, end, unit, direction)
+    if not direction:
+        ctx.add(start, end, kind="duration", value=f"{_duration_value(lo_f, unit)}/{_duration_value(hi_f, unit)}")
+        return
+    r = ctx.ref
+    if r is None or unit in ("H", "MIN", "S"):
+        ctx.add(start, end, kind="range", value=None, relative=True)
+        return
+    sign = -1 if direction in cw.AGO else 1
+    a, b = sorted((int(lo_f) * sign, int(hi_f) * sign))
+    try:
+        if unit in ("D", "W"):
+            k = 7 if unit == "W" else 1
+            value = f"{_iso(r + _dt.timedelta(days=a * k))}/{_iso(r + _dt.timedelta(days=b * k))}"
+        elif unit == "M":
+            ya, ma = divmod(r.year * 12 + r.month - 1 + a, 12)
+            yb, mb = divmod(r.year * 12 + r.month - 1 + b, 12)
+            value = f"{ya:04d}-{ma + 1:02d}-01/{yb:04d}-{mb + 1:02d}-{month_length(yb, mb + 1):02d}"
+        else:
+            value = f"{r.year + a:04d}-01-01/{r.year + b:04d}-12-31"
+            if not 1 <= r.year + a <= r.year + b <= 9999:
+                value = None
+    except (OverflowError, ValueError):
+        value = None  # beyond the calendar's years
+    ctx.add(start, end, kind="range", value=value, relative=True)
+
+
+def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
+                  warnings: tuple = (), ahead: bool = False) -> None:
+    """N units before or after the reference (a date, month or year), or a
+    duration when no direction is printed."""
+    v, unit = _in_years(v, unit)
+    direction = _counted_from_ref(ctx, start, end, unit, direction, ahead)
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
         return

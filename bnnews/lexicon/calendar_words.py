@@ -234,7 +234,12 @@ PREV_DAY = ["আগের দিন", "আগেরদিন", "তার আগ
 # Pronouns in the genitive: before a count they are its object, not an event
 # it counts from (`তাদের তিন দিন আগে আটক করা হয়`).
 GENITIVE_PRONOUNS = ["তাদের", "তার", "তাঁর", "তাঁদের", "আমাদের", "আমার", "তোমার", "তোমাদের", "ওদের", "ওর",
-                     "যার", "যাদের", "এর", "এদের", "সবার", "কারও", "কারো"]
+                     "যার", "যাদের", "এর", "এদের", "সবার", "কারও", "কারো",
+                     # ... and words that end like a genitive but are none (`সরকার তিন মাস আগে
+                     # বিজ্ঞপ্তি দেয়`: the government, not an event the count is from)
+                     "সরকার", "আবার", "এবার", "বাজার", "পরিবার", "অধিকার", "বিচার", "প্রচার", "দরকার",
+                     "শিকার", "স্বীকার", "পুরস্কার", "সংস্কার", "আবিষ্কার", "ব্যবহার", "ডলার", "শেয়ার",
+                     "দুপুর", "ঠাকুর"]
 AGO = ["আগে", "পূর্বে", "আগেই", "আগের", "পূর্বের", "ago"]
 LATER = ["পরে", "পর"]
 # Units of time: the key is the ISO 8601 designator. English ones for relative
