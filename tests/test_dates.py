@@ -1297,6 +1297,22 @@ def test_day_parts_without_a_clock(text, found, value, part):
 
 
 @pytest.mark.parametrize("text,found,kind,value", [
+    # English vague counts of a unit, as the Bangla ones (TimeML's references
+    # and X durations).
+    ("He arrived a few days ago.", "a few days ago", "date", "PAST_REF"),
+    ("a couple of weeks ago", "a couple of weeks ago", "date", "PAST_REF"),
+    ("The rules will change in the coming weeks.", "in the coming weeks", "date", "FUTURE_REF"),
+    ("A decision is expected within a few days.", "within a few days", "date", "FUTURE_REF"),
+    ("They will meet a few weeks later.", "a few weeks later", "date", "FUTURE_REF"),
+    ("A few days later, he died.", "A few days later", "duration", "PXD"),
+    ("The road was closed for several months.", "for several months", "duration", "PXM"),
+])
+def test_english_vague_counts(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
     # A count given as a range: a range of durations (as SUTime writes one),
     # or the days, months or years it spans before or after the reference
     # (2025-11-28).

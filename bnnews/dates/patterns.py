@@ -402,8 +402,11 @@ _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PX
 _REPEATED_UNIT = re.compile(
     rf"{_B}(?:(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের)?\s+পর\s+(?P=unit)|(?P<yug>যুগ)\s+যুগ)(?:\s+ধরে)?{_E}")
 _EN_VAGUE_SPAN = re.compile(
-    r"\b(?:[Ff]or|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:few|several))\s+(?P<unit>days|weeks|months|years|hours|decades)\b"
-    r"(?! (?:of|old|ago)\b)")
+    r"\b(?:[Ff]or(?: (?:several|a few|many|some))?|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:few|several))\s+"
+    r"(?P<unit>days|weeks|months|years|hours|decades)\b(?! (?:of|old|ago)\b)")
+# `a few days ago`, `several weeks later`: some units before or after (TimeML's references).
+_EN_VAGUE_REL = re.compile(r"\b(?:" + "|".join(cw.VAGUE_COUNTS_EN) + r")\s+(?P<unit>days|weeks|months|years|hours|decades)"
+                           r"\s+(?P<dir>ago|earlier|later|from now)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(  # `১০ দিন`, `১০দিন`, `seven-day`
     rf"(?:\s|-(?=[a-z]))?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")

@@ -11,11 +11,12 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
-from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _MONTH_ONLY_PART, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
-                       _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _MONTH, _NARRATIVE_NEXT,
+from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
+                       _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _EN_VAGUE_REL,
+                       _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _MONTH, _MONTH_ONLY_PART, _NARRATIVE_NEXT,
                        _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
-                       _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _SE, _SHORT_WD_CONTEXT, _VAGUE_SPAN,
-                       _VAGUE_UNIT, _REPEATED_UNIT, _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
+                       _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE, _SHORT_WD_CONTEXT,
+                       _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
 from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
 
 
@@ -161,6 +162,15 @@ def _relative_words(ctx: _Ctx) -> None:
     if "ast " in t or "or " in t:
         for m in _EN_VAGUE_SPAN.finditer(t):
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
+    if " ago" in t or " later" in t or " earlier" in t or " from now" in t:
+        for m in _EN_VAGUE_REL.finditer(t):
+            d = m["dir"].lower()
+            if d == "later" and _later_tense(ctx, m.start(), m.end()) not in ("future", "alone"):
+                # `A few days later, he died`: some time after an event of the story
+                ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"].lower()])
+            else:
+                ctx.add(m.start(), m.end(), kind="date", relative=True,
+                        value="PAST_REF" if d in ("ago", "earlier") else "FUTURE_REF")
     for m in _BARE_PERIOD.finditer(t):
         if _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             continue  # `চলতি মাসের`: read with its relative word

@@ -264,6 +264,8 @@ UNITS_LASTING = {"Y": "বছরব্যাপী", "M": "মাসব্যা
 # A count that is not a number (bangla.md §8, TimeML): `কয়েক দিন আগে` is a
 # past reference, `কয়েক বছর ধরে` a duration of some years (PXY).
 VAGUE_COUNTS = ["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "দীর্ঘ", "বহু"]
+# ... and on English pages (`a few days ago`, `several weeks later`).
+VAGUE_COUNTS_EN = ["a few", "few", "several", "some", "a couple of", "many", "a number of"]
 # Those that make `N পর` mean "after a long time": দীর্ঘদিন পর, বহুদিন পর, অনেক দিন পর.
 LONG_COUNTS = ["অনেক", "দীর্ঘ", "বহু"]
 YEAR_WORDS = ["সাল", "সালে", "সালের", "সালটি", "সালেও", "সালেই"]
@@ -296,7 +298,13 @@ REF_POINTS = {
     "PRESENT_REF": ["এখন", "এখনই", "বর্তমানে", "এই মুহূর্তে", "currently", "Currently", "at present", "At present"],
     "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে", "আগামী দিনে", "আগামী দিনগুলোতে",
                    "soon", "Soon", "in the coming days", "in the coming weeks", "in the coming months",
+                   "in the coming years", "in the coming week", "in the coming month",
                    "in the future", "in future", "in the near future", "in the days ahead", "in the months ahead",
+                   "in the weeks ahead", "in the years ahead", "in a few days", "in a few weeks", "in a few months",
+                   "in a few hours", "within a few hours", "within hours",
+                   "within a few days", "within a few weeks", "in the next few days", "in the next few weeks",
+                   "in the next few months", "over the next few days", "over the next few weeks",
+                   "over the next few months", "over the next few years",
                    "অদূর ভবিষ্যতে", "নিকট ভবিষ্যতে"],
 }
 # The part of a period named after it (bangla.md §8: মাসের শুরুতে / শেষে,
