@@ -1302,7 +1302,7 @@ def test_day_parts_without_a_clock(text, found, value, part):
     ("He arrived a few days ago.", "a few days ago", "date", "PAST_REF"),
     ("a couple of weeks ago", "a couple of weeks ago", "date", "PAST_REF"),
     ("The rules will change in the coming weeks.", "in the coming weeks", "date", "FUTURE_REF"),
-    ("A decision is expected within a few days.", "within a few days", "date", "FUTURE_REF"),
+    ("A decision is expected in the next few days.", "in the next few days", "date", "FUTURE_REF"),
     ("They will meet a few weeks later.", "a few weeks later", "date", "FUTURE_REF"),
     ("A few days later, he died.", "A few days later", "duration", "PXD"),
     ("The road was closed for several months.", "for several months", "duration", "PXM"),
