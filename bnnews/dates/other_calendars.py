@@ -269,9 +269,7 @@ _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NE
                          rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
 _THINGS_AFTER = re.compile(rf"\s+(?:{_alt(cw.NAMED_DAY_THINGS_EN)})\b", re.IGNORECASE)
 _NIGHT = normalize("নাইট")  # `থার্টি ফার্স্ট নাইট`: a night, not a whole day
-_NAMED_HINTS = tuple(nfc(["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ",
-                           "Eid", "Shab", "Qadr", "Ashura", "Day", "Christmas", "Ekushey", "Dibas", "oishakh",
-                           "aishakh", "New Year"]))
+_NAMED_HINTS = tuple(nfc(cw.NAMED_DAY_HINTS))
 
 
 def _named_days(ctx: _Ctx) -> None:

@@ -335,8 +335,14 @@ HIJRI_NAMED_DAYS = {
     (9, 27): ["শবে কদর", "শব-ই-কদর", "লাইলাতুল কদর", "পবিত্র শবে কদর"],
     (1, 10): ["আশুরা", "পবিত্র আশুরা"],
     (3, 12): ["ঈদে মিলাদুন্নবী", "ঈদ-ই-মিলাদুন্নবী", "ঈদে মিলাদুন নবী", "পবিত্র ঈদে মিলাদুন্নবী"],
+    (7, 27): ["শবে মেরাজ", "শব-ই-মেরাজ", "পবিত্র শবে মেরাজ", "লাইলাতুল মেরাজ"],
 }
 GREGORIAN_NAMED_DAYS = {
+    # The last day of a Bangla month (সংক্রান্তি) by the Bangladesh 2019 rule.
+    (4, 13): ["চৈত্রসংক্রান্তি", "চৈত্র সংক্রান্তি", "চৈত্র-সংক্রান্তি"],
+    (1, 14): ["পৌষসংক্রান্তি", "পৌষ সংক্রান্তি", "পৌষ-সংক্রান্তি"],
+    (4, 14): ["বাংলা নববর্ষ"],
+    (12, 9): ["রোকেয়া দিবস", "বেগম রোকেয়া দিবস"],
     (12, 16): ["বিজয় দিবস", "মহান বিজয় দিবস"],
     (2, 21): ["শহীদ দিবস", "আন্তর্জাতিক মাতৃভাষা দিবস", "শহীদ দিবস ও আন্তর্জাতিক মাতৃভাষা দিবস"],
     (3, 26): ["স্বাধীনতা দিবস", "মহান স্বাধীনতা দিবস", "স্বাধীনতা ও জাতীয় দিবস"],
@@ -368,6 +374,7 @@ HIJRI_NAMED_DAYS_EN = {
     (9, 27): ["Shab-e-Qadr", "Shab-e-Kadr", "Laylat al-Qadr"],
     (1, 10): ["Ashura", "Holy Ashura"],
     (3, 12): ["Eid-e-Miladunnabi", "Eid-e-Milad-un-Nabi", "Eid-e-Miladun Nabi"],
+    (7, 27): ["Shab-e-Meraj", "Shab-e-Miraj"],
 }
 GREGORIAN_NAMED_DAYS_EN = {
     (12, 16): ["Victory Day"],
@@ -400,8 +407,14 @@ for _days, _en in ((HIJRI_NAMED_DAYS, HIJRI_NAMED_DAYS_EN), (GREGORIAN_NAMED_DAY
     for _k, _names in _en.items():
         _days.setdefault(_k, [])
         _days[_k] = _days[_k] + _names
+# Every named day's name holds one of these: the named-day pattern runs only around them.
+NAMED_DAY_HINTS = ["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ", "সংক্রান্তি", "মেরাজ",
+                   "Eid", "Shab", "Qadr", "Ashura", "Day", "Christmas", "Ekushey", "Dibas", "oishakh",
+                   "aishakh", "New Year"]
 # Where the page reads Indian time (West Bengal), স্বাধীনতা দিবস is India's.
-INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Independence Day"], (1, 26): ["প্রজাতন্ত্র দিবস", "Republic Day"]}
+INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Independence Day"], (1, 26): ["প্রজাতন্ত্র দিবস", "Republic Day"],
+                     # West Bengal's calendar ends চৈত্র a day later (its new year is 15 April)
+                     (4, 14): ["চৈত্রসংক্রান্তি", "চৈত্র সংক্রান্তি", "চৈত্র-সংক্রান্তি"]}
 
 # A verbless headline that announces a start from a day (`শনিবার থেকে টিকিট
 # বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead.
