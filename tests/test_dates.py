@@ -1296,6 +1296,17 @@ def test_day_parts_without_a_clock(text, found, value, part):
     assert (t.text, t.kind, t.value, t.part) == (found, "date", value, part)
 
 
+@pytest.mark.parametrize("text,value", [
+    # The colloquial গেল (last) and আসছে, সামনের (next) before a yearless
+    # date pick its year as গত and আগামী do (the reference is 2025-11-28).
+    ("গেল ১৬ ডিসেম্বর", "2024-12-16"), ("আসছে ১৬ ডিসেম্বর", "2025-12-16"),
+    ("সামনের ২৫ মার্চ", "2026-03-25"), ("গেল ৫ আগস্ট", "2025-08-05"),
+])
+def test_colloquial_last_and_next_before_a_yearless_date(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.value) == (text, value)
+
+
 @pytest.mark.parametrize("text,found,kind,value", [
     # English vague counts of a unit, as the Bangla ones (TimeML's references
     # and X durations).

@@ -32,6 +32,10 @@ def _year_named_after(ctx: _Ctx, t: str, end: int) -> tuple[int, int] | None:
     return ctx.ref.year + _year_step(ya), ya.end()
 
 
+# Words before a yearless date that say which year: the last or the next.
+_YEARLESS_RELS = ("গত", "বিগত", "গেল", "আগামী", "আসন্ন", "আসছে", "সামনের")
+
+
 def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
               weekday: int | None = None, tense: str | None = None) -> tuple[_dt.date | None, list[str]]:
     """The year for a date printed without one, from the reference date.
@@ -51,10 +55,10 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
             continue
     if not cands:
         return None, ["invalid_date"]
-    if rel in ("গত", "বিগত"):
+    if rel in ("গত", "বিগত", "গেল"):
         past = [c for c in cands if c < r]
         return (max(past) if past else None), []
-    if rel in ("আগামী", "আসন্ন"):
+    if rel in ("আগামী", "আসন্ন", "আসছে", "সামনের"):
         # The reference day itself counts: a page stamped after midnight
         # still says আগামী of the day it was written for.
         fut = [c for c in cands if c >= r]
@@ -287,7 +291,7 @@ def _gregorian(ctx: _Ctx) -> None:
         else:
             relative = True
             wd = next((_wd_num(w) for w in (lwd, m["rwd"], m["twd"]) if w), None)
-            d, warnings = _yearless(ctx, month, day, rel if rel in ("গত", "বিগত", "আগামী", "আসন্ন") else None, wd,
+            d, warnings = _yearless(ctx, month, day, rel if rel in _YEARLESS_RELS else None, wd,
                                     _clause_tense(ctx, start, end) if ctx.ref is not None else None)
             if d is None and ctx.ref is None:
                 try:
@@ -380,7 +384,7 @@ def _gregorian(ctx: _Ctx) -> None:
     for m in _near(_G_MONTH_DAY, t, "তারিখ", 40):
         # `নভেম্বরের ১৫ তারিখে`: the month named, then its day.
         month, day = _month_num(m["mon"], _MONTH), _num(m["dd"])
-        rel = m["rel"] if m["rel"] in ("গত", "বিগত", "আগামী", "আসন্ন") else None
+        rel = m["rel"] if m["rel"] in _YEARLESS_RELS else None
         d, warnings = _yearless(ctx, month, day, rel)
         if d is None and not warnings:
             ok = 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)

@@ -51,7 +51,8 @@ _YEAR = rf"(?P<year>{_D}{{4}})(?!{_D})(?:\s?(?:ইং|ইংরেজি|খ্�
 _LOCAL_TIME = re.escape(nfc(["স্থানীয় সময়"])[0])
 _REL_LEFT = re.compile(
     rf"(?:{_B}(?P<ry>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+বছরের\s+)?"
-    rf"(?:{_B}(?P<rel>গত|বিগত|আগামী|আসন্ন|আজ|গতকাল|আগামীকাল|অদ্য|গতকল্য|আগামীকল্য)\s*,?\s*(?:{_LOCAL_TIME}\s+)?)?"
+    rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|আসন্ন|আসছে|সামনের|আজ|গতকাল|আগামীকাল|অদ্য|গতকল্য|আগামীকল্য)\s*,?\s*"
+    rf"(?:{_LOCAL_TIME}\s+)?)?"
     rf"(?P<paren0>\(\s*)?"
     rf"(?:(?P<lwd>{_WD})\s*(?:,|\s[-–|])?\s*)?(?P<paren>\(\s*)?$")  # `Thursday - May 2, 2024`
 _WD_ONLY = re.compile(_WD)
