@@ -334,6 +334,8 @@ def test_era_years_beside_dates_and_san(text, want):
     ("ঊনসত্তরের গণ-অভ্যুত্থান", "year", "1969", None),
     ("চব্বিশের গণ-অভ্যুত্থান", "year", "2024", None),
     ("চব্বিশের জুলাই আন্দোলনে", "month", "2024-07", None),
+    ("চব্বিশের আগস্টের আন্দোলনে", "month", "2024-08", None),
+    ("জুলাই শহীদ দিবসে", "date", "2024-07-16", None),  # not শহীদ দিবস, 21 February
     ("নব্বইয়ের স্বৈরাচারবিরোধী আন্দোলনে", "year", "1990", None),
 ])
 def test_parts_of_periods_reference_points_and_event_years(text, kind, value, mod):
@@ -344,6 +346,8 @@ def test_parts_of_periods_reference_points_and_event_years(text, kind, value, mo
 @pytest.mark.parametrize("text", [
     "চব্বিশের বেশি", "এখনো আসেনি",
     "বছরের দ্বিতীয় সপ্তাহে",  # a year's second week is its start, not its middle: no mod to give
+    # an event named by its months, not this year's months
+    "জুলাই-আগস্টের গণ-অভ্যুত্থানে নিহতদের স্মরণে", "আগস্টের গণ-অভ্যুত্থানে আহতরা",
 ])
 def test_no_event_year_or_reference_point(text):
     assert find_dates(text, ref="2024-11-10") == []

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ..digits import to_ascii_digits
-from ..lexicon import calendar_words as cw
+from ..lexicon import calendar_words as cw, nfc
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, month_length
 from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DIGIT_COMMA, _EN_DAY_OF,
                        _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
@@ -32,6 +32,9 @@ def _year_named_after(ctx: _Ctx, t: str, end: int) -> tuple[int, int] | None:
     return ctx.ref.year + _year_step(ya), ya.end()
 
 
+# An event named by its months (`জুলাই-আগস্টের গণ-অভ্যুত্থান`): no span of this year's months.
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:%s)" % "|".join(nfc([w for w in cw.EVENT_WORDS if w != "জুলাই"])))
+_LOCATIVE_ENDS = tuple(nfc(["ে", "তে", "য়", "মাসে"]))
 # Words before a yearless date that say which year: the last or the next.
 _YEARLESS_RELS = ("গত", "বিগত", "গেল", "আগামী", "আসন্ন", "আসছে", "সামনের")
 
@@ -321,6 +324,8 @@ def _gregorian(ctx: _Ctx) -> None:
             continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)
         if not m["y2"] and _DAY_NEXT.match(t, m.end()):
             continue  # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: to a day, read as a date
+        if not (y1 or m["y2"]) and _EVENT_NAME_AFTER.match(t, m.end()):
+            continue  # `জুলাই-আগস্টের গণ-অভ্যুত্থান`: an event's name, as `জুলাই অভ্যুত্থান` is
         end = m.end()
         if y1 or m["y2"]:
             y2 = _num(m["y2"] or y1)
@@ -441,6 +446,8 @@ def _en_month_year(ref: _dt.date | None, month: int, tense: str | None) -> int |
 def _tensed_month(ctx: _Ctx, m: re.Match, t: str) -> None:
     """`ডিসেম্বরে`, `মে মাসে`: the month ahead when the verb after it looks
     ahead, else as `_bn_month` reads it."""
+    if not t.endswith(_LOCATIVE_ENDS, m.start(), m.end()) and _EVENT_NAME_AFTER.match(t, m.end()):
+        return  # `আগস্টের গণ-অভ্যুত্থান`: an event's name (`ডিসেম্বরে আন্দোলন হবে` is a time)
     tense = _tense(t[m.end():m.end() + 120], default=None)
     month = _month_num(m["mon"], _MONTH)
     if tense is None or tense == "past":
