@@ -1300,6 +1300,31 @@ def test_day_parts_without_a_clock(text, found, value, part):
     assert (t.text, t.kind, t.value, t.part) == (found, "date", value, part)
 
 
+@pytest.mark.parametrize("text,found,value,warnings", [
+    # The fiscal year before or after the one just told (the reference is 2025-11-28).
+    ("২০২৪-২৫ অর্থবছরে মুনাফা হয় ৪ হাজার কোটি টাকা। আগের অর্থবছরের তুলনায় তা বেশি।",
+     "আগের অর্থবছরের", "2023-07-01/2024-06-30", ()),
+    ("চলতি অর্থবছরের জুলাই-অক্টোবরে রপ্তানি বেড়েছে, যা আগের অর্থবছরের একই সময়ে কম ছিল।",
+     "আগের অর্থবছরের", "2024-07-01/2025-06-30", ()),
+    ("২০২২-২৩ অর্থবছরে শুরু হয়, তার পরের অর্থবছরে শেষ হয়।", "তার পরের অর্থবছরে", "2023-07-01/2024-06-30", ()),
+    ("FY2024-25 revenue rose; in the previous fiscal year it fell.", "previous fiscal year",
+     "2023-07-01/2024-06-30", ()),
+    # with none told: পরের is read as আগামী, আগের is not known
+    ("পরের অর্থবছরে বাজেট বাড়বে", "পরের অর্থবছরে", "2026-07-01/2027-06-30", ()),
+    ("আগের অর্থবছরের তুলনায় বেড়েছে", "আগের অর্থবছরের", None, ("no_antecedent",)),
+    # English fiscal years counted from the reference, and parts of them
+    ("last fiscal year", "last fiscal year", "2024-07-01/2025-06-30", ()),
+    ("in the current fiscal year", "current fiscal year", "2025-07-01/2026-06-30", ()),
+    ("during the first four months of the current fiscal year",
+     "the first four months of the current fiscal year", "2025-07-01/2025-10-31", ()),
+    ("in the first quarter of FY2024-25", "the first quarter of FY2024-25", "2024-07-01/2024-09-30", ()),
+    ("in the first half of FY26", "the first half of FY26", "2025-07-01/2025-12-31", ()),
+])
+def test_fiscal_years_told_before_and_english_fiscal_years(text, found, value, warnings):
+    t = [x for x in find_dates(text, ref="2025-11-28") if x.text == found][0]
+    assert (t.kind, t.value, t.warnings) == ("range", value, warnings)
+
+
 @pytest.mark.parametrize("text,value", [
     # The colloquial গেল (last) and আসছে, সামনের (next) before a yearless
     # date pick its year as গত and আগামী do (the reference is 2025-11-28).

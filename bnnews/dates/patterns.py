@@ -439,7 +439,11 @@ _INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)
 # English pages: `2024-25 fiscal year`, `fiscal year 2024-25`, `FY2024-25`, `FY25` (July-June).
 # English halves and quarters of a year: `the first half of 2026`, `the third
 # quarter of this year`, `Q3 2025`, `2025 Q3`, `H1 2026`.
-_EN_OF_YEAR = (r"(?:(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b"
+_EN_OF_YEAR = (r"(?:(?:the\s+)?(?:FY\s?(?P<fa>[0-9]{4})\s?[-–/]\s?[0-9]{2,4}|(?P<fb>[0-9]{4})\s?[-–/]\s?[0-9]{2,4}"
+               r"\s+(?:fiscal|financial)\s+year|FY\s?'?(?P<fc>[0-9]{2}))(?![0-9])"
+               r"|(?:the\s+)?(?P<frel>this|last|next|current|previous|outgoing|ongoing|running)\s+(?:fiscal|financial)"
+               r"\s+year\b"
+               r"|(?P<y>(?:19|20)[0-9]{2})(?![0-9])|(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+year\b"
                r"|(?P<the>the)\s+year\b)")
 _EN_PART_OF_YEAR = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
@@ -459,6 +463,10 @@ _FISCAL_EN = re.compile(
     r"|\b(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<a1>[0-9]{4})\s?[-–/]\s?(?P<a2>[0-9]{2}|[0-9]{4})(?![0-9])"
     r"|\bFY\s?(?P<b1>[0-9]{4})\s?[-–/]\s?(?P<b2>[0-9]{2}|[0-9]{4})(?![0-9])"
     r"|\bFY\s?'?(?P<fy>[0-9]{2})\b")
+# `last fiscal year`, `the current fiscal year`, `next financial year`; `the previous fiscal year` counts
+# from one told before it.
+_EN_REL_FISCAL = re.compile(r"\b(?P<rel>last|current|next|this|previous|outgoing|coming|upcoming|ongoing|running)"
+                            r"\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 _DECADE = re.compile(
     rf"(?:(?<!{_D})(?P<dn>{_D}{{2,4}})(?:[-‑]?(?:এর|য়ের|ের|র)?|\sএর)|{_B}(?P<wn>[\u0980-\u09ff]+?)(?:য়ের|ের|এর|র))"
     rf"\s?দশক(?:ে|ের)?{_E}")
@@ -474,6 +482,10 @@ _EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set 
                        r"[^.!?]*$", re.IGNORECASE)
 _REL_FISCAL = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)(?:ে|ের|েই)?{_E}")
+# `আগের অর্থবছরে`, `তার পরের অর্থবছরে`: the fiscal year before or after the one just told.
+_FISCAL_ANAPHOR = re.compile(
+    rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী|পরের|পরবর্তী)\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)"
+    rf"(?:ে|ের|েই)?{_E}")
 _DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
 _LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 # অর্ধশতাব্দী: half a century, fifty years.

@@ -115,6 +115,20 @@ def _year_month_of(t: str, s: int, e: int, info: dict) -> tuple[int, int | None,
     return None
 
 
+_FISCAL_VALUE = re.compile(r"^(\d{4})-(?:07|04)-01/(\d{4})-(?:06-30|03-31)$")
+
+
+def _fiscal_of(info: dict) -> int | None:
+    """The first year of the fiscal year an item is, or holds months of."""
+    if info.get("fy") is not None:
+        return info["fy"]
+    v = info.get("value")
+    if info.get("kind") == "range" and isinstance(v, str) and (m := _FISCAL_VALUE.match(v)) \
+            and int(m.group(2)) == int(m.group(1)) + 1:
+        return int(m.group(1))
+    return None
+
+
 def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     """Anaphoric days resolved against the last date told before them in the
     text (else `prior`): `গতকাল বৃহস্পতিবার … এদিন` is that Thursday,
@@ -127,12 +141,32 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     # `পরের বছর`, `আগের মাসে` count from.
     # (With where it ends: it counts only for an anaphor soon after it.)
     last_ym: tuple[int, int | None, int] | None = None
+    last_fy: tuple[int, int] | None = None  # the first year of the last fiscal year told, where it ends
     out: list = []
     t = ctx.text
     k = 0
     while k < len(items):
         s, e, info = items[k]
         pstep = info.get("period_anaphor")
+        if pstep is not None and info.get("fiscal_anaphor"):
+            # `আগের অর্থবছরে`: the fiscal year before the last one told.
+            info = dict(info)
+            first = info.pop("fiscal_anaphor")
+            fallback = info.pop("fallback", None)
+            info.pop("period_anaphor", None)
+            if last_fy is not None and s - last_fy[1] <= 600:
+                y1 = last_fy[0] + pstep
+                info["value"] = f"{y1:04d}-{first:02d}-01/{_iso(_dt.date(y1 + 1, first, 1) - _dt.timedelta(days=1))}"
+                last_fy = (y1, e)
+            elif fallback is not None:
+                info.update(fallback)
+            else:
+                info["warnings"] = ["no_antecedent"]
+            out.append((s, e, info))
+            k += 1
+            continue
+        if (fy := _fiscal_of(info)) is not None:
+            last_fy = (fy, e)
         if pstep is not None:
             info = dict(info)
             fallback = info.pop("fallback", None)

@@ -17,7 +17,7 @@ from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MO
                        _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_EN, _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
-                       _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
+                       _REL_FISCAL, _FISCAL_ANAPHOR, _EN_REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
 from .tense import _clause_tense, _later_tense, _tense
 
 
@@ -399,16 +399,13 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
         found += list(_EN_QUARTER.finditer(t))
     for m in found:
         words = "u" in m.re.groupindex  # `the first half of …`, not `Q3 2025`
+        start_month = 1
         if words:
             half = m["u"] == "half"
             n = _ORDINAL_PART.get(m["n"].lower(), 2 if half else 4)  # `last`, `final`
-            if m["y"]:
-                year = int(m["y"])
-            elif ctx.ref is None:
+            if (got := _year_of(ctx, m)) is None:
                 continue
-            else:
-                rel = (m["rel"] or "this").lower()  # `of the year`: the reference's
-                year = ctx.ref.year + (-1 if rel in ("last", "previous") else 1 if rel == "next" else 0)
+            year, start_month = got
         else:
             half = (m["qh"] or m["qh2"]) == "H"
             n = int(m["qn"] or m["qn2"])
@@ -416,10 +413,9 @@ def _en_parts_of_years(ctx: _Ctx) -> None:
         size = 6 if half else 3
         if n * size > 12:
             continue  # `H3`: no such half
-        first = (n - 1) * size + 1
-        end = _dt.date(year + (first + size - 1) // 12, (first + size - 1) % 12 + 1, 1) - _dt.timedelta(days=1)
-        ctx.add(m.start(), m.end(), kind="range", value=f"{year:04d}-{first:02d}-01/{_iso(end)}",
-                relative=words and not m["y"])
+        a = (n - 1) * size  # months after the year's first
+        ctx.add(m.start(), m.end(), kind="range", value=_months_span(year, start_month, a, a + size - 1),
+                relative=words and not (m["y"] or m["fa"] or m["fb"] or m["fc"]))
 
 
 def _en_months_of_years(ctx: _Ctx) -> None:
@@ -430,17 +426,41 @@ def _en_months_of_years(ctx: _Ctx) -> None:
         k = int(m["k"]) if m["k"].isdigit() else EN_COUNT[m["k"].lower()]
         if not 1 <= k <= 12 or m["fl"].lower() == "past":
             continue  # `the past six months of the year`: told from where?
-        if m["y"]:
-            year = int(m["y"])
-        elif ctx.ref is None:
+        if (got := _year_of(ctx, m)) is None:
             continue
-        else:
-            rel = (m["rel"] or "this").lower()
-            year = ctx.ref.year + (-1 if rel in ("last", "previous") else 1 if rel == "next" else 0)
-        first, last = (1, k) if m["fl"].lower() == "first" else (13 - k, 12)
-        end = _dt.date(year + last // 12, last % 12 + 1, 1) - _dt.timedelta(days=1)
-        ctx.add(m.start(), m.end(), kind="range", value=f"{year:04d}-{first:02d}-01/{_iso(end)}",
-                relative=not m["y"])
+        year, start_month = got
+        a, b = (0, k - 1) if m["fl"].lower() == "first" else (12 - k, 11)
+        ctx.add(m.start(), m.end(), kind="range", value=_months_span(year, start_month, a, b),
+                relative=not (m["y"] or m["fa"] or m["fb"] or m["fc"]))
+
+
+def _year_of(ctx: _Ctx, m: re.Match) -> tuple[int, int] | None:
+    """The year (or fiscal year) after `of` as (its first year, its first
+    month): `of 2024`, `of this year`, `of the current fiscal year` (July,
+    or April on a page read in India time), `of FY2024-25`, `of FY25`."""
+    first = 4 if ctx.offset is not None and ctx.tz(ctx.ref, None) == "+05:30" else 7
+    if m["y"]:
+        return int(m["y"]), 1
+    if m["fa"] or m["fb"]:
+        return int(m["fa"] or m["fb"]), first
+    if m["fc"]:
+        return 2000 + int(m["fc"]) - 1, first
+    r = ctx.ref
+    if r is None:
+        return None
+    if m["frel"]:
+        rel = m["frel"].lower()
+        return (r.year if r.month >= first else r.year - 1) + (-1 if rel in ("last", "previous") else
+                                                               1 if rel == "next" else 0), first
+    rel = (m["rel"] or "this").lower()  # `of the year`: the reference's
+    return r.year + (-1 if rel in ("last", "previous") else 1 if rel == "next" else 0), 1
+
+
+def _months_span(year: int, start_month: int, a: int, b: int) -> str:
+    """Months a to b (0-based) of the year that starts in `start_month` of `year`, as an interval."""
+    ya, ma = divmod(year * 12 + start_month - 1 + a, 12)
+    yb, mb = divmod(year * 12 + start_month - 1 + b, 12)
+    return f"{ya:04d}-{ma + 1:02d}-01/{yb:04d}-{mb + 1:02d}-{month_length(yb, mb + 1):02d}"
 
 
 def _periods(ctx: _Ctx) -> None:
@@ -473,6 +493,8 @@ def _periods(ctx: _Ctx) -> None:
     for m in itertools.chain(_near(_REL_FISCAL, t, "অর্থ", 10), _near(_REL_FISCAL, t, "আর্থিক", 10)):
         # `চলতি অর্থবছরে`: the July-June year that holds the reference date
         # (April-March: `চলতি অর্থবর্ষে`).
+        if m["rel"] in ("পরের", "পরবর্তী"):
+            continue  # `পরের অর্থবছরে`: the one after a fiscal year told before it, below
         r = ctx.ref
         if r is None:
             ctx.add(m.start(), m.end(), kind="range", value=None, relative=True)
@@ -481,6 +503,33 @@ def _periods(ctx: _Ctx) -> None:
         y1 = (r.year if r.month >= first else r.year - 1) + (
             -1 if m["rel"] in cw.PAST else 1 if m["rel"] in cw.NEXT else 0)
         ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), relative=True, period=True)
+    if "iscal" in t or "inancial" in t:
+        for m in _EN_REL_FISCAL.finditer(t):
+            rel = m["rel"].lower()
+            first = 4 if india else 7
+            r = ctx.ref
+            if rel == "previous":
+                ctx.add(m.start(), m.end(), kind="range", value=None, relative=True, period=True,
+                        period_anaphor=-1, fiscal_anaphor=first, fallback=None)
+                continue
+            if r is None:
+                ctx.add(m.start(), m.end(), kind="range", value=None, relative=True)
+                continue
+            y1 = (r.year if r.month >= first else r.year - 1) + {"last": -1, "next": 1, "coming": 1,
+                                                                  "upcoming": 1}.get(rel, 0)
+            ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), relative=True, period=True)
+    for m in itertools.chain(_near(_FISCAL_ANAPHOR, t, "অর্থ", 20), _near(_FISCAL_ANAPHOR, t, "আর্থিক", 20)):
+        # `২০২৪-২৫ অর্থবছরে … আগের অর্থবছরে`: the fiscal year before the one
+        # told; with none told, `পরের অর্থবছরে` is read as `আগামী` is (above),
+        # and `আগের অর্থবছরে` is not known.
+        step = 1 if m["rel"] in ("পরের", "পরবর্তী") else -1
+        first = 4 if india or m["w"].startswith(_INDIAN_FISCAL_WORDS) else 7
+        r = ctx.ref
+        fallback = None
+        if step == 1 and r is not None:
+            fallback = {"value": _fiscal_span((r.year if r.month >= first else r.year - 1) + 1, first)}
+        ctx.add(m.start(), m.end(), kind="range", value=None, relative=True, period=True,
+                period_anaphor=step, fiscal_anaphor=first, fallback=fallback)
     for m in _DECADE.finditer(t):
         if m["dn"]:
             n = _num(m["dn"])
