@@ -1220,6 +1220,8 @@ def test_a_bare_multiplier_alone_is_still_vague_or_nothing():
     ("Tk 35,000 cr", "Tk 35,000 cr", 350_000_000_000, "money", "BDT"),
     ("rose by 0.5 percentage points", "0.5 percentage points", 0.5, "percent", "pp"),
     ("cut the rate by 50 basis points", "50 basis points", 50, "percent", "bp"),
+    ("raised the policy rate by 50bps", "50bps", 50, "percent", "bp"),
+    ("a 25 bp cut", "25 bp", 25, "percent", "bp"),
 ])
 def test_english_crore_points_and_basis_points(text, found, value, kind, unit):
     [n] = find_numbers(text)

@@ -225,6 +225,7 @@ HALF_GLUED = ["ঘণ্টা", "ঘন্টা", "কেজি", "লিট�
 POINTS = ["পয়েন্ট", "point", "points"]
 # `৫০ বেসিস পয়েন্ট`, `50 basis points`: hundredths of a percentage point.
 BASIS = ["বেসিস", "বেসিক", "basis"]
+BASIS_POINTS_SHORT = ["bps", "bp"]  # `50bps`, `25 bp`
 
 PERCENT_AFTER = ["শতাংশ", "শতাংশের", "শতাংশে", "পার্সেন্ট", "%",
                  "শতাংশীয়",  # `০.২৫ শতাংশীয় পয়েন্ট`: percentage points

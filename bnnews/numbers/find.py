@@ -49,6 +49,9 @@ def _bowling_figures(text: str, low: _Tok, high_tok: _Tok, value, high) -> bool:
         and high >= 3 * value and _CRICKET.search(text, max(0, low.start - 120), high_tok.end + 120) is not None
 
 
+_BPS = frozenset(lx.BASIS_POINTS_SHORT)
+
+
 def _cricket_figures(text: str, a: _Tok, b: _Tok) -> bool:
     """`১৫৪/৭`, `158/5`, `৩/২৮`: whole numbers, one of them ten wickets or
     fewer, the other larger, with cricket words near (else a date or a share)."""
@@ -322,6 +325,8 @@ def _find(text: str, strict: bool) -> list[Number]:
                     and _space_gap(text, nxt, toks[k + 1]) and normalize(toks[k + 1].text) in _POINTS:
                 # `৫০ বেসিস পয়েন্ট` (a policy rate): hundredths of a percentage point.
                 kind, unit, end, k = "percent", "bp", toks[k + 1].end, k + 2
+            elif kind == "cardinal" and nxt.kind == "latin" and nxt.text.lower() in _BPS:
+                kind, unit, end, k = "percent", "bp", nxt.end, k + 1  # `50bps`, `25 bp`: basis points
             elif nxt.role == "cur" and kind == "cardinal":
                 kind, unit, end, k = "money", nxt.glued, nxt.end, k + 1
                 if unit == "BDT" and high is None and (p := _PAISA.match(text, end)) is not None:
