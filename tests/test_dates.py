@@ -1423,6 +1423,10 @@ def test_day_part_only_without_a_clock(text):
     ("Prices have risen since March.", "March", "month", "2025-03", None),  # since: gone by
     ("She rented the flat a week ago.", "a week ago", "date", "2025-11-21", None),
     ("The plant will open a year later.", "a year later", "year", "2026", None),
+    # a year closing an `of` phrase, or before the event it names
+    ("It recalled the Liberation War of 1971.", "1971", "year", "1971", None),
+    ("In the 2008 election, the party won.", "2008", "year", "2008", None),
+    ("ahead of the 2026 polls", "2026", "year", "2026", None),
 ])
 def test_english_years_decades_and_spans(text, found, kind, value, mod):
     t = find_dates(text, ref="2025-11-28")[0]
@@ -1433,6 +1437,7 @@ def test_english_years_decades_and_spans(text, found, kind, value, mod):
     "a total of 2024 votes were cast",  # no preposition: a count
     "in 2019 cases the court ruled",  # a count after the preposition
     "in 2,019 villages",
+    "the deaths of 2000 people", "the 2000 people who came",  # counts after `of` and `the`
 ])
 def test_english_numbers_that_are_no_years(text):
     assert [t.kind for t in find_dates(text, ref="2025-11-28")] == []

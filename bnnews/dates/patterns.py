@@ -501,6 +501,11 @@ _EN_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Tt]hrough"
     r"|[Ii]n (?P<mod>early|late|mid)|(?P<mod2>[Ee]arly|[Ll]ate|[Mm]id))[ -](?P<y>(?:18|19|20)[0-9]{2})"
     + _EN_NOT_YEAR_AFTER)
+# A year with no preposition before it: closing an `of` phrase (`the Liberation War of 1971.`),
+# or before an event it names (`the 1971 war`, `the 2024 mass uprising`, `the 2026 polls`).
+_EN_YEAR_NAMED = re.compile(
+    r"\b(?:[Oo]f\s(?P<y>(?:18|19|20)[0-9]{2})(?=\s?(?:[.,;:)!?\"”’]|$))"
+    r"|[Tt]he\s(?P<y2>(?:18|19|20)[0-9]{2})\s(?=(?:" + "|".join(cw.EVENT_NOUNS_EN) + r")\b))")
 # `in 1991 and 1996`, `in 2008, 2014 and 2018`: more years after the first.
 _EN_MORE_YEAR = re.compile(r"(?:,\s?|\s)(?:and\s|or\s)?(?P<y>(?:18|19|20)[0-9]{2})" + _EN_NOT_YEAR_AFTER)
 # An English decade (`the 1990s`, `in the late 1980s`, `mid-2010s`).

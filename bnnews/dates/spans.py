@@ -14,7 +14,7 @@ from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_le
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE, _DIR_AFTER,
                        _DIR_OR_DHORE, _EN_DECADE, _EN_MOD, _EN_MORE_YEAR, _EN_ONE_UNIT, EN_COUNT, _EN_MONTHS_OF_YEAR, _EN_PART_OF_YEAR,
-                       _EN_QUARTER, _EN_YEAR, _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_EN, _GLUED_COUNT,
+                       _EN_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_EN, _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _FISCAL_ANAPHOR, _EN_REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER, _alt)
@@ -370,6 +370,9 @@ def _en_years(ctx: _Ctx, t: str, years: list[int]) -> None:
             ctx.add(y, m.end(), kind="range", value=f"{m['y1']}-01-01/{m['y2']}-12-31")
         m = _EN_YEAR.search(t, lo, y + 40)
         if m is None or m.start("y") != y:
+            n = _EN_YEAR_NAMED.search(t, max(0, y - 4), y + 40)
+            if n is not None and (n.start("y") == y or n.start("y2") == y):
+                ctx.add(y, y + 4, kind="year", value=t[y:y + 4])  # `the Liberation War of 1971`, `the 1971 war`
             continue
         mod = m["mod"] or m["mod2"]
         # The span is the year, with a word of its part (`early 2024`); the preposition is not part of it.

@@ -432,3 +432,10 @@ PRAYER_TIMES = {
     "pm": ["আসর", "আসরের", "মাগরিব", "মাগরিবের", "এশা", "এশার", "ইশা", "ইশার", "ইফতার", "ইফতারের",
            "সূর্যাস্ত", "সূর্যাস্তের"],
 }
+
+# Events a year before them names on English pages (`the 1971 war`, `the 2024 mass uprising`).
+EVENT_NOUNS_EN = ["war", "War", "Liberation War", "liberation war", "uprising", "mass uprising", "July uprising",
+                  "election", "elections", "general election", "national election", "parliamentary election",
+                  "polls", "budget", "movement", "Language Movement", "flood", "floods", "genocide", "massacre",
+                  "revolution", "World Cup", "Olympics", "Asia Cup", "pandemic", "famine", "cyclone", "earthquake",
+                  "coup", "census"]
