@@ -335,6 +335,9 @@ def test_era_years_beside_dates_and_san(text, want):
     ("চব্বিশের গণ-অভ্যুত্থান", "year", "2024", None),
     ("চব্বিশের জুলাই আন্দোলনে", "month", "2024-07", None),
     ("চব্বিশের আগস্টের আন্দোলনে", "month", "2024-08", None),
+    # a four-digit year in the genitive before its event or month (no সাল)
+    ("২০০৮-এর নির্বাচনে", "year", "2008", None), ("২০০৮ এর নির্বাচনে", "year", "2008", None),
+    ("২০২৬-এর ফেব্রুয়ারিতে নির্বাচন", "month", "2026-02", None),
     ("জুলাই শহীদ দিবসে", "date", "2024-07-16", None),  # not শহীদ দিবস, 21 February
     ("নব্বইয়ের স্বৈরাচারবিরোধী আন্দোলনে", "year", "1990", None),
 ])
@@ -1323,6 +1326,16 @@ def test_day_parts_without_a_clock(text, found, value, part):
 def test_fiscal_years_told_before_and_english_fiscal_years(text, found, value, warnings):
     t = [x for x in find_dates(text, ref="2025-11-28") if x.text == found][0]
     assert (t.kind, t.value, t.warnings) == ("range", value, warnings)
+
+
+@pytest.mark.parametrize("text,years", [
+    # Years listed before a সাল share it.
+    ("২০১৪ ও ২০১৮ সালের নির্বাচন", ["2014", "2018"]),
+    ("১৯৯১, ১৯৯৬ ও ২০০১ সালে", ["1991", "1996", "2001"]),
+    ("৫০০ ও ২০১৮ সালের", ["2018"]),  # a count is no year
+])
+def test_years_listed_before_a_shared_sal(text, years):
+    assert [t.value for t in find_dates(text, ref="2025-11-28") if t.kind == "year"] == years
 
 
 @pytest.mark.parametrize("text,value", [

@@ -292,7 +292,8 @@ _EVENT_YEAR = re.compile(
     rf"{_B}(?P<w>{_alt(list(cw.EVENT_YEARS))})(?:য়ের|ের|এর|র){_E}"
     rf"(?=\s+(?:{_alt(cw.EVENT_WORDS)}))")
 _DIGIT_EVENT_YEAR = re.compile(
-    rf"(?<![0-9০-৯'’‘/.:,-])(?P<yy>{_D}{{2}})-?(?:এর|র|এ|ে|ের){_E}(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}))")
+    rf"(?<![0-9০-৯'’‘/.:,-])(?:(?P<yyyy>(?:১৯|২০|19|20){_D}{{2}})[-\s]?|(?P<yy>{_D}{{2}})-?)(?:এর|র|এ|ে|ের){_E}"
+    rf"(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}|{_MON}))")
 _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")

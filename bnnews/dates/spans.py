@@ -54,6 +54,9 @@ _STRETCH_START = re.compile(r"[\n।॥!?]")
 _WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
 
 
+_YEAR_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*ও|,?\s*এবং|,?\s*আর)\s*")
+
+
 def _number_windows(t: str) -> list[tuple[int, int]]:
     """Stretches of `t` that end at an anchor word and start at the sentence
     (or 200 characters) before it, merged where they overlap."""
@@ -125,6 +128,14 @@ def _numbers(ctx: _Ctx) -> None:
                         value=f"{int(v):04d}-{_month_num(dm['mon'], _MONTH):02d}")
             else:
                 ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
+                # `২০১৪ ও ২০১৮ সালের`, `১৯৯১, ১৯৯৬ ও ২০০১ সালে`: the years listed before share the সাল.
+                j = found.index(n) - 1
+                nxt = n
+                while j >= 0 and (p := found[j]).kind == "cardinal" and p.high is None and not p.bound \
+                        and isinstance(p.value, int) and 1600 <= p.value <= 2999 \
+                        and _YEAR_LIST_JOIN.fullmatch(t, p.end, nxt.start) is not None:
+                    ctx.add(p.start, p.end, kind="year", value=f"{p.value:04d}")
+                    nxt, j = p, j - 1
             continue
         if n.bound == "~" and n.text.endswith(("েক", "েকের", "েকে")) \
                 and (ub := _UNIT_BEFORE.search(t, max(0, n.start - 12), n.start)):

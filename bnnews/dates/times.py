@@ -166,8 +166,17 @@ def _clock_times(ctx: _Ctx) -> None:
         else:
             ctx.add(m.start(), m.end(), kind="year", value=str(y))
     for m in _DIGIT_EVENT_YEAR.finditer(ctx.text):
-        yy = _num(m["yy"])  # `৭১-এর মুক্তিযুদ্ধ`: 1971; `২৪-এর গণঅভ্যুত্থান`: 2024
-        ctx.add(m.start(), m.end(), kind="year", value=str((1900 if yy >= 30 else 2000) + yy))
+        # `৭১-এর মুক্তিযুদ্ধ`: 1971; `২৪-এর গণঅভ্যুত্থান`, `২০২৪-এর জুলাইয়ে`: 2024
+        if m["yyyy"]:
+            y = _num(m["yyyy"])
+        else:
+            yy = _num(m["yy"])
+            y = (1900 if yy >= 30 else 2000) + yy
+        mon = _MONTH_AFTER.match(ctx.text, m.end())
+        if mon:  # `২০২৬-এর ফেব্রুয়ারিতে`: that month of the year
+            ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
+        else:
+            ctx.add(m.start(), m.end(), kind="year", value=str(y))
     for m in _NAMED_YEAR.finditer(ctx.text):
         if m["w"]:
             y = _NAMED_YEARS[normalize(m["w"])]

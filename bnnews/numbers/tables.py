@@ -139,9 +139,11 @@ _ELEVEN_BEFORE = tuple(nfc(["সেরা ", "প্রথম ", "মূল ", "
 # An item number opens a line or follows a sentence's end: `১. …`, `২) …`.
 _LIST_MARKS = frozenset([". ", ") ", "] "])  # `২] …`: amadershomoy numbers its paragraphs
 _LIST_BEFORE = frozenset(["", "\n", "।", "?", "!", ":", "॥"])
-# `৭১-এর মুক্তিযুদ্ধ`, `২৪-এর গণঅভ্যুত্থান`: a year by its last two digits.
-_EVENT_YEAR_AT = LazyPattern(lambda: "[0-9০-৯]{2}-?(?:এর|র|এ|ে|ের)(?![\u0980-\u09ff])\\s+(?:%s)"
-                             % trie_pattern(nfc(cw.DIGIT_EVENT_WORDS)))
+# (Bangla month names, for `২০২৬-এর ফেব্রুয়ারিতে`: a year and its month.)
+_MONTH_WORDS = [w for n, ws in cw.MONTHS.items() for w in ws if not w.isascii()]
+# `৭১-এর মুক্তিযুদ্ধ`, `২৪-এর গণঅভ্যুত্থান`, `২০০৮-এর নির্বাচনে`: a year before its event.
+_EVENT_YEAR_AT = LazyPattern(lambda: "(?:(?:১৯|২০|19|20)[0-9০-৯]{2}[-\\s]?|[0-9০-৯]{2}-?)(?:এর|র|এ|ে|ের)(?![\u0980-\u09ff])"
+                             "\\s+(?:%s)" % trie_pattern(nfc(cw.DIGIT_EVENT_WORDS + _MONTH_WORDS)))
 # `একাত্তরের মুক্তিযুদ্ধ`, `ঊনসত্তরের গণ-অভ্যুত্থান`: a year known by name, as
 # the date reader reads it (not before a bound: `একাত্তরের বেশি` counts).
 _WORD_YEAR_AT = LazyPattern(lambda: (
