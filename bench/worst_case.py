@@ -43,6 +43,11 @@ SHAPES = {
     "speeds and multiples": "ঘণ্টায় ৮০ কিলোমিটার বেগে, ঘণ্টায় ৮০ কিলোমিটার, তিন ঘণ্টায় ৯০ কিমি, twice as many, "
                             "10 times more, the third day, a third of, শ-দুয়েক, ৫০%-এর বেশি ",
     "bangla dates with weekdays": "শুক্রবার, ১৩ অগ্রহায়ণ ১৪৩২ মার্চের শেষে গত শতাব্দীতে #ট্যাগ ",
+    # Counts given as ranges, years sharing one সাল, fiscal years told
+    # before their anaphors, English vague counts and years before events.
+    "ranges, year lists, fiscal years": "দুই-তিন দিন আগে ২০১৪ ও ২০১৮ সালের ২০২৪-২৫ অর্থবছরে আগের অর্থবছরে "
+                                        "a few days ago, the 2008 election, late Thursday, আসর: ৩টা ৩৩ মিনিট ",
+    "years listed": "১৯৯১, ১৯৯৬ ও ",
     # Markdown (read line by line once two constructs show) and its markup
     # left open on one long line; a dump hard-wrapped at 60 columns.
     "markdown": "# শিরোনাম\n[লিংক](https://x.com/a) **গাঢ়** _বাঁকা_ ![ছবি](https://y.com/b)\n",

@@ -98,7 +98,7 @@ def _numbers(ctx: _Ctx) -> None:
                                 n.bound))
     # The last plain duration: (its index in ctx.found, end, unit, ends in ধরে, {unit: count}).
     last_span = None
-    for n in found:
+    for idx, n in enumerate(found):
         if n.kind == "cardinal" and n.high is not None and isinstance(n.value, int) \
                 and 1000 <= n.value < n.high <= 2999 and (y := _YEAR_AFTER.match(t, n.end)):
             # `১৯০৫-০৬ সালে`, `২০২০ থেকে ২০২৪ সাল`: a span of whole years.
@@ -129,7 +129,7 @@ def _numbers(ctx: _Ctx) -> None:
             else:
                 ctx.add(n.start, y.end(), kind="year", value=f"{int(v):04d}")
                 # `২০১৪ ও ২০১৮ সালের`, `১৯৯১, ১৯৯৬ ও ২০০১ সালে`: the years listed before share the সাল.
-                j = found.index(n) - 1
+                j = idx - 1
                 nxt = n
                 while j >= 0 and (p := found[j]).kind == "cardinal" and p.high is None and not p.bound \
                         and isinstance(p.value, int) and 1600 <= p.value <= 2999 \
