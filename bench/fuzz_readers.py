@@ -33,7 +33,10 @@
    its labels and footer lines, shuffled: the page must give every
    paragraph as body and every related title as a link; the same on
    English pages (`Read more:`, `Scroll to continue`, `Reporting by AFP`).
-7. Random strings from tricky pieces: no reader may raise.
+7. Counts of a unit given as ranges (`দুই-তিন দিন আগে`, `৩ থেকে ৫ মাস ধরে`,
+   `two to three weeks ago`): the days, months or years they span, or the
+   range of durations, computed here from the reference date.
+8. Random strings from tricky pieces: no reader may raise.
 
 Not a test (it takes a while and its numbers are for the notes), but every
 row it prints is a count of failures that should stay at zero.
@@ -452,6 +455,52 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000, english: bool = False) -
     return n, len(bad), bad[:5]
 
 
+def counted_spans(rnd: random.Random, n: int = 4000) -> tuple[int, int, list]:
+    """`N unit আগে`, `N-M unit আগে`, `N থেকে M unit ধরে`, `two to three weeks ago`:
+    the value computed here from the reference date must be the reader's."""
+    ref = datetime.date(2025, 11, 28)
+    bn_words = {1: "এক", 2: "দুই", 3: "তিন", 4: "চার", 5: "পাঁচ", 6: "ছয়", 7: "সাত", 8: "আট", 9: "নয়", 10: "দশ"}
+    en_words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                10: "ten"}
+    units = {"দিন": "D", "সপ্তাহ": "W", "মাস": "M", "বছর": "Y"}
+    en_units = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+    def shifted(k: int, u: str) -> tuple[datetime.date, datetime.date]:
+        """The first and last day of the unit k units before the reference (a day for D and W)."""
+        if u in ("D", "W"):
+            d = ref - datetime.timedelta(days=k * (7 if u == "W" else 1))
+            return d, d
+        if u == "M":
+            y, m = divmod(ref.year * 12 + ref.month - 1 - k, 12)
+            first = datetime.date(y, m + 1, 1)
+            nxt = datetime.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1)
+            return first, nxt - datetime.timedelta(days=1)
+        return datetime.date(ref.year - k, 1, 1), datetime.date(ref.year - k, 12, 31)
+
+    bad = []
+    for _ in range(n):
+        lo = rnd.randint(1, 8)
+        hi = lo + rnd.randint(1, 2)
+        word, u = rnd.choice(list(units.items()))
+        english = rnd.random() < 0.25
+        form = rnd.choice(["ago", "for"])
+        if english:
+            count = f"{en_words[lo]} to {en_words[hi]}" if rnd.random() < 0.5 else f"{lo}-{hi}"
+            text = f"It happened {count} {en_units[u]} ago." if form == "ago" else f"It lasted {count} {en_units[u]}."
+        else:
+            count = rnd.choice([f"{bn_words[lo]}-{bn_words[hi]}", bn(f"{lo}-{hi}"), bn(f"{lo} থেকে {hi}")])
+            text = f"{count} {word} আগে ঘটনাটি ঘটে।" if form == "ago" else f"{count} {word} ধরে বন্ধ ছিল।"
+        if form == "ago":
+            a, b = shifted(hi, u)[0], shifted(lo, u)[1]
+            want = f"{a.isoformat()}/{b.isoformat()}"
+        else:
+            want = f"P{lo}{u}/P{hi}{u}"
+        got = [t.value for t in find_dates(text, ref=ref) if t.kind in ("range", "duration")]
+        if got != [want]:
+            bad.append((text, want, got))
+    return n, len(bad), bad[:5]
+
+
 def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
     pieces = ["প্রকাশিত:", "আপডেট", "১২", "ডিসেম্বর", "২০২৪", "…", "বিস্তারিত", "Read More", "॥", "।।",
               "-", "---", "….", " ", "\n", "নিজস্ব প্রতিবেদক", "ঢাকা", ":", "ঃ", "রাত", "১০.১২", "হাজার",
@@ -497,6 +546,7 @@ def main() -> int:
     _row("bodies with furniture and tails (11 signatures, 4 tag forms, 6 list labels)", bodies_and_tails(rnd))
     _row("English bodies with furniture and tails (6 credits, 4 tag forms, 6 list labels)",
          bodies_and_tails(rnd, 2000, english=True))
+    _row("counts of a unit given as ranges (before the reference, or lasting)", counted_spans(rnd))
     _row("random strings through every reader", robustness(rnd), "without an exception")
     return 0
 
