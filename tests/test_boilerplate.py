@@ -441,4 +441,5 @@ def test_a_video_pages_more_videos_are_links():
               "সিলেটের কোম্পানীগঞ্জে বন্যার পানিতে তলিয়ে গেছে অন্তত ২০টি গ্রাম। দুর্ভোগে লাখো মানুষ।\n"
               "ভিডিও: নিজস্ব প্রতিবেদক\nআরও ভিডিও\nপাহাড়ি ঢলে বিপর্যস্ত সুনামগঞ্জ\nঢাকায় ভারী বৃষ্টি, জলাবদ্ধতা\n")
     assert a.links == (normalize("পাহাড়ি ঢলে বিপর্যস্ত সুনামগঞ্জ"), normalize("ঢাকায় ভারী বৃষ্টি, জলাবদ্ধতা"))
-    assert [(o.line, o.kind) for o in a.other] == [(1, "label"), (4, "date"), (6, "caption"), (7, "label")]
+    assert [(o.line, o.kind) for o in a.other] == [(4, "date"), (6, "caption"), (7, "label")]
+    assert a.kicker == normalize("ভিডিও")  # over the title it is the page's kicker, not a list's label

@@ -8,7 +8,7 @@ from .._re import LazyPattern
 from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
                       several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
-from ..lexicon import bylines as lx, nfc
+from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
 from .page import Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date
@@ -70,7 +70,15 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
                     cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
             # (`Sports` over an English edition's title is its kicker too.)
             cls[i] = cls[header[k + 1]]
+        elif cls[i] == "label" and k + 1 < len(header) and cls[header[k + 1]] == "cand" \
+                and not _short(lines[header[k + 1]]) and bp.label_key(lines[i]) in _KICKER_LABELS \
+                and (k == 0 or cls[header[k - 1]] not in ("cand", "bullet", "latin")):
+            # `ভিডিও` over a video page's title: its kicker, not a list's label
+            cls[i] = "cand"
     _place_header(page, header, cls, lay, dates)
+
+
+_KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
 
 
 def _subheads_after(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
