@@ -84,7 +84,8 @@ def _number_windows(t: str) -> list[tuple[int, int]]:
     return out
 
 
-_LAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:বিগত|গত) $")
+# `গত ২৪ ঘণ্টায়`, `আগামী তিন দিন`: the last or next N units, the word part of the span.
+_LAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:বিগত|গত|আগামী|পরবর্তী|সামনের) $")
 
 
 def _numbers(ctx: _Ctx) -> None:
@@ -110,7 +111,7 @@ def _numbers(ctx: _Ctx) -> None:
             if lo.denominator == 1 and hi.denominator == 1 and 0 < lo < hi:
                 # `২-৩ দিন আগে`, `১০ থেকে ১২ বছর ধরে`, `two to three weeks`
                 start = n.start
-                if not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(t[max(0, start - 6):start])):
+                if not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(t[max(0, start - 9):start])):
                     start -= len(g.group())  # `গত দুই-তিন মাসে`
                 _range_of_time(ctx, start, u.end(), int(lo), int(hi), _UNIT[u["unit"].lower()], u["dir"])
             continue
@@ -172,11 +173,11 @@ def _numbers(ctx: _Ctx) -> None:
                 or _MATCH_AFTER.search(t, max(0, n.start - 25), min(len(t), u.end() + 40))):
             continue  # `ম্যাচের ৪২ মিনিটে পেনাল্টি থেকে গোল`: a minute of the match, no duration
         start = n.start
-        before = t[max(0, start - 6):start]
+        before = t[max(0, start - 9):start]
         if before.endswith("টানা ") and not u["dir"]:
             start -= 5
         elif not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(before)):
-            start -= len(g.group())  # `গত ২৪ ঘণ্টায়`: the last N units, ending at the reference
+            start -= len(g.group())  # `গত ২৪ ঘণ্টায়`, `আগামী তিন দিন`: N units ending or starting at the reference
         unit = _UNIT[u["unit"].lower()]
         if not direction and last_span is not None and not last_span[3] and not n.bound \
                 and not t[last_span[1]:start].strip() and t[last_span[1]:start] \
