@@ -229,6 +229,8 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if " - " in key and (parts := key.split(" - ", 1))[0] in _LABELS and parts[1] in _SECTIONS:
             return "label"  # `সর্বশেষ - জাতীয়`: a list's label with its section
+        if key[:5] == "more " and key.startswith(("more from ", "more in ")) and key.count(" ") <= 4:
+            return "label"  # `More from Bangladesh`: a section's list under the article
         if key in _SOCIAL or (key[:1] in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):

@@ -85,6 +85,9 @@ from bnnews.text import normalize
     # An editor's note on the report, in brackets.
     ("[প্রতিবেদনটি সকাল ১০টা ৪০ মিনিটে হালনাগাদ করা হয়েছে]", "signature"),
     ("(This story has been updated with more details)", "signature"),
+    # English editions' list labels
+    ("Most Read", "label"), ("Related Stories", "label"), ("Editor's Picks", "label"),
+    ("More from Bangladesh", "label"), ("Top News", "label"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind

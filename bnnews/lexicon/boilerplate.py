@@ -19,6 +19,11 @@ RELATED_LABELS = [
     # Video and photo pages: the list of more videos or galleries.
     "আরও ভিডিও", "আরো ভিডিও", "সম্পর্কিত ভিডিও", "আরও ছবি", "আরো ছবি", "সর্বশেষ ভিডিও", "আরও ফটো গ্যালারি",
     "more videos", "related videos", "more photos",
+    # English editions' list labels
+    "most read", "most viewed", "most popular", "top news", "top stories", "related stories", "more stories",
+    "recommended", "recommended for you", "in focus", "editor's picks", "editors' picks", "editor's pick",
+    "see more", "more on this", "you might also like", "don't miss", "also in this section",
+    "latest", "most shared", "more in this category",
 ]
 # Whole lines (compared after stripping, case-insensitively for Latin).
 LABELS = [
