@@ -88,6 +88,7 @@ from bnnews.text import normalize
     # English editions' list labels
     ("Most Read", "label"), ("Related Stories", "label"), ("Editor's Picks", "label"),
     ("More from Bangladesh", "label"), ("Top News", "label"),
+    ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
