@@ -1329,6 +1329,11 @@ def test_fiscal_years_told_before_and_english_fiscal_years(text, found, value, w
     assert (t.kind, t.value, t.warnings) == ("range", value, warnings)
 
 
+def test_once_the_night_is_over_is_tomorrow():
+    t = find_dates("রাত পোহালেই ভোট", ref="2025-11-28")[0]
+    assert (t.text, t.value, t.part) == ("রাত পোহালেই", "2025-11-29", None)
+
+
 @pytest.mark.parametrize("text,years", [
     # Years listed before a সাল share it.
     ("২০১৪ ও ২০১৮ সালের নির্বাচন", ["2014", "2018"]),

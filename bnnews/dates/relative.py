@@ -125,8 +125,8 @@ _LONG_COUNTS = tuple(normalize(w) for w in cw.LONG_COUNTS)
 def _part_of_day_word(w: str) -> str | None:
     """The part of the day a relative day word names (`গতরাতে`, `tonight`,
     `this morning`)."""
-    if "রাত" in w or w.lower().endswith("night"):
-        return "night"
+    if ("রাত" in w and "পোহাল" not in w) or w.lower().endswith("night"):
+        return "night"  # (`রাত পোহালেই`, once the night is over, is the next day: no part)
     if w[:5].lower() == "this ":
         return _DAY_PART_OF.get(w[5:])
     return None

@@ -218,7 +218,9 @@ TODAY = ["আজ", "আজকে", "আজকের", "আজই", "অদ্য
 YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
              "গতকল্য", "yesterday", "Yesterday", "last night", "Last night"]
 TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য",
-            "tomorrow", "Tomorrow"]  # আগামি-: as WB spells it
+            "tomorrow", "Tomorrow",  # আগামি-: as WB spells it
+            # `রাত পোহালেই ভোট` (the vote once the night is over): a headline's tomorrow
+            "রাত পোহালেই", "রাত পোহালে"]
 PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
 # A day named by reference to a date told before it (an anaphor): the same
