@@ -396,6 +396,11 @@ _VAGUE_SPAN = re.compile(
     rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
     rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}|ধরে){_E})?")
+# `দিনব্যাপী কর্মশালা`, `মাসব্যাপী মেলা` with no count before: one unit long
+# (after a count, `তিন দিনব্যাপী`, the number reader reads it).
+_ONE_UNIT_LONG = re.compile(
+    rf"(?<![0-9০-৯]\s)(?<![0-9০-৯]){_B}(?P<w>{_alt(list(cw.UNITS_LASTING.values()))}){_E}")
+_ONE_UNIT_OF = {nfc([w])[0]: u for u, w in cw.UNITS_LASTING.items()}
 _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
                "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE", "যুগ": "PXY",
                "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "hours": "PTXH", "decades": "PXDE"}
@@ -426,7 +431,7 @@ _GLUED_COUNT = {w: n for w, n in _NUMWORD.items() if 2 <= n <= 10 and len(w) > 1
 # (No lookbehind: the scan then skips fast to the count's first letter; the
 # word's start is checked in code.)
 _GLUED_COUNT_UNIT = re.compile(
-    rf"(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে)?{_E}"
+    rf"(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে|ব্যাপী)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
