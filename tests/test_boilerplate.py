@@ -88,6 +88,9 @@ from bnnews.text import normalize
     # English editions' list labels
     ("Most Read", "label"), ("Related Stories", "label"), ("Editor's Picks", "label"),
     ("More from Bangladesh", "label"), ("Top News", "label"),
+    # paywall, login and copy-protection text
+    ("Content is protected !!", "footer"), ("This content is for subscribers only.", "footer"),
+    ("Please log in to read the full article.", "footer"), ("সাবস্ক্রাইব করতে লগইন করুন", "footer"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
 ])
 def test_boilerplate_kind(line, kind):

@@ -186,6 +186,11 @@ FOOTER = [
     "machine translated", "machine-translated", "যন্ত্রের সাহায্যে অনূদিত",
     "যান্ত্রিকভাবে অনূদিত", "স্বয়ংক্রিয়ভাবে অনূদিত", "মেশিন ট্রান্সলেশন",
     "you have reached your daily news limit", "please log in to continue",
+    # paywall, login and copy-protection text (formats.md §6.13)
+    "content is protected", "for subscribers only", "subscribers only", "log in to read", "login to read",
+    "sign in to read", "subscribe to continue", "subscribe to read",
+    "করতে লগইন করুন", "পড়তে লগইন করুন", "পড়তে সাবস্ক্রাইব", "শুধু গ্রাহকদের জন্য", "কপি করা নিষেধ",
+    "কপি করার অনুমতি নেই",
 ]
 # Caption credits: a line that holds one of these is a photo caption.
 CAPTION = [
