@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bnnews import parse
+from bnnews.text import normalize
 
 
 @pytest.mark.parametrize("question,answer", [
@@ -327,3 +328,18 @@ def test_titles_after_a_paragraph_without_a_scorecards_heading_stay_links():
     a = parse(_MATCH_HEAD + "\n".join(_MATCH_BODY) + "\n\nআরও পড়ুন\nফল: বাংলাদেশ ৫ উইকেটে জয়ী\nমাশরাফি: আমরা জিতব\n")
     assert a.body == _MATCH_BODY
     assert len(a.links) == 2
+
+
+def test_a_cookie_banner_and_a_themes_navigation_are_no_header_or_body():
+    a = parse("Skip to content\nToggle navigation\nSearch for:\nMenu\n"
+              "We use cookies to improve your experience. By continuing you agree to our cookie policy.\nAccept\n"
+              "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ০৯:৩০\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n"
+              "Your browser does not support the video tag.\nJavaScript is disabled in your browser.\nBack to top\n")
+    assert a.headline == normalize("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী")
+    assert a.desk == normalize("নিজস্ব প্রতিবেদক")
+    assert len(a.body) == 1 and a.links == ()
+    kinds = {o.text: o.kind for o in a.other}
+    assert kinds["We use cookies to improve your experience. By continuing you agree to our cookie policy."] == "footer"
+    assert kinds["Skip to content"] == kinds["Accept"] == kinds["Back to top"] == "menu"
+    assert kinds["Your browser does not support the video tag."] == "share"

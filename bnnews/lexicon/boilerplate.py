@@ -113,6 +113,10 @@ MENU = [
     "ই-পেপার", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
     "read entire article", "read more", "read more »", "continue reading",
+    # a theme's navigation and a cookie banner's buttons
+    "skip to content", "skip to main", "toggle navigation", "search for:", "search …", "close", "back to top",
+    "scroll to top", "go to top", "accept", "accept all", "accept cookies", "reject", "decline", "got it",
+    "i agree", "সম্মত", "গ্রহণ করুন",
 ]
 # Section names printed as a line of their own.
 # Language names: a line of nothing else is a language switcher
@@ -150,7 +154,7 @@ SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
     "link copied", "sharing button", "follow করুন", "google news", "ফলো করুন",
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
-    "whatsapp", "share post", "share this", "your browser doesn",
+    "whatsapp", "share post", "share this", "your browser doesn", "your browser does not support",
     "like dislike love funny angry sad wow",
     "আমাদের সঙ্গে থাকুন", "আমাদের সাথে থাকুন", "পেজে লাইক দিন", "সাবস্ক্রাইব করুন", "follow us",
     "চ্যানেলে যুক্ত হোন", "চ্যানেলে যুক্ত হতে", "ক্লিক করুন", "click here",
@@ -191,6 +195,9 @@ FOOTER = [
     "sign in to read", "subscribe to continue", "subscribe to read",
     "করতে লগইন করুন", "পড়তে লগইন করুন", "পড়তে সাবস্ক্রাইব", "শুধু গ্রাহকদের জন্য", "কপি করা নিষেধ",
     "কপি করার অনুমতি নেই",
+    # a cookie banner, a script warning
+    "we use cookies", "this website uses cookies", "cookie policy", "cookies policy", "accept all cookies",
+    "javascript is disabled", "enable javascript", "কুকি ব্যবহার", "কুকিজ ব্যবহার",
 ]
 # Caption credits: a line that holds one of these is a photo caption.
 CAPTION = [
