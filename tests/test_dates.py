@@ -1330,6 +1330,22 @@ def test_fiscal_years_told_before_and_english_fiscal_years(text, found, value, w
     assert (t.kind, t.value, t.warnings) == ("range", value, warnings)
 
 
+@pytest.mark.parametrize("text,found,value,warnings", [
+    # A weekday printed with a numeric date, and a notice's `ইং তারিখ রোজ WD`:
+    # one expression, the date checked by the weekday (the reference is 2025-11-20).
+    ("শুক্রবার, ২৮/১১/২০২৫", "শুক্রবার, ২৮/১১/২০২৫", "2025-11-28", ()),
+    ("শনিবার, ২৮/১১/২০২৫", "শনিবার, ২৮/১১/২০২৫", "2025-11-28", ("weekday_mismatch",)),
+    ("২৮-১১-২০২৫ ইং তারিখ রোজ শুক্রবার সকাল ১০ ঘটিকায় সভা হবে",
+     "২৮-১১-২০২৫ ইং তারিখ রোজ শুক্রবার সকাল ১০ ঘটিকায়", "2025-11-28T10:00+06:00", ()),
+    ("আগামী ১৮ই ডিসেম্বর ২০২৫ ইং তারিখ রোজ বৃহস্পতিবার সভা হবে",
+     "আগামী ১৮ই ডিসেম্বর ২০২৫ ইং তারিখ রোজ বৃহস্পতিবার", "2025-12-18", ()),
+    ("আগামী শুক্রবার ২৮/১১/২০২৫", "আগামী শুক্রবার ২৮/১১/২০২৫", "2025-11-28", ()),
+])
+def test_a_weekday_printed_with_a_numeric_date_or_after_tarikh_roj(text, found, value, warnings):
+    t = find_dates(text, ref="2025-11-20")[0]
+    assert (t.text, t.value, t.warnings) == (found, value, warnings)
+
+
 def test_once_the_night_is_over_is_tomorrow():
     t = find_dates("রাত পোহালেই ভোট", ref="2025-11-28")[0]
     assert (t.text, t.value, t.part) == ("রাত পোহালেই", "2025-11-29", None)

@@ -15,7 +15,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
                        _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY,
                        _G_MARCH_PART, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS,
-                       _REL_LEFT, _YEAR_BEFORE)
+                       _REL_LEFT, _WD_RIGHT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
 
@@ -125,6 +125,18 @@ def _weekday_date(ref: _dt.date, wd: int, how: str) -> _dt.date:
     return ref + _dt.timedelta(days=ahead)
 
 
+def _numeric_weekday(t: str, s: int, e: int) -> tuple[int, int, str | None]:
+    """A weekday printed with a numeric date (`শুক্রবার, ২৮/১১/২০২৫`, `২৮-১১-২০২৫
+    ইং তারিখ রোজ শুক্রবার`): the span with it, and the weekday to check."""
+    left = _REL_LEFT.search(t, max(0, s - 40), s)
+    if left is not None and left["lwd"]:
+        return (left.start() if left["rel"] else left.start("lwd")), e, left["lwd"]  # (`আগামী শুক্রবার ২৮/১১/২০২৫`)
+    right = _WD_RIGHT.match(t, e)
+    if right is not None:
+        return s, right.end(), right["twd"]
+    return s, e, None
+
+
 def _check_weekday(d: _dt.date | None, *wds) -> list[str]:
     for w in wds:
         if w and d is not None:
@@ -150,13 +162,15 @@ def _gregorian(ctx: _Ctx) -> None:
         d, mo = _num(m["d"]), _num(m["m"])
         if mo > 12 and d <= 12 and m["sep"] == "/":
             d, mo = mo, d  # `১১/২৮/২০২৫`: month first, as US and WordPress dates are (day 28 says so)
-        _full_date(ctx, m.start(), m.end(), _num(m["y"]), mo, d)
+        start, end, wd = _numeric_weekday(t, m.start(), m.end())
+        _full_date(ctx, start, end, _num(m["y"]), mo, d, weekday=wd)
     short = {m.start(): m for w, b, a in (("ইং", 12, 8), ("খ্রি", 12, 8), ("তারিখ", 2, 18), ("ate", 2, 18))
              for m in _near(_G_DMY2, t, w, b, a)}
     for m in (short[k] for k in sorted(short)):
         if m["era"] or _DATE_LABEL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             y = _num(m["y"])
-            _full_date(ctx, m.start(), m.end(), (1900 if y >= 70 else 2000) + y, _num(m["m"]), _num(m["d"]))
+            start, end, wd = _numeric_weekday(t, m.start(), m.end())
+            _full_date(ctx, start, end, (1900 if y >= 70 else 2000) + y, _num(m["m"]), _num(m["d"]), weekday=wd)
     for m in _G_YDM.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _day_of(m))
     for m in _G_YM.finditer(t):

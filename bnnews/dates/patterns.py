@@ -78,8 +78,11 @@ _G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সা�
 _G_DM = re.compile(
     rf"{_B}{_DAY}(?:\s?|-(?=[^\s0-9০-৯]))\s?{_MON}"
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
-    rf"(?:\s*\)?\s*,?\s*(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"
+    rf"(?:\s*\)?\s*,?\s*(?:তারিখ(?:ে)?\s*,?\s*)?(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"  # `… ইং তারিখ রোজ বৃহস্পতিবার`
     rf"(?P<close>\s*\))?")
+# A weekday after a numeric date (`২৮-১১-২০২৫ ইং তারিখ রোজ শুক্রবার`).
+_WD_RIGHT = re.compile(rf"\s*(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রি[.ঃ:]?)?\s*,?\s*(?:তারিখ(?:ে)?\s*,?\s*)?"
+                       rf"(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?")
 # `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫` (a span), `২৯ ও ৩০ নভেম্বর`
 # (two days): a first day that shares the month printed after the second,
 # looked for just before a day-and-month.
