@@ -35,6 +35,9 @@ def _choose(found: list) -> list:
     return chosen
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
 def _date_spans(ctx: _Ctx, items: list) -> list:
     """`২৮ নভেম্বর থেকে ১০ ডিসেম্বর`, `December 28 to January 3`: two dates
     joined by থেকে, a dash or `to` make one range. A date printed without a
@@ -46,7 +49,10 @@ def _date_spans(ctx: _Ctx, items: list) -> list:
         if i + 1 < len(items) and info.get("kind") == "date" and info.get("day") is not None:
             s2, e2, info2 = items[i + 1]
             if info2.get("kind") == "date" and info2.get("day") is not None \
-                    and _SPAN_WORD.fullmatch(ctx.text, e, s2) is not None:
+                    and (_SPAN_WORD.fullmatch(ctx.text, e, s2) is not None
+                         # `between 28 November and 2 December`
+                         or (_AND.fullmatch(ctx.text, e, s2) is not None
+                             and ctx.text.endswith(("between ", "Between "), 0, s))):
                 d1, d2 = info["day"], info2["day"]
                 # A yearless first date moves to the second's year, unless গত/আগামী placed it.
                 yearless1 = info.get("relative") and _REL_START.match(ctx.text, s) is None \
