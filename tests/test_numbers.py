@@ -888,6 +888,7 @@ def test_english_ranges_and_names(text, want):
 
 @pytest.mark.parametrize("text,low,high", [
     ("দুই-তিনশ মানুষ", 200, 300), ("পাঁচ থেকে ছয়শ মানুষ", 500, 600), ("১০-১২শ", 1000, 1200),
+    ("পাঁচ-ছয় শ মানুষ", 500, 600), ("দুই থেকে তিন শো টাকা", 200, 300),  # the hundred a word of its own
 ])
 def test_a_hundred_glued_to_the_high_end_scales_the_low_end(text, low, high):
     n = find_numbers(text)[0]

@@ -73,7 +73,10 @@ def _scaled_low(toks: list[_Tok], i: int, j: int, hi, value):
     while k > i and toks[k].role == "mult":
         scale *= toks[k].value
         k -= 1
-    if toks[k].glued == "hundred" and value < 100 and k > i and toks[k].role == "num":
+    if toks[k].role == "hundred" and value < 100 and k > i:
+        scale *= 100  # `পাঁচ-ছয় শ`: 500-600, the hundred a word of its own after the high end
+        k -= 1
+    elif toks[k].glued == "hundred" and value < 100 and k > i and toks[k].role == "num":
         scale *= 100  # `দুই-তিনশ`: 200-300, `১০-১২শ`: 1,000-1,200; the hundred glued to the high end
     if scale > 1 and value * scale < hi[1]:
         return value * scale
