@@ -1400,6 +1400,7 @@ def test_english_vague_counts(text, found, kind, value):
     ("৩-৪ মাস আগে", "৩-৪ মাস আগে", "range", "2025-07-01/2025-08-31"),
     ("৫-৭ দিন পর ফল প্রকাশ হবে", "৫-৭ দিন পর", "range", "2025-12-03/2025-12-05"),
     ("২-৩ ঘণ্টা সময় লাগে", "২-৩ ঘণ্টা", "duration", "PT2H/PT3H"),
+    ("দুই-আড়াই ঘণ্টা সময় লাগে", "দুই-আড়াই ঘণ্টা", "duration", "PT2H/PT2H30M"),  # a fraction in a duration
     ("two to three weeks ago", "two to three weeks ago", "range", "2025-11-07/2025-11-14"),
     ("children aged between 3 and 20 days", "3 and 20 days", "duration", "P3D/P20D"),
     # counted from an event named before it: durations

@@ -107,13 +107,14 @@ def _numbers(ctx: _Ctx) -> None:
             continue
         if n.kind == "cardinal" and n.high is not None and not n.bound and (u := _UNIT_AFTER.match(t, n.end)) \
                 and not (u["unit"].startswith("দশক") and n.text[-1] in "রে"):
-            lo, hi = Fraction(n.value), Fraction(n.high)
-            if lo.denominator == 1 and hi.denominator == 1 and 0 < lo < hi:
+            lo, hi = Fraction(n.value).limit_denominator(1000), Fraction(n.high).limit_denominator(1000)
+            if 0 < lo < hi and (lo.denominator == 1 and hi.denominator == 1 or not u["dir"]):
+                # (a fraction only in a duration: `এক-দেড় মাস` = P1M/P1.5M, `দুই-আড়াই ঘণ্টা`)
                 # `২-৩ দিন আগে`, `১০ থেকে ১২ বছর ধরে`, `two to three weeks`
                 start = n.start
                 if not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(t[max(0, start - 9):start])):
                     start -= len(g.group())  # `গত দুই-তিন মাসে`
-                _range_of_time(ctx, start, u.end(), int(lo), int(hi), _UNIT[u["unit"].lower()], u["dir"])
+                _range_of_time(ctx, start, u.end(), lo, hi, _UNIT[u["unit"].lower()], u["dir"])
             continue
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
@@ -290,13 +291,14 @@ def _counted_from_ref(ctx: _Ctx, start: int, end: int, unit: str, direction: str
     return direction
 
 
-def _range_of_time(ctx: _Ctx, start: int, end: int, lo: int, hi: int, unit: str, direction: str | None) -> None:
+def _range_of_time(ctx: _Ctx, start: int, end: int, lo: Fraction, hi: Fraction, unit: str,
+                   direction: str | None) -> None:
     """`২-৩ দিন`, `১০ থেকে ১২ বছর`, `two to three weeks`: a count given as a
     range. Without a direction a range of durations (`P2D/P3D`, as SUTime
     writes one); before or after the reference the days, months or years
     it spans (`দুই-তিন দিন আগে` = the 25th to the 26th)."""
-    hi_f, _ = _in_years(Fraction(hi), unit)
-    lo_f, unit = _in_years(Fraction(lo), unit)
+    hi_f, _ = _in_years(hi, unit)
+    lo_f, unit = _in_years(lo, unit)
     direction = _counted_from_ref(ctx, start, end, unit, direction)
     if not direction:
         ctx.add(start, end, kind="duration", value=f"{_duration_value(lo_f, unit)}/{_duration_value(hi_f, unit)}")
