@@ -77,6 +77,9 @@ from bnnews.text import normalize
     ("#পাহাড়ধস #চট্টগ্রাম", "menu"),  # hashtags
     ("Scroll to continue", "ad"),  # what an ad leaves in an English body
     ("Reporting by AFP", "signature"),  # a wire story's credit
+    ("সম্পাদনা: রাকিব হাসান", "signature"), ("তথ্য: বিবিসি", "signature"),  # a Bangla story's credits
+    ("প্রতিবেদনটি তৈরি করেছেন রাকিব হাসান", "signature"),
+    ("(এ প্রতিবেদন তৈরিতে সহায়তা করেছেন রাকিব হাসান)", "signature"),
     ("Subscribe to our newsletter", "share"),
     ("Leave a comment", "label"),
     ("Editor: Mahfuz Anam", "signature"),

@@ -75,7 +75,12 @@ CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ"
                    "With inputs from ", "(With inputs from ",
                    # the masthead's editor at the foot (`Editor: NAME`; `editor:` inside a
                    # sentence, `said the editor: …`, is no credit)
-                   "Editor: ", "Editor & Publisher: ", "Acting Editor: "]
+                   "Editor: ", "Editor & Publisher: ", "Acting Editor: ",
+                   # a Bangla story's credits at its foot (`সম্পাদনা: NAME`, `তথ্য: বিবিসি`)
+                   "সম্পাদনা:", "সম্পাদনা :", "সম্পাদনাঃ", "অনুবাদ:", "অনুবাদ :", "অনুবাদঃ", "ভাষান্তর:",
+                   "তথ্য:", "তথ্য :", "তথ্যঃ", "ইনপুট:", "ইনপুট :", "গ্রাফিক্স:", "ইনফোগ্রাফ:",
+                   "প্রতিবেদনটি তৈরি করেছেন", "(এ প্রতিবেদন তৈরিতে", "(প্রতিবেদন তৈরিতে", "এ প্রতিবেদন তৈরিতে",
+                   "প্রতিবেদন তৈরিতে সহায়তা"]
 # A note on the writer after an opinion piece (`লেখক: অধ্যাপক, …`).
 # Reporting verbs before the words reported (`… বলেন, …`): a paragraph's mark
 # (a title quotes after a colon instead).
