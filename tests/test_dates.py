@@ -1383,6 +1383,10 @@ def test_colloquial_last_and_next_before_a_yearless_date(text, value):
     ("They will meet a few weeks later.", "a few weeks later", "date", "FUTURE_REF"),
     ("A few days later, he died.", "A few days later", "duration", "PXD"),
     ("The road was closed for several months.", "for several months", "duration", "PXM"),
+    # `in N units` with a verb that looks ahead: that day (month, year) ahead
+    ("The results will be published in two days.", "in two days", "date", "2025-11-30"),
+    ("The bridge will open in three weeks' time.", "in three weeks' time", "date", "2025-12-19"),
+    ("He died in two days.", "two days", "duration", "P2D"),
 ])
 def test_english_vague_counts(text, found, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]

@@ -202,6 +202,12 @@ def _numbers(ctx: _Ctx) -> None:
         if not direction and t.startswith(" from ", end) and (f := _EN_FROM_NOW.match(t, end)) is not None:
             # `two weeks from now`, `10 days from today`: a day ahead of the reference, whatever the verb.
             direction, end, ahead = "পরে", f.end(), True
+        elif not direction and not u["dhore"] and t.endswith((" in ", " In "), 0, start) and t[start:end].isascii() \
+                and unit in ("D", "W", "M", "Y") and _clause_tense(ctx, start, end) == "future":
+            # `The results will be published in two days`: that day ahead (`in two days' time` too).
+            direction, ahead, start = "পরে", True, start - 3
+            if t.startswith("' time", end) or t.startswith("’ time", end):
+                end += 6
         _span_of_time(ctx, start, end, v, unit, direction, ("approximate",) if n.bound == "~" else (), ahead)
         plain = not direction and n.bound != "~" and unit in _ORDER
         last_span = (len(ctx.found) - 1, end, unit, bool(u["dhore"]), {unit: v}) if plain else None
