@@ -235,6 +235,8 @@ def boiler_kind(line: str) -> str | None:
             return "share"  # a share button's label, one per line
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
+        if " " in key and key.split(" ", 1)[0] in _HOME and all(w in _SECTIONS or w in _MENU for w in key.split()):
+            return "menu"  # `হোম জাতীয় রাজনীতি`: a navigation bar run into one line (an HTML page's <nav>)
         if key[:1] in _BUTTON_FIRST and " " in key \
                 and ((w1 := key.split(" ", 1)[0]) in _SOCIAL_WORDS or w1 in _FONT_BUTTONS) \
                 and (kind := _buttons(key)) is not None:

@@ -94,6 +94,7 @@ from bnnews.text import normalize
     # paywall, login and copy-protection text
     ("Content is protected !!", "footer"), ("This content is for subscribers only.", "footer"),
     ("Please log in to read the full article.", "footer"), ("সাবস্ক্রাইব করতে লগইন করুন", "footer"),
+    ("হোম জাতীয় রাজনীতি অর্থনীতি", "menu"), ("Home Bangladesh Sports", "menu"),  # a <nav> run into one line
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
 ])
 def test_boilerplate_kind(line, kind):
