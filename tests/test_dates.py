@@ -1366,6 +1366,8 @@ def test_years_listed_before_a_shared_sal(text, years):
     # The colloquial গেল (last) and আসছে, সামনের (next) before a yearless
     # date pick its year as গত and আগামী do (the reference is 2025-11-28).
     ("গেল ১৬ ডিসেম্বর", "2024-12-16"), ("আসছে ১৬ ডিসেম্বর", "2025-12-16"),
+    # a day of a month alone: the last or the next such day
+    ("গত ১৫ তারিখে", "2025-11-15"), ("আগামী ৫ তারিখে", "2025-12-05"), ("আগামী ৩০ তারিখে", "2025-11-30"),
     ("সামনের ২৫ মার্চ", "2026-03-25"), ("গেল ৫ আগস্ট", "2025-08-05"),
 ])
 def test_colloquial_last_and_next_before_a_yearless_date(text, value):

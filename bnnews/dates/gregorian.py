@@ -421,7 +421,12 @@ def _gregorian(ctx: _Ctx) -> None:
             ctx.add(m.start(), m.end(), kind="date", value=None, relative=True)
             continue
         rel = m["rel"]
-        y, mo = divmod(r.year * 12 + r.month - 1 + (-1 if rel in cw.PAST else 1 if rel in cw.NEXT else 0), 12)
+        step = -1 if rel in cw.PAST else 1 if rel in cw.NEXT else 0
+        if m["drel"]:
+            # `গত ১৫ তারিখে`, `আগামী ৫ তারিখের মধ্যে`: the last or next such day of a month
+            past = m["drel"] in cw.PAST
+            step = (-1 if day >= r.day else 0) if past else (1 if day <= r.day else 0)
+        y, mo = divmod(r.year * 12 + r.month - 1 + step, 12)
         try:
             d = _dt.date(y, mo + 1, day)
         except ValueError:

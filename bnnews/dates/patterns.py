@@ -162,7 +162,8 @@ _EN_MONTH_MOD = {"early": "START", "beginning of": "START", "start of": "START",
                  "middle of": "MID", "late": "END", "end of": "END"}
 # চলতি মাসের ১৫ তারিখে, or just ১৫ তারিখে: a day of the reference month.
 _DAY_OF_MONTH = re.compile(
-    rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
+    rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+মাসের\s+"
+    rf"|{_B}(?P<drel>গত|বিগত|গেল|আগামী|আসছে|সামনের)\s+)?(?<![0-9০-৯])(?P<dd>{_D}{{1,2}})"
     rf"(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}")
 
 # The month in the genitive, then its day: `নভেম্বরের ১৫ তারিখে`, `পৌষের ১ তারিখ`.
