@@ -13,9 +13,9 @@ from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, mont
 from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DIGIT_COMMA, _EN_DAY_OF,
                        _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
-                       _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MD, _G_MD_NO_YEAR, _G_MONTH_CASE, _G_MONTH_DAY,
-                       _G_MARCH_PART, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS,
-                       _REL_LEFT, _WD_RIGHT, _YEAR_BEFORE)
+                       _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART, _G_MD, _G_MD_NO_YEAR,
+                       _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
+                       _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _WD_RIGHT, _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
 

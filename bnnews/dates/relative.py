@@ -13,10 +13,11 @@ from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
 from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
                        _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _EN_VAGUE_REL,
-                       _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _MONTH, _MONTH_ONLY_PART, _NARRATIVE_NEXT, _ONE_UNIT_LONG, _ONE_UNIT_OF,
-                       _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT, _REF_POINT_OF,
-                       _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE, _SHORT_WD_CONTEXT,
-                       _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY, _WORD_NEXT)
+                       _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _MONTH, _MONTH_ONLY_PART, _NARRATIVE_NEXT, _ONE_UNIT_LONG,
+                       _ONE_UNIT_OF, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
+                       _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
+                       _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
+                       _WORD_NEXT)
 from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
 
 
