@@ -1300,6 +1300,7 @@ def test_no_span_when_the_end_comes_first():
     ("Police raided it in the early hours of Friday.", "the early hours of Friday", "2025-11-28", "dawn"),
     ("The fire broke out late Thursday.", "late Thursday", "2025-11-27", "night"),
     ("It happened on the night of November 27.", "the night of November 27", "2025-11-27", "night"),
+    ("Police raided it early morning on Friday.", "early morning on Friday", "2025-11-28", "morning"),
 ])
 def test_day_parts_without_a_clock(text, found, value, part):
     t = find_dates(text, ref="2025-11-28")[0]

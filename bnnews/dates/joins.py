@@ -277,7 +277,7 @@ def _with_day_parts(ctx: _Ctx, items: list) -> list:
             elif ctx.text[s:e].isascii() and (b := _EN_PART_BEFORE.search(ctx.text, max(0, s - 30), s)) is not None \
                     and (not out or out[-1][1] <= b.start()):
                 # `in the early hours of Friday`, `on the night of November 27`, `late Thursday`
-                info = {**info, "day_part": _EN_PART_OF[(b["w"] or b["w2"]).lower()]}
+                info = {**info, "day_part": _EN_PART_OF[(b["w"] or b["w3"] or b["w2"]).lower()]}
                 s = b.start()
         out.append((s, e, info))
     return out
@@ -285,6 +285,7 @@ def _with_day_parts(ctx: _Ctx, items: list) -> list:
 
 _EN_PART_BEFORE = re.compile(
     r"\b(?:the\s+(?P<w>early\s+hours|small\s+hours|wee\s+hours|morning|afternoon|evening|night)\s+of"
+    r"|(?:the\s+)?(?:early\s+|late\s+)?(?P<w3>morning|afternoon|evening|night)\s+(?:on|of)"
     r"|(?P<w2>[Ll]ate|[Ee]arly))\s+$")
 _EN_PART_OF = {"early hours": "dawn", "small hours": "dawn", "wee hours": "dawn", "morning": "morning",
                "afternoon": "afternoon", "evening": "evening", "night": "night", "late": "night", "early": "dawn"}
