@@ -509,7 +509,10 @@ def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
               "\u200c", "\u09df", "\ufeff", "<p>", "{", "\"title\"",
               # counts and years beyond the calendar's (`৯৯৯৯৯৯৯ দিন আগে` raised once)
               "৯৯৯৯৯৯৯", "99999999", "০০০০", "10000", ".৫", "দিন", "বছর", "মাস", "আগে", "পর", "সালের", "সনে",
-              "বঙ্গাব্দে", "হিজরি", "অর্থবছরের", "days ago", "Q3", "/", "ইং"]
+              "বঙ্গাব্দে", "হিজরি", "অর্থবছরের", "days ago", "Q3", "/", "ইং",
+              # this session's readers: ranges of counts, prayer times, notices, fiscal anaphors
+              "দুই-তিন", "-", "আসর:", "৩টা", "রোজ", "তারিখ", "ব্যাপী", "আগের অর্থবছরে", "between", " and ",
+              "a few", "weeks", "সংক্ষিপ্ত স্কোর", "১৫৪/৭", "২০০৮-এর", "ও", "গেল", "পরগনা", "শ", "in", "will"]
     bad = []
     for _ in range(n):
         t = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 30)))
