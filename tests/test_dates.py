@@ -216,6 +216,7 @@ def test_zone_words_set_the_offset():
     ("গত এক সপ্তাহে", "P1W"),  # এক (a) before a unit of time in the locative is one
     ("আগামী তিন দিন বৃষ্টি হবে", "P3D"), ("আগামী ২৪ ঘণ্টায়", "PT24H"),  # the next N units
     ("দিনব্যাপী কর্মশালা", "P1D"), ("মাসব্যাপী বাণিজ্য মেলা", "P1M"), ("তিনদিনব্যাপী মেলা", "P3D"),  # -long
+    ("১০ বছরেরও বেশি সময় ধরে", "P10Y"), ("এক দশকেরও বেশি সময়", "P10Y"),  # a bound with the clitic -ও
     # A genitive-looking noun before a count is no event it counts from.
     ("কেন্দ্রীয় সরকার তিন মাস আগে বিজ্ঞপ্তি দেয়", "2024-08"),
     ("দুই বছরেই দাম দ্বিগুণ", "P2Y"),
