@@ -946,6 +946,8 @@ def test_english_month_day_without_a_year(text, found, value):
     ("exports fell between January and March 2025", "January and March 2025", "2025-01-01/2025-03-31", None),
     ("between July and September last year", "July and September last year", "2024-07-01/2024-09-30", None),
     ("talks between 28 November and 2 December", "28 November and 2 December", "2025-11-28/2025-12-02", None),
+    ("চলতি বছরের জানুয়ারি থেকে অক্টোবর পর্যন্ত", "চলতি বছরের জানুয়ারি থেকে অক্টোবর", "2025-01-01/2025-10-31", None),
+    ("গত বছরের জুলাই-ডিসেম্বর সময়ে", "গত বছরের জুলাই-ডিসেম্বর", "2024-07-01/2024-12-31", None),
     ("on December 28 last year", "December 28 last year", "2024-12-28", None),  # a day and the year it names
     ("since 5 March next year", "5 March next year", "2026-03-05", None),
     ("between 20 and 28 November this year", "20 and 28 November this year", "2025-11-20/2025-11-28", None),

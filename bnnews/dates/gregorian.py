@@ -15,7 +15,8 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
                        _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART, _G_MD, _G_MD_NO_YEAR,
                        _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
-                       _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _WD_RIGHT, _YEAR_BEFORE)
+                       _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _REL_YEAR_BEFORE, _WD_RIGHT,
+                       _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
 
@@ -333,11 +334,19 @@ def _gregorian(ctx: _Ctx) -> None:
         yb = _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start())
         y1 = yb["y1"] if yb else None
         start = yb.start() if yb else m.start()
+        rb = _REL_YEAR_BEFORE.search(t, max(0, m.start() - 16), m.start()) if yb is None else None
         if m["m1"].lower() in _ORDINARY_WORDS and m["m2"].lower() in _ORDINARY_WORDS \
-                and not (y1 or m["y2"] or "মাস" in m.group()):
+                and not (y1 or m["y2"] or rb or "মাস" in m.group()):
             continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)
         if not m["y2"] and _DAY_NEXT.match(t, m.end()):
             continue  # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: to a day, read as a date
+        if rb is not None and ctx.ref is not None and not m["y2"]:
+            # `চলতি বছরের জানুয়ারি থেকে অক্টোবর`: the months of the year named before them
+            y = ctx.ref.year + (-1 if rb["rel"] in cw.PAST else 1 if rb["rel"] in cw.NEXT else 0)
+            y0 = y if m1 <= m2 else y - 1
+            ctx.add(rb.start(), m.end(), kind="range", relative=True,
+                    value=f"{y0:04d}-{m1:02d}-01/{y:04d}-{m2:02d}-{month_length(y, m2):02d}")
+            continue
         if not (y1 or m["y2"]) and _EVENT_NAME_AFTER.match(t, m.end()):
             continue  # `জুলাই-আগস্টের গণ-অভ্যুত্থান`: an event's name, as `জুলাই অভ্যুত্থান` is
         end = m.end()

@@ -91,6 +91,7 @@ _DAY_LEFT = re.compile(
     rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
+_REL_YEAR_BEFORE = re.compile(rf"{_B}(?P<rel>এ|এই|চলতি|গত|বিগত|গেল|আগামী)\s+বছরের\s+$")
 # `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before a
 # Hijri or Bangla month.
 _YEAR_BEFORE_MONTH = re.compile(rf"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?<!{_D})(?P<y>{_D}{{4}})\s?সালের)\s+$")
