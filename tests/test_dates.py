@@ -947,6 +947,11 @@ def test_english_month_day_without_a_year(text, found, value):
     ("between July and September last year", "July and September last year", "2024-07-01/2024-09-30", None),
     ("talks between 28 November and 2 December", "28 November and 2 December", "2025-11-28/2025-12-02", None),
     ("চলতি বছরের জানুয়ারি থেকে অক্টোবর পর্যন্ত", "চলতি বছরের জানুয়ারি থেকে অক্টোবর", "2025-01-01/2025-10-31", None),
+    # a month with no case ending before its part (`জুন শেষে রিজার্ভ ছিল …`), an accusative
+    # date (`২০ ডিসেম্বরকে শোক দিবস ঘোষণা`), a misspelled month (`ডিসম্বের`)
+    ("জুন শেষে রিজার্ভ ছিল ২৪ বিলিয়ন ডলার।", "জুন শেষে", "2025-06", "END"),
+    ("সরকার ২০ ডিসেম্বরকে শোক দিবস ঘোষণা করেছে", "২০ ডিসেম্বরকে", "2025-12-20", None),
+    ("সোমবার (২৯ ডিসম্বের) ঘোষণা আসতে পারে", "সোমবার (২৯ ডিসম্বের)", "2025-12-29", None),
     ("গত বছরের জুলাই-ডিসেম্বর সময়ে", "গত বছরের জুলাই-ডিসেম্বর", "2024-07-01/2024-12-31", None),
     ("on December 28 last year", "December 28 last year", "2024-12-28", None),  # a day and the year it names
     ("since 5 March next year", "5 March next year", "2026-03-05", None),

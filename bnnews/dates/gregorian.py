@@ -14,8 +14,8 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
                        _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART, _G_MD, _G_MD_NO_YEAR,
-                       _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH,
-                       _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _REL_YEAR_BEFORE, _WD_RIGHT,
+                       _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM,
+                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _REL_YEAR_BEFORE, _WD_RIGHT,
                        _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
@@ -366,7 +366,8 @@ def _gregorian(ctx: _Ctx) -> None:
         last = month_length(y2, m2)
         ctx.add(start, end, kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
                 relative=not (y1 or m["y2"]))
-    for m in itertools.chain(_G_MONTH_CASE.finditer(t), _G_MARCH_PART.finditer(t) if "মার্চ" in t else ()):
+    bare_parts = _G_MONTH_BARE_PART.finditer(t) if "শেষ" in t or "শুরু" in t or "মাঝামাঝি" in t else ()
+    for m in itertools.chain(_G_MONTH_CASE.finditer(t), _G_MARCH_PART.finditer(t) if "মার্চ" in t else (), bare_parts):
         # The nearest such month in the direction of the verb's tense; with
         # no verb (a headline: `জানুয়ারিতে নির্বাচন`), the nearest.
         _tensed_month(ctx, m, t)

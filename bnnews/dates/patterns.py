@@ -32,7 +32,7 @@ _ORDWORD = _table(nlx.ORDINAL_WORDS)
 _D = "[0-9০-৯]"
 _B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
 _E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
-_CASE = r"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও|য়)?"
+_CASE = r"(?:য়েরও|য়ের|য়ে|েরও|ের|এর|র|তে|কে|এ|ে|ই|ও|য়)?"  # (`২০ ডিসেম্বরকে শোক দিবস ঘোষণা`)
 
 
 def _cased(table: dict) -> list[str]:
@@ -127,6 +127,11 @@ _ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"]
 _G_MONTH_CASE = re.compile(
     rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS])})"
     rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
+# A month without a case ending before the part of it meant (`জুন শেষে রিজার্ভ ছিল`,
+# `সেপ্টেম্বর শেষে`): as `জুনের শেষে`. (Not মার্চ or মে: `লং মার্চ শেষে`.)
+_G_MONTH_BARE_PART = re.compile(
+    rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS and not w.isascii()])})"
+    rf"(?=\s+(?:শেষে|শেষ নাগাদ|শেষের দিকে|শুরুতে|শুরুর দিকে|মাঝামাঝি){_E})")
 # English: a month named after a preposition or a part of it, with no day or
 # year (`in December`, `by March`, `mid-December`, `early January`). Not May.
 _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
