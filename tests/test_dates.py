@@ -1356,6 +1356,19 @@ def test_a_weekday_printed_with_a_numeric_date_or_after_tarikh_roj(text, found, 
     assert (t.text, t.value, t.warnings) == (found, value, warnings)
 
 
+@pytest.mark.parametrize("text,ref,kind,value", [
+    # The outgoing year, week or fiscal year (a year-end review, a weekly market report).
+    ("বিদায়ী বছরে ফুটবলে সাফল্য", "2025-12-27", "year", "2025"),
+    ("বিদায়ী বছরে ফুটবলে সাফল্য", "2026-01-02", "year", "2025"),
+    ("বিদায়ী সপ্তাহে ডিএসইতে লেনদেন বেড়েছে", "2025-12-27", "week", "2025-W52"),
+    ("বিদায়ী অর্থবছরে রপ্তানি আয় বেড়েছে", "2025-07-15", "range", "2024-07-01/2025-06-30"),
+    ("বিদায়ী অর্থবছরে রপ্তানি আয় বেড়েছে", "2026-06-20", "range", "2025-07-01/2026-06-30"),
+])
+def test_the_outgoing_year_week_and_fiscal_year(text, ref, kind, value):
+    t = find_dates(text, ref=ref)[0]
+    assert (t.kind, t.value) == (kind, value)
+
+
 def test_once_the_night_is_over_is_tomorrow():
     t = find_dates("রাত পোহালেই ভোট", ref="2025-11-28")[0]
     assert (t.text, t.value, t.part) == ("রাত পোহালেই", "2025-11-29", None)

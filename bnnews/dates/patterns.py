@@ -498,6 +498,9 @@ _EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set 
                        r"[^.!?]*$", re.IGNORECASE)
 _REL_FISCAL = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)(?:ে|ের|েই)?{_E}")
+# `বিদায়ী বছরে`, `বিদায়ী সপ্তাহে`, `বিদায়ী অর্থবছরে`: the year, week or fiscal year
+# that is ending or has just ended (a year-end review, a weekly market report).
+_OUTGOING = re.compile(rf"{_B}বিদায়ী\s+(?P<u>বছর|সপ্তাহ|অর্থ\s?বছর)(?:ে|ের|েই|টি|টিতে|টির)?{_E}")
 # `আগের অর্থবছরে`, `তার পরের অর্থবছরে`: the fiscal year before or after the one just told.
 _FISCAL_ANAPHOR = re.compile(
     rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী|পরের|পরবর্তী)\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)"

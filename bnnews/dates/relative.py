@@ -14,7 +14,7 @@ from .gregorian import _relative_month, _weekday_date
 from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
                        _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _EN_VAGUE_REL,
                        _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _MONTH, _MONTH_ONLY_PART, _NARRATIVE_NEXT, _ONE_UNIT_LONG,
-                       _ONE_UNIT_OF, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
+                       _ONE_UNIT_OF, _OUTGOING, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
                        _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
                        _WORD_NEXT)
@@ -140,6 +140,26 @@ def _relative_words(ctx: _Ctx) -> None:
                                             or t.endswith(("as ", "As "), 0, m.start())):
             continue  # `soon after the vote`, `as soon as`: no reference point
         ctx.add(m.start(), m.end(), kind="date", value=_REF_POINT_OF[normalize(m["w"])], relative=True)
+    if "বিদায়ী" in t:
+        for m in _OUTGOING.finditer(t):
+            r = ctx.ref
+            unit = m["u"].replace(" ", "")
+            if r is None:
+                ctx.add(m.start(), m.end(), kind="range" if unit == "অর্থবছর" else "year" if unit == "বছর" else "week",
+                        value=None, relative=True)
+            elif unit == "বছর":
+                # late in a year its own; early in one (a January review), the year before
+                ctx.add(m.start(), m.end(), kind="year", value=f"{r.year if r.month >= 7 else r.year - 1:04d}",
+                        relative=True)
+            elif unit == "সপ্তাহ":
+                iy, iw, _ = (r - _dt.timedelta(days=1)).isocalendar()  # a weekend report: the week just ended
+                ctx.add(m.start(), m.end(), kind="week", value=f"{iy:04d}-W{iw:02d}", relative=True)
+            else:
+                # the fiscal year that ends in June of the reference year: in January-June the
+                # one ending, in July-December the one just ended
+                y1 = r.year - 1
+                ctx.add(m.start(), m.end(), kind="range", relative=True, period=True,
+                        value=f"{y1:04d}-07-01/{y1 + 1:04d}-06-30")
     if "ব্যাপী" in t:
         for m in _ONE_UNIT_LONG.finditer(t):
             u = _ONE_UNIT_OF[m["w"]]
