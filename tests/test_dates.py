@@ -1407,6 +1407,8 @@ def test_colloquial_last_and_next_before_a_yearless_date(text, value):
     ("They will meet a few weeks later.", "a few weeks later", "date", "FUTURE_REF"),
     ("A few days later, he died.", "A few days later", "duration", "PXD"),
     ("The road was closed for several months.", "for several months", "duration", "PXM"),
+    ("It may persist throughout the current month.", "current month", "month", "2025-11"),
+    ("Talks will resume in the coming week.", "coming week", "week", "2025-W49"),
     # `in N units` with a verb that looks ahead: that day (month, year) ahead
     ("The results will be published in two days.", "in two days", "date", "2025-11-30"),
     ("The bridge will open in three weeks' time.", "in three weeks' time", "date", "2025-12-19"),

@@ -333,11 +333,11 @@ _BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+
 # English relative words before a weekday, as their Bangla equivalents.
 _EN_REL = {"today": "আজ", "Today": "আজ", "yesterday": "গতকাল", "Yesterday": "গতকাল", "tomorrow": "আগামীকাল",
            "Tomorrow": "আগামীকাল", "last": "গত", "Last": "গত", "next": "আগামী", "Next": "আগামী",
-           "this": "এই", "This": "এই",
+           "this": "এই", "This": "এই", "current": "এই", "Current": "এই", "coming": "আগামী",
            # the formal (সাধু) day words of notices
            "অদ্য": "আজ", "গতকল্য": "গতকাল", "আগামীকল্য": "আগামীকাল"}
 _EN_UNIT = {"week": "সপ্তাহ", "month": "মাস", "year": "বছর", "weekend": "সপ্তাহান্ত"}
-_EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year|weekend)\b")
+_EN_REL_UNIT = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|(?<=the )(?:[Cc]urrent|coming))\s+(?P<unit>week|month|year|weekend)\b")
 # `by the end of the year`: the current year or month, read only after a part of it.
 _EN_OF_THE_UNIT = re.compile(r"(?:(?<=end of )|(?<=beginning of )|(?<=start of )|(?<=middle of ))"
                              r"the (?P<unit>year|month)\b(?!-)")

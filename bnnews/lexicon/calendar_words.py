@@ -301,7 +301,7 @@ REF_POINTS = {
     # (Not `within a few days`: as often of an event's days, `deaths within a few days` of birth.)
     "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে", "আগামী দিনে", "আগামী দিনগুলোতে",
                    "soon", "Soon", "in the coming days", "in the coming weeks", "in the coming months",
-                   "in the coming years", "in the coming week", "in the coming month",
+                   "in the coming years",
                    "in the future", "in future", "in the near future", "in the days ahead", "in the months ahead",
                    "in the weeks ahead", "in the years ahead", "in a few days", "in a few weeks", "in a few months",
                    "in a few hours",
