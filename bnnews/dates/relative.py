@@ -128,6 +128,8 @@ def _part_of_day_word(w: str) -> str | None:
     `this morning`)."""
     if ("রাত" in w and "পোহাল" not in w) or w.lower().endswith("night"):
         return "night"  # (`রাত পোহালেই`, once the night is over, is the next day: no part)
+    if "সন্ধ্যা" in w:
+        return "evening"  # `গত সন্ধ্যায়`
     if w[:5].lower() == "this ":
         return _DAY_PART_OF.get(w[5:])
     return None

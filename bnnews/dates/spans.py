@@ -55,6 +55,7 @@ _STRETCH_START = re.compile(r"[\n।॥!?]")
 _WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
 
 
+_GLUED_YEAR_WORDS = tuple(nfc(["সালের", "সালে", "সাল"]))
 _YEAR_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*ও|,?\s*এবং|,?\s*আর)\s*")
 
 
@@ -121,6 +122,10 @@ def _numbers(ctx: _Ctx) -> None:
             continue
         v = Fraction(n.value).limit_denominator(1000)
         y = _YEAR_AFTER.match(t, n.end)
+        if y is None and n.text.endswith(_GLUED_YEAR_WORDS) and v.denominator == 1 and 1600 <= v <= 2999:
+            # `২০১৮সালে`: the year word glued to the digits (the number reader took it)
+            ctx.add(n.start, n.end, kind="year", value=f"{int(v):04d}")
+            continue
         if y and v.denominator == 1 and 1000 <= v <= 2999 and (v >= 1600 or "সন" not in y.group()):
             # (`১৪৩২ সনে` is a Bangla year, read with the other calendars.)
             dm = _AFTER_YEAR_DATE.match(t, y.end())

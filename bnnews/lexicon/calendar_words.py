@@ -216,6 +216,7 @@ TODAY = ["আজ", "আজকে", "আজকের", "আজই", "অদ্য
          "tonight", "Tonight", "this morning", "This morning", "this afternoon", "This afternoon",
          "this evening", "This evening"]
 YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
+             "গত সন্ধ্যায়",  # last evening: the day before
              "গতকল্য", "yesterday", "Yesterday", "last night", "Last night"]
 TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য",
             "tomorrow", "Tomorrow",  # আগামি-: as WB spells it
