@@ -145,6 +145,7 @@ def test_values(text, want):
     "উত্তর ২৪ পরগনায়", "দক্ষিণ ২৪ পরগণার",  # a district's name
     "২০০৮-এর নির্বাচনে", "২০২৬-এর ফেব্রুয়ারিতে",  # a year before its event or month, as `৭১-এর মুক্তিযুদ্ধ`
     "২০২৫-২৬ শিক্ষাবর্ষের ভর্তি", "২০২৩-২৪ সেশনের শিক্ষার্থী",  # year spans, as fiscal years
+    "২০২৫-২৬ মৌসুমের জন্য", "the 2025-26 season",
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
 ])
 def test_no_number(text):
