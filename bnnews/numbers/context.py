@@ -139,7 +139,14 @@ _DAY_JOINS = _RANGE | frozenset(nfc(["ও", "এবং", "to", "and", "until", "
 def _genitive(tok: _Tok) -> bool:
     """`শতাংশের কম`, `হাজারেরও বেশি`: a genitive before বেশি/কম says more or
     less than; without it they say by how much (`১০ টাকা কম`, `২০ শতাংশ বেশি`)."""
-    return tok.text.endswith(("র", "রও"))
+    if tok.text.endswith(("র", "রও")):
+        # (`১০ ডলার বেশি`: a name that ends in র is no genitive; its genitive is `ডলারের`)
+        return normalize(tok.text).rstrip("ও") not in _ENDS_IN_R
+    return False
+
+
+_ENDS_IN_R = frozenset(nfc(["ডলার", "দিনার", "কিলোমিটার", "মিটার", "লিটার", "সেন্টিমিটার", "মিলিমিটার",
+                            "কিলোলিটার", "মেগাওয়াট-আওয়ার", "হাজার"]))
 
 
 def _valid_ordinal(tok: str) -> bool:
