@@ -158,7 +158,7 @@ def test_no_number(text):
     ("১০ ডলার বেশি এসেছে", 10),  # ডলার ends in র but is no genitive: by how much, no bound
     ("৫টা আম", 5),  # -টা with no minutes after it counts things
 ])
-def test_counts_beside_month_names(text, value):
+def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     assert [(n.value, n.bound) for n in find_numbers(text)] == [(value, None)]
 
 
