@@ -15,7 +15,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
                        _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART, _G_MD, _G_MD_NO_YEAR,
                        _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM,
-                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _REL_YEAR_BEFORE, _WD_RIGHT,
+                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _WD_RIGHT, _YEAR_BEFORE_MONTH,
                        _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
@@ -334,7 +334,9 @@ def _gregorian(ctx: _Ctx) -> None:
         yb = _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start())
         y1 = yb["y1"] if yb else None
         start = yb.start() if yb else m.start()
-        rb = _REL_YEAR_BEFORE.search(t, max(0, m.start() - 16), m.start()) if yb is None else None
+        rb = _YEAR_BEFORE_MONTH.search(t, max(0, m.start() - 16), m.start()) if yb is None else None
+        if rb is not None and not rb["rel"]:
+            rb = None  # (a year in digits is _YEAR_BEFORE's)
         if m["m1"].lower() in _ORDINARY_WORDS and m["m2"].lower() in _ORDINARY_WORDS \
                 and not (y1 or m["y2"] or rb or "মাস" in m.group()):
             continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)

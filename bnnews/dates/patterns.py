@@ -75,14 +75,15 @@ _G_ISO = re.compile(rf"(?<!{_D})(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})
                     rf"(?P<z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?(?!{_D}))?")
 _G_YDM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_DAY}\s?{_MON}")
 _G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সালে|সাল)\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
+# A weekday after a date, a notice's `তারিখ রোজ` before it (`… ইং তারিখ রোজ বৃহস্পতিবার`).
+_TWD_TAIL = rf"(?:তারিখ(?:ে)?\s*,?\s*)?(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?"
 _G_DM = re.compile(
     rf"{_B}{_DAY}(?:\s?|-(?=[^\s0-9০-৯]))\s?{_MON}"
     rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
-    rf"(?:\s*\)?\s*,?\s*(?:তারিখ(?:ে)?\s*,?\s*)?(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?)?"  # `… ইং তারিখ রোজ বৃহস্পতিবার`
+    rf"(?:\s*\)?\s*,?\s*{_TWD_TAIL})?"
     rf"(?P<close>\s*\))?")
 # A weekday after a numeric date (`২৮-১১-২০২৫ ইং তারিখ রোজ শুক্রবার`).
-_WD_RIGHT = re.compile(rf"\s*(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রি[.ঃ:]?)?\s*,?\s*(?:তারিখ(?:ে)?\s*,?\s*)?"
-                       rf"(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?")
+_WD_RIGHT = re.compile(rf"\s*(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রি[.ঃ:]?)?\s*,?\s*{_TWD_TAIL}")
 # `১০-১২ ডিসেম্বর`, `১০ থেকে ১২ ডিসেম্বর ২০২৫` (a span), `২৯ ও ৩০ নভেম্বর`
 # (two days): a first day that shares the month printed after the second,
 # looked for just before a day-and-month.
@@ -91,10 +92,9 @@ _DAY_LEFT = re.compile(
     rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
-_REL_YEAR_BEFORE = re.compile(rf"{_B}(?P<rel>এ|এই|চলতি|গত|বিগত|গেল|আগামী)\s+বছরের\s+$")
 # `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before a
 # Hijri or Bangla month.
-_YEAR_BEFORE_MONTH = re.compile(rf"(?:(?P<rel>এ|এই|চলতি|গত|বিগত|আগামী)\s+বছরের|(?<!{_D})(?P<y>{_D}{{4}})\s?সালের)\s+$")
+_YEAR_BEFORE_MONTH = re.compile(rf"(?:{_B}(?P<rel>এ|এই|চলতি|গত|বিগত|গেল|আগামী)\s+বছরের|(?<!{_D})(?P<y>{_D}{{4}})\s?সালের)\s+$")
 _MONTH_SPAN = re.compile(
     rf"{_B}(?P<m1>{_alt(_cased(_MONTH))})(?:\s?মাস)?"
     rf"(?:\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|through|until|till|(?P<and>and))\s)(?P<m2>{_alt(_cased(_MONTH))}){_CASE}(?:\s?মাস(?:ে|ের)?)?{_E}"
