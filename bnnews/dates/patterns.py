@@ -405,7 +405,7 @@ _DIR = "আগের|আগে|আগেই|পূর্বের|পূর্�
 _VAGUE_SPAN = re.compile(
     rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
     rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
-    rf"(?:\s+(?P<dir>{_DIR}|ধরে){_E})?")
+    rf"(?:\s+(?P<dir>{_DIR}|ধরে|যাবত|যাবৎ){_E})?")
 # `দিনব্যাপী কর্মশালা`, `মাসব্যাপী মেলা` with no count before: one unit long
 # (after a count, `তিন দিনব্যাপী`, the number reader reads it).
 _ONE_UNIT_LONG = re.compile(
@@ -417,7 +417,7 @@ _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PX
 # A unit said twice, an unknown count of it: `বছরের পর বছর`, `দিনের পর দিন`, `যুগ যুগ ধরে`;
 # and English's `for years`, `over the past few months`.
 _REPEATED_UNIT = re.compile(
-    rf"{_B}(?:(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের)?\s+পর\s+(?P=unit)|(?P<yug>যুগ)\s+যুগ)(?:\s+ধরে)?{_E}")
+    rf"{_B}(?:(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের)?\s+পর\s+(?P=unit)|(?P<yug>যুগ)\s+যুগ)(?:\s+(?:ধরে|যাবত|যাবৎ))?{_E}")
 _EN_VAGUE_SPAN = re.compile(
     r"\b(?:[Ff]or(?: (?:several|a few|many|some))?|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:few|several))\s+"
     r"(?P<unit>days|weeks|months|years|hours|decades)\b(?! (?:of|old|ago)\b)")
@@ -425,7 +425,7 @@ _EN_VAGUE_SPAN = re.compile(
 _EN_VAGUE_REL = re.compile(r"\b(?:" + "|".join(cw.VAGUE_COUNTS_EN) + r")\s+(?P<unit>days|weeks|months|years|hours|decades)"
                            r"\s+(?P<dir>ago|earlier|later|from now)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(  # `১০ দিন`, `১০দিন`, `seven-day`
-    rf"(?:\s|-(?=[a-z]))?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
+    rf"(?:\s|-(?=[a-z]))?(?P<unit>{_alt(_UNIT)}){_E}(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে|যাবত|যাবৎ){_E})?")
 _UNIT_BEFORE = re.compile(rf"{_B}(?P<unit>{_alt(_UNIT)})\s+$")
 _DIR_AFTER = re.compile(rf"\s+(?P<dir>{_DIR}){_E}")
 # A minute of a football match (`৪২ মিনিটে গোল`), not a span of time.
@@ -442,7 +442,7 @@ _GLUED_COUNT = {w: n for w, n in _NUMWORD.items() if 2 <= n <= 10 and len(w) > 1
 # word's start is checked in code.)
 _GLUED_COUNT_UNIT = re.compile(
     rf"(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে|ব্যাপী)?{_E}"
-    rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে){_E})?")
+    rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে|যাবত|যাবৎ){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
@@ -505,11 +505,11 @@ _OUTGOING = re.compile(rf"{_B}বিদায়ী\s+(?P<u>বছর|সপ্�
 _FISCAL_ANAPHOR = re.compile(
     rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী|পরের|পরবর্তী)\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)"
     rf"(?:ে|ের|েই)?{_E}")
-_DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে){_E}")
+_DIR_OR_DHORE = re.compile(rf"\s+(?:(?P<dir>{_DIR})|ধরে|যাবত|যাবৎ){_E}")
 _LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 # অর্ধশতাব্দী: half a century, fifty years.
 # `অর্ধশতাব্দী` (half a century), `সিকি শতাব্দী` (a quarter century).
-_HALF_CENTURY = re.compile(rf"{_B}(?P<q>অর্ধ|সিকি)[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?ধরে)?{_E}")
+_HALF_CENTURY = re.compile(rf"{_B}(?P<q>অর্ধ|সিকি)[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?(?:ধরে|যাবত|যাবৎ))?{_E}")
 
 
 # An English year after a preposition (`in 2019`, `since 2009`, `by 2030`,

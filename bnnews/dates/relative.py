@@ -123,6 +123,10 @@ _NEW = normalize("নতুন ")
 _LONG_COUNTS = tuple(normalize(w) for w in cw.LONG_COUNTS)
 
 
+# `ধরে` and the formal `যাবত` (for so long): a duration, no direction.
+_FOR_WORDS = frozenset(["ধরে", "যাবত", "যাবৎ"])
+
+
 def _part_of_day_word(w: str) -> str | None:
     """The part of the day a relative day word names (`গতরাতে`, `tonight`,
     `this morning`)."""
@@ -177,11 +181,11 @@ def _relative_words(ctx: _Ctx) -> None:
             # ahead (`কয়েক দিন পর আসছে`, `বহুদিন পর ফিরবেন`) makes it one; so
             # does nothing after it (`কিছুদিন পর` alone, as `১০ দিন পর` alone).
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
-        elif d in cw.AGO or (d and d != "ধরে"):
+        elif d in cw.AGO or (d and d not in _FOR_WORDS):
             # Some time before or after the reference: no date to give.
             ctx.add(m.start(), m.end(), kind="date", value="PAST_REF" if d in cw.AGO else "FUTURE_REF",
                     relative=True)
-        elif d == "ধরে" or m["past"]:
+        elif d in _FOR_WORDS or m["past"]:
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
     if " পর " in t or "যুগ যুগ" in t:
         for m in _REPEATED_UNIT.finditer(t):
