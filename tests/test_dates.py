@@ -109,7 +109,8 @@ def test_spans_and_encodings():
     ("১০ টা বই", None, None),  # ten books, not ten o'clock
     ("মার্চে লং মার্চ", None, None),
     ("ষাটের দশকে", "decade", "196"),  # a decade named, not sixty decades
-    ("কয়েক দিনের মধ্যে", None, None),  # no direction, no duration word
+    ("কয়েক দিনের মধ্যে", "duration", "PXD"),  # within a few days: a vague span of days
+    ("কয়েক দিনের", None, None),  # no direction, no duration word
     ("সকাল ১০.৩০ মিনিটে", "time", "T10:30"),
     ("বৈঠক ১০.৩০ মিনিটে শুরু হয়", "time", "T10:30"),  # a dot and the word for minutes: a time
     ("দুপুর পৌনে ১টায়", "time", "T12:45"),  # a quarter to one in the afternoon
@@ -1410,6 +1411,9 @@ def test_colloquial_last_and_next_before_a_yearless_date(text, value):
     ("They will meet a few weeks later.", "a few weeks later", "date", "FUTURE_REF"),
     ("A few days later, he died.", "A few days later", "duration", "PXD"),
     ("The road was closed for several months.", "for several months", "duration", "PXM"),
+    ("A verdict is expected within several weeks.", "within several weeks", "duration", "PXW"),
+    ("মেরামতে কয়েক দিন সময় লাগতে পারে", "কয়েক দিন সময়", "duration", "PXD"),
+    ("পরপর দু'বছর প্যারেড হয়নি", "দু'বছর", "duration", "P2Y"),  # the clipped দু' glued to its unit
     ("It may persist throughout the current month.", "current month", "month", "2025-11"),
     ("Talks will resume in the coming week.", "coming week", "week", "2025-W49"),
     # `in N units` with a verb that looks ahead: that day (month, year) ahead

@@ -405,7 +405,7 @@ _DIR = "আগের|আগে|আগেই|পূর্বের|পূর্�
 _VAGUE_SPAN = re.compile(
     rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
     rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
-    rf"(?:\s+(?P<dir>{_DIR}|ধরে|যাবত|যাবৎ){_E})?")
+    rf"(?:\s+(?P<dir>{_DIR}|ধরে|যাবত|যাবৎ|সময়|মধ্যে){_E})?")  # (`কয়েক দিন সময় লাগবে`, `কয়েক মাসের মধ্যে`)
 # `দিনব্যাপী কর্মশালা`, `মাসব্যাপী মেলা` with no count before: one unit long
 # (after a count, `তিন দিনব্যাপী`, the number reader reads it).
 _ONE_UNIT_LONG = re.compile(
@@ -419,7 +419,8 @@ _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PX
 _REPEATED_UNIT = re.compile(
     rf"{_B}(?:(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের)?\s+পর\s+(?P=unit)|(?P<yug>যুগ)\s+যুগ)(?:\s+(?:ধরে|যাবত|যাবৎ))?{_E}")
 _EN_VAGUE_SPAN = re.compile(
-    r"\b(?:[Ff]or(?: (?:several|a few|many|some))?|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:few|several))\s+"
+    r"\b(?:[Ff]or(?: (?:several|a few|many|some))?|[Ww]ithin (?:a few|several)"
+    r"|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:few|several))\s+"
     r"(?P<unit>days|weeks|months|years|hours|decades)\b(?! (?:of|old|ago)\b)")
 # `a few days ago`, `several weeks later`: some units before or after (TimeML's references).
 _EN_VAGUE_REL = re.compile(r"\b(?:" + "|".join(cw.VAGUE_COUNTS_EN) + r")\s+(?P<unit>days|weeks|months|years|hours|decades)"
@@ -441,7 +442,7 @@ _GLUED_COUNT = {w: n for w, n in _NUMWORD.items() if 2 <= n <= 10 and len(w) > 1
 # (No lookbehind: the scan then skips fast to the count's first letter; the
 # word's start is checked in code.)
 _GLUED_COUNT_UNIT = re.compile(
-    rf"(?P<n>{_alt(list(_GLUED_COUNT))})(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে|ব্যাপী)?{_E}"
+    rf"(?P<n>{_alt(list(_GLUED_COUNT))})['’]?(?P<unit>দিন|সপ্তাহ|মাস|বছর)(?:ের|ে|ব্যাপী)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে|যাবত|যাবৎ){_E})?")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")

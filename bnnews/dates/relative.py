@@ -7,7 +7,7 @@ import datetime as _dt
 import itertools
 import re
 
-from ..lexicon import calendar_words as cw
+from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _wd_num
 from .gregorian import _relative_month, _weekday_date
@@ -123,8 +123,9 @@ _NEW = normalize("নতুন ")
 _LONG_COUNTS = tuple(normalize(w) for w in cw.LONG_COUNTS)
 
 
-# `ধরে` and the formal `যাবত` (for so long): a duration, no direction.
-_FOR_WORDS = frozenset(["ধরে", "যাবত", "যাবৎ"])
+# `ধরে` and the formal `যাবত` (for so long), `সময়` (time) and `মধ্যে` (within)
+# after a vague count: a duration, no direction.
+_FOR_WORDS = frozenset(nfc(["ধরে", "যাবত", "যাবৎ", "সময়", "মধ্যে"]))
 
 
 def _part_of_day_word(w: str) -> str | None:
@@ -190,7 +191,7 @@ def _relative_words(ctx: _Ctx) -> None:
     if " পর " in t or "যুগ যুগ" in t:
         for m in _REPEATED_UNIT.finditer(t):
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"] or m["yug"]])
-    if "ast " in t or "or " in t:
+    if "ast " in t or "or " in t or "ithin " in t:
         for m in _EN_VAGUE_SPAN.finditer(t):
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
     if " ago" in t or " later" in t or " earlier" in t or " from now" in t:
