@@ -1373,6 +1373,23 @@ def test_the_outgoing_year_week_and_fiscal_year(text, ref, kind, value):
     assert (t.kind, t.value) == (kind, value)
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # `ওই বছর`, `একই মাসে`, `the same year`: the year or month told before them.
+    ("২০১৮ সালে তিনি দেশে ফেরেন। ওই বছর নির্বাচন হয়।", "ওই বছর", "2018"),
+    ("২০২৪ সালের জুলাইয়ে আন্দোলন শুরু হয়। একই মাসে সরকারের পতন ঘটে।", "একই মাসে", "2024-07"),
+    ("In 2008, he left. The same year, elections were held.", "The same year", "2008"),
+    ("সালটা ১৯৭৩। সেবার বেশ আলোচনা হয়। ওই বছর তার বয়স ২৯।", "ওই বছর", "1973"),  # the year word before its digits
+])
+def test_that_year_and_the_same_month(text, found, value):
+    t = [x for x in find_dates(text, ref="2025-11-28") if x.text == found][0]
+    assert t.value == value
+
+
+def test_that_year_with_no_year_told_before_is_not_known():
+    t = find_dates("ওই বছর তার বয়স ছিল ২৯", ref="2025-11-28")[0]
+    assert (t.value, t.warnings) == (None, ("no_antecedent",))
+
+
 def test_once_the_night_is_over_is_tomorrow():
     t = find_dates("রাত পোহালেই ভোট", ref="2025-11-28")[0]
     assert (t.text, t.value, t.part) == ("রাত পোহালেই", "2025-11-29", None)
@@ -1413,6 +1430,7 @@ def test_colloquial_last_and_next_before_a_yearless_date(text, value):
     ("The road was closed for several months.", "for several months", "duration", "PXM"),
     ("A verdict is expected within several weeks.", "within several weeks", "duration", "PXW"),
     ("মেরামতে কয়েক দিন সময় লাগতে পারে", "কয়েক দিন সময়", "duration", "PXD"),
+    ("এর ক'দিন আগেই হামলা হয়", "ক'দিন আগেই", "date", "PAST_REF"),  # the clipped কয়েক
     ("পরপর দু'বছর প্যারেড হয়নি", "দু'বছর", "duration", "P2Y"),  # the clipped দু' glued to its unit
     ("It may persist throughout the current month.", "current month", "month", "2025-11"),
     ("Talks will resume in the coming week.", "coming week", "week", "2025-W49"),

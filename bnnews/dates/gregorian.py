@@ -15,7 +15,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
                        _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART, _G_MD, _G_MD_NO_YEAR,
                        _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM,
-                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _WD_RIGHT, _YEAR_BEFORE_MONTH,
+                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE_MONTH,
                        _YEAR_BEFORE)
 from .tense import _clause_tense, _tense
 
@@ -174,6 +174,11 @@ def _gregorian(ctx: _Ctx) -> None:
             _full_date(ctx, start, end, (1900 if y >= 70 else 2000) + y, _num(m["m"]), _num(m["d"]), weekday=wd)
     for m in _G_YDM.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _day_of(m))
+    if "সাল" in t:
+        for m in _SAL_THEN_YEAR.finditer(t):
+            y = _num(m["y"])
+            if 1600 <= y <= 2999:
+                ctx.add(m.start(), m.end(), kind="year", value=f"{y:04d}")
     for m in _G_YM.finditer(t):
         ctx.add(m.start(), m.end(), kind="month",
                 value=f"{_num(m['year']):04d}-{_month_num(m['mon'], _MONTH):02d}")

@@ -91,6 +91,8 @@ _DAY_LEFT = re.compile(
     rf"(?<![0-9০-৯\-–/.:])(?P<d1>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?"
     rf"(?:(?P<span>\s?[-–]\s?|\s(?:থেকে|হতে|হইতে|to|until|till)\s)|\s(?:ও|এবং|(?P<and>and))\s|\s?,\s?)$")
 _DAY_NEXT = re.compile(rf"\s+{_D}{{1,2}}(?!{_D})")
+# `সালটা ১৯৭৩`, `সাল ১৯৭১`: the year word before its digits.
+_SAL_THEN_YEAR = re.compile(rf"{_B}সাল(?:টা|টি)?\s*[:ঃ-]?\s*(?P<y>{_D}{{4}})(?!{_D})")
 _YEAR_BEFORE = re.compile(rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?সালের\s+$")
 # `এ বছরের রমজানে`, `গত বছরের বৈশাখে`, `২০২৪ সালের রমজানে`: a year named before a
 # Hijri or Bangla month.
@@ -390,10 +392,11 @@ _REL_UNIT = re.compile(
 # বছর`, `জুলাইয়ে … পরের মাসে`, `the following year`): an anaphor, as পরদিন is.
 _NARRATIVE_NEXT = tuple(nfc(["পরের", "পরবর্তী"]))
 _PERIOD_ANAPHOR = re.compile(
-    rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী)\s+(?P<unit>মাস|বছর)(?:ে|েই|ের|ই|ও)?{_E}"
-    r"|\b[Tt]he\s+(?P<en>following|previous)\s+(?P<enunit>year|month)\b")
-_PERIOD_ANAPHOR_HINTS = tuple(nfc(["আগের বছর", "আগের মাস", "পূর্ববর্তী বছর", "পূর্ববর্তী মাস"])) + (
-    "following year", "following month", "previous year", "previous month")
+    rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী|ওই|সেই|একই)\s+(?P<unit>মাস|বছর)(?:ে|েই|ের|ই|ও)?{_E}"
+    r"|\b[Tt]he\s+(?P<en>following|previous|same)\s+(?P<enunit>year|month)\b")
+_PERIOD_ANAPHOR_HINTS = tuple(nfc(["আগের বছর", "আগের মাস", "পূর্ববর্তী বছর", "পূর্ববর্তী মাস", "ওই বছর", "ওই মাস",
+                                   "সেই বছর", "সেই মাস", "একই বছর", "একই মাস"])) + (
+    "following year", "following month", "previous year", "previous month", "same year", "same month")
 _REL_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(
@@ -403,7 +406,7 @@ _DIR = "আগের|আগে|আগেই|পূর্বের|পূর্�
 # A vague count of a unit, glued or not: `কয়েক দিন আগে`, `কিছুদিন পর`,
 # `গত কয়েক বছরে`, `দীর্ঘদিন ধরে`.
 _VAGUE_SPAN = re.compile(
-    rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)})\s?"
+    rf"(?:{_B}(?P<past>গত|বিগত)\s+)?{_B}(?:{_alt(cw.VAGUE_COUNTS)}|ক(?=দিন))\s?"
     rf"(?P<unit>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা|মিনিট|দশক)(?:ের|ে|েই|ও)?{_E}"
     rf"(?:\s+(?P<dir>{_DIR}|ধরে|যাবত|যাবৎ|সময়|মধ্যে){_E})?")  # (`কয়েক দিন সময় লাগবে`, `কয়েক মাসের মধ্যে`)
 # `দিনব্যাপী কর্মশালা`, `মাসব্যাপী মেলা` with no count before: one unit long

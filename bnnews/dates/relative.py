@@ -125,6 +125,7 @@ _LONG_COUNTS = tuple(normalize(w) for w in cw.LONG_COUNTS)
 
 # `ধরে` and the formal `যাবত` (for so long), `সময়` (time) and `মধ্যে` (within)
 # after a vague count: a duration, no direction.
+_SAME = frozenset(nfc(["ওই", "সেই", "একই"]))
 _FOR_WORDS = frozenset(nfc(["ধরে", "যাবত", "যাবৎ", "সময়", "মধ্যে"]))
 
 
@@ -308,11 +309,12 @@ def _relative_words(ctx: _Ctx) -> None:
             # up to the reference date, as `গত এক দশকে` is.
             n = {"two": 2, "three": 3}.get(m["n"] or "", 1)
             ctx.add(m.start(), m.end(), kind="duration", value="PXDE" if m["n"] == "few" else f"P{10 * n}Y")
-    found = {m.start(): m for w in ("আগের", "পূর্ববর্তী", "following", "previous")
+    found = {m.start(): m for w in ("আগের", "পূর্ববর্তী", "ওই", "সেই", "একই", "following", "previous", "same")
              for m in _near(_PERIOD_ANAPHOR, t, w, 12, 12)} if any(h in t for h in _PERIOD_ANAPHOR_HINTS) else {}
     for m in (found[k] for k in sorted(found)):
         unit = m["unit"] or ("বছর" if m["enunit"] == "year" else "মাস")
-        step = 1 if m["en"] == "following" else -1
+        # `ওই বছর`, `একই বছরে`, `the same year`: the one told before it
+        step = 1 if m["en"] == "following" else 0 if (m["en"] == "same" or m["rel"] in _SAME) else -1
         ctx.add(m.start(), m.end(), kind="year" if unit == "বছর" else "month", value=None, relative=True,
                 period_anaphor=step)
     for m in _REL_MONTH.finditer(t):

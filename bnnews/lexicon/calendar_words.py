@@ -266,7 +266,8 @@ UNITS_LASTING = {"Y": "বছরব্যাপী", "M": "মাসব্যা
                  "H": "ঘণ্টাব্যাপী"}
 # A count that is not a number (bangla.md §8, TimeML): `কয়েক দিন আগে` is a
 # past reference, `কয়েক বছর ধরে` a duration of some years (PXY).
-VAGUE_COUNTS = ["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "দীর্ঘ", "বহু"]
+VAGUE_COUNTS = ["কয়েক", "বেশ কয়েক", "কিছু", "অনেক", "দীর্ঘ", "বহু",
+                "ক'", "ক’", "কয়"]  # `ক'দিন আগে`, `কয়দিন পর`: the clipped কয়েক
 # ... and on English pages (`a few days ago`, `several weeks later`).
 VAGUE_COUNTS_EN = ["a few", "few", "several", "some", "a couple of", "many", "a number of"]
 # Those that make `N পর` mean "after a long time": দীর্ঘদিন পর, বহুদিন পর, অনেক দিন পর.
