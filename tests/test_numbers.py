@@ -156,6 +156,7 @@ def test_no_number(text):
     # A month's name, then a count of its days: no date (`রমজানের ১০ দিন`).
     ("রমজানের ১০ দিন", 10), ("নভেম্বরের ১০ দিন", 10), ("৫ সফর", 5),  # সফর is also a tour
     ("১০ ডলার বেশি এসেছে", 10),  # ডলার ends in র but is no genitive: by how much, no bound
+    ("এক জনকে আটক করা হয়", 1),  # এক before জন in any case is one
     ("৫টা আম", 5),  # -টা with no minutes after it counts things
 ])
 def test_plain_counts_beside_month_names_and_words_in_r(text, value):
@@ -273,7 +274,7 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("৫০০-৬০০ কোটি টাকা", 5_000_000_000, 6_000_000_000, None),
     ("অর্ধ শতাধিক", 50, None, ">"),
     # A slash between two counts before a counted noun: three or four.
-    ("৩/৪ জন আহত", 3, 4, None),
+    ("৩/৪ জন আহত", 3, 4, None), ("৪/৫ জনকে আসামি করা হয়", 4, 5, None),
     ("১০/১২টি গাড়ি", 10, 12, None),
     # Qualifiers before a number (bangla.md §7.2): about, at least, at most.
     ("প্রায় ৫০০ জন", 500, None, "~"),
