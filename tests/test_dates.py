@@ -1390,6 +1390,16 @@ def test_that_year_with_no_year_told_before_is_not_known():
     assert (t.value, t.warnings) == (None, ("no_antecedent",))
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # The day words with the clitic -ও (today too, yesterday too).
+    ("শেয়ারবাজারে আজও দরপতন", "আজও", "2025-11-28"), ("গতকালও বৃষ্টি হয়", "গতকালও", "2025-11-27"),
+    ("আগামীকালও বন্ধ থাকবে", "আগামীকালও", "2025-11-29"),
+])
+def test_day_words_with_the_clitic_o(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.value) == (found, value)
+
+
 def test_once_the_night_is_over_is_tomorrow():
     t = find_dates("রাত পোহালেই ভোট", ref="2025-11-28")[0]
     assert (t.text, t.value, t.part) == ("রাত পোহালেই", "2025-11-29", None)

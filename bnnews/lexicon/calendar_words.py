@@ -212,13 +212,14 @@ PAST_EN = ["last", "Last"]
 NEXT_EN = ["next", "Next", "upcoming", "coming"]
 THIS = ["চলতি", "এই", "বর্তমান", "এ"]
 # অদ্য, গতকল্য, আগামীকল্য: the formal (সাধু) words of notices and press releases.
-TODAY = ["আজ", "আজকে", "আজকের", "আজই", "অদ্য", "today", "Today",  # and on English pages
+TODAY = ["আজ", "আজকে", "আজকের", "আজই", "আজও", "আজকেও", "অদ্য", "today", "Today",  # and on English pages
          "tonight", "Tonight", "this morning", "This morning", "this afternoon", "This afternoon",
          "this evening", "This evening"]
-YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের", "গত রাতের",  # last night: the day before
+YESTERDAY = ["গতকাল", "গতকালের", "গতকালই", "গতকালও", "গতকালকে", "গতকালকের", "গতরাতে", "গত রাতে", "গতরাতের",
+             "গত রাতের",  # last night: the day before
              "গত সন্ধ্যায়",  # last evening: the day before
              "গতকল্য", "yesterday", "Yesterday", "last night", "Last night"]
-TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য",
+TOMORROW = ["আগামীকাল", "আগামীকালের", "আগামীকালও", "আগামীকালকে", "আগামিকাল", "আগামিকালের", "আগামীকল্য",
             "tomorrow", "Tomorrow",  # আগামি-: as WB spells it
             # `রাত পোহালেই ভোট` (the vote once the night is over): a headline's tomorrow
             "রাত পোহালেই", "রাত পোহালে"]
