@@ -10,13 +10,13 @@ import re
 from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw, nfc
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, month_length
-from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DIGIT_COMMA, _EN_DAY_OF,
-                       _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY, _EN_MONTH_MOD, _EN_REL,
-                       _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF, _EN_YEAR_AFTER, _G_DM, _G_DMY,
-                       _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART, _G_MD, _G_MD_NO_YEAR,
-                       _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN, _G_MONTH_WORD, _G_MY, _G_YDM,
-                       _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT, _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE_MONTH,
-                       _YEAR_BEFORE)
+from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DAY_TARIKH_AT, _DIGIT_COMMA,
+                       _EN_DAYS_OF, _EN_DAY_OF, _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY,
+                       _EN_MONTH_MOD, _EN_REL, _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF,
+                       _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART,
+                       _G_MD, _G_MD_NO_YEAR, _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN,
+                       _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
+                       _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH)
 from .tense import _clause_tense, _tense
 
 
@@ -346,7 +346,15 @@ def _gregorian(ctx: _Ctx) -> None:
                 and not (y1 or m["y2"] or rb or "মাস" in m.group()):
             continue  # `লং মার্চ থেকে মে দিবস`: মার্চ and মে are ordinary words too (bangla.md §2.1)
         if not m["y2"] and _DAY_NEXT.match(t, m.end()):
-            continue  # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: to a day, read as a date
+            # `জুলাই থেকে ডিসেম্বরের ২৮ তারিখ`: from the first month's start to that day
+            if ctx.ref is not None and (dt := _DAY_TARIKH_AT.match(t, m.end())) is not None:
+                day, r = _num(dt["dd"]), ctx.ref
+                y2 = min((r.year - 1, r.year, r.year + 1), key=lambda y: abs((_dt.date(y, m2, 15) - r).days))
+                y0 = y2 if m1 <= m2 else y2 - 1
+                if 1 <= day <= month_length(y2, m2):
+                    ctx.add(start, dt.end(), kind="range", relative=True,
+                            value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{day:02d}")
+            continue
         if rb is not None and ctx.ref is not None and not m["y2"]:
             # `চলতি বছরের জানুয়ারি থেকে অক্টোবর`: the months of the year named before them
             y = ctx.ref.year + (-1 if rb["rel"] in cw.PAST else 1 if rb["rel"] in cw.NEXT else 0)
@@ -403,6 +411,16 @@ def _gregorian(ctx: _Ctx) -> None:
             if mod:
                 s0, e0, info = ctx.found.pop()
                 ctx.add(s0, e0, **info, mod=mod)
+    if " days of " in t:
+        for m in _EN_DAYS_OF.finditer(t):
+            month, k = _month_num(m["mon"], _MONTH), int(m["k"])
+            y = int(m["y"]) if m["y"] else _en_month_year(ctx.ref, month, _clause_tense(ctx, m.start(), m.end()))
+            if y is None or not 1 <= k < month_length(y, month):
+                continue
+            last = month_length(y, month)
+            a, b = (1, k) if m["fl"] == "first" else (last - k + 1, last)
+            ctx.add(m.start(), m.end(), kind="range", relative=not m["y"],
+                    value=f"{y:04d}-{month:02d}-{a:02d}/{y:04d}-{month:02d}-{b:02d}")
     if " of " in t and ("week" in t or "days" in t or "fortnight" in t or "half" in t):
         for m in _EN_WEEK_OF.finditer(t):
             month, end = _month_num(m["mon"], _MONTH), m.end()

@@ -157,6 +157,10 @@ _G_MONTH_EN = re.compile(
 _EN_WEEK_OF = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week|two weeks|fortnight|ten days|few days|half)\s+of\s+"
     r"(?P<mon>" + "|".join(_EN_MONTHS + ("May",)) + r")\b(?:,?\s(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
+# `the first 26 days of December` (a remittance report), `the last 10 days of March`: those days.
+_EN_DAYS_OF = re.compile(
+    r"\b(?:the\s+)?(?P<fl>first|last)\s+(?P<k>[0-9]{1,2})\s+days\s+of\s+"
+    r"(?P<mon>" + "|".join(_EN_MONTHS + ("May",)) + r")\b(?:,?\s(?P<y>(?:19|20)[0-9]{2})(?![0-9]))?")
 # `last June`, `next March`, `this December`: a month counted from the reference one.
 _EN_REL_MONTH = re.compile(r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>" + "|".join(_EN_MONTHS + ("May",))
                            + r")\b(?!\s?[0-9])(?!,?\s[0-9]{4})")
@@ -176,6 +180,7 @@ _DAY_OF_MONTH = re.compile(
 
 # The month in the genitive, then its day: `নভেম্বরের ১৫ তারিখে`, `পৌষের ১ তারিখ`.
 _DAY_TARIKH = rf"\s+(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}"
+_DAY_TARIKH_AT = re.compile(_DAY_TARIKH)
 _G_MONTH_DAY = re.compile(rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?{_B}(?P<mon>{_alt(_cased(_MONTH))})(?:য়ের|ের|এর|(?<=[িী])র){_DAY_TARIKH}")
 
 # Other calendars.
