@@ -135,7 +135,7 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
             or lay.inline_desk and _WB_MARK.search(lay.inline_desk) is not None:
         return True
     # The outlet's name in a trailer after the body (`Sangbad Pratidin Digital: … অ্যাপ`).
-    if lay.body and _WB_MARK.search("\n".join(lines[lay.body[-1][0] + 1:][-15:])) is not None \
+    if lay.body and any(s and _WB_MARK.search(s) is not None for s in lines[max(lay.body[-1][0] + 1, len(lines) - 15):]) \
             and not _bangladeshi(lines, head, lay, url):
         return True
     wb_place = place in _WB_PLACES

@@ -87,7 +87,10 @@ _READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্�
 _AGE_LINE = LazyPattern(lambda: r"^(?:(?:(?:সর্বশেষ |শেষ )?আপডেট|প্রকাশিত|প্রকাশ|(?:Last )?[Uu]pdated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
                         % "|".join(nfc(bp.AGE_UNITS)))
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
-_CREDIT_FIRST = frozenset(w[0] for w in _CREDIT_PREFIXES)
+# (By first letter: প, স and ত open many lines, and a tuple of fifty prefixes costs a microsecond a line.)
+_CREDIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in _CREDIT_PREFIXES:
+    _CREDIT_BY_FIRST[_p[0]] = _CREDIT_BY_FIRST.get(_p[0], ()) + (_p,)
 _EDITOR_NOTE_WORDS = tuple(nfc(bp.EDITOR_NOTE_WORDS))
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
@@ -199,6 +202,7 @@ def _breadcrumb(key: str) -> bool:
 
 
 _HOME = _keys(["হোম", "home", "প্রচ্ছদ", "homepage", "মূলপাতা", "মূল পাতা"])
+_HOME_FIRST = frozenset(w[0] for w in _HOME)
 
 
 def _buttons(key: str) -> str | None:
@@ -229,15 +233,17 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if " - " in key and (parts := key.split(" - ", 1))[0] in _LABELS and parts[1] in _SECTIONS:
             return "label"  # `সর্বশেষ - জাতীয়`: a list's label with its section
-        if key[:5] == "more " and key.startswith(("more from ", "more in ")) and key.count(" ") <= 4:
+        k0 = key[:1]
+        if k0 == "m" and key.startswith(("more from ", "more in ")) and key.count(" ") <= 4:
             return "label"  # `More from Bangladesh`: a section's list under the article
-        if key in _SOCIAL or (key[:1] in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
+        if key in _SOCIAL or (k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
-        if " " in key and key.split(" ", 1)[0] in _HOME and all(w in _SECTIONS or w in _MENU for w in key.split()):
+        if k0 in _HOME_FIRST and " " in key and key.split(" ", 1)[0] in _HOME \
+                and all(w in _SECTIONS or w in _MENU for w in key.split()):
             return "menu"  # `হোম জাতীয় রাজনীতি`: a navigation bar run into one line (an HTML page's <nav>)
-        if key[:1] in _BUTTON_FIRST and " " in key \
+        if k0 in _BUTTON_FIRST and " " in key \
                 and ((w1 := key.split(" ", 1)[0]) in _SOCIAL_WORDS or w1 in _FONT_BUTTONS) \
                 and (kind := _buttons(key)) is not None:
             return kind  # `ফেসবুক টুইটার হোয়াটসঅ্যাপ`: share buttons in a row; `অ+ অ-`: font sizes
@@ -273,7 +279,7 @@ def boiler_kind(line: str) -> str | None:
     if (first == "[" or first == "(") and line[-1] in "])" and n <= 200 \
             and any(w in line.lower() for w in _EDITOR_NOTE_WORDS):
         return "signature"  # `[প্রতিবেদনটি … হালনাগাদ করা হয়েছে]`: an editor's note on the report
-    if first in _CREDIT_FIRST and n <= 80 and line.startswith(_CREDIT_PREFIXES):
+    if n <= 80 and first in _CREDIT_BY_FIRST and line.startswith(_CREDIT_BY_FIRST[first]):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:
         return "markup"  # a bare link (the page's own address, an embed)
