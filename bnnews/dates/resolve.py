@@ -121,7 +121,8 @@ def _year_month_of(t: str, s: int, e: int, info: dict) -> tuple[int, int | None,
     return None
 
 
-_FISCAL_VALUE = re.compile(r"^(\d{4})-(?:07|04)-01/(\d{4})-(?:06-30|03-31)$")
+# A fiscal year's value, Bangladesh's July-June or India's April-March (joins._FISCAL_VALUE is July-June only).
+_ANY_FISCAL_VALUE = re.compile(r"^(\d{4})-(?:07|04)-01/(\d{4})-(?:06-30|03-31)$")
 
 
 def _fiscal_of(info: dict) -> int | None:
@@ -129,7 +130,7 @@ def _fiscal_of(info: dict) -> int | None:
     if info.get("fy") is not None:
         return info["fy"]
     v = info.get("value")
-    if info.get("kind") == "range" and isinstance(v, str) and (m := _FISCAL_VALUE.match(v)) \
+    if info.get("kind") == "range" and isinstance(v, str) and (m := _ANY_FISCAL_VALUE.match(v)) \
             and int(m.group(2)) == int(m.group(1)) + 1:
         return int(m.group(1))
     return None
