@@ -12,7 +12,10 @@
    must give the value and the bound.
 2. Date lines read alone: 22 layouts (labels, ordinals, weekdays before and
    after, day parts, eras, slashes, dots, abbreviations, English months);
-   `parse_date` must give the date (and time) they were built from.
+   `parse_date` must give the date (and time) they were built from. Then
+   lines composed at random from their parts (a label and its separator, the
+   date's order, an ordinal, an era, a weekday in three places, the time's
+   form and place, the digits' script) against the same check.
 3. The same lines inside pages, in four positions (under the desk, above the
    headline, beside the desk, between a kicker and a related list); the page
    must keep its headline and give the line's value as published or updated.
@@ -224,6 +227,98 @@ def date_lines(rnd: random.Random, n: int = 10000) -> list[tuple[str, str]]:
         ]
         out.append(layouts[i % len(layouts)])
     return out
+
+
+# Spellings of bangla.md §2.1 and §3.1, labels of formats.md §6 ("Suggested
+# label and lexicon set"), for the composed date lines below.
+_MONTH_FORMS = [["জানুয়ারি", "জানুয়ারী", "জানু"], ["ফেব্রুয়ারি", "ফেব্রুয়ারী", "ফেব্রু."], ["মার্চ"],
+                ["এপ্রিল", "এপ্রি"], ["মে"], ["জুন"], ["জুলাই", "জুল"], ["আগস্ট", "আগষ্ট", "অগাস্ট", "অগস্ট"],
+                ["সেপ্টেম্বর", "সেপ্টেম্বার", "সেপ্টম্বর", "সেপ্টে."], ["অক্টোবর", "অক্টোবার", "অক্টো."],
+                ["নভেম্বর", "নবেম্বর", "নভেম্বার", "নভে."], ["ডিসেম্বর", "ডিসেম্বার", "ডিসে."]]
+_WD_FORMS = [["সোমবার"], ["মঙ্গলবার"], ["বুধবার"], ["বৃহস্পতিবার"], ["শুক্রবার"], ["শনিবার"], ["রোববার", "রবিবার"]]
+_LABELS = ["প্রকাশিত", "প্রকাশ", "প্রকাশিত হয়েছে", "প্রকাশের সময়", "প্রকাশের তারিখ", "আপডেট", "আপডেট টাইম",
+           "হালনাগাদ", "শেষ আপডেট", "সর্বশেষ আপডেট", "Published", "Updated", "Last Updated", "তারিখ"]
+
+
+def composed_date_lines(rnd: random.Random, n: int = 8000) -> tuple[int, int, list]:
+    """Date lines composed at random from their parts rather than from fixed
+    layouts: a label or none, with any of its separators (`:`, ` ঃ`, glued);
+    the date in five orders (`D Month Y`, `D Month, Y`, `Month D, Y`, `D, Month
+    Y`, numeric or ISO) with an ordinal suffix or not, an era word, a
+    weekday before, after or between month and year; the time before or after
+    it, as 24 hours, 12 hours with any AM/PM word, a day part, `HHMM ঘণ্টা` or
+    a dotted `HH.MM`; Bangla, ASCII or mixed digits. `parse_date` must give the
+    date and time they were built from."""
+    def digits(s: str) -> str:
+        return s if mode == "en" else bn(s) if mode == "bn" else "".join(
+            bn(c) if rnd.random() < 0.5 else c for c in s)
+
+    bad = []
+    for _ in range(n):
+        day = datetime.date(2012, 1, 1) + datetime.timedelta(days=rnd.randrange(5000))
+        d, mo, y = day.day, day.month, day.year
+        h, m = rnd.randrange(24), rnd.randrange(60)
+        mode = rnd.choice(["bn", "bn", "en", "mix"])
+        english = rnd.random() < 0.15
+        dd = digits(rnd.choice([str(d), f"{d:02d}"]))
+        if not english and rnd.random() < 0.2:
+            dd += rnd.choice(["", " "]) + {1: "লা", 2: "রা", 3: "রা", 4: "ঠা"}.get(d, "ই" if d <= 18 else "শে")
+        mon = (EN_MONTHS[mo - 1][:rnd.choice([3, 99])] if english else rnd.choice(_MONTH_FORMS[mo - 1]))
+        yy = digits(str(y))
+        wd = EN_WD[day.weekday()] if english else rnd.choice(_WD_FORMS[day.weekday()])
+        layout = rnd.randrange(7)
+        numeric = layout >= 5
+        if layout == 5:
+            sep = rnd.choice("/-.")
+            date = digits(f"{d:02d}") + sep + digits(f"{mo:02d}") + sep + yy
+        elif layout == 6:
+            date = yy + "-" + digits(f"{mo:02d}") + "-" + digits(f"{d:02d}")
+        else:
+            date = [f"{dd} {mon} {yy}", f"{dd} {mon}, {yy}", f"{mon} {dd}, {yy}", f"{dd}, {mon} {yy}",
+                    f"{dd} {mon} {yy} " + ("" if english else rnd.choice(["ইং", "খ্রিস্টাব্দ", "খ্রি."]))][layout]
+        comma = rnd.choice([",", ", ", " "])
+        where = rnd.choice([None, None, "before", "after", "between"])
+        if where == "between" and layout in (0, 1, 3):
+            date = f"{dd} {mon},{wd},{yy}" if rnd.random() < 0.5 else f"{dd} {mon}, {wd}, {yy}"
+        elif where == "before":
+            date = f"{wd}{comma}{date}"
+        elif where == "after" or (where == "between" and not numeric):
+            date = f"{date.strip()}{comma}{wd}"
+        date = date.strip()
+        want = day.isoformat()
+        clock = None
+        if rnd.random() < 0.7:
+            tsep = ":" if english else rnd.choice([":", ":", " : ", "ঃ", "."])
+            kind = rnd.choice([0, 1]) if english else rnd.randrange(4)
+            h12 = h % 12 or 12
+            if kind == 0:
+                clock = digits(f"{h:02d}") + tsep + digits(f"{m:02d}")
+            elif kind == 1:
+                marks = (["AM", "am"] if h < 12 else ["PM", "pm"]) + (
+                    [] if english else ["এএম", "এ.এম.", "পূর্বাহ্ণ", "পূর্বাহ্ন"] if h < 12
+                    else ["পিএম", "পি.এম.", "অপরাহ্ণ", "অপরাহ্ন"])
+                clock = (digits(rnd.choice([str(h12), f"{h12:02d}"])) + tsep + digits(f"{m:02d}")
+                         + rnd.choice([" ", ""]) + rnd.choice(marks))
+            elif kind == 2 and 4 <= h:
+                part = ("রাত" if h >= 20 else "সন্ধ্যা" if h >= 18 else "বিকাল" if h >= 15 else "দুপুর" if h >= 12
+                        else "সকাল" if h >= 6 else "ভোর")
+                hm = digits(str(h12)) + tsep + digits(f"{m:02d}")
+                clock = f"{part} {hm}" if rnd.random() < 0.5 else f"{hm} {part}"
+            elif kind == 3:
+                clock = digits(f"{h:02d}{m:02d}") + " ঘণ্টা"
+        if clock:
+            want += f"T{h:02d}:{m:02d}"
+            gap = rnd.choice([", ", " | ", " ", " - ", ","])
+            text = f"{clock}{gap}{date}" if rnd.random() < 0.5 else f"{date}{gap}{clock}"
+        else:
+            text = date
+        if rnd.random() < 0.6:
+            sep = rnd.choice([":", " :", "ঃ", " ঃ", ": ", " : ", ""])
+            text = rnd.choice(_LABELS) + sep + (rnd.choice([" ", ""]) if sep else " ") + text
+        t = parse_date(text)
+        if not (t and t.value and t.value.startswith(want)):
+            bad.append((text, want, t.value if t else None))
+    return n, len(bad), bad[:5]
 
 
 def alone(lines) -> tuple[int, int, list]:
@@ -541,6 +636,8 @@ def main() -> int:
     _row("number phrases", numbers(rnd), "read right")
     lines = date_lines(rnd)
     _row("date lines read alone (22 layouts)", alone(lines))
+    _row("date lines composed from parts (labels, 7 orders, ordinals, weekdays, 5 time forms, mixed digits)",
+         composed_date_lines(rnd))
     page_lines = [x for x, _ in lines[:1000]] + generate(1000, seed=args.seed)
     _row("date lines inside pages (4 positions)", in_pages(page_lines))
     _row("byline forms inside pages (8 forms, 5 places)", bylines(rnd))

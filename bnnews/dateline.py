@@ -25,8 +25,9 @@ from .lexicon import lookup, nfc, trie_pattern
 __all__ = ["Reading", "DateLine", "read_line", "hour24", "might_be_dateline"]
 
 _BN = "\u0980-\u09ff"
-_NOT_BN_BEFORE = f"(?<![{_BN}A-Za-z])"
-# ঃ (visarga) is typed for a colon right after labels: let a word end there.
+# ঃ (visarga) is typed for a colon right after labels: let a word end there,
+# and the next one start right after it (`আপডেটঃরাত ৮:১৫`).
+_NOT_BN_BEFORE = "(?<![\u0980-\u0982\u0984-\u09ffA-Za-z])"
 _NOT_BN_AFTER = "(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"
 
 
@@ -70,7 +71,7 @@ _TOKEN = LazyPattern(
         |{_AUG_SHORT}(?=\.?,?\s?[0-9]{{4}})\.?))
     |(?P<wd>{_NOT_BN_BEFORE}(?:{_alt(_WEEKDAY)})(?:ের|এর|ে)?{_NOT_BN_AFTER})
     |(?P<zone>{_NOT_BN_BEFORE}(?:{_alt(_ZONE)})(?:\s?[+-]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?(?![0-9]))?{_NOT_BN_AFTER})
-    |(?P<part>(?<![{_BN}A-Za-z.])(?:{_alt(_PART)}){_NOT_BN_AFTER})
+    |(?P<part>(?<![\u0980-\u0982\u0984-\u09ffA-Za-z.])(?:{_alt(_PART)}){_NOT_BN_AFTER})
     |(?P<alt>{_NOT_BN_BEFORE}(?:{_alt(cw.BANGLA_MONTHS + cw.HIJRI_MONTHS + cw.ERA_WORDS)}))
     |(?P<era>{_NOT_BN_BEFORE}(?:{_alt(cw.GREGORIAN_ERA)}))
     """,
@@ -460,7 +461,7 @@ def _same_day_update(dl: DateLine | None) -> DateLine | None:
 # gives what `_TOKEN.finditer` gives (every alternative begins with one of
 # these), at a third of the cost: the alternation is not tried inside words.
 _TOKEN_START = LazyPattern(
-    "(?<![\u0980-\u09ffA-Za-z])[\u0980-\u09ffA-Za-z\u017f\u212a]|(?<![0-9])[0-9]|(?<=[0-9])[\\s+\\-]")
+    "(?<![\u0980-\u0982\u0984-\u09ffA-Za-z])[\u0980-\u09ffA-Za-z\u017f\u212a]|(?<![0-9])[0-9]|(?<=[0-9])[\\s+\\-]")
 
 
 def _tokens(text: str):
@@ -596,15 +597,26 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
     part_tok = None
     if clock_tok is None:
         # `রাত ১০.১২`: a dotted time counts only beside a day-part word, or
-        # right after a full date (`১২ ডিসেম্বর ২০২৩, ১০.১২`); elsewhere it
-        # is a decimal (`১০.১২ শতাংশ`).
-        last_date = max((body.index(u) for u in used), default=None) if date else None
+        # right before or after a full date, a weekday or an era word between
+        # them or not (`১২ ডিসেম্বর ২০২৩ ইং, ১০.১২`, `প্রকাশ: ২০.৪৮, সোমবার,
+        # ৮ এপ্রিল ২০২৪`);
+        # elsewhere it is a decimal (`১০.১২ শতাংশ`).
+        beside_date = set()
+        if date:
+            at = sorted(body.index(u) for u in used)
+            for step, j in ((-1, at[0]), (1, at[-1])):
+                while 0 <= j + step < n:
+                    a, b = (body[j + step], body[j]) if step < 0 else (body[j], body[j + step])
+                    if not _gap_ok(text, a.end, b.start):
+                        break
+                    j += step
+                    if body[j].kind not in ("wd", "era"):
+                        beside_date.add(j)
+                        break
         for i, t in enumerate(body):
             if t.kind == "dottime":
                 near = [body[j] for j in (i - 1, i + 1) if 0 <= j < n and body[j].kind == "part"]
-                after_date = last_date is not None and i == last_date + 1 \
-                    and _gap_ok(text, body[last_date].end, t.start)
-                if near or after_date:
+                if near or i in beside_date:
                     clock_tok = t
                     break
     if clock_tok is None:

@@ -340,9 +340,42 @@ def test_token_scan_at_word_starts_equals_a_full_scan(line):
     ("প্রকাশিত : ১২ ডিসেম্বর ২০২৩, ১০.১২", (10, 12, None)),  # a dot after a full date: a time
     ("রাত ১০.১২, ২৩শে নভেম্বর ২০২৩", (22, 12, None)),  # beside a day part
     ("১২ ডিসেম্বর ২০২৩, ২৫.৩০", None),  # no such time
+    ("প্রকাশ: ২০.৪৮, ৮ এপ্রিল ২০২৪", (20, 48, None)),  # right before the date
+    ("১৫.৫২ | ০২ জানুয়ারী ২০১৪ খ্রি.", (15, 52, None)),
+    ("প্রকাশ: ০৪.৫৯, রোববার, জুন ১৪, ২০১৫", (4, 59, None)),  # a weekday between them
+    ("২০২০-০৭-২৭ সোমবার,১৬.৪৭", (16, 47, None)),
+    ("১ নবেম্বর ২০১৪ খ্রি. ২৩.২৭", (23, 27, None)),  # an era word between them
+    ("০৪.১৮,০১/০৭/২০২২", (4, 18, None)),
+    ("১২.৫০ শতাংশ, ৮ এপ্রিল ২০২৪", None),  # a word between: a decimal
 ])
 def test_dotted_time(line, time):
     assert read_line(normalize(line)).readings[0].time == time
+
+
+@pytest.mark.parametrize("line,value", [
+    # ঃ typed for a colon, the next word glued to it
+    ("আপডেটঃরাত ৮:১৫, ২১ জানুয়ারি ২০১৭", "2017-01-21T20:15+06:00"),
+    ("প্রকাশিত ঃজুলাই ২৪, ২০১৪ | ১২২১ ঘণ্টা", "2014-07-24T12:21+06:00"),
+    # a day with its ordinal suffix, then a comma (`D, Month YYYY`)
+    ("১৮ই, মে ২০২১", "2021-05-18"),
+    ("শুক্রবার, ০৫ই, অক্টোবর ২০১২", "2012-10-05"),
+    ("Tuesday,১৭, Jul 2০12", "2012-07-17"),
+    # English order with a Bangla ordinal and a weekday after the year
+    ("জুন ১৯ শে, ২০১৬,রোববার", "2016-06-19"),
+    ("শনিবার,মার্চ 25শে, 2017", "2017-03-25"),
+])
+def test_more_date_line_layouts(line, value):
+    """Found by composing labels, orders, ordinals, weekdays, eras and time
+    forms of formats.md §5-6 at random: each is one date, read whole."""
+    from bnnews import parse_date
+    assert parse_date(line).value == value
+
+
+def test_a_date_line_with_a_dotted_time_on_a_page():
+    a = parse("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n"
+              "প্রকাশ: ২০.৪৮, সোমবার, ৮ এপ্রিল ২০২৪\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.published.datetime == "2024-04-08T20:48+06:00"
 
 
 def test_a_decimal_without_a_date_is_not_a_time():

@@ -146,17 +146,18 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
         if found:
             t = found[0]
             return Temporal(text, 0, len(text), t.kind, t.value, t.calendar, t.relative, t.warnings)
-    if not found:
-        if dl is not None and dl.readings and dl.readings[0].date and not dl.extra_words:
-            # `২৮/১১/২৫`: what only the date-line reader reads (a two-digit year).
-            y, mo, d = dl.readings[0].date
-            return Temporal(text, 0, len(text), "date", f"{y}-{_TWO[mo]}-{_TWO[d]}", "gregorian", False,
-                            dl.readings[0].warnings)
-        return None
     # The longest expression, but a Gregorian date before a Bangla or Hijri
     # one: sites disagree on those by a day (formats.md §6.8).
-    return max(found, key=lambda t: (t.calendar == "gregorian" and t.kind in ("date", "datetime")
-                                     and t.value is not None, t.end - t.start, -t.start))
+    best = max(found, key=lambda t: (t.calendar == "gregorian" and t.kind in ("date", "datetime")
+                                     and t.value is not None, t.end - t.start, -t.start)) if found else None
+    if (best is None or best.kind not in ("date", "datetime") or best.value is None) \
+            and dl is not None and dl.readings and dl.readings[0].date and not dl.extra_words:
+        # What only the date-line reader reads whole: `২৮/১১/২৫` (a two-digit
+        # year), `জুন ১৯ শে, ২০১৬, রোববার` (where running text finds a month).
+        y, mo, d = dl.readings[0].date
+        return Temporal(text, 0, len(text), "date", f"{y}-{_TWO[mo]}-{_TWO[d]}", "gregorian", False,
+                        dl.readings[0].warnings)
+    return best
 
 
 _YEAR_OR_MONTH = re.compile(r"(?P<y>[0-9]{4})|(?P<y2>[0-9]{4})[-/.](?P<m>0?[1-9]|1[0-2])"

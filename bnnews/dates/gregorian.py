@@ -187,7 +187,10 @@ def _gregorian(ctx: _Ctx) -> None:
         # whole text with the months' pattern cost 1.5% of find_dates)
         m = _G_D_COMMA_MY.match(t, max(0, c.start() - 1)) or _G_D_COMMA_MY.match(t, c.start())
         if m is not None:
-            _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _num(m["dd"]))
+            left = _REL_LEFT.search(t, max(0, m.start() - 40), m.start())
+            lwd = left["lwd"] if left else None  # `শুক্রবার, ০৫ই, অক্টোবর ২০১২`
+            _full_date(ctx, left.start("lwd") if lwd else m.start(), m.end(), _num(m["year"]),
+                       _month_num(m["mon"], _MONTH), _num(m["dd"]), weekday=lwd)
     for m in _G_D_MON_Y.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _num(m["dd"]))
     for m in _G_MD.finditer(t):

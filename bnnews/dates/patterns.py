@@ -106,8 +106,8 @@ _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?,?\
 # `২৪-ফেব্রুয়ারি-২০২০`, `24/Dec/2020`: day, month name and year joined by one separator.
 # `20, November 2024` (formats.md §6.6): a comma between the day and the month,
 # read only with the year after.
-_DIGIT_COMMA = re.compile(r"[0-9০-৯],\s?[^\s0-9০-৯]")
-_G_D_COMMA_MY = re.compile(rf"(?<![0-9০-৯,.])(?P<dd>{_D}{{1,2}}),\s?{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
+_DIGIT_COMMA = re.compile(r"[0-9০-৯](?:\s?(?:লা|রা|ঠা|ই|শে))?,\s?[^\s0-9০-৯]")
+_G_D_COMMA_MY = re.compile(rf"(?<![0-9০-৯.])(?<![0-9০-৯],)(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?,\s?{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
 _G_D_MON_Y = re.compile(
     rf"(?<!{_D})(?P<dd>{_D}{{1,2}})(?P<sep>[-/])(?P<mon>{_alt(_cased(_MONTH))})\.?(?P=sep)(?P<year>{_D}{{4}})(?!{_D})")
 _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
