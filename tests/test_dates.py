@@ -1298,8 +1298,7 @@ def test_no_span_when_the_end_comes_first():
     ("মঙ্গলবার সন্ধ্যায় ফল ঘোষণা হয়", "মঙ্গলবার সন্ধ্যায়", "2025-11-25", "evening"),
     ("বুধবার ভোরে লঞ্চডুবি হয়", "বুধবার ভোরে", "2025-11-26", "dawn"),
     ("শুক্রবার দিবাগত রাতে হামলা হয়", "শুক্রবার দিবাগত রাতে", "2025-11-28", "night"),
-    # দিবাগত with midnight or late night: still that day's night.
-    ("মঙ্গলবার দিবাগত মধ্যরাতে অভিযান চালানো হয়", "মঙ্গলবার দিবাগত মধ্যরাতে", "2025-11-25", "night"),
+    # দিবাগত with late night: still that day's night.
     ("বুধবার দিবাগত গভীর রাতে তাকে আটক করা হয়", "বুধবার দিবাগত গভীর রাতে", "2025-11-26", "night"),
     # After a prayer (`বাদ জোহর`): a funeral's or a rally's time of day.
     ("শনিবার বাদ জোহর জানাজা অনুষ্ঠিত হবে", "শনিবার বাদ জোহর", "2025-11-29", "afternoon"),
@@ -1318,6 +1317,25 @@ def test_no_span_when_the_end_comes_first():
 def test_day_parts_without_a_clock(text, found, value, part):
     t = find_dates(text, ref="2025-11-28")[0]
     assert (t.text, t.kind, t.value, t.part) == (found, "date", value, part)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # Midnight with no clock is 00:00 (bangla.md §4.1), of the next date when
+    # a day is named with it, as `রাত ১২টা` is (W8) and `at midnight on` is.
+    ("মঙ্গলবার দিবাগত মধ্যরাতে অভিযান চালানো হয়", "মঙ্গলবার দিবাগত মধ্যরাতে", "2025-11-26T00:00+06:00"),
+    ("শনিবার মধ্যরাতে আগুন লাগে", "শনিবার মধ্যরাতে", "2025-11-23T00:00+06:00"),
+    ("২০ নভেম্বর মধ্যরাতে অভিযান শুরু হয়", "২০ নভেম্বর মধ্যরাতে", "2025-11-21T00:00+06:00"),
+    ("গতকাল মাঝরাতে বৃষ্টি নামে", "গতকাল মাঝরাতে", "2025-11-28T00:00+06:00"),
+    ("শনিবার মধ্যরাত ১২টা ১০ মিনিটে", "শনিবার মধ্যরাত ১২টা ১০ মিনিটে", "2025-11-23T00:10+06:00"),
+])
+def test_midnight_without_a_clock(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "datetime", value)
+
+
+def test_midnight_alone_is_a_clock():
+    assert parse_date("মধ্যরাতে").value == "T00:00"
+    assert parse_date("মাঝরাত").value == "T00:00"
 
 
 @pytest.mark.parametrize("text,found,value,warnings", [

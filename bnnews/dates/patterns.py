@@ -295,6 +295,9 @@ _EN_HOUR_SPAN = re.compile(
 # `প্রথম প্রহরে`: the first watch of the night, in news the minute after
 # midnight (`একুশের প্রথম প্রহরে` = 00:01, bangla.md §8).
 _FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
+# `মধ্যরাতে`, `মাঝরাতে` with no clock: midnight, 00:00 as `at midnight` is
+# (bangla.md §4.1); a clock after it is _TIME's (`মধ্যরাত ১২টা ১০ মিনিটে`).
+_BN_MIDNIGHT = re.compile(rf"{_B}(?:(?:দিবাগত|দিনগত)\s+)?(?:মধ্যরাত|মাঝরাত)(?:ে|ের|েই)?{_E}(?!\s*(?:{_D}|সাড়ে|সোয়া|পৌনে|দেড়|আড়াই))")
 _EKUSHE_BEFORE = re.compile(rf"{_B}একুশের\s+$")
 # Years known by name (bangla.md §8): একাত্তর/বায়ান্ন with a case ending
 # (`একাত্তরের মুক্তিযুদ্ধ`; bare `একাত্তর` may count 71 things), and

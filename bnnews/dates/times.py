@@ -10,7 +10,7 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EN_NOON,
-                       _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
+                       _BN_MIDNIGHT, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
                        _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PRAYER, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
                        _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
@@ -143,6 +143,10 @@ def _clock_times(ctx: _Ctx) -> None:
             noon = m["w"].lower() != "midnight"
             ctx.add(m.start(), m.end(), kind="time", time=(12 if noon else 0, 0, None),
                     part="noon" if noon else "night", zone=None, warnings=[], ahead=False)
+    if "রাত" in t:
+        for m in _BN_MIDNIGHT.finditer(t):
+            ctx.add(m.start(), m.end(), kind="time", time=(0, 0, None), part="night", zone=None, warnings=[],
+                    ahead=False)
     for m in _FIRST_WATCH.finditer(ctx.text):
         if (ek := _EKUSHE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())) is not None:
             # `একুশের প্রথম প্রহরে`: the first minute of 21 February (a bare
