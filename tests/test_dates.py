@@ -2115,3 +2115,30 @@ def test_showa_ghonta_is_an_hour_and_a_quarter():
 def test_poune_ghonta_is_three_quarters_of_an_hour():
     [d] = find_dates("পৌনে ঘণ্টা পর তিনি ফেরেন", ref="2025-11-28")
     assert (d.kind, d.value) == ("duration", "PT45M")
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # The word first, as a report's heading or a table puts it.
+    ("অর্থবছর ২০২৪-২৫", "অর্থবছর ২০২৪-২৫", "2024-07-01/2025-06-30"),
+    ("অর্থবছর: ২০২৩-২০২৪ এর বাজেট", "অর্থবছর: ২০২৩-২০২৪", "2023-07-01/2024-06-30"),
+    ("অর্থবছর ২০২৪-২৫-এ রাজস্ব আদায় বেড়েছে", "অর্থবছর ২০২৪-২৫-এ", "2024-07-01/2025-06-30"),
+    ("অর্থবর্ষ ২০২৪-২৫", "অর্থবর্ষ ২০২৪-২৫", "2024-04-01/2025-03-31"),  # India's word: April-March
+])
+def test_fiscal_year_with_its_word_first(text, found, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.text, t.kind, t.value) == (found, "range", value)
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # A spoken decade of a named century: that century's (bangla.md §8).
+    ("গত শতাব্দীর আশির দশকে", "2024-11-10", "198"),
+    ("গত শতকের নব্বইয়ের দশকে", "2024-11-10", "199"),
+    ("উনিশ শতকের ষাটের দশকে", None, "186"),
+    ("১৯ শতকের ষাটের দশকে", None, "186"),
+    ("বিংশ শতাব্দীর ষাটের দশকে", None, "196"),
+    ("এই শতাব্দীর বিশের দশকে", "2024-11-10", "202"),
+    ("আশির দশকে", None, "198"),  # alone: the 1900s
+])
+def test_decade_of_a_century(text, ref, value):
+    t = parse_date(text, ref=ref)
+    assert (t.text, t.kind, t.value) == (text, "decade", value)

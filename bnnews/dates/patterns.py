@@ -460,7 +460,10 @@ _AFTER_YEAR_DATE = re.compile(
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
 _FISCAL = re.compile(
     rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর)"
-    rf"(?:ে|ের)?{_E}")
+    rf"(?:ে|ের)?{_E}"
+    # the word first, as a report's heading or a table puts it (`অর্থবছর ২০২৪-২৫`)
+    rf"|{_B}(?P<w2>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর)\s?:?\s?(?P<y1b>{_D}{{4}})\s?[-–/]\s?"
+    rf"(?P<y2b>{_D}{{2}}|{_D}{{4}})(?!{_D})(?:-এ|-এর|-র|এ|ে|ের)?{_E}")
 # India's fiscal year runs April-March: West Bengal pages call it অর্থবর্ষ.
 # (`আর্থিক বছর` is Bangladeshi companies' word too: it follows the page.)
 _INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)
@@ -498,6 +501,11 @@ _EN_REL_FISCAL = re.compile(r"\b(?P<rel>last|current|next|this|previous|outgoing
 _DECADE = re.compile(
     rf"(?:(?<!{_D})(?P<dn>{_D}{{2,4}})(?:[-‑]?(?:এর|য়ের|ের|র)?|\sএর)|{_B}(?P<wn>[\u0980-\u09ff]+?)(?:য়ের|ের|এর|র))"
     rf"\s?দশক(?:ে|ের)?{_E}")
+# The century a spoken decade is of, just before it (`গত শতাব্দীর আশির দশকে`
+# = 198, `উনিশ শতকের ষাটের দশকে` = 186).
+_CENTURY_OF = re.compile(
+    rf"(?:{_B}(?P<rel>গত|বিগত|চলতি|এই|এ|বর্তমান)\s+|(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?\s?"
+    rf"|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))})\s?)(?:শতাব্দী|শতক)(?:র|ের)\s+$")
 _CENTURY = re.compile(
     rf"(?:(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))}))"
     rf"\s?(?:শতাব্দী|শতক)(?:র|ের|তে|ে)?{_E}")

@@ -12,7 +12,7 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _DECADE,
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF, _DECADE,
                        _DIR_AFTER, _DIR_OR_DHORE, EN_COUNT, _EN_DECADE, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR,
                        _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _EN_REL_FISCAL, _EN_YEAR, _EN_YEAR_NAMED,
                        _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _GLUED_COUNT,
@@ -498,7 +498,7 @@ def _periods(ctx: _Ctx) -> None:
         _en_parts_of_years(ctx)  # (the words are looked for only around their own)
     if "months of" in t:
         _en_months_of_years(ctx)
-    spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
+    spans = [(m, m["y1"] or m["y1b"], m["y2"] or m["y2b"]) for m in _FISCAL.finditer(t)]
     if "FY" in t or "iscal" in t or "inancial" in t:
         for m in _FISCAL_EN.finditer(t):
             if m["fy"]:  # `FY25`: the year that ends in June 2025
@@ -516,7 +516,7 @@ def _periods(ctx: _Ctx) -> None:
                 y2 += 100  # `1999-00`
         if y2 != y1 + 1:
             continue
-        first = 4 if india or (m.re is _FISCAL and m["w"].startswith(_INDIAN_FISCAL_WORDS)) else 7
+        first = 4 if india or (m.re is _FISCAL and (m["w"] or m["w2"]).startswith(_INDIAN_FISCAL_WORDS)) else 7
         # (a period: its part or its first or last day may follow, `অর্থবছরের শেষ দিকে`)
         ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), period=True)
     for m in itertools.chain(_near(_REL_FISCAL, t, "অর্থ", 10), _near(_REL_FISCAL, t, "আর্থিক", 10)):
@@ -568,6 +568,17 @@ def _periods(ctx: _Ctx) -> None:
                 continue
         if n < 100 and n % 10 == 0 and n >= 10:
             value = f"19{n // 10}"
+            c = _CENTURY_OF.search(t, max(0, m.start() - 40), m.start())
+            if c is not None:
+                if c["rel"]:
+                    # (with no reference, this century is the 21st, as a bare decade's is the 20th)
+                    base = (ctx.ref.year // 100 if ctx.ref else 20) - (c["rel"] in ("গত", "বিগত"))
+                else:
+                    k = _num(c["cn"]) if c["cn"] else (_ORDWORD.get(c["cw"].lower()) or _NUMWORD.get(c["cw"].lower()))
+                    base = k - 1 if k and 10 <= k <= 30 else None
+                if base is not None:
+                    ctx.add(c.start(), m.end(), kind="decade", value=f"{base}{n // 10}")
+                    continue
         elif 1000 <= n <= 2990 and n % 10 == 0:
             value = str(n // 10)
         else:
