@@ -201,6 +201,19 @@ def _breadcrumb(key: str) -> bool:
     return parts[0] in _HOME or all(p in _SECTIONS or p in _MENU for p in parts)
 
 
+def _trail_to_title(low: str) -> bool:
+    """`প্রথম পাতা » প্রধান সংবাদ » HEADLINE`, `হোম / জাতীয় / HEADLINE`: a
+    breadcrumb trail that ends in the story's title (a longer line than a
+    trail of sections): it opens with home or a section, its middle steps are
+    short, and a `/` or `>` trail has three steps at least."""
+    parts = [p.strip() for p in _TRAIL_SEP.split(low)]
+    if len(parts) < 2 or (len(parts) < 3 and "»" not in low):
+        return False
+    return (parts[0] in _HOME or parts[0] in _SECTIONS or parts[0] in _MENU) \
+        and all(0 < p.count(" ") + 1 <= 3 for p in parts[1:-1])
+
+
+_TRAIL_SEP = re.compile(r" [»>/] |»")
 _HOME = _keys(["হোম", "home", "প্রচ্ছদ", "homepage", "মূলপাতা", "মূল পাতা"])
 _HOME_FIRST = frozenset(w[0] for w in _HOME)
 
@@ -283,6 +296,8 @@ def boiler_kind(line: str) -> str | None:
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:
         return "markup"  # a bare link (the page's own address, an embed)
+    if n <= 250 and ("»" in line or " / " in line or " > " in line) and _trail_to_title(line.lower()):
+        return "menu"
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;
         # the full substring scan is kept for short lines, where it is cheap.
@@ -307,7 +322,8 @@ def boiler_kind(line: str) -> str | None:
             return None  # `Experts share views on …`: a headline; a counter is `1.2K views`
         if kind == "share" and m.group().isascii() and line.count(" ") >= 5 \
                 and (m.end() - m.start()) * 2 < n and _PROMPT_CUE.search(line.lower()) is None \
-                and not m.group().startswith("your browser"):  # a media player's text, never a headline
+                and not m.group().startswith(("your browser", "sharing button")):
+            # (a media player's text and mzamin's `… sharing button` row are never headlines)
             return None  # `WhatsApp outage hits millions of users`: a headline, not a prompt
         return kind
     if n <= 80 and (m := READ_ALSO_RE.match(line)) is not None and m.end() == n:

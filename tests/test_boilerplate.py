@@ -12,6 +12,12 @@ from bnnews.text import normalize
 
 @pytest.mark.parametrize("line,kind", [
     ("Logo", "menu"),
+    # A breadcrumb trail that ends in the story's title (formats.md §4), too
+    # long for a trail of sections.
+    ("প্রথম পাতা » প্রধান সংবাদ » ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "menu"),
+    ("হোম / জাতীয় / ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "menu"),
+    ("ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন চালু হচ্ছে আগামী মাসে, জানিয়েছে রেলওয়ে কর্তৃপক্ষ", None),  # a headline's slash
+    ("mzamin facebook sharing button twitter sharing button", "share"),  # share buttons' alt texts in a row
     # Reading times, font-size switchers and audio players over the story.
     ("২ মিনিটে পড়ুন", "counter"), ("পড়তে লাগবে ৩ মিনিট", "counter"), ("4 min read", "counter"),
     ("০:০০ / ২:৩০", "counter"), ("ফন্ট সাইজ", "menu"), ("A+", "menu"), ("অডিও শুনুন", "menu"),
