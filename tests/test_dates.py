@@ -1489,6 +1489,11 @@ def test_english_vague_counts(text, found, kind, value):
     ("children aged between 3 and 20 days", "3 and 20 days", "duration", "P3D/P20D"),
     # counted from an event named before it: durations
     ("নির্বাচনের চার-পাঁচ মাস আগে", "চার-পাঁচ মাস আগে", "duration", "P4M/P5M"),
+    # halves of years and months before or after: 12 to 18 months; a half
+    # month is 15 days, as in `দেড় মাস আগে`
+    ("এক-দেড় বছর আগে তিনি আসেন", "এক-দেড় বছর আগে", "range", "2024-05-01/2024-11-30"),
+    ("দেড়-দুই বছর পর নির্বাচন হবে", "দেড়-দুই বছর পর", "range", "2027-05-01/2027-11-30"),
+    ("দেড়-দুই মাস আগে তিনি আসেন", "দেড়-দুই মাস আগে", "range", "2025-09-28/2025-10-13"),
 ])
 def test_counts_given_as_a_range(text, found, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]

@@ -110,13 +110,16 @@ def _numbers(ctx: _Ctx) -> None:
         if n.kind == "cardinal" and n.high is not None and not n.bound and (u := _UNIT_AFTER.match(t, n.end)) \
                 and not (u["unit"].startswith("দশক") and n.text[-1] in "রে"):
             lo, hi = Fraction(n.value).limit_denominator(1000), Fraction(n.high).limit_denominator(1000)
-            if 0 < lo < hi and (lo.denominator == 1 and hi.denominator == 1 or not u["dir"]):
-                # (a fraction only in a duration: `এক-দেড় মাস` = P1M/P1.5M, `দুই-আড়াই ঘণ্টা`)
+            unit = _UNIT[u["unit"].lower()]
+            if 0 < lo < hi and (lo.denominator == 1 and hi.denominator == 1 or not u["dir"]
+                                or unit in ("Y", "M") and (lo * 2).denominator == (hi * 2).denominator == 1):
+                # (a fraction in a duration: `এক-দেড় মাস` = P1M/P1.5M, `দুই-আড়াই ঘণ্টা`; before
+                # or after the reference only halves of years and months, `এক-দেড় বছর আগে`)
                 # `২-৩ দিন আগে`, `১০ থেকে ১২ বছর ধরে`, `two to three weeks`
                 start = n.start
                 if not u["dir"] and not u["dhore"] and (g := _LAST_BEFORE.search(t[max(0, start - 9):start])):
                     start -= len(g.group())  # `গত দুই-তিন মাসে`
-                _range_of_time(ctx, start, u.end(), lo, hi, _UNIT[u["unit"].lower()], u["dir"])
+                _range_of_time(ctx, start, u.end(), lo, hi, unit, u["dir"])
             continue
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
@@ -320,6 +323,22 @@ def _range_of_time(ctx: _Ctx, start: int, end: int, lo: Fraction, hi: Fraction, 
         ctx.add(start, end, kind="range", value=None, relative=True)
         return
     sign = -1 if direction in cw.AGO else 1
+    if unit == "Y" and (lo_f.denominator != 1 or hi_f.denominator != 1):
+        lo_f, hi_f, unit = lo_f * 12, hi_f * 12, "M"  # `এক-দেড় বছর আগে`: 12 to 18 months before
+    if unit == "M" and (lo_f.denominator != 1 or hi_f.denominator != 1):
+        # `দেড়-দুই মাস আগে`: the days from a month and a half to two months
+        # before, a half month counted as 15 days (as `দেড় মাস আগে` is)
+        def day(v: Fraction) -> _dt.date:
+            yy, mo = divmod(r.year * 12 + r.month - 1 + int(v) * sign, 12)
+            return _dt.date(yy, mo + 1, min(r.day, month_length(yy, mo + 1))) \
+                + _dt.timedelta(days=15 * sign * (v.denominator != 1))
+        try:
+            x, y = sorted((day(lo_f), day(hi_f)))
+            value = f"{_iso(x)}/{_iso(y)}"
+        except (OverflowError, ValueError):
+            value = None
+        ctx.add(start, end, kind="range", value=value, relative=True)
+        return
     a, b = sorted((int(lo_f) * sign, int(hi_f) * sign))
     try:
         if unit in ("D", "W"):
