@@ -1342,8 +1342,9 @@ def test_midnight_alone_is_a_clock():
     # The fiscal year before or after the one just told (the reference is 2025-11-28).
     ("২০২৪-২৫ অর্থবছরে মুনাফা হয় ৪ হাজার কোটি টাকা। আগের অর্থবছরের তুলনায় তা বেশি।",
      "আগের অর্থবছরের", "2023-07-01/2024-06-30", ()),
+    # (`একই সময়ে` after it: the same months of that year, as test_same_period_a_year_earlier has it)
     ("চলতি অর্থবছরের জুলাই-অক্টোবরে রপ্তানি বেড়েছে, যা আগের অর্থবছরের একই সময়ে কম ছিল।",
-     "আগের অর্থবছরের", "2024-07-01/2025-06-30", ()),
+     "আগের অর্থবছরের একই সময়ে", "2024-07-01/2024-10-31", ()),
     ("২০২২-২৩ অর্থবছরে শুরু হয়, তার পরের অর্থবছরে শেষ হয়।", "তার পরের অর্থবছরে", "2023-07-01/2024-06-30", ()),
     ("FY2024-25 revenue rose; in the previous fiscal year it fell.", "previous fiscal year",
      "2023-07-01/2024-06-30", ()),
@@ -2147,3 +2148,32 @@ def test_fiscal_year_with_its_word_first(text, found, value):
 def test_decade_of_a_century(text, ref, value):
     t = parse_date(text, ref=ref)
     assert (t.text, t.kind, t.value) == (text, "decade", value)
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # `গত বছরের একই সময়ে` (economic reports): the period told before it, a year
+    # earlier (the reference is 2025-11-24).
+    ("চলতি বছরের প্রথম ৯ মাসে আয় ১০০ কোটি টাকা, যা গত বছরের একই সময়ে ছিল ৯০ কোটি টাকা।",
+     "গত বছরের একই সময়ে", "range", "2024-01-01/2024-09-30"),
+    ("অক্টোবরে মূল্যস্ফীতি ছিল ৮ শতাংশ, গত বছরের একই সময়ে যা ছিল ৯ শতাংশ।", "গত বছরের একই সময়ে", "month", "2024-10"),
+    ("চলতি অর্থবছরের জুলাই-অক্টোবর সময়ে রপ্তানি বেড়েছে, গত অর্থবছরের একই সময়ে ছিল কম।",
+     "গত অর্থবছরের একই সময়ে", "range", "2024-07-01/2024-10-31"),
+    ("২০২৪-২৫ অর্থবছরের প্রথম তিন মাসে ৪ শতাংশ, আগের অর্থবছরের একই সময়ে ছিল ৫ শতাংশ।",
+     "আগের অর্থবছরের একই সময়ে", "range", "2023-07-01/2023-09-30"),
+    ("Exports rose in July-October. In the same period last year, exports were lower.",
+     "the same period last year", "range", "2024-07-01/2024-10-31"),
+    ("Inflation was 8% in October, up from 7% in the same month a year earlier.",
+     "the same month a year earlier", "month", "2024-10"),
+    # told alone, or after a day with no year: last year, as before
+    ("গত বছরের একই সময়ে রপ্তানি কম ছিল।", "গত বছরের", "year", "2024"),
+])
+def test_same_period_a_year_earlier(text, found, kind, value):
+    t = [x for x in find_dates(text, ref="2025-11-24") if x.text.startswith(found[:5])][-1]
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+def test_the_same_period_twice_is_the_same_period():
+    text = ("চলতি অর্থবছরের জুলাই-অক্টোবরে এসেছে ১০০ কোটি ডলার। গত বছরের একই সময়ে এসেছিল ৯০ কোটি ডলার। "
+            "সে হিসাবে গত বছরের একই সময়ের চেয়ে ১০ কোটি ডলার বেশি এসেছে।")
+    got = [t.value for t in find_dates(text, ref="2025-11-24") if t.text.startswith("গত বছরের")]
+    assert got == ["2024-07-01/2024-10-31", "2024-07-01/2024-10-31"]

@@ -37,6 +37,7 @@ from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
 from .spans import _numbers, _periods
+from .same_period import same_period
 from .times import _times
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
@@ -80,7 +81,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
                                 t.calendar, t.relative or t2.relative, tuple(dict.fromkeys(t.warnings + t2.warnings))))
         else:
             out += [t, t2]  # not a span after all: the end is no later than the start
-    return out
+    return same_period(ctx.text, ctx.original, out)
 
 
 _TWO = tuple(f"{i:02d}" for i in range(61))
