@@ -200,7 +200,7 @@ ABOUT_AFTER = ["মতো", "মত", "কাছাকাছি"]
 # Words before a number that qualify it (bangla.md §7.2: প্রায় N, অন্তত N),
 # by the bound they give: about, at least, at most.
 QUALIFIERS = {"~": ["প্রায়", "আনুমানিক", "মোটামুটি"],
-              ">=": ["অন্তত", "কমপক্ষে", "ন্যূনতম", "নূন্যতম"],
+              ">=": ["অন্তত", "অন্ততপক্ষে", "কমপক্ষে", "নিদেনপক্ষে", "ন্যূনতম", "নূন্যতম"],
               # Not সর্বোচ্চ: in news it is mostly "the highest" (`সর্বোচ্চ ১৪৪ রান`).
               "<=": ["বড়জোর", "অনধিক"]}
 # After বেশি/কম, a negation turns the bound round: `৭০০ কোটি টাকার কম নয়` is >=.
