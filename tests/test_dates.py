@@ -2177,3 +2177,40 @@ def test_the_same_period_twice_is_the_same_period():
             "সে হিসাবে গত বছরের একই সময়ের চেয়ে ১০ কোটি ডলার বেশি এসেছে।")
     got = [t.value for t in find_dates(text, ref="2025-11-24") if t.text.startswith("গত বছরের")]
     assert got == ["2024-07-01/2024-10-31", "2024-07-01/2024-10-31"]
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # Times that repeat (bangla.md §3.1: `প্রতি রবিবার` is every Sunday), with
+    # TimeML's SET values; before, a weekday after প্রতি was dropped and
+    # `every Sunday` read as last Sunday.
+    ("প্রতি রবিবার বৈঠক হয়।", "প্রতি রবিবার", "XXXX-WXX-7"),
+    ("The meeting is held every Sunday.", "every Sunday", "XXXX-WXX-7"),
+    ("প্রতিদিন শত শত রোগী আসছে।", "প্রতিদিন", "P1D"),
+    ("প্রতি মাসে ৫০ হাজার টাকা পান।", "প্রতি মাসে", "P1M"),
+    ("প্রতি বছরের মতো এবারও মেলা হচ্ছে।", "প্রতি বছরের", "P1Y"),
+    ("প্রতি ঘণ্টায় ২০০ গাড়ি চলে।", "প্রতি ঘণ্টায়", "PT1H"),
+    ("পাঁচ বছর পর পর নির্বাচন হয়।", "পাঁচ বছর পর পর", "P5Y"),
+    ("Elections are held every five years.", "every five years", "P5Y"),
+    ("প্রতি বছর ২১ ফেব্রুয়ারি দিবসটি পালিত হয়।", "প্রতি বছর ২১ ফেব্রুয়ারি", "XXXX-02-21"),
+    ("প্রতি মাসের ১ তারিখে বেতন হয়।", "প্রতি মাসের ১ তারিখে", "XXXX-XX-01"),
+    ("প্রতিদিন সকাল ১০টায় হাঁটেন।", "প্রতিদিন সকাল ১০টায়", "XXXX-XX-XXT10:00"),
+    ("প্রতিদিন সকাল ১১টা থেকে রাত ৮টা পর্যন্ত খোলা।", "প্রতিদিন সকাল ১১টা থেকে রাত ৮টা",
+     "XXXX-XX-XXT11:00/XXXX-XX-XXT20:00"),
+    ("প্রতি শুক্রবার সকালে বাজার বসে।", "প্রতি শুক্রবার সকালে", "XXXX-WXX-5TMO"),
+    ("প্রতি রাতে লোডশেডিং হয়।", "প্রতি রাতে", "XXXX-XX-XXTNI"),
+    ("He walks every morning.", "every morning", "XXXX-XX-XXTMO"),
+    ("It opens every day at 10am.", "every day at 10am", "XXXX-XX-XXT10:00"),
+])
+def test_sets(text, found, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.text, t.kind, t.value) == (found, "set", value)
+
+
+def test_a_list_of_weekdays_is_a_set_each():
+    got = [(t.text, t.kind, t.value) for t in find_dates("প্রতি রবিবার ও বুধবার ক্লাস হয়।", ref="2025-11-24")]
+    assert got == [("প্রতি রবিবার", "set", "XXXX-WXX-7"), ("বুধবার", "set", "XXXX-WXX-3")]
+
+
+@pytest.mark.parametrize("text", ["বাংলাদেশ প্রতিদিনের খবর", "প্রতিদিনের বাংলাদেশ পত্রিকায় লিখেছেন"])
+def test_a_newspapers_name_is_no_set(text):
+    assert find_dates(text, ref="2025-11-24") == []

@@ -38,6 +38,7 @@ from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
 from .spans import _numbers, _periods
 from .same_period import same_period
+from .sets import _sets
 from .times import _times
 
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
@@ -67,6 +68,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _week_weekdays(ctx)
     _relative_words(ctx)
     _numbers(ctx)
+    _sets(ctx)
     items = _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior))))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
     items = _with_day_parts(ctx, _first_last_days(ctx, items))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 
 KINDS = ("date", "datetime", "time", "month", "year", "week", "decade", "century", "duration",
-         "range")
+         "range", "set")
 
 
 @dataclass(frozen=True, slots=True)
