@@ -607,7 +607,9 @@ def robustness(rnd: random.Random, n: int = 20000) -> tuple[int, int, list]:
               "বঙ্গাব্দে", "হিজরি", "অর্থবছরের", "days ago", "Q3", "/", "ইং",
               # this session's readers: ranges of counts, prayer times, notices, fiscal anaphors
               "দুই-তিন", "-", "আসর:", "৩টা", "রোজ", "তারিখ", "ব্যাপী", "আগের অর্থবছরে", "between", " and ",
-              "a few", "weeks", "সংক্ষিপ্ত স্কোর", "১৫৪/৭", "২০০৮-এর", "ও", "গেল", "পরগনা", "শ", "in", "will"]
+              "a few", "weeks", "সংক্ষিপ্ত স্কোর", "১৫৪/৭", "২০০৮-এর", "ও", "গেল", "পরগনা", "শ", "in", "will",
+              # this session's: sets, the same period a year earlier, midnight, a glued visarga
+              "প্রতি", "প্রতিদিন", "every", "পর পর", "একই সময়ে", "the same period", "মধ্যরাতে", "ঃ", "শতাব্দীর"]
     bad = []
     for _ in range(n):
         t = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 30)))
