@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import nfc
-from .context import _Ctx, _day_of, _month_num, _num, _wd_num
+from .context import _Ctx, _day_of, _month_num, _near, _num, _wd_num
 from .patterns import _B, _D, _DAY, _E, _MON, _MONTH, _WD, _alt, _NUMWORD
 
 # The word for every, then what repeats. `প্রতিদিন`, `প্রতিবছর` are glued.
@@ -52,6 +52,7 @@ _PART_AFTER = re.compile(rf"\s+(?P<p>সকাল|ভোর|দুপুর|ব�
 _GAP = re.compile(r"[ ,]*(?:at\s+)?")
 # More days of the same set: `প্রতি রবিবার ও বুধবার`, `every Monday and Thursday`.
 _MORE_WD = re.compile(rf"\s*(?:,|ও|এবং|and|or)\s*(?P<wd>{_WD})")
+_WORDS = [(w, 0, 80) for w in nfc(["প্রতি", "প্রত্যেক"])] + [(w, 30, 12) for w in nfc(["পর পর", "পরপর", "অন্তর"])]
 _HINTS = tuple(nfc(["প্রতি", "প্রত্যেক", "পর পর", "পরপর", "অন্তর"])) + ("very", "ach ")
 
 
@@ -60,7 +61,9 @@ def _sets(ctx: _Ctx) -> None:
     if not any(h in t for h in _HINTS):
         return
     times = {s: (e, info) for s, e, info in ctx.found if info.get("kind") in ("time", "datetime") and "time" in info}
-    for m in _SET.finditer(t):
+    # (tried only around its words: প্রতি opens many other words, প্রতিবেদন, প্রতিনিধি)
+    found = {m.start(): m for w, before, after in _WORDS for m in _near(_SET, t, w, before, after)}
+    for m in (found[k] for k in sorted(found)):
         end = m.end()
         day = None  # the days it repeats on, as a TimeML date with X's
         if m["wd"]:
