@@ -667,3 +667,20 @@ def test_a_bare_clock_by_a_date_is_not_its_time(header):
 def test_a_weekday_alone_by_its_date_is_part_of_it(header):
     a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))
     assert a.published.date == "2025-11-28" and a.other == ()
+
+
+@pytest.mark.parametrize("line,field,value", [
+    # A date line after the body that ends in an abbreviation's dot is no
+    # sentence (it had been taken for a third paragraph).
+    ("প্রকাশের তারিখ : 22:11 | বৃহস্পতিবার, 29 সেপ্টেম্বর 2016 খ্রি.", "published", "2016-09-29T22:11+06:00"),
+    ("সর্বশেষ আপডেট ঃ বৃহস্পতিবার, ২৮ জানুয়ারী ২০১৬, ১০ : ১২পি.এম.", "updated", "2016-01-28T22:12+06:00"),
+    # anandabazar's `শেষ আপডেট` after the body means India time, as it does above it.
+    ("শেষ আপডেট: ০৮ মে ২০২৪ ০৯:৫৯", "updated", "2024-05-08T09:59+05:30"),
+])
+def test_a_date_line_after_the_body(line, field, value):
+    a = parse("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n"
+              "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন বৃষ্টি অব্যাহত থাকতে পারে এবং তাপমাত্রা কিছুটা কমবে।\n"
+              f"{line}\n")
+    assert getattr(a, field).datetime == value
+    assert len(a.body) == 2

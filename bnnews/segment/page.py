@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
+from ..lexicon import nfc
 from ..byline import ends_in_outlet, is_desk_line, is_name_line, looks_like_person, strip_terminator
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
 from .patterns import _BANGLA, _CLOSERS, _INTERVIEW_TURN
@@ -58,6 +59,10 @@ def _words_over(t: str, k: int) -> bool:
 _CLOSERS_SPACE = _CLOSERS + " "
 
 
+_DATE_ABBREVIATIONS = tuple(nfc(["খ্রি.", "খ্রী.", "ইং.", "হি.", "বাং.", "এ.এম.", "পি.এম.", "a.m.", "p.m.",
+                                   "A.M.", "P.M."]))
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph: ends like a sentence and has a few words, or is long."""
     t = line.rstrip(_CLOSERS_SPACE)
@@ -66,6 +71,10 @@ def _is_prose(line: str) -> bool:
     if not t or t.endswith(("...", "…")):  # a truncated title or teaser
         return False
     last = t[-1]
+    if last == "." and t.endswith(_DATE_ABBREVIATIONS):
+        # `… ২৯ সেপ্টেম্বর ২০১৬ খ্রি.`, `… ১০:১২ পি.এম.`: a date line's
+        # abbreviation, not a sentence's full stop.
+        last = " "
     if last in "।॥":
         return _words_over(t, 3)
     if last == "?" or last == "!":
