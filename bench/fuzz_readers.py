@@ -16,9 +16,10 @@
    lines composed at random from their parts (a label and its separator, the
    date's order, an ordinal, an era, a weekday in three places, the time's
    form and place, the digits' script) against the same check.
-3. The same lines inside pages, in four positions (under the desk, above the
-   headline, beside the desk, between a kicker and a related list); the page
-   must keep its headline and give the line's value as published or updated.
+3. The same lines inside pages, in five positions (under the desk, above the
+   headline, beside the desk, between a kicker and a related list, after the
+   body); the page must keep its headline and give the line's value as
+   published or updated.
 4. Byline forms of formats.md §2 (PLACE প্রতিনিধি, DESK, PLACE, NAME, PLACE
    ROLE, NAME, PLACE থেকে, …) above or under the date, on the date's line, or
    opening the body with one of its terminators: the page must give the
@@ -68,6 +69,7 @@ ABBR = ["জানু.", "ফেব্রু.", "মার্চ", "এপ্র
 EN_WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 BODY = "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।"
 HEAD = "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী"
+BODY2 = "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন বৃষ্টি অব্যাহত থাকতে পারে এবং তাপমাত্রা কিছুটা কমবে।"
 
 
 def _words() -> dict[int, list[str]]:
@@ -333,6 +335,7 @@ def in_pages(lines: list[str]) -> tuple[int, int, list]:
         lambda x: f"{x}\n{HEAD}\nনিজস্ব প্রতিবেদক\n{BODY}\n",
         lambda x: f"{HEAD}\nনিজস্ব প্রতিবেদক | {x}\n{BODY}\n",
         lambda x: f"জাতীয়\n{HEAD}\n{x}\n{BODY}\nআরও পড়ুন\nঅন্য খবরের শিরোনাম এখানে\n",
+        lambda x: f"{HEAD}\nনিজস্ব প্রতিবেদক\n{BODY}\n{BODY2}\n{x}\n",  # after the body (sarabangla)
     ]
     total = 0
     bad = []
@@ -641,7 +644,7 @@ def main() -> int:
     _row("date lines composed from parts (labels, 7 orders, ordinals, weekdays, 5 time forms, mixed digits)",
          composed_date_lines(rnd))
     page_lines = [x for x, _ in lines[:1000]] + generate(1000, seed=args.seed)
-    _row("date lines inside pages (4 positions)", in_pages(page_lines))
+    _row("date lines inside pages (5 positions)", in_pages(page_lines))
     _row("byline forms inside pages (8 forms, 5 places)", bylines(rnd))
     _row("headers with page furniture (3 orders, 7 bylines)", headers(rnd))
     _row("English headers with page furniture (3 orders, 8 bylines)", headers(rnd, 2000, english=True))

@@ -674,6 +674,8 @@ def test_a_weekday_alone_by_its_date_is_part_of_it(header):
     # sentence (it had been taken for a third paragraph).
     ("প্রকাশের তারিখ : 22:11 | বৃহস্পতিবার, 29 সেপ্টেম্বর 2016 খ্রি.", "published", "2016-09-29T22:11+06:00"),
     ("সর্বশেষ আপডেট ঃ বৃহস্পতিবার, ২৮ জানুয়ারী ২০১৬, ১০ : ১২পি.এম.", "updated", "2016-01-28T22:12+06:00"),
+    # family A's line, ending in its separator
+    ("প্রকাশিত:বুধবার ০৪ ডিসেম্বর 20১৩ | হালনাগাদ:বুধবার ০৪ ডিসেম্বর ২০১৩ |", "published", None),
     # anandabazar's `শেষ আপডেট` after the body means India time, as it does above it.
     ("শেষ আপডেট: ০৮ মে ২০২৪ ০৯:৫৯", "updated", "2024-05-08T09:59+05:30"),
 ])
@@ -683,4 +685,5 @@ def test_a_date_line_after_the_body(line, field, value):
               "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন বৃষ্টি অব্যাহত থাকতে পারে এবং তাপমাত্রা কিছুটা কমবে।\n"
               f"{line}\n")
     assert getattr(a, field).datetime == value
+    assert value or getattr(a, field).date  # (a date line without a clock gives the date)
     assert len(a.body) == 2

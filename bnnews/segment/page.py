@@ -71,9 +71,11 @@ def _is_prose(line: str) -> bool:
     if not t or t.endswith(("...", "…")):  # a truncated title or teaser
         return False
     last = t[-1]
-    if last == "." and t.endswith(_DATE_ABBREVIATIONS):
+    if last == "." and t.endswith(_DATE_ABBREVIATIONS) \
+            or last == "|" and t.rstrip(" |")[-1:].isdigit() and any(h in t for h in _LABEL_HINTS):
         # `… ২৯ সেপ্টেম্বর ২০১৬ খ্রি.`, `… ১০:১২ পি.এম.`: a date line's
-        # abbreviation, not a sentence's full stop.
+        # abbreviation, not a sentence's full stop; `প্রকাশিত:… | হালনাগাদ:… ২০১৩ |`:
+        # a date line's separator, not a danda typed as `|`.
         last = " "
     if last in "।॥":
         return _words_over(t, 3)
