@@ -2214,3 +2214,12 @@ def test_a_list_of_weekdays_is_a_set_each():
 @pytest.mark.parametrize("text", ["বাংলাদেশ প্রতিদিনের খবর", "প্রতিদিনের বাংলাদেশ পত্রিকায় লিখেছেন"])
 def test_a_newspapers_name_is_no_set(text):
     assert find_dates(text, ref="2025-11-24") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("সকাল ১০টা ৩০ মি.", "T10:30"),  # a notice's abbreviation of মিনিট
+    ("রাত পৌনে ১২টা", "T23:45"), ("রাত সোয়া ১২টা", "T00:15"), ("রাত পৌনে ১টা", "T00:45"),
+    ("বেলা সাড়ে ১১টা", "T11:30"), ("সকাল পৌনে ন’টায়", "T08:45"), ("রাত বারোটায়", "T00:00"),
+])
+def test_more_spoken_clock_times(text, value):
+    assert parse_date(text).value == value
