@@ -110,7 +110,7 @@ def test_spans_and_encodings():
     ("মার্চে লং মার্চ", None, None),
     ("ষাটের দশকে", "decade", "196"),  # a decade named, not sixty decades
     ("কয়েক দিনের মধ্যে", "duration", "PXD"),  # within a few days: a vague span of days
-    ("কয়েক দিনের", None, None),  # no direction, no duration word
+    ("কয়েক দিনের", "duration", "PXD"),  # a few days' (ছুটি, ব্যবধানে): a vague span, as `১০ দিনের` is P10D
     ("সকাল ১০.৩০ মিনিটে", "time", "T10:30"),
     ("বৈঠক ১০.৩০ মিনিটে শুরু হয়", "time", "T10:30"),  # a dot and the word for minutes: a time
     ("দুপুর পৌনে ১টায়", "time", "T12:45"),  # a quarter to one in the afternoon
@@ -2223,3 +2223,18 @@ def test_a_newspapers_name_is_no_set(text):
 ])
 def test_more_spoken_clock_times(text, value):
     assert parse_date(text).value == value
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # Whole minutes and seconds as printed, as hours are (`২৪ ঘণ্টায়` = PT24H)
+    ("৯০ মিনিটের খেলা", "৯০ মিনিটের", "PT90M"),
+    ("a 90-minute meeting", "90-minute", "PT90M"),
+    ("সাড়ে ৪ মিনিট", "সাড়ে ৪ মিনিট", "PT4M30S"),
+    # a vague count of a unit alone: a vague span
+    ("কয়েক দিন বৃষ্টি হতে পারে", "কয়েক দিন", "PXD"),
+    ("কয়েক মাসের বেতন বকেয়া", "কয়েক মাসের", "PXM"),
+    ("দীর্ঘদিনের দাবি পূরণ হয়েছে", "দীর্ঘদিনের", "PXD"),
+])
+def test_minutes_as_printed_and_vague_spans_alone(text, found, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.text, t.kind, t.value) == (found, "duration", value)

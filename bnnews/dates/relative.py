@@ -187,7 +187,8 @@ def _relative_words(ctx: _Ctx) -> None:
             # Some time before or after the reference: no date to give.
             ctx.add(m.start(), m.end(), kind="date", value="PAST_REF" if d in cw.AGO else "FUTURE_REF",
                     relative=True)
-        elif d in _FOR_WORDS or m["past"]:
+        elif d in _FOR_WORDS or m["past"] or d is None:
+            # (alone too: `কয়েক দিন বৃষ্টি হতে পারে`, some days long)
             ctx.add(m.start(), m.end(), kind="duration", value=_VAGUE_UNIT[m["unit"]])
     if " পর " in t or "যুগ যুগ" in t:
         for m in _REPEATED_UNIT.finditer(t):

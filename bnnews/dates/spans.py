@@ -23,6 +23,8 @@ from .tense import _clause_tense, _later_tense, _tense
 
 
 def _duration_value(value: Fraction, unit: str) -> str:
+    if unit in ("MIN", "S") and value.denominator == 1:
+        return f"PT{int(value)}{'M' if unit == 'MIN' else 'S'}"  # `৯০ মিনিট` = PT90M, as `২৪ ঘণ্টা` = PT24H
     if unit in ("H", "MIN", "S"):
         total = value * {"H": 3600, "MIN": 60, "S": 1}[unit]
         h, rest = divmod(total, 3600)
