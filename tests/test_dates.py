@@ -2230,6 +2230,7 @@ def test_more_spoken_clock_times(text, value):
     ("৯০ মিনিটের খেলা", "৯০ মিনিটের", "PT90M"),
     ("a 90-minute meeting", "90-minute", "PT90M"),
     ("সাড়ে ৪ মিনিট", "সাড়ে ৪ মিনিট", "PT4M30S"),
+    ("আধঘণ্টা ধরে বৃষ্টি", "আধঘণ্টা", "PT30M"),  # half an hour, glued
     # a vague count of a unit alone: a vague span
     ("কয়েক দিন বৃষ্টি হতে পারে", "কয়েক দিন", "PXD"),
     ("কয়েক মাসের বেতন বকেয়া", "কয়েক মাসের", "PXM"),

@@ -421,6 +421,8 @@ _VAGUE_SPAN = re.compile(
 # (after a count, `তিন দিনব্যাপী`, the number reader reads it).
 _ONE_UNIT_LONG = re.compile(
     rf"(?<![0-9০-৯]\s)(?<![0-9০-৯]){_B}(?P<w>{_alt(list(cw.UNITS_LASTING.values()))}){_E}")
+# Half an hour glued: `আধঘণ্টা`, `আধাঘণ্টার` (spaced, `আধা ঘণ্টা` is the number reader's).
+_HALF_HOUR = re.compile(rf"{_B}আধা?(?:ঘণ্টা|ঘন্টা)(?:র|য়|ে)?{_E}")
 _ONE_UNIT_OF = {nfc([w])[0]: u for u, w in cw.UNITS_LASTING.items()}
 _VAGUE_UNIT = {"দিন": "PXD", "সপ্তাহ": "PXW", "মাস": "PXM", "বছর": "PXY", "ঘণ্টা": "PTXH",
                "ঘন্টা": "PTXH", "মিনিট": "PTXM", "দশক": "PXDE", "যুগ": "PXY",

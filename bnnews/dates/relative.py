@@ -14,7 +14,7 @@ from .gregorian import _relative_month, _weekday_date
 from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
                        _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _EN_VAGUE_REL,
                        _EN_VAGUE_SPAN, _EN_WEEKDAY_WEEK, _MONTH, _MONTH_ONLY_PART, _NARRATIVE_NEXT, _ONE_UNIT_LONG,
-                       _ONE_UNIT_OF, _OUTGOING, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
+                       _ONE_UNIT_OF, _HALF_HOUR, _OUTGOING, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
                        _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
                        _WORD_NEXT)
@@ -172,6 +172,9 @@ def _relative_words(ctx: _Ctx) -> None:
         for m in _ONE_UNIT_LONG.finditer(t):
             u = _ONE_UNIT_OF[m["w"]]
             ctx.add(m.start(), m.end(), kind="duration", value="PT1H" if u == "H" else f"P1{u}")
+    if "আধ" in t:
+        for m in _HALF_HOUR.finditer(t):
+            ctx.add(m.start(), m.end(), kind="duration", value="PT30M")  # `আধঘণ্টা`, glued (bangla.md §7.2)
     for m in _VAGUE_SPAN.finditer(t):
         d = m["dir"]
         if d in cw.LATER and _later_tense(ctx, m.start(), m.end()) \
