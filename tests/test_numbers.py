@@ -638,6 +638,10 @@ def test_and_between_counts_still_joins_two():
     ("its fifth anniversary", "fifth", 5),
     ("the fourth-largest economy", "fourth", 4),
     ("The Second World War", "Second", 2),
+    ("the twenty-first century", "twenty-first", 21),  # hyphenated: not the cardinal twenty
+    ("the thirty-second meeting", "thirty-second", 32),
+    # Sanskrit ordinals past twenty-two (bangla.md §7.4)
+    ("ত্রয়োবিংশ সম্মেলন", "ত্রয়োবিংশ", 23), ("পঞ্চবিংশতম বার্ষিকী", "পঞ্চবিংশতম", 25),
 ])
 def test_english_ordinal_words(text, found, value):
     (n,) = find_numbers(text)

@@ -149,6 +149,9 @@ LATIN_ORDINALS = {1: ["first"], 2: ["second"], 3: ["third"], 4: ["fourth"], 5: [
                   13: ["thirteenth"], 14: ["fourteenth"], 15: ["fifteenth"], 16: ["sixteenth"], 17: ["seventeenth"],
                   18: ["eighteenth"], 19: ["nineteenth"], 20: ["twentieth"], 30: ["thirtieth"], 40: ["fortieth"],
                   50: ["fiftieth"], 100: ["hundredth"]}
+# `twenty-first`, `ninety-ninth`: a ten and a unit's ordinal, hyphenated.
+LATIN_ORDINALS.update({t + u: [f"{tw}-{uw}"] for t, (tw,) in ((t, LATIN_UNITS[t]) for t in range(20, 100, 10))
+                       for u in range(1, 10) for uw in LATIN_ORDINALS[u]})
 LATIN_ORDINAL_BEFORE = ["the", "its", "his", "her", "their", "our", "a", "this", "that", "every"]
 # Parts of a whole after a number word: `two-thirds`, `one quarter`.
 LATIN_PARTS = {3: ["third", "thirds"], 4: ["quarter", "quarters", "fourth", "fourths"], 5: ["fifth", "fifths"]}
@@ -406,10 +409,12 @@ ORDINAL_WORDS = {
     7: ["সপ্তম"], 8: ["অষ্টম"], 9: ["নবম"], 10: ["দশম"], 11: ["একাদশ"], 12: ["দ্বাদশ"],
     13: ["ত্রয়োদশ"], 14: ["চতুর্দশ"], 15: ["পঞ্চদশ"], 16: ["ষোড়শ"], 17: ["সপ্তদশ"],
     18: ["অষ্টাদশ"], 19: ["ঊনবিংশ", "উনবিংশ"], 20: ["বিংশ"], 21: ["একবিংশ"], 22: ["দ্বাবিংশ"],
+    23: ["ত্রয়োবিংশ"], 24: ["চতুর্বিংশ"], 25: ["পঞ্চবিংশ"], 26: ["ষড়বিংশ"], 27: ["সপ্তবিংশ"],
+    28: ["অষ্টাবিংশ"], 29: ["ঊনত্রিংশ", "উনত্রিংশ"], 30: ["ত্রিংশ"],
     100: ["শততম"],
 }
 # The Sanskrit ordinals from eleven on also take তম: একাদশতম, বিংশতম.
-ORDINAL_WORDS.update({n: ws + [w + "তম" for w in ws] for n, ws in ORDINAL_WORDS.items() if 11 <= n <= 22})
+ORDINAL_WORDS.update({n: ws + [w + "তম" for w in ws] for n, ws in ORDINAL_WORDS.items() if 11 <= n <= 30})
 ORDINAL_SUFFIXES = ["ম", "য়", "র্থ", "ষ্ঠ", "তম"]
 ORDINAL_WORD_SUFFIX = "তম"  # পঞ্চাশতম = 50th
 

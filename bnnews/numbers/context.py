@@ -419,14 +419,19 @@ def _en_ordinals(text: str, found: list[Number]) -> list[Number]:
     time) nor `a third of` (a fraction, read before)."""
     starts = [x.start for x in found]
     added = []
+    dropped = set()
     for m in _EN_ORDINAL.finditer(text):
         w, det = m["w"].lower(), m["det"].lower()
         if (det in ("a", "every") and w == "second") or text.startswith(" of", m.end()):
             continue
         k = bisect.bisect_right(starts, m.start("w")) - 1
         if k >= 0 and found[k].end > m.start("w"):
-            continue
+            if not (found[k].start == m.start("w") and found[k].end < m.end("w") and "-" in w):
+                continue
+            dropped.add(k)  # `twenty-first`: not the cardinal `twenty` read before
         added.append(Number(m["w"], m.start("w"), m.end("w"), _EN_ORDINAL_OF[w], "ordinal"))
+    if dropped:
+        found = [x for i, x in enumerate(found) if i not in dropped]
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
