@@ -2239,3 +2239,16 @@ def test_more_spoken_clock_times(text, value):
 def test_minutes_as_printed_and_vague_spans_alone(text, found, value):
     t = find_dates(text, ref="2025-11-24")[0]
     assert (t.text, t.kind, t.value) == (found, "duration", value)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # English centuries, as `একবিংশ শতাব্দী` is read (TimeML: the 21st century is 20)
+    ("in the twenty-first century", "twenty-first century", "20"),
+    ("in the 19th century", "19th century", "18"),
+    ("mid-20th-century architecture", "20th-century", "19"),
+    ("since the last century", "last century", "19"),  # from the reference (2025)
+    ("this century", "this century", "20"),
+])
+def test_english_centuries(text, found, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.text, t.kind, t.value) == (found, "century", value)

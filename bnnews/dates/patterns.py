@@ -508,6 +508,12 @@ _DECADE = re.compile(
 _CENTURY_OF = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|চলতি|এই|এ|বর্তমান)\s+|(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?\s?"
     rf"|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))})\s?)(?:শতাব্দী|শতক)(?:র|ের)\s+$")
+# English centuries: `the 21st century`, `the twenty-first century` (TimeML 20),
+# `the last century`, `this century`, from the reference.
+_EN_ORD_WORD = {w: n for n, ws in nlx.LATIN_ORDINALS.items() for w in ws}
+_EN_CENTURY = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<w>" + "|".join(sorted(_EN_ORD_WORD, key=len, reverse=True))
+    + r")|(?P<rel>last|previous|this|current|next|past))[\s-]+century\b", re.IGNORECASE)
 _CENTURY = re.compile(
     rf"(?:(?<!{_D})(?P<cn>{_D}{{1,2}})(?:তম|শ)?|{_B}(?P<cw>{_alt(list(_ORDWORD) + list(_NUMWORD))}))"
     rf"\s?(?:শতাব্দী|শতক)(?:র|ের|তে|ে)?{_E}")

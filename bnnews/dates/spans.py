@@ -13,7 +13,7 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF, _DECADE,
-                       _DIR_AFTER, _DIR_OR_DHORE, EN_COUNT, _EN_DECADE, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR,
+                       _DIR_AFTER, _DIR_OR_DHORE, EN_COUNT, _EN_CENTURY, _EN_DECADE, _EN_ORD_WORD, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR,
                        _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _EN_REL_FISCAL, _EN_YEAR, _EN_YEAR_NAMED,
                        _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
@@ -614,6 +614,19 @@ def _periods(ctx: _Ctx) -> None:
     years = [y.start() for y in _ASCII_YEAR.finditer(t)]
     if years:
         _en_years(ctx, t, years)
+    if "entury" in t:
+        for m in _EN_CENTURY.finditer(t):
+            if m["rel"]:
+                rel = m["rel"].lower()
+                if ctx.ref is None:
+                    ctx.add(m.start(), m.end(), kind="century", value=None, relative=True)
+                    continue
+                c = ctx.ref.year // 100 + (-1 if rel in ("last", "previous", "past") else 1 if rel == "next" else 0)
+                ctx.add(m.start(), m.end(), kind="century", value=f"{c:02d}", relative=True)
+                continue
+            n = int(m["n"]) if m["n"] else _EN_ORD_WORD[m["w"].lower()]
+            if 1 <= n <= 30:
+                ctx.add(m.start(), m.end(), kind="century", value=f"{n - 1:02d}")
     for m in _CENTURY.finditer(t):
         if m["cn"]:
             n = _num(m["cn"])
