@@ -2252,3 +2252,16 @@ def test_minutes_as_printed_and_vague_spans_alone(text, found, value):
 def test_english_centuries(text, found, value):
     t = find_dates(text, ref="2025-11-24")[0]
     assert (t.text, t.kind, t.value) == (found, "century", value)
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # English anaphors of the day told before, as `এদিন` is
+    ("He arrived on Monday. Earlier in the day, he met the president.", "Earlier in the day", "date", "2025-11-24"),
+    ("Police came on Sunday. Later that day, he was freed.", "Later that day", "date", "2025-11-23"),
+    # the next decades, as the past ones
+    ("Jobs must be created over the next decade.", "the next decade", "duration", "P10Y"),
+    ("over the next two decades", "the next two decades", "duration", "P20Y"),
+])
+def test_english_day_anaphors_and_next_decades(text, found, kind, value):
+    t = [x for x in find_dates(text, ref="2025-11-24") if x.text == found][0]
+    assert (t.kind, t.value) == (kind, value)

@@ -354,7 +354,7 @@ _EN_OF_THE_UNIT = re.compile(r"(?:(?<=end of )|(?<=beginning of )|(?<=start of )
 # `গত সপ্তাহান্তে`, `last weekend`: the weekend of a week (TimeML's `2025-W47-WE`).
 _WEEKEND = re.compile(rf"{_B}(?P<rel>গত|বিগত|গেল|এই|এ|চলতি|আগামী|সামনের|আসছে)\s+সপ্তাহান্ত(?:ে|ের|েই)?{_E}")
 # `over the past decade`, `in the last decade`: the ten years before the reference.
-_EN_PAST_DECADE = re.compile(r"\b(?:the\s+)?(?:past|last)\s+(?:decade|(?P<n>two|three|few)\s+decades)\b(?!\s+of\b)")
+_EN_PAST_DECADE = re.compile(r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:decade|(?P<n>two|three|few)\s+decades)\b(?!\s+of\b)")
 _WEEKDAY_EXPR = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"

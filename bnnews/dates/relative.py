@@ -310,7 +310,8 @@ def _relative_words(ctx: _Ctx) -> None:
     if "decade" in t:
         for m in _EN_PAST_DECADE.finditer(t):
             # `over the past decade`, `in the last two decades`: the years
-            # up to the reference date, as `গত এক দশকে` is.
+            # up to the reference date, as `গত এক দশকে` is; `over the next
+            # decade`, the years from it, as `আগামী এক দশকে`.
             n = {"two": 2, "three": 3}.get(m["n"] or "", 1)
             ctx.add(m.start(), m.end(), kind="duration", value="PXDE" if m["n"] == "few" else f"P{10 * n}Y")
     found = {m.start(): m for w in ("আগের", "পূর্ববর্তী", "ওই", "সেই", "একই", "following", "previous", "same")

@@ -230,7 +230,8 @@ KAL = ["কাল", "কালকে", "কালকের"]
 # বৃহস্পতিবার`) and then says `এদিন`. Stems; case endings are added where
 # they are read. `এই দিনে` is left out: `১৯৭১ সালের এই দিনে` is an anniversary.
 SAME_DAY = ["এদিন", "ওইদিন", "ওই দিন", "ঐদিন", "ঐ দিন", "সেদিন", "সেই দিন", "সেইদিন", "একই দিন", "একইদিন",
-            "the same day", "that day", "that same day"]
+            "the same day", "that day", "that same day", "earlier in the day", "later in the day",
+            "earlier that day", "later that day"]
 NEXT_DAY = ["পরদিন", "পরের দিন", "পরেরদিন", "তার পরদিন", "তারপরের দিন", "এর পরদিন", "এর পরের দিন", "পরবর্তী দিন",
             "the next day", "the following day", "a day later"]
 PREV_DAY = ["আগের দিন", "আগেরদিন", "তার আগের দিন", "এর আগের দিন", "পূর্বের দিন", "আগের দিনই",
