@@ -2265,3 +2265,20 @@ def test_english_centuries(text, found, value):
 def test_english_day_anaphors_and_next_decades(text, found, kind, value):
     t = [x for x in find_dates(text, ref="2025-11-24") if x.text == found][0]
     assert (t.kind, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text,want", [
+    # Months of a list whose others are read: মার্চ and মে (words too) and a
+    # bare month (a name too: `অক্টোবর বিপ্লব`) beside one, of its year.
+    ("জানুয়ারিতে ২০০ কোটি, ফেব্রুয়ারিতে ২৫৩ কোটি, মার্চে ৩২৯ কোটি টাকা এসেছে",
+     [("জানুয়ারিতে", "2025-01"), ("ফেব্রুয়ারিতে", "2025-02"), ("মার্চে", "2025-03")]),
+    ("মে ও জুন মাসে বৃষ্টি বেশি হয়", [("মে", "2025-05"), ("জুন মাসে", "2025-06")]),
+    ("নভেম্বর ও ডিসেম্বরে ভোট হবে", [("নভেম্বর", "2025-11"), ("ডিসেম্বরে", "2025-12")]),
+    ("ডিসেম্বর ও জানুয়ারিতে শীত পড়বে", [("ডিসেম্বর", "2025-12"), ("জানুয়ারিতে", "2026-01")]),
+    ("লং মার্চ ও জুনে", [("জুনে", "2025-06")]),  # a march, not March
+    # মার্চ and মে after a year named relatively
+    ("এই বছর মার্চে তিনি অবসর নেন", [("এই বছর মার্চে", "2025-03")]),
+    ("গত বছর মে মাসে", [("গত বছর মে মাসে", "2024-05")]),
+])
+def test_months_of_a_list_and_after_a_year(text, want):
+    assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-24")] == want

@@ -3,6 +3,7 @@ or without a year, ranges of days, numeric dates, months and years.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 import re
@@ -16,7 +17,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART,
                        _G_MD, _G_MD_NO_YEAR, _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN,
                        _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
-                       _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH)
+                       _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH, _B, _alt)
 from .tense import _clause_tense, _tense
 
 
@@ -389,6 +390,15 @@ def _gregorian(ctx: _Ctx) -> None:
         # The nearest such month in the direction of the verb's tense; with
         # no verb (a headline: `জানুয়ারিতে নির্বাচন`), the nearest.
         _tensed_month(ctx, m, t)
+    _months_in_lists(ctx, t)
+    if ("মার্চ" in t or "মে" in t) and "বছর" in t:
+        for m in _REL_YEAR_HOMOGRAPH.finditer(t):
+            # `গত বছর মার্চে`, `এই বছর মে মাসে`: the month of the year named
+            # before it (alone মার্চ and মে are words too).
+            r = ctx.ref
+            step = -1 if m["rel"] in ("গত", "বিগত", "গেল") else 1 if m["rel"] == "আগামী" else 0
+            ctx.add(m.start(), m.end(), kind="month", relative=True,
+                    value=f"{r.year + step:04d}-{_month_num(m['mon'], _MONTH):02d}" if r else None)
     if "M" in t and "May" in t or _EN_MONTH_ANY.search(t) is not None:
         for m in _EN_REL_MONTH.finditer(t):
             _relative_month(ctx, m.start(), m.end(), _EN_REL[m["rel"]], _month_num(m["mon"], _MONTH))
@@ -498,6 +508,67 @@ def _en_month_year(ref: _dt.date | None, month: int, tense: str | None) -> int |
     # Equally far (six months): the one gone by, as news tells the past.
     return ahead if (ahead - ref.year) * 12 + month - ref.month < (ref.year - behind) * 12 + ref.month - month \
         else behind
+
+
+# Any Bangla month, with a case ending or none; and what joins two in a list.
+_ANY_BN_MONTH = re.compile(
+    rf"(?<!লং )(?<!রোড ){_B}(?P<mon>{_alt([w for w in _MONTH if not w.isascii()])})"
+    rf"(?P<case>য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)?(?![\u0980-\u09ffA-Za-z])")
+_REL_YEAR_HOMOGRAPH = re.compile(
+    rf"{_B}(?P<rel>এ|এই|চলতি|গত|বিগত|গেল|আগামী)\s+বছর(?:ের)?\s+(?P<mon>মার্চ|মে)"
+    rf"(?:ের|এর|-এ|-তে|ে|\s?মাসে|\s?মাসের)(?![\u0980-\u09ffA-Za-z])")
+_LIST_JOIN = re.compile(r"\s*(?:,|ও|এবং|আর)\s*")
+_SENTENCE_STOP = re.compile(r"[।॥!?\n]")
+
+
+def _months_in_lists(ctx: _Ctx, t: str) -> None:
+    """Months of a list whose others are read: `মে ও জুন মাসে`, `সেপ্টেম্বর ও
+    অক্টোবরে`, `ফেব্রুয়ারিতে ২৫৩ কোটি, মার্চে ৩২৯ কোটি, এপ্রিলে …`. Alone,
+    মার্চ and মে are words too and a bare month may be a name (`অক্টোবর
+    বিপ্লব`); beside a month of the same list they are months, of its year.
+    A bare one must be joined to it (`ও`, `এবং`, a comma); one with a case
+    ending may have its figure between (within 40 characters, one sentence)."""
+    months = sorted((s, e, info["value"]) for s, e, info in ctx.found
+                    if info.get("kind") == "month" and isinstance(info.get("value"), str)
+                    and len(info["value"]) == 7 and info["value"][:4].isdigit())
+    if not months:
+        return
+    # (what is read already, and the months, by start: looked up by bisection,
+    # so that a text of many dates stays linear)
+    taken = sorted((s, e) for s, e, _ in ctx.found)
+    t_starts = [a for a, _ in taken]
+    t_ends = list(itertools.accumulate((b for _, b in taken), max))
+    m_starts = [s for s, _, _ in months]
+    windows: list[list[int]] = []  # (the stretches within reach of a month read, merged)
+    for s, e, _ in months:
+        if windows and s - 60 <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], e + 60)
+        else:
+            windows.append([max(0, s - 60), e + 60])
+    for m in (m for a, b in windows for m in _ANY_BN_MONTH.finditer(t, a, min(len(t), b))):
+        k = bisect.bisect_left(t_starts, m.end()) - 1
+        if k >= 0 and t_ends[k] > m.start():
+            continue
+        near = None
+        j = bisect.bisect_left(m_starts, m.end())
+        for s, e, value in months[j:j + 1] + months[max(0, j - 1):j]:  # the next month read, then the last
+            gap = t[m.end():s] if s >= m.end() else t[e:m.start()] if e <= m.start() else None
+            if gap is None or len(gap) > 40 or _SENTENCE_STOP.search(gap):
+                continue
+            if m["case"] is None and _LIST_JOIN.fullmatch(gap) is None:
+                continue  # a bare month: only right beside the other
+            if m["case"] is not None and not (_LIST_JOIN.fullmatch(gap) or "," in gap):
+                continue
+            near = (s, value)
+            break
+        if near is None:
+            continue
+        month, (ny, nm) = _month_num(m["mon"], _MONTH), (int(near[1][:4]), int(near[1][5:7]))
+        if m.start() < near[0]:
+            y = ny if month <= nm else ny - 1
+        else:
+            y = ny if month >= nm else ny + 1
+        ctx.add(m.start(), m.end(), kind="month", value=f"{y:04d}-{month:02d}", relative=True)
 
 
 def _tensed_month(ctx: _Ctx, m: re.Match, t: str) -> None:

@@ -143,7 +143,7 @@ def _clock_times(ctx: _Ctx) -> None:
             noon = m["w"].lower() != "midnight"
             ctx.add(m.start(), m.end(), kind="time", time=(12 if noon else 0, 0, None),
                     part="noon" if noon else "night", zone=None, warnings=[], ahead=False)
-    if "রাত" in t:
+    if "মধ্যরাত" in t or "মাঝরাত" in t:
         for m in _BN_MIDNIGHT.finditer(t):
             ctx.add(m.start(), m.end(), kind="time", time=(0, 0, None), part="night", zone=None, warnings=[],
                     ahead=False)
