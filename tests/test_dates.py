@@ -2282,3 +2282,21 @@ def test_english_day_anaphors_and_next_decades(text, found, kind, value):
 ])
 def test_months_of_a_list_and_after_a_year(text, want):
     assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-24")] == want
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # a year glued to an event's name by a hyphen
+    ("ঢাকা আন্তর্জাতিক বাণিজ্য মেলা-২০২৬ শুরু হচ্ছে", "২০২৬", "year", "2026"),
+    ("এসএসসি-২০২৫ পরীক্ষার ফল প্রকাশ", "২০২৫", "year", "2025"),
+    # a budget is its fiscal year's
+    ("বাজেট ২০২৪-২৫ পাস হয়েছে", "বাজেট ২০২৪-২৫", "range", "2024-07-01/2025-06-30"),
+    ("২০২৪-২৫ বাজেটে বরাদ্দ বেড়েছে", "২০২৪-২৫ বাজেটে", "range", "2024-07-01/2025-06-30"),
+])
+def test_years_of_events_and_budgets(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("text", ["ঢাকা-১৭ আসনে ভোট", "ফোন ০১৭১১-২০২৫৫৫"])
+def test_a_constituency_or_a_phone_is_no_year(text):
+    assert find_dates(text, ref="2025-11-24") == []

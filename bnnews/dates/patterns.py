@@ -314,6 +314,9 @@ _EVENT_YEAR = re.compile(
 _DIGIT_EVENT_YEAR = re.compile(
     rf"(?<![0-9০-৯'’‘/.:,-])(?:(?P<yyyy>(?:১৯|২০|19|20){_D}{{2}})[-\s]?|(?P<yy>{_D}{{2}})-?)(?:এর|র|এ|ে|ের){_E}"
     rf"(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}|{_MON}))")
+# A year glued to an event's name by a hyphen: `বাণিজ্য মেলা-২০২৬`, `বিপিএল-২০২৬`,
+# `এসএসসি-২০২৫` (not a constituency's number, `ঢাকা-১৭`, nor a span, `২০২৪-২৫`).
+_HYPHEN_YEAR = re.compile(rf"(?<=[\u0980-\u09ffA-Za-z])[-–](?P<y>(?:১৯|২০|19|20){_D}{{2}})(?!{_D}|[-–/.]{_D})")
 _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")
@@ -461,10 +464,11 @@ _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
 _FISCAL = re.compile(
-    rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর)"
+    rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর|বাজেট)"
     rf"(?:ে|ের)?{_E}"
-    # the word first, as a report's heading or a table puts it (`অর্থবছর ২০২৪-২৫`)
-    rf"|{_B}(?P<w2>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর)\s?:?\s?(?P<y1b>{_D}{{4}})\s?[-–/]\s?"
+    # the word first, as a report's heading or a table puts it (`অর্থবছর ২০২৪-২৫`);
+    # a budget is its fiscal year's (`বাজেট ২০২৪-২৫`, `২০২৪-২৫ বাজেটে`)
+    rf"|{_B}(?P<w2>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর|বাজেট)\s?:?\s?(?P<y1b>{_D}{{4}})\s?[-–/]\s?"
     rf"(?P<y2b>{_D}{{2}}|{_D}{{4}})(?!{_D})(?:-এ|-এর|-র|এ|ে|ের)?{_E}")
 # India's fiscal year runs April-March: West Bengal pages call it অর্থবর্ষ.
 # (`আর্থিক বছর` is Bangladeshi companies' word too: it follows the page.)

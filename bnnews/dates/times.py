@@ -10,7 +10,7 @@ from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EN_NOON,
-                       _BN_MIDNIGHT, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
+                       _BN_MIDNIGHT, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _HYPHEN_YEAR, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
                        _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PRAYER, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
                        _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
@@ -181,6 +181,11 @@ def _clock_times(ctx: _Ctx) -> None:
             ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
         else:
             ctx.add(m.start(), m.end(), kind="year", value=str(y))
+    if "-" in ctx.text or "–" in ctx.text:
+        for m in _HYPHEN_YEAR.finditer(ctx.text):
+            y = _num(m["y"])
+            if 1950 <= y <= 2099:
+                ctx.add(m.start("y"), m.end(), kind="year", value=str(y))
     for m in _NAMED_YEAR.finditer(ctx.text):
         if m["w"]:
             y = _NAMED_YEARS[normalize(m["w"])]

@@ -23,10 +23,11 @@ from .tokens import _Tok, _char_before, _digits_value, _item_before, _plain, _sp
 _PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}[-\s]?[{_DIG}]{{6}}(?![{_DIG}])"
                     rf"|[0০][{_DIG}]{{1,4}}-[{_DIG}]{{6,8}}(?![{_DIG}])")
 # `২০২৪-২৫ অর্থবছর`, `২০২৫-২৬ শিক্ষাবর্ষ`, `২০২৩-২৪ সেশনে`, `২০২৫-২৬ মৌসুমের`: a year span, not two counts.
-_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন|মৌসুম|অর্থবর্ষ"
+_FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন|মৌসুম|অর্থবর্ষ|বাজেট"
                            r"|(?:fiscal|financial|academic) years?|session|season)", re.IGNORECASE)
-# `FY2024-25`, `fiscal year 2024-25`: the span follows its name.
-_FISCAL_BEFORE = re.compile(r"(?:\bFY\s?|(?:fiscal|financial) year\s)$", re.IGNORECASE)
+# `FY2024-25`, `fiscal year 2024-25`, `অর্থবছর ২০২৪-২৫`, `বাজেট ২০২৪-২৫`: the span follows its name.
+_FISCAL_BEFORE = re.compile(r"(?:\bFY\s?|(?:fiscal|financial) year\s|(?:অর্থবছর|অর্থ বছর|অর্থবর্ষ|বাজেট)\s?:?\s?)$",
+                            re.IGNORECASE)
 # `১২২ টাকা ৩০ পয়সা`: the paisa after the taka.
 # Either encoding of য় (the text is read as given).
 _PAISA = re.compile(r"\s+([0-9০-৯]{1,2})\s?" + _either_nukta(nfc(["পয়সা"])[0])
