@@ -138,6 +138,7 @@ def test_values(text, want):
     "চারপাশে পানি", "সাতক্ষীরার খবর", "০৯:৫২ পিএম", "১০-১১-২০২৪", "",
     "১০/১১/২০২৪ তারিখে", "২০২৪-২৫ অর্থবছরের বাজেট",  # dates and fiscal years
     "অর্থবছর ২০২৪-২৫", "বাজেট ২০২৪-২৫",  # the fiscal year told first, or by its budget
+    "up to 20 December", "প্রায় ২০ ডিসেম্বর পর্যন্ত", "অন্তত ২০ ডিসেম্বর পর্যন্ত",  # a qualifier before a date
     "in the 2024-25 fiscal year", "FY2024-25 budget", "the 2023-24 session",
     "১/২ কাপ", "৪/৩ জন",  # a slash with no counted noun, or falling: no range
     "১০/১৫ তারিখের মধ্যে", "ভোট ৫০/৫০",  # a slash with no cricket words near: no score

@@ -170,6 +170,10 @@ def _find(text: str, strict: bool) -> list[Number]:
         if (t.role == "num" or t.role == "pfrac") and (skip := _clock_time(text, toks, i)):
             i += skip  # `সন্ধ্যা ৬টা`, `রাত ৯টা ৩০ মিনিট`, `১৯০৯ ঘণ্টা,`: a time of day
             continue
+        if t.role == "qual" and i + 1 < n and toks[i + 1].kind == "num" and toks[i + 1].value is not None \
+                and toks[i + 1].value <= 31 and _date_part(text, toks, i + 1):
+            i += 1  # `up to 20 December`, `প্রায় ২০ ডিসেম্বর পর্যন্ত`: a date's day, not a bounded count
+            continue
         if (t.kind == "num" and t.value is not None and (t.value <= 31 or len(t.text) == 4)
                 or t.kind == "word" and t.role == "num") and (skip := _date_part(text, toks, i)):
             i += skip  # `২৪ নভেম্বর ২০২৫`, `মার্চ ২৩, ২০২৪`: a date, for the date reader
