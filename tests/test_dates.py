@@ -2300,3 +2300,18 @@ def test_years_of_events_and_budgets(text, found, kind, value):
 @pytest.mark.parametrize("text", ["ঢাকা-১৭ আসনে ভোট", "ফোন ০১৭১১-২০২৫৫৫"])
 def test_a_constituency_or_a_phone_is_no_year(text):
     assert find_dates(text, ref="2025-11-24") == []
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # A verbless headline announcing what comes after a short count: the day ahead
+    ("তিন দিন পর ভোট", "তিন দিন পর", "date", "2025-11-27"),
+    ("১০ দিন পর ফল প্রকাশ", "১০ দিন পর", "date", "2025-12-04"),
+    ("দুই মাস পর নির্বাচন", "দুই মাস পর", "month", "2026-01"),
+    # how long something had not happened, or a count of years: as before
+    ("২২ বছর পর ভারতের বিপক্ষে জয়", "২২ বছর পর", "duration", "P22Y"),
+    ("তিন বছর পর নির্বাচন", "তিন বছর পর", "duration", "P3Y"),
+    ("তিন দিন পর ভোট হয়েছিল", "তিন দিন পর", "duration", "P3D"),
+])
+def test_a_verbless_headline_that_announces(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)

@@ -284,6 +284,14 @@ def _in_years(v: Fraction, unit: str) -> tuple[Fraction, str]:
 _EN_FROM_NOW = re.compile(r" from (?:now|today)\b")
 
 
+# A verbless headline that announces what is coming after the count (`তিন দিন
+# পর ভোট`, `১০ দিন পর ফল প্রকাশ`): the day ahead, where `২২ বছর পর ভারতের
+# বিপক্ষে জয়` tells how long something had not happened.
+_UPCOMING_AFTER = re.compile("|".join(nfc([
+    r"\s+(?:ভোট|ভোটগ্রহণ|নির্বাচন|পরীক্ষা|বাজেট|উদ্বোধন|রায়|শুনানি|সংলাপ|বৈঠক|তফসিল|ফল|ফলাফল|শপথ|ছুটি"
+    r"|বিশ্বকাপ|ফাইনাল|চালু|শুরু)(?![\u0980-\u09ff])"])))
+
+
 def _counted_from_ref(ctx: _Ctx, start: int, end: int, unit: str, direction: str | None,
                       ahead: bool = False) -> str | None:
     """The direction of `N units আগে/পর` when it counts from the reference
@@ -295,7 +303,8 @@ def _counted_from_ref(ctx: _Ctx, start: int, end: int, unit: str, direction: str
         return None
     if direction in cw.LATER and not ahead and not _FROM_NOW.search(ctx.text, max(0, start - 20), start) \
             and (tense := _later_tense(ctx, start, end)) not in ("future", "alone") \
-            and (tense != "present" or unit in ("Y", "M")):
+            and (tense != "present" or unit in ("Y", "M")) \
+            and not (tense is None and unit in ("D", "W", "M") and _UPCOMING_AFTER.match(ctx.text, end)):
         # `১৯ বছর পর দলীয় কার্যালয়ে যাচ্ছেন`, `২২ বছর পর ভারতের বিপক্ষে জয়`,
         # `২২ ঘণ্টা পর লাশ উদ্ধার`, `৪২ দিন পর দেশে ফিরে দেখি`: a count
         # after, with no verb looking ahead, is how long something had not
