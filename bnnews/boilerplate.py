@@ -229,6 +229,9 @@ def _buttons(key: str) -> str | None:
     return None
 
 
+_PLACEHOLDERS = frozenset(["unknown", "none", "null", "n/a", "nan", "undefined"])
+
+
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
     if not line.strip(_SEPARATOR_CHARS):
@@ -238,6 +241,8 @@ def boiler_kind(line: str) -> str | None:
     n = len(line)
     if n <= 60:
         key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined
+        if key in _PLACEHOLDERS and n <= 9:
+            return "crawl"  # a scraper's placeholder for a field it did not find (`Unknown`, `None`)
         if key in _LABELS:
             return "label"
         if key in _ADS:

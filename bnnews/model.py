@@ -23,7 +23,8 @@ OTHER_KINDS = {
     "repeat": "the headline, or a body paragraph, printed again",
     "summary": "a summary bullet or subhead line beside the headline that no field took",
     "teaser": "a post's teaser on a tag, category or author listing page",
-    "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`)",
+    "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`), or a scraper's placeholder for a "
+             "field it did not find ('Unknown', 'None', 'null')",
     "markup": "an HTML line that holds only markup, an image's file name or embed left in the text, or a bare URL",
     "unknown": "a line none of the rules above explains",
 }

@@ -460,3 +460,13 @@ def test_a_video_pages_more_videos_are_links():
     assert a.links == (normalize("পাহাড়ি ঢলে বিপর্যস্ত সুনামগঞ্জ"), normalize("ঢাকায় ভারী বৃষ্টি, জলাবদ্ধতা"))
     assert [(o.line, o.kind) for o in a.other] == [(4, "date"), (6, "caption"), (7, "label")]
     assert a.kicker == normalize("ভিডিও")  # over the title it is the page's kicker, not a list's label
+
+
+@pytest.mark.parametrize("line", ["Unknown", "None", "null", "N/A"])
+def test_a_scrapers_placeholder_is_crawl_metadata(line):
+    """A scraper writes `Unknown` or `None` for a field it did not find (the
+    corpus's bd-article-crawler rows): crawl metadata, not a headline or desk."""
+    assert boiler_kind(line) == "crawl"
+    a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n{line}\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.desk is None and [o.kind for o in a.other] == ["crawl"]
