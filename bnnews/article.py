@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .boilerplate import cut_read_more
+from .boilerplate import PLACEHOLDERS, cut_read_more
 from .byline import is_desk_line, split_byline, undouble, unwrap
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx
@@ -317,9 +317,14 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other_extra.append(OtherLine(first + 1, "crawl", m.group().strip()))
         raw_lines[first] = raw_lines[first][m.end():]
     lines = [s.strip() for s in raw_lines]
+    placeholders: dict[int, str] = {}  # a scraper's `Unknown` for a field it did not find
     for i, s in enumerate(lines):
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
+        elif len(s) <= 9 and s and s.lower() in PLACEHOLDERS:
+            # (out of the layout, as a blank line: it fills a field's place, the desk's or the date's)
+            placeholders[i] = s
+            lines[i] = ""
     markup: dict[int, str] = {}
     if head.startswith("---") and (front := front_matter(lines)) is not None:
         lines, markup, front_url = front  # trafilatura's `---` / `title: …` / `---` header
@@ -491,6 +496,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other.append(OtherLine(i + 1, "markup", s))
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
+    for i, s in placeholders.items():
+        put(i, "crawl")
+        other.append(OtherLine(i + 1, "crawl", s))
     other.sort(key=lambda o: o.line)
     return Article(
         source=source,

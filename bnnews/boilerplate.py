@@ -229,7 +229,7 @@ def _buttons(key: str) -> str | None:
     return None
 
 
-_PLACEHOLDERS = frozenset(["unknown", "none", "null", "n/a", "nan", "undefined"])
+PLACEHOLDERS = frozenset(["unknown", "none", "null", "n/a", "nan", "undefined"])
 
 
 def boiler_kind(line: str) -> str | None:
@@ -241,7 +241,7 @@ def boiler_kind(line: str) -> str | None:
     n = len(line)
     if n <= 60:
         key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined
-        if key in _PLACEHOLDERS and n <= 9:
+        if key in PLACEHOLDERS and n <= 9:
             return "crawl"  # a scraper's placeholder for a field it did not find (`Unknown`, `None`)
         if key in _LABELS:
             return "label"
