@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from bnnews.calendars import bangla_to_gregorian, gregorian_to_bangla
-from bnnews.dates import find_dates, parse_date
+from bnnews.dates import article_dates, find_dates, parse_date
 from conftest import SAMPLES, read_tsv
 
 DATE_CATS = ("PUBTS", "DATE", "DATE_WD", "REL", "TIME", "BNCAL", "HIJRI", "DUR", "PERIOD", "UNI")
@@ -2315,3 +2315,13 @@ def test_a_constituency_or_a_phone_is_no_year(text):
 def test_a_verbless_headline_that_announces(text, found, kind, value):
     t = find_dates(text, ref="2025-11-24")[0]
     assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+def test_the_remittance_sample_dates():
+    """The economic report sample: its periods compared with a year earlier,
+    a set and a list of months, read against its date line after the body."""
+    from bnnews import parse
+    a = parse((SAMPLES / "remittance_report_breadcrumb_title_placeholder_date_after_body.txt").read_text(encoding="utf-8"))
+    got = {(d["text"], d["value"]) for d in article_dates(a)}
+    assert {("গত বছরের একই সময়ের", "2024-11-01/2024-11-21"), ("আগের অর্থবছরের একই সময়ে", "2024-07-01/2024-11-21"),
+            ("প্রতি মাসে", "P1M"), ("মে", "2025-05"), ("জুন মাসে", "2025-06")} <= got
