@@ -687,3 +687,16 @@ def test_a_date_line_after_the_body(line, field, value):
     assert getattr(a, field).datetime == value
     assert value or getattr(a, field).date  # (a date line without a clock gives the date)
     assert len(a.body) == 2
+
+
+@pytest.mark.parametrize("line,value", [
+    # runs of spaces, as a page's line has before `parse` makes them one
+    ("শেষ  আপডেটঃ  ০১:৫৩  ২২  September  ২০১৭", "2017-09-22T01:53+05:30"),
+    ("প্রকাশিত  হয়েছে  ৪,  জানুয়ারী  ২০২১,০২  :  ১৭", "2021-01-04T02:17+06:00"),
+    # a space before the comma of an English-order date
+    ("Sunday November 6 , 2022", "2022-11-06"),
+    ("January 15 , 2014 , Wednesday", "2014-01-15"),
+])
+def test_parse_date_with_runs_of_spaces_and_loose_commas(line, value):
+    from bnnews import parse_date
+    assert parse_date(line).value == value

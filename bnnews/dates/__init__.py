@@ -101,6 +101,8 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
     canon = normalize(text)
     if "\n" in canon:
         canon = canon.replace("\n", " ")
+    while "  " in canon:  # runs of spaces as one, as `parse` reads a page's lines
+        canon = canon.replace("  ", " ")
     # The one-regex reader first: most date lines are read by it alone.
     dl = _read_fast(canon)
     if dl is None and might_be_dateline(canon):  # the general reader (read_line without its fast try)
