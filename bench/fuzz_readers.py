@@ -249,8 +249,9 @@ def composed_date_lines(rnd: random.Random, n: int = 8000) -> tuple[int, int, li
     Y`, numeric or ISO) with an ordinal suffix or not, an era word, a
     weekday before, after or between month and year; the time before or after
     it, as 24 hours, 12 hours with any AM/PM word, a day part, `HHMM ঘণ্টা` or
-    a dotted `HH.MM`; Bangla, ASCII or mixed digits. `parse_date` must give the
-    date and time they were built from."""
+    a dotted `HH.MM`; Bangla, ASCII or mixed digits; some with runs of spaces,
+    a trailing `|` or a space before a comma. `parse_date` must give the date
+    and time they were built from."""
     def digits(s: str) -> str:
         return s if mode == "en" else bn(s) if mode == "bn" else "".join(
             bn(c) if rnd.random() < 0.5 else c for c in s)
@@ -317,6 +318,9 @@ def composed_date_lines(rnd: random.Random, n: int = 8000) -> tuple[int, int, li
         if rnd.random() < 0.6:
             sep = rnd.choice([":", " :", "ঃ", " ঃ", ": ", " : ", ""])
             text = rnd.choice(_LABELS) + sep + (rnd.choice([" ", ""]) if sep else " ") + text
+        # as dumps print them: runs of spaces, a trailing separator, a space before a comma
+        text = rnd.choice([lambda x: x] * 7 + [lambda x: x.replace(" ", "  "), lambda x: x + " |",
+                                               lambda x: x.replace(",", " ,")])(text)
         t = parse_date(text)
         if not (t and t.value and t.value.startswith(want)):
             bad.append((text, want, t.value if t else None))
