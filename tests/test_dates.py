@@ -2164,6 +2164,8 @@ def test_decade_of_a_century(text, ref, value):
      "the same period last year", "range", "2024-07-01/2024-10-31"),
     ("Inflation was 8% in October, up from 7% in the same month a year earlier.",
      "the same month a year earlier", "month", "2024-10"),
+    ("অক্টোবরে রপ্তানি ৪০০ কোটি ডলার, আগের বছরের একই মাসের তুলনায় বেশি।", "আগের বছরের একই মাসের", "month", "2024-10"),
+    ("১০ নভেম্বর ৫০০ জন আক্রান্ত হয়, গত বছরের একই দিনে ছিল ২০০ জন।", "গত বছরের একই দিনে", "date", "2024-11-10"),
     # told alone, or after a day with no year: last year, as before
     ("গত বছরের একই সময়ে রপ্তানি কম ছিল।", "গত বছরের", "year", "2024"),
 ])

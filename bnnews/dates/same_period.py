@@ -14,7 +14,8 @@ from .record import Temporal
 # The phrase after the year it names (`গত বছরের`, `আগের অর্থবছরের`, already
 # read as that year): what turns the year into the same part of it.
 _SAME_AFTER = re.compile("|".join(nfc([
-    r"\s+একই\s+সময়(?:কালে|কালের|ের|ে)?", r"\s+একই\s+মাসে", r"\s+একই\s+প্রান্তিকে",
+    r"\s+একই\s+সময়(?:কালের|কালে|ের|ে)?", r"\s+একই\s+মাস(?:ের|ে)", r"\s+একই\s+প্রান্তিক(?:ের|ে)",
+    r"\s+একই\s+দিন(?:ের|ে)",
 ])))
 _PAST_YEAR = re.compile("|".join(nfc([r"(?:গত|আগের|বিগত|পূর্ববর্তী|তার আগের|এর আগের)\s+(?:অর্থ\s?)?বছরের$"])))
 # English: `the same period last year`, `the same period of the previous
