@@ -1358,6 +1358,8 @@ def test_midnight_alone_is_a_clock():
      "the first four months of the current fiscal year", "2025-07-01/2025-10-31", ()),
     ("in the first quarter of FY2024-25", "the first quarter of FY2024-25", "2024-07-01/2024-09-30", ()),
     ("in the first half of FY26", "the first half of FY26", "2025-07-01/2025-12-31", ()),
+    ("in fiscal 2024-25", "fiscal 2024-25", "2024-07-01/2025-06-30", ()),  # `year` left out
+    ("FY2025 revenue rose", "FY2025", "2024-07-01/2025-06-30", ()),  # the year that ends in June 2025
 ])
 def test_fiscal_years_told_before_and_english_fiscal_years(text, found, value, warnings):
     t = [x for x in find_dates(text, ref="2025-11-28") if x.text == found][0]

@@ -497,9 +497,9 @@ _EN_QUARTER = re.compile(
 _QUARTER_HINT = re.compile(r"[QH][1-4]")
 _FISCAL_EN = re.compile(
     r"(?<![0-9])(?P<y1>[0-9]{4})\s?[-–/]\s?(?P<y2>[0-9]{2}|[0-9]{4})(?![0-9])\s+(?:fiscal|financial)\s+years?\b"
-    r"|\b(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<a1>[0-9]{4})\s?[-–/]\s?(?P<a2>[0-9]{2}|[0-9]{4})(?![0-9])"
+    r"|\b(?:[Ff]iscal|[Ff]inancial)(?:\s+[Yy]ear)?\s+(?P<a1>[0-9]{4})\s?[-–/]\s?(?P<a2>[0-9]{2}|[0-9]{4})(?![0-9])"
     r"|\bFY\s?(?P<b1>[0-9]{4})\s?[-–/]\s?(?P<b2>[0-9]{2}|[0-9]{4})(?![0-9])"
-    r"|\bFY\s?'?(?P<fy>[0-9]{2})\b")
+    r"|\bFY\s?'?(?P<fy>[0-9]{2})\b|\bFY\s?(?P<fy4>(?:19|20)[0-9]{2})\b(?!\s?[-–/]\s?[0-9])")
 # `last fiscal year`, `the current fiscal year`, `next financial year`; `the previous fiscal year` counts
 # from one told before it.
 _EN_REL_FISCAL = re.compile(r"\b(?P<rel>last|current|next|this|previous|outgoing|coming|upcoming|ongoing|running)"

@@ -531,8 +531,8 @@ def _periods(ctx: _Ctx) -> None:
     spans = [(m, m["y1"] or m["y1b"], m["y2"] or m["y2b"]) for m in _FISCAL.finditer(t)]
     if "FY" in t or "iscal" in t or "inancial" in t:
         for m in _FISCAL_EN.finditer(t):
-            if m["fy"]:  # `FY25`: the year that ends in June 2025
-                end = int(m["fy"]) + (1900 if int(m["fy"]) >= 50 else 2000)
+            if m["fy"] or m["fy4"]:  # `FY25`, `FY2025`: the year that ends in June 2025
+                end = int(m["fy4"]) if m["fy4"] else int(m["fy"]) + (1900 if int(m["fy"]) >= 50 else 2000)
                 spans.append((m, str(end - 1), str(end)))
             else:
                 spans.append((m, m["y1"] or m["a1"] or m["b1"], m["y2"] or m["a2"] or m["b2"]))

@@ -26,7 +26,7 @@ _PHONE = re.compile(rf"(?:\+?[8৮][8৮][0০][-\s]?|[0০])[1১][{_DIG}]{{3}}
 _FISCAL_AFTER = re.compile(r"\s?(?:অর্থবছর|অর্থ বছর|শিক্ষাবর্ষ|শিক্ষা বর্ষ|সেশন|মৌসুম|অর্থবর্ষ|বাজেট"
                            r"|(?:fiscal|financial|academic) years?|session|season)", re.IGNORECASE)
 # `FY2024-25`, `fiscal year 2024-25`, `অর্থবছর ২০২৪-২৫`, `বাজেট ২০২৪-২৫`: the span follows its name.
-_FISCAL_BEFORE = re.compile(r"(?:\bFY\s?|(?:fiscal|financial) year\s|(?:অর্থবছর|অর্থ বছর|অর্থবর্ষ|বাজেট)\s?:?\s?)$",
+_FISCAL_BEFORE = re.compile(r"(?:\bFY\s?|(?:fiscal|financial)(?: year)?\s|(?:অর্থবছর|অর্থ বছর|অর্থবর্ষ|বাজেট)\s?:?\s?)$",
                             re.IGNORECASE)
 # `১২২ টাকা ৩০ পয়সা`: the paisa after the taka.
 # Either encoding of য় (the text is read as given).
