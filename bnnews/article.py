@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from .boilerplate import PLACEHOLDERS, cut_read_more
-from .byline import is_desk_line, split_byline, undouble, unwrap
+from .byline import is_desk_line, looks_like_person, names_outlet, split_byline, strip_terminator, undouble, unwrap
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx
 from .lexicon import nfc, trie_pattern
@@ -396,6 +396,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if desk and not desk[:1].isalpha():
         desk = _LEADING_MARKS.sub("", unwrap(desk))  # `[নিজস্ব প্রতিবেদক]`, `• NAME`
     desk = undouble(desk) if desk else None
+    if desk and " | " in desk:
+        head, tail = (p.strip() for p in desk.rsplit(" | ", 1))
+        if names_outlet(tail) and head and (is_desk_line(head) or looks_like_person(head)):
+            # `NAME, ROLE | বাংলানিউজটোয়েন্টিফোর.কম` (formats.md §1a): the outlet
+            # after the byline is the page's, not the byline's.
+            desk = strip_terminator(head)
     if desk and (cap := _CAPTION_LEAD.match(desk)) is not None and is_desk_line(desk[cap.end():]):
         desk = desk[cap.end():]  # `ফাইল ছবি সমকাল প্রতিবেদক`: a photo's credit run into the byline
     author, place = split_byline(desk) if desk else (None, None)

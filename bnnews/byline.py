@@ -179,6 +179,12 @@ def is_desk_line(line: str) -> bool:
         t = unwrap(t)
     if not t or t in _NOT_DESK or len(t.split()) > 10:
         return False
+    if " | " in t and names_outlet(t.rsplit(" | ", 1)[1]):
+        # `NAME | বাংলানিউজটোয়েন্টিফোর.কম` (formats.md §1a): the byline, then the outlet
+        head = t.rsplit(" | ", 1)[0].strip()
+        # (a bare name only when a person's name marks it: a short headline
+        # before its outlet, `সড়কে যানজটে নাকাল নগরবাসী | প্রথম আলো`, is a title)
+        return bool(head) and (is_desk_line(head) or looks_like_person(head))
     if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)
         return _ROLE_NAME.match(t) is not None
     if t.startswith(("By ", "by ", "লিখেছেন ")) and _BY_NAME.match(t):
@@ -542,6 +548,16 @@ def _is_outlet(part: str) -> bool:
     """An outlet's name in a byline: `খবরইন্ডিয়াঅনলাইন`, `বার্তা২৪.কম`, `ডিজিটাল ডেস্ক`."""
     p = part.strip()
     return p.endswith(_OUTLET_ENDINGS) or p.lower().endswith(_SITE_ENDINGS) or p in _OUTLET_NAMES
+
+
+def names_outlet(text: str) -> bool:
+    """`বাংলানিউজটোয়েন্টিফোর.কম`, `ঢাকা টাইমস`: an outlet's name, its domain's
+    ending or not."""
+    t = text.strip()
+    return bool(t) and (ends_in_outlet(t) or ends_in_outlet(_DOMAIN_END.sub("", t)))
+
+
+_DOMAIN_END = re.compile(r"(?:\.কম|\.com|\.net|ডটকম)$")
 
 
 def ends_in_outlet(line: str) -> bool:

@@ -750,3 +750,17 @@ def test_english_headers_with_mastheads_subheads_and_furniture(header, desk):
     a = parse("\n".join(header + ["The government has raised the prices of diesel and kerosene by Tk 5 per litre."]))
     assert (a.headline, a.desk, a.published.datetime) == ("BNP to join polls under caretaker govt", desk,
                                                           "2025-11-29T10:30+06:00")
+
+
+@pytest.mark.parametrize("byline,desk,author", [
+    # banglanews24 prints the outlet after the byline (formats.md §1a): the desk is the byline's
+    ("মাহবুব আলম, অ্যাসিসট্যান্ট আউটপুট এডিটর | বাংলানিউজটোয়েন্টিফোর.কম", "মাহবুব আলম, অ্যাসিসট্যান্ট আউটপুট এডিটর",
+     "মাহবুব আলম"),
+    ("কক্সবাজার প্রতিনিধি | বাংলানিউজটোয়েন্টিফোর.কম", "কক্সবাজার প্রতিনিধি", None),
+    ("মুফতি আমজাদ হোসাইন হেলালী | বাংলানিউজটোয়েন্টিফোর.কম", "মুফতি আমজাদ হোসাইন হেলালী", "মুফতি আমজাদ হোসাইন হেলালী"),
+    ("নিজস্ব প্রতিবেদক | ঢাকা টাইমস", "নিজস্ব প্রতিবেদক", None),
+])
+def test_the_outlet_after_a_byline_is_not_the_desks(byline, desk, author):
+    a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n{byline}\nআপডেট: ১৬৩৪ ঘণ্টা, এপ্রিল ২৩, ২০১৯\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert (a.headline, a.desk, a.author) == ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", desk, author)
