@@ -279,6 +279,11 @@ def _family_headers(t: str, a: str, d) -> dict:
         "inqilab (old)": (["Inqilab Logo", "শনিবার, ২৮ নভেম্বর ২০২৬, ১৪ অগ্রহায়ণ ১৪৩৩, ০৭ জমাদিউস সানি ১৪৪৮ হিজরী", t,
                            f"{bare} | প্রকাশের সময় : {DD} {M}, {Y}, {hh}:{MM} {ap}"], "dt"),
         "ekattorerdesh": ([_CLOCK, "শিরোনাম", _TICKER, t, a, f"প্রকাশিত: {DD} {M} {Y}, {hh}:{MM} {ap}", "Image"], "dt"),
+        "banglanews24": ([f"ঢাকা, {W}, ১৪ অগ্রহায়ণ ১৪৩৩, {DD} {M} {Y}", "জাতীয়", t,
+                          f"{bare} | বাংলানিউজটোয়েন্টিফোর.কম", f"আপডেট: {HH}{MM} ঘণ্টা, {M} {DD}, {Y}"], "updated"),
+        "jugantor (print)": ([t, f"  {bare}    {DD} {M} {Y}, {HH}:{MM} | প্রিন্ট সংস্করণ"], "dt"),
+        "enews71": ([t, a, f"প্রকাশ: {DD} {M} {Y}, {HH}:{MM}"], "dt"),
+        "rupalibangladesh": ([t, a, f"{M} {DD}, {Y}, {hh}:{MM} {ap}"], "dt"),
     }
 
 
