@@ -2301,7 +2301,16 @@ def test_years_of_events_and_budgets(text, found, kind, value):
     assert (t.text, t.kind, t.value) == (found, kind, value)
 
 
-@pytest.mark.parametrize("text", ["ঢাকা-১৭ আসনে ভোট", "ফোন ০১৭১১-২০২৫৫৫"])
+@pytest.mark.parametrize("text,found,value", [
+    ("আমি কমার্শিয়াল কাউন্সেলর (১৯৯৪-২০০০) ছিলাম।", "১৯৯৪-২০০০", "1994-01-01/2000-12-31"),  # a term's years
+    ("সত্যজিৎ রায় (1921–1992) ছিলেন পরিচালক।", "1921–1992", "1921-01-01/1992-12-31"),  # a life's
+])
+def test_years_in_parentheses(text, found, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.text, t.kind, t.value) == (found, "range", value)
+
+
+@pytest.mark.parametrize("text", ["ঢাকা-১৭ আসনে ভোট", "ফোন ০১৭১১-২০২৫৫৫", "রুম নম্বর ১২৩-২০২৫"])
 def test_a_constituency_or_a_phone_is_no_year(text):
     assert find_dates(text, ref="2025-11-24") == []
 

@@ -316,7 +316,9 @@ _DIGIT_EVENT_YEAR = re.compile(
     rf"(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}|{_MON}))")
 # A year glued to an event's name by a hyphen: `বাণিজ্য মেলা-২০২৬`, `বিপিএল-২০২৬`,
 # `এসএসসি-২০২৫` (not a constituency's number, `ঢাকা-১৭`, nor a span, `২০২৪-২৫`).
-_HYPHEN_YEAR = re.compile(rf"(?<=[\u0980-\u09ffA-Za-z])[-–](?P<y>(?:১৯|২০|19|20){_D}{{2}})(?!{_D}|[-–/.]{_D})")
+_HYPHEN_YEAR = re.compile(rf"(?<=[\u0980-\u09e5\u09f0-\u09ffA-Za-z])[-–](?P<y>(?:১৯|২০|19|20){_D}{{2}})(?!{_D}|[-–/.]{_D})")
+# Years in parentheses, a term's or a life's span: `(১৯৯৪-২০০০)`, `(1921–2011)`.
+_PAREN_YEARS = re.compile(rf"\((?P<y1>(?:১৯|২০|19|20){_D}{{2}})\s?[-–]\s?(?P<y2>(?:১৯|২০|19|20){_D}{{2}})\)")
 _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")

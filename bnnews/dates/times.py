@@ -9,10 +9,10 @@ from ..lexicon import calendar_words as cw
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
-from .patterns import (_DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR, _EN_HOUR_SPAN, _EN_NOON,
-                       _BN_MIDNIGHT, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _HYPHEN_YEAR, _LOCAL_TIME_WORD, _MONTH, _MONTH_AFTER, _NAMED_YEAR,
-                       _NAMED_YEARS, _NUMWORD, _PART, _PLACE_BEFORE, _PRAYER, _PLACE_ZONE, _SPAN_END, _TIME, _ZONE,
-                       _ZONE_AFTER)
+from .patterns import (_BN_MIDNIGHT, _DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR,
+                       _EN_HOUR_SPAN, _EN_NOON, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _HYPHEN_YEAR, _LOCAL_TIME_WORD,
+                       _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PAREN_YEARS, _PART, _PLACE_BEFORE,
+                       _PLACE_ZONE, _PRAYER, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
 
@@ -181,6 +181,11 @@ def _clock_times(ctx: _Ctx) -> None:
             ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
         else:
             ctx.add(m.start(), m.end(), kind="year", value=str(y))
+    if "(" in ctx.text:
+        for m in _PAREN_YEARS.finditer(ctx.text):
+            y1, y2 = _num(m["y1"]), _num(m["y2"])
+            if y1 < y2 <= y1 + 120:
+                ctx.add(m.start("y1"), m.end("y2"), kind="range", value=f"{y1:04d}-01-01/{y2:04d}-12-31")
     if "-" in ctx.text or "–" in ctx.text:
         for m in _HYPHEN_YEAR.finditer(ctx.text):
             y = _num(m["y"])
