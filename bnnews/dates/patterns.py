@@ -467,11 +467,13 @@ _AFTER_YEAR_DATE = re.compile(
 _YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|খ্রিস্টাব্দে|খ্রিস্টাব্দ){_E}")
 _FISCAL = re.compile(
     rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর|বাজেট)"
-    rf"(?:ে|ের)?{_E}"
-    # the word first, as a report's heading or a table puts it (`অর্থবছর ২০২৪-২৫`);
-    # a budget is its fiscal year's (`বাজেট ২০২৪-২৫`, `২০২৪-২৫ বাজেটে`)
-    rf"|{_B}(?P<w2>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর|বাজেট)\s?:?\s?(?P<y1b>{_D}{{4}})\s?[-–/]\s?"
-    rf"(?P<y2b>{_D}{{2}}|{_D}{{4}})(?!{_D})(?:-এ|-এর|-র|এ|ে|ের)?{_E}")
+    rf"(?:ে|ের)?{_E}")
+# The word first, as a report's heading or a table puts it (`অর্থবছর ২০২৪-২৫`);
+# a budget is its fiscal year's (`বাজেট ২০২৪-২৫`, `২০২৪-২৫ বাজেটে`). (Looked
+# for only where the words are.)
+_FISCAL_WORD_FIRST = re.compile(
+    rf"{_B}(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর|বাজেট)\s?:?\s?(?P<y1>{_D}{{4}})\s?[-–/]\s?"
+    rf"(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})(?:-এ|-এর|-র|এ|ে|ের)?{_E}")
 # India's fiscal year runs April-March: West Bengal pages call it অর্থবর্ষ.
 # (`আর্থিক বছর` is Bangladeshi companies' word too: it follows the page.)
 _INDIAN_FISCAL_WORDS = ("অর্থবর্ষ",)

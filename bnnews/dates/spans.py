@@ -15,7 +15,7 @@ from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF, _DECADE,
                        _DIR_AFTER, _DIR_OR_DHORE, EN_COUNT, _EN_CENTURY, _EN_DECADE, _EN_ORD_WORD, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR,
                        _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _EN_REL_FISCAL, _EN_YEAR, _EN_YEAR_NAMED,
-                       _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _GLUED_COUNT,
+                       _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_WORD_FIRST, _FISCAL_EN, _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
@@ -522,13 +522,19 @@ def _months_span(year: int, start_month: int, a: int, b: int) -> str:
     return f"{ya:04d}-{ma + 1:02d}-01/{yb:04d}-{mb + 1:02d}-{month_length(yb, mb + 1):02d}"
 
 
+_FISCAL_WORDS = nfc(["অর্থবছর", "অর্থ বছর", "অর্থবর্ষ", "আর্থিক", "বাজেট"])
+
+
 def _periods(ctx: _Ctx) -> None:
     t = ctx.text
     if "half" in t or "quarter" in t or "Q" in t or "H" in t:
         _en_parts_of_years(ctx)  # (the words are looked for only around their own)
     if "months of" in t:
         _en_months_of_years(ctx)
-    spans = [(m, m["y1"] or m["y1b"], m["y2"] or m["y2b"]) for m in _FISCAL.finditer(t)]
+    spans = [(m, m["y1"], m["y2"]) for m in _FISCAL.finditer(t)]
+    for w in _FISCAL_WORDS:
+        if w in t:
+            spans += [(m, m["y1"], m["y2"]) for m in _near(_FISCAL_WORD_FIRST, t, w, 0, 24)]
     if "FY" in t or "iscal" in t or "inancial" in t:
         for m in _FISCAL_EN.finditer(t):
             if m["fy"] or m["fy4"]:  # `FY25`, `FY2025`: the year that ends in June 2025
@@ -546,7 +552,7 @@ def _periods(ctx: _Ctx) -> None:
                 y2 += 100  # `1999-00`
         if y2 != y1 + 1:
             continue
-        first = 4 if india or (m.re is _FISCAL and (m["w"] or m["w2"]).startswith(_INDIAN_FISCAL_WORDS)) else 7
+        first = 4 if india or (m.re in (_FISCAL, _FISCAL_WORD_FIRST) and m["w"].startswith(_INDIAN_FISCAL_WORDS)) else 7
         # (a period: its part or its first or last day may follow, `অর্থবছরের শেষ দিকে`)
         ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), period=True)
     for m in itertools.chain(_near(_REL_FISCAL, t, "অর্থ", 10), _near(_REL_FISCAL, t, "আর্থিক", 10)):
