@@ -2338,3 +2338,16 @@ def test_the_remittance_sample_dates():
     got = {(d["text"], d["value"]) for d in article_dates(a)}
     assert {("গত বছরের একই সময়ের", "2024-11-01/2024-11-21"), ("আগের অর্থবছরের একই সময়ে", "2024-07-01/2024-11-21"),
             ("প্রতি মাসে", "P1M"), ("মে", "2025-05"), ("জুন মাসে", "2025-06")} <= got
+
+
+@pytest.mark.parametrize("text,value", [
+    # some months or days of the year or month with no relative word: the reference's
+    ("বছরের প্রথম ছয় মাসে রপ্তানি বেড়েছে", "2025-01-01/2025-06-30"),
+    ("বছরের শেষ তিন মাসে", "2025-10-01/2025-12-31"),
+    ("বছরের প্রথম প্রান্তিকে", "2025-01-01/2025-03-31"),
+    ("মাসের প্রথম দুই সপ্তাহে", "2025-11-01/2025-11-14"),
+    ("চলতি অর্থ বছরের প্রথম ছয় মাসে", "2025-07-01/2025-12-31"),  # a fiscal year spelt in two words
+])
+def test_some_months_of_the_year_told_bare(text, value):
+    t = find_dates(text, ref="2025-11-24")[0]
+    assert (t.kind, t.value) == ("range", value)

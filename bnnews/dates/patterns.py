@@ -342,7 +342,10 @@ _G_MARCH_PART = re.compile(rf"(?<!লং )(?<!রোড ){_B}(?P<mon>মার�
 _FIRST_LAST_DAY = re.compile(rf"\s+(?P<fl>প্রথম|শেষ)\s?দিন(?:টিতে|টি|টা|েই|ে)?{_E}")
 # A year's second week is its start, not its middle: these parts are a month's only.
 _MONTH_ONLY_PART = re.compile(rf"\s+(?:{_alt(cw.MONTH_ONLY_PARTS)})")
-_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E}|{_FIRST_LAST_DAY.pattern})")
+# (and before some of its months or days: `বছরের প্রথম ছয় মাসে`, `মাসের প্রথম দুই সপ্তাহে`)
+_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E}|{_FIRST_LAST_DAY.pattern}"
+                          rf"|\s+(?:প্রথম|শেষ)\s+\S+\s?(?:মাস|সপ্তাহ|দিন)|\s+(?:প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|শেষ)\s+"
+                          rf"(?:প্রান্তিক|ত্রৈমাসিক))")
 
 # Weekdays, relative words and units.
 # English relative words before a weekday, as their Bangla equivalents.
