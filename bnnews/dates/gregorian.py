@@ -17,7 +17,8 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART,
                        _G_MD, _G_MD_NO_YEAR, _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN,
                        _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
-                       _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH, _B, _alt)
+                       _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH, _ANY_BN_MONTH, _LIST_JOIN,
+                       _REL_YEAR_HOMOGRAPH, _SENTENCE_STOP)
 from .tense import _clause_tense, _tense
 
 
@@ -510,15 +511,6 @@ def _en_month_year(ref: _dt.date | None, month: int, tense: str | None) -> int |
         else behind
 
 
-# Any Bangla month, with a case ending or none; and what joins two in a list.
-_ANY_BN_MONTH = re.compile(
-    rf"(?<!লং )(?<!রোড ){_B}(?P<mon>{_alt([w for w in _MONTH if not w.isascii()])})"
-    rf"(?P<case>য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)?(?![\u0980-\u09ffA-Za-z])")
-_REL_YEAR_HOMOGRAPH = re.compile(
-    rf"{_B}(?P<rel>এ|এই|চলতি|গত|বিগত|গেল|আগামী)\s+বছর(?:ের)?\s+(?P<mon>মার্চ|মে)"
-    rf"(?:ের|এর|-এ|-তে|ে|\s?মাসে|\s?মাসের)(?![\u0980-\u09ffA-Za-z])")
-_LIST_JOIN = re.compile(r"\s*(?:,|ও|এবং|আর)\s*")
-_SENTENCE_STOP = re.compile(r"[।॥!?\n]")
 
 
 def _months_in_lists(ctx: _Ctx, t: str) -> None:

@@ -61,6 +61,16 @@ _WD_ONLY = re.compile(_WD)
 _WD_BEFORE = re.compile(rf"(?P<wd>{_WD})[,\s]\s*$")
 _WD_AFTER = re.compile(rf"\s*(?:বঙ্গাব্দ|সন|হিজরি|হিজরী)?[,\s]\s*(?P<wd>{_WD})")
 
+# Any Bangla month, with a case ending or none; and what joins two in a list.
+_ANY_BN_MONTH = re.compile(
+    rf"(?<!লং )(?<!রোড ){_B}(?P<mon>{_alt([w for w in _MONTH if not w.isascii()])})"
+    rf"(?P<case>য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)?(?![\u0980-\u09ffA-Za-z])")
+_REL_YEAR_HOMOGRAPH = re.compile(
+    rf"{_B}(?P<rel>এ|এই|চলতি|গত|বিগত|গেল|আগামী)\s+বছর(?:ের)?\s+(?P<mon>মার্চ|মে)"
+    rf"(?:ের|এর|-এ|-তে|ে|\s?মাসে|\s?মাসের)(?![\u0980-\u09ffA-Za-z])")
+_LIST_JOIN = re.compile(r"\s*(?:,|ও|এবং|আর)\s*")
+_SENTENCE_STOP = re.compile(r"[।॥!?\n]")
+
 # Gregorian dates, most specific first.
 _G_DMY = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})(?!{_D})")
 # `২৮/১১/২৫ ইং`, `তারিখ: ২৮-১১-২৫`: a two-digit year, only with an era word
