@@ -397,11 +397,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         desk = _LEADING_MARKS.sub("", unwrap(desk))  # `[নিজস্ব প্রতিবেদক]`, `• NAME`
     desk = undouble(desk) if desk else None
     if desk and " | " in desk:
-        head, tail = (p.strip() for p in desk.rsplit(" | ", 1))
-        if names_outlet(tail) and head and (is_desk_line(head) or looks_like_person(head)):
+        byline, outlet = (p.strip() for p in desk.rsplit(" | ", 1))
+        if names_outlet(outlet) and byline and (is_desk_line(byline) or looks_like_person(byline)):
             # `NAME, ROLE | বাংলানিউজটোয়েন্টিফোর.কম` (formats.md §1a): the outlet
             # after the byline is the page's, not the byline's.
-            desk = strip_terminator(head)
+            desk = strip_terminator(byline)
     if desk and (cap := _CAPTION_LEAD.match(desk)) is not None and is_desk_line(desk[cap.end():]):
         desk = desk[cap.end():]  # `ফাইল ছবি সমকাল প্রতিবেদক`: a photo's credit run into the byline
     author, place = split_byline(desk) if desk else (None, None)
