@@ -136,7 +136,8 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
         return True
     # The outlet's name in a trailer after the body (`Sangbad Pratidin Digital: … অ্যাপ`),
     # or anandabazar's `শেষ আপডেট` on a date line printed after it.
-    tail_dates = [lines[got[1][0]] for got in (lay.published, lay.updated) if got is not None and got[1][0] >= head_end]
+    tail_dates = [lines[got[1][0]] for got in (lay.published, lay.updated)
+                  if got is not None and got[1][0] >= head_end]
     if any(has_west_bengal_label(s) for s in tail_dates) and not _bangladeshi(lines, head, lay, url):
         return True
     if lay.body and any(s and _WB_MARK.search(s) is not None for s in lines[max(lay.body[-1][0] + 1, len(lines) - 15):]) \

@@ -117,7 +117,8 @@ _G_MD = re.compile(rf"{_B}{_MON}\s(?P<dd>{_D}{{1,2}})(?!{_D})(?:st|nd|rd|th)?\s?
 # `20, November 2024` (formats.md §6.6): a comma between the day and the month,
 # read only with the year after.
 _DIGIT_COMMA = re.compile(r"[0-9০-৯](?:\s?(?:লা|রা|ঠা|ই|শে))?,\s?[^\s0-9০-৯]")
-_G_D_COMMA_MY = re.compile(rf"(?<![0-9০-৯.])(?<![0-9০-৯],)(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?,\s?{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
+_G_D_COMMA_MY = re.compile(rf"(?<![0-9০-৯.])(?<![0-9০-৯],)(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?,\s?{_MON}"
+                           rf"\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
 _G_D_MON_Y = re.compile(
     rf"(?<!{_D})(?P<dd>{_D}{{1,2}})(?P<sep>[-/])(?P<mon>{_alt(_cased(_MONTH))})\.?(?P=sep)(?P<year>{_D}{{4}})(?!{_D})")
 _G_MY = re.compile(rf"{_B}{_MON}\s?,?\s?(?P<year>{_D}{{4}})(?!{_D})")
@@ -307,7 +308,8 @@ _EN_HOUR_SPAN = re.compile(
 _FIRST_WATCH = re.compile(rf"{_B}প্রথম প্রহরে?{_E}")
 # `মধ্যরাতে`, `মাঝরাতে` with no clock: midnight, 00:00 as `at midnight` is
 # (bangla.md §4.1); a clock after it is _TIME's (`মধ্যরাত ১২টা ১০ মিনিটে`).
-_BN_MIDNIGHT = re.compile(rf"{_B}(?:(?:দিবাগত|দিনগত)\s+)?(?:মধ্যরাত|মাঝরাত)(?:ে|ের|েই)?{_E}(?!\s*(?:{_D}|সাড়ে|সোয়া|পৌনে|দেড়|আড়াই))")
+_BN_MIDNIGHT = re.compile(
+    rf"{_B}(?:(?:দিবাগত|দিনগত)\s+)?(?:মধ্যরাত|মাঝরাত)(?:ে|ের|েই)?{_E}(?!\s*(?:{_D}|সাড়ে|সোয়া|পৌনে|দেড়|আড়াই))")
 _EKUSHE_BEFORE = re.compile(rf"{_B}একুশের\s+$")
 # Years known by name (bangla.md §8): একাত্তর/বায়ান্ন with a case ending
 # (`একাত্তরের মুক্তিযুদ্ধ`; bare `একাত্তর` may count 71 things), and
@@ -326,9 +328,11 @@ _DIGIT_EVENT_YEAR = re.compile(
     rf"(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}|{_MON}))")
 # A year glued to an event's name by a hyphen: `বাণিজ্য মেলা-২০২৬`, `বিপিএল-২০২৬`,
 # `এসএসসি-২০২৫` (not a constituency's number, `ঢাকা-১৭`, nor a span, `২০২৪-২৫`).
-_HYPHEN_YEAR = re.compile(rf"(?<=[\u0980-\u09e5\u09f0-\u09ffA-Za-z])[-–](?P<y>(?:১৯|২০|19|20){_D}{{2}})(?!{_D}|[-–/.]{_D})")
+_HYPHEN_YEAR = re.compile(
+    rf"(?<=[\u0980-\u09e5\u09f0-\u09ffA-Za-z])[-–](?P<y>(?:১৯|২০|19|20){_D}{{2}})(?!{_D}|[-–/.]{_D})")
 # Years in parentheses, a term's or a life's span: `(১৯৯৪-২০০০)`, `(1921–2011)`.
-_PAREN_YEARS = re.compile(rf"\((?P<y1>(?:১৯|২০|19|20){_D}{{2}})\s?[-–]\s?(?P<y2>(?:১৯|২০|19|20){_D}{{2}})\)")
+_PAREN_YEARS = re.compile(
+    rf"\((?P<y1>(?:১৯|২০|19|20){_D}{{2}})\s?[-–]\s?(?P<y2>(?:১৯|২০|19|20){_D}{{2}})\)")
 _MONTH_AFTER = re.compile(rf"\s+{_MON}")
 # Reference points with no date (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF).
 _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() for w in ws])}){_E}")

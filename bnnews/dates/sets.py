@@ -47,7 +47,8 @@ _EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "other": 2}
 # After every day or every Sunday, the part of the day it names (`সকালে`,
 # `সকাল ১০টায়` is read with its clock from the time found there).
-_PART_AFTER = re.compile(rf"\s+(?P<p>সকাল|ভোর|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত){_CASE}{_E}|\s+(?P<en>morning|afternoon|evening|night)\b")
+_PART_AFTER = re.compile(rf"\s+(?P<p>সকাল|ভোর|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত){_CASE}{_E}"
+                         r"|\s+(?P<en>morning|afternoon|evening|night)\b")
 # Between the days and their clock: `every day at 10am`.
 _GAP = re.compile(r"[ ,]*(?:at\s+)?")
 # More days of the same set: `প্রতি রবিবার ও বুধবার`, `every Monday and Thursday`.

@@ -15,7 +15,8 @@ from .gregorian import _full_date
 from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF, _DECADE,
                        _DIR_AFTER, _DIR_OR_DHORE, EN_COUNT, _EN_CENTURY, _EN_DECADE, _EN_ORD_WORD, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR,
                        _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _EN_REL_FISCAL, _EN_YEAR, _EN_YEAR_NAMED,
-                       _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_WORD_FIRST, _FISCAL_EN, _GLUED_COUNT,
+                       _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST,
+                       _GLUED_COUNT,
                        _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
@@ -552,7 +553,8 @@ def _periods(ctx: _Ctx) -> None:
                 y2 += 100  # `1999-00`
         if y2 != y1 + 1:
             continue
-        first = 4 if india or (m.re in (_FISCAL, _FISCAL_WORD_FIRST) and m["w"].startswith(_INDIAN_FISCAL_WORDS)) else 7
+        bn_word = m.re in (_FISCAL, _FISCAL_WORD_FIRST)
+        first = 4 if india or (bn_word and m["w"].startswith(_INDIAN_FISCAL_WORDS)) else 7
         # (a period: its part or its first or last day may follow, `অর্থবছরের শেষ দিকে`)
         ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), period=True)
     for m in itertools.chain(_near(_REL_FISCAL, t, "অর্থ", 10), _near(_REL_FISCAL, t, "আর্থিক", 10)):
