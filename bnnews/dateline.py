@@ -530,6 +530,29 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
     return DateLine(tuple(readings), clock, tuple(labels), prefix, extra)
 
 
+_BANGLA_MONTH = lookup(cw.BANGLA_MONTH_NUM)
+
+
+def _bangla_calendar_date(body: list[_Tok], text: str) -> tuple[tuple[int, int, int], list[_Tok]] | None:
+    """Day, Bangla month and Bangla year in a row (`১০ অগ্রহায়ণ ১৪৩২`): the
+    Gregorian date and the tokens, or None."""
+    from .calendars import bangla_to_gregorian  # (only for the rare line that needs it)
+    for i in range(len(body) - 2):
+        d, mon, y = body[i], body[i + 1], body[i + 2]
+        if d.kind != "num" or mon.kind != "alt" or y.kind != "num" or mon.text not in _BANGLA_MONTH:
+            continue
+        (day, k), (year, ky) = _num(d), _num(y)
+        if k > 2 or ky != 4 or not 1300 <= year <= 1500 \
+                or not (_gap_ok(text, d.end, mon.start) and _gap_ok(text, mon.end, y.start)):
+            continue
+        try:
+            g = bangla_to_gregorian(day, _BANGLA_MONTH[mon.text], year)
+        except ValueError:
+            return None
+        return (g.year, g.month, g.day), [d, mon, y]
+    return None
+
+
 def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading | None:
     body = [t for t in seg if t.kind != "label"]
     if not body:
@@ -588,6 +611,14 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         if year is not None:
             date = (year, month, day)
         break
+    if date is None and month_day is None and role in ("published", "updated") \
+            and (bd := _bangla_calendar_date(body, text)) is not None:
+        # `প্রকাশ: ১০ অগ্রহায়ণ ১৪৩২`: a labelled date printed in the Bangla
+        # calendar only (read by the Bangladesh rule; sites on the old one
+        # are a day ahead from Kartik to Choitro, formats.md §6.8).
+        date, used = bd
+        month_day = date[1:]
+        warnings.append("bangla_calendar")
     clock_tok = None
     for t in body:
         if t.kind in ("time", "hhmm"):

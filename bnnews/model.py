@@ -39,6 +39,8 @@ WARNINGS = {
     "print_time_0000": "the time is printed as 00:00, which print pages use for an unknown time",
     "weekday_mismatch": "the printed weekday disagrees with the printed date; the date is kept",
     "invalid_date": "a date line names a day that does not exist",
+    "bangla_calendar": "the date line prints its date in the Bangla calendar only; it is read by the "
+                       "Bangladesh rule (sites still on the old rule are a day ahead from Kartik to Choitro)",
     "invalid_time": "a date line's clock is no time of day (25:05, 12:65); the date is kept without it",
     "looks_like_html": "the input looks like HTML markup, not page text",
     "looks_like_json": "the input looks like JSON, not page text",

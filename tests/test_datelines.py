@@ -700,3 +700,21 @@ def test_a_date_line_after_the_body(line, field, value):
 def test_parse_date_with_runs_of_spaces_and_loose_commas(line, value):
     from bnnews import parse_date
     assert parse_date(line).value == value
+
+
+@pytest.mark.parametrize("line,date,dt", [
+    # A labelled date line in the Bangla calendar only: its date by the Bangladesh rule
+    ("প্রকাশ: ১০ অগ্রহায়ণ ১৪৩২, মঙ্গলবার", "2025-11-25", None),
+    ("প্রকাশিত: মঙ্গলবার, ১০ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, সকাল ১০:৩০", "2025-11-25", "2025-11-25T10:30+06:00"),
+])
+def test_a_labelled_bangla_calendar_date_line(line, date, dt):
+    a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n{line}\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert (a.published.date, a.published.datetime) == (date, dt)
+    assert "bangla_calendar" in a.warnings
+
+
+def test_an_unlabelled_bangla_calendar_line_is_still_a_clock():
+    a = parse("আজ সোমবার | ৯ই অগ্রহায়ণ, ১৪৩২ বঙ্গাব্দ | দুপুর ২:২২\nঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.published is None and [o.kind for o in a.other] == ["clock"]
