@@ -229,7 +229,7 @@ def _buttons(key: str) -> str | None:
     return None
 
 
-PLACEHOLDERS = frozenset(["unknown", "none", "null", "n/a", "nan", "undefined"])
+PLACEHOLDERS = frozenset(bp.PLACEHOLDERS)
 
 
 def boiler_kind(line: str) -> str | None:

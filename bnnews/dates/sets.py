@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import nfc
+from ..lexicon import calendar_words as cw, nfc
 from .context import _Ctx, _day_of, _month_num, _near, _num, _wd_num
 from .patterns import _B, _D, _DAY, _E, _MON, _MONTH, _WD, _alt, _NUMWORD
 
@@ -19,9 +19,11 @@ _UNIT_SET = {"দিন": "P1D", "সপ্তাহ": "P1W", "মাস": "P1M"
              "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
 _UNIT_LETTER = {"দিন": "D", "সপ্তাহ": "W", "মাস": "M", "বছর": "Y", "days": "D", "weeks": "W", "months": "M",
                 "years": "Y"}
-# TimeML's parts of the day in a set: every morning is XXXX-XX-XXTMO.
-_PART_SET = {"সকাল": "MO", "ভোর": "MO", "দুপুর": "MI", "বিকাল": "AF", "বিকেল": "AF", "সন্ধ্যা": "EV", "রাত": "NI",
-             "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# TimeML's parts of the day in a set (every morning is XXXX-XX-XXTMO), for
+# the lexicon's names of the parts of a day.
+_TIMEML_PART = {"dawn": "MO", "morning": "MO", "noon": "MI", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PART_SET = {w: _TIMEML_PART[name] for name, ws in cw.DAY_PART_NAMES.items() for w in nfc(ws)}
+_BN_PARTS = _alt([w for w in _PART_SET if not w.isascii()])
 _CASE = r"(?:ের|ে|েই|য়|ই)?"
 _SET = re.compile("|".join(nfc([
     # every Sunday (and its morning): `প্রতি শুক্রবার`, `প্রত্যেক শুক্রবার সকালে`
@@ -37,7 +39,7 @@ _SET = re.compile("|".join(nfc([
     rf"(?P<nu2>দিন|সপ্তাহ|মাস|বছর)\s+(?:পর|পরে){_E}",
     # every day, week, month, year, hour; every morning, night
     rf"{_B}{_EVERY}(?P<u>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা){_CASE}{_E}",
-    rf"{_B}{_EVERY}(?P<p>সকাল|ভোর|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত){_CASE}{_E}",
+    rf"{_B}{_EVERY}(?P<p>{_BN_PARTS}){_CASE}{_E}",
 ])))
 _EN_SET = re.compile(
     r"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<u>day|week|month|year|hour)|(?P<p>morning|afternoon|evening|night)"
@@ -47,8 +49,7 @@ _EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "other": 2}
 # After every day or every Sunday, the part of the day it names (`সকালে`,
 # `সকাল ১০টায়` is read with its clock from the time found there).
-_PART_AFTER = re.compile(rf"\s+(?P<p>সকাল|ভোর|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত){_CASE}{_E}"
-                         r"|\s+(?P<en>morning|afternoon|evening|night)\b")
+_PART_AFTER = re.compile(rf"\s+(?P<p>{_BN_PARTS}){_CASE}{_E}|\s+(?P<en>morning|afternoon|evening|night)\b")
 # Between the days and their clock: `every day at 10am`.
 _GAP = re.compile(r"[ ,]*(?:at\s+)?")
 # More days of the same set: `প্রতি রবিবার ও বুধবার`, `every Monday and Thursday`.

@@ -288,9 +288,7 @@ _EN_FROM_NOW = re.compile(r" from (?:now|today)\b")
 # A verbless headline that announces what is coming after the count (`তিন দিন
 # পর ভোট`, `১০ দিন পর ফল প্রকাশ`): the day ahead, where `২২ বছর পর ভারতের
 # বিপক্ষে জয়` tells how long something had not happened.
-_UPCOMING_AFTER = re.compile("|".join(nfc([
-    r"\s+(?:ভোট|ভোটগ্রহণ|নির্বাচন|পরীক্ষা|বাজেট|উদ্বোধন|রায়|শুনানি|সংলাপ|বৈঠক|তফসিল|ফল|ফলাফল|শপথ|ছুটি"
-    r"|বিশ্বকাপ|ফাইনাল|চালু|শুরু)(?![\u0980-\u09ff])"])))
+_UPCOMING_AFTER = re.compile(rf"\s+(?:{_alt(nfc(cw.UPCOMING_EVENTS))})(?![\u0980-\u09ff])")
 
 
 def _counted_from_ref(ctx: _Ctx, start: int, end: int, unit: str, direction: str | None,

@@ -148,6 +148,8 @@ SECTIONS = [
     "সংস্কৃতি", "শিল্প ও সাহিত্য", "ভ্রমণ", "তারুণ্য", "তথ্যপ্রযুক্তি", "ধর্ম ও জীবন", "ইসলাম",
     "interview", "analysis", "editorial", "column", "photos", "videos",
 ]
+# A scraper's placeholder for a field it did not find, alone on a line.
+PLACEHOLDERS = ["unknown", "none", "null", "n/a", "nan", "undefined"]
 # Advertising placeholders.
 ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
        "বিজ্ঞাপন", "sponsored", "স্পনসরড", "বিজ্ঞাপন দিন",

@@ -225,6 +225,11 @@ TOMORROW = ["আগামীকাল", "আগামীকালের", "আ�
             "রাত পোহালেই", "রাত পোহালে"]
 PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
+# What a verbless headline announces after a short count (`তিন দিন পর ভোট`,
+# `১০ দিন পর ফল প্রকাশ`): the day ahead, not how long something had not happened.
+UPCOMING_EVENTS = ["ভোট", "ভোটগ্রহণ", "নির্বাচন", "পরীক্ষা", "বাজেট", "উদ্বোধন", "রায়", "শুনানি", "সংলাপ", "বৈঠক",
+                   "তফসিল", "ফল", "ফলাফল", "শপথ", "ছুটি", "বিশ্বকাপ", "ফাইনাল", "চালু", "শুরু"]
+
 # A day named by reference to a date told before it (an anaphor): the same
 # day, the day after, the day before. News tells a date once (`গতকাল
 # বৃহস্পতিবার`) and then says `এদিন`. Stems; case endings are added where
