@@ -2202,6 +2202,7 @@ def test_the_same_period_twice_is_the_same_period():
      "XXXX-XX-XXT11:00/XXXX-XX-XXT20:00"),
     ("প্রতি শুক্রবার সকালে বাজার বসে।", "প্রতি শুক্রবার সকালে", "XXXX-WXX-5TMO"),
     ("প্রতি রাতে লোডশেডিং হয়।", "প্রতি রাতে", "XXXX-XX-XXTNI"),
+    ("প্রতি শুক্রবার বাদ জুমা মিছিল হয়।", "প্রতি শুক্রবার বাদ জুমা", "XXXX-WXX-5TAF"),  # after a prayer
     ("He walks every morning.", "every morning", "XXXX-XX-XXTMO"),
     ("It opens every day at 10am.", "every day at 10am", "XXXX-XX-XXT10:00"),
 ])
