@@ -10,7 +10,7 @@ import re
 
 from ..lexicon import calendar_words as cw, nfc
 from .context import _Ctx, _day_of, _month_num, _near, _num, _wd_num
-from .patterns import _B, _D, _DAY, _E, _MON, _MONTH, _WD, _alt, _NUMWORD
+from .patterns import EN_COUNT, _B, _D, _DAY, _E, _MON, _MONTH, _WD, _alt, _NUMWORD
 
 # The word for every, then what repeats. `প্রতিদিন`, `প্রতিবছর` are glued.
 # (Not a newspaper's name: `বাংলাদেশ প্রতিদিন`, `প্রতিদিনের বাংলাদেশ`.)
@@ -41,12 +41,12 @@ _SET = re.compile("|".join(nfc([
     rf"{_B}{_EVERY}(?P<u>দিন|সপ্তাহ|মাস|বছর|ঘণ্টা|ঘন্টা){_CASE}{_E}",
     rf"{_B}{_EVERY}(?P<p>{_BN_PARTS}){_CASE}{_E}",
 ])))
+# Counts in English words, two to ten (`every five years`).
+_EN_COUNT = {w: n for w, n in EN_COUNT.items() if n <= 10}
 _EN_SET = re.compile(
     r"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<u>day|week|month|year|hour)|(?P<p>morning|afternoon|evening|night)"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
-    r"|(?P<n>[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|other)\s+(?P<nu>days|weeks|months|years))\b")
-_EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "other": 2}
+    r"|(?P<n>[0-9]{1,3}|" + "|".join(_EN_COUNT) + r")\s+(?P<nu>days|weeks|months|years))\b")
 # After every day or every Sunday, the part of the day it names (`সকালে`,
 # `সকাল ১০টায়` is read with its clock from the time found there).
 _PART_AFTER = re.compile(rf"\s+(?P<p>{_BN_PARTS}){_CASE}{_E}|\s+(?P<en>morning|afternoon|evening|night)\b")
@@ -55,7 +55,7 @@ _GAP = re.compile(r"[ ,]*(?:at\s+)?")
 # More days of the same set: `প্রতি রবিবার ও বুধবার`, `every Monday and Thursday`.
 _MORE_WD = re.compile(rf"\s*(?:,|ও|এবং|and|or)\s*(?P<wd>{_WD})")
 _WORDS = [(w, 0, 80) for w in nfc(["প্রতি", "প্রত্যেক"])] + [(w, 30, 12) for w in nfc(["পর পর", "পরপর", "অন্তর"])]
-_HINTS = tuple(nfc(["প্রতি", "প্রত্যেক", "পর পর", "পরপর", "অন্তর"])) + ("very", "ach ")
+_HINTS = tuple(w for w, _, _ in _WORDS) + ("very", "ach ")
 
 
 def _sets(ctx: _Ctx) -> None:
