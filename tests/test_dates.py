@@ -2352,3 +2352,45 @@ def test_the_remittance_sample_dates():
 def test_some_months_of_the_year_told_bare(text, value):
     t = find_dates(text, ref="2025-11-24")[0]
     assert (t.kind, t.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text,found,value,mod", [
+    # A quarter counted from the reference's (fiscal quarters are calendar quarters too).
+    ("গত প্রান্তিকে আয় বেড়েছে", "গত প্রান্তিকে", "2025-07-01/2025-09-30", None),
+    ("চলতি প্রান্তিকের শেষ দিকে", "চলতি প্রান্তিকের শেষ দিকে", "2025-10-01/2025-12-31", "END"),
+    ("আগামী প্রান্তিকে লাভ হবে", "আগামী প্রান্তিকে", "2026-01-01/2026-03-31", None),
+    ("সদ্য সমাপ্ত প্রান্তিকে মুনাফা", "সদ্য সমাপ্ত প্রান্তিকে", "2025-07-01/2025-09-30", None),
+    ("গত ত্রৈমাসিকে", "গত ত্রৈমাসিকে", "2025-07-01/2025-09-30", None),
+    ("Profit rose in the last quarter.", "last quarter", "2025-07-01/2025-09-30", None),
+    ("next quarter's results", "next quarter", "2026-01-01/2026-03-31", None),
+    # the last quarter of a year named is that year's, not the reference's
+    ("the last quarter of 2024", "the last quarter of 2024", "2024-10-01/2024-12-31", None),
+    # A season's two Bangla months (bangla.md §5.1) with a word that says which one.
+    ("এই শীতে ঠান্ডা বেশি পড়বে", "এই শীতে", "2025-12-16/2026-02-13", None),
+    ("গত বর্ষায় বন্যা হয়েছিল", "গত বর্ষায়", "2025-06-15/2025-08-15", None),
+    ("আগামী বসন্তে উৎসব হবে", "আগামী বসন্তে", "2026-02-14/2026-04-13", None),
+    ("চলতি শীত মৌসুমে", "চলতি শীত মৌসুমে", "2025-12-16/2026-02-13", None),
+    ("গত হেমন্তে", "গত হেমন্তে", "2024-10-17/2024-12-15", None),  # (the reference is in হেমন্ত)
+    ("আসন্ন বর্ষা মৌসুমে দুর্ঘটনার আশঙ্কা", "আসন্ন বর্ষা মৌসুমে", "2026-06-15/2026-08-15", None),
+])
+def test_quarters_and_seasons_named_relatively(text, found, value, mod):
+    (t,) = find_dates(text, ref="2025-11-28")
+    assert (t.text, t.kind, t.value, t.mod) == (found, "range", value, mod)
+
+
+@pytest.mark.parametrize("text", ["শীতে কুয়াশা পড়ে", "বর্ষায় রাস্তা ডুবে যায়", "quarter-on-quarter growth",
+                                  "পরের প্রান্তিকে", "গত শীতকালীন অধিবেশনে"])
+def test_a_season_or_quarter_alone_is_no_date(text):
+    assert find_dates(text, ref="2025-11-28") == []
+
+
+@pytest.mark.parametrize("text,found,value,mod", [
+    # Working days skip holidays: a count of days, never a day counted from the reference.
+    ("পাঁচ কার্যদিবসের মধ্যে জবাব দিতে হবে", "পাঁচ কার্যদিবসের", "P5D", None),
+    ("৭ কার্যদিবস পর টাকা ফেরত দেওয়া হবে", "৭ কার্যদিবস পর", "P7D", None),
+    ("১২ কর্মদিবসের বেশি", "১২ কর্মদিবসের বেশি", "P12D", "MORE_THAN"),
+    ("within seven working days", "seven working days", "P7D", None),
+])
+def test_working_days_are_a_duration_with_a_warning(text, found, value, mod):
+    (t,) = find_dates(text, ref="2025-11-28")
+    assert (t.text, t.kind, t.value, t.mod, t.warnings) == (found, "duration", value, mod, ("working_days",))

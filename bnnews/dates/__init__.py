@@ -32,7 +32,7 @@ from .gregorian import _en_month_year, _gregorian
 from .joins import (_first_last_days, _from_today, _months_of_years, _time_spans, _with_day_parts, _with_mods,
                     _year_then_day)
 from .patterns import _BMONTH, _HMONTH
-from .other_calendars import _calendar_months, _era_years, _named_days, _other_calendars
+from .other_calendars import _calendar_months, _era_years, _named_days, _other_calendars, _seasons
 from .record import KINDS, Temporal
 from .relative import _relative_words, _week_weekdays, _weekdays
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
@@ -62,6 +62,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _era_years(ctx)
     _named_days(ctx)
     _calendar_months(ctx)
+    _seasons(ctx)
     _periods(ctx)
     _times(ctx)
     _weekdays(ctx)

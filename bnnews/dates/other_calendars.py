@@ -15,7 +15,8 @@ from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_year_san
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ,
-                       _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _WD_AFTER,
+                       _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _SEASON, _SEASON_SPAN,
+                       _WD_AFTER,
                        _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
 
 
@@ -182,6 +183,37 @@ def _calendar_months(ctx: _Ctx) -> None:
                     and _OCCASION.match(t, m.end()) is None:
                 continue  # a bare `রমজানে`: a general truth as often (`রমজানে দাম বাড়ে`)
             _month_span(ctx, m, calendar)
+
+
+_SEASON_STEMS = tuple(nfc(["গ্রীষ্ম", "বর্ষা", "শরৎ", "শরত", "হেমন্ত", "শীত", "বসন্ত"]))
+
+
+def _seasons(ctx: _Ctx) -> None:
+    """`গত শীতে`, `এবারের বর্ষায়`: a season's two Bangla months as a span of
+    days (Bangladesh rule), the one holding the reference date or the nearest,
+    or the last or next one after গত/আগামী."""
+    r = ctx.ref
+    if r is None or not any(w in ctx.text for w in _SEASON_STEMS):
+        return
+    by = cal.gregorian_to_bangla(r)[2]
+    for m in _SEASON_SPAN.finditer(ctx.text):
+        first_month = _SEASON[normalize(m["s"])]
+        spans = []
+        for y in (by - 1, by, by + 1):
+            rule = cal.rule_for(y, ctx.old_rule)
+            a = cal.bangla_to_gregorian(1, first_month, y, rule)
+            days = sum(cal.bangla_month_lengths(y, rule)[first_month - 1:first_month + 1])
+            spans.append((a, a + _dt.timedelta(days=days - 1)))
+        rel = m["rel"]
+        if rel in cw.PAST:
+            pick = [sp for sp in spans if sp[1] < r][-1]
+        elif rel in cw.NEXT:
+            pick = [sp for sp in spans if sp[0] > r][0]
+        else:
+            pick = next((sp for sp in spans if sp[0] <= r <= sp[1]), None) or \
+                min(spans, key=lambda sp: min(abs((sp[0] - r).days), abs((sp[1] - r).days)))
+        ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(pick[0])}/{_iso(pick[1])}", calendar="bangla",
+                relative=True, period=True)
 
 
 def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = None,

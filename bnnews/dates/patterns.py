@@ -230,6 +230,11 @@ _MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে
 _HJ_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?:পবিত্র\s+)?(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
     rf"{_MONTH_SPAN_END}{_E}")
+_SEASON = _table(cw.SEASONS)
+# (`গত শীতে`, `চলতি শীত মৌসুমে`, `আগামী বর্ষাকালে`; not after পরের, which counts from one told)
+_SEASON_SPAN = re.compile(
+    rf"{_B}(?P<rel>{_alt([w for w in cw.PAST + cw.NEXT + cw.THIS + cw.SEASON_REL if w not in ('পরের', 'পরবর্তী')])})"
+    rf"\s+(?P<s>{_alt(list(_SEASON))})(?:\s?(?:কাল|মৌসুম))?(?:েরও|ের|েও|েই|ে|য়|র|ও)?{_E}")
 _BN_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?P<hm>{_alt(list(_BMONTH))}){_MONTH_SPAN_END}{_E}")
 
@@ -551,6 +556,16 @@ _EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set 
                        r"[^.!?]*$", re.IGNORECASE)
 _REL_FISCAL = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)(?:ে|ের|েই)?{_E}")
+# `গত প্রান্তিকে`, `চলতি প্রান্তিকে`, `সদ্য সমাপ্ত প্রান্তিকে`: a quarter counted from the
+# reference's (fiscal quarters, July-June or April-March, are calendar quarters
+# too). Not `পরের`/`পরবর্তী`, which count from a quarter told before them.
+_REL_QUARTER = re.compile(
+    rf"{_B}(?P<rel>{_alt([w for w in cw.PAST + cw.NEXT + cw.THIS if w not in ('পরের', 'পরবর্তী')])}|বিদায়ী"
+    rf"|সদ্য\s?সমাপ্ত)\s+(?:প্রান্তিক|ত্রৈমাসিক|কোয়ার্টার)(?:ে|ের|েই|টিতে|টির)?{_E}")
+# English: `last quarter`, `this quarter`, `next quarter` (not `the last quarter of
+# 2024`, read with the year, nor `the previous quarter`, counted from the one told).
+_EN_REL_QUARTER = re.compile(r"\b(?P<rel>last|past|this|current|next|coming|upcoming)\s+quarter\b"
+                             r"(?!\s+(?:of|century)\b|-)", re.IGNORECASE)
 # `বিদায়ী বছরে`, `বিদায়ী সপ্তাহে`, `বিদায়ী অর্থবছরে`: the year, week or fiscal year
 # that is ending or has just ended (a year-end review, a weekly market report).
 _OUTGOING = re.compile(rf"{_B}বিদায়ী\s+(?P<u>বছর|সপ্তাহ|অর্থ\s?বছর)(?:ে|ের|েই|টি|টিতে|টির)?{_E}")

@@ -12,18 +12,20 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF, _DECADE,
-                       _DIR_AFTER, _DIR_OR_DHORE, EN_COUNT, _EN_CENTURY, _EN_DECADE, _EN_ORD_WORD, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR,
-                       _EN_ONE_UNIT, _EN_PART_OF_YEAR, _EN_QUARTER, _EN_REL_FISCAL, _EN_YEAR, _EN_YEAR_NAMED,
-                       _EN_YEAR_SPAN, _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST,
-                       _GLUED_COUNT,
-                       _GLUED_COUNT_UNIT, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
-                       _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
-                       _REL_FISCAL, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF,
+                       _DECADE, _DIR_AFTER, _DIR_OR_DHORE, _EN_CENTURY, EN_COUNT, _EN_DECADE, _EN_MOD,
+                       _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_ORD_WORD, _EN_PART_OF_YEAR, _EN_QUARTER,
+                       _EN_REL_FISCAL, _EN_REL_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN, _EVENT_GENITIVE,
+                       _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST, _GLUED_COUNT, _GLUED_COUNT_UNIT,
+                       _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE,
+                       _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT, _REL_FISCAL, _REL_QUARTER, _UNIT,
+                       _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
 from .tense import _clause_tense, _later_tense, _tense
 
 
 def _duration_value(value: Fraction, unit: str) -> str:
+    if unit == "WD":
+        return f"P{_fmt(value)}D"  # working days: the warning `working_days` says which days
     if unit in ("MIN", "S") and value.denominator == 1:
         return f"PT{int(value)}{'M' if unit == 'MIN' else 'S'}"  # `৯০ মিনিট` = PT90M, as `২৪ ঘণ্টা` = PT24H
     if unit in ("H", "MIN", "S"):
@@ -203,7 +205,8 @@ def _numbers(ctx: _Ctx) -> None:
             continue
         if mod is not None:
             if not direction:
-                ctx.add(start, end, kind="duration", value=_duration_value(*_in_years(v, unit)), mod=mod)
+                ctx.add(start, end, kind="duration", value=_duration_value(*_in_years(v, unit)), mod=mod,
+                        warnings=("working_days",) if unit == "WD" else ())
             last_span = None
             continue
         if direction in cw.LATER and _tense(t[end:end + 120], default=None) == "past":
@@ -372,6 +375,10 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
     v, unit = _in_years(v, unit)
+    if unit == "WD":
+        # (`পাঁচ কার্যদিবস পর`: which calendar day that is depends on the holidays between)
+        ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=(*warnings, "working_days"))
+        return
     direction = _counted_from_ref(ctx, start, end, unit, direction, ahead)
     if not direction:
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=warnings)
@@ -492,6 +499,32 @@ def _en_months_of_years(ctx: _Ctx) -> None:
                 relative=not (m["y"] or m["fa"] or m["fb"] or m["fc"]))
 
 
+def _rel_quarters(ctx: _Ctx) -> None:
+    """`গত প্রান্তিকে`, `চলতি প্রান্তিকে`, `last quarter`: the months of the
+    quarter before, holding or after the reference's."""
+    t, r = ctx.text, ctx.ref
+    found = list(_REL_QUARTER.finditer(t))
+    if "uarter" in t:
+        found += _EN_REL_QUARTER.finditer(t)
+    for m in found:
+        if r is None:
+            ctx.add(m.start(), m.end(), kind="range", value=None, relative=True)
+            continue
+        rel = m["rel"].lower()
+        if rel in ("বিদায়ী",):
+            # the quarter ending in its last month, else the one just ended (a results report)
+            step = 0 if r.month % 3 == 0 else -1
+        elif rel in cw.PAST or rel in ("last", "past") or rel.startswith("সদ্য"):
+            step = -1
+        elif rel in cw.NEXT or rel in ("next", "coming", "upcoming"):
+            step = 1
+        else:
+            step = 0
+        q = (r.year * 12 + r.month - 1) // 3 + step  # quarters since year 0
+        ctx.add(m.start(), m.end(), kind="range", value=_months_span(q // 4, 1, 3 * (q % 4), 3 * (q % 4) + 2),
+                relative=True, period=True)
+
+
 def _year_of(ctx: _Ctx, m: re.Match) -> tuple[int, int] | None:
     """The year (or fiscal year) after `of` as (its first year, its first
     month): `of 2024`, `of this year`, `of the current fiscal year` (July,
@@ -583,6 +616,8 @@ def _periods(ctx: _Ctx) -> None:
             y1 = (r.year if r.month >= first else r.year - 1) + {"last": -1, "next": 1, "coming": 1,
                                                                   "upcoming": 1}.get(rel, 0)
             ctx.add(m.start(), m.end(), kind="range", value=_fiscal_span(y1, first), relative=True, period=True)
+    if "প্রান্তিক" in t or "ত্রৈমাসিক" in t or "কোয়ার্টার" in t or "uarter" in t:
+        _rel_quarters(ctx)
     for m in itertools.chain(_near(_FISCAL_ANAPHOR, t, "অর্থ", 20), _near(_FISCAL_ANAPHOR, t, "আর্থিক", 20)):
         # `২০২৪-২৫ অর্থবছরে … আগের অর্থবছরে`: the fiscal year before the one
         # told; with none told, `পরের অর্থবছরে` is read as `আগামী` is (above),

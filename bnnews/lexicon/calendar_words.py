@@ -96,6 +96,12 @@ HIJRI_MONTH_NUM = {
     12: ["জিলহজ", "জিলহজ্জ", "জিলহজ্ব", "জ্বিলহজ্জ", "যিলহজ", "জুল হিজ্জাহ"],
 }
 BANGLA_MONTHS = [w for ws in BANGLA_MONTH_NUM.values() for w in ws]
+# The six seasons, two Bangla months each (bangla.md §5.1), by their first
+# month: গ্রীষ্ম is বৈশাখ-জ্যৈষ্ঠ, শীত is পৌষ-মাঘ. (শরৎ takes শরতে in the locative.)
+SEASONS = {1: ["গ্রীষ্ম"], 3: ["বর্ষা"], 5: ["শরৎ", "শরত"], 7: ["হেমন্ত"], 9: ["শীত"], 11: ["বসন্ত"]}
+# Before a season: which one (`গত শীতে`, `এবারের বর্ষায়`, `আগামী বসন্তে`). A
+# season alone tells what is usual (`শীতে কুয়াশা পড়ে`) or the weather (`শীত পড়েছে`).
+SEASON_REL = ["এবার", "এবারের", "এবারকার"]
 HIJRI_MONTHS = [w for ws in HIJRI_MONTH_NUM.values() for w in ws]
 ERA_WORDS = ["বঙ্গাব্দ", "হিজরি", "হিজরী", "হিঃ", "হি.", "ফসলী সন", "শামসী সন"]
 BANGLA_ERA = ["বঙ্গাব্দ", "বাংলা সন", "সন", "বাং"]
@@ -267,6 +273,12 @@ UNITS = {
     "DE": ["দশক", "দশকের", "দশকে", "দশকেরও", "decade", "decades"],
     # A যুগ is twelve years (`এক যুগ পর`, `দেড় যুগ ধরে`).
     "YU": ["যুগ", "যুগের", "যুগে", "যুগেরও", "যুগও"],
+    # Working days (a notice's deadline, a court's order, a bank's transfer):
+    # a count of days that skips holidays, so never a day counted from the
+    # reference; ISO 8601 has no such unit, so P5D with the warning `working_days`.
+    "WD": ["কার্যদিবস", "কার্যদিবসের", "কার্যদিবসে", "কার্যদিবসেই", "কার্যদিবসেরও", "কর্মদিবস", "কর্মদিবসের",
+           "কর্মদিবসে", "কর্মদিবসেই", "কার্য দিবস", "কার্য দিবসের", "কার্য দিবসে", "working day", "working days",
+           "business day", "business days", "workdays", "work days"],
 }
 # `-ব্যাপী` (lasting): `তিন দিনব্যাপী মেলা` is a duration of three days.
 UNITS_LASTING = {"Y": "বছরব্যাপী", "M": "মাসব্যাপী", "W": "সপ্তাহব্যাপী", "D": "দিনব্যাপী",
