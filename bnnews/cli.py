@@ -259,7 +259,8 @@ def dates(
     text: Annotated[Optional[str], _TEXT_ARG] = None,
     input_file: Annotated[Optional[str], _INPUT_OPT] = None,
     ref: Annotated[Optional[str], typer.Option(
-        "--ref", help="The reference (publication) date, YYYY-MM-DD; relative dates stay unresolved without it.")] = None,
+        "--ref", help="The reference (publication) date, YYYY-MM-DD, or with its time, YYYY-MM-DDTHH:MM (for "
+                      "`তিন ঘণ্টা আগে`); relative dates stay unresolved without it.")] = None,
     tz: Annotated[Optional[str], typer.Option("--tz", help="Zone for datetimes: +06:00 (default) or a name.")] = None,
     bangla_rule: Annotated[BanglaRule, typer.Option(
         "--bangla-rule", help="1987: read Bangla dates by the pre-2019 rule, for sites that still print it.")] = BanglaRule.r2019,
@@ -271,9 +272,12 @@ def dates(
     if ref is not None:
         import datetime
         try:
-            datetime.date.fromisoformat(ref)
+            if len(ref.strip()) > 10:
+                datetime.datetime.fromisoformat(ref.strip())
+            else:
+                datetime.date.fromisoformat(ref)
         except ValueError:
-            _err(f"--ref: not a date (YYYY-MM-DD): {ref!r}")
+            _err(f"--ref: not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {ref!r}")
             raise typer.Exit(EXIT_USAGE) from None
     from .dates import find_dates
     rule = "1987" if bangla_rule is BanglaRule.r1987 else None

@@ -2394,3 +2394,29 @@ def test_a_season_or_quarter_alone_is_no_date(text):
 def test_working_days_are_a_duration_with_a_warning(text, found, value, mod):
     (t,) = find_dates(text, ref="2025-11-28")
     assert (t.text, t.kind, t.value, t.mod, t.warnings) == (found, "duration", value, mod, ("working_days",))
+
+
+@pytest.mark.parametrize("text,ref,kind,value,warnings", [
+    # Hours and minutes counted from the reference's clock, when it has one.
+    ("তিন ঘণ্টা আগে তিনি বলেন", "2024-11-10T10:30", "datetime", "2024-11-10T07:30+06:00", ()),
+    ("দুই ঘণ্টা পর ভোট শুরু হবে", "2024-11-10T23:30", "datetime", "2024-11-11T01:30+06:00", ()),
+    ("দেড় ঘণ্টা আগে", "2024-11-10T10:30", "datetime", "2024-11-10T09:00+06:00", ()),
+    ("ঘণ্টাখানেক পর", "2024-11-10T10:30", "datetime", "2024-11-10T11:30+06:00", ("approximate",)),
+    # a date alone does not say which day three hours before falls on
+    ("তিন ঘণ্টা আগে তিনি বলেন", "2024-11-10", "date", None, ("no_reference_time",)),
+])
+def test_hours_counted_from_the_reference_clock(text, ref, kind, value, warnings):
+    (t,) = find_dates(text, ref=ref)
+    assert (t.kind, t.value, t.warnings) == (kind, value, warnings)
+
+
+def test_an_article_counts_hours_from_its_published_clock_but_not_a_print_pages_midnight():
+    from bnnews import parse
+    from bnnews.dates import article_dates
+    body = "ঢাকা: তিন ঘণ্টা আগে সংঘর্ষ শুরু হয়েছে বলে জানান তিনি।"
+    timed = parse(f"সংঘর্ষে আহত ১০\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৪১\n{body}\n")
+    (d,) = article_dates(timed)
+    assert (d["kind"], d["value"]) == ("datetime", "2025-11-24T18:41+06:00")
+    printed = parse(f"সংঘর্ষে আহত ১০\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০০:০০\n{body}\n")
+    (d,) = article_dates(printed)
+    assert (d["value"], d["warnings"]) == (None, ["no_reference_time"])

@@ -203,6 +203,9 @@ def article_dates(article, tz: str | None = None) -> list[dict]:
             local = _dt.datetime.fromisoformat(pub.datetime).astimezone(
                 _dt.timezone(_dt.timedelta(hours=hours)))
             ref = local.date()
+            if pub.time and pub.time[:5] != "00:00":
+                # its clock too, for `তিন ঘণ্টা আগে` (not a print page's 00:00, an unknown time)
+                ref = local.replace(tzinfo=None)
     out = []
     fields = ([("headline", 0, article.headline)] if article.headline else []) + [
         ("body", i, p) for i, p in enumerate(article.body)]

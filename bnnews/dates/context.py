@@ -43,6 +43,20 @@ def _as_date(ref) -> _dt.date | None:
     return _dt.date.fromisoformat(str(ref).strip()[:10])
 
 
+def _clock_of(ref) -> tuple[int, int] | None:
+    """The wall-clock time a reference carries (a datetime, or text such as
+    `2024-11-10T10:30`), which `তিন ঘণ্টা আগে` counts from; None for a date."""
+    if isinstance(ref, _dt.datetime):
+        return ref.hour, ref.minute
+    if isinstance(ref, str) and len(ref.strip()) > 10:
+        try:
+            d = _dt.datetime.fromisoformat(ref.strip())
+        except ValueError:
+            return None
+        return d.hour, d.minute
+    return None
+
+
 def month_length(y: int, m: int) -> int:
     """The days of month m (1-12) of year y."""
     return (_dt.date(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)).day
@@ -72,6 +86,7 @@ class _Ctx:
         self.original = text
         self.text, self.idx = matching_form(text)
         self.ref = _as_date(ref)
+        self.ref_clock = _clock_of(ref)
         self.offset = resolve_tz(tz)
         self.old_rule = bangla_rule in ("1987", "old")
         self.found: list[tuple[int, int, dict]] = []

@@ -398,6 +398,17 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
             ctx.add(start, end, kind="date", value=_iso(day) if day else None, relative=True, day=day,
                     warnings=warnings)
             return
+    if r is not None and unit in ("H", "MIN", "S"):
+        # `তিন ঘণ্টা আগে`: a time counted from the reference's clock; a
+        # reference date alone does not say which day that falls on.
+        if ctx.ref_clock is None:
+            ctx.add(start, end, kind="date", value=None, relative=True, warnings=(*warnings, "no_reference_time"))
+            return
+        at = _dt.datetime(r.year, r.month, r.day, *ctx.ref_clock) + sign * _dt.timedelta(
+            seconds=float(v * {"H": 3600, "MIN": 60, "S": 1}[unit]))
+        ctx.add(start, end, kind="datetime", value=None, relative=True, day=at.date(),
+                time=(at.hour, at.minute, None), warnings=warnings)
+        return
     if r is None or unit in ("H", "MIN", "S") or v.denominator != 1:
         ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
         return
