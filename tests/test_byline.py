@@ -764,3 +764,29 @@ def test_the_outlet_after_a_byline_is_not_the_desks(byline, desk, author):
     a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n{byline}\nআপডেট: ১৬৩৪ ঘণ্টা, এপ্রিল ২৩, ২০১৯\n"
               "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
     assert (a.headline, a.desk, a.author) == ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", desk, author)
+
+
+@pytest.mark.parametrize("header,headline,desk", [
+    # TITLE / • SUMMARY / NAME / DATE (ajkerpatrika): the name under the summary
+    # bullets is the byline, however short the title above them.
+    (["Ajker Patrika", "ইতিকাফের প্রস্তুতি",
+      "  • বিষয়টি নিয়ে সংশ্লিষ্ট কর্মকর্তারা আজ দিনভর বৈঠক করেছেন বলে জানা গেছে",
+      "  • চূড়ান্ত সিদ্ধান্ত আগামী সপ্তাহে আসতে পারে বলে জানিয়েছেন সংশ্লিষ্টরা",
+      "মুফতি আমজাদ হোসাইন হেলালী", "প্রকাশ : ৩১ মার্চ ২০২৪, ০১: ১৮", "ইতিকাফের পরিচয়"],
+     "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"),
+    # TITLE / DATE / NAME / subhead / a pull quote (inqilab): the name opens the
+    # run after the date, so the short line before the date is the title.
+    (["ইতিকাফের প্রস্তুতি", "৩১ মার্চ ২০২৪, ০১:১৮ এএম | আপডেট: ৩১ মার্চ ২০২৪, ০১:১৮ এএম",
+      "মুফতি আমজাদ হোসাইন হেলালী", "ইতিকাফের পরিচয়", "দেশের স্বার্থে সবাইকে এক হতে হবে : মির্জা ফখরুল"],
+     "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"),
+    # TITLE / DATE / DESK / a pull quote: a desk line between, the same.
+    (["আবাহনী-মোহামেডানের ড্র", "৩০ মার্চ ২০২৪, ০৭:৪৯ পিএম | আপডেট: ৩০ মার্চ ২০২৪, ০৭:৪৯ পিএম",
+      "সিনিয়র করেসপন্ডেন্ট, স্পোর্টস", "দেশের স্বার্থে সবাইকে এক হতে হবে : মির্জা ফখরুল"],
+     "আবাহনী-মোহামেডানের ড্র", "সিনিয়র করেসপন্ডেন্ট, স্পোর্টস"),
+    # ... while COLUMN / AUTHOR / DATE / COLUMN / TITLE (janakantha) keeps its later title.
+    (["মতামত", "মোস্তাফা জব্বার", "প্রকাশিত: ২০:৪৮, ৮ এপ্রিল ২০২৪", "মতামত", "ডিজিটাল অর্থনীতির পথে আমাদের যাত্রা"],
+     "ডিজিটাল অর্থনীতির পথে আমাদের যাত্রা", "মোস্তাফা জব্বার"),
+])
+def test_a_short_title_over_summary_bullets_or_a_name_after_the_date(header, headline, desk):
+    a = parse(page(*header))
+    assert (a.headline, a.desk) == (N(headline), N(desk))

@@ -179,6 +179,12 @@ def _title_and_byline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _summary_between(page: _Page, header: list[int], cls: dict[int, str], a: int, b: int) -> bool:
+    """Only summary bullets (one at least) between header lines a and b."""
+    between = [i for i in header if page.pos[a] < page.pos[i] < page.pos[b]]
+    return bool(between) and all(cls[i] == "bullet" for i in between)
+
+
 def _runs(page: _Page, header: list[int], cls: dict[int, str]) -> list[list[int]]:
     runs: list[list[int]] = []
     for i in header:
@@ -347,6 +353,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             before = [r for r in runs if r[-1] < anchors[0]]
             headline_run = before[-1] if before else next(
                 (r for r in runs if r[0] > anchors[0]), runs[-1])
+            if len(before) >= 2 and len(headline_run) == 1 and _byline_name(lines[headline_run[0]]) \
+                    and _summary_between(page, header, cls, before[-2][-1], headline_run[0]):
+                # TITLE / • SUMMARY / NAME / DATE (ajkerpatrika, formats.md §1a): the
+                # name under the summary bullets is the byline; the title is above them.
+                headline_run = before[-2]
             shorts = all(_short(lines[i]) for i in headline_run)
             names = False
             if (shorts or len(headline_run) == 1) and any(_byline_name(lines[i]) for i in headline_run) \
@@ -358,6 +369,14 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 # TITLE / DATE / `মুফতি আমজাদ হোসাইন হেলালী` / subhead.)
                 later = [r for r in runs if r[0] > headline_run[-1]
                          and any((names or not _short(lines[i])) and not looks_like_person(lines[i]) for i in r)]
+                if later and not names and (looks_like_person(lines[later[0][0]]) and _prev_past(
+                        page, in_header, later[0][0], cls) in anchors or len(headline_run) == 1 and any(
+                        cls[a] == "desk" and headline_run[-1] < a < later[0][0] for a in anchors)):
+                    # TITLE / DATE / NAME / subhead / a pull quote (inqilab): the name
+                    # opens the run after the date, or a desk line stands between
+                    # (TITLE / DATE / DESK / pull quote); the short line before the
+                    # date is the title, no byline.
+                    later = []
                 if later:
                     headline_run = later[0]
                 elif (earlier := _title_over_section(page, runs, headline_run, cls)) is not None:
