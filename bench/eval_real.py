@@ -253,6 +253,8 @@ def _family_headers(t: str, a: str, d) -> dict:
         "family A (শিরোনাম, হালনাগাদ)": (["Logo", "আজঃ শনিবার ২৮ নভেম্বর ২০২৬", "শিরোনাম", _TICKER, t,
                                         f"প্রকাশিত:{W} {DD} {M} {Y} | হালনাগাদ:{W} {DD} {M} {Y} | অনলাইন সংস্করণ", a,
                                         "Image"], "date"),
+        "family A, ticker left out": (["Logo", "শিরোনাম", t, f"প্রকাশিত:{W} {DD} {M} {Y} | হালনাগাদ:{W} {DD} {M} {Y} | "
+                                       "১২৫জন দেখেছেন", a], "date"),
         "family B (site clock)": ([_CLOCK, t, a, f"প্রকাশিত: {hh}:{MM} {pa}, {W}, {DD} {M} {Y}"], "dt"),
         "family C (weekday inside)": ([t, a, f"প্রকাশ: {hh}:{MM} {ap}, {DD} {M}, {W},{Y} | আপডেট: {hh}:{MM} {ap}, "
                                            f"{D} {M},{W},{Y}"], "dt"),
@@ -288,6 +290,7 @@ def _family_headers(t: str, a: str, d) -> dict:
         "banglanews24": ([f"ঢাকা, {W}, ১৪ অগ্রহায়ণ ১৪৩৩, {DD} {M} {Y}", "জাতীয়", t,
                           f"{bare} | বাংলানিউজটোয়েন্টিফোর.কম", f"আপডেট: {HH}{MM} ঘণ্টা, {M} {DD}, {Y}"], "updated"),
         "jugantor (print)": ([t, f"  {bare}    {DD} {M} {Y}, {HH}:{MM} | প্রিন্ট সংস্করণ"], "dt"),
+        "kalerkantho (print), date glued": (["kalerkantho", t, a, f"{D} {M}, {Y} {HH}:{MM}"], "glued"),
         "enews71": ([t, a, f"প্রকাশ: {DD} {M} {Y}, {HH}:{MM}"], "dt"),
         "rupalibangladesh": ([t, a, f"{M} {DD}, {Y}, {hh}:{MM} {ap}"], "dt"),
     }
@@ -317,7 +320,11 @@ def site_families(rows: list[dict]) -> None:
         if base.desk is None:
             continue
         for fam, (head, prints) in _family_headers(r["title"], r["author"].strip(), d).items():
-            a = parse("\n".join(head + content))
+            lines = head + content
+            if prints == "glued":
+                # the date glued to the first line under it, a paragraph or a photo's credit
+                lines, prints = head[:-1] + [head[-1] + content[0]] + content[1:], "dt"
+            a = parse("\n".join(lines))
             stamp = a.updated if prints in ("updated", "wb-updated") else a.published
             got = stamp and (stamp.date if prints == "date" else stamp.datetime)
             want = base.published.date if prints == "date" else base.published.datetime

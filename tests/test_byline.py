@@ -790,3 +790,31 @@ def test_the_outlet_after_a_byline_is_not_the_desks(byline, desk, author):
 def test_a_short_title_over_summary_bullets_or_a_name_after_the_date(header, headline, desk):
     a = parse(page(*header))
     assert (a.headline, a.desk) == (N(headline), N(desk))
+
+
+@pytest.mark.parametrize("header,headline,desk", [
+    # `শিরোনাম` with its ticker left out of the dump (loaded by script): a short
+    # title right under it, over a person's name over the date, is the headline.
+    (["শিরোনাম", "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী",
+      "  • আপডেট টাইম : রবিবার, ৩১ মার্চ, ২০২৪, ০১:১৮ এএম", "ইতিকাফের পরিচয়"],
+     "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"),
+    # ... and with the ticker printed, the ticker stays one.
+    (["শিরোনাম", "সড়ক দুর্ঘটনায় নিহত ২ ভারী বৃষ্টিতে জলাবদ্ধতা রাজধানীতে বাজারে সবজির দাম চড়া",
+      "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী", "প্রকাশিত: ৩১ মার্চ ২০২৪, ০১:১৮ এএম"],
+     "ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"),
+    # A candidate after the date line is a subhead or a caption, not the headline
+    # that would make the line under `শিরোনাম` a ticker.
+    (["শিরোনাম", "৪০০ টন খাদ্য নিয়ে সাইপ্রাস থেকে গাজায় যাচ্ছে তিনটি জাহাজ",
+      "প্রকাশিত:রবিবার ৩১ মার্চ ২০২৪ | হালনাগাদ:রবিবার ৩১ মার্চ ২০২৪ | ১২৫জন দেখেছেন", "অনলাইন ডেস্ক",
+      "সাগরে গাজা অভিমুখী জাহাজ"],
+     "৪০০ টন খাদ্য নিয়ে সাইপ্রাস থেকে গাজায় যাচ্ছে তিনটি জাহাজ", "অনলাইন ডেস্ক"),
+])
+def test_the_line_under_a_ticker_label_with_the_ticker_left_out(header, headline, desk):
+    a = parse(page(*header))
+    assert (a.headline, a.desk) == (N(headline), N(desk))
+
+
+def test_a_print_date_glued_to_the_photo_credit_is_the_date_line():
+    a = parse(page("kalerkantho", "মধ্যরাতে হাসপাতালে খালেদা জিয়া", "নিজস্ব প্রতিবেদক", "৩১ মার্চ, ২০২৪ ০৩:০২ফাইল ছবি"))
+    assert (a.headline, a.desk, a.published.datetime) == (
+        N("মধ্যরাতে হাসপাতালে খালেদা জিয়া"), N("নিজস্ব প্রতিবেদক"), "2024-03-31T03:02+06:00")

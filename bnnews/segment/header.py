@@ -3,6 +3,8 @@ kicker, desk, dates, the kinds of the rest).
 """
 from __future__ import annotations
 
+import bisect
+
 from .. import boilerplate as bp
 from .._re import LazyPattern
 from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
@@ -26,6 +28,9 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         if kind in ("counter", "share") and (dl := page.dateline(i)) is not None \
                 and any(r in ("published", "updated") for r in dl.labels):
             kind = None  # `প্রকাশিত হয়েছে : … | সংবাদটি 0 View` is a date line
+        elif kind == "caption" and (dl := page.dateline(i)) is not None and dl.readings \
+                and dl.readings[0].start == 0 and dl.readings[0].date and dl.readings[0].time:
+            kind = None  # `৩১ মার্চ, ২০২৪ ০৩:০২ফাইল ছবি`: a print page's date glued to the photo's credit
         if kind is not None:
             cls[i] = kind
         elif (dl := page.dateline(i)) is not None:
@@ -48,15 +53,24 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         else:
             cls[i] = "cand"
         prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
-    # The last headline candidate of the header, found once: asked for every
-    # line after a ticker label, a scan per line would be quadratic.
-    last_cand = max((j for j in header if cls[j] == "cand" and (not _short(lines[j]) or (
-        _anchor_next(page, cls, j) and not looks_like_person(lines[j])))
+    # The headline candidates of the header and its date and desk lines, found
+    # once: asked for every line after a ticker label, a scan per line would be
+    # quadratic.
+    # (A person's name over the date or desk is the byline, however long, and
+    # a short line over it the title.)
+    bylines = {j for j in header if cls[j] == "cand" and _anchor_next(page, cls, j) and looks_like_person(lines[j])} \
+        if after_label else set()
+    cands = [j for j in header if cls[j] == "cand" and j not in bylines and (
+        _anchor_next(page, cls, j) or not _short(lines[j]) or page.next_nonblank(j) in bylines)
         # An English title right over the date or desk (`BATB AGM Notice`) is one too.
-        or cls[j] == "latin" and _anchor_next(page, cls, j) and _latin_title(lines[j])), default=-1) \
-        if after_label else -1
+        or cls[j] == "latin" and _anchor_next(page, cls, j) and _latin_title(lines[j])] if after_label else []
+    stops = [j for j in header if cls[j] in ("date", "desk")] if after_label else []
     for i in after_label:
-        if (last_cand <= i or len(lines[i]) <= 60 and _subheads_after(page, header, cls, i)) \
+        # A candidate after the date or desk line is a subhead or a caption (the
+        # ticker left out: `শিরোনাম` / HEADLINE / DATE / DESK / caption).
+        stop = stops[k] if (k := bisect.bisect_right(stops, i)) < len(stops) else len(lines)
+        later_cand = (k := bisect.bisect_right(cands, i)) < len(cands) and cands[k] < stop
+        if (not later_cand or len(lines[i]) <= 60 and _subheads_after(page, header, cls, i)) \
                 and _BANGLA.search(lines[i]) is not None and not bp.is_bullet(lines[i]):
             # (a short title over a subhead of thirteen words or more is the
             # headline too: no ticker runs that short)
