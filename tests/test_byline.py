@@ -818,3 +818,13 @@ def test_a_print_date_glued_to_the_photo_credit_is_the_date_line():
     a = parse(page("kalerkantho", "মধ্যরাতে হাসপাতালে খালেদা জিয়া", "নিজস্ব প্রতিবেদক", "৩১ মার্চ, ২০২৪ ০৩:০২ফাইল ছবি"))
     assert (a.headline, a.desk, a.published.datetime) == (
         N("মধ্যরাতে হাসপাতালে খালেদা জিয়া"), N("নিজস্ব প্রতিবেদক"), "2024-03-31T03:02+06:00")
+
+
+@pytest.mark.parametrize("title,name", [
+    ("ইতিকাফের প্রস্তুতি", "মুফতি আমজাদ হোসাইন হেলালী"),
+    ("মানুষখেকোর দ্বীপ | পর্ব-১৮", "আলম শাইন"),
+])
+def test_a_short_title_printed_again_under_the_date_is_no_byline(title, name):
+    # TITLE / DATE / TITLE again / NAME: the name past the repeat is the byline.
+    a = parse(page(title, "প্রকাশিত: ৩১ মার্চ ২০২৪, ০১:১৮", title, name))
+    assert (a.headline, a.desk) == (N(title), N(name))

@@ -484,8 +484,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             for a in anchors:
                 near = [_prev_past(page, in_header, a, cls)]
                 if lay.headline is not None and a > lay.headline:
-                    near.append(_next_past(page, in_header, a, cls))
-                j = next((j for j in near if j is not None and j not in (lay.headline, lay.kicker) and (
+                    near.append(nxt := _next_past(page, in_header, a, cls))
+                    if nxt is not None and lines[nxt] == lines[lay.headline]:
+                        near.append(_next_past(page, in_header, nxt, cls))  # TITLE / DATE / TITLE again / NAME
+                j = next((j for j in near if j is not None and j not in (lay.headline, lay.kicker)
+                          and (lay.headline is None or lines[j] != lines[lay.headline]) and (  # (not the title again)
                     cls.get(j) == "cand" and _byline_name(lines[j])
                     # an English page: TITLE / SUBHEAD / `Reaz Ahmad` / DATE
                     or cls.get(j) == "latin" and lines[j].isascii() and _LATIN_NAME.match(lines[j]))), None)
