@@ -2420,3 +2420,29 @@ def test_an_article_counts_hours_from_its_published_clock_but_not_a_print_pages_
     printed = parse(f"সংঘর্ষে আহত ১০\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০০:০০\n{body}\n")
     (d,) = article_dates(printed)
     assert (d["value"], d["warnings"]) == (None, ["no_reference_time"])
+
+
+@pytest.mark.parametrize("text,ref,found,kind,value", [
+    # A year said in hundreds with a case ending and no সাল (bangla.md §8).
+    ("উনিশশো একাত্তরে দেশ স্বাধীন হয়", None, "উনিশশো একাত্তরে", "year", "1971"),
+    ("উনিশশো একাত্তরের ২৫ মার্চ রাতে", "2024-11-10", "উনিশশো একাত্তরের ২৫ মার্চ রাতে", "date", "1971-03-25"),
+    ("আঠারোশো সাতান্নর বিদ্রোহ", None, "আঠারোশো সাতান্নর", "year", "1857"),
+    # A year in the genitive joins the yearless day or month after it with no reference date too.
+    ("উনিশশো বায়ান্ন সালের একুশে ফেব্রুয়ারি", None, "উনিশশো বায়ান্ন সালের একুশে ফেব্রুয়ারি", "date", "1952-02-21"),
+    ("উনিশ শ একাত্তরের ডিসেম্বরে", None, "উনিশ শ একাত্তরের ডিসেম্বরে", "month", "1971-12"),
+    ("'৭১-র ১৬ই ডিসেম্বর", None, "'৭১-র ১৬ই ডিসেম্বর", "date", "1971-12-16"),
+])
+def test_spoken_years_and_their_days(text, ref, found, kind, value):
+    (t,) = find_dates(text, ref=ref)
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("text", ["উনিশশো একাত্তর জন", "পনেরোশ পঞ্চাশ টাকা", "বারোশ মানুষের"])
+def test_a_count_in_hundreds_is_no_year(text):
+    assert find_dates(text, ref="2024-11-10") == []
+
+
+@pytest.mark.parametrize("text,value", [("উনিশশো একাত্তর", "1971"), ("দুই হাজার পঁচিশ", "2025")])
+def test_parse_date_of_a_year_said_in_words(text, value):
+    t = parse_date(text)
+    assert (t.kind, t.value) == ("year", value)

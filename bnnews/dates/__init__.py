@@ -138,6 +138,15 @@ def parse_date(text: str, ref=None, tz: str | None = None, *,
         if 1800 <= y <= 2200 and mo <= 12:
             return Temporal(text, 0, len(text), "month" if mo else "year", f"{y:04d}-{mo:02d}" if mo else f"{y:04d}",
                             "gregorian", False, ())
+    if not found and not any(c.isdigit() for c in canon):
+        # `উনিশশো একাত্তর`, `দুই হাজার পঁচিশ` alone: a year said in words
+        # (bangla.md §8; in running text only with সাল or a case ending).
+        from ..numbers import find_numbers
+        nums = find_numbers(canon)
+        if len(nums) == 1 and (n := nums[0]).kind == "cardinal" and n.start == 0 \
+                and n.end == len(canon.rstrip(" ,.;:।")) and isinstance(n.value, int) and 1800 <= n.value <= 2200 \
+                and n.high is None and n.bound is None:
+            return Temporal(text, 0, len(text), "year", f"{n.value:04d}", "gregorian", False, ())
     if not found and (month := _bare_month(canon)) is not None:
         # `নভেম্বর`, `মে`, `March` alone: in running text মে and মার্চ are
         # also words, but the caller says this is a date. The nearer such month.

@@ -11,9 +11,9 @@ import re
 from .._re import LazyPattern
 from ..lexicon import nfc
 from ..text import normalize
-from .context import _Ctx, _iso, _num, month_length
+from .context import _Ctx, _iso, _month_num, _num, month_length
 from .patterns import (_COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _FIRST_LAST_DAY, _MOD_AFTER,
-                       _MOD_OF, _MONTH_ONLY_PART, _NUMWORD, _REL_START, _SPAN_WORD, _alt)
+                       _MOD_OF, _MONTH, _MONTH_AFTER, _MONTH_ONLY_PART, _NUMWORD, _REL_START, _SPAN_WORD, _alt)
 
 
 _FROM_TODAY = re.compile(r"\s*থেকে\s+(?:ঠিক\s+)?")
@@ -40,6 +40,7 @@ def _from_today(ctx: _Ctx, items: list) -> list:
 
 
 _GENITIVE_END = re.compile(r"(?:ের|এর|র)$")
+_YEARLESS_VALUE = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _FOUR_DIGITS = re.compile("[0-9০-৯]{4}")
 
 
@@ -56,11 +57,21 @@ def _year_then_day(ctx: _Ctx, items: list) -> list:
             s2, e2, info2 = items[i + 1]
             d = info2.get("day")
             own_year = _FOUR_DIGITS.search(ctx.text, s2, e2) is not None or _REL_START.match(ctx.text, s2) is not None
-            if info2["kind"] == "month" and not own_year and (mv := _MONTH_VALUE.match(info2.get("value") or "")):
-                # `একাত্তরের মার্চে`: that month of the year
-                out.append((s, e2, {**info2, "value": f"{info['value']}-{mv.group(2)}", "relative": False}))
+            if info2["kind"] == "month" and not own_year and (
+                    (mv := _MONTH_VALUE.match(info2.get("value") or "")) or info2.get("value") is None
+                    and (mv := _MONTH_AFTER.match(ctx.text, e)) is not None and mv.end() <= e2):
+                # `একাত্তরের মার্চে`: that month of the year (with no reference too)
+                mo = mv.group(2) if mv.re is _MONTH_VALUE else f"{_month_num(mv['mon'], _MONTH):02d}"
+                out.append((s, e2, {**info2, "value": f"{info['value']}-{mo}", "relative": False}))
                 i += 2
                 continue
+            if info2["kind"] == "date" and d is None and not own_year and not info2.get("anaphor") \
+                    and (xv := _YEARLESS_VALUE.match(info2.get("value") or "")) is not None:
+                # with no reference date: `একাত্তরের ২৫ মার্চ` is still 1971-03-25
+                try:
+                    d = _dt.date(int(info["value"]), int(xv.group(1)), int(xv.group(2)))
+                except ValueError:
+                    d = None
             if info2["kind"] == "date" and isinstance(d, _dt.date) and not info2.get("anaphor") and not own_year:
                 try:
                     d = d.replace(year=int(info["value"]))

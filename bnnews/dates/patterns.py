@@ -323,6 +323,14 @@ _NAMED_YEAR = re.compile(
     rf"{_B}(?P<w>{_alt(list(cw.NAMED_YEARS))})(?:ের|এর|র|এ|ে|তে){_E}(?!\s+(?:{_alt(nlx.MORE_THAN + nlx.LESS_THAN)}))"
     rf"|(?<![\w'’‘])['’‘](?P<yy>{_D}{{2}})(?!{_D}|[.,]{_D})(?:-?(?:এর|র|এ|ে|তে|ের))?(?:\s?সালে?র?)?{_E}")
 _NAMED_YEARS = cw.NAMED_YEARS
+# A year said in hundreds (bangla.md §8: উনিশশো একাত্তর = 1971) with a case
+# ending and no সাল (with it the number reader reads it): `উনিশশো একাত্তরে`,
+# `উনিশ শ একাত্তরের ২৫ মার্চ`. (A count is said in thousands: এক হাজার নয়শ
+# একাত্তর; a decade, `উনিশশো নব্বইয়ের দশকে`, is read as one.)
+_SPOKEN_CENTURY = {"সতেরো": 17, "আঠারো": 18, "উনিশ": 19, "ঊনিশ": 19}
+_SPOKEN_YEAR = LazyPattern(lambda: rf"{_B}(?P<c>{_alt(list(_SPOKEN_CENTURY))})\s?(?:শো|শ'|শ’|শ)\s+"
+                           rf"(?P<n>{_alt([w for w, n in _NUMWORD.items() if 1 <= n <= 99])})"
+                           rf"(?:য়ের|য়ে|য়|ের|এর|র|এ|ে|তে){_E}(?!\s?দশক)")
 # Years named by the uprisings and movements of BD discourse (bangla.md §8):
 # only before the event's name, since `চব্বিশের` alone is "of twenty-four".
 _EVENT_YEAR = re.compile(

@@ -12,6 +12,7 @@ from .gregorian import _yearless
 from .patterns import (_BN_MIDNIGHT, _DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR,
                        _EN_HOUR_SPAN, _EN_NOON, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _HYPHEN_YEAR, _LOCAL_TIME_WORD,
                        _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PAREN_YEARS, _PART, _PLACE_BEFORE,
+                       _SPOKEN_CENTURY, _SPOKEN_YEAR,
                        _PLACE_ZONE, _PRAYER, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
@@ -198,6 +199,10 @@ def _clock_times(ctx: _Ctx) -> None:
             yy = _num(m["yy"])
             y = (1900 if yy >= 30 else 2000) + yy
         ctx.add(m.start(), m.end(), kind="year", value=str(y))
+    if "শ" in ctx.text:
+        for m in _SPOKEN_YEAR.finditer(ctx.text):
+            y = _SPOKEN_CENTURY[m["c"]] * 100 + _NUMWORD[normalize(m["n"]).lower()]
+            ctx.add(m.start(), m.end(), kind="year", value=str(y))
 
 
 def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
