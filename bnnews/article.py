@@ -62,7 +62,7 @@ _OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
 _ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
 # An English kicker on the headline's line: up to five Latin words, a colon,
 # then the Bangla headline.
-_EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*([\u0980-\u09ff].*)$")
+_EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*((?:[‘“'\"«]\s?)?[\u0980-\u09ff].*)$")
 _BN_KICKER = LazyPattern(r"^([\u0980-\u09ff]+(?: [\u0980-\u09ff]+)?)\s?[:ঃ|]\s*(\S.{9,})$")
 _KICKER_WORDS = frozenset(nfc(lx_bp.KICKER_WORDS + lx_bp.SECTIONS))
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")

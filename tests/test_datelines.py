@@ -312,6 +312,9 @@ def test_a_date_inside_an_inline_byline():
 @pytest.mark.parametrize("line,kicker,headline", [
     ("Weather Update : কলকাতায় আজ বৃষ্টির সম্ভাবনা", "Weather Update", "কলকাতায় আজ বৃষ্টির সম্ভাবনা"),
     ("Toy Train: পাহাড়ে ফের চালু টয় ট্রেন", "Toy Train", "পাহাড়ে ফের চালু টয় ট্রেন"),
+    # a title in quotes, and one that ends in a date (`Update` there is the kicker's word, no label)
+    ("Cricket Update: ‘শুরুতে ক্যাচ ছাড়লে মূল্য চোকাতে হবে’", "Cricket Update", "‘শুরুতে ক্যাচ ছাড়লে মূল্য চোকাতে হবে’"),
+    ("Weather Update : সুলতান মেলা শুরু ১৫ এপ্রিল", "Weather Update", "সুলতান মেলা শুরু ১৫ এপ্রিল"),
     ("BPL 2025 final match preview", None, "BPL 2025 final match preview"),
     ("বিশ্বকাপ: আর্জেন্টিনার টানা তৃতীয় জয়", None, "বিশ্বকাপ: আর্জেন্টিনার টানা তৃতীয় জয়"),
 ])

@@ -199,7 +199,11 @@ def _mostly_date(dl: DateLine) -> bool:
         # unless they read as a person's name, or a bar sets them off
         # (`আলম শাইন | ০৯৪১ ঘণ্টা, মার্চ ১৫, ২০২৪`).
         return labelled or (full and (looks_like_person(pre) or dl.prefix.rstrip().endswith("|")))
-    # `ঢাকা,` or `আজ` before a site date; anything longer is a title.
+    # `ঢাকা,` or `আজ` before a site date; anything longer is a title. An
+    # English word before the label with words between it and the date is a
+    # headline's kicker (`Weather Update : সুলতান মেলা শুরু ১৫ এপ্রিল`, formats.md §1b).
+    if pre.isascii() and dl.extra_words and pre[-1:].isalpha():
+        return False
     return len(pre.split()) <= 2 and (labelled or full or dl.clock)
 
 
