@@ -327,7 +327,7 @@ _NAMED_YEARS = cw.NAMED_YEARS
 # ending and no সাল (with it the number reader reads it): `উনিশশো একাত্তরে`,
 # `উনিশ শ একাত্তরের ২৫ মার্চ`. (A count is said in thousands: এক হাজার নয়শ
 # একাত্তর; a decade, `উনিশশো নব্বইয়ের দশকে`, is read as one.)
-_SPOKEN_CENTURY = {"সতেরো": 17, "আঠারো": 18, "উনিশ": 19, "ঊনিশ": 19}
+_SPOKEN_CENTURY = {w: n for w, n in _NUMWORD.items() if 17 <= n <= 19}  # সতেরো, আঠারো, আঠেরো, উনিশ, ঊনিশ …
 _SPOKEN_YEAR = LazyPattern(lambda: rf"{_B}(?P<c>{_alt(list(_SPOKEN_CENTURY))})\s?(?:শো|শ'|শ’|শ)\s+"
                            rf"(?P<n>{_alt([w for w, n in _NUMWORD.items() if 1 <= n <= 99])})"
                            rf"(?:য়ের|য়ে|য়|ের|এর|র|এ|ে|তে){_E}(?!\s?দশক)")
