@@ -2446,3 +2446,13 @@ def test_a_count_in_hundreds_is_no_year(text):
 def test_parse_date_of_a_year_said_in_words(text, value):
     t = parse_date(text)
     assert (t.kind, t.value) == ("year", value)
+
+
+def test_the_share_market_sample_dates():
+    """A quarter told relatively, working days and a spoken year, against the
+    published date of a page whose ticker was left out."""
+    from bnnews import parse
+    a = parse((SAMPLES / "share_market_ticker_left_out_short_title_working_days_quarter.txt").read_text(encoding="utf-8"))
+    got = {(d["text"], d["value"], tuple(d["warnings"])) for d in article_dates(a)}
+    assert {("গত প্রান্তিকে", "2026-07-01/2026-09-30", ()), ("পাঁচ কার্যদিবসের", "P5D", ("working_days",)),
+            ("উনিশশো ছিয়ানব্বইয়ের", "1996", ())} <= got
