@@ -685,6 +685,15 @@ def test_english_counts_from_now(text, found, kind, value):
     ("সকাল ন'টা", "2025-11-28T09:00+06:00"),
     ("রাত ন’টায়", "2025-11-28T21:00+06:00"),
     ("সন্ধেয় সাড়ে ছ'টায়", "2025-11-28T18:30+06:00"),
+    # the classifier forms দুটো, চারটে with their case endings (bangla.md §4.3)
+    ("দুপুর দুটোয়", "2025-11-28T14:00+06:00"),
+    ("বিকেল চারটেয়", "2025-11-28T16:00+06:00"),
+    # the long and formal names of the parts of the day (bangla.md §4.2)
+    ("সকালবেলা ৮টা", "2025-11-28T08:00+06:00"),
+    ("ভোরবেলা ৫টা", "2025-11-28T05:00+06:00"),
+    ("প্রভাত ৬টা", "2025-11-28T06:00+06:00"),
+    ("সন্ধ্যাবেলা ৭টায়", "2025-11-28T19:00+06:00"),
+    ("সায়াহ্ন ৬টা", "2025-11-28T18:00+06:00"),
 ])
 def test_west_bengal_clock_forms(text, value):
     (t,) = find_dates(text, ref="2025-11-28")
@@ -2456,3 +2465,16 @@ def test_the_share_market_sample_dates():
     got = {(d["text"], d["value"], tuple(d["warnings"])) for d in article_dates(a)}
     assert {("গত প্রান্তিকে", "2026-07-01/2026-09-30", ()), ("পাঁচ কার্যদিবসের", "P5D", ("working_days",)),
             ("উনিশশো ছিয়ানব্বইয়ের", "1996", ())} <= got
+
+
+@pytest.mark.parametrize("text,want", [
+    # an hour with বাজে at the clause's end (before a noun বাজে is "bad")
+    ("ঘড়িতে তখন ১০টা বাজে।", [("১০টা বাজে", "2025-11-28T10:00+06:00")]),
+    ("৫টা বাজে অভ্যাস ত্যাগ করুন", []),
+    # the second of two hours takes the first's part of the day
+    ("বিকাল তিনটে সাড়ে তিনটের মধ্যে", [("বিকাল তিনটে", "2025-11-28T15:00+06:00"),
+                                       ("সাড়ে তিনটের", "2025-11-28T15:30+06:00")]),
+    ("সকাল ১০টা বা ১১টায়", [("সকাল ১০টা", "2025-11-28T10:00+06:00"), ("১১টায়", "2025-11-28T11:00+06:00")]),
+])
+def test_hours_that_strike_and_hours_that_share_a_part_of_the_day(text, want):
+    assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")] == want

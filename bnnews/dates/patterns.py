@@ -248,7 +248,7 @@ def _hour(n: int) -> str:
 
 
 def _ta(n: int) -> str:
-    return rf"(?P<ta{n}>টা(?:য়|র)?|টে|ঘটিকা(?:য়)?)"
+    return rf"(?P<ta{n}>টা(?:য়|র)?|টে(?:য়|র)?|টো(?:য়|র)?|ঘটিকা(?:য়)?)"  # (WB: চারটে, দুটো, দুটোয়)
 
 
 _DST_ZONE = _table(cw.DST_ZONES)
@@ -293,7 +293,8 @@ _TIME = re.compile(
     rf")"
     rf"(?:\s?(?P<after>{_PARTS}){_E})?"
     rf"(?:\s?(?:মিনিট(?:ে|ের)?|ঘটিকা(?:য়)?))?"
-    rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ)?")
+    rf"(?P<around>\s?(?:এর|র)?\s?দিকে|\s?নাগাদ|\sবাজে(?=\s*(?:[।,.!?;:)\n]|$))|\sবাজছে|\sবাজল|\sবাজলো)?")
+# (`তখন ১০টা বাজে।`; বাজে before a noun is "bad": `৫টা বাজে অভ্যাস`)
 
 # An English hour with no minutes (`3pm`, `11 a.m.`), looked for only where
 # the text holds an `am` or a `pm`.

@@ -62,10 +62,19 @@ def _times(ctx: _Ctx) -> None:
             ctx.found[k] = (s, end, {**info, "zone": zone, "warnings": [*info.get("warnings", ()), *warnings]})
 
 
+# Between two spoken hours of one part of the day (`বিকাল তিনটে সাড়ে তিনটের
+# মধ্যে`, `সকাল ১০টা বা ১১টায়`).
+_SAME_PART_GAP = re.compile(normalize(r"\s*(?:[-–,]|বা|অথবা|কিংবা)?\s*"))
+
+
 def _clock_times(ctx: _Ctx) -> None:
+    last_end, last_part = -1, None
     for m in _TIME.finditer(ctx.text):
         part_word = m["part"] or m["after"] or m["ampm"]
         part = "night" if m["night"] else (_PART.get(part_word.lower()) if part_word else None)
+        if part is None and last_part is not None and not m["ch"] and not m["dh"] \
+                and _SAME_PART_GAP.fullmatch(ctx.text, last_end, m.start()):
+            part = last_part  # the part of the day said once for both hours
         if m["prayer"]:
             part = _PRAYER[m["prayer"]]  # `আসর: ৩টা ৩৩ মিনিট` = 15:33
         if m["ch"]:
@@ -114,6 +123,7 @@ def _clock_times(ctx: _Ctx) -> None:
         # a spoken hour (`রাত ৩টায়`) of a named day is that night's (W8).
         ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
                 warnings=list(warnings), ahead=ahead, clock=bool(m["ch"] or m["dh"]) and not m["night"])
+        last_end, last_part = m.end(), part
         if part is not None and (e := _SPAN_END.match(ctx.text, m.end())) is not None:
             # `বিকেল ৩টা থেকে ৫টা`: a span of time, its end said in the same part
             # of the day; one expression, a range.
