@@ -2478,3 +2478,27 @@ def test_the_share_market_sample_dates():
 ])
 def test_hours_that_strike_and_hours_that_share_a_part_of_the_day(text, want):
     assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")] == want
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # A year with its era (bangla.md §2.3), glued or apart, and the day after it.
+    ("১৯৪৭ খ্রিস্টাব্দে দেশভাগ হয়", "১৯৪৭ খ্রিস্টাব্দে", "year", "1947"),
+    ("২০২৪ইং", "২০২৪ইং", "year", "2024"),
+    ("১৯৪৭খ্রি.", "১৯৪৭খ্রি.", "year", "1947"),
+    ("২০২৪ খ্রীষ্টাব্দ", "২০২৪ খ্রীষ্টাব্দ", "year", "2024"),
+    ("৩২৭ খ্রিস্টাব্দে", "৩২৭ খ্রিস্টাব্দে", "year", "0327"),
+    ("১৯৭১ খ্রিষ্টাব্দের ২৬ মার্চ", "১৯৭১ খ্রিষ্টাব্দের ২৬ মার্চ", "date", "1971-03-26"),
+    ("১৮৫৭ খ্রিস্টাব্দের ২৫ ফেব্রুয়ারি", "১৮৫৭ খ্রিস্টাব্দের ২৫ ফেব্রুয়ারি", "date", "1857-02-25"),
+    # before Christ, in TimeML's form
+    ("খ্রিস্টপূর্ব ৩২৭ সালে আলেকজান্ডার ভারতে আসেন", "খ্রিস্টপূর্ব ৩২৭ সালে", "year", "BC0327"),
+    ("৩২৭ খ্রিস্টপূর্বাব্দে", "৩২৭ খ্রিস্টপূর্বাব্দে", "year", "BC0327"),
+    ("৫০০ খ্রি.পূ.", "৫০০ খ্রি.পূ.", "year", "BC0500"),
+])
+def test_years_with_their_era(text, found, kind, value):
+    (t,) = find_dates(text, ref="2024-11-10")
+    assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("text", ["৫০০ ইংরেজি শব্দ", "১২ ইংরেজি মাধ্যম স্কুল", "ইংল্যান্ডের ৫ জন"])
+def test_english_after_a_count_is_no_era(text):
+    assert find_dates(text, ref="2024-11-10") == []

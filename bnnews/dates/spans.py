@@ -12,14 +12,14 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BOUND_MOD, _CENTURY, _CENTURY_OF,
-                       _DECADE, _DIR_AFTER, _DIR_OR_DHORE, _EN_CENTURY, EN_COUNT, _EN_DECADE, _EN_MOD,
-                       _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_ORD_WORD, _EN_PART_OF_YEAR, _EN_QUARTER,
-                       _EN_REL_FISCAL, _EN_REL_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN, _EVENT_GENITIVE,
-                       _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST, _GLUED_COUNT, _GLUED_COUNT_UNIT,
-                       _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER, _MATCH_BEFORE, _MATCH_MINUTE,
-                       _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT, _REL_FISCAL, _REL_QUARTER, _UNIT,
-                       _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BC_AFTER, _BC_BEFORE, _BOUND_MOD,
+                       _CENTURY, _CENTURY_OF, _DECADE, _DIR_AFTER, _DIR_OR_DHORE, _EN_CENTURY, EN_COUNT, _EN_DECADE,
+                       _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_ORD_WORD, _EN_PART_OF_YEAR,
+                       _EN_QUARTER, _EN_REL_FISCAL, _EN_REL_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN,
+                       _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST, _GLUED_COUNT,
+                       _GLUED_COUNT_UNIT, _GLUED_ERA, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
+                       _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
+                       _REL_FISCAL, _REL_QUARTER, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
 from .tense import _clause_tense, _later_tense, _tense
 
 
@@ -55,12 +55,11 @@ def _fmt(v: Fraction) -> str:
 # number reader runs only on the stretch of text before one of them.
 # (`সন` only after digits: it closes আসন, প্রশাসন; a digit class before it
 # would cost the scan a test at every character.)
-_NUMBER_ANCHOR = re.compile(rf"(?:সাল|সন|খ্রিস্টাব্দ|{_alt(_UNIT)})")  # endings may follow
+_NUMBER_ANCHOR = re.compile(rf"(?:সাল|সন|খ্রি|খ্রী|ইং|{_alt(_UNIT)})")  # endings may follow (খ্রিস্টাব্দ, খ্রি., ইংরেজি)
 _STRETCH_START = re.compile(r"[\n।॥!?]")
 _WORD_AND_NEXT = re.compile(r"\S*(?:\s+\S+){0,2}")
 
 
-_GLUED_YEAR_WORDS = tuple(nfc(["সালের", "সালে", "সাল"]))
 _YEAR_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*ও|,?\s*এবং|,?\s*আর)\s*")
 
 
@@ -129,12 +128,24 @@ def _numbers(ctx: _Ctx) -> None:
         if n.kind not in ("cardinal",) or n.high is not None:
             continue
         v = Fraction(n.value).limit_denominator(1000)
-        y = _YEAR_AFTER.match(t, n.end)
-        if y is None and n.text.endswith(_GLUED_YEAR_WORDS) and v.denominator == 1 and 1600 <= v <= 2999:
-            # `২০১৮সালে`: the year word glued to the digits (the number reader took it)
-            ctx.add(n.start, n.end, kind="year", value=f"{int(v):04d}")
+        if v.denominator == 1 and 1 <= v <= 9999 and (
+                (bc := _BC_AFTER.match(t, n.end)) is not None or _BC_BEFORE.search(t, max(0, n.start - 14), n.start)):
+            # `৩২৭ খ্রিস্টপূর্বাব্দে`, `খ্রিস্টপূর্ব ৩২৭ সালে`: a year before Christ (TimeML's BC0327).
+            start = n.start if bc is not None else t.rindex("খ্র", 0, n.start)
+            end = bc.end() if bc is not None else (y.end() if (y := _YEAR_AFTER.match(t, n.end)) else n.end)
+            ctx.add(start, end, kind="year", value=f"BC{int(v):04d}")
             continue
-        if y and v.denominator == 1 and 1000 <= v <= 2999 and (v >= 1600 or "সন" not in y.group()):
+        y = _YEAR_AFTER.match(t, n.end)
+        if y is None and (g := _GLUED_ERA.search(n.text)) is not None and v.denominator == 1 \
+                and (1600 <= v <= 2999 or g.group()[0] == "খ" and 1 <= v <= 2999):
+            # `২০১৮সালে`, `২০২৪ইং`, `১৯৪৭খ্রি.`: the year word glued to the digits (the number reader took it)
+            end = n.end + (1 if g.group() == "খ্রি" and t.startswith(".", n.end) else 0)
+            ctx.add(n.start, end, kind="year", value=f"{int(v):04d}")
+            continue
+        # (an AD era word allows any year, `৩২৭ খ্রিস্টাব্দে`; `৫০০ ইংরেজি শব্দ` is a count)
+        era = y is not None and y.group().strip()[:1] == "খ"
+        if y and v.denominator == 1 and (1000 <= v <= 2999 or era and 1 <= v <= 2999) \
+                and (v >= 1600 or "সন" not in y.group()):
             # (`১৪৩২ সনে` is a Bangla year, read with the other calendars.)
             dm = _AFTER_YEAR_DATE.match(t, y.end())
             if dm and dm["dd2"]:
