@@ -495,11 +495,13 @@ _GLUED_COUNT_UNIT = re.compile(
     rf"(?:\s+(?P<dir>{_DIR}){_E}|\s+(?P<dhore>ধরে|যাবত|যাবৎ){_E})?")
 # The era after a year (bangla.md §2.3): `১৯৪৭ খ্রিস্টাব্দে`, `২০২২খ্রি.`, `২০২৪ ইং`,
 # and before Christ: `৩২৭ খ্রিস্টপূর্বাব্দে`, `৫০০ খ্রি.পূ.`, `খ্রিস্টপূর্ব ৩২৭ সালে`.
-_AD = (r"(?:খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রীস্টাব্দ)(?:ের|ে)?|খ্রি\.|খ্রিঃ|খ্রি(?![\u0980-\u09ff.])"
-       r"|ইংরেজি|ইংরেজী|ইং")
-_BC = r"(?:খ্রিস্টপূর্বাব্দ|খ্রিষ্টপূর্বাব্দ|খ্রিস্টপূর্ব|খ্রিষ্টপূর্ব|খ্রীষ্টপূর্ব)(?:ের|ে)?|খ্রি\.\s?পূ\.?|খ্রিঃ\s?পূঃ"
+# (A case ending only after a word: `খ্রিস্টাব্দের`; `খ্রি` only before a non-letter, not `খ্রি.পূ.`.)
+_AD = "|".join(rf"{re.escape(w)}(?:ের|ে)?" if w[-1] not in ".ঃ:" else re.escape(w)
+               for w in sorted(nfc(cw.GREGORIAN_ERA), key=len, reverse=True)).replace("খ্রি(?:ের|ে)?", "খ্রি(?![.ঃ])")
+_BC = "|".join(rf"{re.escape(w)}(?:ের|ে)?" if w[-1] not in ".ঃ" else re.escape(w)
+               for w in sorted(nfc(cw.BC_ERA), key=len, reverse=True))
 _BC_AFTER = re.compile(rf"\s?(?:{_BC}){_E}")
-_BC_BEFORE = re.compile(r"(?:খ্রিস্টপূর্ব|খ্রিষ্টপূর্ব|খ্রীষ্টপূর্ব)\s$")
+_BC_BEFORE = re.compile(rf"(?:{_alt([w for w in cw.BC_ERA if w[-1] not in '.ঃ'])})\s$")
 _GLUED_ERA = re.compile(rf"(?:{_AD}|সালের|সালে|সাল)$")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
