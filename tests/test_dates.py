@@ -2502,3 +2502,21 @@ def test_years_with_their_era(text, found, kind, value):
 @pytest.mark.parametrize("text", ["৫০০ ইংরেজি শব্দ", "১২ ইংরেজি মাধ্যম স্কুল", "ইংল্যান্ডের ৫ জন"])
 def test_english_after_a_count_is_no_era(text):
     assert find_dates(text, ref="2024-11-10") == []
+
+
+@pytest.mark.parametrize("text,found,value,mod", [
+    # A Hijri or Bangla month after its own year, some days of one, and its ten-day parts.
+    ("১৪৪৬ হিজরির রমজান মাসে", "১৪৪৬ হিজরির রমজান মাসে", "2025-03-01/2025-03-29", None),
+    ("১৪৩১ বঙ্গাব্দের চৈত্র মাসে", "১৪৩১ বঙ্গাব্দের চৈত্র মাসে", "2025-03-15/2025-04-13", None),
+    ("গত রমজানের শেষ দশ দিনে", "গত রমজানের শেষ দশ দিনে", "2025-03-20/2025-03-29", None),
+    ("১৪৪৬ হিজরির রমজানের প্রথম ১০ দিনে", "১৪৪৬ হিজরির রমজানের প্রথম ১০ দিনে", "2025-03-01/2025-03-10", None),
+    ("চলতি রমজানের মাঝের দশকে", "চলতি রমজানের মাঝের দশকে", "2026-02-18/2026-03-19", "MID"),
+])
+def test_months_of_other_calendars_by_their_year_and_their_days(text, found, value, mod):
+    (t,) = find_dates(text, ref="2025-11-29")
+    assert (t.text, t.kind, t.value, t.mod) == (found, "range", value, mod)
+
+
+def test_a_bare_ramadan_with_its_days_is_a_general_truth():
+    # `নবী … রমজানে শেষ ১০ দিন ইতিকাফ করতেন`: of no one Ramadan.
+    assert [t.kind for t in find_dates("নবী রমজানের প্রথম ১০ দিন ইতিকাফ করেন", ref="2025-11-29")] == ["duration"]

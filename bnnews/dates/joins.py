@@ -186,6 +186,22 @@ def _months_of_years(ctx: _Ctx, items: list) -> list:
                 e = skip_to = m.end()
             out.append((s, e, info))
             continue
+        if info["kind"] == "range" and info.get("calendar") in ("hijri", "bangla") \
+                and (dv := _DAY_SPAN_VALUE.match(value)) and _GENITIVE_END.search(ctx.text, s, e) \
+                and (m := _DAYS_OF_MONTH.match(ctx.text, e)) \
+                and all(it[0] >= m.end() or it[1] <= m.end() for it in items[n + 1:n + 3]):
+            # `রমজানের শেষ ১০ দিনে`: some days of a Hijri or Bangla month, counted in its span.
+            k = _num(m["n"]) if m["n"][0].isdigit() else _NUMWORD[normalize(m["n"]).lower()]
+            days = k * 7 if m["u"] == "সপ্তাহ" else k
+            g = list(map(int, dv.groups()))
+            first, last = _dt.date(*g[:3]), _dt.date(*g[3:])
+            if 1 <= days <= (last - first).days:
+                a, b = (first, first + _dt.timedelta(days=days - 1)) if m["fl"] == "প্রথম" else (
+                    last - _dt.timedelta(days=days - 1), last)
+                info = {**info, "value": f"{_iso(a)}/{_iso(b)}"}
+                e = skip_to = m.end()
+            out.append((s, e, info))
+            continue
         fiscal = _FISCAL_VALUE.match(value) if info["kind"] == "range" else None
         if fiscal and n + 1 < len(items) and _GENITIVE_END.search(ctx.text, s, e) \
                 and ctx.text[e:items[n + 1][0]].isspace() and (got := _month_of_fiscal(ctx, fiscal, items[n + 1])):

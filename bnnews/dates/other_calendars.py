@@ -14,10 +14,9 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_year_san
 from .gregorian import _yearless
-from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _FIRST_LAST_DAY, _HJ,
-                       _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE, _SEASON, _SEASON_SPAN,
-                       _WD_AFTER,
-                       _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
+from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _ERA_YEAR_BEFORE_MONTH,
+                       _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE,
+                       _SEASON, _SEASON_SPAN, _WD_AFTER, _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
 
 
 def _printed_weekday(t: str, m: re.Match) -> tuple[int, int, int | None]:
@@ -171,6 +170,10 @@ def _calendar_months(ctx: _Ctx) -> None:
         return
     for calendar, pattern in (("hijri", _HJ_MONTH_SPAN), ("bangla", _BN_MONTH_SPAN)):
         for m in pattern.finditer(t):
+            if m["rel"] is None and (ey := _ERA_YEAR_BEFORE_MONTH.search(t, max(0, m.start() - 24), m.start())) \
+                    and bool(ey["hj"]) == (calendar == "hijri"):
+                _month_span(ctx, m, calendar, era_year=_num(ey["y"]), start=ey.start())
+                continue
             if m["rel"] is None and (yb := _YEAR_BEFORE_MONTH.search(t, max(0, m.start() - 20), m.start())):
                 # `এ বছরের রমজানে`, `২০২৪ সালের রমজানে`: the month that begins in that year.
                 r = ctx.ref.year
@@ -217,9 +220,26 @@ def _seasons(ctx: _Ctx) -> None:
 
 
 def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = None,
-                start: int | None = None) -> None:
+                start: int | None = None, era_year: int | None = None) -> None:
     rel = m["rel"]
     spans = []
+    if era_year is not None:
+        # the month of the calendar's own year printed before it
+        try:
+            if calendar == "hijri":
+                month = _month_num(m["hm"], _HMONTH)
+                a = cal.hijri_to_gregorian(1, month, era_year)
+                b = cal.hijri_to_gregorian(1, month % 12 + 1, era_year + (month == 12)) - _dt.timedelta(days=1)
+            else:
+                month = _month_num(m["hm"], _BMONTH)
+                rule = cal.rule_for(era_year, ctx.old_rule)
+                a = cal.bangla_to_gregorian(1, month, era_year, rule)
+                b = a + _dt.timedelta(days=cal.bangla_month_lengths(era_year, rule)[month - 1] - 1)
+        except (ValueError, OverflowError):
+            return  # beyond the calendar's tables
+        ctx.add(start, m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar, period=True,
+                warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if calendar == "hijri" else [])
+        return
     # The months around the reference date, or around the middle of the year named.
     try:
         center = ctx.ref if in_year is None else _dt.date(in_year, 7, 1)

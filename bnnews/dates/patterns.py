@@ -226,6 +226,11 @@ _HJ_MONTH_DAY = re.compile(
 # অগ্রহায়ণ মাসে`, `চৈত্রের শেষে`. Only with গত/আগামী/চলতি, মাস or a part of
 # the period after it (a bare `সফরে` is "on a tour"), and never সফর.
 _REL_WORDS = _alt(cw.PAST + cw.NEXT + cw.THIS + ["এবারের", "এবার"])
+# A Hijri or Bangla month after its own year (`১৪৪৬ হিজরির রমজান মাসে`, `১৪৩১
+# বঙ্গাব্দের চৈত্র মাসে`): that year's month.
+_ERA_YEAR_BEFORE_MONTH = re.compile(
+    rf"(?<!{_D})(?P<y>{_D}{{4}})\s?(?:(?P<hj>{_alt(cw.HIJRI_ERA)})|(?P<bn>{_alt(cw.BANGLA_ERA)}))"
+    rf"(?:\s?সনের|ের|এর|র)?\s+$")
 _MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে)?|ের|এর|র|ে|এ|তে|জুড়ে)?"
 _HJ_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?:পবিত্র\s+)?(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
