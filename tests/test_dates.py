@@ -1186,11 +1186,12 @@ def test_an_anaphoric_day_without_its_day_is_not_guessed(text):
 
 def test_anaphors_that_are_not():
     # `যেদিন … সেদিন` is the day of a clause; `the day before the vote` names its event;
-    # `sat` is a verb; `এই দিনে` after a year is an anniversary.
+    # `sat` is a verb; `এই দিনে` after a year is an anniversary: the reference's day in that year.
     assert [t.text for t in find_dates("১০ নভেম্বর বৈঠক হয়। দল যেদিন টিকিট পায়, সেদিন কেউ ভাবেনি।", ref="2025-11-28")] \
         == ["১০ নভেম্বর"]
     assert find_dates("The court sat. The day before the vote he spoke.", ref="2025-11-28") == []
-    assert [t.kind for t in find_dates("১৯৭১ সালের এই দিনে তারা আত্মসমর্পণ করে।", ref="2025-11-28")] == ["year"]
+    assert [(t.kind, t.value) for t in find_dates("১৯৭১ সালের এই দিনে তারা আত্মসমর্পণ করে।", ref="2025-11-28")] \
+        == [("date", "1971-11-28")]
     # `আজকের পত্রিকা` is an outlet.
     assert find_dates("আজকের পত্রিকার প্রতিবেদনে বলা হয়", ref="2025-11-28") == []
 
@@ -2520,3 +2521,15 @@ def test_months_of_other_calendars_by_their_year_and_their_days(text, found, val
 def test_a_bare_ramadan_with_its_days_is_a_general_truth():
     # `নবী … রমজানে শেষ ১০ দিন ইতিকাফ করতেন`: of no one Ramadan.
     assert [t.kind for t in find_dates("নবী রমজানের প্রথম ১০ দিন ইতিকাফ করেন", ref="2025-11-29")] == ["duration"]
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # `এই দিনে` after a year: the reference's day in that year (an anniversary, a look back).
+    ("গত বছরের এই দিনে", "গত বছরের এই দিনে", "2024-12-16"),
+    ("১০ বছর আগের এই দিনে", "১০ বছর আগের এই দিনে", "2015-12-16"),
+    ("একাত্তরের এই দিনে", "একাত্তরের এই দিনে", "1971-12-16"),
+    ("আগামী বছরের এই দিনে", "আগামী বছরের এই দিনে", "2026-12-16"),
+])
+def test_this_day_of_a_year(text, found, value):
+    (t,) = find_dates(text, ref="2025-12-16")
+    assert (t.text, t.kind, t.value) == (found, "date", value)

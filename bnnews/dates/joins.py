@@ -284,8 +284,24 @@ def _first_last_days(ctx: _Ctx, items: list) -> list:
                 info = {k: v for k, v in info.items() if k not in ("day", "bare_wd")}
                 out.append((s, m.end(), {**info, "kind": "date", "value": day}))
                 continue
+        if info["kind"] == "year" and len(value) == 4 and value.isdigit() \
+                and ctx.ref is not None and (m := _THIS_DAY.match(ctx.text, e)) is not None \
+                and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+            # `গত বছরের এই দিনে`, `২০২০ সালের এই দিনে`: the reference's day of that year.
+            r = ctx.ref
+            try:
+                d = r.replace(year=int(value))
+            except ValueError:
+                d = None  # 29 February of a year that has none
+            if d is not None:
+                out.append((s, m.end(), {**info, "kind": "date", "value": _iso(d), "day": d}))
+                continue
         out.append((s, e, info))
     return out
+
+
+# After a year counted from the reference: its day (`গত বছরের এই দিনে`, `এক বছর আগের আজকের দিনে`).
+_THIS_DAY = re.compile(normalize(r"\s+(?:ঠিক\s+)?(?:এই|এ|এদিন|আজকের|একই)\s?দিন(?:ে|টিতে|টি)?(?![\u0980-\u09ff])"))
 
 
 def _with_day_parts(ctx: _Ctx, items: list) -> list:
