@@ -2533,3 +2533,15 @@ def test_a_bare_ramadan_with_its_days_is_a_general_truth():
 def test_this_day_of_a_year(text, found, value):
     (t,) = find_dates(text, ref="2025-12-16")
     assert (t.text, t.kind, t.value) == (found, "date", value)
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # A year named by its event before any month or day of it.
+    ("চব্বিশের ডিসেম্বরে সরকার বৈঠক করে", "চব্বিশের ডিসেম্বরে", "month", "2024-12"),
+    ("চব্বিশের মে মাসে", "চব্বিশের মে মাসে", "month", "2024-05"),
+    ("চব্বিশের ৫ আগস্ট", "চব্বিশের ৫ আগস্ট", "date", "2024-08-05"),
+    ("নব্বইয়ের ৬ ডিসেম্বর এরশাদের পতন হয়", "নব্বইয়ের ৬ ডিসেম্বর", "date", "1990-12-06"),
+])
+def test_event_years_before_a_month_or_day(text, found, kind, value):
+    (t,) = find_dates(text, ref="2025-12-28")
+    assert (t.text, t.kind, t.value) == (found, kind, value)

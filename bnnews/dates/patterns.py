@@ -341,7 +341,8 @@ _SPOKEN_YEAR = LazyPattern(lambda: rf"{_B}(?P<c>{_alt(list(_SPOKEN_CENTURY))})\s
 # only before the event's name, since `চব্বিশের` alone is "of twenty-four".
 _EVENT_YEAR = re.compile(
     rf"{_B}(?P<w>{_alt(list(cw.EVENT_YEARS))})(?:য়ের|ের|এর|র){_E}"
-    rf"(?=\s+(?:{_alt(cw.EVENT_WORDS)}))")
+    rf"(?=\s+(?:{_alt(cw.EVENT_WORDS)}|(?:{_D}{{1,2}}\s?(?:লা|রা|ঠা|ই|শে)?\s)?(?:{_alt(_cased(_MONTH))})))")
+# (and before a month or a day of one: `চব্বিশের ডিসেম্বরে` = 2024-12, `নব্বইয়ের ৬ ডিসেম্বর`)
 _DIGIT_EVENT_YEAR = re.compile(
     rf"(?<![0-9০-৯'’‘/.:,-])(?:(?P<yyyy>(?:১৯|২০|19|20){_D}{{2}})[-\s]?|(?P<yy>{_D}{{2}})-?)(?:এর|র|এ|ে|ের){_E}"
     rf"(?=\s+(?:{_alt(cw.DIGIT_EVENT_WORDS)}|{_MON}))")

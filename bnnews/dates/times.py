@@ -17,6 +17,7 @@ from .patterns import (_BN_MIDNIGHT, _DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFOR
 from .tense import _clause_tense, _sentence_around, _tense
 
 
+_MONTH_WORD = re.compile(normalize("\\s?মাস(?:ের|েই|ে)?(?![\u0980-\u09ff])"))
 # `১০.৩০ মিনিটে`: a time told with a dot and the word for minutes.
 _MINUTE_WORD = re.compile(r"\s?(?:মিনিট|ঘটিকা)")
 
@@ -176,8 +177,9 @@ def _clock_times(ctx: _Ctx) -> None:
     for m in _EVENT_YEAR.finditer(ctx.text):
         y = cw.EVENT_YEARS[normalize(m["w"])]
         mon = _MONTH_AFTER.match(ctx.text, m.end())
-        if mon:  # `চব্বিশের জুলাই`: that month of the year
-            ctx.add(m.start(), mon.end(), kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
+        if mon:  # `চব্বিশের জুলাই`, `চব্বিশের মে মাসে`: that month of the year
+            end = mas.end() if (mas := _MONTH_WORD.match(ctx.text, mon.end())) else mon.end()
+            ctx.add(m.start(), end, kind="month", value=f"{y:04d}-{_month_num(mon['mon'], _MONTH):02d}")
         else:
             ctx.add(m.start(), m.end(), kind="year", value=str(y))
     for m in _DIGIT_EVENT_YEAR.finditer(ctx.text):
