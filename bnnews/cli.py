@@ -273,12 +273,16 @@ def dates(
         import datetime
         try:
             if len(ref.strip()) > 10:
-                datetime.datetime.fromisoformat(ref.strip())
+                day = datetime.datetime.fromisoformat(ref.strip()).date()
             else:
-                datetime.date.fromisoformat(ref)
+                day = datetime.date.fromisoformat(ref)
         except ValueError:
             _err(f"--ref: not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {ref!r}")
             raise typer.Exit(EXIT_USAGE) from None
+        from .dates import REF_YEARS
+        if not REF_YEARS[0] <= day.year <= REF_YEARS[1]:
+            _err(f"--ref: out of range (years {REF_YEARS[0]}-{REF_YEARS[1]}): {ref!r}")
+            raise typer.Exit(EXIT_USAGE)
     from .dates import find_dates
     rule = "1987" if bangla_rule is BanglaRule.r1987 else None
     found = [t.to_dict() for t in find_dates(_text_input(text, input_file), ref=ref, tz=tz,

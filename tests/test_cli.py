@@ -201,6 +201,11 @@ def test_dates_command(runner):
     assert json.loads(r.stdout)[0]["value"] is None
     r = run(runner, "dates", "x", "--ref", "10/11/2024")
     assert r.exit_code == 2 and "--ref" in r.stderr
+    # with its clock; and a year no news page has is refused before any work
+    r = run(runner, "dates", "তিন ঘণ্টা আগে তিনি বলেন", "--ref", "2024-11-10T10:30", "--format", "json")
+    assert [(x["kind"], x["value"]) for x in json.loads(r.stdout)] == [("datetime", "2024-11-10T07:30+06:00")]
+    r = run(runner, "dates", "গত রোববার", "--ref", "0001-01-05")
+    assert r.exit_code == 2 and "out of range" in r.stderr and r.stdout == ""
 
 
 def test_calendar_command(runner):

@@ -2545,3 +2545,9 @@ def test_this_day_of_a_year(text, found, value):
 def test_event_years_before_a_month_or_day(text, found, kind, value):
     (t,) = find_dates(text, ref="2025-12-28")
     assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+@pytest.mark.parametrize("ref", ["0001-01-05", "9999-12-30", "0999-12-31"])
+def test_a_reference_off_the_calendar_is_refused(ref):
+    with pytest.raises(ValueError, match="reference date out of range"):
+        find_dates("গত রোববার", ref=ref)

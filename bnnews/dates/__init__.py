@@ -44,6 +44,10 @@ from .times import _times
 __all__ = ["Temporal", "find_dates", "parse_date", "article_dates", "KINDS"]
 
 
+# The years a reference date may have.
+REF_YEARS = (1000, 9000)
+
+
 def find_dates(text: str, ref=None, tz: str | None = None, *,
                bangla_rule: str | None = None, prior=None) -> list[Temporal]:
     """Every temporal expression in `text`, resolved against `ref` when given.
@@ -57,6 +61,9 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     if not isinstance(text, str) or not text:
         return []
     ctx = _Ctx(text, ref, tz, bangla_rule)
+    if ctx.ref is not None and not REF_YEARS[0] <= ctx.ref.year <= REF_YEARS[1]:
+        # (counting from year 1 or 9999 runs off the calendar; no news page is dated so)
+        raise ValueError(f"reference date out of range (years {REF_YEARS[0]}-{REF_YEARS[1]}): {ctx.ref.isoformat()}")
     _gregorian(ctx)
     _other_calendars(ctx)
     _era_years(ctx)

@@ -198,25 +198,31 @@ def _seasons(ctx: _Ctx) -> None:
     r = ctx.ref
     if r is None or not any(w in ctx.text for w in _SEASON_STEMS):
         return
-    by = cal.gregorian_to_bangla(r)[2]
+    try:
+        by = cal.gregorian_to_bangla(r)[2]
+    except (ValueError, OverflowError):
+        return  # before the Bangla era's first year
     for m in _SEASON_SPAN.finditer(ctx.text):
         first_month = _SEASON[normalize(m["s"])]
         spans = []
         for y in (by - 1, by, by + 1):
-            rule = cal.rule_for(y, ctx.old_rule)
-            a = cal.bangla_to_gregorian(1, first_month, y, rule)
-            days = sum(cal.bangla_month_lengths(y, rule)[first_month - 1:first_month + 1])
-            spans.append((a, a + _dt.timedelta(days=days - 1)))
+            try:
+                rule = cal.rule_for(y, ctx.old_rule)
+                a = cal.bangla_to_gregorian(1, first_month, y, rule)
+                days = sum(cal.bangla_month_lengths(y, rule)[first_month - 1:first_month + 1])
+                spans.append((a, a + _dt.timedelta(days=days - 1)))
+            except (ValueError, OverflowError):
+                continue  # beyond the calendar's years
         rel = m["rel"]
         if rel in cw.PAST:
-            pick = [sp for sp in spans if sp[1] < r][-1]
+            pick = [sp for sp in spans if sp[1] < r][-1:]
         elif rel in cw.NEXT:
-            pick = [sp for sp in spans if sp[0] > r][0]
+            pick = [sp for sp in spans if sp[0] > r][:1]
         else:
-            pick = next((sp for sp in spans if sp[0] <= r <= sp[1]), None) or \
-                min(spans, key=lambda sp: min(abs((sp[0] - r).days), abs((sp[1] - r).days)))
-        ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(pick[0])}/{_iso(pick[1])}", calendar="bangla",
-                relative=True, period=True)
+            pick = [sp for sp in spans if sp[0] <= r <= sp[1]] or ([min(
+                spans, key=lambda sp: min(abs((sp[0] - r).days), abs((sp[1] - r).days)))] if spans else [])
+        ctx.add(m.start(), m.end(), kind="range", value=f"{_iso(pick[0][0])}/{_iso(pick[0][1])}" if pick else None,
+                calendar="bangla", relative=True, period=True)
 
 
 def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = None,

@@ -415,8 +415,12 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
         if ctx.ref_clock is None:
             ctx.add(start, end, kind="date", value=None, relative=True, warnings=(*warnings, "no_reference_time"))
             return
-        at = _dt.datetime(r.year, r.month, r.day, *ctx.ref_clock) + sign * _dt.timedelta(
-            seconds=float(v * {"H": 3600, "MIN": 60, "S": 1}[unit]))
+        try:
+            at = _dt.datetime(r.year, r.month, r.day, *ctx.ref_clock) + sign * _dt.timedelta(
+                seconds=float(v * {"H": 3600, "MIN": 60, "S": 1}[unit]))
+        except (OverflowError, ValueError):
+            ctx.add(start, end, kind="date", value=None, relative=True, warnings=warnings)
+            return  # beyond the calendar's years
         ctx.add(start, end, kind="datetime", value=None, relative=True, day=at.date(),
                 time=(at.hour, at.minute, None), warnings=warnings)
         return
@@ -543,8 +547,11 @@ def _rel_quarters(ctx: _Ctx) -> None:
         else:
             step = 0
         q = (r.year * 12 + r.month - 1) // 3 + step  # quarters since year 0
-        ctx.add(m.start(), m.end(), kind="range", value=_months_span(q // 4, 1, 3 * (q % 4), 3 * (q % 4) + 2),
-                relative=True, period=True)
+        try:
+            value = _months_span(q // 4, 1, 3 * (q % 4), 3 * (q % 4) + 2)
+        except (ValueError, OverflowError):
+            value = None  # beyond the calendar's years
+        ctx.add(m.start(), m.end(), kind="range", value=value, relative=True, period=True)
 
 
 def _year_of(ctx: _Ctx, m: re.Match) -> tuple[int, int] | None:
