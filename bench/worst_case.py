@@ -48,6 +48,9 @@ SHAPES = {
     "ranges, year lists, fiscal years": "দুই-তিন দিন আগে ২০১৪ ও ২০১৮ সালের ২০২৪-২৫ অর্থবছরে আগের অর্থবছরে "
                                         "a few days ago, the 2008 election, late Thursday, আসর: ৩টা ৩৩ মিনিট ",
     "years listed": "১৯৯১, ১৯৯৬ ও ",
+    # Quarters, seasons, working days, spoken and era years, hours that strike.
+    "quarters, seasons, eras": "গত প্রান্তিকে এই শীতে ৫ কার্যদিবস উনিশশো একাত্তরের ৩২৭ খ্রিস্টপূর্বাব্দে "
+                               "চব্বিশের ডিসেম্বরে গত বছরের এই দিনে তখন ১০টা বাজে। ",
     # Markdown (read line by line once two constructs show) and its markup
     # left open on one long line; a dump hard-wrapped at 60 columns.
     "markdown": "# শিরোনাম\n[লিংক](https://x.com/a) **গাঢ়** _বাঁকা_ ![ছবি](https://y.com/b)\n",
