@@ -567,6 +567,29 @@ def test_a_person_after_a_site_clock_with_the_date_run_into_the_body():
     assert a.body == ("চন্ডিকা হাথুরুসিংহের কাছে কোচিং শিক্ষা নিতে গিয়েছিলেন নিজ খরচে।",)
 
 
+def test_a_page_stored_without_its_headline_that_opens_with_a_site_clock():
+    # samakal rows as the scraper stored them: no headline line, the site clock, the
+    # byline, both stamps and the body on one line. The clock is no headline.
+    a = parse("ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ কবীর আহমেদ ভূঁইয়া। ফাইল ছবি সমকাল প্রতিবেদক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | "
+              "২৩:২৯ | আপডেট: ২৯ ডিসেম্বর ২০২৫ | ০০:০৫ ব্রাহ্মণবাড়িয়া ৪ আসনে দলীয় মনোনয়ন পরিবর্তন করেছে বিএনপি। "
+              "এ আসনে মনোনয়ন পেলেন কবীর আহমেদ ভূঁইয়া।\n")
+    assert (a.headline, a.desk, a.published.datetime, a.updated.datetime) == (
+        None, "সমকাল প্রতিবেদক", "2025-12-28T23:29+06:00", "2025-12-29T00:05+06:00")
+    assert a.body[0].startswith("ব্রাহ্মণবাড়িয়া ৪ আসনে") and "no_headline" in a.warnings
+    # `আজ` opening a headline is no clock (`আজ মহাকবি … জন্মবার্ষিকী উপজেলা করেসপন্ডেন্ট প্রকাশ: …`).
+    b = parse("আজ মহাকবি কায়কোবাদের ১৬৭তম জন্মবার্ষিকী উপজেলা করেসপন্ডেন্ট প্রকাশ: ১০৪১ ঘণ্টা, ফেব্রুয়ারি ২৫, ২০২৪ "
+              "নবাবগঞ্জ (ঢাকা): আজ ২৫ ফেব্রুয়ারি মহাকবি কায়কোবাদের ১৬৭তম জন্মবার্ষিকী। কবি কায়কোবাদ ঢাকা জেলার "
+              "নবাবগঞ্জে জন্মগ্রহণ করেন।\n")
+    assert b.headline == "আজ মহাকবি কায়কোবাদের ১৬৭তম জন্মবার্ষিকী"
+
+
+def test_a_sentence_printed_twice_is_no_title():
+    # BBC Bangla's bodies repeat each paragraph: the lead sentence twice is no `TITLE TITLE BODY`.
+    a = parse("বিশ্বজুড়েই মৃত্যুর অন্যতম প্রধান কারণ হৃদরোগ। বিশ্বজুড়েই মৃত্যুর অন্যতম প্রধান কারণ হৃদরোগ। "
+              "বিশ্ব স্বাস্থ্য সংস্থার পরিসংখ্যান অনুযায়ী, ২০২২ সালে আনুমানিক এক কোটি ৯৮ লাখ মানুষের মৃত্যু হয়েছে।\n")
+    assert a.headline is None and a.body[0].startswith("বিশ্বজুড়েই")
+
+
 def test_an_english_date_run_into_the_first_sentence():
     a = parse("Winter bites without cold wave\nbdnews24.com\nDecember 29, 2025 His visit to the party's "
               "central office comes a day after he resumed work at Gulshan.\n")

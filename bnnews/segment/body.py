@@ -14,7 +14,7 @@ from .glued import _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
-                       _GLUED_WEEKDAY, _OPENING_DATELINE)
+                       _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
 
 def _find_body(page: _Page) -> tuple[int | None, int | None]:
@@ -278,19 +278,20 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             first = False
             glued = _glued_header(s) if lay.headline is None and len(s) > 120 else None
             if glued is not None:
-                head, desk, reading, s = glued
+                head, desk, readings, s = glued
                 lay.headline, lay.headline_text = i, head
                 if desk and lay.desk_text is None:
                     lay.desk_text = desk
                     lay.desk.append(i)
-                found.append((reading, [i], i))
-            elif lay.headline is not None and lay.desk_text is None and not dated \
+                found += [(r, [i], i) for r in readings]
+            elif (lay.headline is not None or _SITE_CLOCK_START.match(s)) and lay.desk_text is None and not dated \
                     and (dd := _desk_then_date(s)) is not None:
                 # `নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`: the byline and the date
-                # run into the first paragraph.
-                lay.desk_text, reading, s = dd
+                # run into the first paragraph (after a site clock on a page
+                # stored without its headline: `ঢাকা সোমবার, DATE DESK প্রকাশ: …`).
+                lay.desk_text, readings, s = dd
                 lay.desk.append(i)
-                found.append((reading, [i], i))
+                found += [(r, [i], i) for r in readings]
             elif lay.headline is None and (twice := _doubled_title(s)) is not None:
                 # radiomahananda: `TITLE TITLE BODY` on one line (formats.md §6.10).
                 lay.headline, lay.headline_text = i, twice[0]

@@ -11,20 +11,22 @@ from ..byline import _NAME_FIRST, is_desk_line, is_name_line, known_place, looks
 from ..dateline import Reading, read_line
 from ..lexicon import calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
-from .patterns import _GLUED_AGE, _SHARE_RUN, _desk_words
+from .patterns import _GLUED_AGE, _SHARE_RUN, _SITE_CLOCK_START, _desk_words
 
 _MONTH_WORDS = sorted(set(nfc([w for ws in cw.MONTHS.values() for w in ws if not w.isascii() or len(w) > 3])))
 
 
-def _date_run(rest: str, label: str = "") -> tuple[Reading, int] | None:
+def _date_run(rest: str, label: str = "") -> tuple[tuple[Reading, ...], int] | None:
     """The longest run of words opening `rest` that reads as a date alone
-    (after `label`, which gives it its role): (reading, length of the run)."""
-    words = rest.split(" ", 12)
-    for k in range(min(len(words), 10), 1, -1):
+    (after `label`, which gives it its role): (its readings, length of the
+    run). A run may hold the updated date too (`প্রকাশ: DATE | TIME | আপডেট:
+    DATE | TIME`, samakal)."""
+    words = rest.split(" ", 16)
+    for k in range(min(len(words), 14), 1, -1):
         run = " ".join(words[:k])
         dl = read_line(label + run)
         if dl and dl.readings and dl.readings[0].date and not dl.extra_words and not dl.prefix:
-            return dl.readings[0], len(run)
+            return dl.readings, len(run)
     return None
 
 
@@ -47,7 +49,7 @@ def _head_and_desk(before: str) -> tuple[list[str], str | None]:
     return head_words, desk
 
 
-def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
+def _glued_header(s: str) -> tuple[str, str | None, tuple[Reading, ...], str] | None:
     """`HEADLINE DESK (১০ মিনিট আগে) DATE … BODY` on one line -> (headline,
     desk or None, the date, body), or None when the line is not one."""
     m = _GLUED_AGE.search(s, 0, 400) if s.find("আগে)", 0, 400) >= 0 else None
@@ -57,7 +59,7 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     got = _date_run(rest)
     if got is None:
         return None
-    reading, cut = got
+    readings, cut = got
     body = rest[cut:].lstrip(" ,")
     share = _SHARE_RUN.match(body)
     if share:
@@ -65,7 +67,7 @@ def _glued_header(s: str) -> tuple[str, str | None, Reading, str] | None:
     head_words, desk = _head_and_desk(before)
     if not head_words or not body:
         return None
-    return " ".join(head_words), desk, reading, body.strip()
+    return " ".join(head_words), desk, readings, body.strip()
 
 
 # A page whose line breaks were lost: `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`.
@@ -73,7 +75,7 @@ _GLUED_LABEL = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z])(?:%s)\s*[:ঃ]\s
     nfc(cw.GLUED_HEADER_LABELS)))
 
 
-def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading, str] | None:
+def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, tuple[Reading, ...], str] | None:
     """`HEADLINE [DESK] LABEL: DATE BODY` on one line (a dump that lost its line
     breaks) -> (headline, desk or None, the date, body), or None. With `body`
     False the date closes the line (`HEADLINE DESK LABEL: DATE`, the header
@@ -83,11 +85,16 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, Reading
     m = _GLUED_LABEL.search(s, 0, 300)
     if m is None or m.start() < 12 or (got := _labelled_date(s, m)) is None:
         return None
-    reading, rest = got
+    readings, rest = got
     head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
     if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
         return None
-    return " ".join(head_words), desk, reading, rest.strip()
+    if _SITE_CLOCK_START.match(s) and _FIRST_DIGIT.search(" ".join(head_words[:4])) is not None \
+            and _date_run(" ".join(head_words[1:]).lstrip(" ,")) is not None:
+        # `ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: …` (samakal): a site
+        # clock opens the run, no headline (the byline and date are read below it).
+        return None
+    return " ".join(head_words), desk, readings, rest.strip()
 
 
 # Where an unlabelled date may start inside a run-together header: a day and
@@ -98,7 +105,7 @@ _DATE_START = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z0-9])(?:[0-9০-৯]
                           r"(?:\s?(?:এএম|পিএম))?,\s)" % ((trie_pattern(_MONTH_WORDS),) * 2))
 
 
-def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, Reading, str] | None:
+def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, tuple[Reading, ...], str] | None:
     """`HEADLINE DESK DATE BODY` on one line with no label before the date:
     read only when a desk or byline closes the words before the date, and
     prose follows it (with `body` False, nothing does: the header alone)."""
@@ -108,14 +115,14 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, Readin
         head = " ".join(head_words).rstrip(" ,|-–—")
         if desk is None or len(head.split()) < 2 or (got := _date_run(s[m.start():])) is None:
             continue
-        reading, cut = got
+        readings, cut = got
         rest = s[m.start() + cut:].lstrip(" ,|")
         if _is_prose(rest) if body else not rest.strip(" ।.|"):
-            return head, desk, reading, rest.strip()
+            return head, desk, readings, rest.strip()
     return None
 
 
-def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
+def _desk_then_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
     """`DESK LABEL: DATE BODY`: a first paragraph that opens with the byline
     and the date (their line breaks lost) -> (desk, the date, body), or None."""
     if s.find(":", 4, 120) < 0 and s.find("ঃ", 4, 120) < 0:
@@ -141,17 +148,17 @@ def _desk_then_date(s: str) -> tuple[str, Reading, str] | None:
     got = _labelled_date(s, m)
     if got is None:
         return None
-    reading, rest = got
-    return (desk, reading, rest.strip()) if _is_prose(rest) else None
+    readings, rest = got
+    return (desk, readings, rest.strip()) if _is_prose(rest) else None
 
 
-def _labelled_date(s: str, m: re.Match) -> tuple[Reading, str] | None:
+def _labelled_date(s: str, m: re.Match) -> tuple[tuple[Reading, ...], str] | None:
     """The date after the label `m` found in s, and the text after the date."""
     got = _date_run(s[m.end():], s[m.start():m.end()])
     if got is None:
         return None
-    reading, cut = got
-    return reading, s[m.end() + cut:].lstrip(" ,|")
+    readings, cut = got
+    return readings, s[m.end() + cut:].lstrip(" ,|")
 
 
 def _byline_at_end(before: str) -> tuple[list[str], str | None]:
@@ -242,6 +249,8 @@ def _doubled_title(s: str) -> tuple[str, str] | None:
             rest = " ".join([nxt[len(last):]] + words[2 * k:])
         else:
             continue
+        if words[k - 1].endswith(("।", "॥", ".")):
+            return None  # a sentence printed twice (BBC Bangla's bodies repeat each paragraph): no title
         if rest and _is_prose(rest):
             return " ".join(words[:k]), rest
     return None

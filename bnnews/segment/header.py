@@ -500,11 +500,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             and len(lines[lay.headline]) > 30 and (got := _glued_labelled(lines[lay.headline], body=False)
                                                    or _glued_desk_date(lines[lay.headline], body=False)):
         # `HEADLINE নিজস্ব প্রতিবেদক প্রকাশিত: DATE` on one line: the header run together.
-        head, desk, reading, _ = got
+        head, desk, readings, _ = got
         lay.headline_text = head
         if desk and lay.desk_text is None:
             lay.desk, lay.desk_text = [lay.headline], desk
-        dates.append((reading, [lay.headline], len(dates)))
+        dates += [(r, [lay.headline], len(dates) + k) for k, r in enumerate(readings)]
     if lay.desk and lay.desk_text is not None:
         _desk_continued(page, in_header, cls, lay)
     if lay.kicker is None and lay.headline is not None and anchors and anchors[0] > lay.headline:
