@@ -158,6 +158,7 @@ def main() -> int:
     if scraped.exists():
         scraper_headlines(scraped, args.show_misses)
         english_desks(scraped, args.show_misses)
+        body_only_pages(scraped, args.show_misses)
     boilerplate_injected([p for p, _, _ in bdp + bn24])
     desk_and_date_on_one_line(rows)
     header_orders(rows)
@@ -456,6 +457,27 @@ def english_desks(path: Path, show_misses: bool) -> None:
             print(f"  miss desk ({r.get('paper_name')}): got {got!r} want {author!r}")
     print(f"bdnewspaperscraper: {n} English-language pages with a byline")
     print(f"  {'desk':22s} {hits:3d}/{n}  {100 * hits / n:5.1f}%")
+
+
+def body_only_pages(path: Path, show_misses: bool) -> None:
+    """bdnewspaperscraper's Bangla `article` fields alone, as pages stored
+    body-only (formats.md §0): no headline may be invented from a paragraph,
+    and no paragraph lost."""
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    n = no_head = kept = 0
+    for r in rows:
+        body = r.get("article")
+        if not body or body == "None" or not any("\u0980" <= c <= "\u09ff" for c in body[:200]):
+            continue
+        a = parse(body)
+        n += 1
+        no_head += a.headline is None
+        kept += len(a.body) >= len([p for p in body.split("\n") if p.strip()])
+        if show_misses and a.headline is not None:
+            print(f"  invented headline ({r.get('paper_name')}): {a.headline[:80]!r}")
+    print(f"bdnewspaperscraper: {n} Bangla pages stored body-only")
+    print(f"  {'no headline invented':22s} {no_head:3d}/{n}  {100 * no_head / n:5.1f}%")
+    print(f"  {'every paragraph kept':22s} {kept:3d}/{n}  {100 * kept / n:5.1f}%")
 
 
 def scraper_headlines(path: Path, show_misses: bool) -> None:
