@@ -858,6 +858,12 @@ def test_last_and_next_in_other_calendars(text, value):
     ("মহান বিজয় দিবসে কুচকাওয়াজ", "মহান বিজয় দিবসে", "2024-12-16", "gregorian"),
     ("গত স্বাধীনতা দিবসে", "গত স্বাধীনতা দিবসে", "2024-03-26", "gregorian"),
     ("বড়দিনের ছুটি", "বড়দিনের", "2024-12-25", "gregorian"),
+    # the UN's and Bangladesh's observances of a fixed day
+    ("বিশ্ব খাদ্য দিবস উপলক্ষে র‍্যালি", "বিশ্ব খাদ্য দিবস", "2024-10-16", "gregorian"),
+    ("আগামী বিশ্ব পানি দিবসে", "আগামী বিশ্ব পানি দিবসে", "2025-03-22", "gregorian"),
+    ("সংবিধান দিবসে আলোচনা সভা", "সংবিধান দিবসে", "2024-11-04", "gregorian"),
+    ("আন্তর্জাতিক দুর্নীতিবিরোধী দিবস", "আন্তর্জাতিক দুর্নীতিবিরোধী দিবস", "2024-12-09", "gregorian"),
+    ("World Water Day", "World Water Day", "2025-03-22", "gregorian"),
 ])
 def test_named_days(text, found, value, calendar):
     t = find_dates(text, ref="2024-11-10")[0]
