@@ -2543,3 +2543,16 @@ def test_this_day_of_a_year(text, found, value):
 def test_a_reference_off_the_calendar_is_refused(ref):
     with pytest.raises(ValueError, match="reference date out of range"):
         find_dates("গত রোববার", ref=ref)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    # The clitic -ই or -ও after a month's or a year's case ending (bangla.md §2.1: the emphatic to strip).
+    ("ডিসেম্বরেই নির্বাচন হবে", "ডিসেম্বরেই", "2025-12"),
+    ("নভেম্বরেও বৃষ্টি হয়েছে", "নভেম্বরেও", "2025-11"),
+    ("আগামী জুলাইয়েই", "আগামী জুলাইয়েই", "2026-07"),
+    ("২৪ নভেম্বরেই", "২৪ নভেম্বরেই", "2025-11-24"),
+    ("২০২৪ সালেই", "২০২৪ সালেই", "2024"),
+])
+def test_a_clitic_after_the_case_ending(text, found, value):
+    (t,) = find_dates(text, ref="2025-11-29")
+    assert (t.text, t.value) == (found, value)

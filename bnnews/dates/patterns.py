@@ -32,7 +32,8 @@ _ORDWORD = _table(nlx.ORDINAL_WORDS)
 _D = "[0-9০-৯]"
 _B = r"(?<![\u0980-\u09ffA-Za-z0-9])"  # a word starts here
 _E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may follow)
-_CASE = r"(?:য়েরও|য়ের|য়ে|েরও|ের|এর|র|তে|কে|এ|ে|ই|ও|য়)?"  # (`২০ ডিসেম্বরকে শোক দিবস ঘোষণা`)
+# (`২০ ডিসেম্বরকে শোক দিবস ঘোষণা`; the clitic -ই or -ও after a case: `ডিসেম্বরেই`, `জানুয়ারিতেই`, `নভেম্বরেও`)
+_CASE = r"(?:(?:য়েরও|য়ের|য়ে|েরও|ের|এর|র|তে|কে|এ|ে|য়)(?:ই|ও)?|ই|ও)?"
 
 
 def _cased(table: dict) -> list[str]:
@@ -133,13 +134,13 @@ _EN_MD_SPAN = re.compile(
     r"\.?\s(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s?(?:[-–]|to\s|through\s|until\s|and\s)\s?(?P<d2>[0-9]{1,2})"
     r"(?:st|nd|rd|th)?(?![0-9:]|\s?[ap]\.?m\b)(?:,?\s(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?")
 _EN_DAY_SPAN_HINT = re.compile(r"[0-9](?:st|nd|rd|th)?(?:\s?[-–]\s?|\s(?:to|through|until|and)\s)[0-9]")
-_G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই)?{_E}")
+_G_MONTH_WORD = re.compile(rf"{_B}{_MON}\s?মাস(?:ে|ের|েই|েও)?{_E}")
 # A month alone with a case ending (`ডিসেম্বরে নির্বাচন`); মে and মার্চ are
 # also ordinary words and need মাস, a day, a year or a relative word.
 _ORDINARY_WORDS = frozenset(["মে", "মার্চ", "may", "mar", "march"])
 _G_MONTH_CASE = re.compile(
     rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS])})"
-    rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?![\u0980-\u09ffA-Za-z])")
+    rf"(?:য়ের|য়ে|ের|এর|তে|এ|ে|(?<=[িী])র)(?:ই|ও)?(?![\u0980-\u09ffA-Za-z])")  # (`ডিসেম্বরেই`, `জানুয়ারিতেও`)
 # A month without a case ending before the part of it meant (`জুন শেষে রিজার্ভ ছিল`,
 # `সেপ্টেম্বর শেষে`): as `জুনের শেষে`. (Not মার্চ or মে: `লং মার্চ শেষে`.)
 _G_MONTH_BARE_PART = re.compile(
@@ -511,7 +512,7 @@ _BC_BEFORE = re.compile(rf"(?:{_alt([w for w in cw.BC_ERA if w[-1] not in '.ঃ'
 _GLUED_ERA = re.compile(rf"(?:{_AD}|সালের|সালে|সাল)$")
 _AFTER_YEAR_DATE = re.compile(
     rf"\s+(?:(?P<dd2>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?)?{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
-_YEAR_AFTER = re.compile(rf"\s?(?:সালের|সালে|সাল|সালটি|সনের|সনে|সন|{_AD}){_E}")
+_YEAR_AFTER = re.compile(rf"\s?(?:(?:সালের|সালে|সাল|সনের|সনে|সন)(?:ই|ও)?|সালটি|{_AD}){_E}")
 _FISCAL = re.compile(
     rf"(?<!{_D})(?P<y1>{_D}{{4}})\s?[-–/]\s?(?P<y2>{_D}{{2}}|{_D}{{4}})(?!{_D})\s?(?P<w>অর্থ\s?বছর|অর্থবছর|অর্থবর্ষ|আর্থিক\s?বছর|বাজেট)"
     rf"(?:ে|ের)?{_E}")
