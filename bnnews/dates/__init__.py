@@ -197,8 +197,9 @@ def _bare_month(s: str) -> int | None:
 
 def article_dates(article, tz: str | None = None) -> list[dict]:
     """Dates in an article's headline and body, resolved against its
-    published date taken as the local date (never the clock): Asia/Dhaka,
-    or India time for a West Bengal page, whose times are then India time.
+    published date taken as the local date (its clock only for hours and
+    minutes counted from it; never the machine's): Asia/Dhaka, or India time
+    for a West Bengal page, whose times are then India time.
 
     Related-link titles are other articles and are not resolved.
     """
@@ -222,6 +223,8 @@ def article_dates(article, tz: str | None = None) -> list[dict]:
             if pub.time and pub.time[:5] != "00:00":
                 # its clock too, for `তিন ঘণ্টা আগে` (not a print page's 00:00, an unknown time)
                 ref = local.replace(tzinfo=None)
+    if ref is not None and not REF_YEARS[0] <= ref.year <= REF_YEARS[1]:
+        ref = None  # (a stamp no reader can count from: relative dates stay unresolved)
     out = []
     fields = ([("headline", 0, article.headline)] if article.headline else []) + [
         ("body", i, p) for i, p in enumerate(article.body)]
