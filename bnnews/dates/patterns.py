@@ -232,7 +232,7 @@ _REL_WORDS = _alt(cw.PAST + cw.NEXT + cw.THIS + ["এবারের", "এব�
 _ERA_YEAR_BEFORE_MONTH = re.compile(
     rf"(?<!{_D})(?P<y>{_D}{{4}})\s?(?:(?P<hj>{_alt(cw.HIJRI_ERA)})|(?P<bn>{_alt(cw.BANGLA_ERA)}))"
     rf"(?:\s?সনের|ের|এর|র)?\s+$")
-_MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|জুড়ে)?|ের|এর|র|ে|এ|তে|জুড়ে)?"
+_MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|েও|জুড়ে)?|(?:ের|এর|র|ে|এ|তে)(?:ই|ও)?|জুড়ে)?"  # (`রমজানেই`)
 _HJ_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?:পবিত্র\s+)?(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
     rf"{_MONTH_SPAN_END}{_E}")
