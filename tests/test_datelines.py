@@ -744,3 +744,10 @@ def test_an_unlabelled_bangla_calendar_line_is_still_a_clock():
     a = parse("আজ সোমবার | ৯ই অগ্রহায়ণ, ১৪৩২ বঙ্গাব্দ | দুপুর ২:২২\nঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n"
               "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
     assert a.published is None and [o.kind for o in a.other] == ["clock"]
+
+
+def test_a_print_date_glued_to_an_english_first_sentence():
+    # An English story on a Bangla print page: `… ০২:০৮BATB AGM NOTICE …`.
+    a = parse("kalerkantho\nBATB AGM Notice\nNews Desk\n২৮ মার্চ, ২০২৪ ০২:০৮BATB AGM NOTICE As per the letter "
+              "directed by BSEC, the annual general meeting will be held on 30 April.\n")
+    assert (a.published.datetime, a.body[0][:15]) == ("2024-03-28T02:08+06:00", "BATB AGM NOTICE")

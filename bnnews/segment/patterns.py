@@ -16,7 +16,7 @@ _LIST_SPLIT = " - "
 _TICKER_MARKS = ("◈", "●", "♦")
 _GLUED_DATE = re.compile(
     r"^([0-9০-৯]{1,2}\s?[^\s0-9০-৯,]{2,12},?\s[0-9০-৯]{4},?\s[0-9০-৯]{1,2}:[0-9০-৯]{2})"
-    r"(?=[\u0985-\u09b9])")
+    r"(?=[\u0985-\u09b9A-Z])")  # (an English story on a Bangla site: `… ০২:০৮BATB AGM NOTICE …`)
 # An English edition's date run into its first sentence: `December 29, 2025 His visit …`.
 _EN_GLUED_DATE = re.compile(
     r"^((?:January|February|March|April|May|June|July|August|September|October|November|December)"
