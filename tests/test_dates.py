@@ -864,6 +864,9 @@ def test_last_and_next_in_other_calendars(text, value):
     ("সংবিধান দিবসে আলোচনা সভা", "সংবিধান দিবসে", "2024-11-04", "gregorian"),
     ("আন্তর্জাতিক দুর্নীতিবিরোধী দিবস", "আন্তর্জাতিক দুর্নীতিবিরোধী দিবস", "2024-12-09", "gregorian"),
     ("World Water Day", "World Water Day", "2025-03-22", "gregorian"),
+    # kept on a weekday of a month: the second Sunday of May, the third Sunday of June
+    ("আগামী মা দিবসে", "আগামী মা দিবসে", "2025-05-11", "gregorian"),
+    ("গত বাবা দিবসে", "গত বাবা দিবসে", "2024-06-16", "gregorian"),
 ])
 def test_named_days(text, found, value, calendar):
     t = find_dates(text, ref="2024-11-10")[0]

@@ -320,14 +320,36 @@ def _named_table(table: dict) -> dict:
 _HIJRI_DAYS = _named_table(cw.HIJRI_NAMED_DAYS)
 _GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
 _INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
+_NTH_DAYS = _named_table(cw.NTH_WEEKDAY_DAYS)
 _NAMED_PAST = cw.PAST + cw.PAST_EN
 _NAMED_NEXT = cw.NEXT + cw.NEXT_EN
 _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NEXT)})\s+)?"
-                         rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS))})"
+                         rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS) + list(_NTH_DAYS))})"
                          rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
 _THINGS_AFTER = re.compile(rf"\s+(?:{_alt(cw.NAMED_DAY_THINGS_EN)})\b", re.IGNORECASE)
 _NIGHT = normalize("নাইট")  # `থার্টি ফার্স্ট নাইট`: a night, not a whole day
 _NAMED_HINTS = tuple(nfc(cw.NAMED_DAY_HINTS))
+
+
+def _nth_weekday_day(ctx: _Ctx, start: int, end: int, month: int, weekday: int, nth: int, way: str | None) -> None:
+    """`মা দিবস` (the second Sunday of May): in the year nearest the
+    reference, or the last or next one after গত/আগামী."""
+    r = ctx.ref
+    if r is None:
+        ctx.add(start, end, kind="date", value=None, relative=True, warnings=["date_no_year"])
+        return
+    days = []
+    for y in (r.year - 1, r.year, r.year + 1):
+        first = _dt.date(y, month, 1)
+        days.append(first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1)))
+    if way == "past":
+        pick = [d for d in days if d < r][-1:]
+    elif way == "next":
+        pick = [d for d in days if d >= r][:1]
+    else:
+        pick = [min(days, key=lambda d: abs((d - r).days))]
+    d = pick[0] if pick else None
+    ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=True, day=d)
 
 
 def _named_days(ctx: _Ctx) -> None:
@@ -364,6 +386,9 @@ def _named_days(ctx: _Ctx) -> None:
             else:
                 ctx.add(start, m.end(), kind="date", value=_iso(best), calendar="hijri", relative=True,
                         warnings=[note], day=best)
+            continue
+        if name in _NTH_DAYS:
+            _nth_weekday_day(ctx, start, m.end(), *_NTH_DAYS[name], way)
             continue
         month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
             _GREG_DAYS.get(name) or _INDIAN_DAYS[name]

@@ -428,6 +428,12 @@ GREGORIAN_NAMED_DAYS = {
     (12, 18): ["আন্তর্জাতিক অভিবাসী দিবস", "অভিবাসী দিবস"],
 }
 GREGORIAN_NAMED_DAYS[(12, 9)] += ["দুর্নীতিবিরোধী দিবস", "আন্তর্জাতিক দুর্নীতিবিরোধী দিবস"]
+# Days kept on a weekday of a month, by (month, weekday with Monday 0, which
+# one): the second Sunday of May, the third Sunday of June.
+NTH_WEEKDAY_DAYS = {
+    (5, 6, 2): ["বিশ্ব মা দিবস", "মা দিবস", "Mother's Day"],
+    (6, 6, 3): ["বিশ্ব বাবা দিবস", "বাবা দিবস", "Father's Day"],
+}
 # The same days as English editions print them (The Daily Star, New Age, TBS).
 _EID = ["Eid-ul-{0}", "Eid ul-{0}", "Eid-ul {0}", "Eid ul {0}", "Eid al-{0}", "Eid-al-{0}", "Eid al {0}", "Eid-e-{0}"]
 HIJRI_NAMED_DAYS_EN = {
