@@ -2536,10 +2536,17 @@ def test_a_bare_ramadan_with_its_days_is_a_general_truth():
     ("১০ বছর আগের এই দিনে", "১০ বছর আগের এই দিনে", "2015-12-16"),
     ("একাত্তরের এই দিনে", "একাত্তরের এই দিনে", "1971-12-16"),
     ("আগামী বছরের এই দিনে", "আগামী বছরের এই দিনে", "2026-12-16"),
+    ("১৯৭১ সালের এদিনে", "১৯৭১ সালের এদিনে", "1971-12-16"),
 ])
 def test_this_day_of_a_year(text, found, value):
     (t,) = find_dates(text, ref="2025-12-16")
     assert (t.text, t.kind, t.value) == (found, "date", value)
+
+
+def test_the_same_day_after_a_year_is_no_anniversary():
+    # `একই দিনে`: the same day as another told, not the reference's day in 2020.
+    got = find_dates("২০২০ সালে একই দিনে দুটি ঘটনা ঘটে", ref="2025-12-16")
+    assert [(t.text, t.value) for t in got] == [("২০২০ সালে", "2020"), ("একই দিনে", None)]
 
 
 @pytest.mark.parametrize("ref", ["0001-01-05", "9999-12-30", "0999-12-31"])

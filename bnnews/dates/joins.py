@@ -265,7 +265,10 @@ def _first_last_days(ctx: _Ctx, items: list) -> list:
     """A month, year or month of another calendar followed by its first or last
     day (`ডিসেম্বরের শেষ দিনে`, `পৌষের শেষ দিন`, `বছরের প্রথম দিনে`): that day."""
     out = []
+    skip_to = -1
     for n, (s, e, info) in enumerate(items):
+        if s < skip_to:
+            continue  # `এদিনে`, `আজকের` read as a day of their own, inside the day just made
         value = info.get("value") or ""
         if not info.get("mod") and info["kind"] in ("month", "year", "range") \
                 and (m := _FIRST_LAST_DAY.match(ctx.text, e)) is not None \
@@ -286,7 +289,7 @@ def _first_last_days(ctx: _Ctx, items: list) -> list:
                 continue
         if info["kind"] == "year" and len(value) == 4 and value.isdigit() \
                 and ctx.ref is not None and (m := _THIS_DAY.match(ctx.text, e)) is not None \
-                and (n + 1 == len(items) or items[n + 1][0] >= m.end()):
+                and all(it[0] >= m.end() or it[1] <= m.end() and it[2]["kind"] == "date" for it in items[n + 1:n + 3]):
             # `গত বছরের এই দিনে`, `২০২০ সালের এই দিনে`: the reference's day of that year.
             r = ctx.ref
             try:
@@ -295,13 +298,15 @@ def _first_last_days(ctx: _Ctx, items: list) -> list:
                 d = None  # 29 February of a year that has none
             if d is not None:
                 out.append((s, m.end(), {**info, "kind": "date", "value": _iso(d), "day": d}))
+                skip_to = m.end()
                 continue
         out.append((s, e, info))
     return out
 
 
 # After a year counted from the reference: its day (`গত বছরের এই দিনে`, `এক বছর আগের আজকের দিনে`).
-_THIS_DAY = re.compile(normalize(r"\s+(?:ঠিক\s+)?(?:এই|এ|এদিন|আজকের|একই)\s?দিন(?:ে|টিতে|টি)?(?![\u0980-\u09ff])"))
+# (Not `একই দিনে`: the same day as another told, `২০২০ সালে একই দিনে দুটি ঘটনা`.)
+_THIS_DAY = re.compile(normalize(r"\s+(?:ঠিক\s+)?(?:(?:এই|এ|আজকের)\s?দিন(?:ে|টিতে|টি)?|এদিনে?)(?![\u0980-\u09ff])"))
 
 
 def _with_day_parts(ctx: _Ctx, items: list) -> list:
