@@ -2568,3 +2568,16 @@ def test_a_reference_off_the_calendar_is_refused(ref):
 def test_a_clitic_after_the_case_ending(text, found, value):
     (t,) = find_dates(text, ref="2025-11-29")
     assert (t.text, t.value) == (found, value)
+
+
+@pytest.mark.parametrize("text,want", [
+    # West Bengal's classifier forms in the genitive are a clock only before a word of time.
+    ("দুটোর মধ্যে একটি বেছে নিন", []),
+    ("তিনটের সময় বৈঠক", [("তিনটের", "2025-12-16T03:00+06:00")]),
+    ("দুপুর দুটোর পর", [("দুপুর দুটোর", "2025-12-16T14:00+06:00")]),
+    # a count with its bound is no clock (`৫টার বেশি আসন`: more than five seats)
+    ("৫টার বেশি আসন", []),
+    ("বিকেল ৫টার মতো", [("বিকেল ৫টার", "2025-12-16T17:00+06:00")]),
+])
+def test_classifier_hours_in_the_genitive(text, want):
+    assert [(t.text, t.value) for t in find_dates(text, ref="2025-12-16")] == want

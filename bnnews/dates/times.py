@@ -17,6 +17,8 @@ from .patterns import (_BN_MIDNIGHT, _DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFOR
 from .tense import _clause_tense, _sentence_around, _tense
 
 
+_TIME_NOUN_AFTER = re.compile(normalize(r"\s(?:সময়|আগে|পরে|পর)(?![\u0980-\u09ff])"))  # (`তিনটের সময়`)
+_COUNT_BOUND_AFTER = re.compile(normalize(r"\s?(?:বেশি|বেশী|কম|অধিক|মতো|মত)(?![\u0980-\u09ff])"))
 _MONTH_WORD = re.compile(normalize("\\s?মাস(?:ের|েই|ে)?(?![\u0980-\u09ff])"))
 # `১০.৩০ মিনিটে`: a time told with a dot and the word for minutes.
 _MINUTE_WORD = re.compile(r"\s?(?:মিনিট|ঘটিকা)")
@@ -107,9 +109,12 @@ def _clock_times(ctx: _Ctx) -> None:
             ta = m["ta1"] or m["ta2"] or m["ta3"] or ""
             # `১০টা` counts ten things unless a day part, minutes, `টায়`/`টার`,
             # ঘটিকা or `দিকে` make it a clock time.
-            if not (part or m["mn"] or ta.endswith(("য়", "র")) or ta.startswith("ঘটিকা")
-                    or m["around"] or m["frac"] or m["dd2"]):
-                continue
+            if not (part or m["mn"] or ta.endswith("য়") or ta.endswith("র") and ta[:2] == "টা"
+                    or ta.startswith("ঘটিকা") or m["around"] or m["frac"] or m["dd2"]
+                    or ta.endswith("র") and _TIME_NOUN_AFTER.match(ctx.text, m.end())):
+                continue  # (`দুটোর মধ্যে একটি`: of the two; `দুটোয়` is at two)
+            if not part and ta.endswith("র") and _COUNT_BOUND_AFTER.match(ctx.text, m.end()):
+                continue  # `৫টার বেশি আসন`: more than five of them, no clock
             sec = None
         if part is None and m["ch"] is None and h == 0:
             continue
