@@ -2581,3 +2581,16 @@ def test_a_clitic_after_the_case_ending(text, found, value):
 ])
 def test_classifier_hours_in_the_genitive(text, want):
     assert [(t.text, t.value) for t in find_dates(text, ref="2025-12-16")] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # কাল by the verb; with none, a start announced from it is ahead.
+    ("কাল থেকে ধর্মঘট শুরু", [("কাল", "2025-12-17")]),
+    ("পরশু থেকে পরীক্ষা শুরু", [("পরশু", "2025-12-18")]),
+    ("কাল থেকে নিখোঁজ", [("কাল", "2025-12-15")]),
+    # কাল that is no day: a nor'wester, and `আজ কাল` (these days)
+    ("কাল বৈশাখী ঝড়ে গাছ উপড়ে গেছে", []),
+    ("আজ কাল সবাই ব্যস্ত", [("আজ", "2025-12-16")]),
+])
+def test_kal_by_its_clause(text, want):
+    assert [(t.text, t.value) for t in find_dates(text, ref="2025-12-16")] == want

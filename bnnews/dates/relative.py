@@ -141,6 +141,10 @@ def _part_of_day_word(w: str) -> str | None:
     return None
 
 
+_KAL_NOT_DAY = tuple(nfc([" বৈশাখী", "বৈশাখী"]))
+_AJ_BEFORE = tuple(nfc(["আজ ", "আজ-"]))
+
+
 def _relative_words(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _REF_POINT.finditer(t):
@@ -238,7 +242,12 @@ def _relative_words(ctx: _Ctx) -> None:
         elif w in cw.TOMORROW:
             offset = 1
         else:  # পরশু, কাল: the verb decides
-            tense = _tense(t[m.end():m.end() + 120])
+            if w in cw.KAL and (t.startswith(_KAL_NOT_DAY, m.end()) or t.endswith(_AJ_BEFORE, 0, m.start())):
+                continue  # `কাল বৈশাখী` (a nor'wester), `আজ কাল` (these days)
+            tense = _tense(t[m.end():m.end() + 120], default=None)
+            if tense is None:
+                # no verb: a start announced from it (`কাল থেকে ধর্মঘট শুরু`) is ahead, else the past
+                tense = "future" if _verbless_start(t[m.end():m.end() + 120]) else "past"
             if w in cw.KAL and tense == "present":
                 if not t.startswith(" থেকে", m.end()):
                     continue  # কাল is also "time" or "era"
