@@ -188,7 +188,7 @@ def _calendar_months(ctx: _Ctx) -> None:
             _month_span(ctx, m, calendar)
 
 
-_SEASON_STEMS = tuple(nfc(["গ্রীষ্ম", "বর্ষা", "শরৎ", "শরত", "হেমন্ত", "শীত", "বসন্ত"]))
+_SEASON_STEMS = tuple(nfc([w for ws in cw.SEASONS.values() for w in ws]))
 
 
 def _seasons(ctx: _Ctx) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dateline import hour24
-from ..lexicon import calendar_words as cw
+from ..lexicon import calendar_words as cw, nfc, numbers as nlx
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
@@ -18,7 +18,9 @@ from .tense import _clause_tense, _sentence_around, _tense
 
 
 _TIME_NOUN_AFTER = re.compile(normalize(r"\s(?:সময়|আগে|পরে|পর)(?![\u0980-\u09ff])"))  # (`তিনটের সময়`)
-_COUNT_BOUND_AFTER = re.compile(normalize(r"\s?(?:বেশি|বেশী|কম|অধিক|মতো|মত)(?![\u0980-\u09ff])"))
+# A bound after a count (`৫টার বেশি`, `১০টার মতো`): the number lexicon's words.
+_COUNT_BOUND_AFTER = re.compile(r"\s?(?:%s)(?![\u0980-\u09ff])" % "|".join(
+    nfc(nlx.MORE_THAN + nlx.LESS_THAN + nlx.ABOUT_AFTER)))
 _MONTH_WORD = re.compile(normalize("\\s?মাস(?:ের|েই|ে)?(?![\u0980-\u09ff])"))
 # `১০.৩০ মিনিটে`: a time told with a dot and the word for minutes.
 _MINUTE_WORD = re.compile(r"\s?(?:মিনিট|ঘটিকা)")
