@@ -236,10 +236,13 @@ _MONTH_SPAN_END = r"(?:(?P<mas>\s?মাস)(?:ের|ে|েই|েও|জু�
 _HJ_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?:পবিত্র\s+)?(?P<hm>{_alt([w for w, n in _HMONTH.items() if n != 2])})"
     rf"{_MONTH_SPAN_END}{_E}")
+# The relative words that count from the reference (not পরের/পরবর্তী, which
+# count from a period told before them).
+_REL_FROM_REF = [w for w in cw.PAST + cw.NEXT + cw.THIS if w not in ("পরের", "পরবর্তী")]
 _SEASON = _table(cw.SEASONS)
 # (`গত শীতে`, `চলতি শীত মৌসুমে`, `আগামী বর্ষাকালে`; not after পরের, which counts from one told)
 _SEASON_SPAN = re.compile(
-    rf"{_B}(?P<rel>{_alt([w for w in cw.PAST + cw.NEXT + cw.THIS + cw.SEASON_REL if w not in ('পরের', 'পরবর্তী')])})"
+    rf"{_B}(?P<rel>{_alt(_REL_FROM_REF + cw.SEASON_REL)})"
     rf"\s+(?P<s>{_alt(list(_SEASON))})(?:\s?(?:কাল|মৌসুম))?(?:েরও|ের|েও|েই|ে|য়|র|ও)?{_E}")
 _BN_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?P<hm>{_alt(list(_BMONTH))}){_MONTH_SPAN_END}{_E}")
@@ -586,7 +589,7 @@ _REL_FISCAL = re.compile(
 # reference's (fiscal quarters, July-June or April-March, are calendar quarters
 # too). Not `পরের`/`পরবর্তী`, which count from a quarter told before them.
 _REL_QUARTER = re.compile(
-    rf"{_B}(?P<rel>{_alt([w for w in cw.PAST + cw.NEXT + cw.THIS if w not in ('পরের', 'পরবর্তী')])}|বিদায়ী"
+    rf"{_B}(?P<rel>{_alt(_REL_FROM_REF)}|বিদায়ী"
     rf"|সদ্য\s?সমাপ্ত)\s+(?:প্রান্তিক|ত্রৈমাসিক|কোয়ার্টার)(?:ে|ের|েই|টিতে|টির)?{_E}")
 # English: `last quarter`, `this quarter`, `next quarter` (not `the last quarter of
 # 2024`, read with the year, nor `the previous quarter`, counted from the one told).
