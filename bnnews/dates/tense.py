@@ -13,7 +13,13 @@ _FUTURE_AUX = frozenset(nfc(["হবে", "হবেন", "থাকবে", "�
                              "যাবে", "যাবেন", "আসবে", "আসবেন", "করবে", "করবেন", "পারবে", "পারবেন"]))
 _NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "কবে", "যবে", "তবেই",
                # a reply, "as", having thought, a night (শবে বরাত): nouns and participles in -বে
-               "জবাবে", "হিসাবে", "ভেবে", "শবে")
+               "জবাবে", "হিসাবে", "ভেবে", "শবে",
+               # nouns in the locative (in Arabia, in a proposal, at a club,
+               # in Punjab, a title's) and a participle (sunk: `ডুবে গেছে`)
+               "আরবে", "প্রস্তাবে", "ক্লাবে", "পাঞ্জাবে", "খেতাবে", "খিতাবে", "কিতাবে", "নবাবে", "উৎসবে",
+               "তাণ্ডবে", "উপদ্রবে", "বিপ্লবে", "অনুভবে", "ইউটিউবে", "নায়েবে", "ডুবে", "উবে",
+               # a present (thinks) and places (Colombo, Basabo)
+               "ভাবেন", "কলম্বো", "বাসাবো")
 # Words in -ছে that are no verbs: কাছে (near), পিছে (behind).
 _NOT_PRESENT = ("কাছে", "পাছে", "পিছে")
 # Nouns that end like a past verb: মিছিল (a procession) is no ছিল (was).
@@ -40,7 +46,7 @@ def _tense(after: str, default: str | None = "past") -> str | None:
     for k, w in enumerate(words):
         w = w.strip(",;:'\"‘’“”()")
         if w in _FUTURE_AUX or (w.endswith(("বে", "বেন", "বো")) and len(w) > 2
-                                and not w.endswith(_NOT_FUTURE)):
+                                and not w.endswith(_NOT_FUTURE) and not _b_phala(w)):
             return "future"
         # `হতে পারে` (may), `বসার কথা রয়েছে` (is to): what is planned or possible.
         if w in ("পারে", "পারেন") and prev.endswith("তে"):
@@ -60,6 +66,14 @@ def _tense(after: str, default: str | None = "past") -> str | None:
                                                     and w not in _NOT_PRESENT):
             return "present"
     return default
+
+
+def _b_phala(w: str) -> bool:
+    """ব joined to the consonant before it (`নেতৃত্বে`, `সভাপতিত্বে`, `বিশ্বে`,
+    `পূর্বে`, `অবিলম্বে`): a noun's locative; a future's ব follows its stem
+    with no virama (`করবে`, `যাবে`)."""
+    b = w.rfind("ব")
+    return b > 0 and w[b - 1] == "\u09cd"
 
 
 _START_NOUNS = frozenset(nfc(cw.START_NOUNS))
