@@ -1202,6 +1202,30 @@ def test_an_anaphoric_day_without_its_day_is_not_guessed(text):
     assert (t.value, t.warnings) == (None, ("no_antecedent",))
 
 
+@pytest.mark.parametrize("text,ref,tz,found,value", [
+    # A share-market report: the working day before the day told, the
+    # weekend (Friday and Saturday in Bangladesh) skipped.
+    ("আজ রোববার লেনদেন হয়েছে ৩০৯ কোটি টাকা। আগের কার্যদিবসে লেনদেন হয় ৩৮৫ কোটি টাকা।", "2025-11-30", None,
+     "আগের কার্যদিবসে", "2025-11-27"),
+    ("বৃহস্পতিবার সূচক কমে। পরের কার্যদিবসে তা বাড়ে।", "2025-11-30", None, "পরের কার্যদিবসে", "2025-11-30"),
+    ("On Sunday shares fell from the previous trading day.", "2025-11-30", None,
+     "previous trading day", "2025-11-27"),
+    # From the reference when গত or আগামী says so.
+    ("গত কার্যদিবসে লেনদেন হয়েছিল ৫০০ কোটি টাকা", "2025-11-30", None, "গত কার্যদিবসে", "2025-11-27"),
+    ("আগামী কার্যদিবসে লেনদেন শুরু হবে", "2025-11-27", None, "আগামী কার্যদিবসে", "2025-11-30"),
+    # West Bengal's weekend is Saturday and Sunday.
+    ("গত কার্যদিবসে সেনসেক্স পড়ে", "2025-12-01", "Asia/Kolkata", "গত কার্যদিবসে", "2025-11-28"),
+])
+def test_working_days_skip_the_weekend(text, ref, tz, found, value):
+    t = [t for t in find_dates(text, ref=ref, tz=tz) if t.text == found][0]
+    assert (t.kind, t.value, t.warnings) == ("date", value, ("working_days",))
+
+
+def test_a_working_day_before_no_day_told_is_not_guessed():
+    t = find_dates("আগের কার্যদিবসের তুলনায় সূচক বেড়েছে", ref="2025-11-30")[0]
+    assert (t.text, t.value, t.warnings) == ("আগের কার্যদিবসের", None, ("no_antecedent",))
+
+
 def test_anaphors_that_are_not():
     # `যেদিন … সেদিন` is the day of a clause; `the day before the vote` names its event;
     # `sat` is a verb; `এই দিনে` after a year is an anniversary: the reference's day in that year.

@@ -34,7 +34,7 @@ from .joins import (_first_last_days, _from_today, _months_of_years, _time_spans
 from .patterns import _BMONTH, _HMONTH
 from .other_calendars import _calendar_months, _era_years, _named_days, _other_calendars, _seasons
 from .record import KINDS, Temporal
-from .relative import _relative_words, _week_weekdays, _weekdays
+from .relative import _relative_words, _week_weekdays, _weekdays, _working_days
 from .resolve import _anaphora, _choose, _date_spans, _finish, _merge_date_time
 from .spans import _numbers, _periods
 from .same_period import same_period
@@ -75,6 +75,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _weekdays(ctx)
     _week_weekdays(ctx)
     _relative_words(ctx)
+    _working_days(ctx)
     _numbers(ctx)
     _sets(ctx)
     items = _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior))))

@@ -108,6 +108,12 @@ class _Ctx:
             return self.offset((d.year, d.month, d.day) if d else None, t)
         return bangladesh_offset((d.year, d.month, d.day) if d else None, t)
 
+    def weekend(self) -> tuple[int, int]:
+        """The weekdays off (Monday 0): Friday and Saturday in Bangladesh,
+        Saturday and Sunday elsewhere (West Bengal, a zone given)."""
+        zone = self.tz(self.ref, None)
+        return (4, 5) if zone in ("", "+06:00", "+07:00") else (5, 6)
+
     def add(self, s: int, e: int, **info) -> None:
         self.found.append((s, e, info))
 
@@ -141,3 +147,12 @@ def _day_of(m: re.Match) -> int:
 
 def _iso(d: _dt.date) -> str:
     return d.isoformat()
+
+
+def working_day(d: _dt.date, step: int, weekend: tuple[int, int]) -> _dt.date:
+    """The working day `step` (±1) from d, the weekend skipped; holidays are
+    not known, which the warning `working_days` says."""
+    d += _dt.timedelta(days=step)
+    while d.weekday() in weekend:
+        d += _dt.timedelta(days=step)
+    return d

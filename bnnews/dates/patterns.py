@@ -422,6 +422,13 @@ def _with_capitals(words: list[str]) -> list[str]:
 _ANAPHOR_STEP = {w: step for step, ws in ((0, cw.SAME_DAY), (1, cw.NEXT_DAY), (-1, cw.PREV_DAY))
                  for w in nfc(_with_capitals(ws))}
 _ANAPHOR = LazyPattern(lambda: rf"{_B}(?P<w>{_alt(list(_ANAPHOR_STEP))})(?:ের|েই|ে|ই|ও)?{_E}")
+# `আগের কার্যদিবসে`, `গত কার্যদিবসে`, `the previous trading day`: one working
+# day from the day told before, or from the reference.
+_WORKING_DAY_STEP = {w: (how, step) for how, steps in cw.WORKING_DAY_REL.items()
+                     for step, ws in steps.items() for w in nfc(_with_capitals(ws))}
+_WORKING_DAY = LazyPattern(lambda: (
+    rf"{_B}(?P<rel>{_alt(list(_WORKING_DAY_STEP))})\s+(?:{_alt(nfc(cw.WORKING_DAY))}(?:েরও|েই|ের|ে|ও)?"
+    rf"|{_alt(cw.WORKING_DAY_EN)}s?){_E}"))
 # `পরদিন শুক্রবার`, `এদিন (শুক্রবার)`, `পরদিন অর্থাৎ ১ এপ্রিল`: the anaphor
 # with its day's name or date.
 _ANAPHOR_JOIN = re.compile(r"[\s,]*(?:অর্থাৎ\s*|i\.e\.,?\s*)?\(?\s*")

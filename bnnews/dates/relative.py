@@ -9,7 +9,7 @@ import re
 
 from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
-from .context import _Ctx, _iso, _month_num, _near, _wd_num
+from .context import _Ctx, _iso, _month_num, _near, _wd_num, working_day
 from .gregorian import _relative_month, _weekday_date
 from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY_PART_OF, _DAY_WORDS, _EN_AHEAD,
                        _EN_OF_THE_UNIT, _EN_PAST_DECADE, _EN_REL, _EN_REL_UNIT, _EN_UNIT, _EN_VAGUE_REL,
@@ -17,7 +17,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _ONE_UNIT_OF, _HALF_HOUR, _OUTGOING, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
                        _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
-                       _WORD_NEXT)
+                       _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
 from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
 
 
@@ -127,6 +127,22 @@ _LONG_COUNTS = tuple(normalize(w) for w in cw.LONG_COUNTS)
 # after a vague count: a duration, no direction.
 _SAME = frozenset(nfc(["ওই", "সেই", "একই"]))
 _FOR_WORDS = frozenset(nfc(["ধরে", "যাবত", "যাবৎ", "সময়", "মধ্যে"]))
+
+
+def _working_days(ctx: _Ctx) -> None:
+    """`আগের কার্যদিবসে` (the working day before the one told: an anaphor, as
+    `আগের দিন` is), `গত কার্যদিবসে` (the last one before the reference)."""
+    t = ctx.text
+    if "দিবস" not in t and " day" not in t and "session" not in t:
+        return
+    for m in _WORKING_DAY.finditer(t):
+        how, step = _WORKING_DAY_STEP[m["rel"]]
+        if how == "anaphor":
+            ctx.add(m.start(), m.end(), kind="date", value=None, relative=True, anaphor=step, working=True)
+            continue
+        d = working_day(ctx.ref, step, ctx.weekend()) if ctx.ref is not None else None
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(d) if d else None, relative=True, day=d,
+                warnings=["working_days"])
 
 
 def _part_of_day_word(w: str) -> str | None:

@@ -8,7 +8,7 @@ import bisect
 import datetime as _dt
 import re
 
-from .context import DIGITS, _Ctx, _iso, _num
+from .context import DIGITS, _Ctx, _iso, _num, working_day
 from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD,
                        _STAMP_LABEL_BEFORE, _TIME_THEN_DATE, _ZONE_BEFORE)
 from .record import Temporal
@@ -241,13 +241,16 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
             # `ভোটের আগের দিন`, `হামলার পরদিন`: the day before or after an event,
             # whose date is not told here (`১০ নভেম্বরের পরদিন` is read).
             last = None
+        working = info.pop("working", False)
         if last is not None:
-            d = last + _dt.timedelta(days=step)
+            d = working_day(last, step, ctx.weekend()) if working else last + _dt.timedelta(days=step)
             info.update(value=_iso(d), day=d, warnings=["weekday_mismatch"]
                         if named is not None and d.weekday() != named[2]["bare_wd"] else [])
+            if working:
+                info["warnings"].append("working_days")
         elif named is not None and named[2].get("day") is not None:
             info.update(value=named[2]["value"], day=named[2]["day"], warnings=list(named[2].get("warnings", ())))
-        elif last_md is not None and not (step and _GENITIVE_BEFORE.search(t, max(0, s - 30), s)):
+        elif last_md is not None and not working and not (step and _GENITIVE_BEFORE.search(t, max(0, s - 30), s)):
             # The day and month are known, the year is not (28 February's next
             # day is 1 March but in a leap year, which the text cannot tell).
             mo, dd = int(last_md[5:7]), int(last_md[8:10])

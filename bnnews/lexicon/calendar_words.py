@@ -289,6 +289,14 @@ UNITS = {
            "কর্মদিবসে", "কর্মদিবসেই", "কার্য দিবস", "কার্য দিবসের", "কার্য দিবসে", "working day", "working days",
            "business day", "business days", "workdays", "work days"],
 }
+# One working day before or after (a share-market report's `আগের কার্যদিবসে`,
+# `গত কার্যদিবসে`): the day before the one told, or before the reference,
+# with the weekend skipped.
+WORKING_DAY = ["কার্যদিবস", "কর্মদিবস", "কার্য দিবস"]
+WORKING_DAY_REL = {"anaphor": {-1: ["আগের", "তার আগের", "এর আগের", "পূর্ববর্তী", "পূর্বের", "previous"],
+                               1: ["পরের", "পরবর্তী", "তার পরের", "এর পরের"]},
+                   "ref": {-1: ["গত", "বিগত"], 1: ["আগামী", "next"]}}
+WORKING_DAY_EN = ["working day", "business day", "trading day", "trading session"]
 # `-ব্যাপী` (lasting): `তিন দিনব্যাপী মেলা` is a duration of three days.
 UNITS_LASTING = {"Y": "বছরব্যাপী", "M": "মাসব্যাপী", "W": "সপ্তাহব্যাপী", "D": "দিনব্যাপী",
                  "H": "ঘণ্টাব্যাপী"}
