@@ -343,6 +343,8 @@ def test_era_years_beside_dates_and_san(text, want):
     # Reference points without a date of their own.
     ("সম্প্রতি তিনি বলেন", "date", "PAST_REF", None),
     ("বর্তমানে", "date", "PRESENT_REF", None),
+    ("আজকাল অনেকেই অনলাইনে কেনেন", "date", "PRESENT_REF", None),  # nowadays, not today
+    ("Nowadays few people write letters", "date", "PRESENT_REF", None),
     ("শিগগিরই", "date", "FUTURE_REF", None),
     # Years named by events, read only before the event's name.
     ("ঊনসত্তরের গণ-অভ্যুত্থান", "year", "1969", None),

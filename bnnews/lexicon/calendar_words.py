@@ -335,7 +335,9 @@ REF_POINTS = {
     "PAST_REF": ["সম্প্রতি", "সাম্প্রতিক সময়ে", "অতীতে", "বিগত দিনে", "বিগত দিনগুলোতে",
                  "recently", "Recently", "in recent days", "in recent weeks", "in recent months", "in recent years",
                  "in recent times", "of late", "lately"],
-    "PRESENT_REF": ["এখন", "এখনই", "বর্তমানে", "এই মুহূর্তে", "currently", "Currently", "at present", "At present"],
+    # আজকাল, আজকালকার (nowadays) are the present, not today.
+    "PRESENT_REF": ["এখন", "এখনই", "বর্তমানে", "এই মুহূর্তে", "আজকাল", "আজকালকার", "আজকালকের",
+                    "currently", "Currently", "at present", "At present", "nowadays", "Nowadays", "these days"],
     # (Not `within a few days`: as often of an event's days, `deaths within a few days` of birth.)
     "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে", "আগামী দিনে", "আগামী দিনগুলোতে",
                    "soon", "Soon", "in the coming days", "in the coming weeks", "in the coming months",
