@@ -20,10 +20,13 @@ _NOT_FUTURE = ("ভাবে", "তবে", "হিসেবে", "সবে", "
                "তাণ্ডবে", "উপদ্রবে", "বিপ্লবে", "অনুভবে", "ইউটিউবে", "নায়েবে", "ডুবে", "উবে",
                # a present (thinks) and places (Colombo, Basabo)
                "ভাবেন", "কলম্বো", "বাসাবো")
-# Words in -ছে that are no verbs: কাছে (near), পিছে (behind).
-_NOT_PRESENT = ("কাছে", "পাছে", "পিছে")
+# Words in -ছে that are no verbs: কাছে (near), গাছে (in a tree), মাছে (in
+# fish): -াছে is a noun's locative, never a verb's ending; পিছে (behind), মিছে
+# (false), ইচ্ছে (a wish), and participles (পৌঁছে দেন, মুছে ফেলা).
+_NOT_PRESENT = ("াছে", "পিছে", "মিছে", "ইচ্ছে", "পৌঁছে", "মুছে")
 # Nouns that end like a past verb: মিছিল (a procession) is no ছিল (was).
-_NOT_PAST = tuple(nfc(["মিছিল", "প্লেন", "ভিলেন"]))
+_NOT_PAST = tuple(nfc(["মিছিল", "প্লেন", "ভিলেন", "হেলেন",
+                       "বেছে"]))  # a participle: `বেছে নেওয়া হবে` (will be chosen)
 _PERFECT = ("েছে", "েছেন", "েছিল", "েছিলেন", "েছি", "য়েছে", "য়েছেন", "লেন", "ছিল", "ছিলেন")
 # News tells the past with the simple present of these verbs (`তিনি বলেন`):
 # read first, they settle the clause before a later modal (`আসতে পারেন`).
@@ -62,8 +65,7 @@ def _tense(after: str, default: str | None = "past") -> str | None:
         prev = w
         if (w.endswith(_PERFECT) and not w.endswith(_NOT_PAST) and w != "লেন") or w in _NARRATIVE_PAST:
             return "past"
-        if w.endswith(("চ্ছে", "চ্ছেন", "চ্ছি")) or (w.endswith(("ছে", "ছেন")) and w not in ("আছে", "আছেন")
-                                                    and w not in _NOT_PRESENT):
+        if w.endswith(("ছে", "ছেন", "চ্ছি")) and w not in ("আছে", "আছেন") and not w.endswith(_NOT_PRESENT):
             return "present"
     return default
 
