@@ -1207,6 +1207,22 @@ def test_an_anaphoric_day_without_its_day_is_not_guessed(text):
     assert (t.value, t.warnings) == (None, ("no_antecedent",))
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # An English past verb governing a yearless date puts it behind, however
+    # near the next one is; a verb elsewhere in the sentence does not.
+    ("The party was launched on 28 February, advocating centrist politics.", "28 February", "2025-02-28"),
+    ("He said, “On 22 March, we submitted the report.”", "22 March", "2025-03-22"),
+    ("The schedule was announced on 11 December, with voting set for 12 February.", "12 February", "2026-02-12"),
+    ("The vote is scheduled on 12 February.", "12 February", "2026-02-12"),
+    ("On 5 January, the court will hear the case.", "5 January", "2026-01-05"),
+    # `may` in lower case is the modal, not the month.
+    ("Noakhali–6 may also receive the alliance's backing.", None, None),
+])
+def test_english_yearless_dates_and_their_verbs(text, found, value):
+    got = [(t.text, t.value) for t in find_dates(text, ref="2025-12-28")]
+    assert (found, value) in got if found else got == []
+
+
 @pytest.mark.parametrize("text,ref,tz,found,value", [
     # A share-market report: the working day before the day told, the
     # weekend (Friday and Saturday in Bangladesh) skipped.

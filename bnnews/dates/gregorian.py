@@ -19,7 +19,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
                        _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH, _ANY_BN_MONTH, _LIST_JOIN,
                        _REL_YEAR_HOMOGRAPH, _SENTENCE_STOP)
-from .tense import _clause_tense, _tense
+from .tense import _clause_tense, _date_tense, _tense
 
 
 def _year_step(ya) -> int:
@@ -79,8 +79,10 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
     # past). Nearer, the clause's verb is too often not the date's (`১২
     # ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে ইসি`). A future verb is not
     # trusted the other way: hopes and plans are told about past dates
-    # (`আশা করেছিলাম, ৫ আগস্টের পর পরিস্থিতির পরিবর্তন হবে`).
-    if tense == "past" and (near - r).days > 90:
+    # (`আশা করেছিলাম, ৫ আগস্টের পর পরিস্থিতির পরিবর্তন হবে`). An English
+    # past verb that governs the date (`was launched on 28 February`) is
+    # the date's own, and settles it however near the next one is.
+    if tense == "told" or tense == "past" and (near - r).days > 90:
         past = [c for c in cands if c <= r]
         return (max(past) if past else near), []
     return near, []
@@ -224,7 +226,7 @@ def _gregorian(ctx: _Ctx) -> None:
             _full_date(ctx, start, ya[1], ya[0], month, day, weekday=lwd, relative=True)  # `December 28 last year`
             continue
         d, warnings = _yearless(ctx, month, day, None, _wd_num(lwd) if lwd else None,
-                                _clause_tense(ctx, start, end) if ctx.ref is not None else None)
+                                _date_tense(ctx, start, end) if ctx.ref is not None else None)
         if d is None and ctx.ref is None:
             ctx.add(start, end, kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
                     warnings=["date_no_year"], day=None, weekdays=(lwd,))
@@ -238,7 +240,7 @@ def _gregorian(ctx: _Ctx) -> None:
                 _full_date(ctx, m.start(), m.end(), int(m["y"]), month, day)
                 continue
             d, warnings = _yearless(ctx, month, day, None, None,
-                                    _clause_tense(ctx, m.start(), m.end()) if ctx.ref is not None else None)
+                                    _date_tense(ctx, m.start(), m.end()) if ctx.ref is not None else None)
             if d is None and ctx.ref is None:
                 ctx.add(m.start(), m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
                         warnings=["date_no_year"], day=None)
@@ -320,7 +322,7 @@ def _gregorian(ctx: _Ctx) -> None:
             relative = True
             wd = next((_wd_num(w) for w in (lwd, m["rwd"], m["twd"]) if w), None)
             d, warnings = _yearless(ctx, month, day, rel if rel in _YEARLESS_RELS else None, wd,
-                                    _clause_tense(ctx, start, end) if ctx.ref is not None else None)
+                                    _date_tense(ctx, start, end) if ctx.ref is not None else None)
             if d is None and ctx.ref is None:
                 try:
                     _dt.date(2000, month, day)  # 29 Feb exists in a leap year

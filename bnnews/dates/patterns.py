@@ -36,9 +36,14 @@ _E = r"(?![\u0980-\u0982\u0984-\u09ffA-Za-z])"  # a word ends here (ঃ may foll
 _CASE = r"(?:(?:য়েরও|য়ের|য়ে|েরও|ের|এর|র|তে|কে|এ|ে|য়)(?:ই|ও)?|ই|ও)?"
 
 
+# In lower case these are a modal and verbs (`Noakhali–6 may also receive`,
+# `to march on 5 May`), never months.
+_LOWER_WORDS = frozenset(["may", "mar", "march"])
+
+
 def _cased(table: dict) -> list[str]:
     """Spellings as printed: Latin names also capitalised and in capitals."""
-    return sorted({v for w in table for v in (w, w.capitalize(), w.upper())})
+    return sorted({v for w in table for v in (w, w.capitalize(), w.upper()) if v not in _LOWER_WORDS})
 
 
 # CLDR's short August, আগ (the date-line reader's), only before a year.

@@ -122,6 +122,29 @@ def _clause_tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+# A past verb that governs the date right after it (`was launched on 28
+# February`, `died in March`), or after a date that opens the sentence
+# (`On 22 March, we submitted …`); not a participle after is/are/be.
+_EN_GOVERNS = r"(?:(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?:[a-z]{3,}ed|" + _EN_PAST.pattern[5:-3] + r"))"
+_EN_PAST_BEFORE_DATE = re.compile(r"\b" + _EN_GOVERNS + r"\s+(?:on|in|by|since|until|till)\s+(?:the\s+)?$")
+_EN_PAST_AFTER_DATE = re.compile(r",?\s+(?:[A-Za-z'’]+\s+){0,3}?" + _EN_GOVERNS + r"\b")
+_EN_OPENING_ON = re.compile(r"(?:^|[.!?“\"]\s*)[Oo]n\s+$")
+
+
+def _date_tense(ctx: _Ctx, start: int, end: int) -> str | None:
+    """The clause's tense for a yearless date; "told" when an English past
+    verb governs the date itself, which settles its year however near the
+    next one is."""
+    tense = _clause_tense(ctx, start, end)
+    t = ctx.text
+    if tense == "past" and t[start:end].isascii():
+        before = t[max(0, start - 40):start]
+        if _EN_PAST_BEFORE_DATE.search(before) is not None \
+                or (_EN_OPENING_ON.search(before) is not None and _EN_PAST_AFTER_DATE.match(t, end) is not None):
+            return "told"
+    return tense
+
+
 def _later_tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """The tense a count after (`N দিন পর`) is told in: its clause's, else its
     sentence's, a verb before it too (`সিদ্ধান্ত নেওয়া হবে চার সপ্তাহ পর`); and
