@@ -592,8 +592,9 @@ _CENTURY = re.compile(
 # A count's bound as TimeML's mod of the duration (`১০ দিনের বেশি` is MORE_THAN P10D).
 _BOUND_MOD = {">": "MORE_THAN", "<": "LESS_THAN", ">=": "EQUAL_OR_MORE", "<=": "EQUAL_OR_LESS"}
 _UNIT_INSIDE = re.compile(rf"(?<=\s)(?:{_alt(_UNIT)}){_E}")
-_EN_AHEAD = re.compile(r"\b(?:will|would|shall|next|scheduled|is set to|are set to|is to|are to|to be held"
-                       r"|expected to|likely to|plans? to)\b"
+# (`was scheduled to conclude on Friday night`: a plan told in the past.)
+_EN_AHEAD = re.compile(r"\b(?<!was )(?<!were )(?:will|would|shall|next|scheduled|is set to|are set to|is to|are to"
+                       r"|to be held|expected to|likely to|plans? to)\b"
                        r"[^.!?]*$", re.IGNORECASE)
 _REL_FISCAL = re.compile(
     rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<w>অর্থ\s?বছর|অর্থবর্ষ|আর্থিক\s?বছর)(?:ে|ের|েই)?{_E}")
