@@ -182,6 +182,11 @@ def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     ("পঞ্চাশতম", "ordinal", None, 50),
     ("দ্বাদশতম জাতীয় সংসদ", "ordinal", None, 12),  # the Sanskrit ordinal with তম as well
     ("বিংশতম", "ordinal", None, 20),
+    ("স্বপ্নের হাজারতম গোল", "ordinal", None, 1000),  # a multiplier with তম
+    # সহ (including) glued after a multiplier, a currency or a classifier.
+    ("১ হাজারসহ মোট দুজনকে", "cardinal", None, 1000),
+    ("৫০০ টাকাসহ আটক", "money", "BDT", 500),
+    ("তিনজনসহ আটক", "cardinal", None, 3),
     ("প্রথম দিনে", "ordinal", None, 1),
     ("প্রথমবারের মতো", "ordinal", None, 1),  # an ordinal with বার glued: the n-th time
     ("দ্বিতীয়বার", "ordinal", None, 2),

@@ -180,6 +180,8 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # Ordinals made with তম: পঞ্চাশতম, শততম.
     if w.endswith("তম") and w[:-2] in _UNITS:
         return "ord", Fraction(_UNITS[w[:-2]]), None
+    if w.endswith("তম") and w[:-2] in _MULT:
+        return "ord", Fraction(_MULT[w[:-2]]), None  # হাজারতম, লাখতম
     # An ordinal with বার glued (`প্রথমবারের মতো`, `দ্বিতীয়বার`): the n-th time;
     # `শতাধিকবার`: more than a hundred times.
     for suffix in _TIMES_SUFFIXES:
