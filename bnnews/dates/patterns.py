@@ -293,6 +293,10 @@ _STAMP_LABEL_BEFORE = LazyPattern(
 # (English places are keyed in lower case: `London`, `New York`.)
 # (Not a country's adjective: `ভারতীয় দূতাবাস`, `চীনা`, `জাপানি` name no place of the event.)
 _PLACE_BEFORE = LazyPattern(lambda: rf"{_B}(?P<p>{_alt(list(_PLACE_ZONE))})(?!ীয়|ীয\u09bc|ি|ী|া)", re.IGNORECASE)
+# A place's clock set beside another's (`নিউইয়র্কে যখন বেলা ১২টা, ঢাকায় তখন
+# রাত ১১টা`, formats.md §3): the time is the place's.
+_PLACE_WHEN = LazyPattern(
+    lambda: rf"{_B}(?P<p>{_alt([p for p in _PLACE_ZONE if not p.isascii()])})(?:ে|য়|য\u09bc|তে|এ)\s+(?:যখন|তখন)\s+$")
 _TIME = re.compile(
     rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
     rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*"

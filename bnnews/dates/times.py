@@ -13,7 +13,7 @@ from .patterns import (_BN_MIDNIGHT, _DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFOR
                        _EN_HOUR_SPAN, _EN_NOON, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _HYPHEN_YEAR, _LOCAL_TIME_WORD,
                        _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PAREN_YEARS, _PART, _PLACE_BEFORE,
                        _SPOKEN_CENTURY, _SPOKEN_YEAR,
-                       _PLACE_ZONE, _PRAYER, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
+                       _PLACE_WHEN, _PLACE_ZONE, _PRAYER, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
 
 
@@ -65,6 +65,11 @@ def _times(ctx: _Ctx) -> None:
             # (A parenthesis the zone opens closes with it, or is not taken.)
             end = z.end() if z.group().count("(") == z.group().count(")") else z.end("zone")
             ctx.found[k] = (s, end, {**info, "zone": zone, "warnings": [*info.get("warnings", ()), *warnings]})
+        elif info.get("kind") == "time" and info.get("zone") is None \
+                and (pw := _PLACE_WHEN.search(ctx.text, max(0, s - 40), s)) is not None:
+            zone = _PLACE_ZONE.get(normalize(pw["p"]), "")
+            warnings = () if zone else ("local_time",)
+            ctx.found[k] = (s, e, {**info, "zone": zone, "warnings": [*info.get("warnings", ()), *warnings]})
 
 
 # Between two spoken hours of one part of the day (`বিকাল তিনটে সাড়ে তিনটের
