@@ -84,3 +84,18 @@ def gregorian_to_hijri(d: datetime.date) -> tuple[int, int, int]:
     except (ValueError, OverflowError) as e:
         raise ValueError(str(e)) from None
     return h.day, h.month, h.year
+
+
+def easter(year: int) -> datetime.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm of
+    Meeus, Jones and Butcher): Bangladesh's Christians keep it, and Good
+    Friday two days before, by the western reckoning."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return datetime.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)

@@ -886,10 +886,27 @@ def test_last_and_next_in_other_calendars(text, value):
     # kept on a weekday of a month: the second Sunday of May, the third Sunday of June
     ("আগামী মা দিবসে", "আগামী মা দিবসে", "2025-05-11", "gregorian"),
     ("গত বাবা দিবসে", "গত বাবা দিবসে", "2024-06-16", "gregorian"),
+    # counted from Easter Sunday (Easter 2025 is 20 April, 2024's 31 March)
+    ("গুড ফ্রাইডে উপলক্ষে", "গুড ফ্রাইডে", "2025-04-18", "gregorian"),
+    ("গত ইস্টার সানডেতে", "গত ইস্টার সানডেতে", "2024-03-31", "gregorian"),
+    ("the Good Friday holiday", "Good Friday", "2025-04-18", "gregorian"),
 ])
 def test_named_days(text, found, value, calendar):
     t = find_dates(text, ref="2024-11-10")[0]
     assert (t.text, t.kind, t.value, t.calendar) == (found, "date", value, calendar)
+
+
+@pytest.mark.parametrize("year,day", [(2000, "2000-04-23"), (2008, "2008-03-23"), (2011, "2011-04-24"),
+                                      (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"),
+                                      (2038, "2038-04-25")])
+def test_easter_sunday(year, day):
+    from bnnews.calendars import easter
+    assert easter(year).isoformat() == day
+
+
+def test_easter_names_that_are_no_days():
+    assert find_dates("ইস্টার দ্বীপে পর্যটক", ref="2024-11-10") == []
+    assert find_dates("Easter eggs on sale", ref="2024-11-10") == []
 
 
 def test_named_days_without_a_reference_and_in_west_bengal():

@@ -321,27 +321,32 @@ _HIJRI_DAYS = _named_table(cw.HIJRI_NAMED_DAYS)
 _GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
 _INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
 _NTH_DAYS = _named_table(cw.NTH_WEEKDAY_DAYS)
+_EASTER_DAYS = _named_table(cw.EASTER_DAYS)
 _NAMED_PAST = cw.PAST + cw.PAST_EN
 _NAMED_NEXT = cw.NEXT + cw.NEXT_EN
 _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NEXT)})\s+)?"
-                         rf"(?P<name>{_alt(list(_HIJRI_DAYS) + list(_GREG_DAYS) + list(_INDIAN_DAYS) + list(_NTH_DAYS))})"
+                         rf"(?P<name>{_alt([*_HIJRI_DAYS, *_GREG_DAYS, *_INDIAN_DAYS, *_NTH_DAYS, *_EASTER_DAYS])})"
                          rf"(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ও|য়)?{_E}")
 _THINGS_AFTER = re.compile(rf"\s+(?:{_alt(cw.NAMED_DAY_THINGS_EN)})\b", re.IGNORECASE)
+_THINGS_AFTER_BN = re.compile(rf"\s+(?:{_alt(nfc(cw.NAMED_DAY_THINGS_BN))}){_E}")
 _NIGHT = normalize("নাইট")  # `থার্টি ফার্স্ট নাইট`: a night, not a whole day
 _NAMED_HINTS = tuple(nfc(cw.NAMED_DAY_HINTS))
 
 
-def _nth_weekday_day(ctx: _Ctx, start: int, end: int, month: int, weekday: int, nth: int, way: str | None) -> None:
-    """`মা দিবস` (the second Sunday of May): in the year nearest the
-    reference, or the last or next one after গত/আগামী."""
+def _nth_weekday(y: int, month: int, weekday: int, nth: int) -> _dt.date:
+    first = _dt.date(y, month, 1)
+    return first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _movable_day(ctx: _Ctx, start: int, end: int, day_of_year, way: str | None) -> None:
+    """A day whose date moves from year to year (`মা দিবস`, the second
+    Sunday of May; `গুড ফ্রাইডে`, two days before Easter): in the year
+    nearest the reference, or the last or next one after গত/আগামী."""
     r = ctx.ref
     if r is None:
         ctx.add(start, end, kind="date", value=None, relative=True, warnings=["date_no_year"])
         return
-    days = []
-    for y in (r.year - 1, r.year, r.year + 1):
-        first = _dt.date(y, month, 1)
-        days.append(first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1)))
+    days = [day_of_year(y) for y in (r.year - 1, r.year, r.year + 1)]
     if way == "past":
         pick = [d for d in days if d < r][-1:]
     elif way == "next":
@@ -372,8 +377,10 @@ def _named_days(ctx: _Ctx) -> None:
     india = ctx.offset is not None and ctx.offset((2000, 1, 1), None) == "+05:30"
     for m in (seen[k] for k in sorted(seen)):
         name, rel = m["name"], m["rel"]
-        if name.isascii() and _THINGS_AFTER.match(t, m.end()):
-            continue  # `Christmas trees`, `Eid-ul-Fitr holidays`
+        if name.isascii() and _THINGS_AFTER.match(t, m.end()) and not name.endswith("Friday"):
+            continue  # `Christmas trees`, `Eid-ul-Fitr holidays` (`Good Friday holiday` is the day)
+        if name in _EASTER_DAYS and _THINGS_AFTER_BN.match(t, m.end()):
+            continue  # `ইস্টার দ্বীপ`: Easter Island
         way = None if rel is None else "past" if rel in _NAMED_PAST else "next"
         start = m.start() if rel else m.start("name")
         if name in _HIJRI_DAYS:
@@ -388,7 +395,11 @@ def _named_days(ctx: _Ctx) -> None:
                         warnings=[note], day=best)
             continue
         if name in _NTH_DAYS:
-            _nth_weekday_day(ctx, start, m.end(), *_NTH_DAYS[name], way)
+            _movable_day(ctx, start, m.end(), lambda y, n=_NTH_DAYS[name]: _nth_weekday(y, *n), way)
+            continue
+        if name in _EASTER_DAYS:
+            _movable_day(ctx, start, m.end(), lambda y, k=_EASTER_DAYS[name]: cal.easter(y) + _dt.timedelta(days=k),
+                         way)
             continue
         month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
             _GREG_DAYS.get(name) or _INDIAN_DAYS[name]

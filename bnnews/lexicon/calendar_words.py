@@ -444,6 +444,12 @@ NTH_WEEKDAY_DAYS = {
     (5, 6, 2): ["বিশ্ব মা দিবস", "মা দিবস", "Mother's Day"],
     (6, 6, 3): ["বিশ্ব বাবা দিবস", "বাবা দিবস", "Father's Day"],
 }
+# Days counted from Easter Sunday (the western Gregorian reckoning, as
+# Bangladesh's public holidays keep them): days before it are negative.
+EASTER_DAYS = {0: ["ইস্টার সানডে", "ইস্টার সান ডে", "ইস্টার", "Easter Sunday", "Easter"],
+               -2: ["গুড ফ্রাইডে", "পুণ্য শুক্রবার", "Good Friday"],
+               -3: ["পুণ্য বৃহস্পতিবার", "Maundy Thursday", "Holy Thursday"],
+               -1: ["পুণ্য শনিবার", "Holy Saturday"]}
 # The same days as English editions print them (The Daily Star, New Age, TBS).
 _EID = ["Eid-ul-{0}", "Eid ul-{0}", "Eid-ul {0}", "Eid ul {0}", "Eid al-{0}", "Eid-al-{0}", "Eid al {0}", "Eid-e-{0}"]
 HIJRI_NAMED_DAYS_EN = {
@@ -489,7 +495,9 @@ GREGORIAN_NAMED_DAYS_EN = {
 NAMED_DAY_THINGS_EN = ["tree", "trees", "greeting", "greetings", "card", "cards", "carol", "carols", "cake",
                        "cakes", "gift", "gifts", "decoration", "decorations", "light", "lights", "market",
                        "markets", "shopping", "holiday", "holidays", "season", "bonus", "bonuses", "sale", "sales",
-                       "rush", "travel", "traffic", "vacation", "break"]
+                       "rush", "travel", "traffic", "vacation", "break", "egg", "eggs", "bunny", "Island", "island"]
+# ... and in Bangla: `ইস্টার দ্বীপ` (Easter Island) is a place.
+NAMED_DAY_THINGS_BN = ["দ্বীপ", "দ্বীপে", "দ্বীপের", "ডিম"]
 for _days, _en in ((HIJRI_NAMED_DAYS, HIJRI_NAMED_DAYS_EN), (GREGORIAN_NAMED_DAYS, GREGORIAN_NAMED_DAYS_EN)):
     for _k, _names in _en.items():
         _days.setdefault(_k, [])
@@ -497,7 +505,7 @@ for _days, _en in ((HIJRI_NAMED_DAYS, HIJRI_NAMED_DAYS_EN), (GREGORIAN_NAMED_DAY
 # Every named day's name holds one of these: the named-day pattern runs only around them.
 NAMED_DAY_HINTS = ["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ", "সংক্রান্তি", "মেরাজ",
                    "Eid", "Shab", "Qadr", "Ashura", "Day", "Christmas", "Ekushey", "Dibas", "oishakh",
-                   "aishakh", "New Year"]
+                   "aishakh", "New Year", "ইস্টার", "ফ্রাইডে", "পুণ্য", "Easter", "Friday", "Thursday", "Saturday"]
 # Where the page reads Indian time (West Bengal), স্বাধীনতা দিবস is India's.
 INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Independence Day"], (1, 26): ["প্রজাতন্ত্র দিবস", "Republic Day"],
                      # West Bengal's calendar ends চৈত্র a day later (its new year is 15 April)
