@@ -1213,6 +1213,11 @@ def test_days_of_a_month(text, value):
     ("২০১৮ সালের ৩০শে ডিসেম্বর নির্বাচন হয়। ভোটের আগের দিন ২৯শে ডিসেম্বর সরঞ্জাম পৌঁছায়।",
      [("আগের দিন ২৯শে ডিসেম্বর", "2018-12-29")]),
     ("On Monday the court sat. The next day it adjourned.", [("The next day", "2025-11-25")]),
+    # A count after `এর`/`তারও` opening a clause counts from the date told before.
+    ("১০ নভেম্বর সংঘর্ষ হয়। এর দুই দিন পর তিনি মারা যান।", [("এর দুই দিন পর", "2025-11-12")]),
+    ("গত ৫ আগস্ট সরকার পতন হয়, এর এক সপ্তাহ পর তিনি দেশে ফেরেন।", [("এর এক সপ্তাহ পর", "2025-08-12")]),
+    ("২০১৮ সালের ৫ মে তিনি আসেন। তারও তিন দিন আগে সভা হয়।", [("তারও তিন দিন আগে", "2018-05-02")]),
+    ("২০১৫ সালে দল গঠিত হয়। এর দুই বছর পর নির্বাচন হয়।", [("এর দুই বছর পর", "2017")]),
 ])
 def test_anaphoric_days(text, found):
     got = [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")]
@@ -1223,6 +1228,7 @@ def test_anaphoric_days(text, found):
 @pytest.mark.parametrize("text", [
     "সেদিনের ঘটনা তিনি ভোলেননি।",  # nothing told before it
     "১০ নভেম্বর সংঘর্ষ হয়। হামলার পরদিন তিনি আসেন।",  # the day after an event, not after the date
+    "এর দুই দিন পর তিনি আসেন।",  # a count from a day not told
 ])
 def test_an_anaphoric_day_without_its_day_is_not_guessed(text):
     t = [t for t in find_dates(text, ref="2025-11-28") if "দিন" in t.text][0]

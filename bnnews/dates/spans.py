@@ -220,7 +220,8 @@ def _numbers(ctx: _Ctx) -> None:
                         warnings=("working_days",) if unit == "WD" else ())
             last_span = None
             continue
-        if direction in cw.LATER and _tense(t[end:end + 120], default=None) == "past":
+        if direction in cw.LATER and _tense(t[end:end + 120], default=None) == "past" \
+                and _COUNT_ANAPHOR.search(t, max(0, start - 24), start) is None:
             # `দীর্ঘ ৫০ বছর পর মাকে খুঁজে পান`: fifty years after an event of the
             # story, not after the reference date: a duration.
             direction = None
@@ -241,7 +242,8 @@ def _numbers(ctx: _Ctx) -> None:
         if m.start() and (t[m.start() - 1].isalnum() or "\u0980" <= t[m.start() - 1] <= "\u09ff"):
             continue  # inside a word
         direction = m["dir"]
-        if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past":
+        if direction in cw.LATER and _tense(t[m.end():m.end() + 120], default=None) == "past" \
+                and _COUNT_ANAPHOR.search(t, max(0, m.start() - 24), m.start()) is None:
             direction = None  # `দুদিন পর ফিরে আসেন`: counted from the story's event
         _span_of_time(ctx, m.start(), m.end(), Fraction(_GLUED_COUNT[m["n"]]), _UNIT[m["unit"]], direction)
     if "ago" in t or "later" in t or "ithin " in t or "or " in t or "ver " in t or " from " in t:
@@ -276,6 +278,10 @@ def _numbers(ctx: _Ctx) -> None:
 # joins._from_today reads it), or only so much more to come (`আর মাত্র দুদিন
 # পর`). (A bare আর is also "and".)
 _FROM_NOW = re.compile(nfc([r"(?:(?:আজ|আজকে|এখন)\s*থেকে\s+(?:ঠিক\s+)?|আর\s+মাত্র\s+)$"])[0])
+# `এর` (of this), `এরও`/`তারও` (even … that), `তার ঠিক` (exactly … that)
+# opening a clause before a count: the count is from the date told before.
+# (A bare `তার` is as often "his": `তার ১০ বছর আগে বিয়ে হয়`.)
+_COUNT_ANAPHOR = re.compile(nfc([r"(?:^|[।!?,;:\n]\s*)(?P<w>এর|এরও|তারও|এর\s+ঠিক|তার\s+ঠিক|তারও\s+ঠিক)\s+$"])[0])
 # Units from the largest: a compound duration names them in this order.
 _ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
 
@@ -386,6 +392,18 @@ def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direc
     """N units before or after the reference (a date, month or year), or a
     duration when no direction is printed."""
     v, unit = _in_years(v, unit)
+    if direction and v.denominator == 1 and unit in ("D", "W", "M", "Y") \
+            and (p := _COUNT_ANAPHOR.search(ctx.text, max(0, start - 24), start)) is not None:
+        # `এর দুই দিন পর`, `তারও তিন বছর আগে`: counted from the date told
+        # before (an anaphor, as পরদিন is), not from the reference.
+        step = int(v) * (-1 if direction in cw.AGO else 1)
+        if unit in ("D", "W"):
+            ctx.add(p.start("w"), end, kind="date", value=None, relative=True,
+                    anaphor=step * (7 if unit == "W" else 1))
+        else:
+            ctx.add(p.start("w"), end, kind="year" if unit == "Y" else "month", value=None, relative=True,
+                    period_anaphor=step)
+        return
     if unit == "WD":
         # (`পাঁচ কার্যদিবস পর`: which calendar day that is depends on the holidays between)
         ctx.add(start, end, kind="duration", value=_duration_value(v, unit), warnings=(*warnings, "working_days"))
