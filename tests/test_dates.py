@@ -840,6 +840,9 @@ def test_two_days_sharing_one_month():
     ("জানুয়ারি-মার্চ ২০২৩", "2023-01-01/2023-03-31"),
     ("জুলাই থেকে অক্টোবর পর্যন্ত", "2024-07-01/2024-10-31"),  # the span ending nearest the reference
     ("ডিসেম্বর-ফেব্রুয়ারি", "2024-12-01/2025-02-28"),  # across a new year
+    # A span wholly ahead of the reference, told in the past: the last one.
+    ("জানুয়ারি-মার্চ প্রান্তিকে মুনাফা বেড়েছে", "2024-01-01/2024-03-31"),
+    ("জানুয়ারি-মার্চ প্রান্তিকে মুনাফা বাড়বে", "2025-01-01/2025-03-31"),
 ])
 def test_spans_of_months(text, value):
     t = parse_date(text, ref="2024-11-10")

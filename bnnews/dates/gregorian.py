@@ -381,6 +381,10 @@ def _gregorian(ctx: _Ctx) -> None:
             r = ctx.ref
             y2 = min((r.year - 1, r.year, r.year + 1),
                      key=lambda y: abs((_dt.date(y, m2, 15) - r).days))
+            if _dt.date(y2 if m1 <= m2 else y2 - 1, m1, 1) > r and _clause_tense(ctx, start, end) == "past":
+                # `জানুয়ারি-মার্চ প্রান্তিকে মুনাফা বেড়েছে` on a November page:
+                # a span wholly ahead is told in the past, so it is the last one.
+                y2 -= 1
         else:
             ctx.add(start, m.end(), kind="range", value=None, relative=True, warnings=["date_no_year"])
             continue
