@@ -1273,6 +1273,13 @@ def test_working_days_skip_the_weekend(text, ref, tz, found, value):
     assert (t.kind, t.value, t.warnings) == ("date", value, ("working_days",))
 
 
+def test_a_working_day_said_again_is_the_same_day():
+    text = ("আজ সোমবার লেনদেন হয়েছে ৩০৯ কোটি টাকা। আগের কার্যদিবসে লেনদেন হয় ৩৮৫ কোটি টাকা। "
+            "সিএসইতে লেনদেন হয়েছে ১১ কোটি টাকা। আগের কার্যদিবসে লেনদেন হয় ১৯ কোটি টাকা।")
+    got = [t.value for t in find_dates(text, ref="2025-12-29") if "কার্যদিবস" in t.text]
+    assert got == ["2025-12-28", "2025-12-28"]  # the Sunday before the Monday reported, twice
+
+
 def test_a_working_day_before_no_day_told_is_not_guessed():
     t = find_dates("আগের কার্যদিবসের তুলনায় সূচক বেড়েছে", ref="2025-11-30")[0]
     assert (t.text, t.value, t.warnings) == ("আগের কার্যদিবসের", None, ("no_antecedent",))

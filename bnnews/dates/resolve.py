@@ -259,7 +259,9 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
             info.update(value=last_md, warnings=["date_no_year"])
         else:
             info["warnings"] = ["no_antecedent"]
-        if info.get("day") is not None:
+        if info.get("day") is not None and not working:
+            # (A report's `আগের কার্যদিবসে`, said again, is the same day
+            # before the one reported, not a day before the last.)
             last, last_md = info["day"], None
         out.append((s, e, info))
         k += 1
