@@ -1280,6 +1280,11 @@ def test_a_working_day_said_again_is_the_same_day():
     assert got == ["2025-12-28", "2025-12-28"]  # the Sunday before the Monday reported, twice
 
 
+def test_a_comparison_with_the_day_before_is_no_new_day_of_the_story():
+    text = "আজ সূচক বেড়েছে, আগের দিনের তুলনায় ১০ পয়েন্ট। লেনদেনও আগের দিনের চেয়ে বেশি।"
+    assert [t.value for t in find_dates(text, ref="2025-12-29")] == ["2025-12-29", "2025-12-28", "2025-12-28"]
+
+
 def test_a_working_day_before_no_day_told_is_not_guessed():
     t = find_dates("আগের কার্যদিবসের তুলনায় সূচক বেড়েছে", ref="2025-11-30")[0]
     assert (t.text, t.value, t.warnings) == ("আগের কার্যদিবসের", None, ("no_antecedent",))

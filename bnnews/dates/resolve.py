@@ -136,6 +136,9 @@ def _fiscal_of(info: dict) -> int | None:
     return None
 
 
+_COMPARED_WITH = re.compile(r"\s*(?:তুলনায়|তুলনায\u09bc|চেয়ে|চেয\u09bc?ে|চাইতে)")
+
+
 def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
     """Anaphoric days resolved against the last date told before them in the
     text (else `prior`): `গতকাল বৃহস্পতিবার … এদিন` is that Thursday,
@@ -259,9 +262,10 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
             info.update(value=last_md, warnings=["date_no_year"])
         else:
             info["warnings"] = ["no_antecedent"]
-        if info.get("day") is not None and not working:
-            # (A report's `আগের কার্যদিবসে`, said again, is the same day
-            # before the one reported, not a day before the last.)
+        if info.get("day") is not None and not working and _COMPARED_WITH.match(t, e) is None:
+            # (A report's `আগের কার্যদিবসে`, said again, and `আগের দিনের
+            # তুলনায়`, a comparison, are the same day before the one
+            # reported, not a day before the last: no new point of the story.)
             last, last_md = info["day"], None
         out.append((s, e, info))
         k += 1
