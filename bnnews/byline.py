@@ -54,7 +54,7 @@ _ROLE_NAME = re.compile(
     # `প্রতিনিধি :NAME। PLACE`, `লেখা: NAME, ঢাকা`
     r"(?:\s?[।,]\s*(?P<place>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+)?))?$")
 # A web producer's credit, no reporter (`Published by: NAME`, West Bengal sites).
-_CREDIT_VERBS = "Edited|Published|Updated|Posted"
+_CREDIT_VERBS = "Edited|Published|Updated|Posted|Curated|Produced|Translated"
 _BY_CREDIT = re.compile(rf"(?:{_CREDIT_VERBS}) [Bb]y\b")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _WRITER_WORDS = ("লেখা", "লেখক")
@@ -558,6 +558,20 @@ def names_outlet(text: str) -> bool:
 
 
 _DOMAIN_END = re.compile(r"(?:\.কম|\.com|\.net|ডটকম)$")
+
+
+def is_outlet_name(text: str) -> bool:
+    """The whole of `text` is an outlet's name, maybe with its edition
+    (`প্রথম আলো`, `দৈনিক সমকাল`, `বাংলা ট্রিবিউন.কম`, `দ্য ডেইলি স্টার বাংলা`,
+    `এই সময় ডিজিটাল`), not a line that closes with one."""
+    t = _DOMAIN_END.sub("", text.strip().rstrip(" :ঃ|"))
+    if t.endswith(_EDITION) and " " in t:
+        t = t.rsplit(" ", 1)[0]
+    return t in _OUTLET_NAMES or (t.startswith(_DAILY_WORD) and t[len(_DAILY_WORD):] in _OUTLET_NAMES)
+
+
+_DAILY_WORD = nfc(["দৈনিক "])[0]
+_EDITION = tuple(nfc([" বাংলা", " অনলাইন", " ডিজিটাল", " ডটকম"]))
 
 
 def ends_in_outlet(line: str) -> bool:

@@ -7,13 +7,14 @@ import bisect
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, outlet_byline,
-                      several_names, split_byline, strip_terminator)
+from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
+                      outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date
+from .page import (Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
+                   byline_before)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
 
 
@@ -75,6 +76,9 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             # (a short title over a subhead of thirteen words or more is the
             # headline too: no ticker runs that short)
             cls[i] = "cand"
+    first = next((i for i in header if cls[i] == "cand"), None)
+    if first is not None and is_outlet_name(lines[first]) and any(cls[j] == "cand" for j in header if j > first):
+        cls[first] = "menu"  # `দ্য ডেইলি স্টার বাংলা` over the headline: the outlet's masthead
     for k, i in enumerate(header):
         # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
         # `বিনোদন`) is its kicker; in a run of menu items it stays a menu item.
@@ -93,6 +97,7 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
 
 
 _KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
+
 
 
 def _subheads_after(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
@@ -322,7 +327,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 if not dl.readings:
                     cls[i] = "label"
                 elif dl.prefix and lay.desk_text is None:
-                    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
+                    pre = byline_before(dl)
                     # (an English name before a labelled date: `Reaz Ahmad | Published: …`)
                     if pre and (is_desk_line(pre) or is_name_line(pre) or dl.labels and pre.isascii()
                                 and _LATIN_NAME.match(pre) is not None):

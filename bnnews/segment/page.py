@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
 from ..lexicon import nfc
-from ..byline import ends_in_outlet, is_desk_line, is_name_line, looks_like_person, strip_terminator
+from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, looks_like_person,
+                      strip_terminator)
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
 from .patterns import _BANGLA, _CLOSERS, _INTERVIEW_TURN
 
@@ -174,6 +175,16 @@ def _date_first(line: str) -> bool:
         or (m.start() <= 90 and is_desk_line(line[:m.start()]))
 
 
+def byline_before(dl: DateLine) -> str:
+    """What a date line prints before its date, as a byline: without the
+    brackets and bars around it, and without the outlet's name after it
+    (`Curated by NAME | এই সময় ডিজিটাল | Updated: …`)."""
+    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
+    if " | " in pre and is_outlet_name(pre.rsplit(" | ", 1)[1]):
+        pre = pre.rsplit(" | ", 1)[0]
+    return pre
+
+
 def _mostly_date(dl: DateLine) -> bool:
     """A date line, not a sentence or title that mentions a date."""
     if not dl.readings and not dl.labels:
@@ -181,7 +192,7 @@ def _mostly_date(dl: DateLine) -> bool:
         return dl.clock and dl.extra_words <= 1 and not dl.prefix
     if dl.extra_words > 4:
         return False
-    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
+    pre = byline_before(dl)
     if not dl.readings:
         # A bare label (`প্রকাশিত:`, the date on the next line) is the whole
         # line, or follows a byline; a label word inside other words is not
