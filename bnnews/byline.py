@@ -185,6 +185,10 @@ def is_desk_line(line: str) -> bool:
         # (a bare name only when a person's name marks it: a short headline
         # before its outlet, `সড়কে যানজটে নাকাল নগরবাসী | প্রথম আলো`, is a title)
         return bool(head) and (is_desk_line(head) or looks_like_person(head))
+    if " | " in t and _BY_CREDIT.match(tail := t.rsplit(" | ", 1)[1]) is not None and _BY_NAME.match(tail):
+        # `NAME | Edited By: NAME` (TV9 Bangla): the writer, then the producer's credit
+        head = t.rsplit(" | ", 1)[0].strip()
+        return 1 <= len(head.split()) <= 4 and _DIGIT.search(head) is None and _single_part(head)
     if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)
         return _ROLE_NAME.match(t) is not None
     if t.startswith(("By ", "by ", "লিখেছেন ")) and _BY_NAME.match(t):
@@ -357,6 +361,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         # credits name (`রাজশাহী ও খুলনা`, as `ঢাকা ও খুলনা প্রতিনিধি` gives).
         (a1, p1), (a2, p2) = (split_byline(p) for p in two)
         return " ও ".join(a for a in (a1, a2) if a) or None, " ও ".join(p for p in (p1, p2) if p) or None
+    if is_outlet_name(whole) or (" " in whole and outlet_byline(whole) and not several_names(whole)):
+        return None, None  # `ইনডিপেনডেন্ট টেলিভিশন`, `দৈনিক নয়া দিগন্ত`: the outlet stands as the byline
     if several_names(whole):
         return whole, None
     if not _single_part(whole):
@@ -585,7 +591,7 @@ _REPORT = nfc(["প্রতিবেদন"])[0]
 _OFFICE = nfc(["অফিস"])[0]
 _OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
 _WB_OUTLET_WORDS = frozenset(nfc([m.split()[0] for m in lx.WEST_BENGAL_MARKS]))
-_OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪"]))
+_OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪", "টেলিভিশন", "টিভি"]))
 
 
 def undouble(text: str) -> str:

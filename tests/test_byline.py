@@ -99,6 +99,8 @@ N = normalize
     ("অনলাইন ডেস্ক ও এএফপি", None, None),
     ("নিজস্ব প্রতিবেদক ও খুলনা প্রতিনিধি", None, "খুলনা"),
     ("রাজশাহী প্রতিনিধি ও খুলনা প্রতিনিধি", None, "রাজশাহী ও খুলনা"),
+    # The writer, then a producer's credit (TV9 Bangla).
+    ("Rahul Das | Edited By: Sayani Sen", "Rahul Das", None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
@@ -828,3 +830,17 @@ def test_a_short_title_printed_again_under_the_date_is_no_byline(title, name):
     # TITLE / DATE / TITLE again / NAME: the name past the repeat is the byline.
     a = parse(page(title, "প্রকাশিত: ৩১ মার্চ ২০২৪, ০১:১৮", title, name))
     assert (a.headline, a.desk) == (N(title), N(name))
+
+
+@pytest.mark.parametrize("line", ["ইনডিপেনডেন্ট টেলিভিশন", "যমুনা টিভি", "দৈনিক নয়া দিগন্ত", "দ্য ডেইলি স্টার বাংলা"])
+def test_an_outlet_standing_as_the_byline_names_no_author(line):
+    assert split_byline(N(line))[0] is None
+
+
+def test_the_outlet_after_a_byline_on_a_date_line():
+    from bnnews import parse
+    page = ("শীতের শুরুতেই কলকাতায় বাড়ল ডেঙ্গির প্রকোপ\n"
+            "Curated by Rahul Das | এই সময় ডিজিটাল | Updated: 24 Nov 2025, 9:52 pm\n"
+            "কলকাতা পুরসভার স্বাস্থ্য বিভাগ জানিয়েছে, গত এক সপ্তাহে শহরে ৩৪০ জন ডেঙ্গিতে আক্রান্ত হয়েছেন।\n")
+    a = parse(page)
+    assert (a.desk, a.author, a.updated.datetime) == ("Curated by Rahul Das", "Rahul Das", "2025-11-24T21:52+05:30")

@@ -128,7 +128,11 @@ NOT_NAME_FIRST = ["জন্য", "জন্যে", "নিয়ে", "দি�
                   "হলে", "পরে", "আগে", "প্রতি", "নিয়ে", "দিকে", "মতো", "ছাড়া", "ছাড়াই", "বলে", "যাবে"]
 # Marks of a West Bengal outlet; a page that carries one is read as +05:30.
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
-                     "Bartaman", "Anandabazar", "Sangbad Pratidin", "Ei Samay"]
+                     "Bartaman", "Anandabazar", "Sangbad Pratidin", "Ei Samay",
+                     # Kolkata's Bangla TV channels and other outlets
+                     "এবিপি আনন্দ", "জি ২৪ ঘণ্টা", "টিভি৯ বাংলা", "উত্তরবঙ্গ সংবাদ", "নিউজ১৮ বাংলা",
+                     "ABP Ananda", "Zee 24 Ghanta", "TV9 Bangla", "Uttarbanga Sambad", "News18 Bangla",
+                     "Hindustan Times Bangla"]
 # Hosts of West Bengal and other Indian Bangla outlets (formats.md §1b; any
 # `.in` host counts too): their pages print Indian time.
 WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etvbharat", "abplive",
