@@ -51,6 +51,10 @@ SHAPES = {
     # Quarters, seasons, working days, spoken and era years, hours that strike.
     "quarters, seasons, eras": "গত প্রান্তিকে এই শীতে ৫ কার্যদিবস উনিশশো একাত্তরের ৩২৭ খ্রিস্টপূর্বাব্দে "
                                "চব্বিশের ডিসেম্বরে গত বছরের এই দিনে তখন ১০টা বাজে। ",
+    # Working days counted from a day, counts after এর, Easter's days, a
+    # place's clock, comparisons with the day before.
+    "working days, anaphors": "আজ রোববার লেনদেন হয়। আগের কার্যদিবসে কম ছিল। এর দুই দিন পর গুড ফ্রাইডে, "
+                              "নিউইয়র্কে যখন বেলা ১২টা, আগের দিনের তুলনায় বেশি। ",
     # Markdown (read line by line once two constructs show) and its markup
     # left open on one long line; a dump hard-wrapped at 60 columns.
     "markdown": "# শিরোনাম\n[লিংক](https://x.com/a) **গাঢ়** _বাঁকা_ ![ছবি](https://y.com/b)\n",
