@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
+from ..digits import to_ascii_digits
 from ..lexicon import numbers as lx
 from ..text import normalize
 
@@ -61,10 +62,30 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = [_signed(text, x, words) for x in found]
     if "শূন্যের" in text or "হিমাঙ্কের" in text:
         found = _below_zero(text, found)
+    if "/" in text and ("অংশ" in text or "ভাগ" in text):
+        found = _slash_fractions(text, found)
     if taka != "BDT":
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
                  else x for x in found]
     return found
+
+
+# `৩/৪ অংশ`, `১/৩ ভাগ`: a fraction written with a slash, before the word for
+# a part (alone, `৩/৪` may be a date or a score).
+_SLASH_FRACTION = re.compile(r"(?<![0-9০-৯/.])(?P<a>[0-9০-৯]{1,2})/(?P<b>[0-9০-৯]{1,3})(?![0-9০-৯/])"
+                             r"(?=\s?(?:অংশ|ভাগ))")
+
+
+def _slash_fractions(text: str, found: list[Number]) -> list[Number]:
+    extra = []
+    for m in _SLASH_FRACTION.finditer(text):
+        a, b = int(to_ascii_digits(m["a"])), int(to_ascii_digits(m["b"]))
+        if 0 < a < b:
+            extra.append(Number(m.group(), m.start(), m.end(), _plain(Fraction(a, b)), "cardinal", None, None, None))
+    if not extra:
+        return found
+    kept = [x for x in found if not any(e.start < x.end and x.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda x: x.start)
 
 
 _ALONE = {normalize(k): v for k, v in lx.ALONE.items()}
