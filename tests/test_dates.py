@@ -2488,6 +2488,10 @@ def test_some_months_of_the_year_told_bare(text, value):
     ("চলতি শীত মৌসুমে", "চলতি শীত মৌসুমে", "2025-12-16/2026-02-13", None),
     ("গত হেমন্তে", "গত হেমন্তে", "2024-10-17/2024-12-15", None),  # (the reference is in হেমন্ত)
     ("আসন্ন বর্ষা মৌসুমে দুর্ঘটনার আশঙ্কা", "আসন্ন বর্ষা মৌসুমে", "2026-06-15/2026-08-15", None),
+    # English pages of Bangladesh name the same seasons.
+    ("Dhaka saw little rain last winter.", "last winter", "2024-12-16/2025-02-13", None),
+    ("Floods are feared in the coming monsoon.", "the coming monsoon", "2026-06-15/2026-08-15", None),
+    ("This year's monsoon was weak.", "This year's monsoon", "2025-06-15/2025-08-15", None),
 ])
 def test_quarters_and_seasons_named_relatively(text, found, value, mod):
     (t,) = find_dates(text, ref="2025-11-28")
@@ -2495,7 +2499,8 @@ def test_quarters_and_seasons_named_relatively(text, found, value, mod):
 
 
 @pytest.mark.parametrize("text", ["শীতে কুয়াশা পড়ে", "বর্ষায় রাস্তা ডুবে যায়", "quarter-on-quarter growth",
-                                  "পরের প্রান্তিকে", "গত শীতকালীন অধিবেশনে"])
+                                  "পরের প্রান্তিকে", "গত শীতকালীন অধিবেশনে", "Fog is common in winter.",
+                                  "a winter-long campaign"])
 def test_a_season_or_quarter_alone_is_no_date(text):
     assert find_dates(text, ref="2025-11-28") == []
 

@@ -16,7 +16,7 @@ from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _ERA_YEAR_BEFORE_MONTH,
                        _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE,
-                       _SEASON, _SEASON_SPAN, _WD_AFTER, _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
+                       _SEASON, _SEASON_EN, _SEASON_REL_EN, _SEASON_SPAN, _SEASON_SPAN_EN, _WD_AFTER, _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
 
 
 def _printed_weekday(t: str, m: re.Match) -> tuple[int, int, int | None]:
@@ -196,14 +196,22 @@ def _seasons(ctx: _Ctx) -> None:
     days (Bangladesh rule), the one holding the reference date or the nearest,
     or the last or next one after গত/আগামী."""
     r = ctx.ref
-    if r is None or not any(w in ctx.text for w in _SEASON_STEMS):
+    bangla = any(w in ctx.text for w in _SEASON_STEMS)
+    english = any(w in ctx.text for w in _SEASON_EN)
+    if r is None or not (bangla or english):
         return
     try:
         by = cal.gregorian_to_bangla(r)[2]
     except (ValueError, OverflowError):
         return  # before the Bangla era's first year
-    for m in _SEASON_SPAN.finditer(ctx.text):
-        first_month = _SEASON[normalize(m["s"])]
+    found = itertools.chain(_SEASON_SPAN.finditer(ctx.text) if bangla else (),
+                            _SEASON_SPAN_EN.finditer(ctx.text) if english else ())
+    for m in found:
+        if m["s"] in _SEASON_EN:
+            first_month, way = _SEASON_EN[m["s"]], _SEASON_REL_EN.get(m["rel"], "this")
+            rel = cw.PAST[0] if way == "past" else cw.NEXT[0] if way == "next" else cw.THIS[0]
+        else:
+            first_month, rel = _SEASON[normalize(m["s"])], m["rel"]
         spans = []
         for y in (by - 1, by, by + 1):
             try:
@@ -213,7 +221,6 @@ def _seasons(ctx: _Ctx) -> None:
                 spans.append((a, a + _dt.timedelta(days=days - 1)))
             except (ValueError, OverflowError):
                 continue  # beyond the calendar's years
-        rel = m["rel"]
         if rel in cw.PAST:
             pick = [sp for sp in spans if sp[1] < r][-1:]
         elif rel in cw.NEXT:

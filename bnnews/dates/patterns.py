@@ -249,6 +249,10 @@ _SEASON = _table(cw.SEASONS)
 _SEASON_SPAN = re.compile(
     rf"{_B}(?P<rel>{_alt(_REL_FROM_REF + cw.SEASON_REL)})"
     rf"\s+(?P<s>{_alt(list(_SEASON))})(?:\s?(?:কাল|মৌসুম))?(?:েরও|ের|েও|েই|ে|য়|র|ও)?{_E}")
+_SEASON_EN = {w: k for k, ws in cw.SEASONS_EN.items() for w in ws}
+_SEASON_REL_EN = {w: way for way, ws in cw.SEASON_REL_EN.items() for w in ws}
+_SEASON_SPAN_EN = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?P<rel>{_alt(list(_SEASON_REL_EN))})|[Tt]his year['’]s)\s+"
+                             rf"(?P<s>{_alt(list(_SEASON_EN))})\b(?!-)")
 _BN_MONTH_SPAN = re.compile(
     rf"{_B}(?:(?P<rel>{_REL_WORDS})\s+)?(?P<hm>{_alt(list(_BMONTH))}){_MONTH_SPAN_END}{_E}")
 

@@ -105,6 +105,12 @@ SEASONS = {1: ["গ্রীষ্ম"], 3: ["বর্ষা"], 5: ["শরৎ"
 # Before a season: which one (`গত শীতে`, `এবারের বর্ষায়`, `আগামী বসন্তে`). A
 # season alone tells what is usual (`শীতে কুয়াশা পড়ে`) or the weather (`শীত পড়েছে`).
 SEASON_REL = ["এবার", "এবারের", "এবারকার"]
+# The same seasons on English pages of Bangladesh (`last winter`, `this
+# monsoon`): the Bangla months they name there. (Not autumn or fall, whose
+# months differ from শরৎ's.)
+SEASONS_EN = {1: ["summer"], 3: ["monsoon", "rainy season"], 9: ["winter"], 11: ["spring"]}
+SEASON_REL_EN = {"past": ["last", "Last"], "next": ["next", "Next", "coming", "upcoming"],
+                 "this": ["this", "This"]}
 HIJRI_MONTHS = [w for ws in HIJRI_MONTH_NUM.values() for w in ws]
 ERA_WORDS = ["বঙ্গাব্দ", "হিজরি", "হিজরী", "হিঃ", "হি.", "ফসলী সন", "শামসী সন"]
 BANGLA_ERA = ["বঙ্গাব্দ", "বাংলা সন", "সন", "বাং"]
