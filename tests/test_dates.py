@@ -186,6 +186,7 @@ def test_zone_words_set_the_offset():
     # named, the next calendar date (cases.tsv 080, 100).
     ("রাত সাড়ে চারটার দিকে", "2024-11-10T04:30+06:00"),
     ("গতকাল রাত ২টায়", "2024-11-10T02:00+06:00"),
+    ("আজ (গতকাল) অপর প্রান্তে কেউ ছিল না", "2024-11-09"),  # a print edition's today: the day before
     ("খেলা শুরু হবে রাত ২টায়", "2024-11-11T02:00+06:00"),  # the clause looks ahead
     # Any -বেন verb looks ahead, not only the auxiliaries (ফিরবেন, লিখবেন).
     ("কাল তিনি দেশে ফিরবেন", "2024-11-11"),

@@ -158,6 +158,7 @@ def _part_of_day_word(w: str) -> str | None:
 
 
 _KAL_NOT_DAY = tuple(nfc([" বৈশাখী", "বৈশাখী"]))
+_TODAY_YESTERDAY = re.compile(nfc([r"\s*\(\s*গতকাল\s*\)"])[0])
 _AJ_BEFORE = tuple(nfc(["আজ ", "আজ-"]))
 
 
@@ -253,6 +254,12 @@ def _relative_words(ctx: _Ctx) -> None:
             offset = -1  # `গত রাত ১১টায়`: last night's clock, on the day before
         elif w in cw.TODAY:
             offset = 0
+            if (y := _TODAY_YESTERDAY.match(t, m.end())) is not None:
+                # `আজ (গতকাল)`: a print edition's "today", the day before it came out
+                offset = -1
+                d = r - _dt.timedelta(days=1) if r is not None else None
+                ctx.add(m.start(), y.end(), kind="date", value=_iso(d) if d else None, relative=True, day=d)
+                continue
         elif w in cw.YESTERDAY:
             offset = -1
         elif w in cw.TOMORROW:
