@@ -1286,6 +1286,19 @@ def test_a_comparison_with_the_day_before_is_no_new_day_of_the_story():
     assert [t.value for t in find_dates(text, ref="2025-12-29")] == ["2025-12-29", "2025-12-28", "2025-12-28"]
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # A week before, after or the same as the week of the day told last.
+    ("আজ সোমবার শিমের দাম বেড়েছে, আগের সপ্তাহের তুলনায় ২০ টাকা বেশি।", "আগের সপ্তাহের", "2025-W47"),
+    ("গত ৫ আগস্ট সরকারের পতন হয়। ওই সপ্তাহে তিনি দেশ ছাড়েন।", "ওই সপ্তাহে", "2025-W32"),
+    ("On 5 August the government fell. The following week he left.", "The following week", "2025-W33"),
+    ("আগের সপ্তাহের তুলনায় দাম বেড়েছে", "আগের সপ্তাহের", None),  # no day told: not guessed
+])
+def test_weeks_counted_from_the_day_told(text, found, value):
+    t = [t for t in find_dates(text, ref="2025-11-24") if t.text == found][0]
+    assert (t.kind, t.value) == ("week", value)
+    assert ("no_antecedent" in t.warnings) == (value is None)
+
+
 def test_a_working_day_before_no_day_told_is_not_guessed():
     t = find_dates("আগের কার্যদিবসের তুলনায় সূচক বেড়েছে", ref="2025-11-30")[0]
     assert (t.text, t.value, t.warnings) == ("আগের কার্যদিবসের", None, ("no_antecedent",))

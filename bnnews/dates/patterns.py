@@ -466,11 +466,13 @@ _REL_UNIT = re.compile(
 # বছর`, `জুলাইয়ে … পরের মাসে`, `the following year`): an anaphor, as পরদিন is.
 _NARRATIVE_NEXT = tuple(nfc(["পরের", "পরবর্তী"]))
 _PERIOD_ANAPHOR = re.compile(
-    rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী|ওই|সেই|একই)\s+(?P<unit>মাস|বছর)(?:ে|েই|ের|ই|ও)?{_E}"
-    r"|\b[Tt]he\s+(?P<en>following|previous|same)\s+(?P<enunit>year|month)\b")
+    rf"{_B}(?:(?:তার|এর)\s+)?(?P<rel>আগের|পূর্ববর্তী|ওই|সেই|একই)\s+(?P<unit>মাস|বছর|সপ্তাহ)(?:ে|েই|ের|ই|ও)?{_E}"
+    r"|\b[Tt]he\s+(?P<en>following|previous|same)\s+(?P<enunit>year|month|week)\b")
 _PERIOD_ANAPHOR_HINTS = tuple(nfc(["আগের বছর", "আগের মাস", "পূর্ববর্তী বছর", "পূর্ববর্তী মাস", "ওই বছর", "ওই মাস",
-                                   "সেই বছর", "সেই মাস", "একই বছর", "একই মাস"])) + (
-    "following year", "following month", "previous year", "previous month", "same year", "same month")
+                                   "সেই বছর", "সেই মাস", "একই বছর", "একই মাস", "আগের সপ্তাহ", "পূর্ববর্তী সপ্তাহ",
+                                   "ওই সপ্তাহ", "সেই সপ্তাহ", "একই সপ্তাহ"])) + (
+    "following year", "following month", "previous year", "previous month", "same year", "same month",
+    "following week", "previous week", "same week")
 _REL_BEFORE = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+$")
 _REL_MONTH = re.compile(rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+{_MON}(?:\s?মাস(?:ে|ের|েই)?{_E})?")
 _REL_YEAR_MONTH = re.compile(

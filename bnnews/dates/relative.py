@@ -349,9 +349,13 @@ def _relative_words(ctx: _Ctx) -> None:
     found = {m.start(): m for w in ("আগের", "পূর্ববর্তী", "ওই", "সেই", "একই", "following", "previous", "same")
              for m in _near(_PERIOD_ANAPHOR, t, w, 12, 12)} if any(h in t for h in _PERIOD_ANAPHOR_HINTS) else {}
     for m in (found[k] for k in sorted(found)):
-        unit = m["unit"] or ("বছর" if m["enunit"] == "year" else "মাস")
+        unit = m["unit"] or {"year": "বছর", "week": "সপ্তাহ"}.get(m["enunit"], "মাস")
         # `ওই বছর`, `একই বছরে`, `the same year`: the one told before it
         step = 1 if m["en"] == "following" else 0 if (m["en"] == "same" or m["rel"] in _SAME) else -1
+        if unit == "সপ্তাহ":
+            # `আগের সপ্তাহের তুলনায়`: the week before that of the day told last
+            ctx.add(m.start(), m.end(), kind="week", value=None, relative=True, week_anaphor=step)
+            continue
         ctx.add(m.start(), m.end(), kind="year" if unit == "বছর" else "month", value=None, relative=True,
                 period_anaphor=step)
     for m in _REL_MONTH.finditer(t):

@@ -175,6 +175,17 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
             out.append((s, e, info))
             k += 1
             continue
+        if (wstep := info.get("week_anaphor")) is not None:
+            info = dict(info)
+            info.pop("week_anaphor")
+            if last is not None:
+                iy, iw, _ = (last + _dt.timedelta(weeks=wstep)).isocalendar()
+                info["value"] = f"{iy:04d}-W{iw:02d}"
+            else:
+                info["warnings"] = ["no_antecedent"]
+            out.append((s, e, info))
+            k += 1
+            continue
         if (fy := _fiscal_of(info)) is not None:
             last_fy = (fy, e)
         if pstep is not None:
