@@ -762,6 +762,8 @@ def test_year_spans(text, value):
     ("The match, which was postponed, will be held on Tuesday.", "2025-12-30"),
     ("Inglis is expected to come into the side for the Test on Tuesday", "2025-12-30"),
     ("The fair was scheduled to conclude on Friday night.", "2025-12-26"),  # a plan told in the past
+    ("The league kicks off on Monday with 11 teams.", "2025-12-29"),  # a scheduled event in the present
+    ("The league kicked off on Monday.", "2025-12-22"),
     # ... unless the past is told between (`will submit … were filed till Sunday`).
     ("Most will submit papers today as only 166 papers were filed till Friday.", "2025-12-26"),
     # A headline's infinitive looks ahead; a sentence's `to` after a verb does not.

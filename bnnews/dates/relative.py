@@ -51,7 +51,8 @@ def _weekdays(ctx: _Ctx) -> None:
         elif m["wd"].isascii():
             # An English page: the verb comes before the day (`will be held on
             # Monday`, `would be made on Monday`).
-            ahead = ((a := _EN_AHEAD.search(t, max(0, m.start() - 120), m.start())) is not None
+            ahead = _EN_SCHEDULED.search(t, max(0, m.start() - 40), m.start()) is not None or (
+                (a := _EN_AHEAD.search(t, max(0, m.start() - 120), m.start())) is not None
                      # (`will submit … as only 166 papers were filed till Sunday`: the past)
                      and not _told_past(t, a.start(), m.start())) or (
                 # a headline's infinitive (`Govt to cut fuel prices from Sunday`)
@@ -76,6 +77,11 @@ def _weekdays(ctx: _Ctx) -> None:
 # with a subject of a few words and `to` before its verb.
 _EN_HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’-]*\s+(?:(?!(?:is|are|was|were|has|have|had|yet|going|want|wants)\s)[\w'’-]+\s+){0,3}"
                              r"to\s+[a-z]{3,}\b")
+# The simple present of a scheduled event right before the day (`The league
+# kicks off on Monday`, `Voting begins on Sunday`): what is to come; the past
+# would say kicked off, began.
+_EN_SCHEDULED = re.compile(r"\b(?:begins|starts|opens|kicks off|resumes|ends|closes|takes place|gets under ?way"
+                           r"|continues|concludes|commences)\s+(?:on|from)\s+(?:next\s+)?$")
 _EN_DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead of)\s+(?:next\s+)?$", re.IGNORECASE)
 # A duty before the deadline (`must be submitted by Wednesday`, `has to leave before Friday`).
 _EN_MODAL = re.compile(r"\b(?:must|should|has to|have to|need to|needs to)\b", re.IGNORECASE)
