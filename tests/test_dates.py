@@ -1677,7 +1677,7 @@ def test_day_part_only_without_a_clock(text):
     ("Voting runs between 2 and 5 pm.", "between 2 and 5 pm", "range",
      "2025-11-28T14:00+06:00/2025-11-28T17:00+06:00", None),
     ("The fair opens on Saturday from 10am to 4pm.", "Saturday from 10am to 4pm", "range",
-     "2025-11-22T10:00+06:00/2025-11-22T16:00+06:00", None),
+     "2025-11-29T10:00+06:00/2025-11-29T16:00+06:00", None),  # opens: the coming Saturday
     ("The curfew lasts from 11pm to 2am.", "11pm to 2am", "range",
      "2025-11-28T23:00+06:00/2025-11-29T02:00+06:00", None),
     ("The vote is on the 5th of December.", "the 5th of December", "date", "2025-12-05", None),
