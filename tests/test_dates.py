@@ -394,6 +394,12 @@ def test_july_36_is_flagged_not_rejected():
     assert t.value == "2024-08-05" and "july_2024_count" in t.warnings
 
 
+@pytest.mark.parametrize("text", ["the reception at 36 July Expressway (300 Feet)", "৩৬ জুলাই এক্সপ্রেসওয়েতে সংবর্ধনা",
+                                  "a rally on 5 August Road"])
+def test_a_date_that_names_a_road_is_no_date(text):
+    assert find_dates(text, ref="2025-12-28") == []
+
+
 def test_a_bare_seventy_one_counts_things():
     assert parse_date("একাত্তর জন যাত্রী", ref="2024-11-10") is None
 

@@ -78,7 +78,9 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _working_days(ctx)
     _numbers(ctx)
     _sets(ctx)
-    items = _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, _choose(ctx.found), _as_date(prior))))
+    chosen = [it for it in _choose(ctx.found)
+              if it[2].get("kind") not in ("date", "month") or _NAMES_A_PLACE.match(ctx.text, it[1]) is None]
+    items = _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, chosen, _as_date(prior))))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
     items = _with_day_parts(ctx, _first_last_days(ctx, items))
     out: list[Temporal] = []
@@ -93,6 +95,12 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
         else:
             out += [t, t2]  # not a span after all: the end is no later than the start
     return same_period(ctx.text, ctx.original, out)
+
+
+# A date that names a road or a square (`36 July Expressway`, `৩৬ জুলাই
+# এক্সপ্রেসওয়ে`, `১৭ মার্চ এভিনিউ`) is part of a name, no date.
+_NAMES_A_PLACE = re.compile(r" (?:Expressway|Avenue|Road|Street|Square|Chattar|Chattor|Bridge|Stadium"
+                            r"|এক্সপ্রেসওয়ে|এক্সপ্রেসওয\u09bcে|এভিনিউ|স্কয়ার|স্কয\u09bcার|চত্বর)\b")
 
 
 _TWO = tuple(f"{i:02d}" for i in range(61))
