@@ -140,7 +140,8 @@ UPDATED_LABELS = [
     "Last modified", "Updated on", "Updated", "Modified",
     # WordPress news themes' label (`Update Time : সোমবার, নভেম্বর ২৪, ২০২৫ …`).
     "Update Time", "Update time", "Updated Time", "Last Update", "Last update", "Update",
-    "আপডেটেড", "সর্বশেষ সংশোধন", "Updated at", "Update Date", "Edited",
+    "আপডেটেড", "সর্বশেষ সংশোধন", "সর্বশেষ সম্পাদনা", "শেষ সম্পাদনা", "সম্পাদনার সময়", "Updated at",
+    "Update Date", "Edited",
 ]
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
