@@ -394,6 +394,25 @@ def test_july_36_is_flagged_not_rejected():
     assert t.value == "2024-08-05" and "july_2024_count" in t.warnings
 
 
+@pytest.mark.parametrize("text,want", [
+    # A weekday's stem before another weekday shares its বার: the day before it.
+    ("শুক্র ও শনিবার বন্ধ থাকবে", [("শুক্র", "2025-11-28"), ("শনিবার", "2025-11-29")]),
+    ("গত শুক্র ও শনিবার", [("গত শুক্র", "2025-11-21"), ("শনিবার", "2025-11-22")]),
+    ("আগামী সোম ও মঙ্গলবার", [("আগামী সোম", "2025-12-01"), ("মঙ্গলবার", "2025-12-02")]),
+    ("মঙ্গল গ্রহে শনিবার", [("শনিবার", "2025-11-22")]),  # Mars, no day
+    # A bare month before a postposition of time is the month.
+    ("ডিসেম্বর নাগাদ কাজ শেষ হবে", [("ডিসেম্বর", "2025-12")]),
+    ("অক্টোবর থেকে দাম বাড়ছে", [("অক্টোবর", "2025-10")]),  # since: gone by
+    ("জানুয়ারি থেকে নতুন দাম কার্যকর হবে", [("জানুয়ারি", "2026-01")]),
+    # A period's part with the clitic -ই, and the bare `বছর শেষে`.
+    ("চলতি মাসের শুরুতেই", [("চলতি মাসের শুরুতেই", "2025-11")]),
+    ("বছর শেষে মূল্যস্ফীতি কমবে", [("বছর শেষে", "2025")]),
+    ("তিন বছর শেষে ফিরলেন", [("তিন বছর", "P3Y")]),
+])
+def test_weekday_pairs_bare_months_and_period_ends(text, want):
+    assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")] == want
+
+
 @pytest.mark.parametrize("text", ["the reception at 36 July Expressway (300 Feet)", "৩৬ জুলাই এক্সপ্রেসওয়েতে সংবর্ধনা",
                                   "a rally on 5 August Road"])
 def test_a_date_that_names_a_road_is_no_date(text):

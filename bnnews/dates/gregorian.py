@@ -16,7 +16,7 @@ from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, 
                        _EN_MONTH_MOD, _EN_REL, _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF,
                        _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART,
                        _G_MD, _G_MD_NO_YEAR, _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN,
-                       _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
+                       _G_MONTH_BARE_BY, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
                        _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH, _ANY_BN_MONTH, _LIST_JOIN,
                        _REL_YEAR_HOMOGRAPH, _SENTENCE_STOP)
 from .tense import _clause_tense, _date_tense, _tense
@@ -393,6 +393,14 @@ def _gregorian(ctx: _Ctx) -> None:
         ctx.add(start, end, kind="range", value=f"{y0:04d}-{m1:02d}-01/{y2:04d}-{m2:02d}-{last:02d}",
                 relative=not (y1 or m["y2"]))
     bare_parts = _G_MONTH_BARE_PART.finditer(t) if "শেষ" in t or "শুরু" in t or "মাঝামাঝি" in t else ()
+    if "নাগাদ" in t or "পর্যন্ত" in t or "অবধি" in t or "থেকে" in t or "হতে" in t:
+        for m in _G_MONTH_BARE_BY.finditer(t):
+            if t.startswith((" থেকে", " হতে"), m.end()) \
+                    and _tense(t[m.end():m.end() + 120], default=None) == "present":
+                # `অক্টোবর থেকে দাম বাড়ছে`: going on since a month gone by
+                _bn_month(ctx, m.start(), m.end(), _month_num(m["mon"], _MONTH), "past")
+            else:
+                _tensed_month(ctx, m, t)
     for m in itertools.chain(_G_MONTH_CASE.finditer(t), _G_MARCH_PART.finditer(t) if "মার্চ" in t else (), bare_parts):
         # The nearest such month in the direction of the verb's tense; with
         # no verb (a headline: `জানুয়ারিতে নির্বাচন`), the nearest.

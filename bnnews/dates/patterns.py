@@ -151,6 +151,11 @@ _G_MONTH_CASE = re.compile(
 _G_MONTH_BARE_PART = re.compile(
     rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS and not w.isascii()])})"
     rf"(?=\s+(?:শেষে|শেষ নাগাদ|শেষের দিকে|শুরুতে|শুরুর দিকে|মাঝামাঝি){_E})")
+# ... and before a postposition of time (`ডিসেম্বর নাগাদ`, `জুন পর্যন্ত`,
+# `অক্টোবর থেকে`): the month itself.
+_G_MONTH_BARE_BY = re.compile(
+    rf"{_B}(?P<mon>{_alt([w for w, n in _MONTH.items() if w not in _ORDINARY_WORDS and not w.isascii()])})"
+    rf"(?=\s+(?:নাগাদ|পর্যন্ত|অবধি|থেকে|হতে|থেকেই){_E})")
 # English: a month named after a preposition or a part of it, with no day or
 # year (`in December`, `by March`, `mid-December`, `early January`). Not May.
 _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
@@ -376,7 +381,7 @@ _REF_POINT = re.compile(rf"{_B}(?P<w>{_alt([w for ws in cw.REF_POINTS.values() f
 _REF_POINT_OF = {w: k for k, ws in cw.REF_POINTS.items() for w in nfc(ws)}
 # The part of a period named after it: `নভেম্বরের শেষ সপ্তাহে`, `চলতি মাসের শুরুতে`.
 _PERIOD_PARTS = _alt([w for ws in cw.PERIOD_PARTS.values() for w in ws])
-_MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS}){_E}")
+_MOD_AFTER = re.compile(rf"\s+(?P<w>{_PERIOD_PARTS})(?:ই)?{_E}")  # (the clitic -ই: `শেষেই`, `শুরুতেই`)
 _MOD_OF = {w: k for k, ws in cw.PERIOD_PARTS.items() for w in nfc(ws)}
 # The part of the day after a date (`বৃহস্পতিবার সকালে`, `গতকাল রাতের দিকে`,
 # `Tuesday night`): only a day part with no clock after it is left by then.
@@ -394,9 +399,11 @@ _FIRST_LAST_DAY = re.compile(rf"\s+(?P<fl>প্রথম|শেষ)\s?দিন
 # A year's second week is its start, not its middle: these parts are a month's only.
 _MONTH_ONLY_PART = re.compile(rf"\s+(?:{_alt(cw.MONTH_ONLY_PARTS)})")
 # (and before some of its months or days: `বছরের প্রথম ছয় মাসে`, `মাসের প্রথম দুই সপ্তাহে`)
-_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS}){_E}|{_FIRST_LAST_DAY.pattern}"
+_BARE_PERIOD = re.compile(rf"{_B}(?P<unit>মাসের|বছরের)(?=\s+(?:{_PERIOD_PARTS})(?:ই)?{_E}|{_FIRST_LAST_DAY.pattern}"
                           rf"|\s+(?:প্রথম|শেষ)\s+\S+\s?(?:মাস|সপ্তাহ|দিন)|\s+(?:প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|শেষ)\s+"
                           rf"(?:প্রান্তিক|ত্রৈমাসিক))")
+# `বছর শেষে`, `মাসশেষে` (at the year's or month's end): the reference's, with `END`.
+_BARE_PERIOD_END = re.compile(rf"(?<![0-9০-৯]\s)(?<![0-9০-৯]){_B}(?P<unit>মাস|বছর)\s?শেষে(?:ই)?{_E}")
 
 # Weekdays, relative words and units.
 # English relative words before a weekday, as their Bangla equivalents.
@@ -418,6 +425,11 @@ _WEEKDAY_EXPR = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন|আজ|গতকাল|আগামীকাল|প্রতি|{_alt(list(_EN_REL))})"
     rf"(?:\s*,?\s+|\s*(?P<paren>\()\s*))?"
     rf"{_B}(?P<wd>{_WD})(?(paren)\s*\))")  # `আজ (সোমবার)`: the day's name in parentheses
+# A weekday's stem before another weekday, sharing its বার (`শুক্র ও শনিবার`,
+# `সোম ও মঙ্গলবার`, `গত শুক্র ও শনিবার`): the day before it in the same week.
+_WD_STEMS = {w[:-3]: n for w, n in _WEEKDAY.items() if w.endswith(nfc(["বার"])[0]) and len(w) > 4}
+_WD_PAIR_BEFORE = re.compile(rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|সামনের|আসছে|চলতি|এই|আসন্ন)\s+)?"
+                             rf"{_B}(?P<s>{_alt(list(_WD_STEMS))})\s*(?:ও|এবং|আর|,|-|–)\s*$")
 # `গত সপ্তাহের বৃহস্পতিবার`: a day of a named week (ISO weeks, as the week values).
 _WEEK_WEEKDAY = re.compile(rf"{_B}(?P<wk>গত|বিগত|গেল|আগামী|সামনের|পরের|চলতি|এই)\s+সপ্তাহের\s+(?P<wd>{_WD})")
 # `on Tuesday last week`, `Monday next week`: the day of that ISO week.

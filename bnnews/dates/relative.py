@@ -17,7 +17,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _ONE_UNIT_OF, _HALF_HOUR, _OUTGOING, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
                        _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
-                       _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
+                       _BARE_PERIOD_END, _WD_PAIR_BEFORE, _WD_STEMS, _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
 from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
 
 
@@ -25,6 +25,10 @@ def _weekdays(ctx: _Ctx) -> None:
     t = ctx.text
     for m in _WEEKDAY_EXPR.finditer(t):
         rel = _EN_REL.get(m["rel"], m["rel"])
+        pair = _WD_PAIR_BEFORE.search(t, max(0, m.start() - 24), m.start()) \
+            if not m["rel"] and not m["wd"].isascii() else None
+        if pair is not None and pair["rel"]:
+            rel = pair["rel"]  # `গত শুক্র ও শনিবার`: the relative word says it of both
         if rel == "প্রতি":
             continue  # every Sunday: a set, not a date
         if len(m["wd"]) <= 3 and m["wd"].isascii() and not m["rel"] and not _SHORT_WD_CONTEXT.match(t, m.end()) \
@@ -71,6 +75,10 @@ def _weekdays(ctx: _Ctx) -> None:
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
                 bare_wd=wd if m["rel"] is None else None)
+        if pair is not None:
+            # the day named by its stem: the one before it in the same run of days
+            d1 = d - _dt.timedelta(days=(wd - _WD_STEMS[pair["s"]]) % 7 or 7)
+            ctx.add(pair.start(), pair.end("s"), kind="date", value=_iso(d1), relative=True, day=d1)
 
 
 # `Govt to cut …`, `Schools to reopen …`: a headline says what is to come
@@ -164,6 +172,8 @@ def _part_of_day_word(w: str) -> str | None:
 
 
 _KAL_NOT_DAY = tuple(nfc([" বৈশাখী", "বৈশাখী"]))
+# A count right before a unit (`তিন বছর শেষে`, `দুই মাস`): a number word or digits.
+_NUMBER_BEFORE = re.compile(nfc([r"(?:[0-9০-৯]|এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক|কিছু|অনেক|বহু|দেড়|আড়াই)\s*$"])[0])
 _TODAY_YESTERDAY = re.compile(nfc([r"\s*\(\s*গতকাল\s*\)"])[0])
 _AJ_BEFORE = tuple(nfc(["আজ ", "আজ-"]))
 
@@ -248,6 +258,15 @@ def _relative_words(ctx: _Ctx) -> None:
                     relative=True)
         else:
             ctx.add(m.start(), m.end(), kind="year", value=f"{r.year:04d}" if r else None, relative=True)
+    for m in _BARE_PERIOD_END.finditer(t) if "শেষে" in t else ():
+        if _NUMBER_BEFORE.search(t, max(0, m.start() - 16), m.start()) or _REL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            continue  # `তিন বছর শেষে` (after three years), `গত বছর শেষে`: read with the count or the word
+        r = ctx.ref
+        if m["unit"] == "মাস":
+            ctx.add(m.start(), m.end(), kind="month", value=f"{r.year:04d}-{r.month:02d}" if r else None,
+                    relative=True, mod="END")
+        else:
+            ctx.add(m.start(), m.end(), kind="year", value=f"{r.year:04d}" if r else None, relative=True, mod="END")
     for m in _DAY_WORDS.finditer(t):
         w = m["w"] or ""
         if t.startswith(_OUTLET_AFTER_TODAY, m.end()):
