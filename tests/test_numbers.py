@@ -856,6 +856,11 @@ def test_a_count_after_a_date(text, want):
     ("একাত্তর টিভির খবরে ৫ জন", [("৫", 5)]),
     ("চ্যানেল ২৪-এর প্রতিবেদন", []),
     ("প্রথম আলোচনা সভা", [("প্রথম", 1)]),
+    # Idioms whose number counts nothing.
+    ("সাত সকালে বাজারে ভিড়", []),
+    ("আটঘাট বেঁধে নেমেছে দলটি", []),
+    ("শূন্য হাতে ফিরলেন ৩ জন", [("৩", 3)]),
+    ("সাত-পাঁচ ভেবে সিদ্ধান্ত", []),
 ])
 def test_names_that_hold_numbers(text, want):
     assert [(n.text, n.value) for n in find_numbers(text)] == want

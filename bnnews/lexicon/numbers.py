@@ -456,6 +456,12 @@ CHANGE_VERBS_EN = ["rose", "rise", "rises", "rising", "risen", "fell", "fall", "
 NAMES_WITH_NUMBERS = ["প্রথম আলো", "প্রথম আলোর", "প্রথম আলোকে", "প্রথম আলোয়", "প্রথম আলোতে", "প্রথম আলোও",
                       "একাত্তর টিভি", "একাত্তর টেলিভিশন", "একাত্তর টিভির", "একুশে টেলিভিশন", "একুশে টিভি",
                       "চ্যানেল ২৪", "চ্যানেল 24", "নিউজ ২৪", "News 24", "Channel 24", "Ekattor TV", "Prothom Alo"]
+# Idioms whose number counts nothing: early in the morning, thoroughly,
+# assorted, empty-handed, after much thought, squandered, a small difference,
+# at great length.
+IDIOMS_WITH_NUMBERS = ["সাত সকালে", "সাতসকালে", "আটঘাট", "আট ঘাট", "পাঁচমিশালি", "পাঁচ মিশালি", "শূন্য হাতে",
+                       "শূন্যহাতে", "সাত-পাঁচ", "সাত পাঁচ", "নয়ছয়", "নয়-ছয়", "উনিশ-বিশ", "উনিশ বিশ",
+                       "সাতকাহন", "সাত কাহন"]
 
 # Names with a number in them, by the word after the number (`উত্তর ২৪
 # পরগনা`, a district): the number is the name's, not a count.

@@ -252,9 +252,10 @@ def adjective_currency(adjective: str, name: str | None) -> str | None:
     return table.get(adjective if adjective.isascii() else normalize(adjective)) if table else None
 
 
-_NAME_HINTS = tuple({w.split()[0] for w in lx.NAMES_WITH_NUMBERS} | set(nfc([w.split()[0] for w in lx.NAMES_WITH_NUMBERS])))
+_NOT_COUNTS = lx.NAMES_WITH_NUMBERS + lx.IDIOMS_WITH_NUMBERS
+_NAME_HINTS = tuple({w.split()[0] for w in _NOT_COUNTS} | set(nfc([w.split()[0] for w in _NOT_COUNTS])))
 _NAMES_RE = re.compile("(?<![\u0980-\u09ffA-Za-z])(?:" + "|".join(
-    _either_nukta(w) for w in sorted(set(nfc(lx.NAMES_WITH_NUMBERS)), key=len, reverse=True))
+    _either_nukta(w) for w in sorted(set(nfc(_NOT_COUNTS)), key=len, reverse=True))
     + ")(?![\u0980-\u09ffA-Za-z0-9০-৯])")
 
 
