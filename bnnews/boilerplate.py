@@ -229,6 +229,18 @@ def _buttons(key: str) -> str | None:
     return None
 
 
+def _nav_run(line: str) -> bool:
+    """Three or more section and menu names and nothing else (an HTML
+    page's <nav> with its items run into one line, whatever opens it)."""
+    w0 = line.split(" ", 1)[0].lower()
+    if w0 not in _SECTIONS and w0 not in _MENU and w0 not in _HOME and w0 not in _LABELS:
+        return False  # (the common case, asked first: a title's first word is none)
+    words = line.lower().replace(" | ", " ").split()
+    # (a list label among them, `সর্বশেষ`, is a menu item too)
+    return len(words) >= 3 and all(w in _SECTIONS or w in _MENU or w in _HOME or w in _LABELS for w in words) \
+        and sum(1 for w in words if w in _SECTIONS) >= 2
+
+
 PLACEHOLDERS = frozenset(bp.PLACEHOLDERS)
 
 
@@ -291,6 +303,8 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
+    if n <= 300 and " " in line and _nav_run(line):
+        return "menu"  # `জাতীয় রাজনীতি অর্থনীতি সারাদেশ …`: a navigation bar run into one line
     first = line[0]
     if first == "#" and len(line) > 1 and all(w[:1] == "#" and len(w) > 1 for w in line.split()):
         return "menu"  # `#পাহাড়ধস #চট্টগ্রাম`: a story's hashtags, as its tags are

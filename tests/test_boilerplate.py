@@ -101,6 +101,11 @@ from bnnews.text import normalize
     ("Content is protected !!", "footer"), ("This content is for subscribers only.", "footer"),
     ("Please log in to read the full article.", "footer"), ("সাবস্ক্রাইব করতে লগইন করুন", "footer"),
     ("হোম জাতীয় রাজনীতি অর্থনীতি", "menu"), ("Home Bangladesh Sports", "menu"),  # a <nav> run into one line
+    # ... whatever opens it, and long: every word a section, a menu item or a list label
+    ("জাতীয় রাজনীতি অর্থনীতি সারাদেশ আন্তর্জাতিক খেলা বিনোদন মতামত", "menu"),
+    ("সর্বশেষ জাতীয় রাজনীতি বাণিজ্য সারাদেশ বিশ্ব খেলা বিনোদন চাকরি জীবনযাপন প্রযুক্তি", "menu"),
+    ("জাতীয় | রাজনীতি | অর্থনীতি | খেলা", "menu"), ("National Politics Economy Sports", "menu"),
+    ("জাতীয় সংসদে বাজেট পাস", None), ("খেলা বিনোদন", None),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
 ])
 def test_boilerplate_kind(line, kind):

@@ -147,6 +147,10 @@ SECTIONS = [
     "ছবি গ্যালারি", "ভিডিও গ্যালারি", "গ্যালারি", "আবহাওয়া", "পরিবেশ", "শেয়ারবাজার", "পুঁজিবাজার",
     "সংস্কৃতি", "শিল্প ও সাহিত্য", "ভ্রমণ", "তারুণ্য", "তথ্যপ্রযুক্তি", "ধর্ম ও জীবন", "ইসলাম",
     "interview", "analysis", "editorial", "column", "photos", "videos",
+    # more of an English edition's menu
+    "economy", "health", "education", "lifestyle", "technology", "tech", "science", "environment",
+    "culture", "travel", "jobs", "crime", "country", "city", "weather", "features", "feature", "asia",
+    "cricket", "football", "religion", "agriculture", "literature", "campus",
 ]
 # A scraper's placeholder for a field it did not find, alone on a line.
 PLACEHOLDERS = ["unknown", "none", "null", "n/a", "nan", "undefined"]
