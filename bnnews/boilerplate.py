@@ -229,9 +229,25 @@ def _buttons(key: str) -> str | None:
     return None
 
 
+# A city's temperature alone (a header widget): `ঢাকা ২৫° সে.`, `ঢাকা, ২৫ ডিগ্রি
+# সেলসিয়াস`, `Dhaka 27°C Haze`, `২৭°সে`. (A headline says the temperature
+# fell: `ঢাকায় তাপমাত্রা ৮ ডিগ্রিতে`.)
+_WEATHER = re.compile(r"^(?:(?:ঢাকা|Dhaka|কলকাতা|Kolkata|চট্টগ্রাম|Chattogram|সিলেট|Sylhet)[,\s]+)?"
+                      r"[0-9০-৯]{1,2}(?:[.][0-9০-৯])?\s?(?:°\s?(?:সে\.?|সেলসিয়াস|C|F)?|ডিগ্রি(?: সেলসিয়াস)?)"
+                      r"(?:\s+[^\s।.!?0-9০-৯]+){0,3}\s*$")
+
+
+_INDEX_TICK = re.compile(r"[0-9০-৯][0-9০-৯,.]*\s*[▲▼]|[▲▼]\s*[0-9০-৯]")
+
+
 def _nav_run(line: str) -> bool:
     """Three or more section and menu names and nothing else (an HTML
     page's <nav> with its items run into one line, whatever opens it)."""
+    if " | " in line:
+        # `লগইন | রেজিস্ট্রেশন`, `জাতীয় | রাজনীতি | খেলা`: items set apart by bars
+        parts = line.lower().split(" | ")
+        if all(p in _SECTIONS or p in _MENU or p in _HOME or p in _LABELS for p in parts):
+            return True
     w0 = line.split(" ", 1)[0].lower()
     if w0 not in _SECTIONS and w0 not in _MENU and w0 not in _HOME and w0 not in _LABELS:
         return False  # (the common case, asked first: a title's first word is none)
@@ -290,6 +306,10 @@ def boiler_kind(line: str) -> str | None:
             return "counter"
         if line.endswith(_AGE_END) and _AGE_LINE.match(line):
             return "clock"
+        if ("°" in line or "ডিগ্রি" in line) and _WEATHER.match(line) is not None:
+            return "clock"  # `ঢাকা ২৭°C আংশিক মেঘলা`: the site's weather widget, as its clock
+        if ("▲" in line or "▼" in line) and _INDEX_TICK.search(line) is not None:
+            return "ticker"  # `ডিএসইএক্স ৫২৩০.২৫ ▲ ১২.৫`: a share index's running figure
         if line.isascii():
             if _IMAGE_JUNK.match(line):
                 return "markup"

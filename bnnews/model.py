@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 # The closed set of kinds for lines that no field used.
 OTHER_KINDS = {
-    "clock": "a site clock, 'today' line or masthead date: the crawl or issue date, never the article's",
+    "clock": "a site clock, 'today' line, masthead date or weather widget: the crawl or issue date, never the article's",
     "date": "a date line that is neither the published nor the updated date (a print date, a listing date, a repeat)",
     "menu": "navigation, logo, masthead, breadcrumb or section-name line",
     "ticker": "a scrolling-headline line (often several headlines run together)",

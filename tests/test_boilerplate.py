@@ -106,6 +106,10 @@ from bnnews.text import normalize
     ("সর্বশেষ জাতীয় রাজনীতি বাণিজ্য সারাদেশ বিশ্ব খেলা বিনোদন চাকরি জীবনযাপন প্রযুক্তি", "menu"),
     ("জাতীয় | রাজনীতি | অর্থনীতি | খেলা", "menu"), ("National Politics Economy Sports", "menu"),
     ("জাতীয় সংসদে বাজেট পাস", None), ("খেলা বিনোদন", None),
+    # a header's widgets and account links
+    ("ঢাকা ২৭°C আংশিক মেঘলা", "clock"), ("ঢাকা, ২৫ ডিগ্রি সেলসিয়াস", "clock"), ("Dhaka 27°C Haze", "clock"),
+    ("২৫ ডিগ্রিতে নামল তাপমাত্রা", None), ("ডিএসইএক্স ৫২৩০.২৫ ▲ ১২.৫", "ticker"),
+    ("লগইন | রেজিস্ট্রেশন", "menu"), ("সাইন ইন", "menu"), ("আর্কাইভ", "menu"), ("আমাদের সম্পর্কে", "menu"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
 ])
 def test_boilerplate_kind(line, kind):

@@ -122,6 +122,9 @@ MENU = [
     "skip to content", "skip to main", "toggle navigation", "search for:", "search …", "close", "back to top",
     "scroll to top", "go to top", "accept", "accept all", "accept cookies", "reject", "decline", "got it",
     "i agree", "সম্মত", "গ্রহণ করুন",
+    # account, search and the site's own pages in its header
+    "সাইন ইন", "সাইন আপ", "sign up", "রেজিস্ট্রেশন", "নিবন্ধন", "রেজিস্টার", "register", "খুঁজুন", "সার্চ",
+    "আর্কাইভ", "archive", "যোগাযোগ", "contact", "contact us", "আমাদের সম্পর্কে", "about us", "সব খবর",
 ]
 # Section names printed as a line of their own.
 # Language names: a line of nothing else is a language switcher
