@@ -192,6 +192,11 @@ FOOTER = [
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
     "যোগাযোগ:", "যোগাযোগ :", "মোবাইল:", "মোবাইল :",
+    # an imprint's offices and printer (`বার্তা ও বাণিজ্যিক কার্যালয়: …`, `নিউজরুম: +৮৮০…`,
+    # `… থেকে প্রকাশিত ও মুদ্রিত`)
+    "কার্যালয়:", "কার্যালয় :", "কার্যালয়ঃ", "অফিস:", "অফিস :", "নিউজরুম:", "নিউজরুম :", "বার্তা বিভাগ:",
+    "বার্তা বিভাগ :", "বিজ্ঞাপন বিভাগ:", "বিজ্ঞাপন বিভাগ :", "ফ্যাক্স:", "ফ্যাক্স :", "প্রকাশিত ও মুদ্রিত",
+    "মুদ্রিত ও প্রকাশিত", "newsroom:", "fax:",
     "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
