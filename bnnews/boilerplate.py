@@ -328,9 +328,11 @@ def boiler_kind(line: str) -> str | None:
     first = line[0]
     if first == "#" and len(line) > 1 and all(w[:1] == "#" and len(w) > 1 for w in line.split()):
         return "menu"  # `#পাহাড়ধস #চট্টগ্রাম`: a story's hashtags, as its tags are
-    if (first == "[" or first == "(") and line[-1] in "])" and n <= 200 \
+    if ((first == "[" or first == "(") and line[-1] in "])" or first == "*" and n <= 100) and n <= 200 \
             and any(w in line.lower() for w in _EDITOR_NOTE_WORDS):
-        return "signature"  # `[প্রতিবেদনটি … হালনাগাদ করা হয়েছে]`: an editor's note on the report
+        # `[প্রতিবেদনটি … হালনাগাদ করা হয়েছে]`: an editor's note on the report;
+        # `(লেখাটি … থেকে অনূদিত)`, `*মতামত লেখকের নিজস্ব`: a column's note
+        return "signature"
     if n <= 80 and first in _CREDIT_BY_FIRST and line.startswith(_CREDIT_BY_FIRST[first]):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:

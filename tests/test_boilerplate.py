@@ -112,7 +112,10 @@ from bnnews.text import normalize
     ("লগইন | রেজিস্ট্রেশন", "menu"), ("সাইন ইন", "menu"), ("আর্কাইভ", "menu"), ("আমাদের সম্পর্কে", "menu"),
     # an imprint's offices and printer
     ("বার্তা ও বাণিজ্যিক কার্যালয়: ১২/এ কারওয়ান বাজার, ঢাকা-১২১৫", "footer"),
-    ("নিউজরুম: +৮৮০১৭১১০০০০০০", "footer"), ("প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "footer"),
+    ("নিউজরুম: +৮৮০১৭১১০০০০০০", "footer"), ("ই-মেইল: writer@example.com", "footer"),
+    # a column's notes after the body
+    ("(লেখাটি দ্য গার্ডিয়ান থেকে অনূদিত)", "signature"), ("*মতামত লেখকের নিজস্ব", "signature"),
+    ("(The views expressed are the author's own)", "signature"), ("প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "footer"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
 ])
 def test_boilerplate_kind(line, kind):

@@ -88,7 +88,8 @@ REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "�
 # Labels over a story's tags, one short tag a line under them (`ট্যাগ:` / `ডেঙ্গু` / `স্বাস্থ্য`).
 TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "related topic", "related tags", "ট্যাগ", "ট্যাগস",
               "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড"]
-AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "The writer is", "The author is"]
+AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "*লেখক:", "* লেখক:", "লেখক পরিচিতি:", "লেখক পরিচিতি :",
+                        "লেখক পরিচিতিঃ", "The writer is", "The author is", "*The writer is"]
 # A story's age alone on a line (`৮ ঘণ্টা আগে`, maybe labelled): relative to
 # the crawl, so a clock, never a date.
 AGE_UNITS = ["সেকেন্ড", "মিনিট", "ঘণ্টা", "ঘন্টা", "দিন", "সপ্তাহ", "মাস", "বছর"]
@@ -191,7 +192,7 @@ FOOTER = [
     "design & developed", "made in india", "সম্পাদক ও প্রকাশক", "ভারপ্রাপ্ত সম্পাদক",
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
-    "যোগাযোগ:", "যোগাযোগ :", "মোবাইল:", "মোবাইল :",
+    "যোগাযোগ:", "যোগাযোগ :", "মোবাইল:", "মোবাইল :", "ই-মেইল:", "ই-মেইল :", "ইমেইলঃ", "ই-মেইলঃ",
     # an imprint's offices and printer (`বার্তা ও বাণিজ্যিক কার্যালয়: …`, `নিউজরুম: +৮৮০…`,
     # `… থেকে প্রকাশিত ও মুদ্রিত`)
     "কার্যালয়:", "কার্যালয় :", "কার্যালয়ঃ", "অফিস:", "অফিস :", "নিউজরুম:", "নিউজরুম :", "বার্তা বিভাগ:",
@@ -273,4 +274,7 @@ SCORE_LABELS = ["ফল", "ফলাফল", "টস", "ম্যান অব �
 # মিনিটে হালনাগাদ করা হয়েছে]`, `(This story has been updated)`): words that
 # make a bracketed line such a note, kept as a `signature`.
 EDITOR_NOTE_WORDS = ["প্রতিবেদনটি", "সংবাদটি", "খবরটি", "হালনাগাদ", "আপডেট করা", "this story", "this article",
-                     "this report", "has been updated", "will be updated", "updating"]
+                     "this report", "has been updated", "will be updated", "updating",
+                     # a column's notes: where it was translated from, whose views it holds
+                     "অনূদিত", "অনুবাদ", "ভাষান্তর", "লেখকের নিজস্ব", "লেখকের একান্ত", "translated",
+                     "views expressed", "author's own"]
