@@ -67,7 +67,8 @@ _LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
 _COUNT_BEFORE = LazyPattern(r"[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s$")
 # Words of a prompt to follow or share (`Follow us on Google News`, `Share on WhatsApp`).
-_PROMPT_CUE = LazyPattern(r"\b(?:follow|join|click|subscribe|share|like us|download|tap)\b|করুন|দিন|হোন|ক্লিক")
+_PROMPT_CUE = LazyPattern(r"\b(?:follow|join|click|subscribe|share|like us|download|tap|get the latest|stay updated)\b"
+                          r"|করুন|দিন|হোন|ক্লিক")
 _SHARE_COUNT = LazyPattern(r"^[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s*(?:shares?|শেয়ার)$", re.IGNORECASE)
 # `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`: a comment or like count alone.
 _COMMENT_COUNT = LazyPattern(lambda: r"^(?:[0-9০-৯][0-9০-৯,.]*\s?[kK]?\s*(?:টি\s?)?(?:%s)|(?:%s)\s*[:(]?\s*[0-9০-৯]+\)?)$"
@@ -92,6 +93,7 @@ _CREDIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _p in _CREDIT_PREFIXES:
     _CREDIT_BY_FIRST[_p[0]] = _CREDIT_BY_FIRST.get(_p[0], ()) + (_p,)
 _EDITOR_NOTE_WORDS = tuple(nfc(bp.EDITOR_NOTE_WORDS))
+_AUTHOR_NOTE_EN = tuple(bp.AUTHOR_NOTE_EN)
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
@@ -333,6 +335,8 @@ def boiler_kind(line: str) -> str | None:
         # `[প্রতিবেদনটি … হালনাগাদ করা হয়েছে]`: an editor's note on the report;
         # `(লেখাটি … থেকে অনূদিত)`, `*মতামত লেখকের নিজস্ব`: a column's note
         return "signature"
+    if (first == "T" or first == "*") and n <= 300 and line.startswith(_AUTHOR_NOTE_EN):
+        return "signature"  # `The writer is a professor at …`: who wrote it, after the body
     if n <= 80 and first in _CREDIT_BY_FIRST and line.startswith(_CREDIT_BY_FIRST[first]):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:

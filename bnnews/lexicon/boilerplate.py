@@ -90,6 +90,10 @@ TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "r
               "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড"]
 AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "*লেখক:", "* লেখক:", "লেখক পরিচিতি:", "লেখক পরিচিতি :",
                         "লেখক পরিচিতিঃ", "The writer is", "The author is", "*The writer is"]
+# An English writer's note, wherever it stands (a paragraph's length, it
+# would pass for the body's last): who the writer is.
+AUTHOR_NOTE_EN = ["The writer is", "The author is", "The writers are", "The authors are", "*The writer is",
+                  "The writer is a", "The author is a"]
 # A story's age alone on a line (`৮ ঘণ্টা আগে`, maybe labelled): relative to
 # the crawl, so a clock, never a date.
 AGE_UNITS = ["সেকেন্ড", "মিনিট", "ঘণ্টা", "ঘন্টা", "দিন", "সপ্তাহ", "মাস", "বছর"]
@@ -201,7 +205,10 @@ FOOTER = [
     "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
-    "terms of use", "গোপনীয়তা নীতি",
+    "terms of use", "গোপনীয়তা নীতি", "disclaimer:",
+    # a column reprinted: where it appeared first
+    "this article first appeared", "this article was first published", "this article was originally published",
+    "this story first appeared", "this piece first appeared", "this article originally appeared",
     # The copyright notice said in words: `এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও
     # অনুমতি ছাড়া ব্যবহার বেআইনি` (never `অনুমতি ছাড়া ব্যবহার` alone: news says it of land and drugs).
     "ওয়েবসাইটের কোনো লেখা", "ওয়েবসাইটের কোন লেখা", "সাইটের কোনো লেখা", "অডিও, ভিডিও অনুমতি",
