@@ -117,6 +117,7 @@ from bnnews.text import normalize
     ("(লেখাটি দ্য গার্ডিয়ান থেকে অনূদিত)", "signature"), ("*মতামত লেখকের নিজস্ব", "signature"),
     ("(The views expressed are the author's own)", "signature"),
     ("The writer is a professor at Dhaka University.", "signature"),
+    ("১২৫ বার পঠিত", "counter"), ("পঠিত: ১২৫", "counter"), ("বাংলাদেশ", "menu"),  # a view count; a section
     ("Disclaimer: The views expressed in this article are the author's own.", "footer"),
     ("Get the latest news on WhatsApp", "share"), ("This article first appeared in The Conversation", "footer"), ("প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "footer"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
