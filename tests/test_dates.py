@@ -413,6 +413,22 @@ def test_weekday_pairs_bare_months_and_period_ends(text, want):
     assert [(t.text, t.value) for t in find_dates(text, ref="2025-11-28")] == want
 
 
+@pytest.mark.parametrize("text,found,value,mod", [
+    # A date, month, year or time told as a bound (TimeML's BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER).
+    ("৫ আগস্টের পর দেশ ছাড়েন", "৫ আগস্টের", "2025-08-05", "AFTER"),
+    ("ডিসেম্বরের আগে নির্বাচন নয়", "ডিসেম্বরের", "2025-12", "BEFORE"),
+    ("১৫ ডিসেম্বরের মধ্যে জমা দিতে হবে", "১৫ ডিসেম্বরের", "2025-12-15", "ON_OR_BEFORE"),
+    ("২০৩০ সাল নাগাদ", "২০৩০ সাল", "2030", "ON_OR_BEFORE"),
+    ("দুপুর ১২টার পর", "দুপুর ১২টার", "2025-11-28T12:00+06:00", "AFTER"),
+    ("after 5 August", "5 August", "2025-08-05", "AFTER"),
+    ("by 15 December", "15 December", "2025-12-15", "ON_OR_BEFORE"),
+    ("৫ আগস্ট সরকারের পতন হয়", "৫ আগস্ট", "2025-08-05", None),  # no bound
+])
+def test_dates_told_as_bounds(text, found, value, mod):
+    t = [t for t in find_dates(text, ref="2025-11-28") if t.text == found][0]
+    assert (t.value, t.mod) == (value, mod)
+
+
 @pytest.mark.parametrize("text", ["the reception at 36 July Expressway (300 Feet)", "৩৬ জুলাই এক্সপ্রেসওয়েতে সংবর্ধনা",
                                   "a rally on 5 August Road"])
 def test_a_date_that_names_a_road_is_no_date(text):
@@ -1043,7 +1059,7 @@ def test_english_month_day_without_a_year(text, found, value):
     ("সোমবার (২৯ ডিসম্বের) ঘোষণা আসতে পারে", "সোমবার (২৯ ডিসম্বের)", "2025-12-29", None),
     ("গত বছরের জুলাই-ডিসেম্বর সময়ে", "গত বছরের জুলাই-ডিসেম্বর", "2024-07-01/2024-12-31", None),
     ("on December 28 last year", "December 28 last year", "2024-12-28", None),  # a day and the year it names
-    ("since 5 March next year", "5 March next year", "2026-03-05", None),
+    ("since 5 March next year", "5 March next year", "2026-03-05", "ON_OR_AFTER"),
     ("between 20 and 28 November this year", "20 and 28 November this year", "2025-11-20/2025-11-28", None),
     ("polls in the first week of February", "the first week of February", "2026-02", "START"),  # a part of a month
     ("talks in the second week of March", "the second week of March", "2026-03", "MID"),
@@ -1689,7 +1705,7 @@ def test_day_part_only_without_a_clock(text):
 
 @pytest.mark.parametrize("text,found,kind,value,mod", [
     # English years after a preposition, decades, spans of years and of hours.
-    ("The party has been in power since 2009.", "2009", "year", "2009", None),
+    ("The party has been in power since 2009.", "2009", "year", "2009", "ON_OR_AFTER"),
     ("The plant will open in early 2024.", "early 2024", "year", "2024", "START"),
     ("Work ends by mid-2025.", "mid-2025", "year", "2025", "MID"),
     ("He came to Dhaka in the late 1970s.", "late 1970s", "decade", "197", "END"),
@@ -1707,7 +1723,7 @@ def test_day_part_only_without_a_clock(text):
      "2025-11-28T23:00+06:00/2025-11-29T02:00+06:00", None),
     ("The vote is on the 5th of December.", "the 5th of December", "date", "2025-12-05", None),
     ("It began on the 21st of February, 1952.", "the 21st of February, 1952", "date", "1952-02-21", None),
-    ("Prices have risen since March.", "March", "month", "2025-03", None),  # since: gone by
+    ("Prices have risen since March.", "March", "month", "2025-03", "ON_OR_AFTER"),  # since: gone by
     ("She rented the flat a week ago.", "a week ago", "date", "2025-11-21", None),
     ("The plant will open a year later.", "a year later", "year", "2026", None),
     # a year closing an `of` phrase, or before the event it names

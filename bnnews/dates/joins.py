@@ -261,6 +261,34 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
     return out
 
 
+# Before or after a date (TimeML's BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER):
+# `৫ আগস্টের পর`, `ডিসেম্বরের আগে`, `১৫ ডিসেম্বরের মধ্যে`, `২০৩০ সাল নাগাদ`;
+# `after 5 August`, `before December`, `by 15 December`, `since March`.
+_BOUND_AFTER = re.compile(r"\s+(?P<w>পর|পরে|পরই|পরেই|আগে|আগেই|পূর্বে|পূর্বেই|মধ্যে|মধ্যেই|নাগাদ)(?![\u0980-\u09ff])")
+_BOUND_OF = {"পর": "AFTER", "পরে": "AFTER", "পরই": "AFTER", "পরেই": "AFTER", "আগে": "BEFORE", "আগেই": "BEFORE",
+             "পূর্বে": "BEFORE", "পূর্বেই": "BEFORE", "মধ্যে": "ON_OR_BEFORE", "মধ্যেই": "ON_OR_BEFORE",
+             "নাগাদ": "ON_OR_BEFORE"}
+_EN_BOUND_BEFORE = re.compile(r"\b(?P<w>after|before|by|since|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$",
+                              re.IGNORECASE)
+_EN_BOUND_OF = {"after": "AFTER", "before": "BEFORE", "by": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
+                "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE"}
+def _with_bounds(ctx: _Ctx, items: list) -> list:
+    """A date, month, year or time told as a bound (before, after or by
+    it): its mod. The span stays the date's own."""
+    t = ctx.text
+    out = []
+    for s, e, info in items:
+        if info["kind"] in ("date", "datetime", "month", "year", "time") and not info.get("mod") \
+                and not info.get("anaphor"):
+            m = _BOUND_AFTER.match(t, e)
+            if m is not None and (_GENITIVE_END.search(t, s, e) is not None or m["w"] == "নাগাদ"):
+                info = {**info, "mod": _BOUND_OF[m["w"]]}
+            elif t[s:e].isascii() and (b := _EN_BOUND_BEFORE.search(t, max(0, s - 16), s)) is not None:
+                info = {**info, "mod": _EN_BOUND_OF[b["w"].lower()]}
+        out.append((s, e, info))
+    return out
+
+
 def _first_last_days(ctx: _Ctx, items: list) -> list:
     """A month, year or month of another calendar followed by its first or last
     day (`ডিসেম্বরের শেষ দিনে`, `পৌষের শেষ দিন`, `বছরের প্রথম দিনে`): that day."""

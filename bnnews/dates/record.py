@@ -23,7 +23,9 @@ class Temporal:
     warnings: tuple[str, ...] = ()
     # Which part of the period (TimeML's mod): START (মাসের শুরুতে), MID
     # (মাঝামাঝি), END (বছরের শেষ দিকে); for a duration, its bound: MORE_THAN
-    # (১০ দিনের বেশি), LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS; None otherwise.
+    # (১০ দিনের বেশি), LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS; for a date told
+    # as a bound: BEFORE (ডিসেম্বরের আগে), AFTER (৫ আগস্টের পর), ON_OR_BEFORE
+    # (১৫ ডিসেম্বরের মধ্যে, by), ON_OR_AFTER (since); None otherwise.
     mod: str | None = None
     # The part of the day a date names without a clock (`বৃহস্পতিবার সকালে`):
     # dawn, morning, noon, afternoon, evening or night; None otherwise.
