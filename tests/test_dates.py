@@ -423,6 +423,12 @@ def test_weekday_pairs_bare_months_and_period_ends(text, want):
     ("after 5 August", "5 August", "2025-08-05", "AFTER"),
     ("by 15 December", "15 December", "2025-12-15", "ON_OR_BEFORE"),
     ("৫ আগস্ট সরকারের পতন হয়", "৫ আগস্ট", "2025-08-05", None),  # no bound
+    ("১ জানুয়ারি থেকে নতুন দাম কার্যকর হবে", "১ জানুয়ারি", "2026-01-01", "ON_OR_AFTER"),
+    ("৩১ ডিসেম্বর পর্যন্ত চলবে", "৩১ ডিসেম্বর", "2025-12-31", "ON_OR_BEFORE"),
+    ("from 1 January", "1 January", "2026-01-01", "ON_OR_AFTER"),
+    # the start of a span whose end follows is no bound: the span is a range
+    ("সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত", "সকাল ১০টা থেকে বিকেল ৪টা", "2025-11-28T10:00+06:00/2025-11-28T16:00+06:00",
+     None),
 ])
 def test_dates_told_as_bounds(text, found, value, mod):
     t = [t for t in find_dates(text, ref="2025-11-28") if t.text == found][0]

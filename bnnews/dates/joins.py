@@ -264,14 +264,22 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
 # Before or after a date (TimeML's BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER):
 # `৫ আগস্টের পর`, `ডিসেম্বরের আগে`, `১৫ ডিসেম্বরের মধ্যে`, `২০৩০ সাল নাগাদ`;
 # `after 5 August`, `before December`, `by 15 December`, `since March`.
-_BOUND_AFTER = re.compile(r"\s+(?P<w>পর|পরে|পরই|পরেই|আগে|আগেই|পূর্বে|পূর্বেই|মধ্যে|মধ্যেই|নাগাদ)(?![\u0980-\u09ff])")
+_BOUND_AFTER = re.compile(r"\s+(?P<w>পর|পরে|পরই|পরেই|আগে|আগেই|পূর্বে|পূর্বেই|মধ্যে|মধ্যেই|নাগাদ|থেকে|থেকেই|হতে"
+                          r"|পর্যন্ত|অবধি)(?![\u0980-\u09ff])")
+# (Not the start of a span whose end follows: `সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত`,
+# `from 11pm to 2am`: that is a range.)
+_SPAN_CLOSE = re.compile(r"পর্যন্ত|অবধি")
+_EN_SPAN_CLOSE = re.compile(r"\s*(?:to|till|until|through|[-–])\s", re.IGNORECASE)
+# (Said of a date with no case ending: `১ জানুয়ারি থেকে`, `৩১ ডিসেম্বর পর্যন্ত`.)
+_BOUND_BARE = frozenset(["নাগাদ", "থেকে", "থেকেই", "হতে", "পর্যন্ত", "অবধি"])
 _BOUND_OF = {"পর": "AFTER", "পরে": "AFTER", "পরই": "AFTER", "পরেই": "AFTER", "আগে": "BEFORE", "আগেই": "BEFORE",
              "পূর্বে": "BEFORE", "পূর্বেই": "BEFORE", "মধ্যে": "ON_OR_BEFORE", "মধ্যেই": "ON_OR_BEFORE",
-             "নাগাদ": "ON_OR_BEFORE"}
-_EN_BOUND_BEFORE = re.compile(r"\b(?P<w>after|before|by|since|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$",
+             "নাগাদ": "ON_OR_BEFORE", "থেকে": "ON_OR_AFTER", "থেকেই": "ON_OR_AFTER", "হতে": "ON_OR_AFTER",
+             "পর্যন্ত": "ON_OR_BEFORE", "অবধি": "ON_OR_BEFORE"}
+_EN_BOUND_BEFORE = re.compile(r"\b(?P<w>after|before|by|since|until|till|from)\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$",
                               re.IGNORECASE)
 _EN_BOUND_OF = {"after": "AFTER", "before": "BEFORE", "by": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
-                "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE"}
+                "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "from": "ON_OR_AFTER"}
 def _with_bounds(ctx: _Ctx, items: list) -> list:
     """A date, month, year or time told as a bound (before, after or by
     it): its mod. The span stays the date's own."""
@@ -279,11 +287,13 @@ def _with_bounds(ctx: _Ctx, items: list) -> list:
     out = []
     for s, e, info in items:
         if info["kind"] in ("date", "datetime", "month", "year", "time") and not info.get("mod") \
-                and not info.get("anaphor"):
+                and not info.get("anaphor") and "end_time" not in info and "end_item" not in info:
             m = _BOUND_AFTER.match(t, e)
-            if m is not None and (_GENITIVE_END.search(t, s, e) is not None or m["w"] == "নাগাদ"):
+            if m is not None and (_GENITIVE_END.search(t, s, e) is not None or m["w"] in _BOUND_BARE) \
+                    and not (m["w"] in ("থেকে", "হতে") and _SPAN_CLOSE.search(t, m.end(), m.end() + 40)):
                 info = {**info, "mod": _BOUND_OF[m["w"]]}
-            elif t[s:e].isascii() and (b := _EN_BOUND_BEFORE.search(t, max(0, s - 16), s)) is not None:
+            elif t[s:e].isascii() and (b := _EN_BOUND_BEFORE.search(t, max(0, s - 16), s)) is not None \
+                    and not (b["w"].lower() == "from" and _EN_SPAN_CLOSE.match(t, e)):
                 info = {**info, "mod": _EN_BOUND_OF[b["w"].lower()]}
         out.append((s, e, info))
     return out
