@@ -949,6 +949,18 @@ def test_named_days(text, found, value, calendar):
     assert (t.text, t.kind, t.value, t.calendar) == (found, "date", value, calendar)
 
 
+@pytest.mark.parametrize("text,value", [
+    # A named day with its year after it is that year's (event titles: `বিজয় দিবস-২০২৫ উদযাপন`).
+    ("মহান বিজয় দিবস ২০২৪", "2024-12-16"), ("বিজয় দিবস-২০২৫ উদযাপন", "2025-12-16"),
+    ("বিশ্ব পরিবেশ দিবস ২০২৪", "2024-06-05"), ("Victory Day 2024", "2024-12-16"),
+    ("ঈদুল ফিতর ২০২৫", "2025-03-30"), ("মা দিবস ২০২৪", "2024-05-12"),
+    ("বাংলা নববর্ষ ১৪৩২", "2025-04-14"), ("বাংলা নববর্ষ-১৪৩১ উদযাপন", "2024-04-14"),  # the Bangla year's first day
+])
+def test_a_named_day_with_its_year(text, value):
+    t = find_dates(text, ref="2025-11-28")[0]
+    assert (t.kind, t.value) == ("date", value)
+
+
 @pytest.mark.parametrize("year,day", [(2000, "2000-04-23"), (2008, "2008-03-23"), (2011, "2011-04-24"),
                                       (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"),
                                       (2038, "2038-04-25")])

@@ -320,6 +320,29 @@ def _hijri_nearest(ref: _dt.date, day: int, month: int, way: str | None) -> _dt.
     return best
 
 
+def _named_day_in(name: str, y: int, india: bool) -> _dt.date | None:
+    """The day a name stands for in Gregorian year y (a Hijri day's first
+    occurrence in it)."""
+    try:
+        if name in _HIJRI_DAYS:
+            month, day = _HIJRI_DAYS[name]
+            hy = cal.gregorian_to_hijri(_dt.date(y, 1, 1))[2]
+            for cand in (hy, hy + 1):
+                g = cal.hijri_to_gregorian(day, month, cand)
+                if g.year == y:
+                    return g
+            return None
+        if name in _NTH_DAYS:
+            return _nth_weekday(y, *_NTH_DAYS[name])
+        if name in _EASTER_DAYS:
+            return cal.easter(y) + _dt.timedelta(days=_EASTER_DAYS[name])
+        month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
+            _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
+        return _dt.date(y, month, day)
+    except (ValueError, OverflowError):
+        return None  # beyond the calendars' years
+
+
 def _named_table(table: dict) -> dict:
     return {w: md for md, ws in table.items() for w in nfc(ws)}
 
@@ -329,6 +352,9 @@ _GREG_DAYS = _named_table(cw.GREGORIAN_NAMED_DAYS)
 _INDIAN_DAYS = _named_table(cw.INDIAN_NAMED_DAYS)
 _NTH_DAYS = _named_table(cw.NTH_WEEKDAY_DAYS)
 _EASTER_DAYS = _named_table(cw.EASTER_DAYS)
+_BN_NEW_YEAR = frozenset(nfc(["বাংলা নববর্ষ"]))
+_GREG_YEAR_AFTER = re.compile(r"\s*[-–]?\s*(?P<y>(?:১৯|২০|19|20)[0-9০-৯]{2})(?![0-9০-৯])")
+_BN_YEAR_AFTER = re.compile(r"\s*[-–]?\s*(?P<y>[১1][৩৪34][0-9০-৯]{2})(?:\s*(?:বঙ্গাব্দ|সন))?(?![0-9০-৯])")
 _NAMED_PAST = cw.PAST + cw.PAST_EN
 _NAMED_NEXT = cw.NEXT + cw.NEXT_EN
 _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NEXT)})\s+)?"
@@ -390,6 +416,14 @@ def _named_days(ctx: _Ctx) -> None:
             continue  # `ইস্টার দ্বীপ`: Easter Island
         way = None if rel is None else "past" if rel in _NAMED_PAST else "next"
         start = m.start() if rel else m.start("name")
+        if not rel and (gy := _GREG_YEAR_AFTER.match(t, m.end())) is not None:
+            # `মহান বিজয় দিবস ২০২৪`, `বিশ্ব পরিবেশ দিবস-২০২৪`, `ঈদুল ফিতর ২০২৫`: that year's
+            d = _named_day_in(name, _num(gy["y"]), india)
+            ctx.add(start, gy.end(), kind="date", value=_iso(d) if d else None, day=d,
+                    calendar="hijri" if name in _HIJRI_DAYS else "gregorian",
+                    warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if d and name in _HIJRI_DAYS
+                    else [] if d else ["invalid_date"])
+            continue
         if name in _HIJRI_DAYS:
             month, day = _HIJRI_DAYS[name]
             note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
@@ -410,6 +444,15 @@ def _named_days(ctx: _Ctx) -> None:
             continue
         month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
             _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
+        if name in _BN_NEW_YEAR and (y := _BN_YEAR_AFTER.match(t, m.end())) is not None:
+            # `বাংলা নববর্ষ ১৪৩২`, `বাংলা নববর্ষ-১৪৩২`: the first day of that Bangla year
+            try:
+                d = cal.bangla_to_gregorian(1, 1, _num(y["y"]), cal.rule_for(_num(y["y"]), ctx.old_rule))
+            except (ValueError, OverflowError):
+                d = None
+            ctx.add(start, y.end(), kind="date", value=_iso(d) if d else None, calendar="bangla", day=d,
+                    warnings=[] if d else ["invalid_date"])
+            continue
         if ctx.ref is None:
             ctx.add(start, m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
                     warnings=["date_no_year"])
