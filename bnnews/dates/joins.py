@@ -287,7 +287,8 @@ def _with_bounds(ctx: _Ctx, items: list) -> list:
     out = []
     for s, e, info in items:
         if info["kind"] in ("date", "datetime", "month", "year", "time") and not info.get("mod") \
-                and not info.get("anaphor") and "end_time" not in info and "end_item" not in info:
+                and not info.get("anaphor") and "end_time" not in info and "end_item" not in info \
+                and not str(info.get("value") or "").endswith("_REF"):  # (`এখন পর্যন্ত`: so far, no bound of a date)
             m = _BOUND_AFTER.match(t, e)
             if m is not None and (_GENITIVE_END.search(t, s, e) is not None or m["w"] in _BOUND_BARE) \
                     and not (m["w"] in ("থেকে", "হতে") and _SPAN_CLOSE.search(t, m.end(), m.end() + 40)):
