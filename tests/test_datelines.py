@@ -756,3 +756,10 @@ def test_a_print_date_glued_to_an_english_first_sentence():
     a = parse("kalerkantho\nBATB AGM Notice\nNews Desk\n২৮ মার্চ, ২০২৪ ০২:০৮BATB AGM NOTICE As per the letter "
               "directed by BSEC, the annual general meeting will be held on 30 April.\n")
     assert (a.published.datetime, a.body[0][:15]) == ("2024-03-28T02:08+06:00", "BATB AGM NOTICE")
+
+
+def test_a_bare_label_over_the_byline_does_not_take_it_into_the_date():
+    page = ("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, ভোগান্তি\nআপডেট\nনিজস্ব প্রতিবেদক\nপ্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"
+            "রাজধানীতে গতকাল রাতভর বৃষ্টিতে বিভিন্ন সড়কে পানি জমে যায়। এতে অফিসগামী মানুষকে ভোগান্তিতে পড়তে হয়।\n")
+    a = parse(page)
+    assert (a.desk, a.published.datetime) == ("নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00")

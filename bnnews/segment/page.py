@@ -261,6 +261,8 @@ def _join_label_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[
             break
         if dl.readings and (own := page.dateline(j)) is not None and any(r.date for r in own.readings):
             break  # a day and month, then a full date line of its own (`Dhaka, Nov 28` / `Published: …`)
+        if is_desk_line(page.lines[j]) or (not dl.readings and (own := page.dateline(j)) is not None and own.labels):
+            break  # a byline between (`আপডেট` / DESK / `প্রকাশিত: …`), or a stamp with its own label
         text = f"{text} {page.lines[j]}"
         used.append(j)
         joined = read_line(text)
