@@ -844,3 +844,15 @@ def test_the_outlet_after_a_byline_on_a_date_line():
             "কলকাতা পুরসভার স্বাস্থ্য বিভাগ জানিয়েছে, গত এক সপ্তাহে শহরে ৩৪০ জন ডেঙ্গিতে আক্রান্ত হয়েছেন।\n")
     a = parse(page)
     assert (a.desk, a.author, a.updated.datetime) == ("Curated by Rahul Das", "Rahul Das", "2025-11-24T21:52+05:30")
+
+
+@pytest.mark.parametrize("header", [
+    ["শীতে কাঁপছে উত্তরাঞ্চল", "প্রথম আলো", "স্টাফ রিপোর্টার", "প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫"],
+    ["শীতে কাঁপছে উত্তরাঞ্চল", "প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫", "প্রথম আলো", "অনলাইন ডেস্ক"],
+    ["শীতে কাঁপছে উত্তরাঞ্চল", "প্রথম আলো", "প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫", "নিজস্ব প্রতিবেদক"],
+])
+def test_an_outlets_name_beside_the_byline_is_no_part_of_it(header):
+    from bnnews import parse
+    body = "রাজধানীতে গতকাল রাতভর বৃষ্টিতে বিভিন্ন সড়কে পানি জমে যায়। এতে অফিসগামী মানুষকে ভোগান্তিতে পড়তে হয়।"
+    a = parse("\n".join(header + [body]) + "\n")
+    assert a.desk == N(header[-1] if "প্রকাশিত" not in header[-1] else header[2])

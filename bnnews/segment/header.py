@@ -230,6 +230,12 @@ _LATIN_NAME = LazyPattern(r"^(?:Md\.?|Mohammad|Dr\.?) ?[A-Z][a-z]+(?:[ -][A-Z][a
                          r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z'.]+){1,3}$")
 
 
+def _desk_under(page: _Page, a: int) -> bool:
+    """A desk or byline line right under line a (a date line)."""
+    j = page.next_nonblank(a)
+    return j is not None and is_desk_line(page.lines[j])
+
+
 def _byline_name(s: str) -> bool:
     """A bare line taken for the author's name beside the title or the desk:
     a person's name by its marks (an honorific, a common family name), or
@@ -436,6 +442,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         prev = _prev_in(page, in_header, d)
         if prev is not None and prev != lay.headline and prev != lay.kicker and (
                 cls.get(prev) == "cand" and _byline_name(lines[prev]) and _no_label_word(lines[prev])
+                and not is_outlet_name(lines[prev])  # (`প্রথম আলো` over the desk: the outlet's, no one's name)
                 # an English page: `Reaz Ahmad` / `Senior Correspondent`
                 or cls.get(prev) == "latin" and lines[prev].isascii() and _LATIN_NAME.match(lines[prev]) is not None
                 and has_role(strip_terminator(lines[d]))) \
@@ -458,15 +465,17 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             # AUTHOR / DATE / TITLE (janakantha): the name over the date.
             lay.desk = [by_date]
             lay.desk_text = strip_terminator(lines[by_date])
-        elif nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and (_byline_name(lines[nxt]) or (
-                _next_past(page, in_header, nxt, cls) in anchors and _uninflected_name(lines[nxt]))):
+        elif nxt is not None and cls.get(nxt) == "cand" and nxt != lay.kicker and not is_outlet_name(lines[nxt]) \
+                and (_byline_name(lines[nxt]) or (
+                    _next_past(page, in_header, nxt, cls) in anchors and _uninflected_name(lines[nxt]))):
             # (Between the headline and the date line, three words with no
             # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
         elif nxt is not None and cls.get(nxt) in ("cand", "latin") and nxt != lay.kicker \
                 and ((after := _next_past(page, in_header, nxt, cls)) is None or after in anchors) \
-                and (outlet_byline(strip_terminator(lines[nxt])) or strip_terminator(lines[nxt]) == _REPORT):
+                and (outlet_byline(strip_terminator(lines[nxt])) or strip_terminator(lines[nxt]) == _REPORT) \
+                and not (after is not None and _desk_under(page, after)):  # (a byline under the date is the page's)
             # An outlet standing as the byline (`মাগুরা প্রতিদিন ডটকম`, an aggregator's
             # `বিবিসি নিউজ বাংলা`) or WB's `প্রতিবেদন`, alone between the headline
             # and the date line (formats.md §2).
@@ -493,7 +502,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     if nxt is not None and lines[nxt] == lines[lay.headline]:
                         near.append(_next_past(page, in_header, nxt, cls))  # TITLE / DATE / TITLE again / NAME
                 j = next((j for j in near if j is not None and j not in (lay.headline, lay.kicker)
-                          and (lay.headline is None or lines[j] != lines[lay.headline]) and (  # (not the title again)
+                          and (lay.headline is None or lines[j] != lines[lay.headline])  # (not the title again)
+                          # (`প্রথম আলো` / DATE / DESK: the outlet's name, the byline under the date)
+                          and not (is_outlet_name(lines[j]) and _desk_under(page, a)) and (
                     cls.get(j) == "cand" and _byline_name(lines[j])
                     # an English page: TITLE / SUBHEAD / `Reaz Ahmad` / DATE
                     or cls.get(j) == "latin" and lines[j].isascii() and _LATIN_NAME.match(lines[j]))), None)
