@@ -28,9 +28,10 @@
    without a section's name over it and a subhead under it, a byline (a desk, a role with its place, a
    bare name, a name over its role), a date line, in three orders, with page
    furniture (share buttons, a photo's credit, a reading time, an audio
-   player, an ad) between any two parts but a byline's two lines, and menus
-   or a site clock above: the page must give the title, the byline, the date
-   and every paragraph.
+   player, an ad, a view count) between any two parts but a byline's two
+   lines, and menus, a menu bar run into one line, a masthead, the header's
+   widgets (weather, a share index) or a site clock above: the page must give
+   the title, the byline, the date and every paragraph.
 6. Bodies and tails: paragraphs with an ad label, a caption, a read-also
    line, a subhead or a bullet between them, then a desk's signature, tags
    (under a label or as hashtags), share rows, a related list under one of
@@ -412,9 +413,12 @@ def headers(rnd: random.Random, n: int = 3000, english: bool = False) -> tuple[i
     dates = [("প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০", "published"), ("প্রকাশিত: ১০:৩০ এএম, ২৯ নভেম্বর ২০২৫", "published"),
              ("২৯ নভেম্বর ২০২৫, ১০:৩০", "published"), ("আপডেট: ২৯ নভেম্বর ২০২৫, ১০:৩০", "updated"),
              ("Published: 29 Nov 2025, 10:30 AM", "published")]
-    above = ["হোম", "Logo", "ঢাকা, শনিবার ২৯ নভেম্বর ২০২৫", "প্রচ্ছদ » জাতীয়", "শিরোনাম", "ই-পেপার", "অ+ অ-"]
+    above = ["হোম", "Logo", "ঢাকা, শনিবার ২৯ নভেম্বর ২০২৫", "প্রচ্ছদ » জাতীয়", "শিরোনাম", "ই-পেপার", "অ+ অ-",
+             # a menu bar run into one line, a masthead with its edition, the header's widgets and links
+             "জাতীয় রাজনীতি অর্থনীতি সারাদেশ খেলা বিনোদন", "দ্য ডেইলি স্টার বাংলা", "ঢাকা ২৭°C আংশিক মেঘলা",
+             "ডিএসইএক্স ৫২৩০.২৫ ▲ ১২.৫", "লগইন | রেজিস্ট্রেশন", "সাইন ইন"]
     furniture = ["ছবি: সংগৃহীত", "শেয়ার করুন", "ফেসবুক টুইটার হোয়াটসঅ্যাপ", "১ মিনিটে পড়ুন", "Advertisement", "প্রিন্ট",
-                 "অডিও শুনুন"]
+                 "অডিও শুনুন", "১২৫ বার পঠিত", "মন্তব্য (০)"]
     paras = ["সরকার ডিজেল ও কেরোসিনের দাম লিটারে ৫ টাকা বাড়িয়েছে। মধ্যরাত থেকে নতুন দাম কার্যকর হবে।",
              "জ্বালানি মন্ত্রণালয় শনিবার এ বিষয়ে প্রজ্ঞাপন জারি করেছে।",
              "বিশ্লেষকরা বলছেন, এর ফলে পরিবহন ভাড়া ও নিত্যপণ্যের দাম বাড়তে পারে।"]
@@ -430,9 +434,10 @@ _ENGLISH_HEADER_PARTS = dict(
     dates=[("Published: 29 Nov 2025, 10:30 AM", "published"), ("Sat Nov 29, 2025 10:30 AM", "published"),
            ("29 November, 2025, 10:30 am", "published"), ("Updated: 29 Nov 2025, 10:30 AM", "updated"),
            ("November 29, 2025 10:30 AM", "published")],
-    above=["Skip to main content", "Home", "The Daily Star", "Home / News / Bangladesh", "E-paper"],
+    above=["Skip to main content", "Home", "The Daily Star", "Home / News / Bangladesh", "E-paper",
+           "National Politics Economy Sports", "Dhaka 27°C Haze", "Sign in"],
     furniture=["Photo: Collected", "Share", "Facebook Twitter WhatsApp", "4 min read", "Advertisement",
-               "Listen to this article", "Print"],
+               "Listen to this article", "Print", "125 views"],
     paras=["The government has raised the prices of diesel and kerosene by Tk 5 per litre, effective from midnight.",
            "The energy ministry issued a notification in this regard on Saturday.",
            "Transport owners said they would sit with the government soon to discuss fares."],
@@ -473,7 +478,8 @@ _EN_BODY = dict(
             ("Also read: Flood water receding in Sylhet", "link"), ("READ MORE\nFlood water receding in Sylhet", "link"),
             ("Slow rescue alleged", "body"),
             ("Rescue work", "body"), ("ADVERTISEMENT", None), ("Scroll to continue", None)],
-    signatures=["/ab", "UNB", "Source: Reuters", "(With inputs from BSS)", "The writer is a journalist.", "Reporting by AFP"],
+    signatures=["/ab", "UNB", "Source: Reuters", "(With inputs from BSS)", "The writer is a journalist.", "Reporting by AFP",
+                "The writer is a professor of economics at Dhaka University."],
     tags=[["Related topic:", "Landslide"], ["Topics:", "Chattogram", "Landslide"], ["Tags:", "Landslide"],
           ["#Landslide #Chattogram"]],
     share=["Share", "Facebook Twitter WhatsApp LinkedIn", "Follow us on Google News", "Comments", "Leave a comment",
@@ -505,7 +511,9 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000, english: bool = False) -
               ("সূত্র: বাসস", None), ("ভিডিও", None), ("ছবি: জাগো নিউজ", None)]
     signatures = ["এমআর/জেআইএম", "(ঢাকাটাইমস/২৯নভেম্বর/এসএ)", "বাংলাদেশ সময়: ১০১৫ ঘণ্টা, নভেম্বর ২৯, ২০২৫\nএমজেএফ",
                   "সারাবাংলা/এসআর/একে", "/এএল/", "এসআই/এমআর", "বিডি প্রতিদিন/এমআই", "সূত্র: রয়টার্স",
-                  "লেখক: সাংবাদিক ও কলামিস্ট", "ইত্তেফাক/এসটিএম", "একে/এসএন"]
+                  "লেখক: সাংবাদিক ও কলামিস্ট", "ইত্তেফাক/এসটিএম", "একে/এসএন",
+                  # a column's notes
+                  "লেখক পরিচিতি: অর্থনীতিবিদ", "(লেখাটি দ্য গার্ডিয়ান থেকে অনূদিত)", "*মতামত লেখকের নিজস্ব"]
     tags = [["ট্যাগ:", "পাহাড়ধস", "চট্টগ্রাম"], ["বিষয়:", "পাহাড়ধস"], ["Tags:", "Chattogram"], ["#পাহাড়ধস #চট্টগ্রাম"]]
     share = ["শেয়ার করুন", "ফেসবুক টুইটার হোয়াটসঅ্যাপ", "Share this news", "মন্তব্য করুন", "পাঠকের মন্তব্য",
              "আমাদের Google News ফলো করুন", "সর্বশেষ খবর পেতে আমাদের ইউটিউব চ্যানেল সাবস্ক্রাইব করুন"]
@@ -514,7 +522,10 @@ def bodies_and_tails(rnd: random.Random, n: int = 3000, english: bool = False) -
               "রাঙামাটিতে ঝুঁকিপূর্ণ বসতি উচ্ছেদে অভিযান", "ভারী বৃষ্টির সতর্কতা, পাহাড়ধসের শঙ্কা"]
     footer = ["© ২০২৫ সর্বস্বত্ব সংরক্ষিত", "সম্পাদক: মো. রফিকুল ইসলাম", "ফোন: ০২-৯৮৭৬৫৪৩, ইমেইল: info@example.com",
               "Copyright © 2025 All rights reserved", "প্রকাশক: মো. আব্দুল হাই", "ঠিকানা: ১২৩ তেজগাঁও, ঢাকা-১২০৮",
-              "Developed by XYZ IT", "এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি"]
+              "Developed by XYZ IT", "এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি",
+              # an imprint's offices and printer
+              "বার্তা ও বাণিজ্যিক কার্যালয়: ১২/এ কারওয়ান বাজার, ঢাকা-১২১৫", "নিউজরুম: +৮৮০১৭১১০০০০০০",
+              "প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "ই-মেইল: news@example.com"]
     if english:
         head, paras, inside, signatures, tags, share, labels, titles, footer = (
             _EN_BODY[k] for k in ("head", "paras", "inside", "signatures", "tags", "share", "labels", "titles", "footer"))
@@ -650,10 +661,10 @@ def main() -> int:
     page_lines = [x for x, _ in lines[:1000]] + generate(1000, seed=args.seed)
     _row("date lines inside pages (5 positions)", in_pages(page_lines))
     _row("byline forms inside pages (8 forms, 5 places)", bylines(rnd))
-    _row("headers with page furniture (3 orders, 7 bylines)", headers(rnd))
-    _row("English headers with page furniture (3 orders, 8 bylines)", headers(rnd, 2000, english=True))
-    _row("bodies with furniture and tails (11 signatures, 4 tag forms, 6 list labels)", bodies_and_tails(rnd))
-    _row("English bodies with furniture and tails (6 credits, 4 tag forms, 6 list labels)",
+    _row("headers with page furniture (3 orders, 7 bylines, 13 menus and widgets above)", headers(rnd))
+    _row("English headers with page furniture (3 orders, 8 bylines, 8 menus and widgets above)", headers(rnd, 2000, english=True))
+    _row("bodies with furniture and tails (14 signatures and notes, 4 tag forms, 6 list labels, 12 footer lines)", bodies_and_tails(rnd))
+    _row("English bodies with furniture and tails (7 credits and notes, 4 tag forms, 6 list labels)",
          bodies_and_tails(rnd, 2000, english=True))
     _row("counts of a unit given as ranges (before the reference, or lasting)", counted_spans(rnd))
     _row("random strings through every reader", robustness(rnd), "without an exception")
