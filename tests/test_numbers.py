@@ -184,6 +184,7 @@ def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     ("বিংশতম", "ordinal", None, 20),
     ("স্বপ্নের হাজারতম গোল", "ordinal", None, 1000),  # a multiplier with তম
     ("মোট আসনের ৩/৪ অংশ", "cardinal", None, 0.75),  # a fraction with a slash before অংশ or ভাগ
+    ("ডিএসইএক্স ৩৫ পয়েন্ট কমেছে", "measure", "pt", 35),  # a share index's points (before digits: a decimal point)
     # সহ (including) glued after a multiplier, a currency or a classifier.
     ("১ হাজারসহ মোট দুজনকে", "cardinal", None, 1000),
     ("৫০০ টাকাসহ আটক", "money", "BDT", 500),

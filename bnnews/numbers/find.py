@@ -51,6 +51,7 @@ def _bowling_figures(text: str, low: _Tok, high_tok: _Tok, value, high) -> bool:
 
 
 _BPS = frozenset(lx.BASIS_POINTS_SHORT)
+_POINTS_WORD = normalize("পয়েন্ট")
 
 
 def _cricket_figures(text: str, a: _Tok, b: _Tok) -> bool:
@@ -374,6 +375,10 @@ def _find(text: str, strict: bool) -> list[Number]:
             elif nxt.role == "measure" and kind == "cardinal" and (
                     toks[k - 1].kind == "num" or normalize(nxt.text) not in _MEASURE_DIGITS_ONLY):
                 kind, unit, end, k = "measure", nxt.glued, nxt.end, k + 1
+            elif nxt.role == "point" and kind == "cardinal" and toks[k - 1].kind == "num" \
+                    and normalize(nxt.text) == _POINTS_WORD and not (k + 1 < n and toks[k + 1].role == "num"):
+                # `৩৫ পয়েন্ট কমে`: a share index's points (before digits, a decimal point)
+                kind, unit, end, k = "measure", "pt", nxt.end, k + 1
         if glued == "times" and kind == "cardinal":
             kind, unit = "measure", "×"  # দ্বিগুণ: twice
         if kind in ("cardinal", "money") and text.startswith("/-", end) and toks[k - 1].kind == "num" \
