@@ -354,7 +354,7 @@ _NTH_DAYS = _named_table(cw.NTH_WEEKDAY_DAYS)
 _EASTER_DAYS = _named_table(cw.EASTER_DAYS)
 _BN_NEW_YEAR = frozenset(nfc(["বাংলা নববর্ষ"]))
 _GREG_YEAR_AFTER = re.compile(r"\s*[-–]?\s*(?P<y>(?:১৯|২০|19|20)[0-9০-৯]{2})(?![0-9০-৯])")
-_BN_YEAR_AFTER = re.compile(r"\s*[-–]?\s*(?P<y>[১1][৩৪34][0-9০-৯]{2})(?:\s*(?:বঙ্গাব্দ|সন))?(?![0-9০-৯])")
+_BN_YEAR_AFTER = re.compile(r"\s*[-–]?\s*(?P<y>[১1][৩৪34][0-9০-৯]{2})(?:\s*(?:বঙ্গাব্দ|হিজরি|হিজরী|সন))?(?![0-9০-৯])")
 _NAMED_PAST = cw.PAST + cw.PAST_EN
 _NAMED_NEXT = cw.NEXT + cw.NEXT_EN
 _NAMED_DAY = LazyPattern(lambda: rf"{_B}(?:(?P<rel>{_alt(_NAMED_PAST + _NAMED_NEXT)})\s+)?"
@@ -423,6 +423,16 @@ def _named_days(ctx: _Ctx) -> None:
                     calendar="hijri" if name in _HIJRI_DAYS else "gregorian",
                     warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if d and name in _HIJRI_DAYS
                     else [] if d else ["invalid_date"])
+            continue
+        if name in _HIJRI_DAYS and not rel and (hy := _BN_YEAR_AFTER.match(t, m.end())) is not None:
+            # `হিজরি নববর্ষ ১৪৪৭`, `ঈদুল আজহা ১৪৪৬ হিজরি`: that Hijri year's
+            month, day = _HIJRI_DAYS[name]
+            try:
+                d = cal.hijri_to_gregorian(day, month, _num(hy["y"]))
+            except ValueError:
+                d = None
+            ctx.add(start, hy.end(), kind="date", value=_iso(d) if d else None, calendar="hijri", day=d,
+                    warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if d else ["invalid_date"])
             continue
         if name in _HIJRI_DAYS:
             month, day = _HIJRI_DAYS[name]

@@ -203,7 +203,8 @@ _DAY_OF_MONTH = re.compile(
 # The month in the genitive, then its day: `নভেম্বরের ১৫ তারিখে`, `পৌষের ১ তারিখ`.
 _DAY_TARIKH = rf"\s+(?P<dd>{_D}{{1,2}})(?:\s?(?:লা|রা|ঠা|ই|শে))?\s?তারিখ(?:ে|ের|েই)?{_E}"
 _DAY_TARIKH_AT = re.compile(_DAY_TARIKH)
-_G_MONTH_DAY = re.compile(rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?{_B}(?P<mon>{_alt(_cased(_MONTH))})(?:য়ের|ের|এর|(?<=[িী])র){_DAY_TARIKH}")
+_G_MONTH_DAY = re.compile(rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?{_B}(?P<mon>{_alt(_cased(_MONTH))})"
+                          rf"(?:\s?মাসের|য়ের|ের|এর|(?<=[িী])র){_DAY_TARIKH}")  # (`ডিসেম্বর মাসের ১২ তারিখে` too)
 
 # Other calendars.
 _BN = re.compile(
@@ -214,7 +215,7 @@ _BN_YDM = re.compile(
     rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:বঙ্গাব্দের|বঙ্গাব্দে|বঙ্গাব্দ|সনের|সালের)\s+{_DAY}\s?(?P<bm>{_alt(_BMONTH)})"
     rf"{_CASE}{_E}")
 _BN_MONTH_DAY = re.compile(
-    rf"{_B}(?P<bm>{_alt(_BMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
+    rf"{_B}(?P<bm>{_alt(_BMONTH)})(?:\s?মাসের|ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
 # `১৪৪৭ হিজরির ২ জমাদিউস সানি`: the Hijri year before the day and month.
 # A year of the Bangla or Hijri era alone: `১৪৩১ বঙ্গাব্দে`, `বঙ্গাব্দ ১৪৩১`,
 # `বাংলা ১৪৩২ সনের`, `১৪৩২ সনে` (a year of 13xx or 14xx with সন is Bangla:
@@ -232,7 +233,7 @@ _HJ = re.compile(
     rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
 # `রমজানের ২০ তারিখে`: the Hijri month in the genitive, then its day.
 _HJ_MONTH_DAY = re.compile(
-    rf"{_B}(?P<hm>{_alt(_HMONTH)})(?:ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
+    rf"{_B}(?P<hm>{_alt(_HMONTH)})(?:\s?মাসের|ের|এর|র)(?P<dw>(?!))?(?P<year>(?!))?{_DAY_TARIKH}")
 # A Hijri or Bangla month as a period: `আগামী রমজানে`, `রমজান মাসে`, `চলতি
 # অগ্রহায়ণ মাসে`, `চৈত্রের শেষে`. Only with গত/আগামী/চলতি, মাস or a part of
 # the period after it (a bare `সফরে` is "on a tour"), and never সফর.
