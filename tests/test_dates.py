@@ -965,6 +965,12 @@ def test_a_named_day_with_its_year(text, value):
     assert (t.kind, t.value) == ("date", value)
 
 
+@pytest.mark.parametrize("ref,value", [("2025-03-25", "2025-03-30"), ("2025-06-01", "2025-06-06")])
+def test_the_eid_day_unnamed_is_the_nearest_eid(ref, value):
+    t = find_dates("ঈদের দিন সকালে নামাজ আদায় করেন তিনি", ref=ref)[0]
+    assert (t.value, t.calendar) == (value, "hijri") and "eid_unnamed" in t.warnings
+
+
 @pytest.mark.parametrize("year,day", [(2000, "2000-04-23"), (2008, "2008-03-23"), (2011, "2011-04-24"),
                                       (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"),
                                       (2038, "2038-04-25")])

@@ -390,10 +390,28 @@ def _movable_day(ctx: _Ctx, start: int, end: int, day_of_year, way: str | None) 
     ctx.add(start, end, kind="date", value=_iso(d) if d else None, relative=True, day=d)
 
 
+def _eid_days(ctx: _Ctx) -> None:
+    """`ঈদের দিন` with no name: the Eid (al-Fitr or al-Adha) nearest the
+    reference date, which a story near either is about; the warning
+    `eid_unnamed` says which was not printed."""
+    t = ctx.text
+    for m in _EID_DAY.finditer(t):
+        r = ctx.ref
+        days = [d for d in (_hijri_nearest(r, 1, 10, None), _hijri_nearest(r, 10, 12, None)) if d] if r else []
+        best = min(days, key=lambda d: abs((d - r).days)) if days else None
+        ctx.add(m.start(), m.end(), kind="date", value=_iso(best) if best else None, calendar="hijri", relative=True,
+                day=best, warnings=["eid_unnamed", "hijri_umm_al_qura: Bangladesh often 1-2 days later"])
+
+
+_EID_DAY = re.compile(nfc([r"(?<![\u0980-\u09ff])ঈদের দিন(?:ে|েই|টি|টিতে)?(?![\u0980-\u09ff])"])[0])
+
+
 def _named_days(ctx: _Ctx) -> None:
     """`ঈদুল ফিতরের`, `গত শবে বরাতে`, `বিজয় দিবসে`, `বড়দিনে`: the day a
     name stands for (bangla.md §6.1), in the year nearest the reference date."""
     t = ctx.text
+    if "ঈদের দিন" in t:
+        _eid_days(ctx)
     # Every name holds one of the hints: the pattern runs only around them.
     seen: dict[int, re.Match] = {}
     for h in _NAMED_HINTS:
