@@ -242,17 +242,24 @@ _WEATHER = re.compile(r"^(?:(?:ঢাকা|Dhaka|কলকাতা|Kolkata|চ
 _INDEX_TICK = re.compile(r"[0-9০-৯][0-9০-৯,.]*\s*[▲▼]|[▲▼]\s*[0-9০-৯]")
 
 
+# The first words a run of menu items may open with (a section, a menu item,
+# home, a list label, or the first word of one of several words).
+_NAV_WORDS = frozenset(w.split(" ", 1)[0] for w in (*_SECTIONS, *_MENU, *_HOME, *_LABELS))
+# ... as printed (Latin names capitalised or in capitals), asked before any call.
+_NAV_FIRST = frozenset(v for w in _NAV_WORDS for v in (w, w.capitalize(), w.upper()))
+
+
 def _nav_run(line: str) -> bool:
     """Three or more section and menu names and nothing else (an HTML
     page's <nav> with its items run into one line, whatever opens it)."""
+    w0 = line[:line.find(" ")].lower()
+    if w0 not in _NAV_WORDS:
+        return False  # (the common case, asked first: a title's first word is none)
     if " | " in line:
         # `লগইন | রেজিস্ট্রেশন`, `জাতীয় | রাজনীতি | খেলা`: items set apart by bars
         parts = line.lower().split(" | ")
         if all(p in _SECTIONS or p in _MENU or p in _HOME or p in _LABELS for p in parts):
             return True
-    w0 = line.split(" ", 1)[0].lower()
-    if w0 not in _SECTIONS and w0 not in _MENU and w0 not in _HOME and w0 not in _LABELS:
-        return False  # (the common case, asked first: a title's first word is none)
     words = line.lower().replace(" | ", " ").split()
     # (a list label among them, `সর্বশেষ`, is a menu item too)
     return len(words) >= 3 and all(w in _SECTIONS or w in _MENU or w in _HOME or w in _LABELS for w in words) \
@@ -325,7 +332,7 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
-    if n <= 300 and " " in line and _nav_run(line):
+    if n <= 300 and line[:line.find(" ")] in _NAV_FIRST and _nav_run(line):
         return "menu"  # `জাতীয় রাজনীতি অর্থনীতি সারাদেশ …`: a navigation bar run into one line
     first = line[0]
     if first == "#" and len(line) > 1 and all(w[:1] == "#" and len(w) > 1 for w in line.split()):
