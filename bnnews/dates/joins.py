@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from .._re import LazyPattern
-from ..lexicon import nfc
+from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _num, month_length
 from .patterns import (_COUNTED_FROM_NOW, _D, _DAY_PART_AFTER, _DAY_PART_OF, _E, _FIRST_LAST_DAY, _MOD_AFTER,
@@ -264,22 +264,18 @@ def _with_mods(ctx: _Ctx, items: list) -> list:
 # Before or after a date (TimeML's BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER):
 # `৫ আগস্টের পর`, `ডিসেম্বরের আগে`, `১৫ ডিসেম্বরের মধ্যে`, `২০৩০ সাল নাগাদ`;
 # `after 5 August`, `before December`, `by 15 December`, `since March`.
-_BOUND_AFTER = re.compile(r"\s+(?P<w>পর|পরে|পরই|পরেই|আগে|আগেই|পূর্বে|পূর্বেই|মধ্যে|মধ্যেই|নাগাদ|থেকে|থেকেই|হতে"
-                          r"|পর্যন্ত|অবধি)(?![\u0980-\u09ff])")
+_BOUND_OF = {w: mod for mod, ws in cw.BOUND_AFTER.items() for w in nfc(ws)}
+_BOUND_AFTER = re.compile(rf"\s+(?P<w>{_alt(list(_BOUND_OF))})(?![\u0980-\u09ff])")
+_BOUND_BARE = frozenset(nfc(cw.BOUND_AFTER_BARE))
+_EN_BOUND_OF = {w: mod for mod, ws in cw.BOUND_BEFORE_EN.items() for w in ws}
+_EN_BOUND_BEFORE = re.compile(rf"\b(?P<w>{'|'.join(_EN_BOUND_OF)})\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$",
+                              re.IGNORECASE)
 # (Not the start of a span whose end follows: `সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত`,
 # `from 11pm to 2am`: that is a range.)
 _SPAN_CLOSE = re.compile(r"পর্যন্ত|অবধি")
 _EN_SPAN_CLOSE = re.compile(r"\s*(?:to|till|until|through|[-–])\s", re.IGNORECASE)
-# (Said of a date with no case ending: `১ জানুয়ারি থেকে`, `৩১ ডিসেম্বর পর্যন্ত`.)
-_BOUND_BARE = frozenset(["নাগাদ", "থেকে", "থেকেই", "হতে", "পর্যন্ত", "অবধি"])
-_BOUND_OF = {"পর": "AFTER", "পরে": "AFTER", "পরই": "AFTER", "পরেই": "AFTER", "আগে": "BEFORE", "আগেই": "BEFORE",
-             "পূর্বে": "BEFORE", "পূর্বেই": "BEFORE", "মধ্যে": "ON_OR_BEFORE", "মধ্যেই": "ON_OR_BEFORE",
-             "নাগাদ": "ON_OR_BEFORE", "থেকে": "ON_OR_AFTER", "থেকেই": "ON_OR_AFTER", "হতে": "ON_OR_AFTER",
-             "পর্যন্ত": "ON_OR_BEFORE", "অবধি": "ON_OR_BEFORE"}
-_EN_BOUND_BEFORE = re.compile(r"\b(?P<w>after|before|by|since|until|till|from)\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$",
-                              re.IGNORECASE)
-_EN_BOUND_OF = {"after": "AFTER", "before": "BEFORE", "by": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
-                "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "from": "ON_OR_AFTER"}
+
+
 def _with_bounds(ctx: _Ctx, items: list) -> list:
     """A date, month, year or time told as a bound (before, after or by
     it): its mod. The span stays the date's own."""

@@ -320,6 +320,12 @@ def _hijri_nearest(ref: _dt.date, day: int, month: int, way: str | None) -> _dt.
     return best
 
 
+def _month_day(name: str, india: bool) -> tuple[int, int]:
+    """The (month, day) a Gregorian named day stands for (India's on a West
+    Bengal page)."""
+    return _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
+
+
 def _named_day_in(name: str, y: int, india: bool) -> _dt.date | None:
     """The day a name stands for in Gregorian year y (a Hijri day's first
     occurrence in it)."""
@@ -336,9 +342,7 @@ def _named_day_in(name: str, y: int, india: bool) -> _dt.date | None:
             return _nth_weekday(y, *_NTH_DAYS[name])
         if name in _EASTER_DAYS:
             return cal.easter(y) + _dt.timedelta(days=_EASTER_DAYS[name])
-        month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
-            _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
-        return _dt.date(y, month, day)
+        return _dt.date(y, *_month_day(name, india))
     except (ValueError, OverflowError):
         return None  # beyond the calendars' years
 
@@ -470,8 +474,7 @@ def _named_days(ctx: _Ctx) -> None:
             _movable_day(ctx, start, m.end(), lambda y, k=_EASTER_DAYS[name]: cal.easter(y) + _dt.timedelta(days=k),
                          way)
             continue
-        month, day = _INDIAN_DAYS[name] if india and name in _INDIAN_DAYS else \
-            _GREG_DAYS.get(name) or _INDIAN_DAYS[name]
+        month, day = _month_day(name, india)
         if name in _BN_NEW_YEAR and (y := _BN_YEAR_AFTER.match(t, m.end())) is not None:
             # `বাংলা নববর্ষ ১৪৩২`, `বাংলা নববর্ষ-১৪৩২`: the first day of that Bangla year
             try:

@@ -17,7 +17,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _ONE_UNIT_OF, _HALF_HOUR, _OUTGOING, _OUTLET_AFTER_TODAY, _PERIOD_ANAPHOR, _PERIOD_ANAPHOR_HINTS, _REF_POINT,
                        _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
-                       _BARE_PERIOD_END, _WD_PAIR_BEFORE, _WD_STEMS, _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
+                       _BARE_PERIOD_END, _NUMWORD, _WD_PAIR_BEFORE, _WD_STEMS, _alt, _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
 from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
 
 
@@ -172,8 +172,8 @@ def _part_of_day_word(w: str) -> str | None:
 
 
 _KAL_NOT_DAY = tuple(nfc([" বৈশাখী", "বৈশাখী"]))
-# A count right before a unit (`তিন বছর শেষে`, `দুই মাস`): a number word or digits.
-_NUMBER_BEFORE = re.compile(nfc([r"(?:[0-9০-৯]|এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক|কিছু|অনেক|বহু|দেড়|আড়াই)\s*$"])[0])
+# A count right before a unit (`তিন বছর শেষে`, `কয়েক মাস`): digits, a number word or a vague count.
+_NUMBER_BEFORE = re.compile(rf"(?:[0-9০-৯]|{_alt([*_NUMWORD, *nfc(cw.VAGUE_COUNTS), *nfc(['দেড়', 'আড়াই'])])})\s*$")
 _TODAY_YESTERDAY = re.compile(nfc([r"\s*\(\s*গতকাল\s*\)"])[0])
 _AJ_BEFORE = tuple(nfc(["আজ ", "আজ-"]))
 
@@ -281,7 +281,6 @@ def _relative_words(ctx: _Ctx) -> None:
             offset = 0
             if (y := _TODAY_YESTERDAY.match(t, m.end())) is not None:
                 # `আজ (গতকাল)`: a print edition's "today", the day before it came out
-                offset = -1
                 d = r - _dt.timedelta(days=1) if r is not None else None
                 ctx.add(m.start(), y.end(), kind="date", value=_iso(d) if d else None, relative=True, day=d)
                 continue

@@ -296,6 +296,16 @@ UNITS = {
            "কর্মদিবসে", "কর্মদিবসেই", "কার্য দিবস", "কার্য দিবসের", "কার্য দিবসে", "working day", "working days",
            "business day", "business days", "workdays", "work days"],
 }
+# A date told as a bound (TimeML's mods): the word after it (`৫ আগস্টের পর`,
+# `১ জানুয়ারি থেকে`), or before it on an English page (`after 5 August`).
+BOUND_AFTER = {"AFTER": ["পর", "পরে", "পরই", "পরেই"], "BEFORE": ["আগে", "আগেই", "পূর্বে", "পূর্বেই"],
+               "ON_OR_BEFORE": ["মধ্যে", "মধ্যেই", "নাগাদ", "পর্যন্ত", "অবধি"],
+               "ON_OR_AFTER": ["থেকে", "থেকেই", "হতে"]}
+# ... said of a date with no case ending too (`৩১ ডিসেম্বর পর্যন্ত`); the rest
+# follow a genitive (`৫ আগস্টের পর`).
+BOUND_AFTER_BARE = ["নাগাদ", "থেকে", "থেকেই", "হতে", "পর্যন্ত", "অবধি"]
+BOUND_BEFORE_EN = {"AFTER": ["after"], "BEFORE": ["before"], "ON_OR_BEFORE": ["by", "until", "till"],
+                   "ON_OR_AFTER": ["since", "from"]}
 # One working day before or after (a share-market report's `আগের কার্যদিবসে`,
 # `গত কার্যদিবসে`): the day before the one told, or before the reference,
 # with the weekend skipped.

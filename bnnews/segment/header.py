@@ -99,7 +99,6 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
 _KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
 
 
-
 def _subheads_after(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
     """Every headline candidate after line i is a subhead's length (thirteen
     words or more), and one at least stands right under it."""
