@@ -251,10 +251,8 @@ _NAV_FIRST = frozenset(v for w in _NAV_WORDS for v in (w, w.capitalize(), w.uppe
 
 def _nav_run(line: str) -> bool:
     """Three or more section and menu names and nothing else (an HTML
-    page's <nav> with its items run into one line, whatever opens it)."""
-    w0 = line[:line.find(" ")].lower()
-    if w0 not in _NAV_WORDS:
-        return False  # (the common case, asked first: a title's first word is none)
+    page's <nav> with its items run into one line, whatever opens it).
+    (Asked only of a line whose first word is in _NAV_FIRST.)"""
     if " | " in line:
         # `লগইন | রেজিস্ট্রেশন`, `জাতীয় | রাজনীতি | খেলা`: items set apart by bars
         parts = line.lower().split(" | ")
