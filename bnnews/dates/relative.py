@@ -18,7 +18,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _REF_POINT_OF, _REL_BEFORE, _REL_MONTH, _REL_UNIT, _REL_YEAR_MONTH, _REPEATED_UNIT, _SE,
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
                        _BARE_PERIOD_END, _NUMWORD, _WD_PAIR_BEFORE, _WD_STEMS, _alt, _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
-from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_start
+from .tense import _EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_ahead, _verbless_start
 
 
 def _weekdays(ctx: _Ctx) -> None:
@@ -293,8 +293,11 @@ def _relative_words(ctx: _Ctx) -> None:
                 continue  # `কাল বৈশাখী` (a nor'wester), `আজ কাল` (these days)
             tense = _tense(t[m.end():m.end() + 120], default=None)
             if tense is None:
-                # no verb: a start announced from it (`কাল থেকে ধর্মঘট শুরু`) is ahead, else the past
-                tense = "future" if _verbless_start(t[m.end():m.end() + 120]) else "past"
+                # no verb: a start announced from it (`কাল থেকে ধর্মঘট শুরু`) or an
+                # event set for it (`কাল হরতাল`, `ফল কাল`) is ahead, else the past
+                after = t[m.end():m.end() + 120]
+                ahead = _verbless_start(after) or _verbless_ahead(t[max(0, m.start() - 8):m.start()], after)
+                tense = "future" if ahead else "past"
             if w in cw.KAL and tense == "present":
                 if not t.startswith(" থেকে", m.end()):
                     continue  # কাল is also "time" or "era"

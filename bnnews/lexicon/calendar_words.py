@@ -532,6 +532,13 @@ INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Inde
 # A verbless headline that announces a start from a day (`শনিবার থেকে টিকিট
 # বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead.
 START_NOUNS = ["শুরু", "চালু", "কার্যকর", "উদ্বোধন", "প্রযোজ্য"]
+# What a verbless headline announces for কাল or পরশু (`দাবিতে কাল সমাবেশ`,
+# `কাল হরতাল`, `এসএসসির ফল কাল`): events set for a day, so the day ahead.
+SCHEDULED_NOUNS = ["সমাবেশ", "হরতাল", "ধর্মঘট", "অবরোধ", "বৈঠক", "শপথ", "ভোট", "ভোটগ্রহণ", "নির্বাচন",
+                   "ফল", "ফলাফল", "কর্মসূচি", "মানববন্ধন", "সম্মেলন", "অনুষ্ঠান", "ম্যাচ", "পরীক্ষা",
+                   "বাজেট", "শুনানি", "সংলাপ", "মহাসমাবেশ", "র‍্যালি", "র্যালি", "উৎসব", "মেলা"]
+# Joined to today, কাল is tomorrow (`আজ ও কাল বৃষ্টি`): yesterday is গতকাল.
+TODAY_AND = ["আজ ও ", "আজ এবং ", "আজ বা ", "আজ অথবা "]
 
 # Prayer and fasting times named before a clock (a prayer-times page's `আসর:
 # ৩টা ৩৩ মিনিট`, `ইফতার ৫টা ১২ মিনিটে`), by the day-part rule of DAY_PARTS.
