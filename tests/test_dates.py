@@ -2521,6 +2521,7 @@ def test_a_constituency_or_a_phone_is_no_year(text):
     # A verbless headline announcing what comes after a short count: the day ahead
     ("তিন দিন পর ভোট", "তিন দিন পর", "date", "2025-11-27"),
     ("১০ দিন পর ফল প্রকাশ", "১০ দিন পর", "date", "2025-12-04"),
+    ("দুই দিন পর হরতাল", "দুই দিন পর", "date", "2025-11-26"),
     ("দুই মাস পর নির্বাচন", "দুই মাস পর", "month", "2026-01"),
     # how long something had not happened, or a count of years: as before
     ("২২ বছর পর ভারতের বিপক্ষে জয়", "২২ বছর পর", "duration", "P22Y"),

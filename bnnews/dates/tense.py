@@ -89,7 +89,7 @@ def _verbless_start(after: str) -> bool:
     return bool(words) and words[0] in ("থেকে", "হতে") and any(w in _START_NOUNS for w in words[1:])
 
 
-_SCHEDULED_NOUNS = frozenset(nfc(cw.SCHEDULED_NOUNS))
+_UPCOMING_EVENTS = frozenset(nfc(cw.UPCOMING_EVENTS))
 _TODAY_AND = tuple(nfc(cw.TODAY_AND))
 _CLAUSE_END = re.compile(r"\s*(?:[,;:।?!|\n]|$)")
 
@@ -101,7 +101,7 @@ def _verbless_ahead(before: str, after: str) -> bool:
     if before.endswith(_TODAY_AND) or _CLAUSE_END.match(after):
         return True
     clause = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
-    return any(w.strip(",;:'\"‘’“”()") in _SCHEDULED_NOUNS for w in clause.split()[:8])
+    return any(w.strip(",;:'\"‘’“”()") in _UPCOMING_EVENTS for w in clause.split()[:8])
 
 
 _EN_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|next|is set to|are set to|to be held|is to|are to"

@@ -248,9 +248,13 @@ TOMORROW = ["আগামীকাল", "আগামীকালের", "আ�
 PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
 # What a verbless headline announces after a short count (`তিন দিন পর ভোট`,
-# `১০ দিন পর ফল প্রকাশ`): the day ahead, not how long something had not happened.
+# `১০ দিন পর ফল প্রকাশ`) or for কাল and পরশু (`কাল হরতাল`, `এসএসসির ফল
+# কাল`): events set for a day, so the day ahead, not how long something had
+# not happened or the day before.
 UPCOMING_EVENTS = ["ভোট", "ভোটগ্রহণ", "নির্বাচন", "পরীক্ষা", "বাজেট", "উদ্বোধন", "রায়", "শুনানি", "সংলাপ", "বৈঠক",
-                   "তফসিল", "ফল", "ফলাফল", "শপথ", "ছুটি", "বিশ্বকাপ", "ফাইনাল", "চালু", "শুরু"]
+                   "তফসিল", "ফল", "ফলাফল", "শপথ", "ছুটি", "বিশ্বকাপ", "ফাইনাল", "চালু", "শুরু",
+                   "সমাবেশ", "মহাসমাবেশ", "হরতাল", "ধর্মঘট", "অবরোধ", "কর্মসূচি", "মানববন্ধন", "সম্মেলন",
+                   "অনুষ্ঠান", "ম্যাচ", "র‍্যালি", "র্যালি", "উৎসব", "মেলা"]
 
 # A day named by reference to a date told before it (an anaphor): the same
 # day, the day after, the day before. News tells a date once (`গতকাল
@@ -532,11 +536,6 @@ INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Inde
 # A verbless headline that announces a start from a day (`শনিবার থেকে টিকিট
 # বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead.
 START_NOUNS = ["শুরু", "চালু", "কার্যকর", "উদ্বোধন", "প্রযোজ্য"]
-# What a verbless headline announces for কাল or পরশু (`দাবিতে কাল সমাবেশ`,
-# `কাল হরতাল`, `এসএসসির ফল কাল`): events set for a day, so the day ahead.
-SCHEDULED_NOUNS = ["সমাবেশ", "হরতাল", "ধর্মঘট", "অবরোধ", "বৈঠক", "শপথ", "ভোট", "ভোটগ্রহণ", "নির্বাচন",
-                   "ফল", "ফলাফল", "কর্মসূচি", "মানববন্ধন", "সম্মেলন", "অনুষ্ঠান", "ম্যাচ", "পরীক্ষা",
-                   "বাজেট", "শুনানি", "সংলাপ", "মহাসমাবেশ", "র‍্যালি", "র্যালি", "উৎসব", "মেলা"]
 # Joined to today, কাল is tomorrow (`আজ ও কাল বৃষ্টি`): yesterday is গতকাল.
 TODAY_AND = ["আজ ও ", "আজ এবং ", "আজ বা ", "আজ অথবা "]
 
