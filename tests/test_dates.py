@@ -2141,6 +2141,20 @@ def test_one_english_unit_as_a_duration(text, found, kind, value):
     assert (d.text, d.kind, d.value) == (found, kind, value)
 
 
+@pytest.mark.parametrize("text,found,value,mod,warnings", [
+    # a qualifier before the one unit: part of the span, as a count's is
+    ("in exile for almost a decade", "almost a decade", "P10Y", None, ("approximate",)),
+    ("jailed for over a decade", "over a decade", "P10Y", "MORE_THAN", ()),
+    ("closed for more than a year", "more than a year", "P1Y", "MORE_THAN", ()),
+    ("within less than a week", "less than a week", "P1W", "LESS_THAN", ()),
+    ("for at least a month", "at least a month", "P1M", "EQUAL_OR_MORE", ()),
+    ("for a decade", "a decade", "P10Y", None, ()),
+])
+def test_one_english_unit_with_a_qualifier(text, found, value, mod, warnings):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value, d.mod, d.warnings) == (found, "duration", value, mod, warnings)
+
+
 def test_an_english_daylight_saving_zone_after_the_time():
     [d] = find_dates("He left at 6.15pm (London Time) on Wednesday", ref="2025-11-28")
     assert (d.text, d.value) == ("6.15pm (London Time) on Wednesday", "2025-11-26T18:15+00:00")

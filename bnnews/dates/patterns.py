@@ -164,8 +164,14 @@ _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
 # `a week ago`, `a year later`, `one month ago`, `a decade ago`: one of an English unit.
 _EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight|decade)\s+"
                           r"(?P<dir>ago|later|from now|from today)\b"
-                          r"|(?<![A-Za-z])(?P<prep>[Ww]ithin|[Ff]or|[Oo]ver)\s+(?:a|an|one|the\s+past|the\s+last)\s+"
-                          r"(?P<unit2>day|week|month|year|fortnight)\b(?![-–]|\s+(?:ago|later|or)\b)")
+                          r"|(?<![A-Za-z])(?P<prep>[Ww]ithin|[Ff]or|[Oo]ver)\s+"
+                          r"(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|under|at least)\s+)?"
+                          r"(?:a|an|one|the\s+past|the\s+last)\s+"
+                          r"(?P<unit2>day|week|month|year|fortnight|decade)\b(?![-–]|\s+(?:ago|later|or)\b)")
+# A qualifier between `for` and `a year` (`for almost a decade`, `for more
+# than a year`): the warning `approximate`, or the duration's mod.
+_EN_ONE_UNIT_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+                    "at least": "EQUAL_OR_MORE"}
 # `since March`, `since early March`: a month named after `since` is gone by.
 _EN_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+(?:(?:early|late|the end of|the beginning of)\s+|mid-)?$")
 # `the 5th of December`, `5th of December 2024`: an English day of a month.

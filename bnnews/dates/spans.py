@@ -12,7 +12,7 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BC_AFTER, _BC_BEFORE, _BOUND_MOD,
+from .patterns import (_ABOUT_ONE_UNIT, _EN_ONE_UNIT_MOD, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BC_AFTER, _BC_BEFORE, _BOUND_MOD,
                        _CENTURY, _CENTURY_OF, _DECADE, _DIR_AFTER, _DIR_OR_DHORE, _EN_CENTURY, EN_COUNT, _EN_DECADE,
                        _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_ORD_WORD, _EN_PART_OF_YEAR,
                        _EN_QUARTER, _EN_REL_FISCAL, _EN_REL_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN,
@@ -258,7 +258,13 @@ def _numbers(ctx: _Ctx) -> None:
                 end = m.end()
                 if t.startswith(" and a half", end):
                     n, end = n + Fraction(1, 2), end + len(" and a half")
-                _span_of_time(ctx, m.start("prep") + len(m["prep"]) + 1, end, n, _UNIT[unit], None)
+                start = m.start("prep") + len(m["prep"]) + 1
+                if m["q"]:
+                    mod = _EN_ONE_UNIT_MOD.get(m["q"])
+                    ctx.add(start, end, kind="duration", value=_duration_value(*_in_years(n, _UNIT[unit])), mod=mod,
+                            warnings=() if mod else ("approximate",))
+                    continue
+                _span_of_time(ctx, start, end, n, _UNIT[unit], None)
                 continue
             direction = "ago" if m["dir"] == "ago" else "পরে"
             now = m["dir"].startswith("from")  # `a week from now`: ahead of the reference, whatever the verb
