@@ -2155,6 +2155,16 @@ def test_one_english_unit_with_a_qualifier(text, found, value, mod, warnings):
     assert (d.text, d.kind, d.value, d.mod, d.warnings) == (found, "duration", value, mod, warnings)
 
 
+@pytest.mark.parametrize("text,found,kind,value", [
+    ("about a week ago", "about a week ago", "date", "2025-11-21"),
+    ("Almost a decade ago, the party split", "Almost a decade ago", "year", "2015"),
+    ("Nearly a year later, he returned", "Nearly a year later", "duration", "P1Y"),
+])
+def test_one_english_unit_ago_about(text, found, kind, value):
+    [d] = find_dates(text, ref="2025-11-28")
+    assert (d.text, d.kind, d.value, d.warnings) == (found, kind, value, ("approximate",))
+
+
 def test_an_english_daylight_saving_zone_after_the_time():
     [d] = find_dates("He left at 6.15pm (London Time) on Wednesday", ref="2025-11-28")
     assert (d.text, d.value) == ("6.15pm (London Time) on Wednesday", "2025-11-26T18:15+00:00")

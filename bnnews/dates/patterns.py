@@ -162,7 +162,8 @@ _EN_MONTHS = tuple(w for ws in cw.MONTHS.values() for w in ws
                    if w.isascii() and w[1:].islower() and len(w) > 3 and w != "Sept")
 _EN_MONTH_ANY = re.compile("|".join(_EN_MONTHS))
 # `a week ago`, `a year later`, `one month ago`, `a decade ago`: one of an English unit.
-_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight|decade)\s+"
+_EN_ONE_UNIT = re.compile(r"(?<![A-Za-z])(?:(?P<q0>[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Rr]oughly)\s+)?"
+                          r"(?:[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|fortnight|decade)\s+"
                           r"(?P<dir>ago|later|from now|from today)\b"
                           r"|(?<![A-Za-z])(?P<prep>[Ww]ithin|[Ff]or|[Oo]ver)\s+"
                           r"(?:(?P<q>almost|nearly|about|around|roughly|more than|over|less than|under|at least)\s+)?"

@@ -270,7 +270,8 @@ def _numbers(ctx: _Ctx) -> None:
             now = m["dir"].startswith("from")  # `a week from now`: ahead of the reference, whatever the verb
             if direction == "পরে" and not now and _clause_tense(ctx, m.start(), m.end()) == "past":
                 direction = None
-            _span_of_time(ctx, m.start(), m.end(), n, _UNIT[unit], direction, ahead=now)
+            _span_of_time(ctx, m.start(), m.end(), n, _UNIT[unit], direction, ("approximate",) if m["q0"] else (),
+                          ahead=now)
     for m in _ABOUT_ONE_UNIT.finditer(t):
         # `বছরখানেক আগে`, `মাসখানেক ধরে`: about one of the unit; `ঘণ্টাখানেক পর`
         # in a story told in the past counts from its event: a duration.
