@@ -225,6 +225,11 @@ def test_kinds_and_units(text, kind, unit, value):
     ("৫ হাজার পাকিস্তানি রুপির বেশি", "৫ হাজার পাকিস্তানি রুপির বেশি", "PKR"),
     ("500 Pakistani rupees", "500 Pakistani rupees", "PKR"),
     ("5 million Kuwaiti dinars", "5 million Kuwaiti dinars", "KWD"),
+    # and before a name only one country uses
+    ("১০ লাখ জাপানি ইয়েনের", "১০ লাখ জাপানি ইয়েনের", "JPY"),
+    ("১০ হাজার মালয়েশিয়ান রিঙ্গিত", "১০ হাজার মালয়েশিয়ান রিঙ্গিত", "MYR"),
+    ("৫০ কোটি চীনা ইউয়ান", "৫০ কোটি চীনা ইউয়ান", "CNY"),
+    ("২০০ মিয়ানমারের কিয়াত", "২০০ মিয়ানমারের কিয়াত", "MMK"),
     # ... or else the one country that the sentence names.
     ("পাকিস্তানে ৩০০ রুপি ছাড়ালো টমেটোর দাম", "৩০০ রুপি", "PKR"),  # the seed's related title
     ("কুয়েতে মাসে ৫০ দিনার বেতন", "৫০ দিনার", "KWD"),

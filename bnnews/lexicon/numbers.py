@@ -304,6 +304,15 @@ SHARED_CURRENCY = {
     "lira": {"TRY": (["তুর্কি", "টার্কিশ", "Turkish"], ["তুরস্ক", "Turkey", "Türkiye"]),
              "LBP": (["লেবানিজ", "Lebanese"], ["লেবানন", "Lebanon"])},
     "franc": {"CHF": (["সুইস", "Swiss"], ["সুইজারল্যান্ড", "Switzerland"])},
+    # names one country uses: its adjective before them is part of the amount
+    # (`১০ লাখ জাপানি ইয়েনের`, `মালয়েশিয়ান রিঙ্গিত`)
+    "JPY": {"JPY": (["জাপানি", "জাপানী", "Japanese"], [])},
+    "CNY": {"CNY": (["চীনা", "চাইনিজ", "Chinese"], [])},
+    "RUB": {"RUB": (["রুশ", "রাশিয়ান", "Russian"], [])},
+    "MYR": {"MYR": (["মালয়েশিয়ান", "মালয়েশীয়", "Malaysian"], [])},
+    "IDR": {"IDR": (["ইন্দোনেশিয়ান", "ইন্দোনেশীয়", "Indonesian"], [])},
+    "MMK": {"MMK": (["মিয়ানমারের", "বার্মিজ", "Myanmar"], [])},
+    "MVR": {"MVR": (["মালদ্বীপের", "মালদ্বীপীয়", "Maldivian"], [])},
 }
 # Units of measure after a number -> a short symbol (kind `measure`). Time
 # units are not here: durations belong to the dates. গ্রাম (gram, also
