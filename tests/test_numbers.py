@@ -594,6 +594,17 @@ def test_measures(text, found, value, unit, high, bound):
     assert (n.text, n.value, n.kind, n.unit, n.high, n.bound) == (found, value, "measure", unit, high, bound)
 
 
+@pytest.mark.parametrize("text,found,value,kind,unit", [
+    # a count before মাত্রা: a magnitude where an earthquake is told, else a dose's count
+    ("৫ দশমিক ৬ মাত্রার ভূমিকম্পে কেঁপে উঠল ঢাকা", "৫ দশমিক ৬ মাত্রার", 5.6, "measure", "magnitude"),
+    ("রিখটার স্কেলে এর মাত্রা ছিল ৭.১ মাত্রা", "৭.১ মাত্রা", 7.1, "measure", "magnitude"),
+    ("টিকার দুই মাত্রা নিয়েছেন তিনি", "দুই", 2, "cardinal", None),
+])
+def test_an_earthquakes_magnitude(text, found, value, kind, unit):
+    n = find_numbers(text)[0]
+    assert (n.text, n.value, n.kind, n.unit) == (found, value, kind, unit)
+
+
 @pytest.mark.parametrize("text,found,value,unit,high", [
     # A distance an hour is a speed: ঘণ্টায় before it, a speed noun after it, or per hour glued to it.
     ("ঘণ্টায় ৬০ থেকে ৮০ কিলোমিটার বেগে দমকা হাওয়া", "৬০ থেকে ৮০ কিলোমিটার", 60, "km/h", 80),

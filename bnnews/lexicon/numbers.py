@@ -339,6 +339,9 @@ MEASURES = {
     # A share index's points (`ডিএসইএক্স ৩৫ পয়েন্ট কমে ৫,২০০ পয়েন্টে`); before digits
     # পয়েন্ট is a decimal point (`৩ পয়েন্ট ৫ শতাংশ`).
     "pt": ["পয়েন্ট"],
+    # An earthquake's magnitude (`৫ দশমিক ৬ মাত্রার ভূমিকম্প`): a count before
+    # মাত্রা is little else in news.
+    "magnitude": ["মাত্রা"],
     # A multiple: `তিন গুণ`, `১০ গুণ বেশি` (glued: দ্বিগুণ, তিনগুণ; see TIMES_PREFIXES).
     "×": ["গুণ"],
 }
@@ -382,6 +385,10 @@ TWICE_EN = {"twice": 2, "thrice": 3}
 # Speeds (bangla.md §7 units; weather bulletins: `ঘণ্টায় ৬০-৮০ কিলোমিটার বেগে`):
 # a distance per hour, said by `ঘণ্টায়` before it, a speed noun after it, or
 # `/ঘণ্টা`, `per hour` glued to it, is a speed.
+# A count before মাত্রা is a magnitude only where an earthquake is told
+# around it (`৫ দশমিক ৬ মাত্রার ভূমিকম্প`, `রিখটার স্কেলে ৭.১ মাত্রার`);
+# elsewhere মাত্রা is a dose (`টিকার দুই মাত্রা`) and the count stays a count.
+MAGNITUDE_WORDS = ["ভূমিকম্প", "ভূকম্পন", "রিখটার", "রিক্টার", "কম্পন"]
 SPEED_UNITS = {"km": "km/h", "mile": "mph"}
 SPEED_BEFORE = ["ঘণ্টায়", "ঘন্টায়", "per hour"]
 SPEED_AFTER_WORDS = ["বেগে", "বেগের", "বেগ", "গতিতে", "গতির", "গতি", "গতিবেগে", "গতিবেগের", "বেগবান"]

@@ -21,7 +21,8 @@ from ..digits import to_ascii_digits
 from ..lexicon import numbers as lx
 from ..text import normalize
 
-from .context import _NAMES_RE, _NAME_HINTS, _change_units, _en_and, _en_multiples, _en_ordinals, _latin_vague, _speeds, _unit_spans, _vague
+from .context import (_NAMES_RE, _NAME_HINTS, _change_units, _en_and, _en_multiples, _en_ordinals, _latin_vague,
+                      _magnitudes, _speeds, _unit_spans, _vague)
 from .find import _find
 from .record import Number
 from .tables import _VAGUE_HINTS
@@ -57,6 +58,8 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _en_multiples(text, found)
     if found and any(h in text for h in _SPEED_HINTS):
         found = _speeds(text, found)
+    if "মাত্রা" in text:
+        found = _magnitudes(text, found)
     words = "মাইনাস" in text or "inus" in text
     if words or "-" in text or "−" in text or "–" in text:
         found = [_signed(text, x, words) for x in found]

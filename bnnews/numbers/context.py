@@ -377,6 +377,24 @@ def _speeds(text: str, found: list[Number]) -> list[Number]:
     return out
 
 
+_MAGNITUDE_WORDS = tuple(nfc(lx.MAGNITUDE_WORDS))
+
+
+def _magnitudes(text: str, found: list[Number]) -> list[Number]:
+    """`৫ দশমিক ৬ মাত্রার ভূমিকম্প`: a magnitude where an earthquake is told
+    within a few words; else `দুই মাত্রা` (doses) is the count alone."""
+    out = []
+    for x in found:
+        if x.unit == "magnitude":
+            near = text[max(0, x.start - 40):x.end + 40]
+            if not any(w in near for w in _MAGNITUDE_WORDS):
+                cut = x.text.rindex(nfc(["মাত্রা"])[0])
+                end = x.start + len(x.text[:cut].rstrip())
+                x = replace(x, text=text[x.start:end], end=end, kind="cardinal", unit=None)
+        out.append(x)
+    return out
+
+
 def _counted_hours(text: str, ends: set[int], at: int) -> bool:
     """`তিন ঘণ্টায় ২০০ কিলোমিটার`: in so many hours, not per hour (a number, or
     a vague count, ends right before ঘণ্টায়)."""
