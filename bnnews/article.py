@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .boilerplate import PLACEHOLDERS, cut_read_more
+from .boilerplate import PLACEHOLDERS, cut_read_more, is_age_line
 from .byline import is_desk_line, looks_like_person, names_outlet, split_byline, strip_terminator, undouble, unwrap
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx
@@ -432,6 +432,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     url_date = _url_date(url) if url else None
     if published is None and updated is None:
         warnings.append("no_date_line")
+        if any(kind == "clock" and is_age_line(lines[i].strip()) for i, kind in lay.other.items()):
+            warnings.append("date_relative")  # `প্রকাশ: ২ ঘণ্টা আগে`: an age, not a date
         if url_date:
             y, mo, d = url_date
             tz_used = page_offset or (user_offset(url_date, None) if user_offset

@@ -80,13 +80,17 @@ _READING_TIME = LazyPattern(
     r"(?:মিনিটে পড়ুন|মিনিটে পড়া যাবে|মিনিটের পড়া|মিনিট পড়া|মিনিট|min(?:ute)?s?(?: read)?)$"
     r"|^[0-9০-৯]{1,2}[:ঃ][0-9০-৯]{2}\s?/\s?[0-9০-৯]{1,2}[:ঃ][0-9০-৯]{2}$", re.IGNORECASE)
 # `2 weeks ago 19`: a post's age with a view count.
-_AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago(?: [0-9]+)?$", re.IGNORECASE)
+_AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s? ago [0-9]+$", re.IGNORECASE)
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
-_AGE_END = nfc(["আগে"])[0]
+_AGE_END = (nfc(["আগে"])[0], nfc(["আগে)"])[0], "ago", "ago)", "Ago")
 _READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্রায়, Reading
-_AGE_LINE = LazyPattern(lambda: r"^(?:(?:(?:সর্বশেষ |শেষ )?আপডেট|প্রকাশিত|প্রকাশ|(?:Last )?[Uu]pdated|Published)\s*[:ঃ]?\s*)?(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে$"
-                        % "|".join(nfc(bp.AGE_UNITS)))
+# A post's age where its date would be (`আপডেট: ৫ মিনিট আগে`, mzamin's
+# `(১০ মিনিট আগে)`, `Published: 3 hours ago`): a clock, read against the crawl.
+_AGE_LINE = LazyPattern(lambda: r"^\(?(?:(?:(?:সর্বশেষ |শেষ )?আপডেট|প্রকাশিত|প্রকাশ|(?:Last )?[Uu]pdated|Published|Posted)"
+                        r"\s*[:ঃ]?\s*)?(?:(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে"
+                        r"|(?:[0-9]{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago)\)?$"
+                        % "|".join(nfc(bp.AGE_UNITS)), re.IGNORECASE)
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
 # (By first letter: প, স and ত open many lines, and a tuple of fifty prefixes costs a microsecond a line.)
 _CREDIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -265,6 +269,12 @@ def _nav_run(line: str) -> bool:
 
 
 PLACEHOLDERS = frozenset(bp.PLACEHOLDERS)
+
+
+def is_age_line(line: str) -> bool:
+    """A post's age alone (`আপডেট: ৫ মিনিট আগে`, `3 hours ago`): where a page
+    prints no date but this, its date needs the crawl time."""
+    return line.endswith(_AGE_END) and _AGE_LINE.match(line) is not None
 
 
 def boiler_kind(line: str) -> str | None:

@@ -64,6 +64,8 @@ from bnnews.text import normalize
     ("তথ্যসূত্র: রয়টার্স", "signature"),
     ("৮ ঘণ্টা আগে", "clock"),  # a story's age: relative to the crawl
     ("আপডেট: ৩ ঘণ্টা আগে", "clock"),
+    ("(১০ মিনিট আগে)", "clock"),  # mzamin's age in brackets, on its own line
+    ("Published: 3 hours ago", "clock"), ("3 hours ago", "clock"), ("Updated 2 days ago", "clock"),
     ("জনপ্রিয়", "label"),
     ("এই বিভাগের আরো খবর", "label"),
     ("এই সম্পর্কিত আরও পড়ুন", "label"),
@@ -489,3 +491,17 @@ def test_a_scrapers_placeholder_is_crawl_metadata(line):
     a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n{line}\n"
               "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
     assert a.desk is None and [o.kind for o in a.other] == ["crawl"]
+
+
+@pytest.mark.parametrize("age", ["প্রকাশ: ২ ঘণ্টা আগে", "(১০ মিনিট আগে)", "Published: 3 hours ago"])
+def test_a_page_dated_only_by_its_age_has_a_null_date_and_says_why(age):
+    a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগ চরমে", "নিজস্ব প্রতিবেদক", age))
+    assert a.headline == "ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগ চরমে" and a.desk == "নিজস্ব প্রতিবেদক"
+    assert a.published is None and a.updated is None
+    assert a.warnings == ("no_date_line", "date_relative")
+    assert [(o.kind, o.text) for o in a.other] == [("clock", normalize(age))]
+
+
+def test_an_age_beside_a_printed_date_is_no_warning():
+    a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগ চরমে", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৪ নভেম্বর ২০২৫", "(১০ মিনিট আগে)"))
+    assert a.published.date == "2025-11-24" and "date_relative" not in a.warnings
