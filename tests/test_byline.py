@@ -454,6 +454,7 @@ def test_an_outlet_whose_name_ends_in_a_label_word_is_no_date_line():
 @pytest.mark.parametrize("opening, place", [
     ("ঢাকা: ", "ঢাকা"),  # banglanews24: `PLACE: ` opens the body (formats.md §1a)
     ("লালমনিরহাট: ", "লালমনিরহাট"),
+    ("সিলেট :: ", "সিলেট"), ("কলকাতা:- ", "কলকাতা"),  # doubled and dashed colons (formats.md §3, §1b)
     ("বিশ্বকাপ: ", None),  # not a place
 ])
 def test_a_place_alone_opening_the_body_names_the_place(opening, place):

@@ -31,7 +31,8 @@ _TICKER_START = re.compile(
     r"\s*[:ঃ\-–|]+\s*\S", re.IGNORECASE)
 _INTERVIEW_TURN = LazyPattern(lambda: r"^(?:%s)\s?[:ঃ]\s*[\u0980-\u09ffA-Za-z]" % "|".join(
     nfc(blx.INTERVIEW_LABELS)))
-_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]\s")
+# (`সিলেট :: `, `কলকাতা:- `: doubled or dashed colons too)
+_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]{1,2}-?\s")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
     r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z]{2,8}\))?)"
