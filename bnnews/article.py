@@ -7,7 +7,7 @@ import re
 from .boilerplate import PLACEHOLDERS, cut_read_more, is_age_line
 from .byline import is_desk_line, looks_like_person, names_outlet, split_byline, strip_terminator, undouble, unwrap
 from .dateline import Reading, read_line
-from .lexicon import boilerplate as lx_bp, bylines as lx
+from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_cw
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
@@ -38,6 +38,10 @@ _WB_DATE_PLACE = LazyPattern(lambda: rf"(?:{trie_pattern(list(_WB_PLACES))})[\s,
 _BD_MARKS = tuple(nfc(lx.BANGLADESH_MARKS))
 # Bullets and pictographs before a byline (`• নিজস্ব প্রতিবেদক`, `✍️ NAME`) are no part of it.
 _LEADING_MARKS = re.compile(r"^[^\w(]+")
+# A day and month closing a byline's place (`ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর
+# BODY`, formats.md §2): the date is read as a date line, not kept in the desk.
+_DESK_DATE_TAIL = LazyPattern(lambda: r"(?<=\S)\s+[0-9০-৯]{1,2}(?:ই|শে|লা|রা|ঠা)?\s?(?:%s)(?:,?\s?[0-9০-৯]{4})?$"
+                              % "|".join(nfc([w for ws in lx_cw.MONTHS.values() for w in ws if not w.isascii()])))
 _OUTLET_LAST = frozenset(nfc(lx.OUTLET_LAST_WORDS))
 _BD_DESK = _BD_MARKS + tuple(nfc(lx.BANGLADESH_DESK_WORDS))
 
@@ -405,6 +409,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             desk = strip_terminator(byline)
     if desk and (cap := _CAPTION_LEAD.match(desk)) is not None and is_desk_line(desk[cap.end():]):
         desk = desk[cap.end():]  # `ফাইল ছবি সমকাল প্রতিবেদক`: a photo's credit run into the byline
+    if desk and "," in desk and (t := _DESK_DATE_TAIL.search(desk)) is not None:
+        desk = desk[:t.start()]
     author, place = split_byline(desk) if desk else (None, None)
     if desk and "," in desk and lay.published is not None and lay.published[0].raw in desk:
         # `ব্যুরো নিউজ, ১৩ মার্চ, NAME:` (formats.md §2): the date, read as
