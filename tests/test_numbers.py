@@ -185,6 +185,8 @@ def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     ("স্বপ্নের হাজারতম গোল", "ordinal", None, 1000),  # a multiplier with তম
     ("মোট আসনের ৩/৪ অংশ", "cardinal", None, 0.75),  # a fraction with a slash before অংশ or ভাগ
     ("ডিএসইএক্স ৩৫ পয়েন্ট কমেছে", "measure", "pt", 35),  # a share index's points (before digits: a decimal point)
+    ("মোহামেডানের পয়েন্ট ২০।", "cardinal", None, 20),  # a tally's points: পয়েন্ট opens no decimal
+    ("সুদহার দশমিক ৫ শতাংশ", "percent", "%", 0.5),  # দশমিক does
     # সহ (including) glued after a multiplier, a currency or a classifier.
     ("১ হাজারসহ মোট দুজনকে", "cardinal", None, 1000),
     ("৫০০ টাকাসহ আটক", "money", "BDT", 500),

@@ -241,7 +241,9 @@ def _find(text: str, strict: bool) -> list[Number]:
                 got = (i + 3, got[1] * toks[i + 2].value, "~", True, None)  # হাজার পাঁচেক কোটি
         elif toks[i].role not in ("num", "pfrac", "bound", "halfbound", "mult_glued", "approx",
                                   "approx_one") and not (
+                # `দশমিক ৫` (0.5); a leading পয়েন্ট is a tally's points (`মোহামেডানের পয়েন্ট ২০`)
                 toks[i].role == "point" and i + 1 < n and toks[i + 1].role == "num"
+                and normalize(toks[i].text) != _POINTS_WORD
                 and (toks[i + 1].kind == "num" or toks[i + 1].value < 10)
                 and _space_gap(text, toks[i], toks[i + 1])) and not (
                 toks[i].role in ("mult", "hundred") and toks[i].kind == "word"
