@@ -1956,6 +1956,8 @@ def test_a_quarter_century(text, kind, value):
     # With no year told just before, পরের বছর is read as আগামী বছর is …
     ("পরের বছর নির্বাচন হবে", [("year", "2026")]),
     ("২০২৩ সালে গণঅভ্যুত্থানের পরের বছর", [("year", "2023"), ("year", "2026")]),  # after an event
+    # … unless the clause tells the past: the year after a time not named
+    ("এক বছর পারেননি। পরবর্তী বছর ২০ রাত ইতিকাফ করেছেন।", [("duration", "P1Y"), ("year", None)]),
     # … and আগের বছর, or a year counted from words alone, is not known.
     ("আগের বছরের তুলনায় বেড়েছে", [("year", None)]),
     ("গত বছর মেলা হয়নি, আগের বছর হয়েছিল", [("year", "2024"), ("year", None)]),

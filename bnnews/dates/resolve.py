@@ -12,6 +12,7 @@ from .context import DIGITS, _Ctx, _iso, _num, working_day
 from .patterns import (_ANAPHOR_JOIN, _COUNTED_FROM_NOW, _DAY_WORDS, _GENITIVE_BEFORE, _JOIN, _REL_START, _SPAN_WORD,
                        _STAMP_LABEL_BEFORE, _TIME_THEN_DATE, _ZONE_BEFORE)
 from .record import Temporal
+from .tense import _tense
 from .times import _zone_of
 
 
@@ -201,9 +202,10 @@ def _anaphora(ctx: _Ctx, items: list, prior: _dt.date | None) -> list:
                     y, mo = divmod(last_ym[0] * 12 + last_ym[1] - 1 + pstep, 12)
                     last_ym = (y, mo + 1, e)
                     info["value"] = f"{y:04d}-{mo + 1:02d}"
-            elif fallback is not None:
+            elif fallback is not None and (pstep < 0 or _tense(t[e:e + 120], default=None) != "past"):
                 # No year told just before (`পরের বছর` alone, `অভ্যুত্থানের পরের
-                # বছর`): read as আগামী is, from the reference date.
+                # বছর`): read as আগামী is, from the reference date; but told in
+                # the past (`পরবর্তী বছর … করেছেন`) it follows a time not named.
                 info.update(fallback)
                 info.pop("period_anaphor", None)
             else:
