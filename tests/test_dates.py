@@ -2288,6 +2288,7 @@ def test_a_count_from_an_event(text, kind, value):
     ("Pahela Baishakh celebrations", "Pahela Baishakh", "2026-04-14"),
     ("on Language Martyrs' Day", "Language Martyrs' Day", "2026-02-21"),
     ("Christmas Eve", "Christmas Eve", "2025-12-24"),
+    ("no fireworks on 31st Night", "31st Night", "2025-12-31"),  # Bangladesh's English for থার্টি ফার্স্ট নাইট
     ("the upcoming Eid-ul-Fitr", "upcoming Eid-ul-Fitr", "2026-03-20"),
     # গেল and সামনের are গত and আগামী for a named day too.
     ("গেল বিজয় দিবসে", "গেল বিজয় দিবসে", "2024-12-16"),

@@ -492,7 +492,7 @@ GREGORIAN_NAMED_DAYS_EN = {
     (5, 1): ["May Day"],
     (12, 25): ["Christmas", "Christmas Day"],
     (12, 24): ["Christmas Eve"],
-    (12, 31): ["New Year's Eve"],
+    (12, 31): ["New Year's Eve", "31st Night", "31st night", "Thirty-First Night", "Thirty First Night"],
     (2, 14): ["Valentine's Day"],
     (1, 1): ["New Year's Day"],
     (3, 8): ["International Women's Day"],
@@ -527,7 +527,7 @@ for _days, _en in ((HIJRI_NAMED_DAYS, HIJRI_NAMED_DAYS_EN), (GREGORIAN_NAMED_DAY
 # Every named day's name holds one of these: the named-day pattern runs only around them.
 NAMED_DAY_HINTS = ["ঈদ", "শব", "কদর", "আশুরা", "দিবস", "বড়দিন", "নাইট", "নববর্ষ", "সংক্রান্তি", "মেরাজ",
                    "Eid", "Shab", "Qadr", "Ashura", "Day", "Christmas", "Ekushey", "Dibas", "oishakh",
-                   "aishakh", "New Year", "ইস্টার", "ফ্রাইডে", "পুণ্য", "Easter", "Friday", "Thursday", "Saturday"]
+                   "aishakh", "New Year", "31st", "irst Night", "ইস্টার", "ফ্রাইডে", "পুণ্য", "Easter", "Friday", "Thursday", "Saturday"]
 # Where the page reads Indian time (West Bengal), স্বাধীনতা দিবস is India's.
 INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Independence Day"], (1, 26): ["প্রজাতন্ত্র দিবস", "Republic Day"],
                      # West Bengal's calendar ends চৈত্র a day later (its new year is 15 April)
