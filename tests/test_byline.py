@@ -866,3 +866,11 @@ def test_an_outlets_name_beside_the_byline_is_no_part_of_it(header):
     body = "রাজধানীতে গতকাল রাতভর বৃষ্টিতে বিভিন্ন সড়কে পানি জমে যায়। এতে অফিসগামী মানুষকে ভোগান্তিতে পড়তে হয়।"
     a = parse("\n".join(header + [body]) + "\n")
     assert a.desk == N(header[-1] if "প্রকাশিত" not in header[-1] else header[2])
+
+
+@pytest.mark.parametrize("credit", ["UNB News", "BSS News", "Anadolu Agency", "Reuters"])
+def test_an_agency_credit_under_an_english_headline_is_the_desk(credit):
+    a = parse(f"Floods hit Sylhet as rivers swell\n{credit}\nPublish- November 24, 2025, 09:52 PM\n"
+              "Heavy rain over the past three days has flooded large parts of Sylhet, officials said.")
+    assert (a.headline, a.desk, a.author) == ("Floods hit Sylhet as rivers swell", credit, None)
+    assert a.published.datetime == "2025-11-24T21:52+06:00" and a.other == ()

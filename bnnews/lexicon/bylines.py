@@ -46,7 +46,7 @@ AGENCIES = [
     "বিবিসি বাংলা", "ডয়চে ভেলে", "ভয়েস অব আমেরিকা", "ভয়েস অফ আমেরিকা", "সিনহুয়া", "আনাদোলু",
     # English outlets' credits (`UNB`, `BSS` under an English headline).
     "UNB", "BSS", "AFP", "Reuters", "AP", "PTI", "IANS", "ANI", "Xinhua", "Anadolu", "Anadolu Agency",
-    "TASS", "Bernama", "Agencies", "Al Jazeera", "BBC", "CNN",
+    "TASS", "Bernama", "Agencies", "Al Jazeera", "BBC", "CNN", "UNB News", "BSS News",
     # ... and spelt out (New Age: `United News of Bangladesh . Dhaka`).
     "United News of Bangladesh", "Bangladesh Sangbad Sangstha", "Agence France-Presse", "Associated Press",
     "Press Trust of India", "Indo-Asian News Service", "Asian News International", "Deutsche Welle",
