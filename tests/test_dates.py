@@ -830,7 +830,11 @@ def test_english_weekdays_by_the_verb_before(text, value):
     ("মঙ্গলবার থেকে নতুন দাম কার্যকর", "2025-12-30"),
     ("বৃহস্পতিবার থেকে নিখোঁজ শিশু", "2025-12-25"),  # থেকে = since
     ("বৃহস্পতিবার থেকে শুরু হওয়া মেলা শেষ হয়েছে", "2025-12-25"),  # a verb tells the past
-    ("বৃহস্পতিবার নির্বাচন", "2025-12-25"),
+    ("বৃহস্পতিবার নির্বাচন", "2025-12-25"),  # (also `বৃহস্পতিবার নির্বাচন কমিশনে …`)
+    # a verbless headline that ends on the day of the event named just before it: ahead
+    ("গুচ্ছের বিজ্ঞান অনুষদের পরীক্ষা বৃহস্পতিবার", "2026-01-01"),
+    ("ঢাকায় সমাবেশ মঙ্গলবার, প্রস্তুতি চলছে", "2025-12-30"),
+    ("সমাবেশটি অনুষ্ঠিত হয় বৃহস্পতিবার।", "2025-12-25"),  # a verb before the day
 ])
 def test_bangla_weekdays_without_a_verb(text, value):
     assert parse_date(text, ref="2025-12-28").value == value

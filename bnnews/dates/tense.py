@@ -104,6 +104,18 @@ def _verbless_ahead(before: str, after: str) -> bool:
     return any(w.strip(",;:'\"‘’“”()") in _UPCOMING_EVENTS for w in clause.split()[:8])
 
 
+def _verbless_event_day(before: str, after: str) -> bool:
+    """A verbless headline that ends on the day of an event named right before
+    it (`গুচ্ছের পরীক্ষা শনিবার`, `ভোট রোববার`): the day ahead. (`অনুষ্ঠিত
+    হয় শনিবার` has a verb before the day and stays in the past.)"""
+    if not _CLAUSE_END.match(after):
+        return False
+    words = _SENTENCE_BREAK.split(before)[-1].split()
+    if not words or words[-1].strip(",;:'\"‘’“”()") not in _UPCOMING_EVENTS:
+        return False
+    return _tense(" ".join(words[-10:]), default=None) is None
+
+
 _EN_FUTURE = re.compile(r"\b(?:will|shall|would|scheduled|next|is set to|are set to|to be held|is to|are to"
                         r"|plans? to|expected to|upcoming)\b", re.IGNORECASE)
 # Past forms that are no participles (`slated for 12 February` is ahead).
