@@ -113,6 +113,8 @@ def test_spans_and_encodings():
     ("কয়েক দিনের", "duration", "PXD"),  # a few days' (ছুটি, ব্যবধানে): a vague span, as `১০ দিনের` is P10D
     ("সকাল ১০.৩০ মিনিটে", "time", "T10:30"),
     ("বৈঠক ১০.৩০ মিনিটে শুরু হয়", "time", "T10:30"),  # a dot and the word for minutes: a time
+    ("বৈঠক ৯.৩০টায় শুরু হয়", "time", "T09:30"),  # ... or the hour's classifier glued after
+    ("রাত ১০:১৫টায়", "time", "T22:15"),
     ("দুপুর পৌনে ১টায়", "time", "T12:45"),  # a quarter to one in the afternoon
     ("১০.৩০ শতাংশ", None, None),
     ("২০২৪-২০২৫ অর্থবছরে", "range", "2024-07-01/2025-06-30"),

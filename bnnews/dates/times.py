@@ -23,7 +23,7 @@ _COUNT_BOUND_AFTER = re.compile(r"\s?(?:%s)(?![\u0980-\u09ff])" % "|".join(
     nfc(nlx.MORE_THAN + nlx.LESS_THAN + nlx.ABOUT_AFTER)))
 _MONTH_WORD = re.compile(normalize("\\s?মাস(?:ের|েই|ে)?(?![\u0980-\u09ff])"))
 # `১০.৩০ মিনিটে`: a time told with a dot and the word for minutes.
-_MINUTE_WORD = re.compile(r"\s?(?:মিনিট|ঘটিকা)")
+_MINUTE_WORD = re.compile(r"\s?(?:মিনিট|ঘটিকা)|টা")
 
 def _en_hour_span(ctx: _Ctx, m) -> None:
     """`2-5pm`, `10am to 4pm`, `between 2 and 5 pm`: one range of time. The
