@@ -1883,6 +1883,8 @@ def test_more_named_days(text, value):
     ("More rain is likely in the coming days.", "FUTURE_REF"), ("আগামী দিনে আরও বৃষ্টি হবে", "FUTURE_REF"),
     ("Talks may resume in the near future.", "FUTURE_REF"), ("অদূর ভবিষ্যতে আলোচনা হতে পারে", "FUTURE_REF"),
     ("Prices have risen lately.", "PAST_REF"),
+    ("সামনের দিনগুলোতে দাম বাড়বে", "FUTURE_REF"), ("আগামীতে আরও কঠোর হবে", "FUTURE_REF"),
+    ("সাম্প্রতিককালে দাম বেড়েছে", "PAST_REF"),
 ])
 def test_reference_points_on_both_editions(text, value):
     t = find_dates(text, ref="2025-11-28")[0]

@@ -353,7 +353,8 @@ DIGIT_EVENT_WORDS = EVENT_WORDS + ["মুক্তিযুদ্ধ", "ভা�
                                    "বন্যা", "দুর্ভিক্ষ", "পটপরিবর্তন", "পট পরিবর্তন", "গণহত্যা", "স্বাধীনতা"]
 # Reference points with no date of their own (bangla.md §8; TimeML values).
 REF_POINTS = {
-    "PAST_REF": ["সম্প্রতি", "সাম্প্রতিক সময়ে", "অতীতে", "বিগত দিনে", "বিগত দিনগুলোতে",
+    "PAST_REF": ["সম্প্রতি", "সাম্প্রতিক সময়ে", "অতীতে", "বিগত দিনে", "বিগত দিনগুলোতে", "বিগত দিনগুলোয়",
+                 "গত দিনগুলোতে", "সাম্প্রতিক কালে", "সাম্প্রতিককালে",
                  "recently", "Recently", "in recent days", "in recent weeks", "in recent months", "in recent years",
                  "in recent times", "of late", "lately"],
     # আজকাল, আজকালকার (nowadays) are the present, not today.
@@ -361,6 +362,7 @@ REF_POINTS = {
                     "currently", "Currently", "at present", "At present", "nowadays", "Nowadays", "these days"],
     # (Not `within a few days`: as often of an event's days, `deaths within a few days` of birth.)
     "FUTURE_REF": ["শিগগিরই", "শিগগির", "শীঘ্রই", "অচিরেই", "ভবিষ্যতে", "আগামী দিনে", "আগামী দিনগুলোতে",
+                   "আগামী দিনগুলোয়", "সামনের দিনে", "সামনের দিনগুলোতে", "সামনের দিনগুলোয়", "আগামীতে",
                    "soon", "Soon", "in the coming days", "in the coming weeks", "in the coming months",
                    "in the coming years",
                    "in the future", "in future", "in the near future", "in the days ahead", "in the months ahead",
