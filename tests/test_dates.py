@@ -2171,10 +2171,28 @@ def test_one_english_unit_with_a_qualifier(text, found, value, mod, warnings):
     ("about a week ago", "about a week ago", "date", "2025-11-21"),
     ("Almost a decade ago, the party split", "Almost a decade ago", "year", "2015"),
     ("Nearly a year later, he returned", "Nearly a year later", "duration", "P1Y"),
+    ("nearly half a century ago", "nearly half a century ago", "year", "1975"),
 ])
 def test_one_english_unit_ago_about(text, found, kind, value):
     [d] = find_dates(text, ref="2025-11-28")
     assert (d.text, d.kind, d.value, d.warnings) == (found, kind, value, ("approximate",))
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # a century counted, as অর্ধশতাব্দী is (a century named, `the 21st century`, is read apart)
+    ("ruled for half a century", "half a century", "duration", "P50Y"),
+    ("a quarter of a century of rule", "a quarter of a century", "duration", "P25Y"),
+    ("built a century ago", "a century ago", "year", "1925"),
+    ("a century-old building", None, None, None),
+    ("He hit one century and three half-centuries", None, None, None),  # a cricketer's hundred
+    ("coming off a century against India", None, None, None),
+    ("reached half a century off 30 balls", None, None, None),
+    ("returned after half a century", "half a century", "duration", "P50Y"),
+    ("ruled the land for a century", "a century", "duration", "P100Y"),
+])
+def test_an_english_century_counted(text, found, kind, value):
+    got = [(d.text, d.kind, d.value) for d in find_dates(text, ref="2025-11-28")]
+    assert got == ([(found, kind, value)] if found else [])
 
 
 def test_an_english_daylight_saving_zone_after_the_time():

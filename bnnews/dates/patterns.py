@@ -650,6 +650,10 @@ _LAND_AFTER = re.compile(rf"\s+(?:{_alt(nlx.LAND_WORDS)}){_E}")
 # অর্ধশতাব্দী: half a century, fifty years.
 # `অর্ধশতাব্দী` (half a century), `সিকি শতাব্দী` (a quarter century).
 _HALF_CENTURY = re.compile(rf"{_B}(?P<q>অর্ধ|সিকি)[-\s]?(?:শতাব্দী|শতক)(?:র|ের|তে|ে|কাল)?(?:\s?(?:ধরে|যাবত|যাবৎ))?{_E}")
+# ... and in English: `half a century ago`, `for a quarter of a century`, `a century later`.
+_EN_CENTURY_COUNT = re.compile(r"(?<![A-Za-z])(?:(?P<q>[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round)\s+)?"
+                               r"(?P<n>[Hh]alf a|[Aa] quarter(?: of a)?|[Aa]|[Oo]ne)\s+century(?![-A-Za-z])"
+                               r"(?:\s+(?P<dir>ago|later))?")
 
 
 # An English year after a preposition (`in 2019`, `since 2009`, `by 2030`,

@@ -17,7 +17,7 @@ from .patterns import (_ABOUT_ONE_UNIT, _EN_ONE_UNIT_MOD, _AFTER_YEAR_DATE, _alt
                        _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_ORD_WORD, _EN_PART_OF_YEAR,
                        _EN_QUARTER, _EN_REL_FISCAL, _EN_REL_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN,
                        _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST, _GLUED_COUNT,
-                       _GLUED_COUNT_UNIT, _GLUED_ERA, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
+                       _GLUED_COUNT_UNIT, _GLUED_ERA, _HALF_CENTURY, _EN_CENTURY_COUNT, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _REL_QUARTER, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
 from .tense import _clause_tense, _later_tense, _tense
@@ -758,3 +758,13 @@ def _periods(ctx: _Ctx) -> None:
         for m in _near(_HALF_CENTURY, t, word, 2, 20):
             d = _DIR_OR_DHORE.match(t, m.end())
             _span_of_time(ctx, m.start(), d.end() if d else m.end(), Fraction(years), "Y", d["dir"] if d else None)
+    if "century" in t:
+        for m in _EN_CENTURY_COUNT.finditer(t):
+            n = m["n"].lower()
+            years = 50 if n.startswith("half") else 25 if n.startswith("a quarter") else 100
+            if years != 25 and not m["dir"] and not t.endswith(("for ", "For ", "over ", "within ", "after ", "After "),
+                                                             0, m.start()):
+                continue  # `hit a century`, `reached half a century`: a cricketer's hundred or fifty runs
+            direction = {"ago": "ago", "later": "পরে"}.get(m["dir"] or "")
+            _span_of_time(ctx, m.start(), m.end(), Fraction(years), "Y", direction,
+                          ("approximate",) if m["q"] else ())
