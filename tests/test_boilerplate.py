@@ -503,5 +503,6 @@ def test_a_page_dated_only_by_its_age_has_a_null_date_and_says_why(age):
 
 
 def test_an_age_beside_a_printed_date_is_no_warning():
-    a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগ চরমে", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৪ নভেম্বর ২০২৫", "(১০ মিনিট আগে)"))
+    a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগ চরমে", "নিজস্ব প্রতিবেদক",
+                   "প্রকাশ: ২৪ নভেম্বর ২০২৫", "(১০ মিনিট আগে)"))
     assert a.published.date == "2025-11-24" and "date_relative" not in a.warnings

@@ -453,10 +453,12 @@ def test_an_outlet_whose_name_ends_in_a_label_word_is_no_date_line():
 
 def test_a_date_closing_the_byline_is_the_pages_date_not_the_desks():
     # formats.md §2: `ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর BODY`, no punctuation at all
-    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\nডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
+    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\n"
+              "ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
     assert (a.desk, a.place, a.published.raw, a.published.date) == ("ডেস্ক রিপোর্ট, ঢাকা", "ঢাকা", "১৬ অক্টোবর", None)
     assert a.warnings == ("date_no_year",)
-    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\nনিজস্ব প্রতিবেদক, রংপুর ১৬ অক্টোবর ২০২৪\nযাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
+    a = parse("সড়ক দুর্ঘটনায় নিহত ৩\nনিজস্ব প্রতিবেদক, রংপুর ১৬ অক্টোবর ২০২৪\n"
+              "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
     assert (a.desk, a.place, a.published.date) == ("নিজস্ব প্রতিবেদক, রংপুর", "রংপুর", "2024-10-16")
 
 

@@ -12,12 +12,13 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num, digit_before, month_length
 from .gregorian import _full_date
-from .patterns import (_ABOUT_ONE_UNIT, _EN_ONE_UNIT_MOD, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BC_AFTER, _BC_BEFORE, _BOUND_MOD,
-                       _CENTURY, _CENTURY_OF, _DECADE, _DIR_AFTER, _DIR_OR_DHORE, _EN_CENTURY, EN_COUNT, _EN_DECADE,
-                       _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT, _EN_ORD_WORD, _EN_PART_OF_YEAR,
+from .patterns import (_ABOUT_ONE_UNIT, _AFTER_YEAR_DATE, _alt, _ASCII_YEAR, _BC_AFTER, _BC_BEFORE, _BOUND_MOD,
+                       _CENTURY, _CENTURY_OF, _DECADE, _DIR_AFTER, _DIR_OR_DHORE, _EN_CENTURY, _EN_CENTURY_COUNT,
+                       EN_COUNT, _EN_DECADE, _EN_MOD, _EN_MONTHS_OF_YEAR, _EN_MORE_YEAR, _EN_ONE_UNIT,
+                       _EN_ONE_UNIT_MOD, _EN_ORD_WORD, _EN_PART_OF_YEAR,
                        _EN_QUARTER, _EN_REL_FISCAL, _EN_REL_QUARTER, _EN_YEAR, _EN_YEAR_NAMED, _EN_YEAR_SPAN,
                        _EVENT_GENITIVE, _FISCAL, _FISCAL_ANAPHOR, _FISCAL_EN, _FISCAL_WORD_FIRST, _GLUED_COUNT,
-                       _GLUED_COUNT_UNIT, _GLUED_ERA, _HALF_CENTURY, _EN_CENTURY_COUNT, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
+                       _GLUED_COUNT_UNIT, _GLUED_ERA, _HALF_CENTURY, _INDIAN_FISCAL_WORDS, _LAND_AFTER, _MATCH_AFTER,
                        _MATCH_BEFORE, _MATCH_MINUTE, _MONTH, _NUMWORD, _ORDWORD, _PRONOUNS, _QUARTER_HINT,
                        _REL_FISCAL, _REL_QUARTER, _UNIT, _UNIT_AFTER, _UNIT_BEFORE, _UNIT_INSIDE, _YEAR_AFTER)
 from .tense import _clause_tense, _later_tense, _tense
