@@ -16,7 +16,11 @@ from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_
 from .gregorian import _yearless
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _ERA_YEAR_BEFORE_MONTH,
                        _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE,
-                       _SEASON, _SEASON_EN, _SEASON_REL_EN, _SEASON_SPAN, _SEASON_SPAN_EN, _WD_AFTER, _WD_BEFORE, _YEAR_BEFORE_MONTH, _alt)
+                       _SEASON, _SEASON_EN, _SEASON_REL_EN, _SEASON_SPAN, _SEASON_SPAN_EN, _WD_AFTER, _WD_BEFORE,
+                       _YEAR_BEFORE_MONTH, _alt)
+
+# Every Hijri date is read by the Umm al-Qura tables; Bangladesh sights the moon itself.
+_HIJRI_NOTE = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
 
 
 def _printed_weekday(t: str, m: re.Match) -> tuple[int, int, int | None]:
@@ -95,7 +99,6 @@ def _other_calendars(ctx: _Ctx) -> None:
         ctx.add(s, e, kind="date", value=_iso(g), calendar="bangla", relative=rel, day=g, warnings=_mismatch(g, wd))
     for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t), _near(_HJ_MONTH_DAY, t, "তারিখ", 30)):
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
-        note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
         if not m["year"]:
             best = None
             if ctx.ref is not None:
@@ -105,10 +108,10 @@ def _other_calendars(ctx: _Ctx) -> None:
                 best = _hijri_nearest(ctx.ref, day, month, way)
             if best is None:
                 ctx.add(m.start(), m.end(), kind="date", value=None, calendar="hijri", relative=True,
-                        warnings=["date_no_year", note])
+                        warnings=["date_no_year", _HIJRI_NOTE])
             else:
                 ctx.add(rel.start() if way else m.start(), m.end(), kind="date", value=_iso(best),
-                        calendar="hijri", relative=True, warnings=[note], day=best)
+                        calendar="hijri", relative=True, warnings=[_HIJRI_NOTE], day=best)
             continue
         try:
             g = cal.hijri_to_gregorian(day, month, _num(m["year"]))
@@ -122,7 +125,7 @@ def _other_calendars(ctx: _Ctx) -> None:
             # rarely, a day before): the printed weekday says which day it is.
             g = next((g + _dt.timedelta(days=k) for k in (1, 2, -1)
                       if (g + _dt.timedelta(days=k)).weekday() == wd), g)
-        ctx.add(s, e, kind="date", value=_iso(g), calendar="hijri", warnings=[note] + _mismatch(g, wd), day=g)
+        ctx.add(s, e, kind="date", value=_iso(g), calendar="hijri", warnings=[_HIJRI_NOTE] + _mismatch(g, wd), day=g)
 
 
 _ERA_HINTS = tuple(nfc(["বঙ্গাব্দ", "হিজর", "বাংলা "]))
@@ -143,7 +146,7 @@ def _era_years(ctx: _Ctx) -> None:
             if era.startswith("হিজর"):
                 a = cal.hijri_to_gregorian(1, 1, year)
                 b = cal.hijri_to_gregorian(1, 1, year + 1) - _dt.timedelta(days=1)
-                calendar, warnings = "hijri", ["hijri_umm_al_qura: Bangladesh often 1-2 days later"]
+                calendar, warnings = "hijri", [_HIJRI_NOTE]
             else:
                 a = cal.bangla_to_gregorian(1, 1, year, cal.rule_for(year, ctx.old_rule))
                 b = cal.bangla_to_gregorian(1, 1, year + 1, cal.rule_for(year + 1, ctx.old_rule)) \
@@ -251,7 +254,7 @@ def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = Non
         except (ValueError, OverflowError):
             return  # beyond the calendar's tables
         ctx.add(start, m.end(), kind="range", value=f"{_iso(a)}/{_iso(b)}", calendar=calendar, period=True,
-                warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if calendar == "hijri" else [])
+                warnings=[_HIJRI_NOTE] if calendar == "hijri" else [])
         return
     # The months around the reference date, or around the middle of the year named.
     try:
@@ -271,7 +274,7 @@ def _month_span(ctx: _Ctx, m: re.Match, calendar: str, in_year: int | None = Non
             except ValueError:
                 continue
             spans.append((first, nxt - _dt.timedelta(days=1)))
-        warnings = ["hijri_umm_al_qura: Bangladesh often 1-2 days later"]
+        warnings = [_HIJRI_NOTE]
     else:
         month = _month_num(m["hm"], _BMONTH)
         by = cal.gregorian_to_bangla(center)[2]
@@ -404,7 +407,7 @@ def _eid_days(ctx: _Ctx) -> None:
         days = [d for d in (_hijri_nearest(r, 1, 10, None), _hijri_nearest(r, 10, 12, None)) if d] if r else []
         best = min(days, key=lambda d: abs((d - r).days)) if days else None
         ctx.add(m.start(), m.end(), kind="date", value=_iso(best) if best else None, calendar="hijri", relative=True,
-                day=best, warnings=["eid_unnamed", "hijri_umm_al_qura: Bangladesh often 1-2 days later"])
+                day=best, warnings=["eid_unnamed", _HIJRI_NOTE])
 
 
 _EID_DAY = re.compile(nfc([r"(?<![\u0980-\u09ff])ঈদের দিন(?:ে|েই|টি|টিতে)?(?![\u0980-\u09ff])"])[0])
@@ -443,7 +446,7 @@ def _named_days(ctx: _Ctx) -> None:
             d = _named_day_in(name, _num(gy["y"]), india)
             ctx.add(start, gy.end(), kind="date", value=_iso(d) if d else None, day=d,
                     calendar="hijri" if name in _HIJRI_DAYS else "gregorian",
-                    warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if d and name in _HIJRI_DAYS
+                    warnings=[_HIJRI_NOTE] if d and name in _HIJRI_DAYS
                     else [] if d else ["invalid_date"])
             continue
         if name in _HIJRI_DAYS and not rel and (hy := _BN_YEAR_AFTER.match(t, m.end())) is not None:
@@ -454,18 +457,17 @@ def _named_days(ctx: _Ctx) -> None:
             except ValueError:
                 d = None
             ctx.add(start, hy.end(), kind="date", value=_iso(d) if d else None, calendar="hijri", day=d,
-                    warnings=["hijri_umm_al_qura: Bangladesh often 1-2 days later"] if d else ["invalid_date"])
+                    warnings=[_HIJRI_NOTE] if d else ["invalid_date"])
             continue
         if name in _HIJRI_DAYS:
             month, day = _HIJRI_DAYS[name]
-            note = "hijri_umm_al_qura: Bangladesh often 1-2 days later"
             best = _hijri_nearest(ctx.ref, day, month, way) if ctx.ref is not None else None
             if best is None:
                 ctx.add(start, m.end(), kind="date", value=None, calendar="hijri", relative=True,
-                        warnings=["date_no_year", note])
+                        warnings=["date_no_year", _HIJRI_NOTE])
             else:
                 ctx.add(start, m.end(), kind="date", value=_iso(best), calendar="hijri", relative=True,
-                        warnings=[note], day=best)
+                        warnings=[_HIJRI_NOTE], day=best)
             continue
         if name in _NTH_DAYS:
             _movable_day(ctx, start, m.end(), lambda y, n=_NTH_DAYS[name]: _nth_weekday(y, *n), way)

@@ -378,6 +378,7 @@ def _speeds(text: str, found: list[Number]) -> list[Number]:
 
 
 _MAGNITUDE_WORDS = tuple(nfc(lx.MAGNITUDE_WORDS))
+_MATRA = nfc(["মাত্রা"])[0]
 
 
 def _magnitudes(text: str, found: list[Number]) -> list[Number]:
@@ -388,7 +389,7 @@ def _magnitudes(text: str, found: list[Number]) -> list[Number]:
         if x.unit == "magnitude":
             near = text[max(0, x.start - 40):x.end + 40]
             if not any(w in near for w in _MAGNITUDE_WORDS):
-                cut = x.text.rindex(nfc(["মাত্রা"])[0])
+                cut = x.text.rindex(_MATRA)
                 end = x.start + len(x.text[:cut].rstrip())
                 x = replace(x, text=text[x.start:end], end=end, kind="cardinal", unit=None)
         out.append(x)
