@@ -206,6 +206,32 @@ def test_a_live_blogs_entry_stamp_is_no_published_date():
     assert len(a.body) == 2
 
 
+_ENTRIES = ("রাত ১০.১২, ২৩শে নভেম্বর : রাজ্যে নতুন করে শৈত্যপ্রবাহ\n"
+            "কলকাতায় তাপমাত্রা নামল ১২ ডিগ্রিতে। আবহাওয়া দফতর জানিয়েছে আরও নামবে।\n"
+            "রাত ৯.৪০, ২৩শে নভেম্বর : দার্জিলিংয়ে তুষারপাত\n"
+            "দার্জিলিংয়ে মরসুমের প্রথম তুষারপাত হয়েছে। পর্যটকেরা ভিড় জমিয়েছেন।\n")
+
+
+def test_live_blog_entries_are_not_a_hard_wrapped_paragraph():
+    # Short entries of near-equal length under their `TIME, DATE : TITLE`
+    # lines look like a wrapped paragraph; a wrap never opens a line with a
+    # date and a colon.
+    a = parse("শৈত্যপ্রবাহে কাঁপছে রাজ্য, দিনভর খবর\n" + _ENTRIES)
+    assert not any(w.startswith("hard_wrapped") for w in a.warnings)
+    assert a.headline == "শৈত্যপ্রবাহে কাঁপছে রাজ্য, দিনভর খবর"
+    assert a.body == ("কলকাতায় তাপমাত্রা নামল ১২ ডিগ্রিতে। আবহাওয়া দফতর জানিয়েছে আরও নামবে।",
+                      "দার্জিলিংয়ে মরসুমের প্রথম তুষারপাত হয়েছে। পর্যটকেরা ভিড় জমিয়েছেন।")
+    assert any(o.text.startswith("রাত ৯.৪০") for o in a.other)
+
+
+def test_a_live_blog_entry_under_no_other_title_gives_the_headline():
+    # (a page stored from its last entry on: no title of its own)
+    a = parse(_ENTRIES.split("রাত ৯.৪০")[0])
+    assert a.headline == "রাজ্যে নতুন করে শৈত্যপ্রবাহ"
+    assert a.published.time == "22:12" and a.published.date is None  # no year printed: none invented
+    assert "no_headline" not in a.warnings
+
+
 def test_a_media_players_text_is_no_paragraph():
     a = parse("নদীভাঙনে বিলীন হচ্ছে গ্রাম\nভিডিও ডেস্ক\nপ্রকাশিত: ২৯ নভেম্বর ২০২৫, ০৫:৩০ পিএম\n"
               "Your browser doesn’t support HTML5 video.\nপদ্মার ভাঙনে গত এক সপ্তাহে বিলীন হয়েছে শতাধিক বাড়িঘর।\n")

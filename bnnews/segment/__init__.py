@@ -22,6 +22,7 @@ from .header import _read_header
 from .page import Layout, _Page
 from .patterns import _DATE_LABEL_KEYS
 from .tail import _choose_dates, _read_tail
+from .unwrap import entry_title
 
 __all__ = ["Layout", "segment"]
 
@@ -63,6 +64,11 @@ def segment(lines: list[str]) -> Layout:
     _choose_dates(lay, dates, tail_dates)
     if lay.headline is None and header:
         _topic_date_title(page, header, lay)
+    if lay.headline is None and lay.published is not None and len(lay.published[1]) == 1:
+        i = lay.published[1][0]
+        if (title := entry_title(page.lines[i])) is not None:
+            # A live blog's entry under no other title: its title is the page's.
+            lay.headline, lay.headline_text = i, title
     if lay.headline is not None and lay.headline_text is None:
         _wrapped_headline(page, lay)
     if header:

@@ -28,6 +28,8 @@ _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
 # What closes a paragraph's last line (`?` and `!` close related titles as often).
 _ENDS = ("।", "॥", ".")
 _CLOSERS = "\"'”’)» "
+# Day parts a live blog's entry time may open with (রাত, সকাল, দুপুর, বিকেল, সন্ধ্যা, ভোর).
+_PART_STARTS = frozenset(nfc(["রা", "সক", "দু", "বি", "সন", "ভো"]))
 
 
 def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | None:
@@ -86,7 +88,7 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     blocks: list[list[int]] = []
     block: list[int] = []
     for i, s in enumerate(lines):
-        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i):
+        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) or entry_title(s) is not None:
             if len(block) >= 2:
                 blocks.append(block)
             block = []
@@ -139,6 +141,22 @@ def _number_run_on(lines: list[str], i: int) -> bool:
 
 def _closes(s: str) -> bool:
     return s.rstrip(_CLOSERS).endswith(_ENDS)
+
+
+def entry_title(s: str) -> str | None:
+    """The title of `রাত ১০.১২, ২৩শে নভেম্বর : TITLE`, a live blog's entry:
+    a line a date (and time) opens, with no label, then a colon and two
+    words at least."""
+    if not (s[:1].isdigit() or s[:2] in _PART_STARTS) or not might_be_dateline(s):
+        return None
+    dl = read_line(s)
+    if dl is None or not dl.readings or dl.labels or dl.readings[0].start:
+        return None
+    rest = s[dl.readings[0].end:].lstrip(" ,")
+    if rest[:1] not in (":", "ঃ"):
+        return None
+    title = rest[1:].strip()
+    return title if len(title.split()) >= 2 else None
 
 
 def _may_open(s: str) -> bool:
