@@ -1583,6 +1583,11 @@ def test_fiscal_years_told_before_and_english_fiscal_years(text, found, value, w
     ("আগামী ১৮ই ডিসেম্বর ২০২৫ ইং তারিখ রোজ বৃহস্পতিবার সভা হবে",
      "আগামী ১৮ই ডিসেম্বর ২০২৫ ইং তারিখ রোজ বৃহস্পতিবার", "2025-12-18", ()),
     ("আগামী শুক্রবার ২৮/১১/২০২৫", "আগামী শুক্রবার ২৮/১১/২০২৫", "2025-11-28", ()),
+    # a dash glued to the weekday sets the date beside it (bangla.md §3.2 W1:
+    # `আজ রোববার- ২৪ নভেম্বর ২০২০`), no span from one day to the other
+    ("আজ শুক্রবার- ২৮ নভেম্বর ২০২৫", "আজ শুক্রবার- ২৮ নভেম্বর ২০২৫", "2025-11-28", ()),
+    ("আজ রোববার- ২৮ নভেম্বর ২০২৫", "আজ রোববার- ২৮ নভেম্বর ২০২৫", "2025-11-28", ("weekday_mismatch",)),
+    ("শুক্রবার-২৮ নভেম্বর বিকেলে", "শুক্রবার-২৮ নভেম্বর বিকেলে", "2025-11-28", ()),
 ])
 def test_a_weekday_printed_with_a_numeric_date_or_after_tarikh_roj(text, found, value, warnings):
     t = find_dates(text, ref="2025-11-20")[0]

@@ -60,7 +60,7 @@ _REL_LEFT = re.compile(
     rf"(?:{_B}(?P<rel>গত|বিগত|গেল|আগামী|আসন্ন|আসছে|সামনের|আজ|গতকাল|আগামীকাল|অদ্য|গতকল্য|আগামীকল্য)\s*,?\s*"
     rf"(?:{_LOCAL_TIME}\s+)?)?"
     rf"(?P<paren0>\(\s*)?"
-    rf"(?:(?P<lwd>{_WD})\s*(?:,|\s[-–|])?\s*)?(?P<paren>\(\s*)?$")  # `Thursday - May 2, 2024`
+    rf"(?:(?P<lwd>{_WD})\s*(?:,|\s?[-–|])?\s*)?(?P<paren>\(\s*)?$")  # `Thursday - May 2, 2024`
 _WD_ONLY = re.compile(_WD)
 # A weekday right before or after a date of another calendar (`শুক্রবার, ৫
 # অগ্রহায়ণ ১৪৩২`, `৫ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, শুক্রবার`): it names that day.
