@@ -704,6 +704,15 @@ def test_an_outlet_alone_between_headline_and_date_is_the_byline(desk):
     assert (a.desk, a.other) == (N(desk), ())
 
 
+@pytest.mark.parametrize("desk", ["বিডিনিউজ টোয়েন্টিফোর ডটকম", "একুশে টেলিভিশন", "দ্য বিজনেস স্ট্যান্ডার্ড"])
+def test_an_outlet_longer_than_a_short_title_is_still_the_byline(desk):
+    # The longer of two short lines over the date is taken for the title,
+    # unless it is an outlet's name.
+    a = parse(f"বাসে আগুন\n{desk}\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:১৫\n"
+              "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n")
+    assert (a.headline, a.kicker, a.desk) == ("বাসে আগুন", None, N(desk))
+
+
 @pytest.mark.parametrize("between", [["শেয়ার করুন"], ["ছবি: সংগৃহীত", "প্রিন্ট"], ["১ মিনিটে পড়ুন"],
                                      ["Google News-এ ফলো করুন", "অডিও শুনুন"]])
 def test_a_name_byline_apart_from_the_headline_by_page_furniture(between):

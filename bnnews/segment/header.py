@@ -589,6 +589,9 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
                    prefer: int | None = None) -> None:
     lines = page.lines
     bangla = [i for i in run if cls[i] == "cand"]
+    if len(bangla) > 1 and prefer is None:
+        # `বিডিনিউজ টোয়েন্টিফোর ডটকম` under a short title: the outlet's byline, not the title
+        bangla = [i for i in bangla if not is_outlet_name(lines[i])] or bangla
     head = prefer if prefer is not None else next((i for i in bangla if not _short(lines[i])), None)
     if head is None and len(bangla) == 1:
         head = bangla[0]
