@@ -129,8 +129,9 @@ def has_role(part: str) -> bool:
         return True
     # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from, or
     # the outlet's own name as a domain (`স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম`).
-    if len(words) == 2 and words[1] == _OFFICE and words[0] in _PLACES:
-        return True  # `চট্টগ্রাম অফিস`, `খুলনা অফিস`: a paper's office in a city
+    if 2 <= len(words) <= 3 and words[-1] == _OFFICE and words[0] in _PLACES \
+            and (len(words) == 2 or words[1] == _BUREAU):
+        return True  # `চট্টগ্রাম অফিস`, `রাজশাহী ব্যুরো অফিস`: a paper's office in a city
     return len(words) >= 2 and _is_role_word(words[-2]) and (
         words[-1] in _PLACES or words[-1].lower().endswith(_SITE_ENDINGS))
 
@@ -274,7 +275,7 @@ def is_name_line(line: str) -> bool:
         return False
     if words[0] in _NOT_NAME_FIRST:
         return False
-    if any(w in _AGENCIES or w in _PLACES for w in words):
+    if any(w in _AGENCIES or w in _PLACES and (k or w not in _GIVEN_PLACES) for k, w in enumerate(words)):
         return False
     return not t.isascii()
 
@@ -282,6 +283,7 @@ def is_name_line(line: str) -> bool:
 _NAME_FIRST = tuple(nfc(lx.NAME_FIRST))
 _NOT_NAME_FIRST = frozenset(nfc(lx.NOT_NAME_FIRST))
 _NAME_LAST = frozenset(nfc(lx.NAME_LAST))
+_GIVEN_PLACES = frozenset(nfc(lx.GIVEN_NAMES_ALSO_PLACES))
 
 
 def looks_like_person(line: str) -> bool:
@@ -589,6 +591,7 @@ def ends_in_outlet(line: str) -> bool:
 
 _REPORT = nfc(["প্রতিবেদন"])[0]
 _OFFICE = nfc(["অফিস"])[0]
+_BUREAU = nfc(["ব্যুরো"])[0]
 _OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
 _WB_OUTLET_WORDS = frozenset(nfc([m.split()[0] for m in lx.WEST_BENGAL_MARKS]))
 _OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪", "টেলিভিশন", "টিভি"]))

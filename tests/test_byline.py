@@ -60,6 +60,7 @@ N = normalize
     ("By Rafiqul Islam", "Rafiqul Islam", None),
     # A paper's office in a city, a bureau chief, and an outlet's name (not a place).
     ("চট্টগ্রাম অফিস", None, "চট্টগ্রাম"),
+    ("রাজশাহী ব্যুরো অফিস", None, "রাজশাহী"),
     ("খুলনা ব্যুরো প্রধান", None, "খুলনা"),
     ("নিজস্ব প্রতিবেদক, ঢাকা পোস্ট", None, None),
     ("স্টাফ রিপোর্টার, প্রথম আলো", None, None),
@@ -415,6 +416,8 @@ def test_a_vowel_sign_typed_twice_in_the_byline(line, author, place):
     ("By Rafiq Hasan and Shamim Ahmed", "Rafiq Hasan and Shamim Ahmed", None),
     # Joined by commas alone: each name marked as a person's by its family name.
     ("রাকিব হাসান, তানভীর আহমেদ", "রাকিব হাসান, তানভীর আহমেদ", None),
+    # a given name that is also a city's (Riyadh)
+    ("রিয়াদ হোসেন ও তানভীর আহমেদ", "রিয়াদ হোসেন ও তানভীর আহমেদ", None),
 ])
 def test_several_names_in_one_byline(line, author, place):
     a = parse(page("সারের দাম কেজিতে পাঁচ টাকা বাড়ল", line, "প্রকাশ: ১০ নভেম্বর ২০২৪, ০৯:৫২"))

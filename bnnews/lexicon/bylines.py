@@ -108,6 +108,9 @@ NAME_LAST = ["হোসেন", "হোসাইন", "হুসাইন", "ই
              "গুপ্ত", "মুন্সী", "মুন্সি", "শেখ", "আলী", "আলি", "উল্লাহ", "উল্যাহ", "হাসান", "হোসাইন", "ফারুক",
              "মামুন", "রানা", "সুমন", "রাসেল", "কাদের", "আকবর", "জাহান", "ইমরান", "আরিফ", "রনি", "শুভ",
              "মজুমদার", "পাটোয়ারী", "খন্দকার", "মোল্লা", "হালদার", "বেপারী", "সাহানী", "রাজু", "লিটন"]
+# Given names that are also places (Riyadh, Medina): first in a name line of
+# two words at least, they name a person (`রিয়াদ হোসেন`).
+GIVEN_NAMES_ALSO_PLACES = ["রিয়াদ", "মদিনা"]
 # Abbreviations that open a name and end in a visarga or colon (মোঃ = Md.,
 # ডাঃ = Dr.): that mark is no byline terminator.
 NAME_ABBREVIATIONS = ["মোঃ", "মো:", "মোহাঃ", "মোহা:", "মুহাঃ", "ডাঃ", "ডা:", "আঃ", "আ:", "মৌঃ",
