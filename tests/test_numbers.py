@@ -1200,6 +1200,12 @@ def test_an_approximate_span_of_two_number_words(text, found, value, high):
     ("আলোচনার ৯০ ভাগের বিষয়েই সমঝোতা হয়েছে", "৯০ ভাগের", "percent"),  # ninety percent of them
     ("তিন ভাগের এক ভাগ", "তিন ভাগের এক ভাগ", "cardinal"),  # a third
     ("১২০ ভাগের", "১২০", "cardinal"),  # no percent above a hundred
+    # in words: ten at least (`তিন ভাগ` is three parts, `দুই ভাগে` into two)
+    ("নব্বই ভাগ মানুষ", "নব্বই ভাগ", "percent"),
+    ("একশ ভাগ নিশ্চিত", "একশ ভাগ", "percent"),
+    ("পঞ্চাশ ভাগের বেশি ভোট", "পঞ্চাশ ভাগের বেশি", "percent"),
+    ("তিন ভাগ জমি", "তিন", "cardinal"),
+    ("দুই ভাগে বিভক্ত", "দুই", "cardinal"),
 ])
 def test_bhag_in_the_genitive(text, found, kind):
     n = find_numbers(text)[0]

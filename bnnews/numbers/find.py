@@ -320,10 +320,13 @@ def _find(text: str, strict: bool) -> list[Number]:
             elif nxt.role == "pct_after" or (nxt.role == "pct_part" and prefix_kind == "percent") \
                     or (nxt.role == "pct_part" and toks[k - 1].kind == "num" and value <= 100
                         and (normalize(nxt.text) == _BHAG or k + 1 >= n or toks[k + 1].role != "num")) \
-                    or (nxt.role == "pct_part" and toks[k - 1].kind == "num" and value <= 100
-                        and k + 1 < n and toks[k + 1].role in ("more", "less", "about")
+                    or (nxt.role == "pct_part" and 10 <= value <= 100 and value == int(value)
+                        and normalize(nxt.text) == _BHAG and prefix_kind is None) \
+                    or (nxt.role == "pct_part" and (toks[k - 1].kind == "num" or 10 <= value == int(value))
+                        and value <= 100 and k + 1 < n and toks[k + 1].role in ("more", "less", "about")
                         and _space_gap(text, nxt, toks[k + 1])):
-                # শতাংশ, %, শতকরা … ভাগ, the colloquial `৯০ ভাগ মানুষ` and `৯০ ভাগের
+                # শতাংশ, %, শতকরা … ভাগ, the colloquial `৯০ ভাগ মানুষ` (`নব্বই ভাগ`, `একশ ভাগ`:
+                # ten at least in words, where `তিন ভাগ` is three parts) and `৯০ ভাগের
                 # বিষয়ে` (not `তিন ভাগের এক ভাগ`, read above), and `৫০ ভাগের বেশি`
                 kind, unit, end, k = "percent", "%", nxt.end, k + 1
                 if k < n and _space_gap(text, nxt, toks[k]) and normalize(toks[k].text) in _POINTS \
