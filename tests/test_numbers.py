@@ -601,6 +601,12 @@ def test_measures(text, found, value, unit, high, bound):
     ("৫ দশমিক ৬ মাত্রার ভূমিকম্পে কেঁপে উঠল ঢাকা", "৫ দশমিক ৬ মাত্রার", 5.6, "measure", "magnitude"),
     ("রিখটার স্কেলে এর মাত্রা ছিল ৭.১ মাত্রা", "৭.১ মাত্রা", 7.1, "measure", "magnitude"),
     ("টিকার দুই মাত্রা নিয়েছেন তিনি", "দুই", 2, "cardinal", None),
+    # English editions: the word after the number, glued by a hyphen, or before it
+    ("A 7.1 magnitude earthquake hit Myanmar", "7.1 magnitude", 7.1, "measure", "magnitude"),
+    ("a 5.6-magnitude earthquake jolted Dhaka", "5.6-magnitude", 5.6, "measure", "magnitude"),
+    ("A magnitude 6.2 quake struck off Sumatra", "magnitude 6.2", 6.2, "measure", "magnitude"),
+    ("the tremor had a magnitude of 4.5", "magnitude of 4.5", 4.5, "measure", "magnitude"),
+    ("a magnitude 3 change in the plan", "3", 3, "cardinal", None),
 ])
 def test_an_earthquakes_magnitude(text, found, value, kind, unit):
     n = find_numbers(text)[0]

@@ -368,7 +368,7 @@ LATIN_MEASURES = {"km": ["km", "kilometres", "kilometers", "kilometre", "kilomet
                   "decimal": ["decimals"], "kWh": ["kWh"], "MWh": ["MWh"], "GWh": ["GWh"],
                   "km/h": ["kmph", "kph"], "mph": ["mph"],
                   "kW": ["kW", "kilowatts", "kilowatt"], "GW": ["GW", "gigawatts", "gigawatt"], "TB": ["TB"],
-                  "GB": ["GB"], "MB": ["MB"]}
+                  "GB": ["GB"], "MB": ["MB"], "magnitude": ["magnitude"]}
 # Words that are a number alone, asked of `parse_number` (in running text
 # they count only before `of` or a noun: `half of the voters`, `এক ডজন ডিম`).
 ALONE = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "quarter": 0.25, "one quarter": 0.25,
@@ -388,7 +388,7 @@ TWICE_EN = {"twice": 2, "thrice": 3}
 # A count before মাত্রা is a magnitude only where an earthquake is told
 # around it (`৫ দশমিক ৬ মাত্রার ভূমিকম্প`, `রিখটার স্কেলে ৭.১ মাত্রার`);
 # elsewhere মাত্রা is a dose (`টিকার দুই মাত্রা`) and the count stays a count.
-MAGNITUDE_WORDS = ["ভূমিকম্প", "ভূকম্পন", "রিখটার", "রিক্টার", "কম্পন"]
+MAGNITUDE_WORDS = ["ভূমিকম্প", "ভূকম্পন", "রিখটার", "রিক্টার", "কম্পন", "earthquake", "quake", "tremor", "Richter"]
 SPEED_UNITS = {"km": "km/h", "mile": "mph"}
 SPEED_BEFORE = ["ঘণ্টায়", "ঘন্টায়", "per hour"]
 SPEED_AFTER_WORDS = ["বেগে", "বেগের", "বেগ", "গতিতে", "গতির", "গতি", "গতিবেগে", "গতিবেগের", "বেগবান"]

@@ -58,7 +58,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _en_multiples(text, found)
     if found and any(h in text for h in _SPEED_HINTS):
         found = _speeds(text, found)
-    if "মাত্রা" in text:
+    if "মাত্রা" in text or "agnitude" in text:
         found = _magnitudes(text, found)
     words = "মাইনাস" in text or "inus" in text
     if words or "-" in text or "−" in text or "–" in text:

@@ -379,6 +379,8 @@ def _speeds(text: str, found: list[Number]) -> list[Number]:
 
 _MAGNITUDE_WORDS = tuple(nfc(lx.MAGNITUDE_WORDS))
 _MATRA = nfc(["মাত্রা"])[0]
+_EN_MAGNITUDE_AFTER = re.compile(r"-magnitude\b")
+_EN_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:\s+of)?[\s-]$")
 
 
 def _magnitudes(text: str, found: list[Number]) -> list[Number]:
@@ -386,10 +388,21 @@ def _magnitudes(text: str, found: list[Number]) -> list[Number]:
     within a few words; else `দুই মাত্রা` (doses) is the count alone."""
     out = []
     for x in found:
+        orig = x
+        if x.kind == "cardinal" and x.bound is None and x.high is None:
+            # `a 7.1-magnitude earthquake`, `magnitude 6.2`, `a magnitude of 5.4`
+            if (m := _EN_MAGNITUDE_AFTER.match(text, x.end)) is not None:
+                x = replace(x, text=text[x.start:m.end()], end=m.end(), kind="measure", unit="magnitude")
+            elif (m := _EN_MAGNITUDE_BEFORE.search(text, max(0, x.start - 16), x.start)) is not None:
+                x = replace(x, text=text[m.start():x.end], start=m.start(), kind="measure", unit="magnitude")
         if x.unit == "magnitude":
             near = text[max(0, x.start - 40):x.end + 40]
-            if not any(w in near for w in _MAGNITUDE_WORDS):
-                cut = x.text.rindex(_MATRA)
+            if any(w in near for w in _MAGNITUDE_WORDS):
+                pass
+            elif orig is not x:
+                x = orig  # (`a magnitude 3 change`: no earthquake told)
+            else:
+                cut = x.text.rindex(_MATRA) if _MATRA in x.text else x.text.rindex("magnitude")
                 end = x.start + len(x.text[:cut].rstrip())
                 x = replace(x, text=text[x.start:end], end=end, kind="cardinal", unit=None)
         out.append(x)
