@@ -568,6 +568,7 @@ def test_english_editions(text, value, kind, unit, bound):
 @pytest.mark.parametrize("text,found,value,unit,high,bound", [
     # A unit of measure after the number: kind `measure`, with a short symbol.
     ("১৫০০ মেগাওয়াট বিদ্যুৎ", "১৫০০ মেগাওয়াট", 1500, "MW", None, None),
+    ("২৩০ কেভি উপকেন্দ্রে আগুন", "২৩০ কেভি", 230, "kV", None, None),  # kilovolts, as power news abbreviates them
     ("৮০ থেকে ১০০ কিলোমিটার বেগে", "৮০ থেকে ১০০ কিলোমিটার", 80, "km/h", 100, None),  # a speed (বেগে)
     ("তাপমাত্রা ১৩ দশমিক ৮ ডিগ্রি সেলসিয়াস", "১৩ দশমিক ৮ ডিগ্রি সেলসিয়াস", 13.8, "°C", None, None),
     ("৫০ হাজার মেট্রিক টন গম", "৫০ হাজার মেট্রিক টন", 50_000, "t", None, None),
