@@ -4,7 +4,8 @@ The form: NFC (so য় ড় ঢ় stay decomposed, as NFC requires); khanda
 typed as ত + virama + ZWJ becomes ৎ; অ + া becomes আ; two-part vowel signs
 become the single sign NFC composes; র + ZWNJ/ZWJ + virama + য is written
 with ZWJ (the form that keeps the ya-phala, as in র‍্যাব); a ZWNJ or ZWJ right
-after a virama is kept; every other zero-width character is removed;
+after a virama is kept; every other zero-width character, and the soft
+hyphen, is removed;
 no-break and other Unicode spaces become a plain space; ৷ (U+09F7) typed
 for the danda becomes ।. Latin letters, digits and punctuation are left
 alone.
@@ -29,7 +30,7 @@ __all__ = ["normalize", "clean_line", "matching_form"]
 # sequences that NFC or our rules change. Text without either is already
 # canonical, which is the common case: we return it untouched.
 _SAFE_REST = (
-    "\x00-\x9f\xa1-\xff\u0964\u0965\u09de\u09e0-\u09f6\u09f8-\u09ff"
+    "\x00-\x9f\xa1-\xac\xae-\xff\u0964\u0965\u09de\u09e0-\u09f6\u09f8-\u09ff"
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff\u2500-\u27bf"
     "\U0001f000-\U0001faff"
 )
@@ -108,6 +109,8 @@ def normalize(text: str) -> str:
         t = t.replace("\u09dd", "\u09a2\u09bc")
     if "\u09f7" in t:
         t = t.replace("\u09f7", "\u0964")
+    if "\u00ad" in t:
+        t = t.replace("\u00ad", "")  # a soft hyphen: a break a browser may make, inside a word
     if "\u200d" in t or "\u200c" in t or "\u200b" in t or "\u2060" in t or "\ufeff" in t:
         t = t.replace("\u09a4\u09cd\u200d", "\u09ce")
         t = _RA_YAPHALA.sub("\u09b0\u200d\u09cd\u09af", t)
@@ -135,7 +138,7 @@ def clean_line(line: str) -> str:
 # The odd characters, and runs of spaces and tabs (one space in the matching
 # form: `২৪  নভেম্বর  ২০২৫` reads as `২৪ নভেম্বর ২০২৫`).
 # (ো and ৌ typed as two signs, `ে` + `া`, are composed, as NFC does.)
-_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\ufeff\u2060]|[ \t]{2,}|\t"
+_MATCHING_ODD = LazyPattern("[\u09dc\u09dd\u09df\u200b\u200c\u200d\u00a0\u00ad\ufeff\u2060]|[ \t]{2,}|\t"
                             "|\u09c7[\u09be\u09d7]")
 _DECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc",
                "\u00a0": " ", "\u09c7\u09be": "\u09cb", "\u09c7\u09d7": "\u09cc"}

@@ -23,6 +23,7 @@ ZWJ, ZWNJ, ZWSP, NBSP, VIRAMA = "\u200d", "\u200c", "\u200b", "\u00a0", "\u09cd"
     (f"ক{VIRAMA}{ZWNJ}ষ", f"ক{VIRAMA}{ZWNJ}ষ"),  # a joiner after a virama is kept
     (f"নভেম্বর{ZWNJ} ২০২৫", "নভেম্বর ২০২৫"),
     (f"খবর{ZWSP}টি", "খবরটি"),
+    ("প্রতি\u00adবেদক", "প্রতিবেদক"),  # a soft hyphen inside a word (HTML's &shy;)
     (f"২৪{NBSP}নভেম্বর", "২৪ নভেম্বর"),
     ("ঢাকা\u2009শহর", "ঢাকা শহর"),
     ("শেষ হলো\u09f7", "শেষ হলো।"),
