@@ -1875,6 +1875,9 @@ def test_a_bare_hijri_month_stays_undated():
     # the last day of a Bangla month (সংক্রান্তি), by the 2019 rule
     ("চৈত্রসংক্রান্তির মেলা", "2026-04-13"), ("পৌষ সংক্রান্তিতে পিঠা উৎসব", "2026-01-14"),
     ("শবে মেরাজ উপলক্ষে", "2026-01-16"),  # 27 Rajab (Umm al-Qura)
+    # written as one word, or with মিরাজ
+    ("পবিত্র শবেমেরাজ আজ", "2026-01-16"), ("শবে মিরাজ উপলক্ষে", "2026-01-16"),
+    ("শবেবরাত উপলক্ষে ছুটি", "2026-02-03"), ("শবেকদর উপলক্ষে", "2026-03-16"),
 ])
 def test_more_named_days(text, value):
     t = find_dates(text, ref="2025-11-28")[0]
