@@ -11,7 +11,7 @@ from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_c
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
-from .markup import front_matter, looks_like_markdown, lynx_references, plain_lines, source_url
+from .markup import front_matter, looks_like_markdown, lynx_references, plain_lines, source_url, wayback_toolbar
 from .segment import segment
 from .segment.unwrap import join_wrapped
 from .text import normalize
@@ -21,6 +21,7 @@ from .zones import INDIA, has_west_bengal_label, resolve_tz
 __all__ = ["parse", "resolve_tz"]
 
 _CRAWL_PREFIX = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$)")
+_WAYBACK_PREFIX = re.compile(r"^(?:https?://)?(?:web\.)?archive\.org/web/\d+[a-z_]*/")
 # `/2024/03/31/`, `2024-03-31`, and compact `20240331` (also `wb20210130123`,
 # where an article number follows the date).
 _URL_DATE = LazyPattern(
@@ -214,9 +215,16 @@ def _link_title(s: str) -> str:
     return cut.rstrip() if cut else s
 
 
+def _page_url(url: str) -> str:
+    """The page's own address: a Wayback Machine address without the
+    archive's part (its timestamp is when the copy was made, its host no
+    outlet's)."""
+    return _WAYBACK_PREFIX.sub("", url.strip()) if "archive.org/web/" in url else url
+
+
 def _url_date(url: str) -> tuple[int, int, int] | None:
     """`/2024/03/31/`, `20240331`, `nPID=20190516` -> (2024, 3, 31)."""
-    for m in _URL_DATE.finditer(url):
+    for m in _URL_DATE.finditer(_page_url(url)):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
         else:
@@ -323,6 +331,14 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         raw_lines[first] = raw_lines[first][m.end():]
     lines = [s.strip() for s in raw_lines]
     placeholders: dict[int, str] = {}  # a scraper's `Unknown` for a field it did not find
+    if head.startswith("The Wayback") and (wayback := wayback_toolbar(lines)) is not None:
+        # An archived copy: the archive's banner and toolbar (its capture
+        # dates are no dates of the page) are crawl lines; the page's own
+        # address is its URL.
+        url = url or wayback[0]
+        for i in wayback[1]:
+            placeholders[i] = lines[i]
+            lines[i] = ""
     for i, s in enumerate(lines):
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
@@ -422,7 +438,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         place = lay.dateline_place
     if place is None and lay.inline_desk:
         place = split_byline(lay.inline_desk)[1]  # `নিজস্ব সংবাদদাতা, বারাসত: BODY` under a credit
-    page_offset = INDIA if _west_bengal(lines, lay, place, url) else None
+    page_offset = INDIA if _west_bengal(lines, lay, place, url and _page_url(url)) else None
     published = updated = None
     for name in ("published", "updated"):
         got = getattr(lay, name)

@@ -9,7 +9,10 @@ any dump:
   Jina Reader's header: `Title:` is a line of the page, `URL Source:` the
   page's URL, `Published Time:` a labelled date line;
 - a `lynx -dump`'s link marks (`[12]TITLE`) and its `References` list;
-- the metadata header trafilatura puts first (`---` / `title: …` / `---`).
+- the metadata header trafilatura puts first (`---` / `title: …` / `---`);
+- the Wayback Machine's banner and toolbar over an archived page (`The
+  Wayback Machine - https://web.archive.org/web/…`, `33 captures`, the
+  capture dates, `TIMESTAMPS`): the archive's, not the page's.
 """
 from __future__ import annotations
 
@@ -150,3 +153,35 @@ def front_matter(lines: list[str]) -> tuple[list[str], dict[int, str], str | Non
             out[i] = ""
             markup[i] = lines[i]
     return out, markup, url
+
+
+# `The Wayback Machine - https://web.archive.org/web/20240315123456/https://…`
+_WAYBACK = LazyPattern(r"^The Wayback Machine\s*[-–]\s*https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(\S+)$")
+# The toolbar's lines as text dumps print them (captures, the first and last
+# capture dates, the calendar's months and years, its labels).
+_TOOLBAR = LazyPattern(
+    r"^(?:\d[\d,]* captures?|\d{1,2} \w{3} \d{4}(?: - \d{1,2} \w{3} \d{4})?|(?:[A-Za-z]{3} ?){1,3}|\d{1,4}"
+    r"|(?:\d{4} ?){1,3}|success|fail|About this capture|COLLECTED BY|(?:Collection|Organization): .*"
+    r"|TIMESTAMPS|loading|Go|Close|Help|Previous capture|Next capture|[◄►▲▼ ]+"
+    r"|(?:Previous|Next) capture \d{1,2}(?: (?:Previous|Next) capture)?)$")
+
+
+def wayback_toolbar(lines: list[str]) -> tuple[str, list[int]] | None:
+    """(the archived page's own URL, the lines of the banner and toolbar) when
+    the page opens with the Wayback Machine's banner; the toolbar ends at its
+    `TIMESTAMPS` label, or at the first line that is not one of its own."""
+    first = next((i for i, s in enumerate(lines) if s), None)
+    if first is None or not lines[first].startswith("The Wayback") or (m := _WAYBACK.match(lines[first])) is None:
+        return None
+    out = [first]
+    for i in range(first + 1, min(len(lines), first + 40)):
+        s = lines[i]
+        if not s:
+            continue
+        if _TOOLBAR.match(s) is None:
+            break
+        out.append(i)
+        if s == "TIMESTAMPS":
+            break
+    return m.group(1), out
+

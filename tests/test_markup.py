@@ -201,3 +201,28 @@ def test_an_html_paragraph_over_two_input_lines_is_no_markup():
               "<p>প্রথম অনুচ্ছেদটি এখানে শুরু হলো এবং\nদ্বিতীয় লাইনে গিয়ে শেষ হলো।</p>\n</body></html>\n")
     assert a.body == ("প্রথম অনুচ্ছেদটি এখানে শুরু হলো এবং দ্বিতীয় লাইনে গিয়ে শেষ হলো।",)
     assert [o.line for o in a.other if o.kind == "markup"] == [1, 6]  # the tags alone; line 5 holds text
+
+
+_WAYBACK_TOP = ("The Wayback Machine - https://web.archive.org/web/20240315123456/"
+                "https://www.jagonews24.com/national/news/2024/03/14/12345\n")
+_TOOLBAR = ("33 captures\n15 Mar 2024 - 20 Nov 2025\nFeb MAR Apr\n15\n2023 2024 2025\nsuccess\nfail\n"
+            "About this capture\nCOLLECTED BY\nCollection: Common Crawl\nTIMESTAMPS\n")
+_PAGE = ("ফার্মগেটে বাসে আগুন\nনিজস্ব প্রতিবেদক\n"
+         "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n")
+
+
+@pytest.mark.parametrize("toolbar", ["", _TOOLBAR])
+def test_the_wayback_machines_banner_and_toolbar_are_the_archives(toolbar):
+    # Its capture dates are no dates of the page: the date comes from the
+    # archived page's own address, and no banner line is taken for a title.
+    a = parse(_WAYBACK_TOP + toolbar + _PAGE)
+    assert (a.headline, a.kicker, a.desk) == ("ফার্মগেটে বাসে আগুন", None, "নিজস্ব প্রতিবেদক")
+    assert a.published.date == "2024-03-14" and "date_from_url" in a.warnings
+    assert [o.kind for o in a.other] == ["crawl"] * (1 + toolbar.count("\n"))
+
+
+def test_a_wayback_address_given_as_the_url_dates_the_page_by_its_own_address():
+    archived = "https://web.archive.org/web/20240315123456/https://www.prothomalo.com/bangladesh/abc123"
+    assert parse(_PAGE, url=archived).published is None  # the capture's timestamp is no date of the page
+    a = parse(_PAGE, url="https://web.archive.org/web/20240315123456/https://www.anandabazar.com/2024/03/14/x")
+    assert (a.published.date, a.published.tz) == ("2024-03-14", "+05:30")  # and its host is the outlet's
