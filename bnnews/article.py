@@ -5,7 +5,8 @@ import datetime as _dt
 import re
 
 from .boilerplate import PLACEHOLDERS, cut_read_more, is_age_line
-from .byline import is_desk_line, looks_like_person, names_outlet, split_byline, strip_terminator, undouble, unwrap
+from .byline import (is_desk_line, looks_like_person, names_outlet, names_site, split_byline, strip_terminator, undouble,
+                     unwrap)
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_cw
 from .lexicon import nfc, trie_pattern
@@ -43,7 +44,6 @@ _LEADING_MARKS = re.compile(r"^[^\w(]+")
 # BODY`, formats.md §2): the date is read as a date line, not kept in the desk.
 _DESK_DATE_TAIL = LazyPattern(lambda: r"(?<=\S)\s+[0-9০-৯]{1,2}(?:ই|শে|লা|রা|ঠা)?\s?(?:%s)(?:,?\s?[0-9০-৯]{4})?$"
                               % "|".join(nfc([w for ws in lx_cw.MONTHS.values() for w in ws if not w.isascii()])))
-_OUTLET_LAST = frozenset(nfc(lx.OUTLET_LAST_WORDS))
 _BD_DESK = _BD_MARKS + tuple(nfc(lx.BANGLADESH_DESK_WORDS))
 
 
@@ -62,9 +62,9 @@ _CAPTION_LEAD = LazyPattern(r"(?:ফাইল ছবি|প্রতীকী �
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 # A <title>'s outlet after the headline: `HEADLINE | প্রথম আলো`, `HEADLINE - Jago News 24`.
-_TITLE_SITE = LazyPattern(r"^(.{8,}?)\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")
-_OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
-_ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
+_TITLE_SITE = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")  # (the last separator)
+# The section's name a <title> prints between the title and the site (one or two words).
+_TITLE_SECTION = LazyPattern(r"^(.{8,}?)\s+\|\s+[^\s|০-৯0-9]+(?: [^\s|০-৯0-9]+)?$")
 # An English kicker on the headline's line: up to five Latin words, a colon,
 # then the Bangla headline.
 _EN_KICKER = LazyPattern(r"^([A-Za-z][A-Za-z0-9'&.\-]*(?: [A-Za-z0-9'&.\-]+){0,4})\s?[:ঃ]\s*((?:[‘“'\"«]\s?)?[\u0980-\u09ff].*)$")
@@ -160,23 +160,16 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
 
 
 def _without_outlet(headline: str) -> str:
-    """The headline without an outlet's name its <title> added."""
+    """The headline without an outlet's name its <title> added, and the
+    section's before it (`TITLE | জাতীয় | কালের কণ্ঠ`)."""
     m = _TITLE_SITE.match(headline) if (" | " in headline or " - " in headline or " – " in headline
                                         or " — " in headline or " :: " in headline) else None
-    if m is None:
+    if m is None or not names_site(m.group(2).strip(), m.group(1).strip()):
         return headline
-    site, title = m.group(2).strip(), m.group(1).strip()
-    if site in _OUTLET_NAMES or site in _ENGLISH_OUTLETS:
-        return title
-    words = site.split()
-    if len(words) <= 3 and words and words[-1] in _OUTLET_LAST and title.count(" ") >= 2:
-        return title
-    # A Latin site name after a Bangla headline: words that make a site's name.
-    low = site.lower()
-    if site.isascii() and not title.isascii() and len(low.split()) <= 4 \
-            and any(w in low.split() or (w.startswith(".") and w in low) for w in lx.OUTLET_WORDS):
-        return title
-    return headline
+    title = m.group(1).strip()
+    if (sec := _TITLE_SECTION.match(title)) is not None:
+        title = sec.group(1).strip()
+    return title
 
 
 def _date_closing_title(headline: str) -> Reading | None:

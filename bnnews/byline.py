@@ -582,6 +582,25 @@ _DAILY_WORD = nfc(["দৈনিক "])[0]
 _EDITION = tuple(nfc([" বাংলা", " অনলাইন", " ডিজিটাল", " ডটকম"]))
 
 
+def names_site(site: str, title: str) -> bool:
+    """`site` after a <title>'s separator names the site, not a part of the
+    title: an outlet by name (in Bangla or English), a short name ending in
+    an outlet's word (`যমুনা টিভি`), or a Latin name made of site words
+    (`Jamuna Television`) after a Bangla title."""
+    if is_outlet_name(site) or site in _ENGLISH_OUTLET_SET:
+        return True
+    words = site.split()
+    if len(words) <= 3 and words and words[-1] in _OUTLET_LAST_WORDS and title.count(" ") >= 2:
+        return True
+    low = site.lower().split()
+    return site.isascii() and not title.isascii() and len(low) <= 4 \
+        and any(w in low or (w.startswith(".") and w in site.lower()) for w in lx.OUTLET_WORDS)
+
+
+_ENGLISH_OUTLET_SET = frozenset(lx.ENGLISH_OUTLETS)
+_OUTLET_LAST_WORDS = frozenset(nfc(lx.OUTLET_LAST_WORDS))
+
+
 def ends_in_outlet(line: str) -> bool:
     """`আন্তর্জাতিক ডেস্ক, ঢাকা পোস্ট`: a line that closes with an outlet's
     name (whose last word may also be a date label, as পোস্ট is)."""

@@ -253,6 +253,13 @@ def test_a_us_site_clock_is_no_published_date():
     # A dash or a bar inside a headline stays.
     ("ভারত - পাকিস্তান ম্যাচ আজ", "ভারত - পাকিস্তান ম্যাচ আজ"),
     ("বিশ্বকাপে আজ মাঠে নামছে বাংলাদেশ | Live", "বিশ্বকাপে আজ মাঠে নামছে বাংলাদেশ | Live"),
+    # The section's name between the title and the site: one title, no ticker
+    # of three headlines; the site after the last separator.
+    ("সড়কে যানজটে নাকাল নগরবাসী | জাতীয় | কালের কণ্ঠ", "সড়কে যানজটে নাকাল নগরবাসী"),
+    ("সড়কে যানজটে নাকাল নগরবাসী | সারাদেশ | Jago News 24", "সড়কে যানজটে নাকাল নগরবাসী"),
+    ("ঢাকা - চট্টগ্রাম মহাসড়কে যানজট | প্রথম আলো", "ঢাকা - চট্টগ্রাম মহাসড়কে যানজট"),
+    ("সড়কে যানজটে নাকাল নগরবাসী :: দৈনিক ইত্তেফাক", "সড়কে যানজটে নাকাল নগরবাসী"),
+    ("সড়কে যানজটে নাকাল নগরবাসী | Jamuna Television", "সড়কে যানজটে নাকাল নগরবাসী"),
 ])
 def test_an_outlet_name_after_the_headline(first, headline):
     from bnnews import parse

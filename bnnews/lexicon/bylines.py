@@ -198,7 +198,7 @@ OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "�
 # `যমুনা টিভি`, `ডিবিসি নিউজ`): after a title's separator it marks the site.
 OUTLET_LAST_WORDS = ["টেলিভিশন", "টিভি", "নিউজ", "ডটকম", "অনলাইন", "নিউজ২৪", "টোয়েন্টিফোর", "জার্নাল", "প্রতিদিন",
                      "পত্রিকা", "টাইমস", "ট্রিবিউন"]
-OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "daily", "bangla",
+OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "television", "daily", "bangla",
                 "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer"]
 # English outlets by name, for English headlines (where a word list would
 # also cut `Bangladesh - India Trade News`).

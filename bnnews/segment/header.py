@@ -8,7 +8,7 @@ import bisect
 from .. import boilerplate as bp
 from .._re import LazyPattern
 from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
-                      outlet_byline, several_names, split_byline, strip_terminator)
+                      names_site, outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
@@ -39,7 +39,7 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         elif is_desk_line(s):
             cls[i] = "desk"
         elif len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
-                or s.count(" | ") >= 2 or _TICKER_START.match(s):
+                or s.count(" | ") >= 2 and not _site_title(s) or _TICKER_START.match(s):
             cls[i] = "ticker"
         elif prev_ticker_label and _BANGLA.search(s) is not None:
             # The line after `শিরোনাম` is its ticker (in Bangla), unless the ticker was
@@ -233,6 +233,13 @@ def _desk_under(page: _Page, a: int) -> bool:
     """A desk or byline line right under line a (a date line)."""
     j = page.next_nonblank(a)
     return j is not None and is_desk_line(page.lines[j])
+
+
+def _site_title(s: str) -> bool:
+    """`TITLE | SECTION | SITE`, a <title>: one title with the site's name
+    last, no ticker of three headlines."""
+    parts = s.split(" | ")
+    return len(parts) == 3 and names_site(parts[2].strip(), parts[0].strip()) and len(parts[1].split()) <= 2
 
 
 def _byline_name(s: str) -> bool:
