@@ -5,8 +5,8 @@ import datetime as _dt
 import re
 
 from .boilerplate import PLACEHOLDERS, cut_read_more, is_age_line
-from .byline import (is_desk_line, looks_like_person, names_outlet, names_site, split_byline, strip_terminator, undouble,
-                     unwrap)
+from .byline import (is_desk_line, is_outlet_name, looks_like_person, names_outlet, names_site, split_byline,
+                     strip_terminator, undouble, unwrap)
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_cw
 from .lexicon import nfc, trie_pattern
@@ -63,6 +63,9 @@ _CAPTION_LEAD = LazyPattern(r"(?:ফাইল ছবি|প্রতীকী �
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 # A <title>'s outlet after the headline: `HEADLINE | প্রথম আলো`, `HEADLINE - Jago News 24`.
 _TITLE_SITE = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")  # (the last separator)
+_SITE_TITLE = LazyPattern(r"^(\S.{1,30}?)\s+(?:\||-|–|—|::)\s+(\S.{7,})$")
+_ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
+_WORD_OUTLETS = frozenset(nfc(lx.WORD_OUTLET_NAMES))
 # The section's name a <title> prints between the title and the site (one or two words).
 _TITLE_SECTION = LazyPattern(r"^(.{8,}?)\s+\|\s+[^\s|০-৯0-9]+(?: [^\s|০-৯0-9]+)?$")
 # An English kicker on the headline's line: up to five Latin words, a colon,
@@ -160,15 +163,24 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
 
 
 def _without_outlet(headline: str) -> str:
-    """The headline without an outlet's name its <title> added, and the
-    section's before it (`TITLE | জাতীয় | কালের কণ্ঠ`)."""
-    m = _TITLE_SITE.match(headline) if (" | " in headline or " - " in headline or " – " in headline
-                                        or " — " in headline or " :: " in headline) else None
-    if m is None or not names_site(m.group(2).strip(), m.group(1).strip()):
+    """The headline without an outlet's name its <title> added: after it
+    (`TITLE | প্রথম আলো`, with the section's before it, `TITLE | জাতীয় |
+    কালের কণ্ঠ`, or in both scripts, `TITLE - প্রথম আলো - Prothom Alo`), or
+    before it (`প্রথম আলো | TITLE`)."""
+    if not (" | " in headline or " - " in headline or " – " in headline or " — " in headline
+            or " :: " in headline):
         return headline
-    title = m.group(1).strip()
-    if (sec := _TITLE_SECTION.match(title)) is not None:
-        title = sec.group(1).strip()
+    title = headline
+    for _ in range(2):
+        m = _TITLE_SITE.match(title)
+        if m is None or not names_site(m.group(2).strip(), m.group(1).strip()):
+            break
+        title = m.group(1).strip()
+        if (sec := _TITLE_SECTION.match(title)) is not None:
+            title = sec.group(1).strip()
+    if title == headline and (m := _SITE_TITLE.match(headline)) is not None \
+            and (is_outlet_name(m.group(1)) and m.group(1) not in _WORD_OUTLETS or m.group(1) in _ENGLISH_OUTLETS):
+        title = m.group(2).strip()
     return title
 
 

@@ -194,6 +194,9 @@ OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "�
                 "এটিএন নিউজ", "এটিএন বাংলা", "দেশ টিভি", "মাছরাঙা টেলিভিশন", "আমার দেশ", "প্রতিদিনের বাংলাদেশ",
                 "ঢাকা প্রকাশ", "আজকাল", "উত্তরবঙ্গ সংবাদ", "টিভি নাইন বাংলা", "জি ২৪ ঘণ্টা", "এবিপি আনন্দ", "নিউজ এইটিন বাংলা",
                 "ভয়েস অব আমেরিকা", "ভিওএ বাংলা"]
+# Outlets' names that are also words (1971, news, nowadays): before a
+# headline's separator they may open the headline itself.
+WORD_OUTLET_NAMES = ["একাত্তর", "সংবাদ", "আজকাল", "বর্তমান"]
 # The last word of a Bangla outlet's name that no list holds (`একুশে টেলিভিশন`,
 # `যমুনা টিভি`, `ডিবিসি নিউজ`): after a title's separator it marks the site.
 OUTLET_LAST_WORDS = ["টেলিভিশন", "টিভি", "নিউজ", "ডটকম", "অনলাইন", "নিউজ২৪", "টোয়েন্টিফোর", "জার্নাল", "প্রতিদিন",
