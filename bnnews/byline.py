@@ -186,6 +186,12 @@ def is_desk_line(line: str) -> bool:
         # (a bare name only when a person's name marks it: a short headline
         # before its outlet, `সড়কে যানজটে নাকাল নগরবাসী | প্রথম আলো`, is a title)
         return bool(head) and (is_desk_line(head) or looks_like_person(head))
+    if ", " in t and _outlet_part(tail := t.rsplit(", ", 1)[1].strip()):
+        # `রফিক ইসলাম, ঢাকা পোস্ট`, `Kailash Sarkar, Dhaka Tribune`: a person, then the outlet
+        head = t.rsplit(", ", 1)[0].strip()
+        if looks_like_person(head) or _LATIN_PERSON.fullmatch(head) is not None \
+                or (is_name_line(head) and head.count(" ") <= 2):
+            return True
     if " | " in t and _BY_CREDIT.match(tail := t.rsplit(" | ", 1)[1]) is not None and _BY_NAME.match(tail):
         # `NAME | Edited By: NAME` (TV9 Bangla): the writer, then the producer's credit
         head = t.rsplit(" | ", 1)[0].strip()
@@ -211,6 +217,12 @@ def is_desk_line(line: str) -> bool:
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
             or _two_credits(t) is not None
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+
+
+def _outlet_part(part: str) -> bool:
+    """An outlet's name alone, in Bangla or English, or its domain."""
+    return is_outlet_name(part) or part in _ENGLISH_OUTLET_SET or part.lower().endswith(_SITE_ENDINGS) \
+        and " " not in part
 
 
 def _two_credits(t: str) -> tuple[str, str] | None:

@@ -707,6 +707,20 @@ def test_an_outlet_alone_between_headline_and_date_is_the_byline(desk):
     assert (a.desk, a.other) == (N(desk), ())
 
 
+@pytest.mark.parametrize("line,author", [
+    ("রফিক ইসলাম, ঢাকা পোস্ট", "রফিক ইসলাম"),
+    ("মো. রফিকুল ইসলাম, প্রথম আলো", "মো. রফিকুল ইসলাম"),
+    ("Kailash Sarkar, Dhaka Tribune", "Kailash Sarkar"),
+    ("Rafiq Islam, bdnews24.com", "Rafiq Islam"),
+])
+def test_a_person_then_the_outlet_is_the_byline(line, author):
+    # NAME, OUTLET between the title and the date: the byline (the outlet no
+    # place), not a second title.
+    a = parse(f"বাসে আগুন দিল দুর্বৃত্তরা\n{line}\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:১৫\n"
+              "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n")
+    assert (a.headline, a.kicker, a.desk, a.author, a.place) == ("বাসে আগুন দিল দুর্বৃত্তরা", None, line, author, None)
+
+
 @pytest.mark.parametrize("desk", ["বিডিনিউজ টোয়েন্টিফোর ডটকম", "একুশে টেলিভিশন", "দ্য বিজনেস স্ট্যান্ডার্ড"])
 def test_an_outlet_longer_than_a_short_title_is_still_the_byline(desk):
     # The longer of two short lines over the date is taken for the title,
