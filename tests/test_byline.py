@@ -670,6 +670,8 @@ def test_a_photo_credit_run_into_the_byline_leaves_it():
 @pytest.mark.parametrize("line,kicker,headline", [
     ("ভিডিও | চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা", "ভিডিও", "চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা"),
     ("এক্সক্লুসিভ: চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা", "এক্সক্লুসিভ", "চালের দাম আবার বাড়ল, বিপাকে ক্রেতারা"),
+    # `ভিডিও:` opens a video's credit too (`ভিডিও: সংগৃহীত`); over the byline with a title, a kicker
+    ("ভিডিও: চালের দাম আবার বাড়ল", "ভিডিও", "চালের দাম আবার বাড়ল"),
     # A quote's speaker before the colon is no kicker.
     ("ট্রাম্প: আমি যুদ্ধ চাই না", None, "ট্রাম্প: আমি যুদ্ধ চাই না"),
 ])

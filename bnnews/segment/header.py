@@ -32,6 +32,9 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         elif kind == "caption" and (dl := page.dateline(i)) is not None and dl.readings \
                 and dl.readings[0].start == 0 and dl.readings[0].date and dl.readings[0].time:
             kind = None  # `৩১ মার্চ, ২০২৪ ০৩:০২ফাইল ছবি`: a print page's date glued to the photo's credit
+        elif kind == "caption" and s.startswith(_VIDEO_LABELS) and "cand" not in cls.values() \
+                and _video_title(s):
+            kind = None  # `ভিডিও: বন্যায় ভাসছে সিলেট` over the byline: a video page's title, its kicker in it
         if kind is not None:
             cls[i] = kind
         elif (dl := page.dateline(i)) is not None:
@@ -233,6 +236,17 @@ def _desk_under(page: _Page, a: int) -> bool:
     """A desk or byline line right under line a (a date line)."""
     j = page.next_nonblank(a)
     return j is not None and is_desk_line(page.lines[j])
+
+
+_VIDEO_LABELS = tuple(nfc(["ভিডিও:", "ভিডিও :"]))
+
+
+def _video_title(s: str) -> bool:
+    """The words after `ভিডিও:` make a title, not a credit (a name, an
+    outlet, `সংগৃহীত`)."""
+    rest = s.split(":", 1)[1].strip()
+    return len(rest.split()) >= 3 and not looks_like_person(rest) and not is_outlet_name(rest) \
+        and not is_desk_line(rest)
 
 
 def _site_title(s: str) -> bool:
