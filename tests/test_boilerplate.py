@@ -518,3 +518,31 @@ def test_an_age_beside_a_printed_date_is_no_warning():
     a = parse(page("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগ চরমে", "নিজস্ব প্রতিবেদক",
                    "প্রকাশ: ২৪ নভেম্বর ২০২৫", "(১০ মিনিট আগে)"))
     assert a.published.date == "2025-11-24" and "date_relative" not in a.warnings
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("স্পন্সরড", "ad"), ("লিংক কপি", "share"), ("কপি করা হয়েছে", "share"), ("ইমেইল করুন", "share"),
+    ("টেলিগ্রাম চ্যানেলে যোগ দিন", "share"), ("টপিক", "label"), ("আগের খবর", "label"), ("ইপেপার", "menu"),
+    ("ব্যবহারের শর্তাবলি", "menu"),
+])
+def test_more_page_furniture_between_paragraphs_is_no_paragraph(line, kind):
+    a = parse("রাজধানীতে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২\n"
+              "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n"
+              f"{line}\nআগুনে কেউ হতাহত হননি বলে জানিয়েছে পুলিশ।\n")
+    assert len(a.body) == 2 and [(o.kind, o.text) for o in a.other] == [(kind, line)]
+
+
+@pytest.mark.parametrize("sentence", ["নথিগুলো কপি করা হয়েছে বলে জানা গেছে।",
+                                      "টেলিগ্রাম চ্যানেলে তিনি এক বার্তায় এ কথা লিখেছেন।"])
+def test_a_sentence_that_names_a_button_stays_in_the_body(sentence):
+    a = parse(f"রাজধানীতে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২\n{sentence}\n"
+              "আগুনে কেউ হতাহত হননি বলে জানিয়েছে পুলিশ।\n")
+    assert sentence in a.body
+
+
+def test_a_call_for_readers_writing_closes_the_column():
+    a = parse("মূল্যস্ফীতি নিয়ন্ত্রণে কী করণীয়\nড. রফিকুল ইসলাম\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:০০\n"
+              "দেশে মূল্যস্ফীতি দীর্ঘদিন ধরে উচ্চ পর্যায়ে রয়েছে।\n"
+              "প্রিয় পাঠক, আপনিও লিখতে পারেন\nলেখা পাঠান: opinion@example.com\n")
+    assert a.body == ("দেশে মূল্যস্ফীতি দীর্ঘদিন ধরে উচ্চ পর্যায়ে রয়েছে।",)
+    assert [o.kind for o in a.other] == ["footer", "footer"]

@@ -48,7 +48,8 @@ LABELS = [
     "leave a comment", "post a comment", "write a comment", "add a comment",
     "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
     "মতামত লিখুন", "আপনার মন্তব্য লিখুন", "আপনার মতামত দিন", "কমেন্ট করুন", "মন্তব্যসমূহ",
-    "পরবর্তী খবর", "পরের খবর", "পরবর্তী সংবাদ", "next article", "next story", "up next", "read next",
+    "পরবর্তী খবর", "পরের খবর", "পরবর্তী সংবাদ", "আগের খবর", "পূর্ববর্তী খবর", "আগের সংবাদ", "টপিক", "টপিক:",
+    "টপিকস", "next article", "next story", "up next", "read next",
     "ট্যাগস", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "related tags", "বিস্তারিত আসছে", "বিস্তারিত আসছে...", "বিস্তারিত আসছে…", "চলবে", "চলবে...",
 ] + RELATED_LABELS
 # Lines that open a ticker; the line after one is the ticker itself.
@@ -120,7 +121,7 @@ MENU = [
     "অডিও শুনুন", "নিউজটি শুনুন", "খবরটি শুনুন", "সংবাদটি শুনুন", "শুনুন", "listen to this article",
     "listen", "play", "pause",
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
-    "ই-পেপার", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
+    "ই-পেপার", "ইপেপার", "ই পেপার", "ব্যবহারের শর্তাবলি", "ব্যবহারের শর্তাবলী", "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
     "read entire article", "read more", "read more »", "continue reading",
     # a theme's navigation and a cookie banner's buttons
@@ -164,14 +165,14 @@ SECTIONS = [
 PLACEHOLDERS = ["unknown", "none", "null", "n/a", "nan", "undefined"]
 # Advertising placeholders.
 ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
-       "বিজ্ঞাপন", "sponsored", "স্পনসরড", "বিজ্ঞাপন দিন",
+       "বিজ্ঞাপন", "sponsored", "স্পনসরড", "স্পন্সরড", "স্পন্সর্ড", "বিজ্ঞাপন দিন",
        # the line an ad leaves inside an English page's body
        "scroll to continue", "scroll to continue with content", "story continues below advertisement",
        "article continues below advertisement", "continue reading below"]
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
-    "link copied", "sharing button", "follow করুন", "google news", "ফলো করুন",
+    "link copied", "চ্যানেলে যোগ দিন", "sharing button", "follow করুন", "google news", "ফলো করুন",
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
     "whatsapp", "share post", "share this", "your browser doesn", "your browser does not support",
     "like dislike love funny angry sad wow",
@@ -185,7 +186,8 @@ SHARE = [
 # whole line is the network's name.
 SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest", "reddit", "email",
           "e-mail", "print", "copy link", "copy", "ফেসবুক", "টুইটার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
-          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন",
+          "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন", "ইমেইল করুন",
+          "ই-মেইল করুন", "লিংক কপি", "লিঙ্ক কপি", "লিংক কপি করুন", "কপি করা হয়েছে", "লিংক কপি করা হয়েছে",
           "শেয়ার", "শেয়ার করুন", "share"]
 # The buttons of a font-size switcher; a line of these alone is one
 # (`অ+ অ-`, `A- A A+`).
@@ -205,6 +207,8 @@ FOOTER = [
     "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
     "minimum length:", "appeared first on", "privacy policy",
+    # a call for readers' writing under a column (`প্রিয় পাঠক, আপনিও লিখতে পারেন`, `লেখা পাঠান: …`)
+    "আপনিও লিখতে পারেন", "লেখা পাঠান:", "লেখা পাঠান :", "লেখা পাঠাতে:",
     "terms of use", "গোপনীয়তা নীতি", "disclaimer:",
     # a column reprinted: where it appeared first
     "this article first appeared", "this article was first published", "this article was originally published",
