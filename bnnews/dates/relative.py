@@ -19,7 +19,7 @@ from .patterns import (_ANAPHOR, _ANAPHOR_STEP, _BARE_PERIOD, _CORRELATIVE, _DAY
                        _SHORT_WD_CONTEXT, _VAGUE_SPAN, _VAGUE_UNIT, _WEEKDAY_EXPR, _WEEKEND, _WEEK_WEEKDAY,
                        _BARE_PERIOD_END, _NUMWORD, _WD_PAIR_BEFORE, _WD_STEMS, _alt, _WORD_NEXT, _WORKING_DAY, _WORKING_DAY_STEP)
 from .tense import (_EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _tense, _verbless_ahead,
-                    _verbless_event_day, _verbless_start)
+                    _verbless_event_clause, _verbless_event_day, _verbless_start)
 
 
 def _weekdays(ctx: _Ctx) -> None:
@@ -73,7 +73,7 @@ def _weekdays(ctx: _Ctx) -> None:
             after = t[m.end():m.end() + 120]
             tense = _tense(after, default=None) or (
                 "future" if _verbless_start(after) or _verbless_event_day(t[max(0, m.start() - 120):m.start()], after)
-                else "past")
+                or _verbless_event_clause(after) else "past")
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,

@@ -104,6 +104,18 @@ def _verbless_ahead(before: str, after: str) -> bool:
     return any(w.strip(",;:'\"‘’“”()") in _UPCOMING_EVENTS for w in clause.split()[:8])
 
 
+def _verbless_event_clause(after: str) -> bool:
+    """A day that opens a short verbless headline ending on an event (`শনিবার
+    হরতাল`, `রোববার ঢাকায় বিএনপির মহাসমাবেশ`): the day ahead. A clause after
+    a comma (`শনিবার হরতাল, জনজীবন বিপর্যস্ত`) may report it, and a participle
+    at the end (`… সমাবেশ অনুষ্ঠিত`) does."""
+    sentence = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
+    if "," in sentence or ";" in sentence:
+        return False
+    words = sentence.split()
+    return 1 <= len(words) <= 6 and words[-1].strip(":'\"‘’“”()") in _UPCOMING_EVENTS
+
+
 def _verbless_event_day(before: str, after: str) -> bool:
     """A verbless headline that ends on the day of an event named right before
     it (`গুচ্ছের পরীক্ষা শনিবার`, `ভোট রোববার`): the day ahead. (`অনুষ্ঠিত
