@@ -1075,6 +1075,27 @@ def test_english_month_day_without_a_year(text, found, value):
     assert (t.text, t.value) == (found, value)
 
 
+@pytest.mark.parametrize("text,found,value", [
+    # `on the 29th`, as `২৯ তারিখে`: a day of the reference month (10 November
+    # 2024), or of the month after or before when the clause looks past it
+    ("The vote will be held on the 29th.", "the 29th", "2024-11-29"),
+    ("The event began on the 2nd.", "the 2nd", "2024-11-02"),
+    ("The hearing will be held on the 5th.", "the 5th", "2024-12-05"),
+    ("The fire broke out on the 27th, police said.", "the 27th", "2024-10-27"),
+    ("The fair will run from the 1st to the 10th.", "the 1st to the 10th", "2024-12-01/2024-12-10"),
+    ("Why should it take until the 7th to finish?", "the 7th", "2024-12-07"),  # a deadline: ahead
+])
+def test_english_day_of_the_month_alone(text, found, value):
+    t = find_dates(text, ref="2024-11-10")[0]
+    assert (t.text, t.value) == (found, value)
+
+
+@pytest.mark.parametrize("text", ["He lives on the 5th floor.", "He was promoted to the 5th.",
+                                  "on the 3rd attempt"])
+def test_an_ordinal_that_is_no_day(text):
+    assert find_dates(text, ref="2024-11-10") == []
+
+
 @pytest.mark.parametrize("text,found,value,mod", [
     # An English month after a preposition or a part of it, with no day or year:
     # the year a following `last year` names, or one shared with the next month,
