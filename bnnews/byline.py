@@ -221,8 +221,8 @@ def is_desk_line(line: str) -> bool:
 
 def _outlet_part(part: str) -> bool:
     """An outlet's name alone, in Bangla or English, or its domain."""
-    return is_outlet_name(part) or part in _ENGLISH_OUTLET_SET or part.lower().endswith(_SITE_ENDINGS) \
-        and " " not in part
+    return is_outlet_name(part) or part in _ENGLISH_OUTLET_SET \
+        or (part.lower().endswith(_SITE_ENDINGS) and " " not in part)
 
 
 def _two_credits(t: str) -> tuple[str, str] | None:

@@ -502,12 +502,13 @@ def _gregorian(ctx: _Ctx) -> None:
             # `on the 29th`, as `২৯ তারিখে`: a day of the reference month, or of
             # the next or last month when the clause looks past it.
             day, r = int(m["dd"]), ctx.ref
-            if not 1 <= day <= 31 or m.group().startswith("to") and "from the" not in t[max(0, m.start() - 30):m.start()]:
+            span_end = m.group().startswith("to")
+            if not 1 <= day <= 31 or span_end and "from the" not in t[max(0, m.start() - 30):m.start()]:
                 continue  # (`to the 10th` only as a span's end: `promoted to the 5th` is a rank)
             if r is None:
                 ctx.add(m.start("the"), m.end(), kind="date", value=None, relative=True)
                 continue
-            if m.group().startswith("to") and start_day is not None:
+            if span_end and start_day is not None:
                 # the span's end: in the start's month, or the next when it is earlier
                 y, mo = divmod(start_day.year * 12 + start_day.month - 1 + (day < start_day.day), 12)
             else:
@@ -526,7 +527,8 @@ def _gregorian(ctx: _Ctx) -> None:
 
 
 # `on the 29th` and no month after it (`the 29th floor`, `the 5th of December` are not read here).
-_EN_ON_THE_DAY = re.compile(r"\b(?:on|by|from|to|until|till|since|before|after)\s+(?P<the>the\s+(?P<dd>[0-9]{1,2})(?:st|nd|rd|th))"
+_EN_ON_THE_DAY = re.compile(r"\b(?:on|by|from|to|until|till|since|before|after)\s+"
+                            r"(?P<the>the\s+(?P<dd>[0-9]{1,2})(?:st|nd|rd|th))"
                             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|and|or|when|as|with|after|before|but|this|next|last"
                             r"|morning|afternoon|evening|night|to|till|until)\b)")
 

@@ -189,11 +189,11 @@ OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "�
                 "বণিক বার্তা", "ডেইলি স্টার", "দ্য ডেইলি স্টার", "যুগান্তর অনলাইন", "সংবাদ", "দৈনিক সংগ্রাম",
                 "দৈনিক শিক্ষা", "দৈনিক বাংলা", "বাংলাভিশন", "এনটিভি", "আরটিভি", "একাত্তর", "ইনডিপেনডেন্ট টিভি",
                 # names spelt out in words (`বিডিনিউজ টোয়েন্টিফোর ডটকম`), TV channels, West Bengal outlets
-                "বিডিনিউজ টোয়েন্টিফোর", "বিডিনিউজ২৪ ডটকম", "বাংলানিউজ টোয়েন্টিফোর", "জাগো নিউজ টোয়েন্টিফোর", "ঢাকা ট্রিবিউন",
-                "দ্য বিজনেস স্ট্যান্ডার্ড", "ডিবিসি নিউজ", "সময় টিভি", "যমুনা টিভি", "চ্যানেল টোয়েন্টিফোর", "একুশে টেলিভিশন",
-                "এটিএন নিউজ", "এটিএন বাংলা", "দেশ টিভি", "মাছরাঙা টেলিভিশন", "আমার দেশ", "প্রতিদিনের বাংলাদেশ",
-                "ঢাকা প্রকাশ", "আজকাল", "উত্তরবঙ্গ সংবাদ", "টিভি নাইন বাংলা", "জি ২৪ ঘণ্টা", "এবিপি আনন্দ", "নিউজ এইটিন বাংলা",
-                "ভয়েস অব আমেরিকা", "ভিওএ বাংলা"]
+                "বিডিনিউজ টোয়েন্টিফোর", "বিডিনিউজ২৪ ডটকম", "বাংলানিউজ টোয়েন্টিফোর", "জাগো নিউজ টোয়েন্টিফোর",
+                "ঢাকা ট্রিবিউন", "দ্য বিজনেস স্ট্যান্ডার্ড", "ডিবিসি নিউজ", "সময় টিভি", "যমুনা টিভি",
+                "চ্যানেল টোয়েন্টিফোর", "একুশে টেলিভিশন", "এটিএন নিউজ", "এটিএন বাংলা", "দেশ টিভি", "মাছরাঙা টেলিভিশন",
+                "আমার দেশ", "প্রতিদিনের বাংলাদেশ", "ঢাকা প্রকাশ", "আজকাল", "উত্তরবঙ্গ সংবাদ", "টিভি নাইন বাংলা",
+                "জি ২৪ ঘণ্টা", "এবিপি আনন্দ", "নিউজ এইটিন বাংলা", "ভয়েস অব আমেরিকা", "ভিওএ বাংলা"]
 # Outlets' names that are also words (1971, news, nowadays): before a
 # headline's separator they may open the headline itself.
 WORD_OUTLET_NAMES = ["একাত্তর", "সংবাদ", "আজকাল", "বর্তমান"]
@@ -201,8 +201,8 @@ WORD_OUTLET_NAMES = ["একাত্তর", "সংবাদ", "আজকা�
 # `যমুনা টিভি`, `ডিবিসি নিউজ`): after a title's separator it marks the site.
 OUTLET_LAST_WORDS = ["টেলিভিশন", "টিভি", "নিউজ", "ডটকম", "অনলাইন", "নিউজ২৪", "টোয়েন্টিফোর", "জার্নাল", "প্রতিদিন",
                      "পত্রিকা", "টাইমস", "ট্রিবিউন"]
-OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "television", "daily", "bangla",
-                "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer"]
+OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "television", "daily",
+                "bangla", "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer"]
 # English outlets by name, for English headlines (where a word list would
 # also cut `Bangladesh - India Trade News`).
 ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Business Standard", "TBS News", "New Age",

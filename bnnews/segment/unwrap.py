@@ -88,7 +88,8 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     blocks: list[list[int]] = []
     block: list[int] = []
     for i, s in enumerate(lines):
-        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) or entry_title(s) is not None:
+        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) \
+                or entry_title(s) is not None:
             if len(block) >= 2:
                 blocks.append(block)
             block = []
