@@ -128,7 +128,7 @@ PUBLISHED_LABELS = [
     "প্রকাশ", "প্রকাশকাল", "প্রকাশ সময়", "আপলোড সময়", "আপলোড করা হয়েছে", "আপলোড",
     "পোস্ট করা হয়েছে", "পোস্ট", "তারিখ", "Published on", "Published", "Publish",
     "Posted on", "Posted", "Date",
-    "আপলোডের সময়", "আপলোডের তারিখ", "Published at", "Publish Date", "Published Date", "Created on", "Created",
+    "আপলোডের সময়", "আপলোডের তারিখ", "পোস্টের সময়", "পোস্টের তারিখ", "পোস্ট সময়", "Published at", "Publish Date", "Published Date", "Created on", "Created",
 ]
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
@@ -141,7 +141,7 @@ UPDATED_LABELS = [
     # WordPress news themes' label (`Update Time : সোমবার, নভেম্বর ২৪, ২০২৫ …`).
     "Update Time", "Update time", "Updated Time", "Last Update", "Last update", "Update",
     "আপডেটেড", "সর্বশেষ সংশোধন", "সর্বশেষ সম্পাদনা", "শেষ সম্পাদনা", "সম্পাদনার সময়", "Updated at",
-    "Update Date", "Edited",
+    "Update Date", "Edited", "এডিট", "এডিটেড", "সম্পাদিত",
 ]
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
