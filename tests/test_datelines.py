@@ -766,3 +766,14 @@ def test_a_bare_label_over_the_byline_does_not_take_it_into_the_date():
             "রাজধানীতে গতকাল রাতভর বৃষ্টিতে বিভিন্ন সড়কে পানি জমে যায়। এতে অফিসগামী মানুষকে ভোগান্তিতে পড়তে হয়।\n")
     a = parse(page)
     assert (a.desk, a.published.datetime) == ("নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00")
+
+
+@pytest.mark.parametrize("label", ["Print Date", "Printed on"])
+def test_an_english_print_date_is_no_publication_date(label):
+    # formats.md §1c H: the date a print page was printed is a distractor.
+    a = parse(f"রাজধানীতে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{label}: Dec 23, 2024\n"
+              "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n")
+    assert (a.published, a.updated) == (None, None)
+    a = parse(f"রাজধানীতে বাসে আগুন\nনিজস্ব প্রতিবেদক\nPost Time : ১৭ নভেম্বর ২০২৪\n{label}: Dec 23, 2024\n"
+              "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n")
+    assert a.published.date == "2024-11-17"

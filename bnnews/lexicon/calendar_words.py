@@ -128,7 +128,8 @@ PUBLISHED_LABELS = [
     "প্রকাশ", "প্রকাশকাল", "প্রকাশ সময়", "আপলোড সময়", "আপলোড করা হয়েছে", "আপলোড",
     "পোস্ট করা হয়েছে", "পোস্ট", "তারিখ", "Published on", "Published", "Publish",
     "Posted on", "Posted", "Date",
-    "আপলোডের সময়", "আপলোডের তারিখ", "পোস্টের সময়", "পোস্টের তারিখ", "পোস্ট সময়", "Published at", "Publish Date", "Published Date", "Created on", "Created",
+    "আপলোডের সময়", "আপলোডের তারিখ", "পোস্টের সময়", "পোস্টের তারিখ", "পোস্ট সময়", "Post Time", "Post time",
+    "Published at", "Publish Date", "Published Date", "Created on", "Created",
 ]
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
@@ -146,7 +147,8 @@ UPDATED_LABELS = [
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
 TRAILER_LABELS = ["বাংলাদেশ সময়"]
-PRINT_LABELS = ["প্রিন্ট এর তারিখ", "প্রিন্টের তারিখ", "প্রিন্ট তারিখ"]
+PRINT_LABELS = ["প্রিন্ট এর তারিখ", "প্রিন্টের তারিখ", "প্রিন্ট তারিখ", "Print Date", "Print date", "Printed on",
+                "Printed On", "Date printed"]
 # Printed zone words and their offsets.
 ZONES = {
     "+05:30": ["IST", "ভারতীয় সময়", "ভারতের সময়", "ভারতীয় মান সময়", "শ্রীলঙ্কা সময়", "শ্রীলঙ্কার সময়"],
