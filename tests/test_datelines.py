@@ -550,6 +550,38 @@ def test_a_page_that_lost_its_line_breaks(text, headline, desk, published):
     assert a.body and not a.body[0].startswith(headline)
 
 
+_RUN_BODY = "দুর্নীতির মামলায় সাবেক মন্ত্রীকে খালাস দিয়েছেন আদালত। বিশেষ জজ আদালত এ রায় দেন।"
+
+
+@pytest.mark.parametrize("header,headline,desk,stamp,first", [
+    # The byline under the date (HEADLINE DATE DESK BODY), labelled or not, and
+    # WB's two-word label; a name that closes the title stays in it when a
+    # byline follows the date.
+    ("খালাস পেলেন সাবেক মন্ত্রী প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫ নিজস্ব প্রতিবেদক", "খালাস পেলেন সাবেক মন্ত্রী",
+     "নিজস্ব প্রতিবেদক", ("published", "2025-11-24T21:52+06:00"), None),
+    ("খালাস পেলেন সাবেক মন্ত্রী ২৪ নভেম্বর ২০২৫, ২১:৫২ রংপুর প্রতিনিধি", "খালাস পেলেন সাবেক মন্ত্রী",
+     "রংপুর প্রতিনিধি", ("published", "2025-11-24T21:52+06:00"), None),
+    ("খালাস পেলেন সাবেক মন্ত্রী প্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২ রফিকুল ইসলাম, খুলনা", "খালাস পেলেন সাবেক মন্ত্রী",
+     "রফিকুল ইসলাম, খুলনা", ("published", "2025-11-24T21:52+06:00"), None),
+    ("খালাস পেলেন সাবেক মন্ত্রী অনলাইন ডেস্ক শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ০৯:৫২", "খালাস পেলেন সাবেক মন্ত্রী",
+     "অনলাইন ডেস্ক", ("updated", "2025-11-24T09:52+05:30"), None),
+    ("যোগ দিচ্ছেন আসিফ মাহমুদ প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫ স্টাফ রিপোর্টার", "যোগ দিচ্ছেন আসিফ মাহমুদ",
+     "স্টাফ রিপোর্টার", ("published", "2025-11-24T21:52+06:00"), None),
+    # The date ends where the body's first sentence begins, with a number, a
+    # month or a weekday of its own.
+    ("খালাস পেলেন সাবেক মন্ত্রী আন্তর্জাতিক ডেস্ক ২৪ নভেম্বর ২০২৫, ০০:৪৯ ২৪ ঘণ্টার ব্যবধানে",
+     "খালাস পেলেন সাবেক মন্ত্রী", "আন্তর্জাতিক ডেস্ক", ("published", "2025-11-24T00:49+06:00"), "২৪ ঘণ্টার ব্যবধানে"),
+    ("খালাস পেলেন সাবেক মন্ত্রী রংপুর প্রতিনিধি প্রকাশ: ২১:০১, বৃহস্পতিবার, ২৬ জুন, ২০২৫ ডিসেম্বরের শেষে",
+     "খালাস পেলেন সাবেক মন্ত্রী", "রংপুর প্রতিনিধি", ("published", "2025-06-26T21:01+06:00"), "ডিসেম্বরের শেষে"),
+    ("খালাস পেলেন সাবেক মন্ত্রী স্টাফ রিপোর্টার প্রকাশ: ২৪ নভেম্বর ২০২৫, ২০:৪৯ সোমবার (২৪ নভেম্বর)",
+     "খালাস পেলেন সাবেক মন্ত্রী", "স্টাফ রিপোর্টার", ("published", "2025-11-24T20:49+06:00"), "সোমবার (২৪ নভেম্বর)"),
+])
+def test_a_header_run_into_the_first_paragraph(header, headline, desk, stamp, first):
+    a = parse(f"{header} {_RUN_BODY}\nদ্বিতীয় অনুচ্ছেদে আরও কিছু কথা লেখা হলো। তার পরে আরও একটি বাক্য।\n")
+    assert (a.headline, a.desk, getattr(a, stamp[0]).datetime) == (headline, desk, stamp[1])
+    assert a.body[0] == (f"{first} {_RUN_BODY}" if first else _RUN_BODY)
+
+
 @pytest.mark.parametrize("text,headline,desk,published,body", [
     # The header run together on one line, the body under it.
     ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা নিজস্ব প্রতিবেদক প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"

@@ -8,11 +8,12 @@ import re
 
 from .._re import LazyPattern
 from ..byline import _NAME_FIRST, is_desk_line, is_name_line, known_place, looks_like_person, strip_terminator
-from ..dateline import Reading, read_line
+from ..dateline import WEEKDAY_OF, Reading, read_line
 from ..lexicon import calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
 from .patterns import _GLUED_AGE, _SHARE_RUN, _SITE_CLOCK_START, _desk_words
 
+_DAY_PARTS = frozenset(nfc(["সকালে", "বিকেলে", "বিকালে", "দুপুরে", "সন্ধ্যায়", "রাতে", "ভোরে"]))
 _MONTH_WORDS = sorted(set(nfc([w for ws in cw.MONTHS.values() for w in ws if not w.isascii() or len(w) > 3])))
 
 
@@ -26,6 +27,16 @@ def _date_run(rest: str, label: str = "") -> tuple[tuple[Reading, ...], int] | N
         run = " ".join(words[:k])
         dl = read_line(label + run)
         if dl and dl.readings and dl.readings[0].date and not dl.extra_words and not dl.prefix:
+            # (the readings must reach the run's end: `… ০০:৪৯ ২৪ ঘণ্টার ব্যবধানে`,
+            # `… ২০২৫ ডিসেম্বরের শেষ সপ্তাহে` open the body with a number or a month)
+            if (label + run)[max(r.end for r in dl.readings):].strip(" ,|।;") and k > 2:
+                continue
+            if words[k - 1].rstrip(",") in WEEKDAY_OF and (
+                    k < len(words) and (words[k][:1] == "(" or words[k] in _DAY_PARTS)
+                    or "weekday_mismatch" in dl.readings[-1].warnings):
+                continue  # `… ২০:৪৯ রোববার (২৮ ডিসেম্বর) …`, `সোমবার বিকেলে`: the body's day
+            if k < len(words) and words[k][:1] == "(" and words[k - 2].rstrip(",") in WEEKDAY_OF:
+                continue  # `… রোববার বিকেলে (২৮ ডিসেম্বর) …`
             return dl.readings, len(run)
     return None
 
@@ -87,6 +98,12 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, tuple[R
         return None
     readings, rest = got
     head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
+    if (desk is None or not is_desk_line(desk)) and body and (after := _byline_at_start(rest)) is not None:
+        # `HEADLINE প্রকাশ: DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date (a bare
+        # name before the label is then the headline's: `… যোগ দিচ্ছেন আসিফ মাহমুদ`)
+        if desk is not None:
+            head_words = head_words + desk.split()
+        desk, rest = after
     if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
         return None
     if _SITE_CLOCK_START.match(s) and _FIRST_DIGIT.search(" ".join(head_words[:4])) is not None \
@@ -113,12 +130,43 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, tuple[
         # The byline first: it is cheaper to read than the date, and rarer.
         head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,-–—")))
         head = " ".join(head_words).rstrip(" ,|-–—")
-        if desk is None or len(head.split()) < 2 or (got := _date_run(s[m.start():])) is None:
+        if len(head.split()) < 2 or (desk is None and not body) or (got := _date_run(s[m.start():])) is None:
             continue
         readings, cut = got
         rest = s[m.start() + cut:].lstrip(" ,|")
+        if desk is None or not is_desk_line(desk) and (after := _byline_at_start(rest)) is not None:
+            # `HEADLINE DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date, else no header
+            # (a bare name before the date is then the headline's: `…‘গুজব’: খলিলুর রহমান`)
+            if (after := _byline_at_start(rest)) is None:
+                continue
+            if desk is not None:
+                head = f"{head} {desk}"
+            desk, rest = after
         if _is_prose(rest) if body else not rest.strip(" ।.|"):
             return head, desk, readings, rest.strip()
+    return None
+
+
+def _byline_at_start(rest: str) -> tuple[str, str] | None:
+    """(the byline, the body) when a run of words after a header's date opens
+    with a desk of two or three words that ends on a role (`নিজস্ব প্রতিবেদক`,
+    `অনলাইন ডেস্ক`, `রংপুর প্রতিনিধি`), maybe with its place after a comma
+    (`নিজস্ব প্রতিবেদক, রংপুর`); no sentence opens so."""
+    words = rest.split(" ", 6)
+    roles = _desk_words()[0]
+    for k in (2, 3):
+        if len(words) <= k or words[k - 1].rstrip(",:ঃ") not in roles:
+            continue
+        desk = " ".join(words[:k])
+        if words[k - 1].endswith(",") and known_place(words[k].rstrip(":ঃ,")):
+            desk, k = f"{desk} {words[k]}", k + 1
+        if is_desk_line(desk):
+            return strip_terminator(desk), " ".join(words[k:]).lstrip(" :ঃ-–")
+    for k in (2, 3):
+        # `রফিকুল ইসলাম, খুলনা`: a person's name, then the place after a comma
+        if len(words) > k + 1 and words[k - 1].endswith(",") and is_name_line(" ".join(words[:k]).rstrip(",")) \
+                and known_place(words[k].rstrip(":ঃ,")):
+            return f"{' '.join(words[:k])} {words[k].rstrip(':ঃ')}", " ".join(words[k + 1:]).lstrip(" :ঃ-–")
     return None
 
 
