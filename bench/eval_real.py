@@ -347,7 +347,7 @@ def line_breaks_lost(rows: list[dict]) -> None:
     """The page with its line breaks lost (title, author, `প্রকাশ: DATE` and the
     first paragraphs joined by spaces): headline, desk and published must be
     those of the page with its lines."""
-    n = same = bare_n = bare = 0
+    n = same = bare_n = bare = after_n = after = 0
     for r in rows:
         if r["title"] == "Unknown" or r["date"] == "Unknown":
             continue
@@ -362,9 +362,14 @@ def line_breaks_lost(rows: list[dict]) -> None:
             got = parse(" ".join([t, a, d] + content[:3]))
             bare_n += 1
             bare += (got.headline, got.desk, got.published and got.published.datetime) == want
+            # the byline under the date: TITLE প্রকাশ: DATE AUTHOR BODY
+            got = parse(" ".join([t, "প্রকাশ: " + d, a] + content[:3]))
+            after_n += 1
+            after += (got.headline, got.desk, got.published and got.published.datetime) == want
     print(f"line breaks lost: {n} pages (header and first paragraphs on one line)")
     print(f"  {'all three fields same':22s} {same:3d}/{n}  {100 * same / n:5.1f}%")
     print(f"  {'... with no date label':22s} {bare:3d}/{bare_n}  {100 * bare / bare_n:5.1f}%")
+    print(f"  {'... byline after date':22s} {after:3d}/{after_n}  {100 * after / after_n:5.1f}%")
 
 
 def header_orders(rows: list[dict]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .._re import LazyPattern
-from ..byline import _NAME_FIRST, is_desk_line, is_name_line, known_place, looks_like_person, strip_terminator
+from ..byline import _BEATS, _NAME_FIRST, _PLACES as _PLACE_SET, is_desk_line, is_name_line, known_place, looks_like_person, strip_terminator
 from ..dateline import WEEKDAY_OF, Reading, read_line
 from ..lexicon import calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
@@ -99,10 +99,10 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, tuple[R
     readings, rest = got
     head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
     if (desk is None or not is_desk_line(desk)) and body and (after := _byline_at_start(rest)) is not None:
-        # `HEADLINE প্রকাশ: DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date (a bare
-        # name before the label is then the headline's: `… যোগ দিচ্ছেন আসিফ মাহমুদ`)
-        if desk is not None:
-            head_words = head_words + desk.split()
+        # `HEADLINE প্রকাশ: DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date; all
+        # before the label is the headline's, its closing marks and a name that
+        # ends it too (`… অতঃপর...`, `… যোগ দিচ্ছেন আসিফ মাহমুদ`)
+        head_words = s[:m.start()].strip(" |,").split()
         desk, rest = after
     if len(head_words) < 2 or (not _is_prose(rest) if body else rest.strip(" ।.|")):
         return None
@@ -158,8 +158,11 @@ def _byline_at_start(rest: str) -> tuple[str, str] | None:
         if len(words) <= k or words[k - 1].rstrip(",:ঃ") not in roles:
             continue
         desk = " ".join(words[:k])
-        if words[k - 1].endswith(",") and known_place(words[k].rstrip(":ঃ,")):
-            desk, k = f"{desk} {words[k]}", k + 1
+        nxt = words[k].rstrip(":ঃ,")
+        if words[k - 1].endswith(",") and (known_place(nxt) or nxt.lower() in _BEATS):
+            desk, k = f"{desk} {words[k]}", k + 1  # `নিজস্ব প্রতিবেদক, রংপুর`, `স্টাফ করেসপন্ডেন্ট, স্পোর্টস`
+        elif nxt.startswith("(") and nxt.endswith(")") and nxt[1:-1].lower() in _BEATS | _PLACE_SET:
+            desk, k = f"{desk} {words[k]}", k + 1  # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`
         if is_desk_line(desk):
             return strip_terminator(desk), " ".join(words[k:]).lstrip(" :ঃ-–")
     for k in (2, 3):
