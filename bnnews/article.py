@@ -364,11 +364,14 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         lines, more = plain_lines(lines)
         markup.update(more)
     src: list[int] | None = None  # the input line each line read starts on, when not its own (HTML)
+    meta: dict[str, str] = {}  # an HTML page's head: the dates its CMS stamped it with
     if "looks_like_html" in warnings:
         # An HTML page: one line a block of text (a heading, a paragraph, a list
         # item, a cell), kept with the input line it starts on, minified or
         # not; input lines that hold markup only are kept in `other`.
-        from .htmltext import html_lines  # html.parser is imported only for HTML input
+        from .htmltext import html_lines, html_meta  # html.parser is imported only for HTML input
+        meta = html_meta("\n".join(lines))
+        url = url or meta.get("url")
         blocks = html_lines("\n".join(lines))
         src = [first for first, _, _ in blocks]
         has_text = {i for first, last, _ in blocks for i in range(first, last + 1)}
@@ -456,6 +459,18 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             published = stamp
         else:
             updated = stamp
+    for name in ("published", "updated"):
+        # No date line on an HTML page: the one its head gives (`article:published_time`, JSON-LD's
+        # `datePublished`), as the page states it.
+        key = "published" if name == "published" else "modified"
+        if (published if name == "published" else updated) is None and key in meta \
+                and (dl := read_line(meta[key])) is not None and dl.readings and dl.readings[0].date:
+            stamp = _stamp(dl.readings[0], page_offset, user_offset)
+            if name == "published":
+                published = stamp
+            else:
+                updated = stamp
+            warnings.append(f"{name}_from_meta")
     url_date = _url_date(url) if url else None
     if published is None and updated is None:
         warnings.append("no_date_line")

@@ -5,6 +5,7 @@ does. Scripts, styles and the document's head are left out.
 """
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 # Elements that start and end a line of text.
@@ -68,3 +69,43 @@ def html_lines(text: str) -> list[tuple[int, int, str]]:
     p.close()
     p.flush()
     return p.out
+
+
+# A page's own metadata in its head: the dates a CMS stamps it with and its
+# address (Open Graph and article tags, schema.org's JSON-LD, Dublin Core).
+_META_TAG = re.compile(r"<meta\b[^>]*>|<link\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_META_KEYS = {
+    "published": ("article:published_time", "og:article:published_time", "datepublished", "pubdate",
+                  "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created",
+                  "parsely-pub-date", "sailthru.date", "article.published"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "dcterms.modified",
+                 "article.updated"),
+    "url": ("og:url",),
+}
+_JSON_LD = {"published": re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"'),
+            "modified": re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')}
+
+
+def html_meta(text: str) -> dict[str, str]:
+    """{"published", "modified", "url"}: what the page's head says of itself,
+    as printed there (the first of each; absent keys when it says nothing)."""
+    head = text[:300_000]
+    out: dict[str, str] = {}
+    for m in _META_TAG.finditer(head):
+        attrs = {k.lower(): v or w for k, v, w in _ATTR.findall(m.group())}
+        if m.group()[1:5].lower() == "link":
+            if attrs.get("rel", "").lower() == "canonical" and attrs.get("href", "").startswith("http"):
+                out.setdefault("url", attrs["href"].strip())
+            continue
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = (attrs.get("content") or "").strip()
+        if not key or not value:
+            continue
+        for field, keys in _META_KEYS.items():
+            if key in keys:
+                out.setdefault(field, value)
+    for field, pattern in _JSON_LD.items():
+        if field not in out and (m := pattern.search(head)) is not None:
+            out[field] = m.group(1).strip()
+    return out

@@ -38,6 +38,8 @@ WARNINGS = {
     "no_body": "no article paragraphs were found",
     "date_no_year": "a date line prints no year, so its date is null",
     "date_from_url": "the published date was taken from the URL",
+    "published_from_meta": "the published date was taken from the HTML page's head (it prints no date line)",
+    "updated_from_meta": "the updated date was taken from the HTML page's head (it prints no date line)",
     "print_time_0000": "the time is printed as 00:00, which print pages use for an unknown time",
     "weekday_mismatch": "the printed weekday disagrees with the printed date; the date is kept",
     "invalid_date": "a date line names a day that does not exist",

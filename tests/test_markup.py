@@ -226,3 +226,37 @@ def test_a_wayback_address_given_as_the_url_dates_the_page_by_its_own_address():
     assert parse(_PAGE, url=archived).published is None  # the capture's timestamp is no date of the page
     a = parse(_PAGE, url="https://web.archive.org/web/20240315123456/https://www.anandabazar.com/2024/03/14/x")
     assert (a.published.date, a.published.tz) == ("2024-03-14", "+05:30")  # and its host is the outlet's
+
+
+_HEAD = """<!DOCTYPE html>
+<html lang="bn"><head><meta charset="utf-8"><title>রাজধানীতে বাসে আগুন | প্রথম আলো</title>
+{meta}
+</head><body>
+<h1>রাজধানীতে বাসে আগুন</h1>
+<div class="byline">নিজস্ব প্রতিবেদক</div>
+{dateline}<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="article:published_time" content="2025-11-24T21:52:00+06:00">\n'
+    '<meta property="article:modified_time" content="2025-11-24T22:10:00+06:00">',
+    '<meta content="2025-11-24T21:52:00+06:00" itemprop="datePublished">\n'
+    "<meta itemprop='dateModified' content='2025-11-24T22:10:00+06:00'>",
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-11-24T21:52:00+06:00", '
+    '"dateModified": "2025-11-24T22:10:00+06:00"}</script>',
+])
+def test_an_html_pages_head_dates_it_when_it_prints_no_date_line(meta):
+    a = parse(_HEAD.format(meta=meta, dateline=""))
+    assert (a.published.datetime, a.updated.datetime) == ("2025-11-24T21:52:00+06:00", "2025-11-24T22:10:00+06:00")
+    assert "published_from_meta" in a.warnings and "updated_from_meta" in a.warnings
+
+
+def test_a_printed_date_line_wins_over_the_head_and_the_canonical_address_is_the_url():
+    meta = ('<meta property="article:published_time" content="2025-11-20T10:00:00+06:00">\n'
+            '<link rel="canonical" href="https://www.jagonews24.com/national/news/2025/11/24/1">')
+    a = parse(_HEAD.format(meta=meta, dateline="<p>প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫</p>\n"))
+    assert a.published.datetime == "2025-11-24T21:52+06:00" and "published_from_meta" not in a.warnings
+    a = parse(_HEAD.format(meta=meta.split("\n")[1], dateline=""))
+    assert (a.published.date, a.warnings[-1]) == ("2025-11-24", "date_from_url")
