@@ -56,7 +56,7 @@ def _host_pattern(hosts: list[str], tld: str) -> LazyPattern:
 
 _WB_HOST = _host_pattern(lx.WEST_BENGAL_HOSTS, "in")
 _BD_HOST = _host_pattern(lx.BANGLADESH_HOSTS, "bd")
-_HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE)\b", re.IGNORECASE)
+_HTML = LazyPattern(r"<(?:html|head|body|div|p|span|a|script|meta|br|!DOCTYPE|rss|feed|item|entry)\b", re.IGNORECASE)
 _ENTITY = LazyPattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _CAPTION_LEAD = LazyPattern(r"(?:ফাইল ছবি|প্রতীকী ছবি|ছবি|File [Pp]hoto|Photo)\s*[:ঃ।|]?\s+")
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
@@ -370,6 +370,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # item, a cell), kept with the input line it starts on, minified or
         # not; input lines that hold markup only are kept in `other`.
         from .htmltext import html_lines, html_meta  # html.parser is imported only for HTML input
+        if text.count("<item") + text.count("<entry") >= 2:
+            warnings.append("feed_items")  # several stories in one record: `convert` reads one a record
         meta = html_meta("\n".join(lines))
         url = url or meta.get("url")
         blocks = html_lines("\n".join(lines))

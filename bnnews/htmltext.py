@@ -13,7 +13,8 @@ _BLOCK = frozenset("""
     address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure
     footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody
     td tfoot th thead tr ul
-""".split())
+    item entry channel title link pubdate dc:creator dc:date author description content updated published guid
+""".split())  # (the second line: an RSS or Atom feed's, whose items read as pages do)
 # Elements whose text is no page text.
 _SKIP = frozenset("script style noscript template head".split())
 
@@ -65,6 +66,8 @@ def html_lines(text: str) -> list[tuple[int, int, str]]:
     """[(first, last 0-based input line, text)] for each block of text of an
     HTML page (a paragraph may run over several input lines)."""
     p = _Text()
+    if "<![CDATA[" in text:
+        text = text.replace("<![CDATA[", "").replace("]]>", "")  # a feed's escaped HTML, read as HTML
     p.feed(text)
     p.close()
     p.flush()

@@ -12,10 +12,12 @@ from __future__ import annotations
 import bz2
 import glob as _glob
 import gzip
+import html
 import io
 import json
 import lzma
 import os
+import re
 import sys
 from dataclasses import dataclass
 from typing import IO, Iterator
@@ -28,6 +30,7 @@ __all__ = ["Input", "Doc", "ReadOptions", "expand", "documents", "finish_doc", "
 _OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 _JSONL_EXT = (".jsonl", ".ndjson")
 _WARC_EXT = (".warc", ".wet")
+_FEED_EXT = (".rss", ".atom", ".xml")
 
 
 class UsageError(Exception):
@@ -37,12 +40,12 @@ class UsageError(Exception):
 @dataclass(frozen=True)
 class Input:
     path: str  # "-" is standard input
-    format: str  # txt | jsonl | json | warc
+    format: str  # txt | jsonl | json | warc | feed
 
 
 @dataclass(frozen=True)
 class ReadOptions:
-    input_format: str = "auto"  # auto | txt | jsonl | json | warc
+    input_format: str = "auto"  # auto | txt | jsonl | json | warc | feed
     text_field: str = "text"
     join_fields: tuple[str, ...] = ()
     keep_fields: tuple[str, ...] = ()
@@ -83,6 +86,8 @@ def input_format(path: str, forced: str = "auto") -> str:
         return "json"
     if base.endswith(_WARC_EXT):
         return "warc"
+    if base.endswith(_FEED_EXT):
+        return "feed"
     return "txt"
 
 
@@ -382,6 +387,59 @@ def _warc(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
         yield Doc(f"{inp.path}:{n + 1}", error=f"{name}: cannot read further: {e}")
 
 
+# A link's address in a feed's item (RSS's text, Atom's href).
+_FEED_LINK = re.compile(r"<link\b[^>]*?(?:href\s*=\s*[\"']([^\"']+)[\"'][^>]*)?>\s*(?:([^<\s]+)\s*</link>)?",
+                        re.IGNORECASE)
+# Atom's and some RSS feeds' HTML given escaped (`&lt;p&gt;…`): unescaped, it is read as HTML.
+_ESCAPED_HTML = re.compile(r"(<(description|summary|content|content:encoded)\b[^>]*>)(.*?)(</\2\s*>)",
+                           re.DOTALL | re.IGNORECASE)
+
+
+_FEED_OPEN = re.compile(r"<(?:item|entry)\b[^>]*>")
+_FEED_CLOSE = re.compile(r"</(?:item|entry)\s*>")
+
+
+def _feed_items(text: str) -> Iterator[str]:
+    """An RSS feed's items and an Atom feed's entries, from each closing tag
+    back to the last opening before it (one pass, whatever the file holds)."""
+    pos = 0
+    for close in _FEED_CLOSE.finditer(text):
+        last = None
+        for last in _FEED_OPEN.finditer(text, pos, close.start()):
+            pass
+        if last is not None:
+            yield text[last.start():close.end()]
+        pos = close.end()
+
+
+def _feed(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
+    """The items of an RSS or Atom feed: one `Doc` an item (its XML, read as
+    HTML: title, date, author, description), `path:N` its source and its link
+    the URL; `--keep-fields` names the item's elements (`guid`, `category`)."""
+    try:
+        text = read_page(inp.path, opts.encoding_errors) if inp.path != "-" else \
+            decode(sys.stdin.buffer.read(), "<stdin>", opts.encoding_errors)
+    except InputError as e:
+        yield Doc(inp.path, error=str(e))
+        return
+    n = 0
+    for item in _feed_items(text):
+        n += 1
+        link = _FEED_LINK.search(item)
+        url = (link.group(1) or link.group(2)) if link else None
+        if "&lt;" in item:
+            item = _ESCAPED_HTML.sub(lambda e: e.group(1) + html.unescape(e.group(3)) + e.group(4), item)
+        meta = None
+        if opts.keep_fields:
+            meta = {}
+            for name in opts.keep_fields:
+                got = re.search(rf"<{re.escape(name)}\b[^>]*>(.*?)</{re.escape(name)}\s*>", item, re.DOTALL)
+                meta[name] = got.group(1).strip() if got else None
+        yield Doc(f"{inp.path}:{n}", text=item, url=url, meta=meta)
+    if n == 0:
+        yield Doc(inp.path, error=f"{inp.path}: no feed items (<item> or <entry>) in it")
+
+
 def read_page(path: str, errors: str = "strict") -> str:
     """A page file (maybe compressed) as text; raises InputError."""
     try:
@@ -410,6 +468,8 @@ def documents(inputs: list[Input], opts: ReadOptions, *, lazy: bool = False) -> 
             yield from _json_array(inp, opts)
         elif inp.format == "warc":
             yield from _warc(inp, opts)
+        elif inp.format == "feed":
+            yield from _feed(inp, opts)
         elif inp.path == "-":
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>", opts.encoding_errors)

@@ -375,3 +375,59 @@ def test_a_wet_file_cut_short_ends_in_an_error_record(tmp_path):
     assert r.exit_code == 1
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x.get("error") for x in recs] == [None, None, "WARC record 4 is cut short"]
+
+
+_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>প্রথম আলো</title>
+<item>
+<title>রাজধানীতে বাসে আগুন</title>
+<link>https://www.prothomalo.com/bangladesh/abc123</link>
+<guid>abc123</guid>
+<pubDate>Mon, 24 Nov 2025 21:52:00 +0600</pubDate>
+<dc:creator>নিজস্ব প্রতিবেদক</dc:creator>
+<description><![CDATA[<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p>]]></description>
+</item>
+<item>
+<title>সিলেটে বন্যা পরিস্থিতির অবনতি</title>
+<link>https://www.prothomalo.com/bangladesh/2025/11/24/def456</link>
+<description>টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে হাজারো মানুষ।</description>
+</item>
+</channel></rss>
+"""
+_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>বাংলা ট্রিবিউন</title>
+<entry>
+<title>রাজধানীতে বাসে আগুন</title>
+<link rel="alternate" href="https://www.banglatribune.com/national/abc"/>
+<published>2025-11-24T21:52:00+06:00</published>
+<author><name>নিজস্ব প্রতিবেদক</name></author>
+<content type="html">&lt;p&gt;রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে।&lt;/p&gt;&lt;p&gt;আগুনে কেউ হতাহত হননি।&lt;/p&gt;</content>
+</entry>
+</feed>
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_rss_or_atom_feed_converts_one_record_an_item(tmp_path, jobs):
+    (tmp_path / "p.rss").write_text(_RSS, encoding="utf-8")
+    (tmp_path / "b.atom").write_text(_ATOM, encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://x.com/</loc></url></urlset>", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run(tmp_path / "p.rss", tmp_path / "b.atom", tmp_path / "sitemap.xml", "-o", out, "--jobs", jobs,
+            "--quiet", "--keep-fields", "guid")
+    assert r.exit_code == 1  # the sitemap holds no items
+    a, b, c, bad = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["source"].rsplit("/", 1)[1] for x in (a, b, c)] == ["p.rss:1", "p.rss:2", "b.atom:1"]
+    assert (a["headline"], a["desk"], a["published"]["datetime"], a["meta"]) == (
+        "রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক", "2025-11-24T21:52:00+06:00", {"guid": "abc123"})
+    assert a["body"] == ["রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।"]
+    assert b["headline"] == "সিলেটে বন্যা পরিস্থিতির অবনতি" and b["meta"] == {"guid": None}
+    assert b["published"]["date"] == "2025-11-24" and "date_from_url" in b["warnings"]  # from its link
+    assert (c["desk"], c["published"]["datetime"]) == ("নিজস্ব প্রতিবেদক", "2025-11-24T21:52:00+06:00")
+    assert c["body"] == ["রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে।", "আগুনে কেউ হতাহত হননি।"]  # escaped HTML
+    assert bad["error"].endswith("no feed items (<item> or <entry>) in it")
+
+
+def test_parse_warns_that_a_feed_of_several_items_runs_them_together():
+    from bnnews import parse
+    assert "feed_items" in parse(_RSS).warnings and "feed_items" not in parse(_ATOM).warnings
