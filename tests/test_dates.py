@@ -2882,3 +2882,20 @@ def test_classifier_hours_in_the_genitive(text, want):
 ])
 def test_kal_by_its_clause(text, want):
     assert [(t.text, t.value) for t in find_dates(text, ref="2025-12-16")] == want
+
+
+@pytest.mark.parametrize("text,found,value,mod", [
+    # A day in the genitive, then a count after or before it: the day so far
+    # from it (a vague count leaves the day with its bound); `পরপরই` and
+    # `ঠিক আগে` are bounds as `পর` and `আগে` are.
+    ("৫ আগস্টের দুই দিন পর তিনি দেশ ছাড়েন।", "৫ আগস্টের দুই দিন পর", "2025-08-07", None),
+    ("৫ আগস্টের এক সপ্তাহ আগে", "৫ আগস্টের এক সপ্তাহ আগে", "2025-07-29", None),
+    ("২০২৪ সালের ৫ আগস্টের এক বছর পর", "২০২৪ সালের ৫ আগস্টের এক বছর পর", "2025-08-05", None),
+    ("২০২৫ সালের ৩১ জানুয়ারির এক মাস পর", "২০২৫ সালের ৩১ জানুয়ারির এক মাস পর", "2025-02-28", None),  # the last day
+    ("৫ আগস্টের কয়েক দিন পর তিনি দেশ ছাড়েন।", "৫ আগস্টের কয়েক দিন পর", "2025-08-05", "AFTER"),
+    ("৫ আগস্টের পরপরই তিনি দেশ ছাড়েন।", "৫ আগস্টের", "2025-08-05", "AFTER"),
+    ("৫ আগস্টের ঠিক আগে তিনি দেশ ছাড়েন।", "৫ আগস্টের", "2025-08-05", "BEFORE"),
+])
+def test_a_count_from_a_day_told_in_the_genitive(text, found, value, mod):
+    t = find_dates(text, ref="2025-11-30")[0]
+    assert (t.text, t.kind, t.value, t.mod) == (found, "date", value, mod)

@@ -305,7 +305,8 @@ UNITS = {
 }
 # A date told as a bound (TimeML's mods): the word after it (`৫ আগস্টের পর`,
 # `১ জানুয়ারি থেকে`), or before it on an English page (`after 5 August`).
-BOUND_AFTER = {"AFTER": ["পর", "পরে", "পরই", "পরেই"], "BEFORE": ["আগে", "আগেই", "পূর্বে", "পূর্বেই"],
+BOUND_AFTER = {"AFTER": ["পর", "পরে", "পরই", "পরেই", "পরপর", "পরপরই", "ঠিক পরে", "ঠিক পর", "ঠিক পরেই"],
+               "BEFORE": ["আগে", "আগেই", "পূর্বে", "পূর্বেই", "ঠিক আগে", "ঠিক আগেই", "আগমুহূর্তে"],
                "ON_OR_BEFORE": ["মধ্যে", "মধ্যেই", "নাগাদ", "পর্যন্ত", "অবধি"],
                "ON_OR_AFTER": ["থেকে", "থেকেই", "হতে"]}
 # ... said of a date with no case ending too (`৩১ ডিসেম্বর পর্যন্ত`); the rest
