@@ -2895,6 +2895,9 @@ def test_kal_by_its_clause(text, want):
     ("৫ আগস্টের কয়েক দিন পর তিনি দেশ ছাড়েন।", "৫ আগস্টের কয়েক দিন পর", "2025-08-05", "AFTER"),
     ("৫ আগস্টের পরপরই তিনি দেশ ছাড়েন।", "৫ আগস্টের", "2025-08-05", "AFTER"),
     ("৫ আগস্টের ঠিক আগে তিনি দেশ ছাড়েন।", "৫ আগস্টের", "2025-08-05", "BEFORE"),
+    # in English the count first
+    ("He left two days after August 5.", "two days after August 5", "2025-08-07", None),
+    ("three months after March 20, 2024", "three months after March 20, 2024", "2024-06-20", None),
 ])
 def test_a_count_from_a_day_told_in_the_genitive(text, found, value, mod):
     t = find_dates(text, ref="2025-11-30")[0]

@@ -282,38 +282,51 @@ _ISO_COUNT = re.compile(r"^P(?:(?P<y>\d+)Y|(?P<m>\d+)M|(?P<w>\d+)W|(?P<d>\d+)D)$
 
 def _counted_from_day(ctx: _Ctx, items: list) -> list:
     """A day in the genitive, then a count after or before it (`৫ আগস্টের দুই
-    দিন পর` = 7 August, `২০ মার্চের এক সপ্তাহ আগে`): the day so far from it.
-    A vague count (`৫ আগস্টের কয়েক দিন পর`) leaves the day with its bound."""
+    দিন পর` = 7 August, `২০ মার্চের এক সপ্তাহ আগে`), or in English the count
+    first (`two days after August 5`): the day so far from it. A vague count
+    (`৫ আগস্টের কয়েক দিন পর`) leaves the day with its bound."""
     t = ctx.text
     out: list = []
     i = 0
     while i < len(items):
         s, e, info = items[i]
-        if i + 1 < len(items) and info.get("kind") == "date" and info.get("day") is not None \
-                and _GENITIVE_END.search(t, s, e) is not None:
+        if i + 1 < len(items):
             s2, e2, info2 = items[i + 1]
-            m = _COUNT_DIRECTION.search(t, s2, e2) if info2.get("kind") == "duration" else None
-            if m is not None and not t[e:s2].strip() and not info2.get("mod"):
-                back = m["w"] in ("আগে", "পূর্বে")
-                c = _ISO_COUNT.match(str(info2.get("value") or ""))
-                if c is None:
-                    joined = {**info, "mod": "BEFORE" if back else "AFTER"}
-                else:
-                    n = int(next(g for g in c.groups() if g is not None)) * (-1 if back else 1)
-                    d = info["day"]
-                    if c["y"] or c["m"]:
-                        months = d.year * 12 + d.month - 1 + n * (12 if c["y"] else 1)
-                        y, mo = divmod(months, 12)
-                        d = _dt.date(y, mo + 1, min(d.day, month_length(y, mo + 1)))
-                    else:
-                        d = d + _dt.timedelta(days=n * (7 if c["w"] else 1))
-                    joined = {**info, "value": _iso(d), "day": d, "relative": True}
-                out.append((s, e2, joined))
+            day, count, back = None, None, False
+            if info.get("kind") == "date" and info.get("day") is not None and info2.get("kind") == "duration" \
+                    and _GENITIVE_END.search(t, s, e) is not None and not t[e:s2].strip() \
+                    and not info2.get("mod") and (m := _COUNT_DIRECTION.search(t, s2, e2)) is not None:
+                day, count, back = info, info2, m["w"] in ("আগে", "পূর্বে")
+            elif info.get("kind") == "duration" and not info.get("mod") and info2.get("kind") == "date" \
+                    and info2.get("day") is not None and not info2.get("mod") \
+                    and (m := _EN_COUNT_FROM.fullmatch(t, e, s2)) is not None:
+                day, count, back = info2, info, m["w"].lower() == "before"  # `two days after August 5`
+            if day is not None:
+                out.append((s, e2, _moved(day, count, back)))
                 i += 2
                 continue
         out.append((s, e, info))
         i += 1
     return out
+
+
+_EN_COUNT_FROM = re.compile(r"\s+(?P<w>after|before|After|Before)\s+(?:the\s+)?")
+
+
+def _moved(day: dict, count: dict, back: bool) -> dict:
+    """The day `count` (an ISO count of years, months, weeks or days) after or
+    before it; a vague count (`PXD`) leaves the day with its bound."""
+    c = _ISO_COUNT.match(str(count.get("value") or ""))
+    if c is None:
+        return {**day, "mod": "BEFORE" if back else "AFTER"}
+    n = int(next(g for g in c.groups() if g is not None)) * (-1 if back else 1)
+    d = day["day"]
+    if c["y"] or c["m"]:
+        y, mo = divmod(d.year * 12 + d.month - 1 + n * (12 if c["y"] else 1), 12)
+        d = _dt.date(y, mo + 1, min(d.day, month_length(y, mo + 1)))
+    else:
+        d = d + _dt.timedelta(days=n * (7 if c["w"] else 1))
+    return {**day, "value": _iso(d), "day": d, "relative": True}
 
 
 def _with_bounds(ctx: _Ctx, items: list) -> list:
