@@ -373,6 +373,8 @@ class InFormat(str, Enum):
     json = "json"
     warc = "warc"
     feed = "feed"
+    csv = "csv"
+    tsv = "tsv"
 
 
 class OnError(str, Enum):
@@ -396,7 +398,8 @@ def convert(
     from_list: Annotated[Optional[str], typer.Option("--from-list", help="A file listing input paths, one per line.")] = None,
     input_format: Annotated[InFormat, typer.Option(
         "--input-format", help="auto: .jsonl/.ndjson are JSON Lines, .json a JSON array, .warc/.wet WARC records "
-        "(Common Crawl's WET text), .rss/.atom/.xml a feed's items, the rest page text.")] = InFormat.auto,
+        "(Common Crawl's WET text), .rss/.atom/.xml a feed's items, .csv/.tsv rows under a header, "
+        "the rest page text.")] = InFormat.auto,
     text_field: Annotated[str, typer.Option("--text-field", help="The record field that holds the page text.")] = "text",
     join_fields: Annotated[Optional[str], typer.Option(
         "--join-fields", help="Build the page from these fields, one per line (title,author,date,content).")] = None,

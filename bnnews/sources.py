@@ -10,6 +10,7 @@ one record of a JSON Lines or JSON file in memory. A bad document becomes a
 from __future__ import annotations
 
 import bz2
+import csv
 import glob as _glob
 import gzip
 import html
@@ -31,6 +32,7 @@ _OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 _JSONL_EXT = (".jsonl", ".ndjson")
 _WARC_EXT = (".warc", ".wet")
 _FEED_EXT = (".rss", ".atom", ".xml")
+_TABLE_EXT = (".csv", ".tsv")
 
 
 class UsageError(Exception):
@@ -40,12 +42,12 @@ class UsageError(Exception):
 @dataclass(frozen=True)
 class Input:
     path: str  # "-" is standard input
-    format: str  # txt | jsonl | json | warc | feed
+    format: str  # txt | jsonl | json | warc | feed | csv | tsv
 
 
 @dataclass(frozen=True)
 class ReadOptions:
-    input_format: str = "auto"  # auto | txt | jsonl | json | warc | feed
+    input_format: str = "auto"  # auto | txt | jsonl | json | warc | feed | csv | tsv
     text_field: str = "text"
     join_fields: tuple[str, ...] = ()
     keep_fields: tuple[str, ...] = ()
@@ -88,6 +90,8 @@ def input_format(path: str, forced: str = "auto") -> str:
         return "warc"
     if base.endswith(_FEED_EXT):
         return "feed"
+    if base.endswith(_TABLE_EXT):
+        return base[-3:]
     return "txt"
 
 
@@ -387,6 +391,34 @@ def _warc(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
         yield Doc(f"{inp.path}:{n + 1}", error=f"{name}: cannot read further: {e}")
 
 
+def _table(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
+    """A CSV or TSV file with a header row (a Kaggle-style news dataset): one
+    record a row, its fields by the header's names, as a JSON record's are
+    (`--text-field`, `--join-fields`, `--keep-fields`, `--url-field`);
+    `path:N` (the Nth row) its source. Rows are read one at a time."""
+    n = 0
+    csv.field_size_limit(1 << 26)  # a page in one field may be long (the default limit is 128 KB)
+    try:
+        with _open_binary(inp.path) if inp.path != "-" else _nullcontext(sys.stdin.buffer) as fb:
+            # (decoded line by line, so that a bad byte stops the file at its own row)
+            lines = (raw.decode("utf-8-sig" if k == 0 else "utf-8", errors=opts.encoding_errors)
+                     for k, raw in enumerate(fb))
+            rows = csv.DictReader(lines, delimiter="\t" if inp.format == "tsv" else ",")
+            for n, row in enumerate(rows, 1):
+                if None in row:
+                    yield Doc(f"{inp.path}:{n}", error=f"row {n} has more fields than the header")
+                    continue
+                yield _from_record(row, f"{inp.path}:{n}", opts)
+    except UnicodeDecodeError as e:
+        yield Doc(f"{inp.path}:{n + 1}", error=f"not UTF-8 at byte {e.start} of row {n + 1}'s line; "
+                                                f"the rest of the file is not read")
+        return
+    except (OSError, EOFError, lzma.LZMAError, csv.Error) as e:
+        yield Doc(f"{inp.path}:{n + 1}", error=f"cannot read further: {e}")
+    if n == 0:
+        yield Doc(inp.path, error=f"{inp.path}: no rows under a header")
+
+
 # A link's address in a feed's item (RSS's text, Atom's href).
 _FEED_LINK = re.compile(r"<link\b[^>]*?(?:href\s*=\s*[\"']([^\"']+)[\"'][^>]*)?>\s*(?:([^<\s]+)\s*</link>)?",
                         re.IGNORECASE)
@@ -470,6 +502,8 @@ def documents(inputs: list[Input], opts: ReadOptions, *, lazy: bool = False) -> 
             yield from _warc(inp, opts)
         elif inp.format == "feed":
             yield from _feed(inp, opts)
+        elif inp.format in ("csv", "tsv"):
+            yield from _table(inp, opts)
         elif inp.path == "-":
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>", opts.encoding_errors)

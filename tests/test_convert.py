@@ -431,3 +431,38 @@ def test_an_rss_or_atom_feed_converts_one_record_an_item(tmp_path, jobs):
 def test_parse_warns_that_a_feed_of_several_items_runs_them_together():
     from bnnews import parse
     assert "feed_items" in parse(_RSS).warnings and "feed_items" not in parse(_ATOM).warnings
+
+
+def test_a_csv_or_tsv_dataset_converts_one_record_a_row(tmp_path):
+    rows = [["title", "author", "date", "content", "url", "category"],
+            ["রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক", "২৪ নভেম্বর ২০২৫, ২১:৫২",
+             "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে।\nফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।",
+             "https://example.com/a", "জাতীয়"],
+            ["সিলেটে বন্যা", "সিলেট প্রতিনিধি", "", "টানা বৃষ্টিতে সিলেটের নিম্নাঞ্চল প্লাবিত হয়েছে।",
+             "https://example.com/2025/11/24/b", "সারাদেশ"],
+            ["শিরোনাম", "", "", "", "", "", "an extra field"]]
+    for ext, delim in (("csv", ","), ("tsv", "\t")):
+        path = tmp_path / f"news.{ext}.gz"
+        text = "".join(delim.join(f'"{c}"' if "\n" in c or delim in c else c for c in row) + "\n" for row in rows)
+        path.write_bytes(gzip.compress(text.encode("utf-8")))
+        out = tmp_path / f"out-{ext}.jsonl"
+        r = run(path, "-o", out, "--quiet", "--join-fields", "title,author,date,content", "--keep-fields", "category")
+        assert r.exit_code == 1  # the row with an extra field
+        a, b, bad = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        assert [x["source"].rsplit(":", 1)[1] for x in (a, b, bad)] == ["1", "2", "3"]
+        assert (a["headline"], a["desk"], a["published"]["datetime"], a["meta"]) == (
+            "রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক", "2025-11-24T21:52+06:00", {"category": "জাতীয়"})
+        assert a["body"] == ["রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে।", "ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।"]
+        assert b["published"]["date"] == "2025-11-24" and "date_from_url" in b["warnings"]  # its url field
+        assert bad["error"] == "row 3 has more fields than the header"
+
+
+def test_a_csv_file_that_is_not_utf8_ends_in_an_error_record(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes("text\nরাজধানীতে বাসে আগুন দেওয়া হয়েছে। আগুন নিয়ন্ত্রণে।\n".encode() + b"caf\xe9\n")
+    out = tmp_path / "out.jsonl"
+    r = run(path, "-o", out, "--quiet")
+    assert r.exit_code == 1
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert recs[0]["body"] and recs[-1] == {"source": f"{path}:2", "error": (
+        "not UTF-8 at byte 3 of row 2's line; the rest of the file is not read")}
