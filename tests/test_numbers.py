@@ -832,6 +832,8 @@ def test_counting_is_no_multiple():
     ("a quarter of a million people", ("a quarter of a million", 250_000, "cardinal", None, None)),
     ("about a third of a million tonnes", ("about a third of a million tonnes", 1_000_000 / 3, "measure", "t", "~")),
     ("three quarters of a billion dollars", ("three quarters of a billion dollars", 750_000_000, "money", "USD", None)),
+    ("a budget of Tk 3.5 trillion", ("Tk 3.5 trillion", 3_500_000_000_000, "money", "BDT", None)),
+    ("a $1tn economy", ("$1tn", 1_000_000_000_000, "money", "USD", None)),
     ("women make up half of the population", ("half", 0.5, "cardinal", None, None)),
     ("more than half of its exports", ("more than half", 0.5, "cardinal", None, ">")),
 ])

@@ -124,7 +124,8 @@ MULTIPLIERS = {
 }
 # English multipliers on English and mixed pages (`Tk6,500 crore`, formats.md §3).
 LATIN_MULTIPLIERS = {12: ["dozen"], 1_000: ["thousand"], 100_000: ["lakh", "lac", "lakhs"], 1_000_000: ["million", "mn"],
-                     10_000_000: ["crore", "crores"], 1_000_000_000: ["billion", "bn"]}
+                     10_000_000: ["crore", "crores"], 1_000_000_000: ["billion", "bn"],
+                     1_000_000_000_000: ["trillion", "tn"]}
 # English number words on English editions (`seven people were killed`,
 # `twenty-five`, `two hundred`). `one` is also a pronoun (`one of them`,
 # `the one who`): it counts only before a multiplier or `hundred`.
