@@ -389,6 +389,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         warnings.append("listing_page")
 
     headline = lay.headline_text or (lines[lay.headline] if lay.headline is not None else None)
+    if headline is None and meta.get("title"):
+        # An HTML page whose body prints no title: its head's (`og:title`, `<title>`).
+        headline = normalize(meta["title"])
+        warnings.append("headline_from_meta")
     if headline is not None and "দৈনিক" in headline:
         headline = _SITE_SUFFIX.sub("", headline) or headline
     if headline is not None:

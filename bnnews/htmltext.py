@@ -85,13 +85,15 @@ _META_KEYS = {
     "modified": ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "dcterms.modified",
                  "article.updated"),
     "url": ("og:url",),
+    "title": ("og:title", "twitter:title"),
 }
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _JSON_LD = {"published": re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"'),
             "modified": re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')}
 
 
 def html_meta(text: str) -> dict[str, str]:
-    """{"published", "modified", "url"}: what the page's head says of itself,
+    """{"published", "modified", "url", "title"}: what the page's head says of itself,
     as printed there (the first of each; absent keys when it says nothing)."""
     head = text[:300_000]
     out: dict[str, str] = {}
@@ -111,4 +113,9 @@ def html_meta(text: str) -> dict[str, str]:
     for field, pattern in _JSON_LD.items():
         if field not in out and (m := pattern.search(head)) is not None:
             out[field] = m.group(1).strip()
+    if "title" not in out and (m := _TITLE_TAG.search(head)) is not None and m.group(1).strip():
+        out["title"] = " ".join(m.group(1).split())
+    if "title" in out:
+        import html  # (only for a page with a title)
+        out["title"] = html.unescape(out["title"])
     return out

@@ -39,6 +39,7 @@ WARNINGS = {
     "date_no_year": "a date line prints no year, so its date is null",
     "date_from_url": "the published date was taken from the URL",
     "feed_items": "an RSS or Atom feed of several items read as one page (bnnews convert reads one record an item)",
+    "headline_from_meta": "an HTML page prints no title in its body: the headline was taken from its head",
     "published_from_meta": "the published date was taken from the HTML page's head (it prints no date line)",
     "updated_from_meta": "the updated date was taken from the HTML page's head (it prints no date line)",
     "print_time_0000": "the time is printed as 00:00, which print pages use for an unknown time",

@@ -260,3 +260,12 @@ def test_a_printed_date_line_wins_over_the_head_and_the_canonical_address_is_the
     assert a.published.datetime == "2025-11-24T21:52+06:00" and "published_from_meta" not in a.warnings
     a = parse(_HEAD.format(meta=meta.split("\n")[1], dateline=""))
     assert (a.published.date, a.warnings[-1]) == ("2025-11-24", "date_from_url")
+
+
+@pytest.mark.parametrize("head", ['<meta property="og:title" content="রাজধানীতে বাসে আগুন">',
+                                  "<title>রাজধানীতে বাসে আগুন | প্রথম আলো</title>"])
+def test_an_html_page_with_no_title_in_its_body_takes_its_heads(head):
+    a = parse(f"<html><head>{head}</head><body><div>নিজস্ব প্রতিবেদক</div>"
+              "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>")
+    assert (a.headline, a.desk) == ("রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক")
+    assert "headline_from_meta" in a.warnings and "no_headline" not in a.warnings
