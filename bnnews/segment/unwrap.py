@@ -148,7 +148,8 @@ def entry_title(s: str) -> str | None:
     """The title of `রাত ১০.১২, ২৩শে নভেম্বর : TITLE`, a live blog's entry:
     a line a date (and time) opens, with no label, then a colon and two
     words at least."""
-    if not (s[:1].isdigit() or s[:2] in _PART_STARTS) or not might_be_dateline(s):
+    if not (s[:1].isdigit() or s[:2] in _PART_STARTS) or (":" not in s and "ঃ" not in s) \
+            or not might_be_dateline(s):
         return None
     dl = read_line(s)
     if dl is None or not dl.readings or dl.labels or dl.readings[0].start:
