@@ -134,11 +134,11 @@ def _folder_files(folder: str, pattern: str) -> list[str]:
     compressed (`*.txt` takes `a.txt.gz`), sorted by path: what
     `glob(folder/**/pattern)` finds, hidden names skipped as glob skips them,
     in one walk and without a stat per file (directory entries know their
-    type)."""
+    type). Several patterns may be given, separated by commas (`*.txt,*.html`)."""
     import fnmatch
-    import re
-    names = re.compile("|".join(fnmatch.translate(p) for p in [pattern] + [pattern + e for e in _OPENERS]))
-    dotted = pattern.startswith(".")
+    patterns = [p.strip() for p in pattern.split(",") if p.strip()] or [pattern]
+    names = re.compile("|".join(fnmatch.translate(p) for q in patterns for p in [q] + [q + e for e in _OPENERS]))
+    dotted = any(p.startswith(".") for p in patterns)
     found: list[str] = []
     stack = [folder]
     while stack:

@@ -466,3 +466,18 @@ def test_a_csv_file_that_is_not_utf8_ends_in_an_error_record(tmp_path):
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert recs[0]["body"] and recs[-1] == {"source": f"{path}:2", "error": (
         "not UTF-8 at byte 3 of row 2's line; the rest of the file is not read")}
+
+
+def test_glob_takes_several_patterns_separated_by_commas(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "sub" / "b.html").write_text(
+        "<html><body><h1>রাজধানীতে বাসে আগুন</h1><p>নিজস্ব প্রতিবেদক</p>"
+        "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>",
+        encoding="utf-8")
+    (tmp_path / "c.md").write_text("# শিরোনাম\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run(tmp_path, "-o", out, "--quiet", "--glob", "*.txt, *.html").exit_code == 0
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"].rsplit("/", 1)[1] for r in recs] == ["a.txt", "b.html"]
+    assert recs[1]["headline"] == "রাজধানীতে বাসে আগুন"
