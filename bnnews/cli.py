@@ -394,7 +394,8 @@ def convert(
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or '-' for standard output.")] = "-",
     fmt: Annotated[OutFormat, typer.Option(
         "--format", "-f", help="Output format; auto: from the output's extension (JSON Lines for '-').")] = OutFormat.auto,
-    glob: Annotated[str, typer.Option("--glob", help="Files to take from folders (patterns separated by commas).")] = "*.txt",
+    glob: Annotated[str, typer.Option(
+        "--glob", help="Files to take from folders (patterns separated by commas).")] = "*.txt",
     from_list: Annotated[Optional[str], typer.Option("--from-list", help="A file listing input paths, one per line.")] = None,
     input_format: Annotated[InFormat, typer.Option(
         "--input-format", help="auto: .jsonl/.ndjson are JSON Lines, .json a JSON array, .warc/.wet WARC records "
