@@ -88,6 +88,7 @@ _META_KEYS = {
     "title": ("og:title", "twitter:title"),
 }
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TIME_TAG = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([0-9][^"']{7,40})["']""", re.IGNORECASE)
 _JSON_LD = {"published": re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"'),
             "modified": re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')}
 
@@ -113,6 +114,9 @@ def html_meta(text: str) -> dict[str, str]:
     for field, pattern in _JSON_LD.items():
         if field not in out and (m := pattern.search(head)) is not None:
             out[field] = m.group(1).strip()
+    if "published" not in out and (m := _TIME_TAG.search(head)) is not None:
+        # (the first `<time datetime="…">` of the page: a date its text may print as an age, `২ ঘণ্টা আগে`)
+        out["published"] = m.group(1).strip()
     if "title" not in out and (m := _TITLE_TAG.search(head)) is not None and m.group(1).strip():
         out["title"] = " ".join(m.group(1).split())
     if "title" in out:

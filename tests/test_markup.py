@@ -269,3 +269,10 @@ def test_an_html_page_with_no_title_in_its_body_takes_its_heads(head):
               "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>")
     assert (a.headline, a.desk) == ("রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক")
     assert "headline_from_meta" in a.warnings and "no_headline" not in a.warnings
+
+
+def test_a_time_elements_datetime_dates_a_page_that_prints_an_age():
+    a = parse("<html><body><h1>রাজধানীতে বাসে আগুন</h1><div>নিজস্ব প্রতিবেদক</div>"
+              '<time datetime="2025-11-24T21:52:00+06:00">২ ঘণ্টা আগে</time>'
+              "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>")
+    assert a.published.datetime == "2025-11-24T21:52:00+06:00" and "published_from_meta" in a.warnings
