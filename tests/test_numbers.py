@@ -140,7 +140,7 @@ def test_values(text, want):
     "অর্থবছর ২০২৪-২৫", "বাজেট ২০২৪-২৫",  # the fiscal year told first, or by its budget
     "up to 20 December", "প্রায় ২০ ডিসেম্বর পর্যন্ত", "অন্তত ২০ ডিসেম্বর পর্যন্ত",  # a qualifier before a date
     "in the 2024-25 fiscal year", "FY2024-25 budget", "the 2023-24 session",
-    "১/২ কাপ", "৪/৩ জন",  # a slash with no counted noun, or falling: no range
+    "১/২ কাপ", "৪/৩ জন", "১/২ কেজি",  # a slash with no counted noun, or falling: no range
     "১০/১৫ তারিখের মধ্যে", "ভোট ৫০/৫০",  # a slash with no cricket words near: no score
     "২১ রমজান পর্যন্ত", "০৭ জমাদিউস সানি ১৪৪৭ হিজরি", "১২ রবিউল আউয়াল",  # Hijri dates
     "মাগরিব: ৫টা ১২ মিনিট", "৫টা ২৮ মিনিটের দিকে",  # an hour and its minutes: a time
@@ -184,6 +184,9 @@ def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     ("বিংশতম", "ordinal", None, 20),
     ("স্বপ্নের হাজারতম গোল", "ordinal", None, 1000),  # a multiplier with তম
     ("মোট আসনের ৩/৪ অংশ", "cardinal", None, 0.75),  # a fraction with a slash before অংশ or ভাগ
+    # before a unit (not `১/২ কেজি`, one or two kilos as much as a half) or a spoon; the fraction signs
+    ("১/৪ কেজি চিনি", "measure", "kg", 0.25), ("১/৪ চা চামচ লবণ", "cardinal", None, 0.25),
+    ("½ কেজি চিনি", "measure", "kg", 0.5), ("¾ লিটার দুধ", "measure", "L", 0.75), ("২½ লাখ", "cardinal", None, 250000),
     ("ডিএসইএক্স ৩৫ পয়েন্ট কমেছে", "measure", "pt", 35),  # a share index's points (before digits: a decimal point)
     ("মোহামেডানের পয়েন্ট ২০।", "cardinal", None, 20),  # a tally's points: পয়েন্ট opens no decimal
     ("সুদহার দশমিক ৫ শতাংশ", "percent", "%", 0.5),  # দশমিক does

@@ -65,7 +65,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = [_signed(text, x, words) for x in found]
     if "শূন্যের" in text or "হিমাঙ্কের" in text:
         found = _below_zero(text, found)
-    if "/" in text and ("অংশ" in text or "ভাগ" in text):
+    if "/" in text or any(c in text for c in _VULGAR):
         found = _slash_fractions(text, found)
     if taka != "BDT":
         found = [replace(x, unit=taka) if x.unit == "BDT" and "৳" not in x.text and "Tk" not in x.text
@@ -73,18 +73,41 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
     return found
 
 
-# `৩/৪ অংশ`, `১/৩ ভাগ`: a fraction written with a slash, before the word for
-# a part (alone, `৩/৪` may be a date or a score).
-_SLASH_FRACTION = re.compile(r"(?<![0-9০-৯/.])(?P<a>[0-9০-৯]{1,2})/(?P<b>[0-9০-৯]{1,3})(?![0-9০-৯/])"
-                             r"(?=\s?(?:অংশ|ভাগ))")
+# `৩/৪ অংশ`, `১/৩ ভাগ`, `১/৪ কেজি`, `১/২ চা চামচ`: a fraction written with a
+# slash, before the word for a part, a unit or a spoon (alone, `৩/৪` may be a
+# date or a score); and the fraction signs, `½ কেজি`, `২½ লাখ`.
+_VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
+           "⅔": Fraction(2, 3), "⅛": Fraction(1, 8)}
+_PART_WORDS = ["অংশ", "ভাগ", "চা চামচ", "টেবিল চামচ", "teaspoon", "tablespoon", "tsp", "tbsp"]
+_UNIT_OF = {normalize(w): u for u, ws in lx.MEASURES.items() for w in ws}
+_UNIT_WORDS = sorted(_UNIT_OF, key=len, reverse=True)
+_MULT_OF = {normalize(w): v for v, ws in lx.MULTIPLIERS.items() for w in ws if v >= 1000}
+_AFTER_FRACTION = re.compile(r"\s?(?:(?P<mult>%s)|(?P<unit>%s)|(?P<part>%s))(?![\u0980-\u09bb\u09bd-\u09ffA-Za-z])" % (
+    "|".join(map(re.escape, sorted(_MULT_OF, key=len, reverse=True))), "|".join(map(re.escape, _UNIT_WORDS)),
+    "|".join(map(re.escape, [normalize(w) for w in _PART_WORDS]))))
+_SLASH_FRACTION = re.compile(r"(?<![0-9০-৯/.])(?:(?P<a>[0-9০-৯]{1,2})/(?P<b>[0-9০-৯]{1,3})(?![0-9০-৯/])"
+                             r"|(?P<i>[0-9০-৯]{1,3})?(?P<v>[½¼¾⅓⅔⅛]))")
 
 
 def _slash_fractions(text: str, found: list[Number]) -> list[Number]:
     extra = []
     for m in _SLASH_FRACTION.finditer(text):
-        a, b = int(to_ascii_digits(m["a"])), int(to_ascii_digits(m["b"]))
-        if 0 < a < b:
-            extra.append(Number(m.group(), m.start(), m.end(), _plain(Fraction(a, b)), "cardinal", None, None, None))
+        if m["v"]:
+            value = _VULGAR[m["v"]] + (int(to_ascii_digits(m["i"])) if m["i"] else 0)
+        else:
+            a, b = int(to_ascii_digits(m["a"])), int(to_ascii_digits(m["b"]))
+            if not 0 < a < b:
+                continue
+            value = Fraction(a, b)
+        after = _AFTER_FRACTION.match(text, m.end())
+        if not m["v"] and (after is None or after["unit"] and a + 1 == b):
+            continue  # (a slash alone may be a date or a score; `১/২ কেজি` one or two kilos as much as a half)
+        kind, unit, end = "cardinal", None, m.end()
+        if after is not None and after["mult"]:
+            value, end = value * _MULT_OF[after["mult"]], after.end()
+        elif after is not None and after["unit"]:
+            kind, unit, end = "measure", _UNIT_OF[after["unit"]], after.end()
+        extra.append(Number(text[m.start():end], m.start(), end, _plain(value), kind, unit, None, None))
     if not extra:
         return found
     kept = [x for x in found if not any(e.start < x.end and x.start < e.end for e in extra)]
