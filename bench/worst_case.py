@@ -64,7 +64,8 @@ SHAPES = {
                           "হয়ে পড়েছে লাখো মানুষ। জেলা প্রশাসন জানিয়েছে।\n\n",
     # A header run into its first paragraph, the byline after the date; a
     # feed's items; an archive's banner.
-    "headers run together": "খালাস পেলেন সাবেক মন্ত্রী প্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২ নিজস্ব প্রতিবেদক সোমবার (২৪ নভেম্বর) ",
+    "headers run together": "খালাস পেলেন সাবেক মন্ত্রী প্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২ নিজস্ব প্রতিবেদক "
+                            "সোমবার (২৪ নভেম্বর) ",
     "feed items": "<item><title>শিরোনাম</title><pubDate>Mon, 24 Nov 2025 21:52:00 +0600</pubDate><item>",
 }
 

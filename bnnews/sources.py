@@ -415,6 +415,7 @@ def _table(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
         return
     except (OSError, EOFError, lzma.LZMAError, csv.Error) as e:
         yield Doc(f"{inp.path}:{n + 1}", error=f"cannot read further: {e}")
+        return
     if n == 0:
         yield Doc(inp.path, error=f"{inp.path}: no rows under a header")
 
@@ -425,8 +426,6 @@ _FEED_LINK = re.compile(r"<link\b[^>]*?(?:href\s*=\s*[\"']([^\"']+)[\"'][^>]*)?>
 # Atom's and some RSS feeds' HTML given escaped (`&lt;p&gt;…`): unescaped, it is read as HTML.
 _ESCAPED_HTML = re.compile(r"(<(description|summary|content|content:encoded)\b[^>]*>)(.*?)(</\2\s*>)",
                            re.DOTALL | re.IGNORECASE)
-
-
 _FEED_OPEN = re.compile(r"<(?:item|entry)\b[^>]*>")
 _FEED_CLOSE = re.compile(r"</(?:item|entry)\s*>")
 

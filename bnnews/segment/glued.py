@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .._re import LazyPattern
-from ..byline import _BEATS, _NAME_FIRST, _PLACES as _PLACE_SET, is_desk_line, is_name_line, known_place, looks_like_person, strip_terminator
+from ..byline import (_BEATS, _NAME_FIRST, _PLACES as _PLACE_SET, is_desk_line, is_name_line, known_place,
+                      looks_like_person, strip_terminator)
 from ..dateline import WEEKDAY_OF, Reading, read_line
 from ..lexicon import calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
@@ -134,14 +135,15 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, tuple[
             continue
         readings, cut = got
         rest = s[m.start() + cut:].lstrip(" ,|")
-        if desk is None or not is_desk_line(desk) and (after := _byline_at_start(rest)) is not None:
+        if desk is None or not is_desk_line(desk):
             # `HEADLINE DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date, else no header
             # (a bare name before the date is then the headline's: `…‘গুজব’: খলিলুর রহমান`)
-            if (after := _byline_at_start(rest)) is None:
+            after = _byline_at_start(rest)
+            if after is None and desk is None:
                 continue
-            if desk is not None:
-                head = f"{head} {desk}"
-            desk, rest = after
+            if after is not None:
+                head = f"{head} {desk}" if desk is not None else head
+                desk, rest = after
         if _is_prose(rest) if body else not rest.strip(" ।.|"):
             return head, desk, readings, rest.strip()
     return None
