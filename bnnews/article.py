@@ -66,6 +66,7 @@ _TITLE_SITE = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")  # (
 _SITE_TITLE = LazyPattern(r"^(\S.{1,30}?)\s+(?:\||-|–|—|::)\s+(\S.{7,})$")
 _ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
 _WORD_OUTLETS = frozenset(nfc(lx.WORD_OUTLET_NAMES))
+_LATIN_BYLINE = LazyPattern(r"(?:Md\.? |Dr\.? )?[A-Z][a-z]+(?: [A-Z][a-z'.-]+){1,3}")
 # The section's name a <title> prints between the title and the site (one or two words).
 _TITLE_SECTION = LazyPattern(r"^(.{8,}?)\s+\|\s+[^\s|০-৯0-9]+(?: [^\s|০-৯0-9]+)?$")
 # An English kicker on the headline's line: up to five Latin words, a colon,
@@ -428,6 +429,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         # is kept as printed.
         lay.published = (reading, [lay.headline])
     desk = lay.desk_text
+    if desk is None and (by := meta.get("author")) and not by.startswith("http") \
+            and (is_desk_line(by) or looks_like_person(by) or _LATIN_BYLINE.fullmatch(by)):
+        # An HTML page whose body prints no byline: its head's, when it reads as one
+        # (a CMS account, `admin`, or a profile's address is none).
+        desk = normalize(by)
+        warnings.append("desk_from_meta")
     if desk and not desk[:1].isalpha():
         desk = _LEADING_MARKS.sub("", unwrap(desk))  # `[নিজস্ব প্রতিবেদক]`, `• NAME`
     desk = undouble(desk) if desk else None

@@ -86,6 +86,7 @@ _META_KEYS = {
                  "article.updated"),
     "url": ("og:url",),
     "title": ("og:title", "twitter:title"),
+    "author": ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"),
 }
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TIME_TAG = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([0-9][^"']{7,40})["']""", re.IGNORECASE)

@@ -40,6 +40,7 @@ WARNINGS = {
     "date_from_url": "the published date was taken from the URL",
     "feed_items": "an RSS or Atom feed of several items read as one page (bnnews convert reads one record an item)",
     "headline_from_meta": "an HTML page prints no title in its body: the headline was taken from its head",
+    "desk_from_meta": "an HTML page prints no byline in its body: the desk was taken from its head's author",
     "published_from_meta": "the published date was taken from the HTML page's head (it prints no date line)",
     "updated_from_meta": "the updated date was taken from the HTML page's head (it prints no date line)",
     "print_time_0000": "the time is printed as 00:00, which print pages use for an unknown time",

@@ -276,3 +276,12 @@ def test_a_time_elements_datetime_dates_a_page_that_prints_an_age():
               '<time datetime="2025-11-24T21:52:00+06:00">২ ঘণ্টা আগে</time>'
               "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>")
     assert a.published.datetime == "2025-11-24T21:52:00+06:00" and "published_from_meta" in a.warnings
+
+
+@pytest.mark.parametrize("author,desk", [("নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক"), ("Kailash Sarkar", "Kailash Sarkar"),
+                                         ("রফিকুল ইসলাম", "রফিকুল ইসলাম"), ("admin", None),
+                                         ("https://www.facebook.com/someone", None)])
+def test_an_html_page_with_no_byline_in_its_body_takes_its_heads_author(author, desk):
+    a = parse(f'<html><head><meta name="author" content="{author}"></head><body><h1>রাজধানীতে বাসে আগুন</h1>'
+              "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>")
+    assert a.desk == desk and ("desk_from_meta" in a.warnings) == (desk is not None)
