@@ -151,7 +151,8 @@ def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None
 
 
-@pytest.mark.parametrize("line,sep", [("", True), ("-----", True), ("• • •", True), ("- ক", False)])
+@pytest.mark.parametrize("line,sep", [("", True), ("-----", True), ("• • •", True), ("- ক", False), ("=>", True), (">>", True),
+                                      ("=> ক", False)])
 def test_separator(line, sep):
     assert is_separator(line) is sep
 
