@@ -904,3 +904,17 @@ def test_an_agency_credit_under_an_english_headline_is_the_desk(credit):
               "Heavy rain over the past three days has flooded large parts of Sylhet, officials said.")
     assert (a.headline, a.desk, a.author) == ("Floods hit Sylhet as rivers swell", credit, None)
     assert a.published.datetime == "2025-11-24T21:52+06:00" and a.other == ()
+
+
+@pytest.mark.parametrize("header,desk,kicker", [
+    # `কলকাতা` alone right over or under the date, below the title (formats.md
+    # §2, West Bengal): the place the report is filed from; over the title, a
+    # section's name (the kicker).
+    (["রাজ্যে ডেঙ্গির প্রকোপ বাড়ছে", "কলকাতা", "শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২"], "কলকাতা", None),
+    (["রাজ্যে ডেঙ্গির প্রকোপ বাড়ছে", "শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২", "কলকাতা"], "কলকাতা", None),
+    (["কলকাতা", "রাজ্যে ডেঙ্গির প্রকোপ বাড়ছে", "শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২"], None, "কলকাতা"),
+])
+def test_a_place_alone_by_the_date_is_the_desk(header, desk, kicker):
+    a = parse("\n".join(header) + "\nরাজ্যে ডেঙ্গির প্রকোপ বাড়ছে বলে জানিয়েছে স্বাস্থ্য দফতর। হাসপাতালে ভিড় বাড়ছে।\n")
+    assert (a.headline, a.desk, a.place, a.kicker) == ("রাজ্যে ডেঙ্গির প্রকোপ বাড়ছে", desk, desk, kicker)
+    assert a.updated.datetime == "2025-11-24T21:52+05:30"

@@ -552,6 +552,17 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         if k is not None and n is not None and cls.get(k) == "cand" and cls.get(n) == "cand" \
                 and _short(lines[k]) and not _short(lines[n]) and not _byline_name(lines[k]):
             lay.kicker = k
+    if not lay.desk and lay.headline is not None:
+        # `কলকাতা` alone right over or under the date, below the title (formats.md
+        # §2, a West Bengal page's desk): the place the report is filed from,
+        # not a section's name.
+        for a in (i for i in anchors if cls[i] == "date" and i > lay.headline):
+            j = next((j for j in (_prev_in(page, in_header, a), _next_in(page, in_header, a))
+                      if j is not None and j > lay.headline and cls.get(j) == "menu" and len(lines[j]) <= 20
+                      and known_place(strip_terminator(lines[j])) == strip_terminator(lines[j])), None)
+            if j is not None:
+                lay.desk, lay.desk_text = [j], strip_terminator(lines[j])
+                break
     # Everything else in the header gets its kind.
     for i in header:
         if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
