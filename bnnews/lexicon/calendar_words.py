@@ -134,7 +134,8 @@ PUBLISHED_LABELS = [
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
 # paragraph are ordinary words.
-GLUED_HEADER_LABELS = ["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "শেষ আপডেট", "সর্বশেষ আপডেট", "আপডেট", "হালনাগাদ",
+GLUED_HEADER_LABELS = ["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "প্রকাশের তারিখ", "প্রকাশিত হয়েছে", "শেষ আপডেট",
+                       "সর্বশেষ আপডেট", "আপডেট টাইম", "আপডেট সময়", "আপডেট", "হালনাগাদ", "সর্বশেষ হালনাগাদ",
                        "Published", "Last Updated", "Last updated", "Updated"]
 UPDATED_LABELS = [
     "শেষ আপডেট", "সর্বশেষ আপডেট", "আপডেট করা হয়েছে", "আপডেট টাইম", "আপডেট সময়", "আপডেট",
