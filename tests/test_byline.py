@@ -906,6 +906,13 @@ def test_an_agency_credit_under_an_english_headline_is_the_desk(credit):
     assert a.published.datetime == "2025-11-24T21:52+06:00" and a.other == ()
 
 
+def test_an_outlets_name_over_the_date_is_no_byline_when_a_desk_line_stands_under_it():
+    # TITLE / a view count / OUTLET / DATE / DESK: the desk under the date is the byline.
+    a = parse("দাম কমল সয়াবিন তেলের, লিটার ১৮৯ টাকা\n১২৫ বার পঠিত\nপ্রথম আলো\nপ্রকাশ: ২৪ নভেম্বর ২০২৫ | ২১:৫২\n"
+              "অনলাইন ডেস্ক\nরাজধানীতে গতকাল রাতভর বৃষ্টিতে বিভিন্ন সড়কে পানি জমে যায়। এতে ভোগান্তি বাড়ে।\n")
+    assert (a.headline, a.desk) == ("দাম কমল সয়াবিন তেলের, লিটার ১৮৯ টাকা", "অনলাইন ডেস্ক")
+
+
 @pytest.mark.parametrize("header,desk,kicker", [
     # `কলকাতা` alone right over or under the date, below the title (formats.md
     # §2, West Bengal): the place the report is filed from; over the title, a

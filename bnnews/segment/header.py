@@ -425,8 +425,12 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 if later:
                     headline_run = later[0]
                 elif (earlier := _title_over_section(page, runs, headline_run, cls)) is not None:
-                    if cls.get(page.next_nonblank(headline_run[0])) != "desk":
-                        cls[headline_run[0]] = "desk"  # (over a role's line, NAME / ROLE are joined below)
+                    if cls.get(page.next_nonblank(headline_run[0])) != "desk" and not (
+                            is_outlet_name(lines[headline_run[0]]) and any(
+                                cls[a] == "desk" for a in anchors if a > headline_run[0])):
+                        # (over a role's line, NAME / ROLE are joined below; an outlet's
+                        # name is no byline when a desk line stands under it)
+                        cls[headline_run[0]] = "desk"
                     headline_run = earlier
         else:
             headline_run = runs[-1]
