@@ -369,3 +369,28 @@ def test_a_cookie_banner_and_a_themes_navigation_are_no_header_or_body():
     assert kinds["We use cookies to improve your experience. By continuing you agree to our cookie policy."] == "footer"
     assert kinds["Skip to content"] == kinds["Accept"] == kinds["Back to top"] == "menu"
     assert kinds["Your browser does not support the video tag."] == "share"
+
+
+_AJKER = ("Ajker Patrika\nনাটোরে জেঁকে বসেছে শীত\n{bullets}প্রতিনিধি, ইবি\nআপডেট : ২২ নভেম্বর ২০২৫, ০৯: ৪০\n"
+          "সংঘর্ষের সময় তোলা একটি দৃশ্য। ছবি: সংগৃহীত\nসংঘর্ষের সময় তোলা একটি দৃশ্য। ছবি: সংগৃহীত\n"
+          "এদিকে তীব্র শীতের কারণে বেড়েছে ঠাণ্ডাজনিত রোগ।\nশ্বাসকষ্ট, ডায়রিয়া, নিউমোনিয়াসহ নানা ধরনের শিবজনিত রোগ।\n"
+          "সরজমিনে নাটোর শহর এলাকা ঘুরে দেখা যায়, শহর প্রায় ফাঁকা।\n")
+_AJKER_BODY = ("এদিকে তীব্র শীতের কারণে বেড়েছে ঠাণ্ডাজনিত রোগ।", "শ্বাসকষ্ট, ডায়রিয়া, নিউমোনিয়াসহ নানা ধরনের শিবজনিত রোগ।",
+               "সরজমিনে নাটোর শহর এলাকা ঘুরে দেখা যায়, শহর প্রায় ফাঁকা।")
+
+
+@pytest.mark.parametrize("bullets", [
+    "  • উত্তরের জেলা নাটোরে জেঁকে বসেছে শীত\n",
+    # a long summary point whose last sentence has no danda, an abbreviation's
+    # full stop inside it: still a summary, not the body's first paragraph
+    "  • শীত নিয়ে কথা বলেছেন জেলা স্বাস্থ্য কর্মকর্তা ডা. রফিকুল ইসলাম, তিনি বলেছেন হাসপাতালে রোগীর চাপ বেড়েছে এবং "
+    "শিশু ও বয়স্কদের সাবধানে রাখতে হবে বলে পরামর্শ দিয়েছেন তিনি\n",
+])
+def test_summary_points_and_a_doubled_caption_over_short_paragraphs(bullets):
+    # ajkerpatrika (formats.md §1a): the caption printed twice breaks off
+    # without a danda, like a wrapped line: the short paragraphs under it are
+    # no hard-wrapped dump.
+    a = parse(_AJKER.format(bullets=bullets))
+    assert a.body == _AJKER_BODY and not any(w.startswith("hard_wrapped") for w in a.warnings)
+    assert (a.headline, a.desk, a.updated.datetime) == ("নাটোরে জেঁকে বসেছে শীত", "প্রতিনিধি, ইবি", "2025-11-22T09:40+06:00")
+    assert [o.kind for o in a.other] == ["menu", "summary", "caption", "caption"]

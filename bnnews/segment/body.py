@@ -17,6 +17,10 @@ from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATE
                        _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
 
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip("\"'”’)» ")[-1:] in ("।", "॥", ".", "?", "!")
+
+
 def _find_body(page: _Page) -> tuple[int | None, int | None]:
     lines = page.lines
     start = None
@@ -25,7 +29,10 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         s = lines[i]
         kind = page.kind[i]
         if kind is None and _is_prose(s) and not (after_ticker_label and not _sentences(s)) \
-                and not is_desk_line(s) and page.dateline(i) is None:
+                and not is_desk_line(s) and page.dateline(i) is None \
+                and not (s[:1] in "•●▪-–" and bp.is_bullet(s) and not _ends_sentence(s)):
+            # (a summary's bullet point that runs long, its last sentence with no danda,
+            # does not open the body: ajkerpatrika's `  • …` under the headline)
             if len(s) <= 100 and _header_follows(page, i) and not _title_above(page, i):
                 # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
                 # that ends with a danda, not the first paragraph.

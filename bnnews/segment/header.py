@@ -41,8 +41,10 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             cls[i] = "clock" if dl.clock else "date"
         elif is_desk_line(s):
             cls[i] = "desk"
-        elif len(s) > 160 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
+        elif len(s) > 160 and not (s[:1] in "•●" and bp.is_bullet(s)) \
+                or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
                 or s.count(" | ") >= 2 and not _site_title(s) or _TICKER_START.match(s):
+            # (a long line is a ticker of joined headlines; a long bullet point, a summary's)
             cls[i] = "ticker"
         elif prev_ticker_label and _BANGLA.search(s) is not None:
             # The line after `শিরোনাম` is its ticker (in Bangla), unless the ticker was

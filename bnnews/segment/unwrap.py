@@ -89,7 +89,9 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     block: list[int] = []
     for i, s in enumerate(lines):
         if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) \
-                or entry_title(s) is not None:
+                or entry_title(s) is not None or bp.boiler_kind(s) == "caption":
+            # (a photo's caption, `…। ছবি: সংগৃহীত`, printed twice over the body, is no
+            # paragraph's line, though it breaks off without a danda)
             if len(block) >= 2:
                 blocks.append(block)
             block = []
