@@ -299,6 +299,8 @@ def test_byline_repeated_and_glued_to_the_first_word():
      "মুফতি আমজাদ হোসাইন হেলালী"),
     # A four-word headline that names no person stays the headline.
     (["ঈদযাত্রা", "সড়কে যানজটে নাকাল নগরবাসী"], "সড়কে যানজটে নাকাল নগরবাসী", "ঈদযাত্রা", None),
+    # A section's name over a short title of three words, a desk under it: its kicker.
+    (["খেলা", "রংপুরের দাপুটে জয়", "স্পোর্টস ডেস্ক"], "রংপুরের দাপুটে জয়", "খেলা", "স্পোর্টস ডেস্ক"),
 ])
 def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse
