@@ -394,3 +394,33 @@ def test_summary_points_and_a_doubled_caption_over_short_paragraphs(bullets):
     assert a.body == _AJKER_BODY and not any(w.startswith("hard_wrapped") for w in a.warnings)
     assert (a.headline, a.desk, a.updated.datetime) == ("নাটোরে জেঁকে বসেছে শীত", "প্রতিনিধি, ইবি", "2025-11-22T09:40+06:00")
     assert [o.kind for o in a.other] == ["menu", "summary", "caption", "caption"]
+
+
+def test_a_first_paragraph_that_tells_a_date_with_a_label_word_as_its_verb_is_no_date_line():
+    # `… গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence, not a byline and a date.
+    a = parse("৭১ ভুয়া মুক্তিযোদ্ধার সনদ বাতিল\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ ডিসেম্বর ২০২৫, ১০:১৫\n"
+              "এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।\nপ্রজ্ঞাপনে বলা হয়, তাদের সনদ বাতিল করা হলো।\n")
+    assert (a.desk, a.published.datetime) == ("নিজস্ব প্রতিবেদক", "2025-12-29T10:15+06:00")
+    assert a.body[0] == "এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।"
+
+
+@pytest.mark.parametrize("page,body", [
+    # Related titles under `আরও পড়ুন` break off without a danda over a short
+    # paragraph: no hard-wrapped dump.
+    ("চট্টগ্রামকে হারিয়ে বিপিএল শুরু রংপুরের\nঅনলাইন ডেস্ক\nপ্রকাশিত: ২১:৩৯, ২ ডিসেম্বর ২০২৫\n"
+     "বড় জয় দিয়ে বিপিএলের এবার আসর শুরু করলো রংপুর রাইডার্স।\nআরও পড়ুন\n"
+     "স্কুলে অর্ধবার্ষিক পরীক্ষা হবে জুনে, বার্ষিক নভেম্বরে\nমামুনুল হককে আসন ছেড়ে শুভকামনা জানালেন মোবারক\n"
+     "রংপুরের বোলাররাই আসল কাজ করে দিয়েছিলেন।\n",
+     ("বড় জয় দিয়ে বিপিএলের এবার আসর শুরু করলো রংপুর রাইডার্স।", "রংপুরের বোলাররাই আসল কাজ করে দিয়েছিলেন।")),
+    # A print page's desk and date line between the title and a short first
+    # paragraph is never part of a wrapped paragraph.
+    ("এবার এনসিপি ছাড়ার ঘোষণা দিলেন মওলানা ভাসানীর নাতি\n"
+     "  রফিকুল ইসলাম, খুলনা    ১০ ফেব্রুয়ারি ২০২৫, ০০:৩৮ | প্রিন্ট সংস্করণ\n"
+     "জাতীয় নাগরিক পার্টি (এনসিপি) ছাড়ার ঘোষণা দিচ্ছেন একের পর এক নেতা।\nপ্রতীকী ছবি\n"
+     "রোববার রাতে নিজের ফেসবুক অ্যাকাউন্টে দেওয়া এক পোস্টে সিদ্ধান্ত জানান তিনি।\n",
+     ("জাতীয় নাগরিক পার্টি (এনসিপি) ছাড়ার ঘোষণা দিচ্ছেন একের পর এক নেতা।",
+      "রোববার রাতে নিজের ফেসবুক অ্যাকাউন্টে দেওয়া এক পোস্টে সিদ্ধান্ত জানান তিনি।")),
+])
+def test_lines_that_break_off_without_a_danda_but_are_no_wrapped_paragraph(page, body):
+    a = parse(page)
+    assert a.body == body and not any(w.startswith("hard_wrapped") for w in a.warnings)

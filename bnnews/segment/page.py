@@ -150,7 +150,10 @@ class _Page:
         dl = None
         if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
             dl = read_line(s)
-            if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)):
+            if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
+                                   or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))):
+                # (`এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence that
+                # tells a date, its label word a verb's)
                 dl = None
         d[i] = dl
         return dl

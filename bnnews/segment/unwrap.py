@@ -51,7 +51,10 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
             return None  # (a paragraph closes a sentence: no need to ask what else it is)
     if not any(b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH for a, b in zip(lines, lines[1:])):
         return None  # no line that runs on into the next
-    runs = [(g, g == block) for block in _blocks(lines) for g in _wrapped_runs(lines, block)]
+    # (a block right under a label, `আরও পড়ুন`, opens with a list of titles: no
+    # wrapped paragraph, though its titles break off without a danda)
+    runs = [(g, g == block) for block in _blocks(lines) if not _under_label(lines, block[0])
+            for g in _wrapped_runs(lines, block)]
     # Two breaks in mid-sentence at least: one could be a subhead over a
     # paragraph, or a lead that lost its danda over the next. One is enough
     # in a paragraph that blank lines set apart, as the dump tools print
@@ -77,6 +80,14 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
     return out, joined
 
 
+def _under_label(lines: list[str], i: int) -> bool:
+    """The line before i (blank lines aside) is a label (`আরও পড়ুন`)."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    return j >= 0 and len(lines[j]) <= 40 and bp.boiler_kind(lines[j]) == "label"
+
+
 def _set_apart(lines: list[str], run: list[int]) -> bool:
     """A blank line over the run and a blank line (or the page's end) under it."""
     return run[0] > 0 and not lines[run[0] - 1] and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1])
@@ -89,9 +100,12 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     block: list[int] = []
     for i, s in enumerate(lines):
         if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) \
-                or entry_title(s) is not None or bp.boiler_kind(s) == "caption":
+                or entry_title(s) is not None or bp.boiler_kind(s) in ("caption", "label") \
+                or (i and _is_date_line(s, dated=True)):
             # (a photo's caption, `…। ছবি: সংগৃহীত`, printed twice over the body, is no
-            # paragraph's line, though it breaks off without a danda)
+            # paragraph's line, though it breaks off without a danda; nor is a label
+            # or a date line, `DESK    DATE | প্রিন্ট সংস্করণ`; a byline's form alone,
+            # `রয়টার্স।`, may be a wrapped sentence's last word)
             if len(block) >= 2:
                 blocks.append(block)
             block = []
@@ -166,9 +180,14 @@ def entry_title(s: str) -> str | None:
 def _may_open(s: str) -> bool:
     """A line that may open a paragraph: no byline or date line (a date inside
     a sentence, `সোমবার (২৪ নভেম্বর) এক বৈঠকে …`, does not make one)."""
-    if is_desk_line(s):
-        return False
+    return not is_desk_line(s) and not _is_date_line(s)
+
+
+def _is_date_line(s: str, dated: bool = False) -> bool:
+    """A date line (with `dated`, one that reads a date: a bare label's word,
+    `প্রকাশ করা হয়।`, may end a wrapped sentence)."""
     dl = read_line(s) if might_be_dateline(s) else None
     # (a label's word in a long sentence, `… published on the EC's website on
     # Sunday (28 December), the`, does not make one either)
-    return dl is None or dl.extra_words > 6 or not dl.labels and dl.extra_words > 2
+    return dl is not None and dl.extra_words <= 6 and (bool(dl.labels) or dl.extra_words <= 2) \
+        and (not dated or bool(dl.readings))
