@@ -5,8 +5,8 @@ import datetime as _dt
 import re
 
 from .boilerplate import PLACEHOLDERS, cut_read_more, is_age_line
-from .byline import (is_desk_line, is_outlet_name, looks_like_person, names_outlet, names_site, split_byline,
-                     strip_terminator, undouble, unwrap)
+from .byline import (_ENGLISH_OUTLET_SET, is_desk_line, is_outlet_name, looks_like_person, names_outlet, names_site,
+                     split_byline, strip_terminator, undouble, unwrap)
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_cw
 from .lexicon import nfc, trie_pattern
@@ -14,7 +14,7 @@ from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
 from .markup import front_matter, looks_like_markdown, lynx_references, plain_lines, source_url, wayback_toolbar
 from .segment import segment
-from .segment.unwrap import join_wrapped
+from .segment.unwrap import _PART_STARTS, join_wrapped
 from .text import normalize
 from .zones import bangladesh_offset as _bangladesh
 from .zones import INDIA, has_west_bengal_label, resolve_tz
@@ -64,7 +64,6 @@ _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3
 # A <title>'s outlet after the headline: `HEADLINE | প্রথম আলো`, `HEADLINE - Jago News 24`.
 _TITLE_SITE = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")  # (the last separator)
 _SITE_TITLE = LazyPattern(r"^(\S.{1,30}?)\s+(?:\||-|–|—|::)\s+(\S.{7,})$")
-_ENGLISH_OUTLETS = frozenset(lx.ENGLISH_OUTLETS)
 _WORD_OUTLETS = frozenset(nfc(lx.WORD_OUTLET_NAMES))
 _LATIN_BYLINE = LazyPattern(r"(?:Md\.? |Dr\.? )?[A-Z][a-z]+(?: [A-Z][a-z'.-]+){1,3}")
 # The section's name a <title> prints between the title and the site (one or two words).
@@ -180,7 +179,7 @@ def _without_outlet(headline: str) -> str:
         if (sec := _TITLE_SECTION.match(title)) is not None:
             title = sec.group(1).strip()
     if title == headline and (m := _SITE_TITLE.match(headline)) is not None \
-            and (is_outlet_name(m.group(1)) and m.group(1) not in _WORD_OUTLETS or m.group(1) in _ENGLISH_OUTLETS):
+            and (is_outlet_name(m.group(1)) and m.group(1) not in _WORD_OUTLETS or m.group(1) in _ENGLISH_OUTLET_SET):
         title = m.group(2).strip()
     return title
 
@@ -210,8 +209,6 @@ def _date_opening_title(headline: str) -> tuple[Reading, str] | None:
 
 
 _DIGITS_AND_PARTS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
-# Day parts a live blog's time may open with (রাত, সকাল, দুপুর, বিকেল, সন্ধ্যা, ভোর).
-_PART_STARTS = frozenset(nfc(["রা", "সক", "দু", "বি", "সন", "ভো"]))
 
 
 def _link_title(s: str) -> str:

@@ -25,7 +25,7 @@ from .context import (_NAMES_RE, _NAME_HINTS, _change_units, _en_and, _en_multip
                       _magnitudes, _speeds, _unit_spans, _vague)
 from .find import _find
 from .record import Number
-from .tables import _VAGUE_HINTS
+from .tables import _MEASURE, _MULT, _VAGUE_HINTS
 from .tokens import _plain
 
 __all__ = ["Number", "find_numbers", "parse_number"]
@@ -79,11 +79,10 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
 _VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
            "⅔": Fraction(2, 3), "⅛": Fraction(1, 8)}
 _PART_WORDS = ["অংশ", "ভাগ", "চা চামচ", "টেবিল চামচ", "teaspoon", "tablespoon", "tsp", "tbsp"]
-_UNIT_OF = {normalize(w): u for u, ws in lx.MEASURES.items() for w in ws}
-_UNIT_WORDS = sorted(_UNIT_OF, key=len, reverse=True)
-_MULT_OF = {normalize(w): v for v, ws in lx.MULTIPLIERS.items() for w in ws if v >= 1000}
+_MULT_OF = {w: v for w, v in _MULT.items() if v >= 1000}
 _AFTER_FRACTION = re.compile(r"\s?(?:(?P<mult>%s)|(?P<unit>%s)|(?P<part>%s))(?![\u0980-\u09bb\u09bd-\u09ffA-Za-z])" % (
-    "|".join(map(re.escape, sorted(_MULT_OF, key=len, reverse=True))), "|".join(map(re.escape, _UNIT_WORDS)),
+    "|".join(map(re.escape, sorted(_MULT_OF, key=len, reverse=True))),
+    "|".join(map(re.escape, sorted(_MEASURE, key=len, reverse=True))),
     "|".join(map(re.escape, [normalize(w) for w in _PART_WORDS]))))
 _SLASH_FRACTION = re.compile(r"(?<![0-9০-৯/.])(?:(?P<a>[0-9০-৯]{1,2})/(?P<b>[0-9০-৯]{1,3})(?![0-9০-৯/])"
                              r"|(?P<i>[0-9০-৯]{1,3})?(?P<v>[½¼¾⅓⅔⅛]))")
@@ -106,7 +105,7 @@ def _slash_fractions(text: str, found: list[Number]) -> list[Number]:
         if after is not None and after["mult"]:
             value, end = value * _MULT_OF[after["mult"]], after.end()
         elif after is not None and after["unit"]:
-            kind, unit, end = "measure", _UNIT_OF[after["unit"]], after.end()
+            kind, unit, end = "measure", _MEASURE[after["unit"]], after.end()
         extra.append(Number(text[m.start():end], m.start(), end, _plain(value), kind, unit, None, None))
     if not extra:
         return found
