@@ -301,6 +301,9 @@ def test_byline_repeated_and_glued_to_the_first_word():
     (["ঈদযাত্রা", "সড়কে যানজটে নাকাল নগরবাসী"], "সড়কে যানজটে নাকাল নগরবাসী", "ঈদযাত্রা", None),
     # A section's name over a short title of three words, a desk under it: its kicker.
     (["খেলা", "রংপুরের দাপুটে জয়", "স্পোর্টস ডেস্ক"], "রংপুরের দাপুটে জয়", "খেলা", "স্পোর্টস ডেস্ক"),
+    # A column: the section over a short title, the author's name under it.
+    (["মতামত", "শিক্ষাব্যবস্থার সংকট কোথায়", "সৈয়দ মনজুরুল ইসলাম"], "শিক্ষাব্যবস্থার সংকট কোথায়", "মতামত",
+     "সৈয়দ মনজুরুল ইসলাম"),
 ])
 def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse

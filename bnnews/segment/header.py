@@ -87,11 +87,14 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     for k, i in enumerate(header):
         # A section's name alone over the headline (formats.md §6.11: `জাতীয়`,
         # `বিনোদন`) is its kicker; in a run of menu items it stays a menu item.
-        # (Over a short line, only when a desk or date line follows that: `খেলা` /
-        # `রংপুরের দাপুটে জয়` / DESK, not `খেলা` / `ক্রিকেট` / `ফুটবল`.)
+        # (Over a short line, only when a desk or date line follows that, or a
+        # column's author over one: `খেলা` / `রংপুরের দাপুটে জয়` / DESK, `মতামত` /
+        # TITLE / NAME / DATE, not `খেলা` / `ক্রিকেট` / `ফুটবল`.)
         if cls[i] == "menu" and k + 1 < len(header) and cls[header[k + 1]] in ("cand", "latin") \
                 and (not _short(lines[header[k + 1]])
-                     or k + 2 < len(header) and cls[header[k + 2]] in ("desk", "date")) \
+                     or k + 2 < len(header) and (cls[header[k + 2]] in ("desk", "date") or (
+                         cls[header[k + 2]] == "cand" and looks_like_person(lines[header[k + 2]])
+                         and k + 3 < len(header) and cls[header[k + 3]] in ("desk", "date")))) \
                 and bp.is_section_name(lines[i]) \
                 and (k == 0 or (cls[header[k - 1]] not in ("cand", "bullet", "latin") and not (
                     cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
