@@ -172,6 +172,19 @@ def _byline_at_start(rest: str) -> tuple[str, str] | None:
         if len(words) > k + 1 and words[k - 1].endswith(",") and is_name_line(" ".join(words[:k]).rstrip(",")) \
                 and known_place(words[k].rstrip(":ঃ,")):
             return f"{' '.join(words[:k])} {words[k].rstrip(':ঃ')}", " ".join(words[k + 1:]).lstrip(" :ঃ-–")
+    words = rest.split(" ", 10)
+    for k in (2, 3, 4):
+        # `ইসমাইল হোসেন স্বপন, গেস্ট করেসপন্ডেন্ট`: a person's name, then a role
+        # after a comma (a place after the role, `ইতালি থেকে:`, opens the body,
+        # as it does when the byline has a line of its own)
+        if len(words) <= k + 1 or not words[k - 1].endswith(",") \
+                or not is_name_line(" ".join(words[:k]).rstrip(",")):
+            continue
+        for r in (1, 2, 3):
+            if len(words) > k + r and words[k + r - 1].rstrip(",:ঃ") in roles:
+                desk = strip_terminator(" ".join(words[:k + r]))
+                if is_desk_line(desk):
+                    return desk, " ".join(words[k + r:]).lstrip(" :ঃ-–")
     return None
 
 
