@@ -346,6 +346,8 @@ def test_era_years_beside_dates_and_san(text, want):
     ("ডিসেম্বরের প্রথম সপ্তাহের মধ্যে", "month", "2024-12", "START"),
     ("মার্চের শেষ সপ্তাহের দিকে", "month", "2025-03", "END"),
     ("আগামী বছরের মাঝামাঝি", "year", "2025", "MID"),
+    # the relative word written solid with its unit
+    ("গতবছর", "year", "2023", None), ("এবছরের শেষে", "year", "2024", "END"), ("আগামীমাসে", "month", "2024-12", None),
     # Reference points without a date of their own.
     ("সম্প্রতি তিনি বলেন", "date", "PAST_REF", None),
     ("বর্তমানে", "date", "PRESENT_REF", None),

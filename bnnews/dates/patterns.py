@@ -479,8 +479,9 @@ _SHORT_WD_CONTEXT = re.compile(r"\.?,?\s*(?:[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul
 _OUTLET_AFTER_TODAY = tuple(nfc([" পত্রিকা"]))
 _SE = nfc(["সে"])[0]
 _CORRELATIVE = LazyPattern(lambda: rf"{_B}(?:যেদিন|যে দিন|যেই দিন)[^।?!]*$")
+# (also written solid: `গতবছর`, `এবছর`, `আগামীমাসে`)
 _REL_UNIT = re.compile(
-    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s+(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের|দশক|শতক"
+    rf"{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT + cw.THIS)})\s*(?P<unit>সপ্তাহ|মাস|বছর|বছরের|সপ্তাহের|মাসের|দশক|শতক"
     rf"|শতাব্দী)(?:ে|েই|ের|ই|ও|তে|র)?{_E}")
 # The month or year after or before one the text told (`২০১৮ সালে … পরের
 # বছর`, `জুলাইয়ে … পরের মাসে`, `the following year`): an anaphor, as পরদিন is.
