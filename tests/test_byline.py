@@ -311,6 +311,15 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
 
 
+@pytest.mark.parametrize("name", ["আহসান কবীর", "মাহফুজ আনাম", "সুমিত্রা বড়ুয়া", "শর্মিষ্ঠা সেনগুপ্ত"])
+def test_a_column_s_author_over_its_title_on_a_page_with_no_date(name):
+    # (the name is known by its family name: a longer list than before)
+    from bnnews import parse
+    a = parse(f"{name}\nনিউজ পোর্টালের প্রাসঙ্গিকতা\n\nসংবাদমাধ্যম জগতে এখন অনলাইন নিউজ পোর্টালের বাড়বাড়ন্ত। "
+              "রাতারাতি পোর্টাল গজিয়ে ওঠার এটি একটি কারণ।\nশত শত পোর্টাল টিকে থাকবে না বলে মনে করেন অনেকে।\n")
+    assert (a.headline, a.desk, a.kicker) == ("নিউজ পোর্টালের প্রাসঙ্গিকতা", name, None)
+
+
 def test_an_outlet_name_under_the_headline_is_its_credit():
     from bnnews import parse
     a = parse(page("সড়কে যানজটে নাকাল নগরবাসী", "বিডিনিউজ টোয়েন্টিফোর ডটকম", "২৭ এপ্রিল, ২০২৪ ২১:০৭"))
