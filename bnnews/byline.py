@@ -215,8 +215,23 @@ def is_desk_line(line: str) -> bool:
     if _single_part(t):
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
-            or _two_credits(t) is not None
+            or _two_credits(t) is not None or _name_then_place(t) is not None
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+
+
+def _name_then_place(t: str) -> tuple[str, str] | None:
+    """(name, place) of `শাহাদত হোসেন মিশুক   গাইবান্ধা`: a person's name and
+    a district with no comma between (the page set them apart with spaces,
+    which canonical text keeps as one), or None."""
+    words = t.split()
+    if not 3 <= len(words) <= 5 or words[-1] not in _PLACES:
+        return None
+    name = " ".join(words[:-1])
+    if not is_name_line(name) or words[0] in _NOT_NAME:
+        return None
+    if looks_like_person(name) or any(w in _NAME_LAST for w in words[1:-1]):
+        return name, words[-1]
+    return None
 
 
 def _outlet_part(part: str) -> bool:
@@ -443,6 +458,8 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`
         elif prev_role and len(words) <= 2:
             place = place or _place_words(words)
+        elif author is None and len(parts) == 1 and (np := _name_then_place(joined)) is not None:
+            author, place = np[0], place or np[1]
         elif author is None and 1 <= len(words) <= 5 and not _DIGIT.search(joined):
             author = joined
         elif author is not None and n == len(parts) - 1 == 1 and _bare_place(joined):
@@ -498,6 +515,9 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         term = paragraph[m.end(1):m.end()]
         if (":" in term or "ঃ" in term) and _is_name_unknown_place(cand):
             return cand, paragraph[m.end():].strip()  # `দীপক শেঠ, কলারোয়া : …`
+        if (":" in term or "ঃ" in term) and 2 <= cand.count(" ") + 1 <= 4 and is_name_line(cand) and (
+                looks_like_person(cand) or any(w in _NAME_LAST for w in cand.split()[1:])):
+            return cand, paragraph[m.end():].strip()  # `মেহেদী হাসান আকন্দ : …`, a person's name alone
         if outlet_byline(cand):
             return cand, paragraph[m.end():].strip()  # `মাগুরা প্রতিদিন ডটকম : …`
         if cand == _REPORT and term.strip():

@@ -162,6 +162,9 @@ def test_not_a_desk(line):
     # A single danda closes a desk too (formats.md §2), with or without a space.
     ("স্টাফ রিপোর্টার।রাজধানীতে আজ বৃষ্টি হয়েছে।", "স্টাফ রিপোর্টার", "রাজধানীতে আজ বৃষ্টি হয়েছে।"),
     ("রাকিব হাসান, রংপুর। জেলায় বন্যা।", "রাকিব হাসান, রংপুর", "জেলায় বন্যা।"),
+    # A person's name alone before a colon: a family name or a title marks it.
+    ("মেহেদী হাসান আকন্দ : জেলায় বইমেলা শুরু।", "মেহেদী হাসান আকন্দ", "জেলায় বইমেলা শুরু।"),
+    ("ড. আনিসুজ্জামানঃ জেলায় বইমেলা শুরু।", "ড. আনিসুজ্জামান", "জেলায় বইমেলা শুরু।"),
 ])
 def test_inline_desk(para, desk, rest):
     assert inline_desk(N(para)) == (N(desk), N(rest))
@@ -178,6 +181,8 @@ def test_inline_desk(para, desk, rest):
     "ঢাকা, ১৬ অক্টোবর শহরে আজ যানজট।",  # a place is no desk
     "যশোর প্রতিনিধিকে মারধর করা হয়েছে। পুলিশ জানিয়েছে।",  # a first sentence that names a desk word
     "নিজস্ব প্রতিবেদক আহত। তিনি হাসপাতালে।",
+    "প্রধান উপদেষ্টার বার্তা: নির্বাচন হবে ফেব্রুয়ারিতে।",  # no person's name before the colon
+    "সংস্কার কমিশন: প্রতিবেদন জমা আগামী মাসে।",
 ])
 def test_no_inline_desk(para):
     assert inline_desk(N(para)) is None
@@ -309,6 +314,17 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse
     a = parse(page(*header, "৩১ মার্চ, ২০২৪ ০১:১৮"))
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
+
+
+def test_a_name_and_a_district_set_apart_by_spaces_is_a_byline():
+    # sokalerbani: `NAME   PLACE`, under the title and over the date
+    from bnnews import parse
+    a = parse("গাইবান্ধায় নদীভাঙনে বিলীন শতাধিক ঘর\nশাহাদত হোসেন মিশুক   গাইবান্ধা\n০৪ মার্চ ২০২৪\n"
+              "গাইবান্ধার সুন্দরগঞ্জে তিস্তার ভাঙনে শতাধিক ঘরবাড়ি নদীতে বিলীন হয়েছে। উপজেলা নির্বাহী কর্মকর্তা "
+              "এলাকা পরিদর্শন করেন।\nক্ষতিগ্রস্ত পরিবারগুলো খোলা আকাশের নিচে দিন কাটাচ্ছে।\n")
+    assert (a.headline, a.author, a.place, a.published.date) == (
+        "গাইবান্ধায় নদীভাঙনে বিলীন শতাধিক ঘর", "শাহাদত হোসেন মিশুক", "গাইবান্ধা", "2024-03-04")
+    assert not is_desk_line("সাংবাদিক হত্যার বিচার রংপুর")  # no person's name before the place
 
 
 @pytest.mark.parametrize("name", ["আহসান কবীর", "মাহফুজ আনাম", "সুমিত্রা বড়ুয়া", "শর্মিষ্ঠা সেনগুপ্ত"])
