@@ -30,7 +30,7 @@ def _institutional(text: str) -> bool:
 _AGENCIES = frozenset(nfc(lx.AGENCIES))
 # `বার্তা সংস্থা রয়টার্স`: the word for a news agency before its name.
 _AGENCY_WORDS = tuple(nfc(["বার্তা সংস্থা ", "বার্তাসংস্থা "]))
-_PLACES = frozenset(nfc(lx.PLACES))
+_PLACES = frozenset(nfc(lx.PLACES + lx.UPAZILAS))
 # Kicker phrases that end in a role-like word but are not bylines.
 # Roles of a desk, not of a person: the words before them are never a name.
 _DESK_WORDS = tuple(nfc(["ডেস্ক", "ডেষ্ক", "ডেক্স", "রিপোর্ট", "ব্যুরো", "প্রতিবেদন", "Desk",
@@ -200,6 +200,9 @@ def is_desk_line(line: str) -> bool:
         return _ROLE_NAME.match(t) is not None
     if t.startswith(("By ", "by ", "লিখেছেন ")) and _BY_NAME.match(t):
         return True  # `By A and B`: several names make it long
+    if t.endswith(")") and "(" in t and has_role(t[t.rfind("(") + 1:-1].strip()) \
+            and outlet_byline(_PAREN_END.sub("", t)):
+        return True  # `নারায়ণগঞ্জ বার্তা ২৪ ( সোনারগাঁ প্রতিনিধি )`: the outlet, its reporter
     single = _single_part(t)
     n_words = t.count(" ") + 1
     if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
@@ -373,6 +376,9 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     place = None
     prev_role = False
     whole = strip_terminator(desk)
+    if whole.endswith(")") and (pm := _PAREN_END.search(whole)) is not None \
+            and has_role(inner := pm.group().strip(" ()")) and outlet_byline(whole[:pm.start()].strip()):
+        return split_byline(inner)  # `নারায়ণগঞ্জ বার্তা ২৪ (সোনারগাঁ প্রতিনিধি)`: the outlet's reporter
     if whole.endswith(")") and (pm := _PAREN_END.search(whole)) is not None \
             and has_role(whole[:pm.start()].strip()):
         # `স্টাফ করেসপন্ডেন্ট (স্পোর্টস)`, `নিজস্ব প্রতিবেদক (খুলনা)`: a role, then its beat or place.
