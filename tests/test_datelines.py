@@ -291,6 +291,8 @@ def test_a_relative_age_inside_a_paragraph_is_not_a_header():
 @pytest.mark.parametrize("url,offset", [
     ("https://www.anandabazar.com/west-bengal/x", "+05:30"),
     ("https://bengali.news18.com/news/1", "+05:30"),
+    ("https://bengali.indianexpress.com/west-bengal/x-8941277", "+05:30"),
+    ("https://bangla.hindustantimes.com/bengal/x", "+05:30"),
     ("http://rojdin.in/2024/03/13/x", "+05:30"),
     ("https://www.prothomalo.com/bangladesh/x", "+06:00"),
     ("https://example.com/x", "+06:00"),

@@ -43,6 +43,7 @@ LABELS = [
     "trending", "popular", "latest news", "আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন",
     "আরও পড়ুন:", "আরো পড়ুন:", "date:", "tags:", "tag:", "topics:", "topic:",
     "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
+    "author-image", "author image", "author avatar", "author photo", "avatar", "profile image",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
     "comments", "what's your reaction?", "এলাকার খবর", "like this:", "like this",
     "leave a comment", "post a comment", "write a comment", "add a comment",

@@ -212,7 +212,8 @@ WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "�
                      # Kolkata's Bangla TV channels and other outlets
                      "এবিপি আনন্দ", "জি ২৪ ঘণ্টা", "টিভি৯ বাংলা", "উত্তরবঙ্গ সংবাদ", "নিউজ১৮ বাংলা",
                      "ABP Ananda", "Zee 24 Ghanta", "TV9 Bangla", "Uttarbanga Sambad", "News18 Bangla",
-                     "Hindustan Times Bangla"]
+                     "Hindustan Times Bangla", "IE Bangla", "Indian Express Bangla", "ইন্ডিয়ান এক্সপ্রেস বাংলা",
+                     "হিন্দুস্তান টাইমস বাংলা"]
 # Hosts of West Bengal and other Indian Bangla outlets (formats.md §1b; any
 # `.in` host counts too): their pages print Indian time.
 WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etvbharat", "abplive",
@@ -220,7 +221,8 @@ WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etv
                      "sangbadsafar", "eisamay", "bengalinfo", "newsevm", "bengalbyte", "rojdin",
                      "jagoronbarta", "news1bangla", "doiniksamachar", "khabarindiaonline",
                      "anandobangla", "kaalnetro", "jagobangla", "indiahood", "pagefournews",
-                     "biswabanglasangbad", "newz24", "sangbadpratidin"]
+                     "biswabanglasangbad", "newz24", "sangbadpratidin", "indianexpress", "hindustantimes",
+                     "tv9bangla", "uttarbangasambad", "aajkaal", "ganashakti"]
 WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলিগুড়ি", "বর্ধমান", "দুর্গাপুর", "আসানসোল",
                       "সিউড়ি", "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং",
                       "মুর্শিদাবাদ", "বহরমপুর",

@@ -228,6 +228,8 @@ def _looks_like_header(page: _Page, region: list[int]) -> bool:
 
 
 _EN_READ_ALSO = frozenset(lx_bp.READ_ALSO_ALONE_EN)
+# Lower-case Latin words with no sentence's end, commas or hyphens between.
+_ALT_TEXT = re.compile(r"[a-z0-9]+(?:[ ,\-]+[a-z0-9]+){1,11}")
 # `আরও পড়ুন` heads one to three titles (jagonews24); a fourth title-like
 # line is more likely a subhead of the body.
 _RELATED_TITLES = 3
@@ -259,6 +261,12 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             continue
         if kind is not None:
             lay.other[i] = kind
+            continue
+        if s[:1].islower() and s.isascii() and _ALT_TEXT.fullmatch(s) is not None \
+                and any(_BANGLA.search(lines[j]) for j in body_lines[:6]):
+            # `kasba police teacher clashes` among Bangla paragraphs: an
+            # image's alt text or the page's keywords, left by the dump
+            lay.other[i] = "markup"
             continue
         if len(s) <= 80 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
                 and not _is_prose(s) and is_desk_line(s):
