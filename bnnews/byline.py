@@ -326,6 +326,8 @@ def looks_like_person(line: str) -> bool:
 
 
 def _place_words(words: list[str]) -> str | None:
+    if len(words) > 2 and words[-2:] == ["থেকে", "ফিরে"]:
+        words = words[:-1]  # `ঠাকুরগাঁও থেকে ফিরে`: back from the place
     w = [x for x in words if x not in ("জেলা", "উপজেলা", "থেকে")]
     if not w or len(w) > 2:
         return None
@@ -455,7 +457,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             prev_role = True
             continue
         joined = " ".join(words)
-        if words[-1] == "থেকে" or joined in _PLACES:
+        if words[-1] == "থেকে" or words[-2:] == ["থেকে", "ফিরে"] or joined in _PLACES:
             place = place or _place_words(words)
         elif _joined_places(words):
             place = place or joined  # `নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম`: two offices
@@ -566,6 +568,9 @@ def _is_name_place(text: str) -> bool:
         return parts[1] in _PLACES or _bare_place(parts[1], known_district=True)
     if len(parts) != 2:
         return False
+    back_from = parts[1].endswith(" থেকে ফিরে")  # `… থেকে ফিরে` (back from PLACE): a reporter's trip
+    if back_from:
+        parts[1] = parts[1][:-len(" ফিরে")]
     sent_from = parts[1].endswith(" থেকে")  # `… থেকে` (from PLACE) marks a dateline
     place = parts[1][:-len(" থেকে")] if sent_from else parts[1]
     if place not in _PLACES and not _bare_place(place, known_district=True):

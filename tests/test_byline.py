@@ -53,6 +53,9 @@ N = normalize
     ("মোঃ ইসমাইল হোসেন, মানিকছড়ি", "মোঃ ইসমাইল হোসেন", "মানিকছড়ি"),
     ("কেরানীগঞ্জ সংবাদদাতা", None, "কেরানীগঞ্জ"),
     ("নারায়ণগঞ্জ বার্তা ২৪ ( সোনারগাঁ প্রতিনিধি )", None, "সোনারগাঁ"),
+    # back from a trip to the place (banglatribune)
+    ("মাহফুজ সাদি, পঞ্চগড় থেকে ফিরে", "মাহফুজ সাদি", "পঞ্চগড়"),
+    ("নিজস্ব প্রতিবেদক, কুয়াকাটা থেকে ফিরে", None, "কুয়াকাটা"),
     # Agency credits alone, and English outlets' desks.
     ("বাসস", None, None),
     ("UNB", None, None),
@@ -321,6 +324,23 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse
     a = parse(page(*header, "৩১ মার্চ, ২০২৪ ০১:১৮"))
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
+
+
+def test_a_series_name_set_apart_over_a_longer_title_is_its_kicker():
+    # banglatribune: clock / Bangla date / SERIES / (blank) / TITLE / (blank) / BYLINE / DATE
+    from bnnews import parse
+    body = ("গত ১৫ বছরে বদলে গেছে দেশের উত্তরের এই জেলা। এক সময় পিছিয়ে থাকা এই জনপদের যোগাযোগ ব্যবস্থায় "
+            "এসেছে বড় পরিবর্তন।\nস্থানীয়রা বলছেন, এমন উন্নয়নের কথা আগে চিন্তাও করা যেত না।\n")
+    a = parse("X\nশনিবার, ০৪ মে ২০২৪\n২০ বৈশাখ ১৪৩১\nবদলে যাওয়া উত্তরের জনপদ\n\n"
+              "সড়কে গতি, গ্রামে লেগেছে প্রযুক্তির ছোঁয়া\n\nরাকিব হাসান, ঠাকুরগাঁও থেকে ফিরে\n"
+              "১৫ জুলাই ২০২৩, ১৭:০০আপডেট : ১৮ জুলাই ২০২৩, ১৫:৩৮\n\n" + body)
+    assert (a.headline, a.kicker, a.author, a.place, a.published.date) == (
+        "সড়কে গতি, গ্রামে লেগেছে প্রযুক্তির ছোঁয়া", "বদলে যাওয়া উত্তরের জনপদ", "রাকিব হাসান", "ঠাকুরগাঁও",
+        "2023-07-15")
+    # right under a short title, a longer line is its subhead (anandabazar)
+    b = parse("বইমেলায় রেকর্ড ভিড় এবার\nপ্রথম সপ্তাহেই বিক্রি ছাড়াল গতবারের মোট বিক্রি\nনিজস্ব সংবাদদাতা\n"
+              "শেষ আপডেট: ২৪ নভেম্বর ২০২৫ ২১:৫২\n" + body)
+    assert b.headline == "বইমেলায় রেকর্ড ভিড় এবার"
 
 
 def test_a_name_and_a_district_set_apart_by_spaces_is_a_byline():

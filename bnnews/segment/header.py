@@ -638,6 +638,13 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         # `বিডিনিউজ টোয়েন্টিফোর ডটকম` under a short title: the outlet's byline, not the title
         bangla = [i for i in bangla if not is_outlet_name(lines[i])] or bangla
     head = prefer if prefer is not None else next((i for i in bangla if not _short(lines[i])), None)
+    if prefer is None and len(bangla) == 2 and head == bangla[0] and not lines[bangla[0] + 1] \
+            and lines[head].count(" ") <= 3 and lines[head].count(" ") < lines[bangla[1]].count(" ") <= 11 \
+            and not looks_like_person(lines[head]):
+        # `বদলে যাওয়া উত্তরের জনপদ` / (blank) / TITLE (banglatribune's series):
+        # a line of four words set apart over a longer title is its kicker (a
+        # subhead runs longer, or right under its title: anandabazar)
+        head = bangla[1]
     if head is None and len(bangla) == 1:
         head = bangla[0]
     if head is None:
