@@ -884,11 +884,18 @@ def test_english_relative_units(text, kind, value):
     # The end in a part of the day of its own.
     ("সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত", "2024-11-10T10:00+06:00/2024-11-10T16:00+06:00"),
     ("রাত ১০টা থেকে ভোর ৬টা পর্যন্ত", "2024-11-10T22:00+06:00/2024-11-11T06:00+06:00"),
+    # A morning's span that ends at a smaller hour ends in the afternoon.
+    ("সকাল ১০টা থেকে ২টা পর্যন্ত", "2024-11-10T10:00+06:00/2024-11-10T14:00+06:00"),
+    # With no part of the day: clock times when minutes or পর্যন্ত say so.
+    ("১০টা ৩০ মিনিট থেকে ১২টা", "2024-11-10T10:30+06:00/2024-11-10T12:00+06:00"),
+    ("১০টা থেকে ১২টা পর্যন্ত", "2024-11-10T10:00+06:00/2024-11-10T12:00+06:00"),
+    ("১১টা থেকে ২টা পর্যন্ত", "2024-11-10T11:00+06:00/2024-11-10T14:00+06:00"),
 ])
 def test_spans_of_clock_time(text, value):
     t = parse_date(text, ref="2024-11-10")
     assert (t.kind, t.value) == ("range", value)
     assert parse_date("বিকেল ৩টা থেকে ৫টা").value == "T15:00/T17:00"
+    assert find_dates("১০টা থেকে ১২টা বই কেনা হয়েছে", ref="2024-11-10") == []  # counts of things
 
 
 def test_two_days_sharing_one_month():

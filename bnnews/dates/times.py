@@ -77,6 +77,9 @@ def _times(ctx: _Ctx) -> None:
 _SAME_PART_GAP = re.compile(normalize(r"\s*(?:[-–,]|বা|অথবা|কিংবা)?\s*"))
 
 
+_UNTIL = re.compile(normalize(r"\s*পর্যন্ত"))
+
+
 def _clock_times(ctx: _Ctx) -> None:
     last_end, last_part = -1, None
     for m in _TIME.finditer(ctx.text):
@@ -118,6 +121,8 @@ def _clock_times(ctx: _Ctx) -> None:
             # ঘটিকা or `দিকে` make it a clock time.
             if not (part or m["mn"] or ta.endswith("য়") or ta.endswith("র") and ta[:2] == "টা"
                     or ta.startswith("ঘটিকা") or m["around"] or m["frac"] or m["dd2"]
+                    or hd and (se := _SPAN_END.match(ctx.text, m.end())) is not None
+                    and _UNTIL.match(ctx.text, se.end()) is not None
                     or ta.endswith("র") and _TIME_NOUN_AFTER.match(ctx.text, m.end())):
                 continue  # (`দুটোর মধ্যে একটি`: of the two; `দুটোয়` is at two)
             if not part and ta.endswith("র") and _COUNT_BOUND_AFTER.match(ctx.text, m.end()):
@@ -137,12 +142,17 @@ def _clock_times(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), kind="time", time=(h24, mi, sec), part=part, zone=zone,
                 warnings=list(warnings), ahead=ahead, clock=bool(m["ch"] or m["dh"]) and not m["night"])
         last_end, last_part = m.end(), part
-        if part is not None and (e := _SPAN_END.match(ctx.text, m.end())) is not None:
+        if (e := _SPAN_END.match(ctx.text, m.end())) is not None and (
+                part is not None or e["p2"] or m["mn"] or m["ch"] or _UNTIL.match(ctx.text, e.end())):
             # `বিকেল ৩টা থেকে ৫টা`: a span of time, its end said in the same part
             # of the day; one expression, a range.
             # `ভোর ৫টা থেকে সন্ধ্যা ৭টা`: the end may name its own part of the day.
+            # (With no part of the day, a span of clock times: `১০টা ৩০ মিনিট
+            # থেকে ১২টা`, `১০টা থেকে ২টা পর্যন্ত`, the end within twelve hours.)
             part2 = _PART.get(e["p2"].lower()) if e["p2"] else part
             h2, mi2 = hour24(_num(e["h"]), part2), _num(e["mn"]) if e["mn"] else 0
+            if part2 in (None, "morning", "am") and not e["p2"] and h2 < h24 and h2 + 12 <= 23:
+                h2 += 12  # (`সকাল ১০টা থেকে ২টা`: till two in the afternoon)
             if 0 <= h2 <= 23 and mi2 <= 59:
                 found = ctx.found.pop()
                 ctx.add(found[0], e.end(), **found[2], end_time=(h2, mi2))
