@@ -7,7 +7,7 @@ import bisect
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (has_role, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
+from ..byline import (has_role, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
                       names_site, outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
@@ -589,6 +589,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             elif c == "bullet":
                 lay.other[i] = "summary" if lay.headline is not None and i > lay.headline else "menu"
             elif lay.headline is not None and i > lay.headline and not _short(lines[i]):
+                if lay.desk_text is None and (got := inline_desk(lines[i])) is not None:
+                    # `জি ২৪ ঘণ্টা ডিজিটাল ব্যুরো: একনজরে দেখে নিন …` over a live
+                    # blog's entries: the byline that opens a standfirst
+                    lay.desk, lay.desk_text = [i], got[0]
+                    continue
                 lay.other[i] = "summary"
             elif lay.headline is None or i < lay.headline:
                 lay.other[i] = "menu" if _short(lines[i]) else "unknown"

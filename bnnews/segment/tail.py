@@ -145,6 +145,11 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
         # Beside a labelled updated date a bare clock (a live blog's first
         # entry stamp, `২১:৩০`) is no published date.
         plain = [d for d in plain if d[0].date or d[0].month_day]
+        if plain and sum(1 for d in tail_dated if d[0].role == "plain") >= 1 \
+                and all(min(d[1]) > max(upd[1]) for d in plain):
+            # Nor is a full date under the `Last Updated` line when more stand
+            # between the paragraphs (a live blog's entries: Zee 24 Ghanta).
+            plain = []
     if pub is None and plain:
         pub = plain[0]
         if upd is None and len(plain) > 1:
