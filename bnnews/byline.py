@@ -90,6 +90,11 @@ _WRAPPED = LazyPattern(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)
 # Some character of a terminator within reach: else _INLINE cannot match.
 _TERMINATOR_CHAR = re.compile(r"[:ঃ;।॥|\-–]")
 _GLUED_DESK = LazyPattern(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
+# `সময় সমাচার ডেস্ক আগামী শুক্রবার …`: a desk, a space, and the body with no
+# mark between (not a service desk a sentence may open with: `হেল্প ডেস্ক খোলা …`).
+_SPACED_DESK = LazyPattern(r"^((?:[^\s:;,।]+ ){1,3}ডেস্ক) (?=[\u0985-\u09b9](?:\S+ ){4})")
+_SERVICE_DESKS = frozenset(nfc(["হেল্প", "তথ্য", "সেবা", "অভ্যর্থনা", "রেজিস্ট্রেশন", "ফ্রন্ট", "নিরাপত্তা",
+                                "অনুসন্ধান", "সহায়তা", "চেক-ইন", "টিকিট", "কাস্টমার"]))
 
 
 def strip_terminator(text: str) -> str:
@@ -538,6 +543,9 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         return paragraph[:m.end(3)].strip(), paragraph[m.end():].strip()
     m = _GLUED_DESK.match(paragraph) if paragraph.find("ডেস্ক", 0, 200) >= 0 else None
     if m and is_desk_line(m.group(1)):
+        return m.group(1), paragraph[m.end():].strip()
+    m = _SPACED_DESK.match(paragraph) if m is None and paragraph.find("ডেস্ক ", 0, 60) >= 0 else None
+    if m and m.group(1).split(" ", 1)[0] not in _SERVICE_DESKS and is_desk_line(m.group(1)):
         return m.group(1), paragraph[m.end():].strip()
     return None
 
