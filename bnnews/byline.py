@@ -227,6 +227,16 @@ def is_desk_line(line: str) -> bool:
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 
+def _name_at_place(words: list[str]) -> tuple[str, str] | None:
+    """`রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে`: a name of two or three words, a
+    district, and at most one word more (the upazila the reporter is in)."""
+    for k in (2, 3):
+        if len(words) in (k + 1, k + 2) and words[k] in _PLACES and is_name_line(" ".join(words[:k])) \
+                and words[0] not in _NOT_NAME:
+            return " ".join(words[:k]), words[k]
+    return None
+
+
 def _name_then_place(t: str) -> tuple[str, str] | None:
     """(name, place) of `শাহাদত হোসেন মিশুক   গাইবান্ধা`: a person's name and
     a district with no comma between (the page set them apart with spaces,
@@ -471,7 +481,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
             pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`
         elif prev_role and len(words) <= 2:
             place = place or _place_words(words)
-        elif author is None and len(parts) == 1 and (np := _name_then_place(joined)) is not None:
+        elif author is None and len(parts) == 1 and (np := _name_then_place(joined) or _name_at_place(words)):
             author, place = np[0], place or np[1]
         elif author is None and 1 <= len(words) <= 5 and not _DIGIT.search(joined):
             author = joined

@@ -53,6 +53,8 @@ N = normalize
     ("মোঃ ইসমাইল হোসেন, মানিকছড়ি", "মোঃ ইসমাইল হোসেন", "মানিকছড়ি"),
     ("কেরানীগঞ্জ সংবাদদাতা", None, "কেরানীগঞ্জ"),
     ("নারায়ণগঞ্জ বার্তা ২৪ ( সোনারগাঁ প্রতিনিধি )", None, "সোনারগাঁ"),
+    # a name, the district, the upazila the reporter is in (ajkerbangla)
+    ("রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে", "রাহাত শরীফ", "টাঙ্গাইল"),
     # back from a trip to the place (banglatribune)
     ("মাহফুজ সাদি, পঞ্চগড় থেকে ফিরে", "মাহফুজ সাদি", "পঞ্চগড়"),
     ("নিজস্ব প্রতিবেদক, কুয়াকাটা থেকে ফিরে", None, "কুয়াকাটা"),
@@ -329,6 +331,17 @@ def test_a_person_s_name_beside_a_short_title(header, headline, kicker, desk):
     from bnnews import parse
     a = parse(page(*header, "৩১ মার্চ, ২০২৪ ০১:১৮"))
     assert (a.headline, a.kicker, a.desk) == (headline, kicker, desk)
+
+
+def test_a_byline_the_lists_do_not_know_before_a_labelled_date():
+    # ajkerbangla's print page: site date / logo / TITLE / BYLINE প্রকাশিত: DATE, TIME / TITLE / body
+    from bnnews import parse
+    a = parse("বুধবার, ফেব্রুয়ারী ৫, ২০২৫\nlogo\n\nভূঞাপুরে ড্রেনের পাশে পুলিশের পোশাক উদ্ধার\n\n"
+              "রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত:  ১৫ ডিসেম্বর, ২০২৪, ০৬:১২ পিএম\n\n"
+              "ভূঞাপুরে ড্রেনের পাশে পুলিশের পোশাক উদ্ধার\n\nবেলা ৩টায় এক ব্যক্তি থানায় ফোন দিয়ে জানান, "
+              "ড্রেনের ধারে পুলিশের দুটি পোশাক পড়ে রয়েছে। পরে পুলিশ গিয়ে পোশাক দুটি উদ্ধার করে।\n")
+    assert (a.published.datetime, a.author, a.place) == ("2024-12-15T18:12+06:00", "রাহাত শরীফ", "টাঙ্গাইল")
+    assert a.headline == "ভূঞাপুরে ড্রেনের পাশে পুলিশের পোশাক উদ্ধার"
 
 
 def test_a_series_name_set_apart_over_a_longer_title_is_its_kicker():

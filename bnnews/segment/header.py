@@ -365,7 +365,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     pre = byline_before(dl)
                     # (an English name before a labelled date: `Reaz Ahmad | Published: …`)
                     if pre and (is_desk_line(pre) or is_name_line(pre) or dl.labels and pre.isascii()
-                                and _LATIN_NAME.match(pre) is not None):
+                                and _LATIN_NAME.match(pre) is not None
+                                or dl.labels and not dl.extra_words and is_name_line(" ".join(pre.split()[:2]))
+                                and len(pre.split()) <= 5):
+                        # (a name, then where the reporter is: `রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত: …`)
                         lay.desk = [i]
                         lay.desk_text = pre
             else:

@@ -218,7 +218,10 @@ def _mostly_date(dl: DateLine) -> bool:
     # headline's kicker (`Weather Update : সুলতান মেলা শুরু ১৫ এপ্রিল`, formats.md §1b).
     if pre.isascii() and dl.extra_words and pre[-1:].isalpha():
         return False
-    return len(pre.split()) <= 2 and (labelled or full or dl.clock)
+    # (A byline the lists do not know may stand before a label, a date and
+    # its clock with nothing after: `রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত: DATE, TIME`.)
+    return len(pre.split()) <= 2 and (labelled or full or dl.clock) or labelled and not dl.extra_words \
+        and len(pre.split()) <= 5 and any(r.date and r.time for r in dl.readings)
 
 
 def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
