@@ -223,18 +223,37 @@ def is_desk_line(line: str) -> bool:
     if _single_part(t):
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
-            or _two_credits(t) is not None or _name_then_place(t) is not None
+            or _two_credits(t) is not None or _name_then_place(t) is not None or _name_at_place(t.split(), strict=True) is not None
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 
-def _name_at_place(words: list[str]) -> tuple[str, str] | None:
+def _name_at_place(words: list[str], strict: bool = False) -> tuple[str, str] | None:
     """`রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে`: a name of two or three words, a
-    district, and at most one word more (the upazila the reporter is in)."""
+    district, and at most one word more (the upazila the reporter is in).
+    `strict`: only a name that a family name or title marks as a person's
+    (`ভারী বৃষ্টি সুনামগঞ্জ` is a title)."""
     for k in (2, 3):
-        if len(words) in (k + 1, k + 2) and words[k] in _PLACES and is_name_line(" ".join(words[:k])) \
-                and words[0] not in _NOT_NAME:
-            return " ".join(words[:k]), words[k]
+        name = " ".join(words[:k])
+        if len(words) in (k + 1, k + 2) and words[k] in _PLACES and is_name_line(name) \
+                and words[0] not in _NOT_NAME and (len(words) == k + 1 or _at_place(words[-1])) \
+                and (not strict or looks_like_person(name) or any(w in _NAME_LAST for w in words[1:k])):
+            return name, words[k]
     return None
+
+
+# A place's name in the locative (`ভূয়াপুরে`, `কলাপাড়ায়`): a known place, or
+# one that ends like a place's name (not `সফরে`, `ছাড়লেন`).
+_AT_PLACE = tuple(nfc(["তে", "ে", "য়"]))
+_PLACE_ENDINGS = tuple(nfc(["পুর", "গঞ্জ", "নগর", "হাট", "ঘাট", "ছড়ি", "কান্দি", "বাড়ী", "বাড়ি", "গাঁও", "গাঁ",
+                            "খালী", "ডাঙ্গা", "দহ", "পাড়া", "চর", "দিয়া", "বাজার"]))
+
+
+def _at_place(word: str) -> bool:
+    for end in _AT_PLACE:
+        if word.endswith(end):
+            stem = word[:-len(end)]
+            return stem in _PLACES or stem.endswith(_PLACE_ENDINGS)
+    return False
 
 
 def _name_then_place(t: str) -> tuple[str, str] | None:
