@@ -286,7 +286,7 @@ def boiler_kind(line: str) -> str | None:
     n = len(line)
     if n <= 60:
         key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined
-        if key in PLACEHOLDERS and n <= 9:
+        if key in PLACEHOLDERS and n <= 11:
             return "crawl"  # a scraper's placeholder for a field it did not find (`Unknown`, `None`)
         if key in _LABELS:
             return "label"

@@ -412,6 +412,11 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     place = None
     prev_role = False
     whole = strip_terminator(desk)
+    if ". " in whole and not _single_part(whole) and (name := whole.split(". ", 1)[0]).count(" ") >= 1 \
+            and len(name.rsplit(" ", 1)[-1]) > 2 and is_name_line(name) and not has_role(name):
+        # `সৈয়দ বোরহান কবীর. নির্বাহী পরিচালক, পরিপ্রেক্ষিত`: a columnist's name,
+        # a full stop, then what the writer is and where (no place of filing)
+        return name, None
     if whole.endswith(")") and (pm := _PAREN_END.search(whole)) is not None \
             and has_role(inner := pm.group().strip(" ()")) and outlet_byline(whole[:pm.start()].strip()):
         return split_byline(inner)  # `নারায়ণগঞ্জ বার্তা ২৪ (সোনারগাঁ প্রতিনিধি)`: the outlet's reporter

@@ -346,6 +346,24 @@ def test_a_byline_the_lists_do_not_know_before_a_labelled_date():
     assert a.headline == "ভূঞাপুরে ড্রেনের পাশে পুলিশের পোশাক উদ্ধার"
 
 
+@pytest.mark.parametrize("byline,extra", [
+    ("সৈয়দ বোরহান কবীর. নির্বাহী পরিচালক, পরিপ্রেক্ষিত", []),
+    ("বঙ্গবীর কাদের সিদ্দিকী বীরউত্তম", ["Not defined"]),  # a scraper's placeholder between
+])
+def test_the_line_between_a_print_title_and_its_repeat_is_the_byline(byline, extra):
+    # bd-pratidin's columns: label, date / [kicker] / TITLE / BYLINE / প্রিন্ট ভার্সন / TITLE
+    from bnnews import parse
+    a = parse("\n".join(["শিরোনাম", "প্রকাশ: ০০:০০, বুধবার, ১৫ মার্চ, ২০২৩ আপডেট:", "", "বাংলাদেশ প্রতিদিন", "",
+                         "প্রিন্ট মিডিয়ার অমরত্বের প্রতীক", "", byline, *extra, "প্রিন্ট ভার্সন",
+                         "প্রিন্ট মিডিয়ার অমরত্বের প্রতীক", "",
+                         "২০২১ সালের এক সকালে সম্পাদকের ফোন এল। তিনি বললেন, তোমাকে নিয়মিত লিখতে হবে।",
+                         "সেই থেকে প্রতি শনিবার উপসম্পাদকীয় লিখছি। ছাপা পত্রিকার শক্তি তখনই বুঝেছি।"]))
+    assert (a.headline, a.desk) == ("প্রিন্ট মিডিয়ার অমরত্বের প্রতীক", byline)
+    assert [o.kind for o in a.other if o.text in extra] == ["crawl"] * len(extra)
+    # (a columnist's name, a full stop, what the writer is: the name is the author)
+    assert a.author == byline.split(". ")[0] and a.place is None
+
+
 def test_a_series_name_set_apart_over_a_longer_title_is_its_kicker():
     # banglatribune: clock / Bangla date / SERIES / (blank) / TITLE / (blank) / BYLINE / DATE
     from bnnews import parse

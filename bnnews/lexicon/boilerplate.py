@@ -165,7 +165,7 @@ SECTIONS = [
     "cricket", "football", "religion", "agriculture", "literature", "campus",
 ]
 # A scraper's placeholder for a field it did not find, alone on a line.
-PLACEHOLDERS = ["unknown", "none", "null", "n/a", "nan", "undefined"]
+PLACEHOLDERS = ["unknown", "none", "null", "n/a", "nan", "undefined", "not defined"]
 # Advertising placeholders.
 ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
        "বিজ্ঞাপন", "sponsored", "স্পনসরড", "স্পন্সরড", "স্পন্সর্ড", "বিজ্ঞাপন দিন",

@@ -13,7 +13,7 @@ from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import (Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
+from .page import (_FIRST_DIGIT, Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
 
@@ -142,6 +142,24 @@ def _title_over_section(page: _Page, runs: list, name_run: list[int], cls: dict[
 
 
 _FURNITURE = frozenset(["menu", "label", "share", "caption", "counter", "ad", "separator"])
+
+
+def _byline_before_repeat(page: _Page, header: list[int], cls: dict[int, str], lay: Layout) -> None:
+    """bd-pratidin's columns: TITLE / BYLINE / `প্রিন্ট ভার্সন` / TITLE again. The
+    one line between the title and its repeat, short and no sentence, is the
+    byline, whatever words it holds (`সৈয়দ বোরহান কবীর. নির্বাহী পরিচালক,
+    পরিপ্রেক্ষিত`, `বঙ্গবীর কাদের সিদ্দিকী বীরউত্তম`)."""
+    lines, h = page.lines, lay.headline
+    again = next((j for j in header if j > h and lines[j] == lines[h]), None)
+    if again is None:
+        return
+    between = [j for j in header if h < j < again and cls.get(j) in ("cand", "latin", "desk")]
+    if len(between) != 1 or not any(cls.get(j) == "label" for j in header if h < j < again):
+        return
+    s = lines[between[0]]
+    if s.count(" ") <= 9 and not s.endswith(("।", "?", "!")) and _FIRST_DIGIT.search(s) is None:
+        lay.desk, lay.desk_text = [between[0]], strip_terminator(s)
+
 
 
 def _title_over_subhead(page: _Page, runs: list, run: list[int], cls: dict[int, str]) -> list[int] | None:
@@ -392,6 +410,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if lines[i] in seen:
                 first = seen[lines[i]]
                 headline_run = next(r for r in runs if first in r)
+                prefer = first  # (the line printed twice, not a longer one beside it)
                 break
             if lines[i] in tickers:
                 # The ticker of latest stories holds this one too: the title
@@ -579,6 +598,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if j is not None:
                 lay.desk, lay.desk_text = [j], strip_terminator(lines[j])
                 break
+    if not lay.desk and lay.headline is not None:
+        _byline_before_repeat(page, header, cls, lay)
     # Everything else in the header gets its kind.
     for i in header:
         if i == lay.headline or i == lay.kicker or i in lay.desk or i in lay.other:
