@@ -601,6 +601,19 @@ def test_a_header_run_into_the_first_paragraph(header, headline, desk, stamp, fi
     assert a.body[0] == (f"{first} {_RUN_BODY}" if first else _RUN_BODY)
 
 
+@pytest.mark.parametrize("first,desk,place,date", [
+    # The byline and date set apart by bars or pictographs, run into the first paragraph.
+    ("বিশেষ প্রতিবেদক | ঢাকা | ১২ অক্টোবর ২০২৫", "বিশেষ প্রতিবেদক | ঢাকা", "ঢাকা", "2025-10-12"),
+    ("📍 নিজস্ব প্রতিবেদক | ১৩ অক্টোবর ২০২৫, ঢাকা", "নিজস্ব প্রতিবেদক", None, "2025-10-13"),
+    ("🕘 প্রকাশের তারিখ: ৯ অক্টোবর ২০২৫📝 রিপোর্টার: [নিজস্ব প্রতিবেদক]", "নিজস্ব প্রতিবেদক", None, "2025-10-09"),
+    ("প্রকাশিত: ৯ অক্টোবর ২০২৫ | রংপুর প্রতিনিধি", "রংপুর প্রতিনিধি", "রংপুর", "2025-10-09"),
+])
+def test_a_byline_and_date_set_apart_by_bars_in_the_first_paragraph(first, desk, place, date):
+    a = parse(f"অবশেষে মন্ত্রণালয়ে সচিব নিয়োগ\n\n{first} {_RUN_BODY}\nএর আগে তিনি অন্য বিভাগে দায়িত্ব পালন করছিলেন।\n")
+    assert (a.headline, a.desk, a.place, a.published.date) == ("অবশেষে মন্ত্রণালয়ে সচিব নিয়োগ", desk, place, date)
+    assert a.body[0] == _RUN_BODY
+
+
 @pytest.mark.parametrize("text,headline,desk,published,body", [
     # The header run together on one line, the body under it.
     ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা নিজস্ব প্রতিবেদক প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"

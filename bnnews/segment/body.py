@@ -10,7 +10,7 @@ from .. import boilerplate as bp
 from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outlet_byline, strip_terminator
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
-from .glued import _desk_then_date, _doubled_title, _glued_header
+from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
@@ -304,6 +304,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                 # `নিজস্ব প্রতিবেদক প্রকাশিত: DATE BODY`: the byline and the date
                 # run into the first paragraph (after a site clock on a page
                 # stored without its headline: `ঢাকা সোমবার, DATE DESK প্রকাশ: …`).
+                lay.desk_text, readings, s = dd
+                lay.desk.append(i)
+                found += [(r, [i], i) for r in readings]
+            elif lay.headline is not None and lay.desk_text is None and not dated \
+                    and (dd := _bar_desk_date(s)) is not None:
+                # `বিশেষ প্রতিবেদক | ঢাকা | DATE BODY`, `🕘 প্রকাশের তারিখ: DATE📝
+                # রিপোর্টার: [DESK] BODY`: set apart by bars or pictographs
                 lay.desk_text, readings, s = dd
                 lay.desk.append(i)
                 found += [(r, [i], i) for r in readings]
