@@ -87,6 +87,9 @@ _DOUBLE_SPACE = re.compile("  ")
 # spelling. It is written once in header-length lines, where it would keep a
 # place or desk word from being known; searching whole paragraphs for it
 # would cost more than the rest of the canonical form.
+# (not the bullets and marks lists use: ♦ ➤ ➖)
+_LEAD_PICTOGRAPH = re.compile("(?:[\U0001F300-\U0001FAFF\u2600-\u265F\u2668-\u26FF\u2700-\u2775\u2B50\u231A\u231B"
+                              "\u23F0-\u23F3]\ufe0f?\u200d?)+\\s*")
 _DOUBLED_SIGN = LazyPattern("([\u09be-\u09cc\u09d7])\\1+")
 _HEADER_LINE = 160
 
@@ -343,6 +346,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             placeholders[i] = lines[i]
             lines[i] = ""
     for i, s in enumerate(lines):
+        if s and s[0] >= "\u2600" and (p := _LEAD_PICTOGRAPH.match(s)) is not None:
+            # `🕘 প্রকাশিত: …`, `✍️ নিজস্ব প্রতিবেদক`, `👉 আরও পড়ুন: …`: a pictograph
+            # that decorates a line is no part of what the line says
+            lines[i] = s = s[p.end():]
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
         elif len(s) <= 9 and s and s.lower() in PLACEHOLDERS:

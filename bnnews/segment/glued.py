@@ -324,7 +324,8 @@ def _doubled_title(s: str) -> tuple[str, str] | None:
 
 # Pictographs some sites set before their stamps and bylines (`🕘 প্রকাশের
 # তারিখ: …📝 রিপোর্টার: …`, `📍 নিজস্ব প্রতিবেদক | …`): read as separators.
-_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u231A\u231B\u23F0-\u23F3]\ufe0f?")
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u265F\u2668-\u26FF\u2700-\u2775\u2B50\u231A\u231B"
+                         "\u23F0-\u23F3]\ufe0f?")
 _REPORTER_LABEL = LazyPattern(lambda: r"^(?:%s)\s*[:ঃ]\s*" % "|".join(nfc(["রিপোর্টার", "প্রতিবেদক", "প্রতিবেদন",
                                                                         "লেখক", "Reporter"])))
 

@@ -637,6 +637,10 @@ def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layou
     """The line under the byline that finishes it: BBC Bangla's `পদবী, ROLE`
     under `লেখা, NAME`, or a place alone (`লেখা: NAME` / `ঢাকা`)."""
     j = _next_in(page, in_header, max(lay.desk))
+    if j is not None and cls.get(j) == "date" and (k := _next_in(page, in_header, j)) is not None \
+            and cls.get(k) in ("cand", "menu") and len(page.lines[k]) <= 30 \
+            and known_place(strip_terminator(page.lines[k])) and split_byline(lay.desk_text)[1] is None:
+        j = k  # DESK / DATE / `ঢাকা`: the place alone under the date finishes the byline
     if j is None or j in (lay.headline, lay.kicker) or cls.get(j) not in ("cand", "desk", "menu", "latin"):
         return
     s = page.lines[j]
