@@ -346,7 +346,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             placeholders[i] = lines[i]
             lines[i] = ""
     for i, s in enumerate(lines):
-        if s and s[0] >= "\u2600" and (p := _LEAD_PICTOGRAPH.match(s)) is not None:
+        if s and s[0] >= "\u2600" and (p := _LEAD_PICTOGRAPH.match(s)) is not None and p.end() < len(s):
             # `🕘 প্রকাশিত: …`, `✍️ নিজস্ব প্রতিবেদক`, `👉 আরও পড়ুন: …`: a pictograph
             # that decorates a line is no part of what the line says
             lines[i] = s = s[p.end():]

@@ -1,17 +1,20 @@
-"""WordPress tag, category, author and date listings (formats.md §1c, family F).
+"""Listing pages: WordPress tag, category, author and date listings (formats.md
+§1c, family F), and a front or section page's stream of stories.
 
 A listing is not an article: `Tag: X`, then for each post a bulleted title,
 the same title again (the image's alt text), a teaser cut off with `[…]`,
 `…` or glued `বিস্তারিত পড়ুন`, and a `Read More »` line. `read_listing(lines)`
 tells such a page apart and lays it out: the titles become links, the rest
-goes to `other`; there is no headline and no body.
+goes to `other`; there is no headline and no body. A front or section page
+(`TITLE` / `TEASER` / `১৪ ঘণ্টা আগে`, three times or more) is read the same way.
 """
 from __future__ import annotations
 
 import re
 
 from ._re import LazyPattern
-from .boilerplate import boiler_kind
+from .boilerplate import boiler_kind, is_age_line
+from .byline import is_desk_line
 from .lexicon import boilerplate as lx
 from .lexicon import nfc
 
@@ -27,6 +30,53 @@ _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
     """(links as (title, line index), {line index: other kind}) for a listing
     page given as stripped lines; None when the page is not one."""
+    return _wordpress_listing(lines) or _story_stream(lines)
+
+
+_SENTENCE_END = ("।", ".", "…", "?", "!", "৷", "|")
+_STAMP_LABEL = LazyPattern(r"(?:%s)\s*[:ঃ]" % "|".join(nfc(["প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated"])))
+
+
+def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A front or section page: stories, each a title, a teaser and the story's
+    age (`14h ago`, `১৪ ঘণ্টা আগে`), the age first or last; three or more, and
+    most of the page."""
+    nonblank = [i for i, s in enumerate(lines) if s]
+    if len(nonblank) < 9:
+        return None
+    ages = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and is_age_line(lines[i])]
+    if len(ages) < 3:
+        return None
+    def title(i: int) -> bool:
+        s = lines[i]
+        return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷")) and not is_age_line(s)
+    def teaser(i: int) -> bool:
+        s = lines[i]
+        return s.count(" ") >= 7 and s.endswith(_SENTENCE_END)
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    for k in ages:
+        if k >= 2 and title(nonblank[k - 2]) and teaser(nonblank[k - 1]) and nonblank[k - 2] not in other:
+            t, te = nonblank[k - 2], nonblank[k - 1]  # TITLE / TEASER / AGE
+        elif k + 2 < len(nonblank) and title(nonblank[k + 1]) and teaser(nonblank[k + 2]):
+            t, te = nonblank[k + 1], nonblank[k + 2]  # AGE / TITLE / TEASER
+        else:
+            continue
+        links.append((lines[t], t))
+        other[te] = "teaser"
+        other[nonblank[k]] = "clock"
+    if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
+        return None
+    links.sort(key=lambda x: x[1])
+    if any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i]) for i in nonblank if i < links[0][1]):
+        return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
+    for i in nonblank:
+        if i not in other and all(i != t for _, t in links):
+            other[i] = boiler_kind(lines[i]) or ("menu" if i < links[0][1] else "teaser")
+    return links, other
+
+
+def _wordpress_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
     seen = 0
     for header_at, s in enumerate(lines):  # the listing's header is among the first lines
         if s:

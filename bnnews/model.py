@@ -22,7 +22,7 @@ OTHER_KINDS = {
     "separator": "a line of dashes, bullets or other punctuation only",
     "repeat": "the headline, or a body paragraph, printed again",
     "summary": "a summary bullet or subhead line beside the headline that no field took",
-    "teaser": "a post's teaser on a tag, category or author listing page",
+    "teaser": "a post's teaser on a tag, category or author listing page, or a front page's",
     "crawl": "crawl metadata glued to the page text (` date YYYY-MM-DD`), or a scraper's placeholder for a "
              "field it did not find ('Unknown', 'None', 'null')",
     "markup": "an HTML line that holds only markup, an image's file name or embed left in the text, or a bare URL",
@@ -53,7 +53,8 @@ WARNINGS = {
     "looks_like_json": "the input looks like JSON, not page text",
     "wordpress_json": "the input was a WordPress REST post (JSON); its title, dates and HTML body were decoded",
     "mojibake": "the input looks like UTF-8 that was decoded as Latin-1",
-    "listing_page": "a tag, category or author listing, not one article: the titles are links, the teasers are in other",
+    "listing_page": "a tag, category or author listing or a front page's stream of stories, not one article: the titles are "
+                    "links, the teasers are in other",
     "markdown": "the input was Markdown (a reader's or crawler's output); its markup was taken off line by line",
     "hard_wrapped": "the dump wrapped paragraphs at a fixed width; their lines were joined (the detail says how many)",
 }

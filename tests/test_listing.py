@@ -32,3 +32,32 @@ def test_an_article_with_an_author_line_is_not_a_listing():
     a = parse(page)
     assert "listing_page" not in a.warnings
     assert a.headline == "খবরের শিরোনাম এখানে লেখা" and len(a.body) == 2
+
+
+_STREAM = [
+    ("লোডশেডিং বাড়তে পারে গ্রীষ্মে",
+     "চাহিদা অনুযায়ী বিদ্যুৎ উৎপাদন বাড়ছে না। ফলে আসন্ন গ্রীষ্মে ঘন ঘন লোডশেডিংয়ের আশঙ্কা রয়েছে।", "১৪ ঘণ্টা আগে"),
+    ("সমুদ্রসম্পদ কাজে লাগানোর তাগিদ প্রধানমন্ত্রীর",
+     "প্রধানমন্ত্রী আজ সমুদ্রসম্পদ আহরণের ওপর জোর দিয়েছেন। প্রতিবেশীদের সঙ্গে বন্ধুত্ব রাখার কথাও বলেছেন।",
+     "১ ঘণ্টা আগে"),
+    ("ইউরোপীয় কমিশন সহযোগিতা বাড়াবে",
+     "ইউরোপীয় কমিশনের প্রেসিডেন্ট আগামী বছরগুলোতে একসঙ্গে কাজ করার আগ্রহ প্রকাশ করেছেন বলে জানা গেছে।", "28m ago"),
+]
+
+
+def test_a_front_pages_stream_of_stories_is_a_listing():
+    # TITLE / TEASER / AGE, three times: the titles are links, no article
+    a = parse("\n".join(["সর্বশেষ"] + [line for story in _STREAM for line in story]))
+    assert "listing_page" in a.warnings
+    assert a.links == tuple(t for t, _, _ in _STREAM)
+    assert a.headline is None and a.body == ()
+    assert [o.kind for o in a.other] == ["label"] + ["teaser", "clock"] * 3
+
+
+def test_the_age_first_and_a_live_blog_under_its_byline():
+    a = parse("\n".join(line for t, te, age in _STREAM for line in (age, t, te)))
+    assert "listing_page" in a.warnings and len(a.links) == 3
+    # under a byline and a stamp the same shape is a live blog's entries: an article
+    b = parse("\n".join(["বিপিএল ফাইনালের লাইভ আপডেট", "স্পোর্টস ডেস্ক", "প্রকাশিত: ২৯ নভেম্বর ২০২৫, ১৮:০০"]
+                        + [line for t, te, age in _STREAM for line in (age, t, te)]))
+    assert "listing_page" not in b.warnings and b.headline == "বিপিএল ফাইনালের লাইভ আপডেট"

@@ -151,9 +151,11 @@ class _Page:
         if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
             dl = read_line(s)
             if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
-                                   or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))):
+                                   or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))
+                                   or not dl.readings and dl.prefix and not s.endswith((":", "ঃ", "|"))):
                 # (`এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence that
-                # tells a date, its label word a verb's)
+                # tells a date, its label word a verb's; `বিপিএল ফাইনালের লাইভ আপডেট`:
+                # a title that ends on a label's word, with no colon after it)
                 dl = None
         d[i] = dl
         return dl
