@@ -49,6 +49,7 @@ _MARKER_KIND = {w.lower(): kind for kind, ws in (
     ("counter", bp.COUNTER), ("share", bp.SHARE), ("caption", bp.CAPTION), ("footer", bp.FOOTER))
     for w in nfc(ws)}
 _SUBSTR = re.compile(_alt(list(_MARKER_KIND)))
+_PICTOGRAPHS_ONLY = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u231A\u231B\u23F0-\u23F3\ufe0f\u200d\\s]+")
 READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*", re.IGNORECASE)
 # `…পড়েছেন।আরও পড়ুন`: the label glued to the end of a paragraph.
 READ_ALSO_END = LazyPattern(f"(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*$", re.IGNORECASE)
@@ -280,8 +281,8 @@ def is_age_line(line: str) -> bool:
 
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
-    if not line.strip(_SEPARATOR_CHARS):
-        return "separator"
+    if not line.strip(_SEPARATOR_CHARS) or line[0] >= "\u2600" and _PICTOGRAPHS_ONLY.fullmatch(line):
+        return "separator"  # (pictographs alone, `🌀🌀`, set sections apart too)
     if line.startswith("from ") and "http" in line:
         return "footer"  # an RSS mirror's credit: `from প্রথম আলো https://ift.tt/…`
     n = len(line)

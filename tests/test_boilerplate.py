@@ -547,3 +547,10 @@ def test_a_call_for_readers_writing_closes_the_column():
               "প্রিয় পাঠক, আপনিও লিখতে পারেন\nলেখা পাঠান: opinion@example.com\n")
     assert a.body == ("দেশে মূল্যস্ফীতি দীর্ঘদিন ধরে উচ্চ পর্যায়ে রয়েছে।",)
     assert [o.kind for o in a.other] == ["footer", "footer"]
+
+
+@pytest.mark.parametrize("line", ["🌀", "🌀🌀", "⭐ ⭐ ⭐"])
+def test_pictographs_alone_are_a_separator(line):
+    assert boiler_kind(line) == "separator"
+    a = parse(f"{line}\nশিরোনাম এখানে লেখা\nপ্রথম অনুচ্ছেদটি এখানে শেষ হলো। আরও কিছু কথা লেখা হলো।\n")
+    assert (a.kicker, a.headline) == (None, "শিরোনাম এখানে লেখা")
