@@ -330,6 +330,9 @@ _REPORTER_LABEL = LazyPattern(lambda: r"^(?:%s)\s*[:ঃ]\s*" % "|".join(nfc(["�
                                                                         "লেখক", "Reporter"])))
 
 
+_LABELS_FIRST = tuple(nfc(cw.GLUED_HEADER_LABELS))
+
+
 def _without_pictographs(s: str) -> str:
     """The first words of a paragraph with their pictographs as ` | `."""
     head = _PICTOGRAPH.sub(" | ", s[:200])
@@ -344,7 +347,7 @@ def _bar_desk_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
     `🕘 প্রকাশের তারিখ: ৯ অক্টোবর ২০২৫📝 রিপোর্টার: [নিজস্ব প্রতিবেদক] BODY`."""
     if _PICTOGRAPH.search(s, 0, 120) is not None:
         s = _without_pictographs(s)
-    if " | " not in s[:120] and not s.startswith(tuple(nfc(cw.GLUED_HEADER_LABELS))):
+    if " | " not in s[:120] and not s.startswith(_LABELS_FIRST):
         return None
     m = _GLUED_LABEL.match(s)
     if m is not None:
