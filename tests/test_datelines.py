@@ -586,6 +586,11 @@ _RUN_BODY = "দুর্নীতির মামলায় সাবেক �
      "নিজস্ব প্রতিবেদক", ("published", "2025-11-24T21:52+06:00"), None),
     ("খালাস পেলেন সাবেক মন্ত্রী নিজস্ব প্রতিবেদক আপডেট টাইম : ২৪ নভেম্বর ২০২৫, ২১:৫২", "খালাস পেলেন সাবেক মন্ত্রী",
      "নিজস্ব প্রতিবেদক", ("updated", "2025-11-24T21:52+06:00"), None),
+    # A person's name alone after a labelled date: a title or family name marks it.
+    ("ইতিকাফের প্রস্তুতি প্রকাশ: ৩১ মার্চ, ২০২৪ ০১:১৮ মুফতি আমজাদ হোসাইন হেলালী", "ইতিকাফের প্রস্তুতি",
+     "মুফতি আমজাদ হোসাইন হেলালী", ("published", "2024-03-31T01:18+06:00"), None),
+    ("মানুষখেকোর দ্বীপ প্রকাশ: ১৫ মার্চ, ২০২৪ ০৯:৪১ আলম শাইন", "মানুষখেকোর দ্বীপ", "আলম শাইন",
+     ("published", "2024-03-15T09:41+06:00"), None),
     # The date ends where the body's first sentence begins, with a number, a
     # month or a weekday of its own.
     ("খালাস পেলেন সাবেক মন্ত্রী আন্তর্জাতিক ডেস্ক ২৪ নভেম্বর ২০২৫, ০০:৪৯ ২৪ ঘণ্টার ব্যবধানে",
@@ -599,6 +604,18 @@ def test_a_header_run_into_the_first_paragraph(header, headline, desk, stamp, fi
     a = parse(f"{header} {_RUN_BODY}\nদ্বিতীয় অনুচ্ছেদে আরও কিছু কথা লেখা হলো। তার পরে আরও একটি বাক্য।\n")
     assert (a.headline, a.desk, getattr(a, stamp[0]).datetime) == (headline, desk, stamp[1])
     assert a.body[0] == (f"{first} {_RUN_BODY}" if first else _RUN_BODY)
+
+
+@pytest.mark.parametrize("first", [
+    "হাসান মাহমুদ খেলতে নেমেছেন নিজের অভিষেক টেস্ট ম্যাচ।",  # a finite verb: the name is the subject
+    "বিএনপির ভারপ্রাপ্ত চেয়ারম্যান তারেক রহমান আজ দেশে ফিরছেন।",  # a position, a case ending
+    "সিরাজগঞ্জে শহরে আব্দুর রহমান নামের এক কলেজছাত্রকে ছুরিকাঘাত করা হয়েছে।",
+    "ড. মুহাম্মদ ইউনূস বলেছেন, নির্বাচন ফেব্রুয়ারিতে হবে।",  # a verb of saying
+    "ছাত্র প্রতিনিধি হিসেবে সাবেক উপদেষ্টা আজ বক্তব্য দেন।",  # a role word in a sentence
+])
+def test_a_first_sentence_that_opens_with_a_name_is_no_byline(first):
+    a = parse(f"খালাস পেলেন সাবেক মন্ত্রী প্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২ {first} আরও কিছু কথা লেখা হলো।\n")
+    assert a.desk is None and a.body[0].startswith(first.split()[0])
 
 
 @pytest.mark.parametrize("first,desk,place,date", [

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .._re import LazyPattern
-from ..byline import (_BEATS, _NAME_FIRST, _PLACES as _PLACE_SET, is_desk_line, is_name_line, known_place,
-                      looks_like_person, strip_terminator)
+from ..byline import (_BEATS, _NAME_FIRST, _NAME_LAST, _NOT_NAME as _NOT_NAME_WORDS, _PLACES as _PLACE_SET, is_desk_line,
+                      is_name_line, known_place, looks_like_person, strip_terminator)
 from ..dateline import WEEKDAY_OF, Reading, read_line
 from ..lexicon import calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
@@ -99,7 +99,8 @@ def _glued_labelled(s: str, body: bool = True) -> tuple[str, str | None, tuple[R
         return None
     readings, rest = got
     head_words, desk = _byline_at_end(strip_terminator(s[:m.start()].strip(" |,")))
-    if (desk is None or not is_desk_line(desk)) and body and (after := _byline_at_start(rest)) is not None:
+    if (desk is None or not is_desk_line(desk)) and body and (
+            (after := _byline_at_start(rest)) is not None or desk is None and (after := _person_at_start(rest)) is not None):
         # `HEADLINE প্রকাশ: DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date; all
         # before the label is the headline's, its closing marks and a name that
         # ends it too (`… অতঃপর...`, `… যোগ দিচ্ছেন আসিফ মাহমুদ`)
@@ -149,6 +150,9 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, tuple[
     return None
 
 
+_AS = frozenset(nfc(["হিসেবে", "হিসাবে", "হয়ে", "হিসেবেই"]))
+
+
 def _byline_at_start(rest: str) -> tuple[str, str] | None:
     """(the byline, the body) when a run of words after a header's date opens
     with a desk of two or three words that ends on a role (`নিজস্ব প্রতিবেদক`,
@@ -161,6 +165,8 @@ def _byline_at_start(rest: str) -> tuple[str, str] | None:
             continue
         desk = " ".join(words[:k])
         nxt = words[k].rstrip(":ঃ,")
+        if nxt in _AS:
+            return None  # `ছাত্র প্রতিনিধি হিসেবে …`: a sentence about a representative
         if words[k - 1].endswith(",") and (known_place(nxt) or nxt.lower() in _BEATS):
             desk, k = f"{desk} {words[k]}", k + 1  # `নিজস্ব প্রতিবেদক, রংপুর`, `স্টাফ করেসপন্ডেন্ট, স্পোর্টস`
         elif nxt.startswith("(") and nxt.endswith(")") and nxt[1:-1].lower() in _BEATS | _PLACE_SET:
@@ -186,6 +192,47 @@ def _byline_at_start(rest: str) -> tuple[str, str] | None:
                 if is_desk_line(desk):
                     return desk, " ".join(words[k + r:]).lstrip(" :ঃ-–")
     return None
+
+
+_SAYS = tuple(nfc(["বলেন", "বলেছেন", "বলেছে", "জানান", "জানিয়েছেন", "জানিয়েছে", "বললেন", "দাবি", "অভিযোগ"]))
+
+
+def _person_at_start(rest: str) -> tuple[str, str] | None:
+    """(name, body) when a run of words after a labelled date opens with a
+    person's name alone (`মুফতি আমজাদ হোসাইন হেলালী`, `আলম শাইন`): a title
+    first or a family name last marks it, the longest such run of two to four
+    words, no word said twice (`খাদেমুল ইসলাম ইসলাম ধর্মে …`: the second opens
+    the body). Not a name that a sentence opens with: one followed by its age
+    in parentheses, a comma, or a verb of saying (`ড. ইউনূস বলেছেন, …`)."""
+    words = rest.split(" ", 7)
+    for k in (4, 3, 2):
+        if len(words) <= k + 2:
+            continue
+        cand = words[:k]
+        if any(a == b for a, b in zip(cand, cand[1:])) or any(w in _NOT_NAME_WORDS for w in cand) \
+                or any(cand[j] in _NAME_LAST and cand[j + 1] not in _NAME_LAST for j in range(1, k - 1)):
+            continue  # (`আলম শাইন উদয় ঘোষাল …`: a family name inside, then another name's first word)
+        name = " ".join(cand)
+        nxt = words[k]
+        if not is_name_line(name) or not looks_like_person(name) or nxt.startswith(("(", "-", "–")) \
+                or name.endswith((",", "।", ":")) or nxt.startswith(_SAYS) or any(w in _POSITIONS for w in cand) \
+                or nxt.endswith("।") or any(w.endswith(_CASE_ENDINGS) for w in cand) \
+                or any(w.rstrip(",।").endswith(_FINITE) for w in words[k:k + 3]):
+            continue  # (`হাসান মাহমুদ খেলতে নেমেছেন …`: the name is the first sentence's subject)
+        return name, " ".join(words[k:])
+    return None
+
+
+# Words of a position or party, never of a byline's bare name (`বিএনপির ভারপ্রাপ্ত
+# চেয়ারম্যান তারেক রহমান …` opens a sentence).
+_POSITIONS = frozenset(nfc(["চেয়ারম্যান", "চেয়ারপারসন", "মুখপাত্র", "আহ্বায়ক", "সভাপতি", "সম্পাদক", "মহাসচিব",
+                            "মন্ত্রী", "উপদেষ্টা", "প্রধানমন্ত্রী", "ভারপ্রাপ্ত", "সাবেক", "শহীদ", "প্রয়াত", "নেতা",
+                            "নেত্রী", "অধিনায়ক", "কোচ", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "সচিব", "এমপি"]))
+# Case endings no name word takes (`সিরাজগঞ্জে শহরে আব্দুর রহমান …`).
+_CASE_ENDINGS = tuple(nfc(["ের", "েই", "তে", "কে", "ে", "য়"]))
+# The endings of a finite verb: one among the words after a name makes it a
+# sentence's subject, not a byline.
+_FINITE = tuple(nfc(["েছেন", "েছে", "িলেন", "েছিল", "েছিলেন", "লেন", "বেন", "ছেন", "চ্ছে", "চ্ছেন"]))
 
 
 def _desk_then_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
