@@ -554,3 +554,15 @@ def test_pictographs_alone_are_a_separator(line):
     assert boiler_kind(line) == "separator"
     a = parse(f"{line}\nশিরোনাম এখানে লেখা\nপ্রথম অনুচ্ছেদটি এখানে শেষ হলো। আরও কিছু কথা লেখা হলো।\n")
     assert (a.kicker, a.headline) == (None, "শিরোনাম এখানে লেখা")
+
+
+def test_a_lower_case_latin_word_over_the_title_is_no_kicker():
+    # chandpur-kantho: site date / `kzai` (an image's name) / TITLE / DESK
+    a = parse("চাঁদপুর। সোমবার ২৫ ডিসেম্বর ২০১৭। ১১ পৌষ ১৪২৪। ০৬ রবিউস সানি ১৪৩৯\nkzai\n\n"
+              "শাহরাস্তিতে পুলিশ কর্মকর্তার মৃত্যু\nনিজস্ব প্রতিবেদক\n"
+              "শাহরাস্তি থানার এক উপ সহকারী পরিদর্শক হৃদরোগে আক্রান্ত হয়ে মারা গেছেন। পরিবারে শোক।\n")
+    assert (a.kicker, a.headline, a.desk) == (None, "শাহরাস্তিতে পুলিশ কর্মকর্তার মৃত্যু", "নিজস্ব প্রতিবেদক")
+    assert a.published is None and [o.kind for o in a.other] == ["clock", "menu"]
+    b = parse("Toy Train\nপাহাড়ে ফের চালু হলো টয় ট্রেন পরিষেবা\nনিজস্ব প্রতিবেদক\n"
+              "দার্জিলিংয়ে আবার টয় ট্রেন চালু হয়েছে। পর্যটকেরা খুশি।\n")
+    assert b.kicker == "Toy Train"  # an English kicker in title case stays one

@@ -699,6 +699,8 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         before = None
     if before is not None and lay.desk_text is None and looks_like_person(lines[before]):
         before = None  # the author's name above the title: the byline, placed later
+    if before is not None and lines[before].isascii() and lines[before].islower():
+        before = None  # `kzai`, `jibon dip`: an image's or ad's name in lower case, no kicker
     # The kicker is printed over the headline; a line under it is a subhead
     # (formats.md §1: anandabazar, old inqilab), placed later as `summary`.
     if before is not None:
