@@ -64,6 +64,10 @@ def segment(lines: list[str]) -> Layout:
     _choose_dates(lay, dates, tail_dates)
     if lay.headline is None and header:
         _topic_date_title(page, header, lay)
+    if lay.body and (lay.headline is None or lay.headline_text is None and lines[lay.headline].isascii()
+                     and lay.body[0][1][:1] > "\u0980"):
+        # (over a Latin masthead too: `somewhere in... blog`)
+        _title_printed_twice_in_body(page, lay)
     if lay.headline is None and lay.published is not None and len(lay.published[1]) == 1:
         i = lay.published[1][0]
         if (title := entry_title(page.lines[i])) is not None:
@@ -74,6 +78,28 @@ def segment(lines: list[str]) -> Layout:
     if header:
         _credits(page, header, lay)
     return lay
+
+
+def _title_printed_twice_in_body(page: _Page, lay: Layout) -> None:
+    """A blog's post (somewhereinblog: the writer's name and note on them,
+    TITLE, its date, a share prompt, TITLE again, the post): with no headline
+    in the header, a short line among the first paragraphs, not a sentence,
+    that is printed again under a date line is the headline."""
+    lines = page.lines
+    repeats = {lines[j] for j, kind in lay.other.items() if kind == "repeat"}
+    if not repeats:
+        return
+    for n, (i, s) in enumerate(lay.body[:4]):
+        if s in repeats and s.count(" ") <= 14 and not s.endswith(("।", ".", "?", "!")):
+            if lay.headline is not None:
+                lay.other[lay.headline] = "menu"
+                if lay.kicker is not None:
+                    lay.other[lay.kicker], lay.kicker = "menu", None
+            lay.headline = i
+            for j, _ in lay.body[:n]:
+                lay.other[j] = "summary"  # over the title: the writer's note on themself
+            del lay.body[:n + 1]
+            return
 
 
 def _topic_date_title(page: _Page, header: list[int], lay: Layout) -> None:

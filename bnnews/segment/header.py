@@ -396,6 +396,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     # A date alone; a running clock (with its time), `আজ …` or a
                     # city's clock (`ঢাকা, …`, `Dhaka, …`: formats.md §6.1) is the site's.
                     lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time is None]
+    for k, i in enumerate(header[1:], 1):
+        if cls[i] == "cand" and cls[header[k - 1]] == "label" and page.pos[i] == page.pos[header[k - 1]] + 1 \
+                and strip_terminator(page.lines[header[k - 1]]).lower() in _WRITER_LABELS and is_name_line(page.lines[i]):
+            cls[i] = "desk"  # `পোস্টটি যিনি লিখেছেন` / `লেখক:` over a name: the byline
     runs = _runs(page, header, cls)
     anchors = [i for i in header if cls[i] in ("desk", "date")]
     in_header = set(header)  # membership for _prev_in/_next_in, asked once per anchor
@@ -630,6 +634,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
 
 
 _ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
+_WRITER_LABELS = frozenset(nfc(["পোস্টটি যিনি লিখেছেন", "লিখেছেন", "লেখক", "written by"]))
 _REPORT = nfc(["প্রতিবেদন"])[0]
 
 
