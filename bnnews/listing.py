@@ -42,11 +42,11 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     age (`14h ago`, `১৪ ঘণ্টা আগে`), the age first or last; three or more, and
     most of the page."""
     nonblank = [i for i, s in enumerate(lines) if s]
-    if len(nonblank) < 9:
+    if len(nonblank) < 6:
         return None
     ages = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and is_age_line(lines[i])]
     if len(ages) < 3:
-        return None
+        return _teaser_stream(lines, nonblank)
     def title(i: int) -> bool:
         s = lines[i]
         return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷")) and not is_age_line(s)
@@ -72,8 +72,38 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
     for i in nonblank:
         if i not in other and all(i != t for _, t in links):
-            other[i] = boiler_kind(lines[i]) or ("menu" if i < links[0][1] else "teaser")
+            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
     return links, other
+
+
+def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A date's or section's page of stories with no ages: each a title and
+    a teaser cut off with `…বিস্তারিত পড়ুন`, `Read More`, `[…]` (kalaroanews)."""
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    for k in range(1, len(nonblank)):
+        t, te = nonblank[k - 1], nonblank[k]
+        s = lines[te]
+        if s.endswith(_ENDS) and s.count(" ") >= 7 and 2 <= lines[t].count(" ") + 1 <= 18 \
+                and not lines[t].endswith(_ENDS) and not lines[t].endswith(("।", ".")) and t not in other:
+            links.append((lines[t], t))
+            other[te] = "teaser"
+    if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
+        return None
+    if any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i]) for i in nonblank if i < links[0][1]):
+        return None
+    titles = {t for _, t in links}
+    for i in nonblank:
+        if i not in other and i not in titles:
+            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
+    return links, other
+
+
+def _listing_date(s: str) -> str | None:
+    """`date` for the listing's own date line (`শুক্রবার, অক্টোবর ৫, ২০১৮`)."""
+    from .dateline import read_line  # (only for the pages found to be listings)
+    dl = read_line(s) if len(s) <= 60 else None
+    return "date" if dl is not None and dl.readings and not dl.extra_words and not dl.prefix else None
 
 
 def _wordpress_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

@@ -61,3 +61,12 @@ def test_the_age_first_and_a_live_blog_under_its_byline():
     b = parse("\n".join(["বিপিএল ফাইনালের লাইভ আপডেট", "স্পোর্টস ডেস্ক", "প্রকাশিত: ২৯ নভেম্বর ২০২৫, ১৮:০০"]
                         + [line for t, te, age in _STREAM for line in (age, t, te)]))
     assert "listing_page" not in b.warnings and b.headline == "বিপিএল ফাইনালের লাইভ আপডেট"
+
+
+def test_a_days_page_of_teasers_cut_off_with_read_more_is_a_listing():
+    # kalaroanews: the day's date, `বর্তমানে দিন হিসাবে দেখছেন`, then TITLE / TEASER…বিস্তারিত পড়ুন
+    stories = [(t, te.rstrip("।") + "বিস্তারিত পড়ুন") for t, te, _ in _STREAM]
+    a = parse("\n".join(["শুক্রবার, অক্টোবর ৫, ২০১৮", "বর্তমানে দিন হিসাবে দেখছেন"]
+                       + [line for story in stories for line in story]))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in stories)
+    assert [o.kind for o in a.other] == ["date", "label"] + ["teaser"] * 3 and a.published is None
