@@ -566,3 +566,16 @@ def test_a_lower_case_latin_word_over_the_title_is_no_kicker():
     b = parse("Toy Train\nপাহাড়ে ফের চালু হলো টয় ট্রেন পরিষেবা\nনিজস্ব প্রতিবেদক\n"
               "দার্জিলিংয়ে আবার টয় ট্রেন চালু হয়েছে। পর্যটকেরা খুশি।\n")
     assert b.kicker == "Toy Train"  # an English kicker in title case stays one
+
+
+@pytest.mark.parametrize("last,kept", [
+    ("Temperature may fall slightly.", True),  # a short English sentence closes the body
+    ("Follow us on Facebook for more.", False),  # a prompt
+    ("Dhaka Weather Update Today.", False),  # title case
+])
+def test_a_short_english_sentence_after_the_body(last, kept):
+    from bnnews import parse
+    a = parse("Rain likely in Dhaka\nStaff Correspondent\nPublished: 24 Nov 2025, 09:52 PM\n"
+              "Light to moderate rain is likely in parts of the country including Dhaka in the next 24 hours, "
+              f"the Met office said.\n{last}\n")
+    assert (a.body[-1] == last) == kept

@@ -93,8 +93,10 @@ def _is_prose(line: str) -> bool:
         if len(t) >= 60:
             return _words_over(t, 7)
         # A short sentence of an English page (`The Met office forecast more
-        # rain over the next two days.`): six words or more, not a title.
-        return last == "." and len(t) >= 35 and _words_over(t, 5) and _not_title_case(t)
+        # rain over the next two days.`, `Temperature may fall slightly.`):
+        # four words or more, not a title nor a prompt (`Follow us on Facebook.`).
+        return last == "." and len(t) >= 24 and _words_over(t, 3) and _not_title_case(t) \
+            and not t.startswith(_PROMPTS)
     if len(t) < 100:
         return False
     if _BANGLA.search(t) is None:
@@ -102,6 +104,10 @@ def _is_prose(line: str) -> bool:
         return _words_over(t, 14) and _not_title_case(t)
     # A paragraph of several sentences whose last lost its danda.
     return (len(t) >= 220 or _words_over(t, 14)) and ("।" in t or ". " in t)
+
+
+_PROMPTS = ("Follow", "Click", "Subscribe", "Read", "Share", "Download", "Visit", "Contact", "Email", "Call",
+            "Sign", "Log", "Like", "Join", "Watch", "Listen", "Tap", "Send", "Please")
 
 
 def _not_title_case(t: str) -> bool:
