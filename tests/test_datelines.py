@@ -712,6 +712,13 @@ def test_a_wire_dateline_opening_the_body(text, desk, place, date):
     assert (a.desk, a.place, a.published.date) == (desk, place, date)
 
 
+def test_a_wire_dateline_with_an_agency_in_mixed_case_and_no_year():
+    a = parse("India raises rates again\nNEW DELHI, Nov 24 (Reuters) - India's central bank raised its key lending "
+              "rate on Monday, citing persistent inflation pressures.\nThe decision was widely expected.\n")
+    assert (a.desk, a.place, a.published) == ("Reuters", "New Delhi", None)
+    assert "date_no_year" in a.warnings  # a date is printed, without its year: null, and says why
+
+
 @pytest.mark.parametrize("text,headline,desk,published", [
     # A page that lost its line breaks, with no label before the date: the
     # desk that closes the words before the date splits them (a date inside

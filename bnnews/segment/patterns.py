@@ -35,7 +35,7 @@ _INTERVIEW_TURN = LazyPattern(lambda: r"^(?:%s)\s?[:ঃ]\s*[\u0980-\u09ffA-Za-z]
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]{1,2}-?\s")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
-    r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z]{2,8}\))?)"
+    r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z][A-Za-z]{1,10}\))?)"
     r"\s*[-–—:]\s")
 # The agency's name in parentheses inside a dateline: `(বাসস)`, `(BSS)`, `(UNB)`.
 _AGENCY_CREDIT = LazyPattern(lambda: r"\((%s)\)" % "|".join(re.escape(a) for a in sorted(
