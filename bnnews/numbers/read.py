@@ -208,6 +208,12 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
                     frac_digits += to_ascii_digits(printed.group()) if printed else str(int(tk.value))
                 elif tk.value < 10:
                     frac_digits += str(int(tk.value))
+                elif not frac_digits and tk.value < 100:
+                    # `সাত দশমিক পঁচিশ শতাংশ` (7.25): the decimals said as one number
+                    frac_digits = str(int(tk.value))
+                    prev = tk
+                    k += 1
+                    break
                 else:
                     break
                 prev = tk
