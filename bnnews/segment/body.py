@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import boilerplate as bp
-from ..byline import inline_desk, is_by_credit, is_desk_line, known_place, outlet_byline, strip_terminator
+from ..byline import (inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, outlet_byline,
+                      strip_terminator)
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
@@ -269,7 +270,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             lay.other[i] = "markup"
             continue
         if len(s) <= 80 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
-                and not _is_prose(s) and is_desk_line(s):
+                and not _is_prose(s) and (is_desk_line(s) or looks_like_person(s) and (
+                    (j := page.next_nonblank(i)) is not None and page.dateline(j) is not None)):
             # HEADLINE / a standfirst that ends with a danda / DESK / DATE: the
             # byline under the lead is the desk, not a paragraph.
             lay.desk, lay.desk_text = [i], strip_terminator(s)
