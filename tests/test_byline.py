@@ -1021,3 +1021,11 @@ def test_a_place_alone_by_the_date_is_the_desk(header, desk, kicker):
     a = parse("\n".join(header) + "\nরাজ্যে ডেঙ্গির প্রকোপ বাড়ছে বলে জানিয়েছে স্বাস্থ্য দফতর। হাসপাতালে ভিড় বাড়ছে।\n")
     assert (a.headline, a.desk, a.place, a.kicker) == ("রাজ্যে ডেঙ্গির প্রকোপ বাড়ছে", desk, desk, kicker)
     assert a.updated.datetime == "2025-11-24T21:52+05:30"
+
+
+def test_an_outlets_name_right_under_the_title_on_a_page_with_no_date_is_its_byline():
+    # an aggregator's copy (formats.md §2: `নয়া দিগন্ত` as the desk)
+    from bnnews import parse
+    a = parse("এই মুহূর্তের অনুভূতি\nদৈনিক নয়া দিগন্ত\nশ্রীলঙ্কার অভিজ্ঞতার আলোকে অর্থনীতির পতন ও উত্থান নিয়ে ভাবছি। "
+              "ঠিক সে সময় পাইলট ঘোষণা দিলেন।\n")
+    assert (a.headline, a.desk, a.author) == ("এই মুহূর্তের অনুভূতি", "দৈনিক নয়া দিগন্ত", None)

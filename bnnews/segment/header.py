@@ -616,6 +616,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 lay.other[i] = "repeat"
             elif c == "bullet":
                 lay.other[i] = "summary" if lay.headline is not None and i > lay.headline else "menu"
+            elif lay.headline is not None and i > lay.headline and not lay.desk and c == "cand" \
+                    and _prev_in(page, in_header, i) == lay.headline and is_outlet_name(lines[i]):
+                # TITLE / `দৈনিক নয়া দিগন্ত` / body: the outlet's name as the byline
+                # (an aggregator's copy, formats.md §2)
+                lay.desk, lay.desk_text = [i], lines[i]
             elif lay.headline is not None and i > lay.headline and not _short(lines[i]):
                 if lay.desk_text is None and (got := inline_desk(lines[i])) is not None:
                     # `জি ২৪ ঘণ্টা ডিজিটাল ব্যুরো: একনজরে দেখে নিন …` over a live
