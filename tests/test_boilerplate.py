@@ -579,3 +579,13 @@ def test_a_short_english_sentence_after_the_body(last, kept):
               "Light to moderate rain is likely in parts of the country including Dhaka in the next 24 hours, "
               f"the Met office said.\n{last}\n")
     assert (a.body[-1] == last) == kept
+
+
+def test_the_last_item_of_a_menu_over_the_title_is_no_kicker():
+    # one section name a line, the last of them a word the lists do not know
+    menu = ["হোম", "জাতীয়", "রাজনীতি", "সাহিত্য", "জীবনযাপন", "প্রকৃতি"]
+    a = parse("\n".join(menu + ["পাহাড়ি ঢলে সুনামগঞ্জে বন্যা পরিস্থিতির অবনতি", "সুনামগঞ্জ প্রতিনিধি",
+                                "প্রকাশিত: ২৪ নভেম্বর ২০২৫, ২১:৫২",
+                                "পাহাড়ি ঢলে নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে হাজারো মানুষ।"]))
+    assert (a.kicker, a.headline) == (None, "পাহাড়ি ঢলে সুনামগঞ্জে বন্যা পরিস্থিতির অবনতি")
+    assert [o.kind for o in a.other] == ["menu"] * len(menu)

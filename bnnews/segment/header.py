@@ -711,6 +711,9 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         before = None  # the author's name above the title: the byline, placed later
     if before is not None and lines[before].isascii() and lines[before].islower():
         before = None  # `kzai`, `jibon dip`: an image's or ad's name in lower case, no kicker
+    if before is not None and (p := page.pos[before]) >= 2 and " " not in lines[before] \
+            and all(" " not in lines[j] and len(lines[j]) <= 20 for j in page.idx[p - 2:p]):
+        before = None  # `… সাহিত্য` / `জীবনযাপন` / `প্রকৃতি` / TITLE: the end of a menu, no kicker
     # The kicker is printed over the headline; a line under it is a subhead
     # (formats.md §1: anandabazar, old inqilab), placed later as `summary`.
     if before is not None:
