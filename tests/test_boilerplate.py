@@ -589,3 +589,13 @@ def test_the_last_item_of_a_menu_over_the_title_is_no_kicker():
                                 "পাহাড়ি ঢলে নিম্নাঞ্চল প্লাবিত হয়েছে। পানিবন্দি হয়ে পড়েছে হাজারো মানুষ।"]))
     assert (a.kicker, a.headline) == (None, "পাহাড়ি ঢলে সুনামগঞ্জে বন্যা পরিস্থিতির অবনতি")
     assert [o.kind for o in a.other] == ["menu"] * len(menu)
+
+
+def test_a_full_title_over_its_first_part_is_the_headline():
+    # cbna24: `X । Y`, then `X` again over a photo and its caption
+    a = parse("প্রবাসের সংবাদ\n\nযুক্তরাষ্ট্রে রেস্টুরেন্ট ব্যবসায়ীদের মাথায় হাত । লকডাউনেও গ্রোসারিতে রমরমা\n\n"
+              "যুক্তরাষ্ট্রে রেস্টুরেন্ট ব্যবসায়ীদের মাথায় হাত\n"
+              "লকডাউনের মধ্যেও গ্রোসারিতে ভিড় কমেনি। ছবি-এনআরবি নিউজ।\n"
+              "এনআরবি নিউজ, নিউইয়র্ক: রেস্টুরেন্টগুলো টিকতে পারছে না। গ্রোসারিগুলো চুটিয়ে ব্যবসা করছে।\n")
+    assert a.headline == "যুক্তরাষ্ট্রে রেস্টুরেন্ট ব্যবসায়ীদের মাথায় হাত । লকডাউনেও গ্রোসারিতে রমরমা"
+    assert a.kicker is None and a.desk == "এনআরবি নিউজ, নিউইয়র্ক"

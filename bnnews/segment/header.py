@@ -714,6 +714,11 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     if before is not None and (p := page.pos[before]) >= 2 and " " not in lines[before] \
             and all(" " not in lines[j] and len(lines[j]) <= 20 for j in page.idx[p - 2:p]):
         before = None  # `… সাহিত্য` / `জীবনযাপন` / `প্রকৃতি` / TITLE: the end of a menu, no kicker
+    if before is not None and len(lines[before]) > len(lines[head]) + 8 \
+            and lines[before].startswith(lines[head]) and lines[before][len(lines[head]):].lstrip()[:1] in "।|:-–,":
+        # `X । Y` over `X` (cbna24: the full title, then its first part again
+        # over a photo): the full title is the headline, the part a repeat
+        lay.headline, head, before = before, before, None
     # The kicker is printed over the headline; a line under it is a subhead
     # (formats.md §1: anandabazar, old inqilab), placed later as `summary`.
     if before is not None:
