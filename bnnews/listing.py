@@ -68,12 +68,19 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
         return None
     links.sort(key=lambda x: x[1])
-    if any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i]) for i in nonblank if i < links[0][1]):
+    if _article_above(lines, nonblank, links[0][1]):
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
     for i in nonblank:
         if i not in other and all(i != t for _, t in links):
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
     return links, other
+
+
+def _article_above(lines: list[str], nonblank: list[int], first: int) -> bool:
+    """A byline, a stamp or a paragraph above the first story: an article
+    (a live blog's, or one with its related stories under it), not a listing."""
+    return any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i])
+               or lines[i].count(" ") >= 14 and lines[i].endswith(_SENTENCE_END) for i in nonblank if i < first)
 
 
 def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
@@ -90,7 +97,7 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
             other[te] = "teaser"
     if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
         return None
-    if any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i]) for i in nonblank if i < links[0][1]):
+    if _article_above(lines, nonblank, links[0][1]):
         return None
     titles = {t for _, t in links}
     for i in nonblank:

@@ -70,3 +70,10 @@ def test_a_days_page_of_teasers_cut_off_with_read_more_is_a_listing():
                        + [line for story in stories for line in story]))
     assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in stories)
     assert [o.kind for o in a.other] == ["date", "label"] + ["teaser"] * 3 and a.published is None
+
+
+def test_an_article_with_its_related_stories_under_it_is_no_listing():
+    lead = ("রাজধানীতে আজ সকালে টানা বৃষ্টিতে বিভিন্ন এলাকায় জলাবদ্ধতা তৈরি হয়েছে এবং অফিসগামী মানুষ চরম দুর্ভোগে "
+            "পড়েছেন বলে জানা গেছে।")
+    a = parse("\n".join([lead] + [line for story in _STREAM for line in story]))
+    assert "listing_page" not in a.warnings and a.body[0] == lead
