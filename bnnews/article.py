@@ -491,8 +491,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     url_date = _url_date(url) if url else None
     if published is None and updated is None:
         warnings.append("no_date_line")
-        if any(kind == "clock" and is_age_line(lines[i].strip()) for i, kind in lay.other.items()):
-            warnings.append("date_relative")  # `প্রকাশ: ২ ঘণ্টা আগে`: an age, not a date
+        first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
+        if any(kind == "clock" and (i < first_body or lay.listing) and is_age_line(lines[i].strip())
+               for i, kind in lay.other.items()):
+            # `প্রকাশ: ২ ঘণ্টা আগে`: an age, not a date (over the body: the ages of
+            # related stories under it are not the page's)
+            warnings.append("date_relative")
         if url_date:
             y, mo, d = url_date
             tz_used = page_offset or (user_offset(url_date, None) if user_offset

@@ -77,3 +77,4 @@ def test_an_article_with_its_related_stories_under_it_is_no_listing():
             "পড়েছেন বলে জানা গেছে।")
     a = parse("\n".join([lead] + [line for story in _STREAM for line in story]))
     assert "listing_page" not in a.warnings and a.body[0] == lead
+    assert "date_relative" not in a.warnings  # the related stories' ages are not the page's date
