@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .boilerplate import PLACEHOLDERS, cut_read_more, is_age_line
+from .boilerplate import PICTOGRAPH, PLACEHOLDERS, cut_read_more, is_age_line
 from .byline import (_ENGLISH_OUTLET_SET, is_desk_line, is_outlet_name, looks_like_person, names_outlet, names_site,
                      split_byline, strip_terminator, undouble, unwrap)
 from .dateline import Reading, read_line
@@ -83,13 +83,12 @@ _DATE_TITLE = LazyPattern(r"^(\S.{4,40}?)\s*[:ঃ]\s+(\S.{5,})$")
 _DOUBLE_SPACE = re.compile("  ")
 
 
+# A pictograph (or several) that opens a line: decoration, dropped.
+_LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla
 # spelling. It is written once in header-length lines, where it would keep a
 # place or desk word from being known; searching whole paragraphs for it
 # would cost more than the rest of the canonical form.
-# (not the bullets and marks lists use: ♦ ➤ ➖)
-_LEAD_PICTOGRAPH = re.compile("(?:[\U0001F300-\U0001FAFF\u2600-\u265F\u2668-\u26FF\u2700-\u2775\u2B50\u231A\u231B"
-                              "\u23F0-\u23F3]\ufe0f?\u200d?)+\\s*")
 _DOUBLED_SIGN = LazyPattern("([\u09be-\u09cc\u09d7])\\1+")
 _HEADER_LINE = 160
 

@@ -93,8 +93,7 @@ _GLUED_DESK = LazyPattern(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9]
 # `সময় সমাচার ডেস্ক আগামী শুক্রবার …`: a desk, a space, and the body with no
 # mark between (not a service desk a sentence may open with: `হেল্প ডেস্ক খোলা …`).
 _SPACED_DESK = LazyPattern(r"^((?:[^\s:;,।]+ ){1,3}ডেস্ক) (?=[\u0985-\u09b9](?:\S+ ){4})")
-_SERVICE_DESKS = frozenset(nfc(["হেল্প", "তথ্য", "সেবা", "অভ্যর্থনা", "রেজিস্ট্রেশন", "ফ্রন্ট", "নিরাপত্তা",
-                                "অনুসন্ধান", "সহায়তা", "চেক-ইন", "টিকিট", "কাস্টমার"]))
+_SERVICE_DESKS = frozenset(nfc(lx.SERVICE_DESK_WORDS))
 
 
 def strip_terminator(text: str) -> str:
@@ -227,6 +226,12 @@ def is_desk_line(line: str) -> bool:
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
 
 
+def _person_marked(name: str) -> bool:
+    """A person's name by a title first or a family name last, or a family
+    name after the first word (`মেহেদী হাসান আকন্দ`, `শাহাদত হোসেন মিশুক`)."""
+    return looks_like_person(name) or any(w in _NAME_LAST for w in name.split()[1:])
+
+
 def _name_at_place(words: list[str], strict: bool = False) -> tuple[str, str] | None:
     """`রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে`: a name of two or three words, a
     district, and at most one word more (the upazila the reporter is in).
@@ -236,7 +241,7 @@ def _name_at_place(words: list[str], strict: bool = False) -> tuple[str, str] | 
         name = " ".join(words[:k])
         if len(words) in (k + 1, k + 2) and words[k] in _PLACES and is_name_line(name) \
                 and words[0] not in _NOT_NAME and (len(words) == k + 1 or _at_place(words[-1])) \
-                and (not strict or looks_like_person(name) or any(w in _NAME_LAST for w in words[1:k])):
+                and (not strict or _person_marked(name)):
             return name, words[k]
     return None
 
@@ -244,8 +249,7 @@ def _name_at_place(words: list[str], strict: bool = False) -> tuple[str, str] | 
 # A place's name in the locative (`ভূয়াপুরে`, `কলাপাড়ায়`): a known place, or
 # one that ends like a place's name (not `সফরে`, `ছাড়লেন`).
 _AT_PLACE = tuple(nfc(["তে", "ে", "য়"]))
-_PLACE_ENDINGS = tuple(nfc(["পুর", "গঞ্জ", "নগর", "হাট", "ঘাট", "ছড়ি", "কান্দি", "বাড়ী", "বাড়ি", "গাঁও", "গাঁ",
-                            "খালী", "ডাঙ্গা", "দহ", "পাড়া", "চর", "দিয়া", "বাজার"]))
+_PLACE_ENDINGS = tuple(nfc(lx.PLACE_NAME_ENDINGS))
 
 
 def _at_place(word: str) -> bool:
@@ -266,9 +270,7 @@ def _name_then_place(t: str) -> tuple[str, str] | None:
     name = " ".join(words[:-1])
     if not is_name_line(name) or words[0] in _NOT_NAME:
         return None
-    if looks_like_person(name) or any(w in _NAME_LAST for w in words[1:-1]):
-        return name, words[-1]
-    return None
+    return (name, words[-1]) if _person_marked(name) else None
 
 
 def _outlet_part(part: str) -> bool:
@@ -562,8 +564,8 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
         term = paragraph[m.end(1):m.end()]
         if (":" in term or "ঃ" in term) and _is_name_unknown_place(cand):
             return cand, paragraph[m.end():].strip()  # `দীপক শেঠ, কলারোয়া : …`
-        if (":" in term or "ঃ" in term) and 2 <= cand.count(" ") + 1 <= 4 and is_name_line(cand) and (
-                looks_like_person(cand) or any(w in _NAME_LAST for w in cand.split()[1:])):
+        if (":" in term or "ঃ" in term) and 2 <= cand.count(" ") + 1 <= 4 and is_name_line(cand) \
+                and _person_marked(cand):
             return cand, paragraph[m.end():].strip()  # `মেহেদী হাসান আকন্দ : …`, a person's name alone
         if outlet_byline(cand):
             return cand, paragraph[m.end():].strip()  # `মাগুরা প্রতিদিন ডটকম : …`

@@ -298,3 +298,8 @@ EDITOR_NOTE_WORDS = ["প্রতিবেদনটি", "সংবাদটি
                      # a column's notes: where it was translated from, whose views it holds
                      "অনূদিত", "অনুবাদ", "ভাষান্তর", "লেখকের নিজস্ব", "লেখকের একান্ত", "translated",
                      "views expressed", "author's own"]
+
+# The first words of an English prompt, never a paragraph (`Follow us on
+# Facebook.`, `Click here to subscribe.`).
+PROMPT_FIRST_WORDS = ["Follow", "Click", "Subscribe", "Read", "Share", "Download", "Visit", "Contact", "Email",
+                      "Call", "Sign", "Log", "Like", "Join", "Watch", "Listen", "Tap", "Send", "Please"]

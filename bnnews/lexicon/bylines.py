@@ -201,6 +201,28 @@ NAME_ABBREVIATIONS = ["মোঃ", "মো:", "মোহাঃ", "মোহা:"
 # is no NAME, PLACE byline).
 NOT_NAME_WORDS = ["তিনি", "তারা", "তাঁরা", "আমরা", "আমি", "সে", "এ", "এই", "সেই", "ওই", "এটি", "যে",
                   "বলেন", "জানান", "বলে", "বলেছেন", "জানিয়েছেন", "করেন", "হয়", "হলো", "হয়েছে"]
+# Verbs of saying (and claiming): after a name they make it a sentence's
+# subject, not a byline (`ড. ইউনূস বলেছেন, …`).
+SAYING_VERBS = ["বলেন", "বলেছেন", "বলেছে", "জানান", "জানিয়েছেন", "জানিয়েছে", "বললেন", "দাবি", "অভিযোগ"]
+# Words of a position or party, never of a byline's bare name (`বিএনপির
+# ভারপ্রাপ্ত চেয়ারম্যান তারেক রহমান …` opens a sentence).
+POSITION_WORDS = ["চেয়ারম্যান", "চেয়ারপারসন", "মুখপাত্র", "আহ্বায়ক", "সভাপতি", "সম্পাদক", "মহাসচিব",
+                  "মন্ত্রী", "উপদেষ্টা", "প্রধানমন্ত্রী", "ভারপ্রাপ্ত", "সাবেক", "শহীদ", "প্রয়াত", "নেতা",
+                  "নেত্রী", "অধিনায়ক", "কোচ", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "সচিব", "এমপি"]
+# The endings of a finite verb: one among the words after a name makes it a
+# sentence's subject, not a byline (`হাসান মাহমুদ খেলতে নেমেছেন …`).
+FINITE_VERB_ENDINGS = ["েছেন", "েছে", "িলেন", "েছিল", "েছিলেন", "লেন", "বেন", "ছেন", "চ্ছে", "চ্ছেন"]
+# Words after a role that make it a sentence's (`ছাত্র প্রতিনিধি হিসেবে …`).
+AS_WORDS = ["হিসেবে", "হিসাবে", "হয়ে", "হিসেবেই"]
+# Desks a sentence may open with, never a byline (`হেল্প ডেস্ক খোলা হয়েছে …`).
+SERVICE_DESK_WORDS = ["হেল্প", "তথ্য", "সেবা", "অভ্যর্থনা", "রেজিস্ট্রেশন", "ফ্রন্ট", "নিরাপত্তা", "অনুসন্ধান",
+                      "সহায়তা", "চেক-ইন", "টিকিট", "কাস্টমার"]
+# How a place's name ends (`ভূয়াপুর`, `কলাপাড়া`): with a locative, a place's
+# word after a byline's district (`রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে`).
+PLACE_NAME_ENDINGS = ["পুর", "গঞ্জ", "নগর", "হাট", "ঘাট", "ছড়ি", "কান্দি", "বাড়ী", "বাড়ি", "গাঁও", "গাঁ",
+                      "খালী", "ডাঙ্গা", "দহ", "পাড়া", "চর", "দিয়া", "বাজার"]
+# Labels over the writer's name (a blog's `পোস্টটি যিনি লিখেছেন` / NAME).
+WRITER_LINE_LABELS = ["পোস্টটি যিনি লিখেছেন", "লিখেছেন", "লেখক", "written by"]
 # Words of a news label, never of a person's name: a two-word line of them
 # over a desk line (`ব্রেকিং নিউজ` / `নিজস্ব প্রতিবেদক`) is no name before a role.
 NEWS_LABEL_WORDS = ["ব্রেকিং", "নিউজ", "আপডেট", "লাইভ", "সংবাদ", "খবর", "প্রতিবেদন", "এক্সক্লুসিভ", "বিশেষ",

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .._re import LazyPattern
+from ..boilerplate import PICTOGRAPH
 from ..byline import (_BEATS, _NAME_FIRST, _NAME_LAST, _NOT_NAME as _NOT_NAME_WORDS, _PLACES as _PLACE_SET, is_desk_line,
                       is_name_line, known_place, looks_like_person, strip_terminator)
 from ..dateline import WEEKDAY_OF, Reading, read_line
-from ..lexicon import calendar_words as cw, nfc, trie_pattern
+from ..lexicon import bylines as lx_by, calendar_words as cw, nfc, trie_pattern
 from .page import _FIRST_DIGIT, _is_prose
 from .patterns import _GLUED_AGE, _SHARE_RUN, _SITE_CLOCK_START, _desk_words
 
@@ -150,7 +151,7 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, tuple[
     return None
 
 
-_AS = frozenset(nfc(["হিসেবে", "হিসাবে", "হয়ে", "হিসেবেই"]))
+_AS = frozenset(nfc(lx_by.AS_WORDS))
 
 
 def _byline_at_start(rest: str) -> tuple[str, str] | None:
@@ -194,7 +195,7 @@ def _byline_at_start(rest: str) -> tuple[str, str] | None:
     return None
 
 
-_SAYS = tuple(nfc(["বলেন", "বলেছেন", "বলেছে", "জানান", "জানিয়েছেন", "জানিয়েছে", "বললেন", "দাবি", "অভিযোগ"]))
+_SAYS = tuple(nfc(lx_by.SAYING_VERBS))
 
 
 def _person_at_start(rest: str) -> tuple[str, str] | None:
@@ -223,16 +224,11 @@ def _person_at_start(rest: str) -> tuple[str, str] | None:
     return None
 
 
-# Words of a position or party, never of a byline's bare name (`বিএনপির ভারপ্রাপ্ত
-# চেয়ারম্যান তারেক রহমান …` opens a sentence).
-_POSITIONS = frozenset(nfc(["চেয়ারম্যান", "চেয়ারপারসন", "মুখপাত্র", "আহ্বায়ক", "সভাপতি", "সম্পাদক", "মহাসচিব",
-                            "মন্ত্রী", "উপদেষ্টা", "প্রধানমন্ত্রী", "ভারপ্রাপ্ত", "সাবেক", "শহীদ", "প্রয়াত", "নেতা",
-                            "নেত্রী", "অধিনায়ক", "কোচ", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "সচিব", "এমপি"]))
-# Case endings no name word takes (`সিরাজগঞ্জে শহরে আব্দুর রহমান …`).
-_CASE_ENDINGS = tuple(nfc(["ের", "েই", "তে", "কে", "ে", "য়"]))
-# The endings of a finite verb: one among the words after a name makes it a
-# sentence's subject, not a byline.
-_FINITE = tuple(nfc(["েছেন", "েছে", "িলেন", "েছিল", "েছিলেন", "লেন", "বেন", "ছেন", "চ্ছে", "চ্ছেন"]))
+_POSITIONS = frozenset(nfc(lx_by.POSITION_WORDS))
+# Case endings no name word takes (`সিরাজগঞ্জে শহরে আব্দুর রহমান …`): a noun's
+# singular ones (names may end in রা, `সায়রা`, or in টি).
+_CASE_ENDINGS = tuple(e for e in nfc(lx_by.NOUN_ENDINGS) if e not in nfc(["েরা", "রা", "টি", "গুলো"]))
+_FINITE = tuple(nfc(lx_by.FINITE_VERB_ENDINGS))
 
 
 def _desk_then_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
@@ -371,8 +367,7 @@ def _doubled_title(s: str) -> tuple[str, str] | None:
 
 # Pictographs some sites set before their stamps and bylines (`🕘 প্রকাশের
 # তারিখ: …📝 রিপোর্টার: …`, `📍 নিজস্ব প্রতিবেদক | …`): read as separators.
-_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u265F\u2668-\u26FF\u2700-\u2775\u2B50\u231A\u231B"
-                         "\u23F0-\u23F3]\ufe0f?")
+_PICTOGRAPH = re.compile(f"[{PICTOGRAPH}]\ufe0f?")
 _REPORTER_LABEL = LazyPattern(lambda: r"^(?:%s)\s*[:ঃ]\s*" % "|".join(nfc(["রিপোর্টার", "প্রতিবেদক", "প্রতিবেদন",
                                                                         "লেখক", "Reporter"])))
 

@@ -639,7 +639,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
 
 
 _ROLE_LABEL = tuple(nfc(["পদবী,", "পদবি,"]))
-_WRITER_LABELS = frozenset(nfc(["পোস্টটি যিনি লিখেছেন", "লিখেছেন", "লেখক", "written by"]))
+_WRITER_LABELS = frozenset(nfc(lx.WRITER_LINE_LABELS))
 _REPORT = nfc(["প্রতিবেদন"])[0]
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
-from ..lexicon import nfc
+from ..lexicon import boilerplate as lx_bp, nfc
 from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, looks_like_person,
                       strip_terminator)
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
@@ -106,8 +106,7 @@ def _is_prose(line: str) -> bool:
     return (len(t) >= 220 or _words_over(t, 14)) and ("।" in t or ". " in t)
 
 
-_PROMPTS = ("Follow", "Click", "Subscribe", "Read", "Share", "Download", "Visit", "Contact", "Email", "Call",
-            "Sign", "Log", "Like", "Join", "Watch", "Listen", "Tap", "Send", "Please")
+_PROMPTS = tuple(lx_bp.PROMPT_FIRST_WORDS)
 
 
 def _not_title_case(t: str) -> bool:
