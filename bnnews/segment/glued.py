@@ -368,6 +368,7 @@ def _doubled_title(s: str) -> tuple[str, str] | None:
 # Pictographs some sites set before their stamps and bylines (`🕘 প্রকাশের
 # তারিখ: …📝 রিপোর্টার: …`, `📍 নিজস্ব প্রতিবেদক | …`): read as separators.
 _PICTOGRAPH = re.compile(f"[{PICTOGRAPH}]\ufe0f?")
+_BARS = re.compile(r"(?:\s*\|\s*){2,}")
 _REPORTER_LABEL = LazyPattern(lambda: r"^(?:%s)\s*[:ঃ]\s*" % "|".join(nfc(["রিপোর্টার", "প্রতিবেদক", "প্রতিবেদন",
                                                                         "লেখক", "Reporter"])))
 
@@ -378,7 +379,7 @@ _LABELS_FIRST = tuple(nfc(cw.GLUED_HEADER_LABELS))
 def _without_pictographs(s: str) -> str:
     """The first words of a paragraph with their pictographs as ` | `."""
     head = _PICTOGRAPH.sub(" | ", s[:200])
-    return re.sub(r"(?:\s*\|\s*){2,}", " | ", head).strip(" |") + s[200:]
+    return _BARS.sub(" | ", head).strip(" |") + s[200:]
 
 
 def _bar_desk_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
