@@ -78,3 +78,12 @@ def test_an_article_with_its_related_stories_under_it_is_no_listing():
     a = parse("\n".join([lead] + [line for story in _STREAM for line in story]))
     assert "listing_page" not in a.warnings and a.body[0] == lead
     assert "date_relative" not in a.warnings  # the related stories' ages are not the page's date
+
+
+def test_a_year_archive_with_read_more_lines_is_a_listing():
+    # britbanglanews: `Yearly Archives: 2023`, then TITLE / TEASER … / `Read More »`, unbulleted
+    lines = ["DON'T MISS", "Home » 2023", "", "Yearly Archives: 2023", ""]
+    for t, te, _ in _STREAM:
+        lines += [t, "", f"{t} {te.rstrip('।')} ...", "", "Read More »", ""]
+    a = parse("\n".join(lines))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _STREAM)

@@ -256,7 +256,8 @@ COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্�
 
 # WordPress tag, category, author and date listings (formats.md §1c, family F):
 # the header that names the listing, and the ends of its teasers.
-LISTING_HEADERS = ["Category", "Tag", "Author", "Day", "Month", "Year", "Archives", "Archive",
+LISTING_HEADERS = ["Category", "Tag", "Author", "Day", "Month", "Year", "Archives", "Archive", "Yearly Archives",
+                   "Monthly Archives", "Daily Archives",
                    "ক্যাটাগরি", "ক্যাটেগরি", "ট্যাগ", "বিভাগ", "লেখক", "আর্কাইভ"]
 # "Read more" words that end a teaser or are glued to a related title
 # (formats.md §4, §6.12). `বিস্তারিত` alone counts only after an ellipsis.
