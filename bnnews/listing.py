@@ -95,9 +95,11 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
                 and not lines[t].endswith(_ENDS) and not lines[t].endswith(("।", ".")) and t not in other:
             links.append((lines[t], t))
             other[te] = "teaser"
+    if len(links) < 3:
+        return None
     # (most of the page, furniture aside: a menu, `Read More »` after each teaser)
     content = sum(1 for i in nonblank if lines[i].rstrip(" »›>").strip() not in _MORE and boiler_kind(lines[i]) is None)
-    if len(links) < 3 or 2 * len(links) < 0.6 * content:
+    if 2 * len(links) < 0.6 * content:
         return None
     if _article_above(lines, nonblank, links[0][1]):
         return None
