@@ -441,6 +441,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if desk and not desk[:1].isalpha():
         desk = _LEADING_MARKS.sub("", unwrap(desk))  # `[নিজস্ব প্রতিবেদক]`, `• NAME`
     desk = undouble(desk) if desk else None
+    if desk and desk.endswith(".") and not desk.endswith("..") and len(desk.rsplit(" ", 1)[-1]) > 4 \
+            and is_desk_line(desk):
+        desk = desk[:-1]  # `নিউজ ডেস্ক.`: a full stop typed after the byline, no abbreviation's
     if desk and " | " in desk:
         byline, outlet = (p.strip() for p in desk.rsplit(" | ", 1))
         if names_outlet(outlet) and byline and (is_desk_line(byline) or looks_like_person(byline)):

@@ -180,6 +180,8 @@ def is_desk_line(line: str) -> bool:
         return False
     line = _uncapped(_spaced_dot(line))
     t = strip_terminator(line)
+    if t.endswith(".") and not t.endswith("..") and len(t.rsplit(" ", 1)[-1]) > 4:
+        t = t[:-1]  # `নিউজ ডেস্ক.`, `NAME, নিজস্ব প্রতিবেদক.`: a full stop after the byline, no abbreviation's
     if t[:1] in _WRAPS:
         t = unwrap(t)
     if not t or t in _NOT_DESK or len(t.split()) > 10:

@@ -1029,3 +1029,15 @@ def test_an_outlets_name_right_under_the_title_on_a_page_with_no_date_is_its_byl
     a = parse("এই মুহূর্তের অনুভূতি\nদৈনিক নয়া দিগন্ত\nশ্রীলঙ্কার অভিজ্ঞতার আলোকে অর্থনীতির পতন ও উত্থান নিয়ে ভাবছি। "
               "ঠিক সে সময় পাইলট ঘোষণা দিলেন।\n")
     assert (a.headline, a.desk, a.author) == ("এই মুহূর্তের অনুভূতি", "দৈনিক নয়া দিগন্ত", None)
+
+
+@pytest.mark.parametrize("line,desk,author", [
+    ("নিউজ ডেস্ক.", "নিউজ ডেস্ক", None),  # a full stop typed after the byline
+    ("মো. রফিক, নিজস্ব প্রতিবেদক.", "মো. রফিক, নিজস্ব প্রতিবেদক", "মো. রফিক"),
+    ("ডা. আলী হোসেন", "ডা. আলী হোসেন", "ডা. আলী হোসেন"),  # an abbreviation's stays
+])
+def test_a_full_stop_after_the_byline(line, desk, author):
+    from bnnews import parse
+    a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n{line}\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ২১:৫২\n"
+              "রাজধানীতে আজ বৃষ্টি হয়েছে। আবহাওয়া অধিদপ্তর জানিয়েছে।\n")
+    assert (a.desk, a.author) == (desk, author)
