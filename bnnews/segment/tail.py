@@ -56,7 +56,10 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
         if kind is not None:
             lay.other[i] = kind
             continue
-        if s.startswith(_AUTHOR_NOTE) or (len(s) <= 30 and bp.is_initials(s)):
+        if s.startswith(_AUTHOR_NOTE) or (len(s) <= 30 and bp.is_initials(s)) or (
+                lay.desk_text and n_after <= 4 and s.startswith(lay.desk_text) and s[len(lay.desk_text):][:2].strip()[:1]
+                in (":", "ঃ", "-", "–", "—", ",")):
+            # (`আবু সাঈদ খান: সাংবাদিক ও কলাম লেখক`: the columnist's name again, with who they are)
             # `লেখক: অধ্যাপক, …`: who the writer is; `এমএইচ`: the desk's initials
             lay.other[i] = "signature"
             continue
