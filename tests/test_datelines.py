@@ -865,3 +865,10 @@ def test_an_english_print_date_is_no_publication_date(label):
     a = parse(f"রাজধানীতে বাসে আগুন\nনিজস্ব প্রতিবেদক\nPost Time : ১৭ নভেম্বর ২০২৪\n{label}: Dec 23, 2024\n"
               "রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।\n")
     assert a.published.date == "2024-11-17"
+
+
+def test_a_byline_and_date_line_with_the_sections_after_a_bar():
+    # samayupdates: `by DESK | DATE, TIME | SECTION, SECTION` under the title
+    a = parse("খবরের কাগজের সঙ্গে আবেগ জড়িয়ে\nby নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | এই দেশ এই মাটি, সেরা পাঁচ\n"
+              "খবরের কাগজ শব্দটির সঙ্গে সাধারণ মানুষের এক আবেগ জড়িয়ে আছে। সকালবেলা চায়ের টেবিলে দিন শুরু হয়।\n")
+    assert (a.desk, a.published.date, a.published.time) == ("by নিজস্ব সংবাদদাতা", "2025-04-01", "19:35")
