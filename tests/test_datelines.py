@@ -867,6 +867,17 @@ def test_an_english_print_date_is_no_publication_date(label):
     assert a.published.date == "2024-11-17"
 
 
+@pytest.mark.parametrize("line,published,updated", [
+    # bars inside a date line: no section after them to drop
+    ("প্রকাশ: ২৪ নভেম্বর ২০২৫ | ২১:৫২ | আপডেট: ২৪ নভেম্বর ২০২৫ | ২২:১০", "2025-11-24T21:52+06:00",
+     "2025-11-24T22:10+06:00"),
+    ("নিজস্ব প্রতিবেদক | আপডেট: ২২ অক্টোবর ২০১৯ | ১৪ঃ৪৭", None, "2019-10-22T14:47+06:00"),
+])
+def test_a_date_line_with_several_bars_keeps_every_part(line, published, updated):
+    a = parse(f"সংস্কার নিয়ে বৈঠকে বসছে দলগুলো\n{line}\nরাজধানীতে আজ একটি গুরুত্বপূর্ণ বৈঠক হয়েছে। নেতারা অংশ নেন।\n")
+    assert (a.published and a.published.datetime, a.updated and a.updated.datetime) == (published, updated)
+
+
 def test_a_byline_and_date_line_with_the_sections_after_a_bar():
     # samayupdates: `by DESK | DATE, TIME | SECTION, SECTION` under the title
     a = parse("খবরের কাগজের সঙ্গে আবেগ জড়িয়ে\nby নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | এই দেশ এই মাটি, সেরা পাঁচ\n"

@@ -153,13 +153,6 @@ class _Page:
             return d[i]
         s = self.lines[i]
         dl = None
-        if len(s) <= 240 and s.count(" | ") >= 2 and _date_first(s) and might_be_dateline(s):
-            # `by নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | SECTION, SECTION`: the
-            # byline and the date, then the story's sections after a bar
-            head = s.rsplit(" | ", 1)[0]
-            if (got := read_line(head)) is not None and got.readings and not got.extra_words and _mostly_date(got):
-                d[i] = got
-                return got
         if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
             dl = read_line(s)
             if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
@@ -169,6 +162,12 @@ class _Page:
                 # tells a date, its label word a verb's; `বিপিএল ফাইনালের লাইভ আপডেট`:
                 # a title that ends on a label's word, with no colon after it)
                 dl = None
+            if dl is None and s.count(" | ") >= 2:
+                # `by নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | SECTION, SECTION`: the
+                # byline and the date, then the story's sections after a last bar
+                head = s.rsplit(" | ", 1)[0]
+                if (got := read_line(head)) is not None and got.readings and not got.extra_words and _mostly_date(got):
+                    dl = got
         d[i] = dl
         return dl
 
