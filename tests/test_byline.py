@@ -361,6 +361,11 @@ def test_the_line_between_a_print_title_and_its_repeat_is_the_byline(byline, ext
                          "সেই থেকে প্রতি শনিবার উপসম্পাদকীয় লিখছি। ছাপা পত্রিকার শক্তি তখনই বুঝেছি।"]))
     assert (a.headline, a.desk) == ("প্রিন্ট মিডিয়ার অমরত্বের প্রতীক", byline)
     assert [o.kind for o in a.other if o.text in extra] == ["crawl"] * len(extra)
+    # (a subhead there, longer than a name and designation, stays a subhead)
+    b = parse("\n".join(["শিরোনাম", "প্রকাশ: ০০:০০, বুধবার, ২২ মার্চ, ২০২৩", "", "প্রিন্ট মিডিয়ার অমরত্বের প্রতীক", "",
+                         "একের পর এক দুর্ঘটনায় উদ্বেগ বাড়ছে নগরবাসীর মধ্যে", "প্রিন্ট ভার্সন",
+                         "প্রিন্ট মিডিয়ার অমরত্বের প্রতীক", "", "সেই থেকে প্রতি শনিবার লিখছি। ছাপা পত্রিকার শক্তি বুঝেছি।"]))
+    assert b.desk is None
     # (a columnist's name, a full stop, what the writer is: the name is the author)
     assert a.author == byline.split(". ")[0] and a.place is None
 

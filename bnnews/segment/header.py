@@ -157,7 +157,8 @@ def _byline_before_repeat(page: _Page, header: list[int], cls: dict[int, str], l
     if len(between) != 1 or not any(cls.get(j) == "label" for j in header if h < j < again):
         return
     s = lines[between[0]]
-    if s.count(" ") <= 9 and not s.endswith(("।", "?", "!")) and _FIRST_DIGIT.search(s) is None:
+    if (s.count(" ") <= 5 or is_desk_line(s)) and not s.endswith(("।", "?", "!")) and _FIRST_DIGIT.search(s) is None:
+        # (six words at most, as a name and designation run: a subhead there runs longer)
         lay.desk, lay.desk_text = [between[0]], strip_terminator(s)
 
 
