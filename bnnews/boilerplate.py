@@ -153,6 +153,10 @@ _NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2
 
 
 def is_signature(line: str) -> bool:
+    if " / " in line and len(line) <= 60 and line.count("/") == 1:
+        # `খুলনা গেজেট / এনআইআর`: the outlet and the editor's initials, spaced
+        before, after = line.split(" / ")
+        return before.count(" ") <= 2 and "/" not in before and is_initials(after)
     return (
         "/" in line and len(line) <= 80 and "//" not in line and "http" not in line
         and _SIGNATURE.match(line) is not None

@@ -123,6 +123,8 @@ from bnnews.text import normalize
     ("Disclaimer: The views expressed in this article are the author's own.", "footer"),
     ("Get the latest news on WhatsApp", "share"), ("This article first appeared in The Conversation", "footer"), ("প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "footer"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
+    # a page builder's button left in a theme's header; the outlet and the editor's initials, spaced
+    ("Edit Content", "menu"), ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -214,6 +216,20 @@ def test_a_ticker_label_whose_ticker_is_not_in_the_dump():
     a = parse(english)
     assert a.headline == "BATB AGM Notice" and a.kicker is None
     assert any(o.kind == "ticker" for o in a.other)
+
+
+def test_a_ticker_printed_as_a_block_of_items_under_its_label():
+    """`Breaking News` / T1 / T2 / blank / TITLE / DESK (khulnagazette): every
+    item of the block is ticker, none the kicker; with no title after the
+    block, its last line is still the headline."""
+    from bnnews import parse
+    body = "নগরীর জলাবদ্ধতা নিরসনে নতুন একটি প্রকল্প হাতে নেওয়া হয়েছে। আজ নগর ভবনে এক সভায় এ কথা জানানো হয়।"
+    items = "নদী থেকে অজ্ঞাত মরদেহ উদ্ধার\nনববর্ষ উদযাপনে নিরাপত্তা জোরদার"
+    a = parse(f"Breaking News\n\n{items}\n\nনগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প\n\nনিজস্ব প্রতিবেদক\n\n{body}")
+    assert a.headline == "নগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প" and a.kicker is None
+    assert [o.kind for o in a.other] == ["label", "ticker", "ticker"]
+    a = parse(f"শিরোনাম\nনগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প\nনিজস্ব প্রতিবেদক\n{body}")
+    assert a.headline == "নগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প"
 
 
 def test_a_ticker_label_right_over_the_first_paragraph():

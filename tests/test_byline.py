@@ -293,6 +293,17 @@ def test_an_outlet_name_as_the_inline_byline(paragraph, desk):
     assert got is not None and got[0] == N(desk) and got[1].startswith(N("আগামী"))
 
 
+@pytest.mark.parametrize("paragraph,desk", [
+    ("পুবের কলম, ওয়েবডেস্কঃ আগামী দুই দিন বৃষ্টি হবে।", "পুবের কলম, ওয়েবডেস্ক"),  # Kolkata
+    ("পুবের কলম প্রতিবেদক: আগামী দুই দিন বৃষ্টি হবে।", "পুবের কলম প্রতিবেদক"),
+    ("দৈনিক আজাদী ডেস্ক: আগামী দুই দিন বৃষ্টি হবে।", "দৈনিক আজাদী ডেস্ক"),  # Chattogram
+])
+def test_a_regional_outlet_s_desk_names_no_author(paragraph, desk):
+    got = inline_desk(N(paragraph))
+    assert got is not None and got[0] == N(desk)
+    assert split_byline(got[0]) == (None, None)
+
+
 def test_a_year_is_not_an_outlet():
     assert inline_desk(N("২০২৪ : আগামী দুই দিন বৃষ্টি হবে।")) is None
 

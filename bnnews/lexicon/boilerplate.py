@@ -133,7 +133,8 @@ MENU = [
     "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
     "read entire article", "read more", "read more »", "continue reading",
     # a theme's navigation and a cookie banner's buttons
-    "skip to content", "skip to main", "toggle navigation", "search for:", "search …", "close", "back to top",
+    # (`Edit Content`: a page builder's button left in the theme's header)
+    "skip to content", "skip to main", "toggle navigation", "edit content", "search for:", "search …", "close", "back to top",
     "scroll to top", "go to top", "accept", "accept all", "accept cookies", "reject", "decline", "got it",
     "i agree", "সম্মত", "গ্রহণ করুন",
     # account, search and the site's own pages in its header

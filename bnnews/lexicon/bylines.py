@@ -239,7 +239,7 @@ WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "�
                      "এবিপি আনন্দ", "জি ২৪ ঘণ্টা", "টিভি৯ বাংলা", "উত্তরবঙ্গ সংবাদ", "নিউজ১৮ বাংলা",
                      "ABP Ananda", "Zee 24 Ghanta", "TV9 Bangla", "Uttarbanga Sambad", "News18 Bangla",
                      "Hindustan Times Bangla", "IE Bangla", "Indian Express Bangla", "ইন্ডিয়ান এক্সপ্রেস বাংলা",
-                     "হিন্দুস্তান টাইমস বাংলা"]
+                     "হিন্দুস্তান টাইমস বাংলা", "পুবের কলম", "Puber Kalom", "গণশক্তি", "Ganashakti"]
 # Hosts of West Bengal and other Indian Bangla outlets (formats.md §1b; any
 # `.in` host counts too): their pages print Indian time.
 WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etvbharat", "abplive",
@@ -248,7 +248,7 @@ WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etv
                      "jagoronbarta", "news1bangla", "doiniksamachar", "khabarindiaonline",
                      "anandobangla", "kaalnetro", "jagobangla", "indiahood", "pagefournews",
                      "biswabanglasangbad", "newz24", "sangbadpratidin", "indianexpress", "hindustantimes",
-                     "tv9bangla", "uttarbangasambad", "aajkaal", "ganashakti"]
+                     "tv9bangla", "uttarbangasambad", "aajkaal", "ganashakti", "puberkalom"]
 WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলিগুড়ি", "বর্ধমান", "দুর্গাপুর", "আসানসোল",
                       "সিউড়ি", "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং",
                       "মুর্শিদাবাদ", "বহরমপুর",
@@ -280,7 +280,8 @@ BANGLADESH_HOSTS = ["banglanews24", "bdnews24", "bd-pratidin", "prothomalo", "aj
                     "ntvbd", "enews71", "dhakapost", "kalbela", "alokitobangladesh",
                     "jagonews24", "samakal", "risingbd", "somoynews", "dailynayadiganta",
                     "bonikbarta", "deshrupantor", "channel24bd", "jamuna.tv", "thedailystar",
-                    "dhakatribune", "barta24", "bangladeshpratidin"]
+                    "dhakatribune", "barta24", "bangladeshpratidin", "dainikazadi", "dainikpurbokone",
+                    "khulnagazette", "dailykaratoa", "sylheterdakbd", "dailyjanmabhumi"]
 
 # Outlets whose name a page's <title> adds to the headline (`HEADLINE |
 # প্রথম আলো`, `HEADLINE - Jago News 24`): the Bangla names, and the words
@@ -298,7 +299,12 @@ OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "�
                 "ঢাকা ট্রিবিউন", "দ্য বিজনেস স্ট্যান্ডার্ড", "ডিবিসি নিউজ", "সময় টিভি", "যমুনা টিভি",
                 "চ্যানেল টোয়েন্টিফোর", "একুশে টেলিভিশন", "এটিএন নিউজ", "এটিএন বাংলা", "দেশ টিভি", "মাছরাঙা টেলিভিশন",
                 "আমার দেশ", "প্রতিদিনের বাংলাদেশ", "ঢাকা প্রকাশ", "আজকাল", "উত্তরবঙ্গ সংবাদ", "টিভি নাইন বাংলা",
-                "জি ২৪ ঘণ্টা", "এবিপি আনন্দ", "নিউজ এইটিন বাংলা", "ভয়েস অব আমেরিকা", "ভিওএ বাংলা"]
+                "জি ২৪ ঘণ্টা", "এবিপি আনন্দ", "নিউজ এইটিন বাংলা", "ভয়েস অব আমেরিকা", "ভিওএ বাংলা",
+                # regional dailies and portals (Chattogram, Khulna, Bogura, Sylhet) and more of Kolkata's
+                # (names that are also words, `আজাদী`, `করতোয়া`, only with দৈনিক)
+                "দৈনিক আজাদী", "পূর্বকোণ", "দৈনিক পূর্বদেশ", "খুলনা গেজেট", "দৈনিক করতোয়া", "সিলেটের ডাক",
+                "দৈনিক জন্মভূমি", "পুবের কলম", "গণশক্তি", "দৈনিক স্টেটসম্যান", "আলোকিত বাংলাদেশ", "ঢাকা মেইল",
+                "শেয়ার বিজ"]
 # Outlets' names that are also words (1971, news, nowadays): before a
 # headline's separator they may open the headline itself.
 WORD_OUTLET_NAMES = ["একাত্তর", "সংবাদ", "আজকাল", "বর্তমান"]

@@ -81,6 +81,8 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             # (a short title over a subhead of thirteen words or more is the
             # headline too: no ticker runs that short)
             cls[i] = "cand"
+        elif cls[i] == "ticker":
+            _ticker_block(page, header, cls, i, stop)
     first = next((i for i in header if cls[i] == "cand"), None)
     if first is not None and is_outlet_name(lines[first]) and any(cls[j] == "cand" for j in header if j > first):
         cls[first] = "menu"  # `দ্য ডেইলি স্টার বাংলা` over the headline: the outlet's masthead
@@ -109,6 +111,24 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
 
 
 _KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
+
+
+def _ticker_block(page: _Page, header: list[int], cls: dict[int, str], i: int, stop: int) -> None:
+    """`Breaking News` / T1 / T2 / blank / TITLE / DESK: a ticker printed as a
+    block of items, one a line, set apart by a blank line. The items after
+    the first are ticker too when another title follows the block before the
+    date or desk (where none does, the block's last line is the headline)."""
+    lines = page.lines
+    j = i + 1
+    block = []
+    while j < len(lines) and lines[j] and cls.get(j) == "cand" and len(lines[j]) <= 120:
+        block.append(j)
+        j += 1
+    if not block or j >= len(lines) or lines[j] or j > stop:
+        return
+    if any(cls[k] == "cand" and k not in block for k in header if j < k < stop):
+        for k in block:
+            cls[k] = "ticker"
 
 
 def _subheads_after(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
