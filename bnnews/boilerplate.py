@@ -33,6 +33,8 @@ _SOCIAL = _keys(bp.SOCIAL)
 _BULLET_CHARS = "•●▪◦*-– "
 _SOCIAL_WORDS = frozenset(w for w in _SOCIAL if " " not in w)
 _FONT_BUTTONS = _keys(bp.FONT_SIZE_BUTTONS)
+_TOOLBAR_WORDS = frozenset(bp.TOOLBAR_WORDS)
+_TOOLBAR_CUES = frozenset(["font", "print", "email", "e-mail", "pdf"])
 _BUTTON_FIRST = frozenset(w[0] for w in _SOCIAL_WORDS | _FONT_BUTTONS)
 _BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
@@ -233,6 +235,14 @@ _HOME = _keys(["হোম", "home", "প্রচ্ছদ", "homepage", "মূ
 _HOME_FIRST = frozenset(w[0] for w in _HOME)
 
 
+def _toolbar(line: str) -> bool:
+    """`Decrease Font Size Increase Font Size Email this Article Print Friendly
+    Version`: every word a toolbar button's, two of them font, print or email."""
+    words = line.lower().split()
+    return len(words) >= 4 and all(w in _TOOLBAR_WORDS for w in words) \
+        and sum(1 for w in set(words) if w in _TOOLBAR_CUES) >= 2
+
+
 def _buttons(key: str) -> str | None:
     """A row of buttons: share buttons (`share`) or a font-size switcher (`menu`)."""
     words = [w for w in _BUTTON_GAPS.split(key) if w]
@@ -349,6 +359,8 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
+    if 60 < n <= 200 and line.isascii() and _toolbar(line):
+        return "menu"  # an article toolbar's buttons run into one line
     if n <= 300 and line[:line.find(" ")] in _NAV_FIRST and _nav_run(line):
         return "menu"  # `জাতীয় রাজনীতি অর্থনীতি সারাদেশ …`: a navigation bar run into one line
     first = line[0]

@@ -562,7 +562,7 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     if m:
         cand = m.group(1).strip().lstrip("➖").strip()
         if is_desk_line(cand) or _is_name_place(cand):
-            return strip_terminator(cand), paragraph[m.end():].strip()
+            return _with_dateline_place(strip_terminator(cand), paragraph[m.end():].strip())
         term = paragraph[m.end(1):m.end()]
         if (":" in term or "ঃ" in term) and _is_name_unknown_place(cand):
             return cand, paragraph[m.end():].strip()  # `দীপক শেঠ, কলারোয়া : …`
@@ -586,6 +586,18 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     if m and m.group(1).split(" ", 1)[0] not in _SERVICE_DESKS and is_desk_line(m.group(1)):
         return m.group(1), paragraph[m.end():].strip()
     return None
+
+
+_DATELINE_PLACE = re.compile(r"^([^\s:ঃ,।]+(?: [^\s:ঃ,।]+)?)\s?[:ঃ]\s+(?=\S)")
+
+
+def _with_dateline_place(desk: str, rest: str) -> tuple[str, str]:
+    """`নিজস্ব সংবাদদাতাঃ শিলিগুড়িঃ …`: a byline with no place, then the
+    dateline's place before a colon of its own, are one byline."""
+    m = _DATELINE_PLACE.match(rest)
+    if m is None or m.group(1) not in _PLACES or split_byline(desk)[1] is not None:
+        return desk, rest
+    return f"{desk}, {m.group(1)}", rest[m.end():]
 
 
 def _is_name_unknown_place(text: str) -> bool:
@@ -621,6 +633,8 @@ def _is_name_place(text: str) -> bool:
     place = parts[1][:-len(" থেকে")] if sent_from else parts[1]
     if place not in _PLACES and not _bare_place(place, known_district=True):
         return False
+    if parts[0] in _OUTLET_NAMES:
+        return True  # `এই সময়, শিলিগুড়ি`, `আনন্দবাজার, কলকাতা`: the outlet's own, from the place
     who = parts[0].split()
     if who and (who[0] in _NOT_NAME or who[-1] in _NOT_NAME):
         return False  # `আমরা জানি, ঢাকা`, `… বলেন, ঢাকা` (not `এম এ রহিম`: initials)

@@ -124,7 +124,8 @@ from bnnews.text import normalize
     ("Get the latest news on WhatsApp", "share"), ("This article first appeared in The Conversation", "footer"), ("প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "footer"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
     # a page builder's button left in a theme's header; the outlet and the editor's initials, spaced
-    ("Edit Content", "menu"), ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
+    ("Edit Content", "menu"),
+    ("Decrease Font Size Increase Font Size Email this Article Print Friendly Version", "menu"),  # a toolbar ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
 ])
 def test_boilerplate_kind(line, kind):
     assert boiler_kind(normalize(line)) == kind
@@ -148,6 +149,7 @@ def test_boilerplate_kind(line, kind):
     "অনুমতি ছাড়া ব্যবহার করা হচ্ছে খাসজমি।",  # without permission, in a sentence
     "# কেন এই সংকট",  # a Markdown heading is no hashtag
     "The paper's editor: we stand by the report.",  # an editor quoted, no masthead credit
+    "Print media faces a decrease in article size this year",  # toolbar words in a sentence
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None
@@ -230,6 +232,19 @@ def test_a_ticker_printed_as_a_block_of_items_under_its_label():
     assert [o.kind for o in a.other] == ["label", "ticker", "ticker"]
     a = parse(f"শিরোনাম\nনগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প\nনিজস্ব প্রতিবেদক\n{body}")
     assert a.headline == "নগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প"
+
+
+def test_the_same_date_printed_twice_is_no_update():
+    """swnews24's print page prints the date over and under its toolbar: the
+    second is a repeat, not the updated date; a different one still is."""
+    from bnnews import parse
+    body = "একসময় এই নদী দিয়ে নৌকা চলত, হাট বসত নদীর ধারে। এখন সেই নদী মরে গেছে।"
+    bar = "Decrease Font Size Increase Font Size Email this Article Print Friendly Version"
+    a = parse(f"শুক্রবার ● ৪ অক্টোবর ২০২৪\n১১৫ বার পঠিত\nশুক্রবার ● ৪ অক্টোবর ২০২৪\n{bar}\nনদীর সেকাল ও একাল\n{body}")
+    assert a.published.date == "2024-10-04" and a.updated is None
+    assert [o.kind for o in a.other] == ["counter", "date", "menu"]
+    a = parse(f"শুক্রবার ● ৪ অক্টোবর ২০২৪\nশনিবার ● ৫ অক্টোবর ২০২৪\nনদীর সেকাল ও একাল\n{body}")
+    assert a.updated is not None and a.updated.date == "2024-10-05"
 
 
 def test_a_ticker_label_right_over_the_first_paragraph():

@@ -304,6 +304,46 @@ def test_a_regional_outlet_s_desk_names_no_author(paragraph, desk):
     assert split_byline(got[0]) == (None, None)
 
 
+@pytest.mark.parametrize("paragraph,desk,place", [
+    ("এই সময়, শিলিগুড়ি: আগামী দুই দিন বৃষ্টি হবে।", "এই সময়, শিলিগুড়ি", "শিলিগুড়ি"),  # OUTLET, PLACE
+    ("আনন্দবাজার, কলকাতা: আগামী দুই দিন বৃষ্টি হবে।", "আনন্দবাজার, কলকাতা", "কলকাতা"),
+    # a byline with no place, then the dateline's place before a colon of its own
+    ("নিজস্ব সংবাদদাতাঃ শিলিগুড়িঃ আগামী দুই দিন বৃষ্টি হবে।", "নিজস্ব সংবাদদাতা, শিলিগুড়ি", "শিলিগুড়ি"),
+    ("স্টাফ রিপোর্টার: রংপুর: আগামী দুই দিন বৃষ্টি হবে।", "স্টাফ রিপোর্টার, রংপুর", "রংপুর"),
+])
+def test_an_outlet_or_a_desk_then_the_dateline_s_place(paragraph, desk, place):
+    got = inline_desk(N(paragraph))
+    assert got is not None and got[0] == N(desk) and got[1] == N("আগামী দুই দিন বৃষ্টি হবে।")
+    assert split_byline(got[0]) == (None, N(place))
+
+
+def test_a_name_over_a_title_printed_again_under_the_date_is_the_byline():
+    """janakantha's columns: NAME / TITLE / DATE / TITLE. Three words of a
+    name with no case ending are the author, not a kicker."""
+    body = "একসময় মানুষ প্রিয়জনের চিঠির জন্য দিনের পর দিন অপেক্ষা করত। ডাকপিয়নের ঘণ্টা শুনলেই ছুটে যেত সবাই।"
+    head = "রেজাউল করিম খোকন\n\nচিঠি লেখার দিনগুলো\n\nপ্রকাশিত: ০৬:০১, ২৬ অক্টোবর ২০১৫\n\n"
+    a = parse(f"{head}চিঠি লেখার দিনগুলো\n\n{body}")
+    assert (a.headline, a.kicker, a.desk, a.author) == ("চিঠি লেখার দিনগুলো", None, "রেজাউল করিম খোকন",
+                                                        "রেজাউল করিম খোকন")
+    # Not printed again: the line over the title stays its kicker.
+    a = parse(f"{head}{body}")
+    assert a.kicker == "রেজাউল করিম খোকন" and a.desk is None
+    # A section's phrase over it is no name (a case ending).
+    a = parse(f"{head.replace('রেজাউল করিম খোকন', 'পাঠকের চিঠি')}চিঠি লেখার দিনগুলো\n\n{body}")
+    assert a.kicker == "পাঠকের চিঠি" and a.desk is None
+
+
+@pytest.mark.parametrize("line,desk", [
+    ("---    প্রকাশ ঘোষ বিধান", "প্রকাশ ঘোষ বিধান"),  # a dash signs a name the lists do not mark
+    ("— সুমন কুমার দাস", "সুমন কুমার দাস"),
+    ("— নদী বাঁচাতে উদ্যোগ", None),  # a case ending: a subhead's words, not a name
+])
+def test_a_dash_before_a_name_under_the_title_signs_it(line, desk):
+    body = "একসময় এই নদী দিয়ে নৌকা চলত, হাট বসত নদীর ধারে। এখন সেই নদী মরে গেছে।"
+    a = parse(f"নদীর সেকাল ও একাল\n\n{line}\n\n{body}")
+    assert a.headline == "নদীর সেকাল ও একাল" and a.desk == desk
+
+
 def test_a_year_is_not_an_outlet():
     assert inline_desk(N("২০২৪ : আগামী দুই দিন বৃষ্টি হবে।")) is None
 

@@ -201,6 +201,11 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
 # The buttons of a font-size switcher; a line of these alone is one
 # (`অ+ অ-`, `A- A A+`).
 FONT_SIZE_BUTTONS = ["অ+", "অ-", "অ", "a+", "a-", "a", "অ+অ-", "a+a-"]
+# Words of an English article toolbar's buttons run into one line
+# (`Decrease Font Size Increase Font Size Email this Article Print Friendly Version`).
+TOOLBAR_WORDS = ["decrease", "increase", "reset", "font", "size", "text", "email", "e-mail", "this", "article",
+                 "page", "print", "friendly", "version", "printer", "save", "pdf", "bookmark", "zoom", "in", "out",
+                 "share", "a+", "a-", "comment", "comments", "|"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",

@@ -313,7 +313,9 @@ def _byline_name(s: str) -> bool:
         return several_names(s)
     t = strip_terminator(s)
     # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
-    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t)
+    # (`— NAME`, `---  NAME`: a dash before a name signs it, as under a column's title)
+    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t) \
+        or s[:1] in "-–—" and _no_label_word(t) and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
 _DAILY = nfc(["দৈনিক "])[0]
@@ -334,6 +336,20 @@ def _plain_person(s: str) -> bool:
     a headline that opens with a name: `শেখ হাসিনার বিরুদ্ধে মামলা`)."""
     return looks_like_person(s) and not any(w.endswith(_NOUN_ENDINGS) or w.endswith("র")
                                             for w in strip_terminator(s).split())
+
+
+def _name_over_repeated_title(page: _Page, cls: dict[int, str], i: int, head: int) -> bool:
+    """NAME / TITLE / DATE / TITLE (janakantha's columns): three words of a
+    name with no case ending or news label, over a title the page prints
+    again under its date line, are the author's, not a kicker."""
+    lines = page.lines
+    if not (_uninflected_name(lines[i]) and _no_label_word(lines[i]) and not bp.is_section_name(lines[i])):
+        return False
+    nxt = page.next_nonblank(head)
+    if nxt is None or cls.get(nxt) != "date":
+        return False
+    again = page.next_nonblank(nxt)
+    return again is not None and lines[again] == lines[head]
 
 
 def _uninflected_name(s: str) -> bool:
@@ -569,7 +585,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             lay.desk = [nxt]
             lay.desk_text = lines[nxt]
         elif (prev := _prev_past(page, in_header, lay.headline, cls)) is not None and cls.get(prev) == "cand" \
-                and prev != lay.kicker and looks_like_person(lines[prev]):
+                and prev != lay.kicker and (looks_like_person(lines[prev])
+                                            or _name_over_repeated_title(page, cls, prev, lay.headline)):
             lay.desk = [prev]  # `রাকিব হাসান` / TITLE: a person's name right above the title
             lay.desk_text = strip_terminator(lines[prev])
         else:
@@ -728,7 +745,8 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     # The headline printed twice in a row is a repeat, not a kicker.
     if before is not None and lines[before] == lines[head]:
         before = None
-    if before is not None and lay.desk_text is None and looks_like_person(lines[before]):
+    if before is not None and lay.desk_text is None and (looks_like_person(lines[before])
+                                                         or _name_over_repeated_title(page, cls, before, head)):
         before = None  # the author's name above the title: the byline, placed later
     if before is not None and lines[before].isascii() and lines[before].islower():
         before = None  # `kzai`, `jibon dip`: an image's or ad's name in lower case, no kicker

@@ -155,8 +155,9 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
             plain = []
     if pub is None and plain:
         pub = plain[0]
-        if upd is None and len(plain) > 1:
-            upd = plain[1]
+        if upd is None and len(plain) > 1 and (plain[1][0].date, plain[1][0].time, plain[1][0].month_day) \
+                != (pub[0].date, pub[0].time, pub[0].month_day):
+            upd = plain[1]  # (the same date printed twice, over and under a toolbar, is no update)
     if pub is None:
         # The `বাংলাদেশ সময়:` trailer, printed after the body or (rarely) in
         # the header, then any date after the body.
