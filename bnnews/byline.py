@@ -386,6 +386,7 @@ def is_by_credit(desk: str) -> bool:
 
 
 _LOCAL_ROLES = tuple(nfc(["প্রতিনিধি", "সংবাদদাতা"]))
+_NAME_PAREN_PLACE = re.compile(r"^([^(),]+?)\s*\(([^()]+)\)\s*(?:উপজেলা |জেলা )?(?:প্রতিনিধি|সংবাদদাতা)$")
 _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 
@@ -421,6 +422,15 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         # `সৈয়দ বোরহান কবীর. নির্বাহী পরিচালক, পরিপ্রেক্ষিত`: a columnist's name,
         # a full stop, then what the writer is and where (no place of filing)
         return name, None
+    if whole.endswith(_LOCAL_ROLES) and (nm := _NAME_PAREN_PLACE.match(whole)) is not None \
+            and is_name_line(nm.group(1)) and not has_role(nm.group(1)):
+        # `জাকির হোসেন (শার্শা) প্রতিনিধি`, `NAME (শিবগঞ্জ, বগুড়া) প্রতিনিধি`: the
+        # local correspondent's name, then the place bracketed before the role
+        bits = [b.strip() for b in nm.group(2).split(",")]
+        if len(bits) == 1 and bits[0] in _PLACES:
+            return nm.group(1), bits[0]
+        if len(bits) == 2 and bits[1] in _PLACES and len(bits[0].split()) <= 2:
+            return nm.group(1), f"{bits[0]} ({bits[1]})"
     if whole.endswith(")") and (pm := _PAREN_END.search(whole)) is not None \
             and has_role(inner := pm.group().strip(" ()")) and outlet_byline(whole[:pm.start()].strip()):
         return split_byline(inner)  # `নারায়ণগঞ্জ বার্তা ২৪ (সোনারগাঁ প্রতিনিধি)`: the outlet's reporter

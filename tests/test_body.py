@@ -285,6 +285,18 @@ def test_the_last_paragraph_without_its_danda_before_a_related_label_is_body_not
     assert _LOOSE[2] not in a.links
 
 
+def test_one_long_paragraph_that_lost_its_danda_is_the_body_alone():
+    """A page whose only paragraph has no closing punctuation (twenty words or
+    more under the desk) has it as its body, not a subhead; a shorter line
+    there is still no paragraph."""
+    para = ("মহাসড়কের পাশে বাঁশের বেড়া উচ্ছেদের পর থেকে সেখানে ছবি তোলায় ব্যস্ত এলাকার মানুষ "
+            "তারা বলছে এখন জায়গাটি অনেক সুন্দর লাগছে")
+    a = parse(f"মহাসড়কের পাশে বেড়া উচ্ছেদ\n\nনিজস্ব প্রতিনিধি\n\n{para}\nLeave a Reply\n")
+    assert a.body == (para,) and "no_body" not in a.warnings
+    a = parse(f"মহাসড়কের পাশে বেড়া উচ্ছেদ\n\nনিজস্ব প্রতিনিধি\n\n{_LOOSE[2]}\nLeave a Reply\n")
+    assert a.body == ()
+
+
 def test_related_titles_without_a_header_are_no_loose_body():
     # Without a desk or date line above them, long title lines stay what they were.
     titles = "\n".join(_LOOSE)

@@ -17,6 +17,10 @@ N = normalize
 
 
 @pytest.mark.parametrize("line,author,place", [
+    # A local correspondent's name, then the place bracketed before the role.
+    ("জাকির হোসেন (শার্শা) প্রতিনিধি", "জাকির হোসেন", "শার্শা"),
+    ("জাকির হোসেন (শার্শা, যশোর) প্রতিনিধি", "জাকির হোসেন", "শার্শা (যশোর)"),
+    ("শার্শা (যশোর) প্রতিনিধি", None, "শার্শা (যশোর)"),
     # A writer's label, then the name and where the writer is (BBC Bangla: `লেখা,`).
     ("লেখা: সানাউল্লাহ সাকিব, ঢাকা", "সানাউল্লাহ সাকিব", "ঢাকা"),
     ("লেখা, রাকিব হাসনাত, বিবিসি নিউজ বাংলা, ঢাকা", "রাকিব হাসনাত", "ঢাকা"),

@@ -168,13 +168,13 @@ def _scorecard(page: _Page, i: int) -> int | None:
 
 
 def _first_loose(page: _Page) -> int | None:
-    """The first of two paragraphs or more without closing punctuation, under
-    a desk or date line (a header there says the page is an article)."""
+    """The first of two paragraphs or more without closing punctuation (or of
+    one long one), under a desk or date line (a header there says the page is an article)."""
     lines = page.lines
     cands = [i for i in page.idx if page.kind[i] is None and _loose_paragraph(lines[i])
              and not is_desk_line(lines[i]) and page.dateline(i) is None]
-    if len(cands) < 2:
-        return None
+    if len(cands) < 2 and not (cands and lines[cands[0]].count(" ") >= 19):
+        return None  # (one paragraph of twenty words or more is the body alone)
     first = cands[0]
     # A byline or the page's own date line (not a site clock: a homepage's
     # clock over its list of titles says nothing of paragraphs).
