@@ -353,7 +353,7 @@ def boiler_kind(line: str) -> str | None:
                 return "footer"
             if "." in line and _DOMAIN.match(line):
                 return "menu"
-        if "»" in line or _MENU_PREFIX.match(line):
+        if "»" in line or "›" in line or _MENU_PREFIX.match(line):
             return "menu"
         if (" / " in key or " > " in key) and _breadcrumb(key):
             return "menu"
