@@ -190,6 +190,18 @@ def test_more_date_line_layouts_in_a_page(line, datetime_):
     assert a.published.datetime == datetime_
 
 
+@pytest.mark.parametrize("line,date,time", [
+    # An edition's name before its date is its label, not a byline.
+    ("অনলাইন সংস্করণ: ২৯ নভেম্বর ২০২৫ ১০:৩০", "2025-11-29", "10:30"),
+    ("মুদ্রিত সংস্করণ: ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
+    ("প্রিন্ট সংস্করণ, ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
+    ("ছাপা সংস্করণ | ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
+])
+def test_an_edition_s_name_labels_its_date(line, date, time):
+    a = parse(_titled(line))
+    assert (a.published.date, a.published.time, a.desk) == (date, time, None)
+
+
 @pytest.mark.parametrize("line,datetime_", [
     # WordPress news themes: their only label is an update label.
     ("Update Time : সোমবার, নভেম্বর ২৪, ২০২৫ ৯:৫২ অপরাহ্ন", "2025-11-24T21:52+06:00"),

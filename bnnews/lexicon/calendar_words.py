@@ -130,6 +130,8 @@ PUBLISHED_LABELS = [
     "Posted on", "Posted", "Date",
     "আপলোডের সময়", "আপলোডের তারিখ", "পোস্টের সময়", "পোস্টের তারিখ", "পোস্ট সময়", "Post Time", "Post time",
     "Published at", "Publish Date", "Published Date", "Created on", "Created",
+    # an edition's name before its date (`মুদ্রিত সংস্করণ: DATE`, `অনলাইন সংস্করণ: DATE`)
+    "অনলাইন সংস্করণ", "মুদ্রিত সংস্করণ", "প্রিন্ট সংস্করণ", "ছাপা সংস্করণ",
 ]
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
