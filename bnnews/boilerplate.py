@@ -290,6 +290,18 @@ def _nav_run(line: str) -> bool:
 PLACEHOLDERS = frozenset(bp.PLACEHOLDERS)
 
 
+_COMMENT_HEADS = _keys(bp.COMMENT_HEADS)
+_COMMENT_WORDS = ("মন্তব্য", "কমেন্ট", "comment")
+
+
+def is_comment_head(line: str) -> bool:
+    """`মন্তব্য (২)`, `৩টি মন্তব্য`, `পাঠকের মন্তব্য`, `12 Comments`: the head of
+    the readers' comments under a story."""
+    key = label_key(line)
+    return key in _COMMENT_HEADS or (len(line) <= 24 and any(w in key for w in _COMMENT_WORDS)
+                                     and _COMMENT_COUNT.match(line) is not None)
+
+
 def is_age_line(line: str) -> bool:
     """A post's age alone (`আপডেট: ৫ মিনিট আগে`, `3 hours ago`): where a page
     prints no date but this, its date needs the crawl time."""

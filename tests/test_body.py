@@ -297,6 +297,31 @@ def test_one_long_paragraph_that_lost_its_danda_is_the_body_alone():
     assert a.body == ()
 
 
+_COMMENTED = ("রংপুরে ধান কাটার উৎসব শুরু\n\nনিজস্ব প্রতিবেদক, রংপুর\n\n{date}"
+              "রংপুর অঞ্চলে এবার আমন ধানের বাম্পার ফলন হয়েছে। কৃষকেরা মাঠে ধান কাটায় ব্যস্ত।\n"
+              "কৃষি বিভাগ বলছে, আগামী দুই সপ্তাহের মধ্যে ধান কাটা শেষ হবে।\n\n{head}\n\n"
+              "রফিকুল ইসলাম\n২৫ নভেম্বর ২০২৫, ১০:১৫ এএম\nখুব ভালো খবর। কৃষকেরা ন্যায্য দাম পেলে আরও ভালো হবে।\n\n"
+              "সালমা বেগম\n২ ঘণ্টা আগে\nসরকারের উচিত কৃষকদের পাশে দাঁড়ানো।\n\nমন্তব্য করুন\n")
+
+
+@pytest.mark.parametrize("head", ["মন্তব্য (২)", "২টি মন্তব্য", "পাঠকের মন্তব্য", "2 Comments"])
+def test_readers_comments_are_no_body_and_their_times_no_dates(head):
+    """A comment section under the story (its head, then each commenter's
+    name, time and text): the widget's text, `footer`, never the body; its
+    times are no dates of the story, even on a page that prints none."""
+    a = parse(_COMMENTED.format(date="প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n\n", head=head))
+    assert len(a.body) == 2 and a.published.date == "2025-11-24" and a.updated is None
+    assert [o.kind for o in a.other][1:8] == ["footer"] * 4 + ["clock", "footer", "label"]  # (an age stays a clock)
+    a = parse(_COMMENTED.format(date="", head=head))
+    assert len(a.body) == 2 and a.published is None and a.updated is None
+
+
+def test_a_comment_heading_with_no_comment_times_under_it_keeps_the_related_list():
+    a = parse(_LOOSE_HEADER + "কৃষি বিভাগ বলছে, আগামী দুই সপ্তাহের মধ্যে ধান কাটা শেষ হবে।\n\nমন্তব্য\n"
+              "দিনাজপুরে আলুর দাম কমেছে\nগাইবান্ধায় নদীভাঙন বাড়ছে\n")
+    assert a.links == ("দিনাজপুরে আলুর দাম কমেছে", "গাইবান্ধায় নদীভাঙন বাড়ছে")
+
+
 def test_related_titles_without_a_header_are_no_loose_body():
     # Without a desk or date line above them, long title lines stay what they were.
     titles = "\n".join(_LOOSE)

@@ -257,6 +257,9 @@ CAPTION = [
 COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে", "সংবাদটি পড়া হয়েছে",
            "নিউজটি পড়া হয়েছে", "বার পঠিত", "বার পড়া", "বার দেখা হয়েছে", "জন পড়েছেন", "পঠিত:", "পঠিত :",
            "পাঠক সংখ্যা"]
+# Headings of the readers' comments under a story (besides a count of them,
+# `মন্তব্য (২)`): what follows them is the comment widget, not the article.
+COMMENT_HEADS = ["পাঠকের মন্তব্য", "মন্তব্য", "মন্তব্যসমূহ", "comments", "reader comments", "কমেন্ট", "কমেন্টস"]
 # Words counted on a line of their own under a story: `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`.
 COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
 

@@ -94,6 +94,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             break
         if kind == "footer" or (kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
             break
+        if kind in ("counter", "label") and bp.is_comment_head(lines[i]) and comments_follow(page, i):
+            break  # `মন্তব্য (২)`: the readers' comments follow, not the article
         if kind is None and (_is_prose(lines[i]) or (loose and _loose_paragraph(lines[i]))):
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
@@ -105,6 +107,14 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
+
+
+def comments_follow(page: _Page, i: int) -> bool:
+    """Readers' comments under the head at i: a comment's time (a date line or
+    an age) within the next six lines. A heading of that name with no time
+    under it (`মন্তব্য` over the related list) opens no comments."""
+    k = page.pos[i]
+    return any(page.dateline(j) is not None or bp.is_age_line(page.lines[j]) for j in page.idx[k + 1:k + 7])
 
 
 def _loose_paragraph(s: str) -> bool:

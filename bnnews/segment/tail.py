@@ -8,6 +8,7 @@ from .. import boilerplate as bp
 from ..byline import is_desk_line, strip_terminator
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp, nfc
+from .body import comments_follow
 from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title
 from .patterns import _BANGLA, _LIST_SPLIT
 
@@ -25,10 +26,23 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     last = lay.body[-1][0] if lay.body else None
     continuing = last is not None and bool(tail) and page.pos[tail[0]] == page.pos[last] + 1
     n_after = 0  # the tail's lines read so far
+    comments = False  # under the head of the readers' comments
     for i in tail:
         s = lines[i]
         kind = page.kind[i]
         n_after += 1
+        if kind in ("counter", "label") and bp.is_comment_head(s) and comments_follow(page, i):
+            comments = True
+            continuing = False
+            lay.other[i] = kind
+            continue
+        if comments:
+            if kind is None or kind in ("counter", "share", "clock") or kind == "label" and bp.label_key(s) in _COMMENT_FORM:
+                # a commenter's name, the comment's time and text, its likes:
+                # the comment widget's text (its dates are no dates of the story)
+                lay.other[i] = "footer" if kind is None else kind
+                continue
+            comments = False
         if continuing:
             if kind is None and not bp.is_bullet(s) and _BANGLA.search(s) is not None and (
                     s.count(" ") >= 14 or s.count(" ") >= 7 and any(v in s for v in _SAID)):
@@ -84,6 +98,9 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
 
 
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
+_COMMENT_FORM = frozenset(bp.label_key(w) for w in nfc(["মন্তব্য করুন", "মন্তব্য লিখুন", "আপনার মন্তব্য লিখুন",
+                                                          "কমেন্ট করুন", "leave a comment", "post a comment",
+                                                          "leave a reply", "reply", "উত্তর দিন", "জবাব দিন"]))
 _SAID = tuple(nfc(lx_bp.REPORTING_CUES))
 _TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
 
