@@ -332,6 +332,8 @@ def boiler_kind(line: str) -> str | None:
             return "label"  # `More from Bangladesh`: a section's list under the article
         if key in _SOCIAL or (k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
+        if k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS).strip() in _MENU:
+            return "menu"  # `• Font increase`: a toolbar's buttons as list items
         if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
         if k0 in _HOME_FIRST and " " in key and key.split(" ", 1)[0] in _HOME \

@@ -192,6 +192,8 @@ def is_desk_line(line: str) -> bool:
         # (a bare name only when a person's name marks it: a short headline
         # before its outlet, `সড়কে যানজটে নাকাল নগরবাসী | প্রথম আলো`, is a title)
         return bool(head) and (is_desk_line(head) or looks_like_person(head))
+    if (head := _name_before_outlet(t)) is not None:
+        return True
     if ", " in t and _outlet_part(tail := t.rsplit(", ", 1)[1].strip()):
         # `রফিক ইসলাম, ঢাকা পোস্ট`, `Kailash Sarkar, Dhaka Tribune`: a person, then the outlet
         head = t.rsplit(", ", 1)[0].strip()
@@ -226,6 +228,26 @@ def is_desk_line(line: str) -> bool:
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
             or _two_credits(t) is not None or _name_then_place(t) is not None or _name_at_place(t.split(), strict=True) is not None
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+
+
+def _name_before_outlet(t: str) -> str | None:
+    """`হাসান মাহামুদ || রাইজিংবিডি.কম`, `শাহনেওয়াজ : রাইজিংবিডি ডট কম`
+    (risingbd): the writer's name, then the outlet after a double bar or a
+    colon. The name, or None."""
+    for sep in (" || ", " : "):
+        if sep in t:
+            head, tail = (p.strip() for p in t.rsplit(sep, 1))
+            if not names_outlet(tail) or not head or _DIGIT.search(head) or has_role(head):
+                return None
+            words = head.split()
+            if looks_like_person(head) or is_name_line(head) and len(words) <= 3 \
+                    or len(words) == 1 and _BANGLA_WORD.fullmatch(head) and head not in _NOT_NAME:
+                return head
+            return None
+    return None
+
+
+_BANGLA_WORD = re.compile("[\u0985-\u09ff]{3,}")
 
 
 def _person_marked(name: str) -> bool:
@@ -393,6 +415,8 @@ _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
     desk = _uncapped(_spaced_dot(desk))
+    if (" || " in desk or " : " in desk) and (head := _name_before_outlet(strip_terminator(desk))) is not None:
+        return head, None
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
     if m:
         name = strip_terminator(m.group("name"))
@@ -402,7 +426,7 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
         if place and desk[m.start("place") - 1:m.start("place")].strip(" ") in (",", "") \
                 and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
             place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
-        return (name if not _institutional(name) else None), place
+        return (name if not _institutional(name) and not is_outlet_name(name) else None), place
     if (by := _BY_PREFIX.match(desk)) is not None and "," in desk:
         # `By Reaz Ahmad, Dhaka`, `লিখেছেন আনিসুল হক, ঢাকা`: the word before the
         # name is no part of it.
@@ -678,7 +702,7 @@ def names_outlet(text: str) -> bool:
     return bool(t) and (ends_in_outlet(t) or ends_in_outlet(_DOMAIN_END.sub("", t)))
 
 
-_DOMAIN_END = re.compile(r"(?:\.কম|\.com|\.net|ডটকম)$")
+_DOMAIN_END = re.compile(r"(?:\.কম|\.com|\.net| ?ডটকম| ডট কম)$")
 
 
 def is_outlet_name(text: str) -> bool:

@@ -348,6 +348,19 @@ def test_a_dash_before_a_name_under_the_title_signs_it(line, desk):
     assert a.headline == "নদীর সেকাল ও একাল" and a.desk == desk
 
 
+@pytest.mark.parametrize("line,author", [
+    ("হাসান মাহামুদ || রাইজিংবিডি.কম", "হাসান মাহামুদ"),  # NAME || OUTLET (risingbd)
+    ("শাহনেওয়াজ : রাইজিংবিডি ডট কম", "শাহনেওয়াজ"),  # one word, a colon, the outlet spelt with ডট কম
+])
+def test_a_name_before_the_outlet_after_a_double_bar_or_a_colon(line, author):
+    assert is_desk_line(N(line)) and split_byline(N(line)) == (N(author), None)
+
+
+@pytest.mark.parametrize("line", ["সড়কে যানজটে নাকাল নগরবাসী || প্রথম আলো", "প্রতিবেদক : প্রথম আলো"])
+def test_no_name_before_the_outlet(line):
+    assert split_byline(N(line))[0] is None or not is_desk_line(N(line))
+
+
 def test_a_year_is_not_an_outlet():
     assert inline_desk(N("২০২৪ : আগামী দুই দিন বৃষ্টি হবে।")) is None
 

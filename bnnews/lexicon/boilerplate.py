@@ -119,7 +119,8 @@ MENU = [
     "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
     # a font-size switcher
     "অ- অ অ+", "অ-অঅ+", "অ - অ + অ", "a- a a+", "a a a", "অ অ অ", "ফন্ট সাইজ", "ফন্ট", "font size",
-    "a-", "a+", "অ-", "অ+",
+    "a-", "a+", "অ-", "অ+", "font increase", "font decrease", "increase font", "decrease font", "reset font",
+    "font size increase", "font size decrease", "ফন্ট বড়", "ফন্ট ছোট",
     # a keyboard-layout switcher for typing Bangla (blogs, comment boxes)
     "ফোনেটিক ইউনিজয় বিজয়", "ফোনেটিক বিজয়", "ফোনেটিক ইউনিজয়", "ইউনিজয় বিজয়", "ফোনেটিক", "ইউনিজয়",
     "অভ্র", "বাংলা কীবোর্ড", "বাংলায় লিখুন",

@@ -8,7 +8,7 @@ import re
 
 from .. import boilerplate as bp
 from ..byline import (inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, outlet_byline,
-                      strip_terminator)
+                      split_byline, strip_terminator)
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
@@ -366,6 +366,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                 # banglatribune: the byline printed again and glued to the first
                 # word (`রাকিব হাসানঢাকার …`); it leaves the paragraph.
                 s = s[len(desk):]
+                if i not in lay.desk:
+                    lay.desk.append(i)
+            if desk and not lay.body and (author := split_byline(desk)[0]) and s.startswith(author) \
+                    and (rest := s[len(author):].lstrip())[:1] in (":", "ঃ") and len(rest) > 20:
+                # risingbd: `হাসান মাহামুদ || রাইজিংবিডি.কম` over the date, then
+                # `হাসান মাহামুদ : …` opening the body: the writer's name again
+                s = rest[1:].lstrip()
                 if i not in lay.desk:
                     lay.desk.append(i)
             got = inline_desk(s)

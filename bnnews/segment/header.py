@@ -14,7 +14,7 @@ from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
 from .page import (_FIRST_DIGIT, Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
-                   byline_before)
+                   byline_before, double_spaced)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
 
 
@@ -119,6 +119,15 @@ def _ticker_block(page: _Page, header: list[int], cls: dict[int, str], i: int, s
     the first are ticker too when another title follows the block before the
     date or desk (where none does, the block's last line is the headline)."""
     lines = page.lines
+    if double_spaced(page):
+        # (a blank line after every line: the block's end does not show, so
+        # its items run to the last title before the date or desk)
+        later = [k for k in header if i < k < stop and cls[k] == "cand"]
+        k = 0
+        while k + 1 < len(later) and page.pos[later[k]] == page.pos[i] + k + 1 and len(lines[later[k]]) <= 120:
+            cls[later[k]] = "ticker"
+            k += 1
+        return
     j = i + 1
     block = []
     while j < len(lines) and lines[j] and cls.get(j) == "cand" and len(lines[j]) <= 120:
@@ -699,6 +708,13 @@ def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layou
     elif len(s) <= 60 and outlet_byline(s) and not is_desk_line(s):
         lay.desk = lay.desk + [j]  # the outlet's name under the byline: its line, not its text
         cls[j] = "desk"
+        if (k := _next_in(page, in_header, j)) is not None and cls.get(k) in ("cand", "menu") \
+                and len(page.lines[k]) <= 30 and known_place(p := strip_terminator(page.lines[k])) == p \
+                and split_byline(lay.desk_text)[1] is None:
+            # barta24: `স্টাফ করেসপন্ডেন্ট` / `বার্তাটোয়েন্টিফোর.কম` / `ঢাকা`: the place under them
+            lay.desk = lay.desk + [k]
+            lay.desk_text = f"{lay.desk_text}, {p}"
+            cls[k] = "desk"
         return
     elif len(s) <= 60 and s.count(",") == 1 and outlet_byline((parts := s.split(","))[0].strip()) \
             and known_place(strip_terminator(parts[1])) and split_byline(lay.desk_text)[1] is None:

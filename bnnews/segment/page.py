@@ -176,6 +176,13 @@ class _Page:
         return self.idx[k] if k < len(self.idx) else None
 
 
+def double_spaced(page: _Page) -> bool:
+    """A dump with a blank line after every line: the next non-blank line is
+    as good as adjacent."""
+    idx = page.idx
+    return len(idx) > 3 and all(b - a >= 2 for a, b in zip(idx, idx[1:]))
+
+
 _FIRST_DIGIT = re.compile("[0-9০-৯]")
 _LABEL_HINTS = ("প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated", "সময়", "তারিখ")
 

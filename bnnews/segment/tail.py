@@ -9,7 +9,7 @@ from ..byline import is_desk_line, strip_terminator
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp, nfc
 from .body import comments_follow
-from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title
+from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title, double_spaced
 from .patterns import _BANGLA, _LIST_SPLIT
 
 
@@ -118,7 +118,7 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
             lay.links.append((bp.strip_bullet(s) if bp.is_bullet(s) else s, [i]))
             in_item = bp.is_bullet(s)
         elif in_item and prev is not None and page.pos[prev] + 1 == page.pos[i] and lay.links and (
-                prev + 1 == i or (spaced := _double_spaced(page) if spaced is None else spaced)):
+                prev + 1 == i or (spaced := double_spaced(page) if spaced is None else spaced)):
             # A wrapped title: the continuation joins the item above, and a
             # ` - ` inside it starts the next item.
             parts = s.split(_LIST_SPLIT)
@@ -131,13 +131,6 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
             lay.links.append((s, [i]))  # (a list of its own, after a label: no bullets)
             in_item = False
         prev = i
-
-
-def _double_spaced(page: _Page) -> bool:
-    """A dump with a blank line after every line: the next non-blank line is
-    as good as adjacent."""
-    idx = page.idx
-    return len(idx) > 3 and all(b - a >= 2 for a, b in zip(idx, idx[1:]))
 
 
 def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
