@@ -322,6 +322,27 @@ def test_a_comment_heading_with_no_comment_times_under_it_keeps_the_related_list
     assert a.links == ("দিনাজপুরে আলুর দাম কমেছে", "গাইবান্ধায় নদীভাঙন বাড়ছে")
 
 
+_VERSE = ("নদীর কাছে ফিরে যাই রোজ সন্ধ্যাবেলা", "জলের ভেতর খুঁজি হারানো শৈশব", "মাঝির গান ভেসে আসে দূর থেকে",
+          "আমি দাঁড়িয়ে থাকি একা", "কাশবনে হাওয়া লাগে, দোলে সাদা ফুল", "মনে পড়ে মায়ের মুখ, উঠোনের আলো")
+_POET = "নদীর কাছে ফেরা\n\nমাহমুদ হাসান\n\nপ্রকাশিত: ১০:০০, ২৮ নভেম্বর ২০২৫\n\n"
+
+
+@pytest.mark.parametrize("last", ["তবুও নদীকেই বাসি ভালো।", "তবুও নদীকেই বাসি ভালো"])
+def test_a_poem_s_verse_under_the_byline_is_the_body(last):
+    """A literature page: stanzas of short lines under the date, closed by a
+    danda or not at all, are the body; the title over the poet is the headline."""
+    stanzas = "\n".join(_VERSE[:4]) + "\n\n" + "\n".join(_VERSE[4:]) + "\n" + last
+    a = parse(_POET + stanzas + "\n\nসম্পাদক: আবুল কালাম\n")
+    assert a.headline == "নদীর কাছে ফেরা" and a.desk == "মাহমুদ হাসান"
+    assert a.body == _VERSE + (last,) and a.links == ()
+
+
+def test_short_lines_each_set_apart_under_the_date_are_no_verse():
+    # One a stanza: no two lines run together, so they are not read as a poem.
+    a = parse(_POET + "\n\n".join(_VERSE) + "\n\nতবুও নদীকেই বাসি ভালো।\n")
+    assert a.body == ("তবুও নদীকেই বাসি ভালো।",)
+
+
 def test_related_titles_without_a_header_are_no_loose_body():
     # Without a desk or date line above them, long title lines stay what they were.
     titles = "\n".join(_LOOSE)

@@ -57,6 +57,11 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         # too: under a header, lines of ten words or more are paragraphs.
         start = _first_loose(page)
         loose = start is not None
+    verse_end = None
+    if (verse := _verse_above(page, start)) is not None:
+        # A poem (a literature page): its short lines of verse under the date
+        # or byline, down to the first line that closes a sentence, or alone.
+        start, verse_end = verse
     if start is None:
         return None, None
     k = page.pos[start]
@@ -69,7 +74,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                 and not is_desk_line(s) and page.dateline(j) is None \
                 and (page.dateline(above) is not None or is_desk_line(lines[above])):
             start = j
-    end = start
+    end = start if verse_end is None else max(start, verse_end)
     for i in page.idx:
         if i <= start:
             continue
@@ -219,6 +224,42 @@ def _next_article(page: _Page, i: int) -> bool:
     if j is None or (dl := page.dateline(j)) is None:
         return False
     return any(r in ("published", "updated") for r in dl.labels) and any(r.date for r in dl.readings)
+
+
+_VERSE_WIDTH = 45
+
+
+def _verse_above(page: _Page, start: int | None) -> tuple[int, int] | None:
+    """The first and last lines of a poem's verse: four short lines or more
+    (stanzas of two lines or more, set apart by blank lines) right under the
+    date or byline line and over `start` (the first line that closes a
+    sentence, or the page's end when none does). None when the lines there
+    are no verse."""
+    lines, idx = page.lines, page.idx
+    end = page.pos[start] if start is not None else len(idx)
+    while start is None and end > 0 and page.kind[idx[end - 1]] is not None:
+        end -= 1  # (the tail's boilerplate under a poem with no full stop)
+    k = end - 1
+    while k >= 0 and _verse_line(page, idx[k]):
+        k -= 1
+    if k < 0 or end - k - 1 < 4:
+        return None
+    anchor = idx[k]
+    if page.dateline(anchor) is None and not is_desk_line(lines[anchor]):
+        return None
+    run = idx[k + 1:end]
+    if start is None and len(run) < 6:
+        return None  # (a poem with no full stop at all runs longer: short lines alone may be a list)
+    # Stanzas, not a list of single lines set apart: two adjacent lines at least.
+    if not any(b == a + 1 for a, b in zip(run, run[1:])):
+        return None
+    return run[0], run[-1]
+
+
+def _verse_line(page: _Page, i: int) -> bool:
+    s = page.lines[i]
+    return page.kind[i] is None and len(s) <= _VERSE_WIDTH and " " in s and not bp.is_bullet(s) \
+        and _BANGLA.search(s) is not None and page.dateline(i) is None and not is_desk_line(s)
 
 
 def _title_above(page: _Page, i: int) -> bool:
