@@ -13,7 +13,7 @@ from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _read_header
-from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over
+from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
                        _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
@@ -240,20 +240,29 @@ def _verse_above(page: _Page, start: int | None) -> tuple[int, int] | None:
     while start is None and end > 0 and page.kind[idx[end - 1]] is not None:
         end -= 1  # (the tail's boilerplate under a poem with no full stop)
     k = end - 1
-    while k >= 0 and _verse_line(page, idx[k]):
+    run: list[int] = []
+    while k >= 0 and (_verse_line(page, idx[k]) or page.kind[idx[k]] in _IN_VERSE and run):
+        if page.kind[idx[k]] is None:
+            run.append(idx[k])
         k -= 1
-    if k < 0 or end - k - 1 < 4:
+    if k < 0 or len(run) < 4:
         return None
     anchor = idx[k]
     if page.dateline(anchor) is None and not is_desk_line(lines[anchor]):
         return None
-    run = idx[k + 1:end]
+    run.reverse()
     if start is None and len(run) < 6:
         return None  # (a poem with no full stop at all runs longer: short lines alone may be a list)
-    # Stanzas, not a list of single lines set apart: two adjacent lines at least.
-    if not any(b == a + 1 for a, b in zip(run, run[1:])):
+    # Stanzas, not a list of single lines set apart: two adjacent lines at least
+    # (a blank line after every line of a double-spaced dump as good as none).
+    gap = 2 if double_spaced(page) else 1
+    if not any(b - a <= gap for a, b in zip(run, run[1:])):
         return None
     return run[0], run[-1]
+
+
+# Boilerplate a crawl leaves between a poem's lines (an ad's placeholder).
+_IN_VERSE = frozenset(["ad", "markup", "share", "caption", "separator"])
 
 
 def _verse_line(page: _Page, i: int) -> bool:
