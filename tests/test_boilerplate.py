@@ -124,7 +124,8 @@ from bnnews.text import normalize
     ("Get the latest news on WhatsApp", "share"), ("This article first appeared in The Conversation", "footer"), ("প্রকাশক কর্তৃক ১০ কারওয়ান বাজার থেকে প্রকাশিত ও মুদ্রিত", "footer"),
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
     # a page builder's button left in a theme's header; the outlet and the editor's initials, spaced
-    ("Edit Content", "menu"), ("ইফতেখার ভূইয়া › বিস্তারিত পোস্টঃ", "menu"),  # a blog's breadcrumb with `›`
+    ("Edit Content", "menu"), ("ইফতেখার ভূইয়া › বিস্তারিত পোস্টঃ", "menu"),
+    ("নির্বাচিত পোস্ট | লগইন | রেজিস্ট্রেশন করুন | রিফ্রেস", "menu"),  # a blog's mobile account bar  # a blog's breadcrumb with `›`
     ("Decrease Font Size Increase Font Size Email this Article Print Friendly Version", "menu"),  # a toolbar ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
 ])
 def test_boilerplate_kind(line, kind):

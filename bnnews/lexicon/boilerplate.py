@@ -140,6 +140,7 @@ MENU = [
     "i agree", "সম্মত", "গ্রহণ করুন",
     # account, search and the site's own pages in its header
     "সাইন ইন", "সাইন আপ", "sign up", "রেজিস্ট্রেশন", "নিবন্ধন", "রেজিস্টার", "register", "খুঁজুন", "সার্চ",
+    "রেজিস্ট্রেশন করুন", "রিফ্রেস", "রিফ্রেশ", "নির্বাচিত পোস্ট", "লগ আউট", "লগআউট",
     "আর্কাইভ", "archive", "যোগাযোগ", "contact", "contact us", "আমাদের সম্পর্কে", "about us", "সব খবর",
 ]
 # Section names printed as a line of their own.
