@@ -235,6 +235,14 @@ _HOME = _keys(["হোম", "home", "প্রচ্ছদ", "homepage", "মূ
 _HOME_FIRST = frozenset(w[0] for w in _HOME)
 
 
+# What an embedded social-media post leaves in a dump around its text: the
+# Instagram frame's lines, a tweet's closing attribution (`— NAME (@handle)
+# November 24, 2025`), a video player's `Watch on YouTube`.
+_EMBED = LazyPattern(
+    r"^(?:View this post on Instagram|View this (?:photo|video) on Instagram|A post shared by .{1,80}"
+    r"|Watch (?:on|this video on) YouTube|[—–-]{1,2} ?[^()\n]{1,80} ?\(@\w{1,30}\)(?: .{0,40})?)$")
+
+
 def _toolbar(line: str) -> bool:
     """`Decrease Font Size Increase Font Size Email this Article Print Friendly
     Version`: every word a toolbar button's, two of them font, print or email."""
@@ -373,6 +381,8 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
+    if n <= 200 and ("(@" in line or line[0] in "VAW") and _EMBED.match(line) is not None:
+        return "markup"  # an embedded post's frame: `View this post on Instagram`, `— NAME (@handle) DATE`
     if 60 < n <= 200 and line.isascii() and _toolbar(line):
         return "menu"  # an article toolbar's buttons run into one line
     if n <= 300 and line[:line.find(" ")] in _NAV_FIRST and _nav_run(line):

@@ -125,7 +125,10 @@ from bnnews.text import normalize
     ("আপনার জন্য", "label"), ("শীর্ষ খবর", "label"), ("সর্বোচ্চ পঠিত", "label"), ("টপ নিউজ", "label"),
     # a page builder's button left in a theme's header; the outlet and the editor's initials, spaced
     ("Edit Content", "menu"), ("ইফতেখার ভূইয়া › বিস্তারিত পোস্টঃ", "menu"),
-    ("নির্বাচিত পোস্ট | লগইন | রেজিস্ট্রেশন করুন | রিফ্রেস", "menu"),  # a blog's mobile account bar  # a blog's breadcrumb with `›`
+    ("নির্বাচিত পোস্ট | লগইন | রেজিস্ট্রেশন করুন | রিফ্রেস", "menu"),  # a blog's mobile account bar
+    # an embedded post's frame in the body
+    ("View this post on Instagram", "markup"), ("A post shared by Bangladesh Cricket (@bcb)", "markup"),
+    ("— Najmul Hossain Shanto (@shanto_najmul) November 24, 2025", "markup"), ("Watch on YouTube", "markup"),  # a blog's breadcrumb with `›`
     ("Decrease Font Size Increase Font Size Email this Article Print Friendly Version", "menu"),  # a toolbar ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
 ])
 def test_boilerplate_kind(line, kind):
@@ -151,6 +154,7 @@ def test_boilerplate_kind(line, kind):
     "# কেন এই সংকট",  # a Markdown heading is no hashtag
     "The paper's editor: we stand by the report.",  # an editor quoted, no masthead credit
     "Print media faces a decrease in article size this year",  # toolbar words in a sentence
+    "— রাকিব হাসান", "নাজমুল হোসেন শান্ত (@shanto) বলেন",  # a signed name; a handle in a sentence
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None
