@@ -127,7 +127,8 @@ def cut_read_more(text: str) -> str | None:
     """The text without a "read more" at its end (`…হাজারRead More`,
     `… বিস্তারিত`), or None when it has none."""
     if not text.endswith(_READ_MORE_LAST):
-        return None
+        if text[-1:] not in ".…" or not (text := text.rstrip(".… ")).endswith(_READ_MORE_LAST):
+            return None  # (`বিস্তারিত পড়ুন...`: the cue with dots after it)
     m = _READ_MORE_TAIL.search(text)
     return text[:m.start()] if m is not None and m.start() > 0 else None
 

@@ -346,6 +346,26 @@ def test_short_lines_each_set_apart_under_the_date_are_no_verse():
     assert a.body == ("তবুও নদীকেই বাসি ভালো।",)
 
 
+def test_a_digest_of_stories_with_read_more_after_whole_paragraphs_is_one_body():
+    """prothomalo's morning digest: an intro, then five stories, each a subhead
+    and a paragraph of whole sentences closed by `বিস্তারিত পড়ুন...`. The
+    paragraphs are the body (the cue cut off), not related links."""
+    items = [("খাল দখল করে দোকান নির্মাণ", "নগরীর একটি খাল দখল করে দোকান নির্মাণ করা হয়েছে। এতে জলাবদ্ধতা বাড়ছে।"),
+             ("নদীভাঙনে বিলীন স্কুল", "উজানের ঢলে একটি প্রাথমিক বিদ্যালয় নদীতে বিলীন হয়েছে। শিক্ষার্থীরা মাঠে ক্লাস করছে।"),
+             ("বাজারে সবজির দাম চড়া", "টানা বৃষ্টিতে সরবরাহ কমায় সবজির দাম বেড়েছে। কেজিপ্রতি ১০ থেকে ২০ টাকা বেড়েছে।")]
+    intro = "শুভ সকাল। গতকালের অনেক আলোচিত সংবাদ হয়তো আপনার চোখ এড়িয়ে গেছে। পড়ুন আলোচিত পাঁচ খবর।"
+    text = "সকালেই পড়ুন আলোচিত ৫ খবর\n\nপ্রথম আলো ডেস্ক\n\n" + intro + "\n\n" + "\n\n".join(
+        f"{t}\n\n{p} বিস্তারিত পড়ুন..." for t, p in items)
+    a = parse(text)
+    assert a.body == (intro,) + tuple(x for t, p in items for x in (t, p)) and a.links == ()
+
+
+def test_teasers_cut_off_in_mid_sentence_after_the_body_stay_links():
+    a = parse(_LOOSE_HEADER + "কৃষি বিভাগ বলছে, আগামী দুই সপ্তাহের মধ্যে ধান কাটা শেষ হবে।\n\n"
+              "দিনাজপুরে আলুর দাম কমেছে\nআলুর দাম কেজিতে পাঁচ টাকা কমেছে, তবে চাষিরা…বিস্তারিত পড়ুন\n")
+    assert len(a.body) == 1
+
+
 def test_related_titles_without_a_header_are_no_loose_body():
     # Without a desk or date line above them, long title lines stay what they were.
     titles = "\n".join(_LOOSE)

@@ -101,7 +101,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             break
         if kind in ("counter", "label") and bp.is_comment_head(lines[i]) and comments_follow(page, i):
             break  # `মন্তব্য (২)`: the readers' comments follow, not the article
-        if kind is None and (_is_prose(lines[i]) or (loose and _loose_paragraph(lines[i]))):
+        if kind is None and (_is_prose(lines[i]) or (loose and _loose_paragraph(lines[i]))
+                             or _whole_then_read_more(lines[i])):
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
             end = i
@@ -112,6 +113,14 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
     return start, end
+
+
+def _whole_then_read_more(s: str) -> bool:
+    """`… অভিযোগ স্থানীয়দের। বিস্তারিত পড়ুন...`: a paragraph of whole sentences
+    with a link to the full story after it (a digest of the day's stories),
+    not a teaser cut off in mid-sentence (`…বিস্তারিত`)."""
+    cut = bp.cut_read_more(s) if s[-1:] in ".…ন" else None  # (পড়ুন, বিস্তারিত, `...` after them)
+    return cut is not None and cut.rstrip()[-1:] in ("।", "?", "!") and _is_prose(cut.rstrip())
 
 
 def comments_follow(page: _Page, i: int) -> bool:
