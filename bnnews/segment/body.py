@@ -248,18 +248,31 @@ def _verse_above(page: _Page, start: int | None) -> tuple[int, int] | None:
     end = page.pos[start] if start is not None else len(idx)
     while start is None and end > 0 and page.kind[idx[end - 1]] is not None:
         end -= 1  # (the tail's boilerplate under a poem with no full stop)
+    short = 0  # (a first count with no pattern asked: most pages have one short line there)
+    for j in reversed(idx[max(0, end - 8):end]):
+        if page.kind[j] is None and len(lines[j]) <= _VERSE_WIDTH:
+            short += 1
+        elif page.kind[j] not in _IN_VERSE:
+            break
+    if short < 4:
+        return None
     k = end - 1
     run: list[int] = []
     while k >= 0 and (_verse_line(page, idx[k]) or page.kind[idx[k]] in _IN_VERSE and run):
         if page.kind[idx[k]] is None:
             run.append(idx[k])
         k -= 1
-    if k < 0 or len(run) < 4:
+    if len(run) < 4:
+        return None  # (the common case, with no byline asked for: one line over the body)
+    run.reverse()
+    # (a byline is as short as a line of verse: the run's first may be the anchor)
+    while run and is_desk_line(lines[run[0]]):
+        k = page.pos[run.pop(0)]
+    if k < 0 or len(run) < 4 or any(is_desk_line(lines[j]) for j in run):
         return None
     anchor = idx[k]
     if page.dateline(anchor) is None and not is_desk_line(lines[anchor]):
         return None
-    run.reverse()
     if start is None and len(run) < 6:
         return None  # (a poem with no full stop at all runs longer: short lines alone may be a list)
     # Stanzas, not a list of single lines set apart: two adjacent lines at least
@@ -277,7 +290,7 @@ _IN_VERSE = frozenset(["ad", "markup", "share", "caption", "separator"])
 def _verse_line(page: _Page, i: int) -> bool:
     s = page.lines[i]
     return page.kind[i] is None and len(s) <= _VERSE_WIDTH and " " in s and not bp.is_bullet(s) \
-        and _BANGLA.search(s) is not None and page.dateline(i) is None and not is_desk_line(s)
+        and _BANGLA.search(s) is not None and page.dateline(i) is None
 
 
 def _title_above(page: _Page, i: int) -> bool:
@@ -427,7 +440,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                 s = s[len(desk):]
                 if i not in lay.desk:
                     lay.desk.append(i)
-            if desk and not lay.body and (author := split_byline(desk)[0]) and s.startswith(author) \
+            if desk and not lay.body and (":" in s[:60] or "ঃ" in s[:60]) \
+                    and (author := split_byline(desk)[0]) and s.startswith(author) \
                     and (rest := s[len(author):].lstrip())[:1] in (":", "ঃ") and len(rest) > 20:
                 # risingbd: `হাসান মাহামুদ || রাইজিংবিডি.কম` over the date, then
                 # `হাসান মাহামুদ : …` opening the body: the writer's name again
