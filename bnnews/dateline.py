@@ -607,6 +607,11 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
             if u.kind not in ("wd", "era", "time", "oclock", "part", "zone"):
                 break
             last = u
+        if year is None and (j := body.index(used[0])) > 0 and body[j - 1].kind == "num" \
+                and _gap_ok(text, body[j - 1].end, used[0].start) and _num(body[j - 1])[1] == 4:
+            # `২০২৫ নভেম্বর ২৭ ০৯:২৪:৪৮` (duaa-news): the year first
+            year = _num(body[j - 1])[0]
+            used.insert(0, body[j - 1])
         month_day = (month, day)
         if year is not None:
             date = (year, month, day)

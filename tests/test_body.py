@@ -366,6 +366,16 @@ def test_teasers_cut_off_in_mid_sentence_after_the_body_stay_links():
     assert len(a.body) == 1
 
 
+def test_a_schedule_s_last_heading_and_its_item_without_a_danda_are_body():
+    """amadersamoy's `কোথায় কী আয়োজন`: headings with a colon, each over one
+    item; the last item lost its danda at the page's end. Both stay body."""
+    a = parse("ঢাকার আজ কোথায় কী আয়োজন\n\nঅনলাইন ডেস্ক\n২৭ নভেম্বর ২০২৩, ০৮:৪৭\n\n"
+              "প্রতিদিন রাজধানীতে নানা ধরনের কর্মসূচি আয়োজন করা হয়। জেনে নিন কোথায় কী আয়োজন।\n\n"
+              "ঐক্যজোটের কর্মসূচি:\n\nদুপুর ১২টায় জাতীয় প্রেসক্লাবে সংবাদ সম্মেলন।\n\n"
+              "জাতীয় পার্টির কর্মসূচি:\n\nবিকেলে ৪টায় দলের চেয়ারম্যানের সংবাদ সম্মেলন\n")
+    assert a.body[-2:] == ("জাতীয় পার্টির কর্মসূচি:", "বিকেলে ৪টায় দলের চেয়ারম্যানের সংবাদ সম্মেলন") and a.links == ()
+
+
 def test_related_titles_without_a_header_are_no_loose_body():
     # Without a desk or date line above them, long title lines stay what they were.
     titles = "\n".join(_LOOSE)

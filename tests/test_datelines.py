@@ -184,6 +184,7 @@ def _titled(line: str) -> str:
     ("পোস্টের সময়: ২৪ নভেম্বর ২০২২ ৯:৪৫ PM", "2022-11-24T21:45+06:00"),
     ("আপলোডের সময় : ২৪ নভেম্বর ২০২২, ০৯:৪৫", "2022-11-24T09:45+06:00"),
     ("Published at: 24 November 2022 9:45 PM", "2022-11-24T21:45+06:00"),
+    ("২০২৫ নভেম্বর ২৭ ০৯:২৪:৪৮", "2025-11-27T09:24:48+06:00"),  # the year first (duaa-news)
 ])
 def test_more_date_line_layouts_in_a_page(line, datetime_):
     a = parse(_titled(line))

@@ -162,6 +162,12 @@ def _list_under(page: _Page, i: int) -> int | None:
     while j is not None and page.kind[j] is None and bp.is_bullet(page.lines[j]):
         last = j
         j = page.next_nonblank(j)
+    if last is None and j is not None and page.kind[j] is None and _words_over(t := page.lines[j], 3) \
+            and not is_desk_line(t) and page.dateline(j) is None \
+            and ((k := page.next_nonblank(j)) is None or page.kind[k] in ("label", "footer", "signature", "share")):
+        # `জাতীয় পার্টির কর্মসূচি:` / `বিকেলে ৪টায় সংবাদ সম্মেলন` at the page's end:
+        # a schedule's last heading and its item, with no danda
+        last = j
     return last
 
 
