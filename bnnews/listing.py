@@ -34,6 +34,7 @@ def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str
 
 
 _SENTENCE_END = ("।", ".", "…", "?", "!", "৷", "|")
+_DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _STAMP_LABEL = LazyPattern(r"(?:%s)\s*[:ঃ]" % "|".join(nfc(["প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated"])))
 
 
@@ -45,6 +46,14 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     if len(nonblank) < 6:
         return None
     ages = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and is_age_line(lines[i])]
+    stamp = "clock"
+    if len(ages) < 3:
+        # An author's or section's page that stamps each story with its date
+        # (`10 July 2024, 18:00 PM`, `২৪ নভেম্বর ২০২৫, ০৯:৫২`) instead of an age.
+        # (A date line is read only where three short lines open with a digit.)
+        cands = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 32 and lines[i][:1] in _DIGITS]
+        ages = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) >= 3 else []
+        stamp = "date"
     if len(ages) < 3:
         return _teaser_stream(lines, nonblank)
     def title(i: int) -> bool:
@@ -64,7 +73,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
             continue
         links.append((lines[t], t))
         other[te] = "teaser"
-        other[nonblank[k]] = "clock"
+        other[nonblank[k]] = stamp
     if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
         return None
     links.sort(key=lambda x: x[1])

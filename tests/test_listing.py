@@ -1,6 +1,8 @@
 """Tag, category and author listings (formats.md §1c, family F) are not articles."""
 from __future__ import annotations
 
+import pytest
+
 from bnnews import parse
 
 _ITEM = ("  • {t}\n    {t}\n{teaser}\nRead More »\n")
@@ -87,3 +89,17 @@ def test_a_year_archive_with_read_more_lines_is_a_listing():
         lines += [t, "", f"{t} {te.rstrip('।')} ...", "", "Read More »", ""]
     a = parse("\n".join(lines))
     assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _STREAM)
+
+
+@pytest.mark.parametrize("stamps", [["10 July 2024, 18:00 PM", "10 July 2024, 08:13 AM", "9 July 2024, 18:00 PM"],
+                                    ["২৯ নভেম্বর ২০২৫, ১০:১৫", "২৮ নভেম্বর ২০২৫, ২১:৪০", "২৮ নভেম্বর ২০২৫"]])
+def test_an_author_page_stamping_each_story_with_its_date_is_a_listing(stamps):
+    """thedailystar's author page: TITLE / TEASER / DATE, the date where a
+    front page prints the age. The dates are `date` lines, none published;
+    under a byline and a stamp the same shape stays an article."""
+    stories = [line for (t, te, _), d in zip(_STREAM, stamps) for line in (t, te, d)]
+    a = parse("\n".join(stories))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _STREAM)
+    assert [o.kind for o in a.other] == ["teaser", "date"] * 3 and a.published is None
+    b = parse("\n".join(["বিপিএল ফাইনালের লাইভ আপডেট", "স্পোর্টস ডেস্ক", "প্রকাশিত: ২৯ নভেম্বর ২০২৫, ১৮:০০"] + stories))
+    assert "listing_page" not in b.warnings
