@@ -155,6 +155,9 @@ _ENDS_IN_DATE = LazyPattern(r"[:ঃ|]\s*[0-9০-৯]{1,2}\s+\S+\s+[0-9০-৯]{4
 _NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
 
 
+_WRITER_CREDIT_FIRST = tuple(nfc(["লেখা:", "লেখা :", "লেখাঃ", "লেখা ও ছবি", "লেখা ও আলোকচিত্র", "ছবি ও লেখা", "কথা ও ছবি"]))
+
+
 def is_signature(line: str) -> bool:
     if " / " in line and len(line) <= 60 and line.count("/") == 1:
         # `খুলনা গেজেট / এনআইআর`: the outlet and the editor's initials, spaced
@@ -422,6 +425,8 @@ def boiler_kind(line: str) -> str | None:
             return None
         if kind == "caption" and _ENDS_IN_DATE.search(line):
             return None  # `আজকের আলোচিত ছবি : ১২ ডিসেম্বর ২০২৩`: a photo page's title and date
+        if kind == "caption" and n <= 90 and line.startswith(_WRITER_CREDIT_FIRST):
+            return None  # `লেখা ও ছবি: NAME`, `লেখা: NAME, ছবি: NAME`: the writer's byline
         if kind == "counter" and n > 80:
             return None
         if kind == "counter" and m.group().startswith(" view") and not _COUNT_BEFORE.search(line, 0, m.start() + 1):

@@ -48,7 +48,8 @@ _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
 _ROLE_NAME = re.compile(
-    r"^(?:(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|রিপোর্ট|সংবাদদাতা|লেখক|লেখা|প্রতিবেদন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা|অনুলিখন)"
+    r"^(?:(?:প্রতিবেদক|প্রতিনিধি|রিপোর্টার|রিপোর্ট|সংবাদদাতা|লেখক|লেখা ও ছবি|লেখা ও আলোকচিত্র|ছবি ও লেখা|কথা ও ছবি"
+    r"|লেখা|প্রতিবেদন|সাক্ষাৎকার নিয়েছেন|গ্রন্থনা|অনুলিখন|শ্রুতিলিখন|সংকলন(?: ও গ্রন্থনা)?)"
     r"\s*[:ঃ]|লেখা\s*,)\s*"  # `লেখা, NAME`: BBC Bangla's byline
     r"(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})"
     # `প্রতিনিধি :NAME। PLACE`, `লেখা: NAME, ঢাকা`
@@ -178,7 +179,7 @@ def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
         return False
-    line = _uncapped(_spaced_dot(line))
+    line = _without_photo_credit(_uncapped(_spaced_dot(line)))
     t = strip_terminator(line)
     if t.endswith(".") and not t.endswith("..") and len(t.rsplit(" ", 1)[-1]) > 4:
         t = t[:-1]  # `নিউজ ডেস্ক.`, `NAME, নিজস্ব প্রতিবেদক.`: a full stop after the byline, no abbreviation's
@@ -228,6 +229,18 @@ def is_desk_line(line: str) -> bool:
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
             or _two_credits(t) is not None or _name_then_place(t) is not None or _name_at_place(t.split(), strict=True) is not None
     return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+
+
+_PHOTO_CREDIT = re.compile(r"\s*[,;|]\s*(?:ছবি|আলোকচিত্র|ফটো|ছবি তুলেছেন)\s*[:ঃ]\s*[^,:;|]{2,40}$")
+_WRITER_FIRST = tuple(nfc(["লেখা", "লেখক", "প্রতিবেদন", "প্রতিবেদক"]))
+
+
+def _without_photo_credit(line: str) -> str:
+    """`লেখা: শাহেদ হোসেন, ছবি: সুমন দাস`: the writer's credit, without the
+    photographer's after it."""
+    if line.startswith(_WRITER_FIRST) and ("ছবি" in line or "আলোকচিত্র" in line or "ফটো" in line):
+        return _PHOTO_CREDIT.sub("", line)
+    return line
 
 
 def _name_before_outlet(t: str) -> str | None:
@@ -414,7 +427,7 @@ _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
-    desk = _uncapped(_spaced_dot(desk))
+    desk = _without_photo_credit(_uncapped(_spaced_dot(desk)))
     if (" || " in desk or " : " in desk) and (head := _name_before_outlet(strip_terminator(desk))) is not None:
         return head, None
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)

@@ -17,6 +17,9 @@ N = normalize
 
 
 @pytest.mark.parametrize("line,author,place", [
+    # A feature's credits: the writer (and photographer) by their labels.
+    ("লেখা ও ছবি: সাদিয়া ইসলাম", "সাদিয়া ইসলাম", None), ("ছবি ও লেখা: মিঠু রায়", "মিঠু রায়", None),
+    ("লেখা: শাহেদ হোসেন, ছবি: সুমন দাস", "শাহেদ হোসেন", None), ("সংকলন: আরিফ হাসান", "আরিফ হাসান", None),
     # A local correspondent's name, then the place bracketed before the role.
     ("জাকির হোসেন (শার্শা) প্রতিনিধি", "জাকির হোসেন", "শার্শা"),
     ("জাকির হোসেন (শার্শা, যশোর) প্রতিনিধি", "জাকির হোসেন", "শার্শা (যশোর)"),
@@ -359,6 +362,17 @@ def test_a_name_before_the_outlet_after_a_double_bar_or_a_colon(line, author):
 @pytest.mark.parametrize("line", ["সড়কে যানজটে নাকাল নগরবাসী || প্রথম আলো", "প্রতিবেদক : প্রথম আলো"])
 def test_no_name_before_the_outlet(line):
     assert split_byline(N(line))[0] is None or not is_desk_line(N(line))
+
+
+@pytest.mark.parametrize("credit", ["লেখা ও ছবি: সাদিয়া ইসলাম", "লেখা: শাহেদ হোসেন, ছবি: সুমন দাস",
+                                    "ছবি ও লেখা: মিঠু রায়", "সংকলন: আরিফ হাসান"])
+def test_a_feature_s_writer_credit_under_the_title_is_its_byline(credit):
+    """Not a photo caption, nor the headline; a photographer's credit alone is."""
+    body = "পাহাড়ের কোলে ছোট্ট এক গ্রাম। সেখানে এখনো বিদ্যুৎ পৌঁছায়নি, তবু মানুষের মুখে হাসি লেগে থাকে।"
+    a = parse(f"পাহাড়ের কোলে এক গ্রাম\n\n{credit}\n\nপ্রকাশ: ২৮ নভেম্বর ২০২৫\n\n{body}")
+    assert a.headline == "পাহাড়ের কোলে এক গ্রাম" and a.desk == credit and a.author is not None
+    a = parse(f"পাহাড়ের কোলে এক গ্রাম\n\nছবি: সুমন দাস\n\nপ্রকাশ: ২৮ নভেম্বর ২০২৫\n\n{body}")
+    assert a.desk is None and [o.kind for o in a.other] == ["caption"]
 
 
 def test_a_year_is_not_an_outlet():
