@@ -646,3 +646,13 @@ def test_the_columnists_name_again_after_the_body_is_a_signature():
               "প্রথমত, নির্বাচন কমিশনকে স্বাধীনভাবে কাজ করতে দিতে হবে।\n"
               "আবু সাঈদ খান: সাংবাদিক ও কলাম লেখক\n")
     assert a.links == () and [o.kind for o in a.other] == ["signature"]
+
+
+@pytest.mark.parametrize("section", ["সম্পাদকীয়", "খেলা"])
+def test_a_section_under_the_masthead_over_a_short_title_right_over_the_body(section):
+    """Bartaman: `Bartaman Patrika` / SECTION / blank / TITLE (two words) / body,
+    with no desk or date line: the section is the kicker."""
+    from bnnews import parse
+    body = "সীমান্তের ওপারে বসে নাশকতার ছক কষা চলছে বহুদিন ধরেই। প্রশাসন তা জানে, তবু ব্যবস্থা নেওয়া হয় না।"
+    a = parse(f"Bartaman Patrika\n{section}\n \n\nসন্ত্রাসের আঁতুড়ঘর\n\n{body}")
+    assert (a.kicker, a.headline) == (section, "সন্ত্রাসের আঁতুড়ঘর")

@@ -94,6 +94,7 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         # TITLE / NAME / DATE, not `খেলা` / `ক্রিকেট` / `ফুটবল`.)
         if cls[i] == "menu" and k + 1 < len(header) and cls[header[k + 1]] in ("cand", "latin") \
                 and (not _short(lines[header[k + 1]])
+                     or k + 2 == len(header) and k >= 1  # (Bartaman: masthead / SECTION / TITLE / the body)
                      or k + 2 < len(header) and (cls[header[k + 2]] in ("desk", "date") or (
                          cls[header[k + 2]] == "cand" and looks_like_person(lines[header[k + 2]])
                          and k + 3 < len(header) and cls[header[k + 3]] in ("desk", "date")))) \
