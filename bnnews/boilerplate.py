@@ -403,6 +403,9 @@ def boiler_kind(line: str) -> str | None:
         return "signature"  # `The writer is a professor at …`: who wrote it, after the body
     if n <= 80 and first in _CREDIT_BY_FIRST and line.startswith(_CREDIT_BY_FIRST[first]):
         return "signature"  # `সূত্র: রয়টার্স`, a source credit
+    if n <= 80 and first in "([" and line[-1] in ")]" and (k1 := line[1:2]) in _CREDIT_BY_FIRST \
+            and line[1:].startswith(_CREDIT_BY_FIRST[k1]):
+        return "signature"  # `(সূত্র: প্রথম আলো)`: the credit in brackets
     if first == "h" and line.startswith(("http://", "https://")) and " " not in line:
         return "markup"  # a bare link (the page's own address, an embed)
     if n <= 250 and ("»" in line or " / " in line or " > " in line) and _trail_to_title(line.lower()):

@@ -128,7 +128,8 @@ from bnnews.text import normalize
     ("নির্বাচিত পোস্ট | লগইন | রেজিস্ট্রেশন করুন | রিফ্রেস", "menu"),  # a blog's mobile account bar
     # an embedded post's frame in the body
     ("View this post on Instagram", "markup"), ("A post shared by Bangladesh Cricket (@bcb)", "markup"),
-    ("— Najmul Hossain Shanto (@shanto_najmul) November 24, 2025", "markup"), ("Watch on YouTube", "markup"),  # a blog's breadcrumb with `›`
+    ("— Najmul Hossain Shanto (@shanto_najmul) November 24, 2025", "markup"), ("Watch on YouTube", "markup"),
+    ("(সূত্র: প্রথম আলো)", "signature"), ("[তথ্যসূত্র: রয়টার্স]", "signature"),  # a credit in brackets  # a blog's breadcrumb with `›`
     ("Decrease Font Size Increase Font Size Email this Article Print Friendly Version", "menu"),  # a toolbar ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
 ])
 def test_boilerplate_kind(line, kind):
@@ -155,6 +156,7 @@ def test_boilerplate_kind(line, kind):
     "The paper's editor: we stand by the report.",  # an editor quoted, no masthead credit
     "Print media faces a decrease in article size this year",  # toolbar words in a sentence
     "— রাকিব হাসান", "নাজমুল হোসেন শান্ত (@shanto) বলেন",  # a signed name; a handle in a sentence
+    "(সূত্রের খবর, তিনি আসছেন)",  # a bracketed aside that opens with the same letters
 ])
 def test_content_is_not_boilerplate(line):
     assert boiler_kind(normalize(line)) is None

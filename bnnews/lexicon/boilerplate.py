@@ -129,7 +129,7 @@ MENU = [
     "listen", "play", "pause",
     "home", "homepage", "হোম", "প্রচ্ছদ", "menu", "মেনু", "search", "অনুসন্ধান",
     "ই-পেপার", "ইপেপার", "ই পেপার", "ব্যবহারের শর্তাবলি", "ব্যবহারের শর্তাবলী",
-    "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a",
+    "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "পিডিএফ", "pdf",
     "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
     "read entire article", "read more", "read more »", "continue reading",
