@@ -427,6 +427,16 @@ _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
+    author, place = _split_byline(desk)
+    if author is not None and author.lower() in _CMS_ACCOUNTS:
+        author = None  # `By admin`: the site's account, no person
+    return author, place
+
+
+_CMS_ACCOUNTS = frozenset(nfc(lx.CMS_ACCOUNTS))
+
+
+def _split_byline(desk: str) -> tuple[str | None, str | None]:
     desk = _without_photo_credit(_uncapped(_spaced_dot(desk)))
     if (" || " in desk or " : " in desk) and (head := _name_before_outlet(strip_terminator(desk))) is not None:
         return head, None

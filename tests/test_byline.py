@@ -17,6 +17,8 @@ N = normalize
 
 
 @pytest.mark.parametrize("line,author,place", [
+    # A CMS's account is no person (WordPress themes print `By admin`).
+    ("By admin", None, None), ("Posted by editor", None, None), ("By রাকিব হাসান", "রাকিব হাসান", None),
     # A feature's credits: the writer (and photographer) by their labels.
     ("লেখা ও ছবি: সাদিয়া ইসলাম", "সাদিয়া ইসলাম", None), ("ছবি ও লেখা: মিঠু রায়", "মিঠু রায়", None),
     ("লেখা: শাহেদ হোসেন, ছবি: সুমন দাস", "শাহেদ হোসেন", None), ("সংকলন: আরিফ হাসান", "আরিফ হাসান", None),
@@ -373,6 +375,12 @@ def test_a_feature_s_writer_credit_under_the_title_is_its_byline(credit):
     assert a.headline == "পাহাড়ের কোলে এক গ্রাম" and a.desk == credit and a.author is not None
     a = parse(f"পাহাড়ের কোলে এক গ্রাম\n\nছবি: সুমন দাস\n\nপ্রকাশ: ২৮ নভেম্বর ২০২৫\n\n{body}")
     assert a.desk is None and [o.kind for o in a.other] == ["caption"]
+
+
+def test_posted_by_an_account_on_a_date():
+    a = parse("ছুটি শেষে আবার ব্যস্ত রাজধানী\nPosted by admin on November 24, 2025\n"
+              "রাজধানীর বিভিন্ন এলাকায় আজ ব্যস্ততা ছিল। গাড়ির হর্ন আর কোলাহলে মুখর ছিল চারপাশ।")
+    assert (a.desk, a.author, a.published.date) == ("Posted by admin", None, "2025-11-24")
 
 
 def test_a_year_is_not_an_outlet():

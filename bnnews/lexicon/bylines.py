@@ -319,3 +319,7 @@ OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online
 ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Business Standard", "TBS News", "New Age",
                    "bdnews24.com", "Prothom Alo", "Prothom Alo English", "The Financial Express", "The Daily Observer",
                    "Daily Sun", "Daily Observer", "UNB", "Dhaka Post", "Jago News 24", "The Independent", "Somoy News"]
+# A CMS's account names that WordPress themes print as the author (`By admin`,
+# `Posted by editor`): no person's name.
+CMS_ACCOUNTS = ["admin", "administrator", "editor", "author", "webadmin", "web admin", "site admin", "superadmin",
+                "user", "staff", "newsroom", "webdesk", "web desk", "অ্যাডমিন", "এডমিন", "এডিটর"]

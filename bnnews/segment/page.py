@@ -205,6 +205,8 @@ def byline_before(dl: DateLine) -> str:
     pre = strip_terminator(dl.prefix.strip("(|[ ,"))
     if " | " in pre and is_outlet_name(pre.rsplit(" | ", 1)[1]):
         pre = pre.rsplit(" | ", 1)[0]
+    if pre.endswith((" on", " at")) and pre[:1].isascii():
+        pre = pre[:-3].rstrip()  # `Posted by admin on November 24, 2025`: the word before the date
     return pre
 
 
