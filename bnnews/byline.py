@@ -402,6 +402,8 @@ def _place_words(words: list[str]) -> str | None:
     if len(words) > 2 and words[-2:] == ["থেকে", "ফিরে"]:
         words = words[:-1]  # `ঠাকুরগাঁও থেকে ফিরে`: back from the place
     w = [x for x in words if x not in ("জেলা", "উপজেলা", "থেকে")]
+    if len(w) == 3 and (whole := " ".join(w)) in _PLACES:
+        return whole  # `উত্তর ২৪ পরগনা`
     if not w or len(w) > 2:
         return None
     cand = " ".join(w)

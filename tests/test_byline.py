@@ -17,6 +17,9 @@ N = normalize
 
 
 @pytest.mark.parametrize("line,author,place", [
+    # West Bengal's districts and towns, a district's name with a number in it too.
+    ("নিজস্ব সংবাদদাতা, উত্তর ২৪ পরগনা", None, "উত্তর ২৪ পরগনা"), ("বিশ্বজিৎ মাইতি, বারাসত", "বিশ্বজিৎ মাইতি", "বারাসত"),
+    ("নিজস্ব সংবাদদাতা, হুগলি", None, "হুগলি"), ("কল্যাণী দাস, কলকাতা", "কল্যাণী দাস", "কলকাতা"),
     # A CMS's account is no person (WordPress themes print `By admin`).
     ("By admin", None, None), ("Posted by editor", None, None), ("By রাকিব হাসান", "রাকিব হাসান", None),
     # A feature's credits: the writer (and photographer) by their labels.
