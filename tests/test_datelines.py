@@ -896,3 +896,17 @@ def test_a_byline_and_date_line_with_the_sections_after_a_bar():
     a = parse("খবরের কাগজের সঙ্গে আবেগ জড়িয়ে\nby নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | এই দেশ এই মাটি, সেরা পাঁচ\n"
               "খবরের কাগজ শব্দটির সঙ্গে সাধারণ মানুষের এক আবেগ জড়িয়ে আছে। সকালবেলা চায়ের টেবিলে দিন শুরু হয়।\n")
     assert (a.desk, a.published.date, a.published.time) == ("by নিজস্ব সংবাদদাতা", "2025-04-01", "19:35")
+
+
+@pytest.mark.parametrize("dateline,desk,place,date", [
+    # a dash after the agency's brackets closes the dateline too
+    ("ওয়াশিংটন, ২৮ নভেম্বর, ২০২৫ (এএফপি) –", "এএফপি", "ওয়াশিংটন", "2025-11-28"),
+    ("খুলনা, ২৯ নভেম্বর, ২০২৫ (ইউএনবি)-", "ইউএনবি", "খুলনা", "2025-11-29"),
+    # an outlet in the brackets is the credit as an agency is
+    ("ঢাকা, ২৯ নভেম্বর ২০২৫ (বাংলানিউজ২৪) :", "বাংলানিউজ২৪", "ঢাকা", "2025-11-29"),
+])
+def test_an_agency_or_outlet_dateline_opening_the_body(dateline, desk, place, date):
+    body = "রাজধানীতে আজ এক অনুষ্ঠানে এ কথা বলেন তিনি। অনুষ্ঠানে আরও উপস্থিত ছিলেন অনেকে।"
+    a = parse(f"শিরোনাম এখানে একটি খবর\n{dateline} {body}")
+    assert (a.desk, a.place, a.published.date) == (desk, place, date)
+

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import boilerplate as bp
-from ..byline import (inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, outlet_byline,
-                      split_byline, strip_terminator)
+from ..byline import (inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, names_outlet,
+                      outlet_byline, split_byline, strip_terminator)
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
@@ -317,6 +317,7 @@ def _looks_like_header(page: _Page, region: list[int]) -> bool:
 
 
 _EN_READ_ALSO = frozenset(lx_bp.READ_ALSO_ALONE_EN)
+_BRACKETED = re.compile(r"\(([^()]{2,30})\)")
 # Lower-case Latin words with no sentence's end, commas or hyphens between.
 _ALT_TEXT = re.compile(r"[a-z0-9]+(?:[ ,\-]+[a-z0-9]+){1,11}")
 # `আরও পড়ুন` heads one to three titles (jagonews24); a fourth title-like
@@ -431,8 +432,10 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     # The place the dateline opens with is where the story was filed.
                     place = m.group(1).split(",")[0]
                     lay.dateline_place = known_place(place) or known_place(place.title())
-                    if lay.desk_text is None and (ag := _AGENCY_CREDIT.search(m.group(1))) is not None:
-                        # `ঢাকা, ২৯ ডিসেম্বর (বাসস) :`: the agency is the story's credit.
+                    if lay.desk_text is None and ((ag := _AGENCY_CREDIT.search(m.group(1))) is not None or (
+                            (ag := _BRACKETED.search(m.group(1))) is not None and names_outlet(ag.group(1)))):
+                        # `ঢাকা, ২৯ ডিসেম্বর (বাসস) :`: the agency is the story's credit,
+                        # or the outlet (`(বাংলানিউজ২৪)`)
                         lay.desk_text = ag.group(1)
                         lay.desk.append(i)
             elif m:

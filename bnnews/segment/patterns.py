@@ -32,7 +32,8 @@ _TICKER_START = re.compile(
 _INTERVIEW_TURN = LazyPattern(lambda: r"^(?:%s)\s?[:ঃ]\s*[\u0980-\u09ffA-Za-z]" % "|".join(
     nfc(blx.INTERVIEW_LABELS)))
 # (`সিলেট :: `, `কলকাতা:- `: doubled or dashed colons too)
-_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*[:ঃ]{1,2}-?\s")
+# (and a dash right after the agency's brackets: `ওয়াশিংটন, ২৮ নভেম্বর (এএফপি) – `)
+_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*(?:[:ঃ]{1,2}-?|(?<=\))\s?[-–—])\s")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
     r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z][A-Za-z]{1,10}\))?)"
