@@ -531,25 +531,30 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
 
 
 _BANGLA_MONTH = lookup(cw.BANGLA_MONTH_NUM)
+_HIJRI_MONTH = lookup(cw.HIJRI_MONTH_NUM)
 
 
-def _bangla_calendar_date(body: list[_Tok], text: str) -> tuple[tuple[int, int, int], list[_Tok]] | None:
-    """Day, Bangla month and Bangla year in a row (`১০ অগ্রহায়ণ ১৪৩২`): the
-    Gregorian date and the tokens, or None."""
-    from .calendars import bangla_to_gregorian  # (only for the rare line that needs it)
+def _bangla_calendar_date(body: list[_Tok], text: str) -> tuple[tuple[int, int, int], list[_Tok], str] | None:
+    """Day, Bangla (or Hijri) month and year in a row (`১০ অগ্রহায়ণ ১৪৩২`,
+    `৮ জমাদিউস সানি ১৪৪৭`): the Gregorian date, the tokens and the calendar's
+    warning, or None."""
+    from .calendars import bangla_to_gregorian, hijri_to_gregorian  # (only for the rare line that needs it)
     for i in range(len(body) - 2):
         d, mon, y = body[i], body[i + 1], body[i + 2]
-        if d.kind != "num" or mon.kind != "alt" or y.kind != "num" or mon.text not in _BANGLA_MONTH:
+        if d.kind != "num" or mon.kind != "alt" or y.kind != "num" \
+                or mon.text not in _BANGLA_MONTH and mon.text not in _HIJRI_MONTH:
             continue
         (day, k), (year, ky) = _num(d), _num(y)
-        if k > 2 or ky != 4 or not 1300 <= year <= 1500 \
+        hijri = mon.text in _HIJRI_MONTH
+        if k > 2 or ky != 4 or not (1400 <= year <= 1500 if hijri else 1300 <= year <= 1500) \
                 or not (_gap_ok(text, d.end, mon.start) and _gap_ok(text, mon.end, y.start)):
             continue
         try:
-            g = bangla_to_gregorian(day, _BANGLA_MONTH[mon.text], year)
-        except ValueError:
+            g = hijri_to_gregorian(day, _HIJRI_MONTH[mon.text], year) if hijri \
+                else bangla_to_gregorian(day, _BANGLA_MONTH[mon.text], year)
+        except (ValueError, OverflowError):
             return None
-        return (g.year, g.month, g.day), [d, mon, y]
+        return (g.year, g.month, g.day), [d, mon, y], "hijri_calendar" if hijri else "bangla_calendar"
     return None
 
 
@@ -621,9 +626,9 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         # `প্রকাশ: ১০ অগ্রহায়ণ ১৪৩২`: a labelled date printed in the Bangla
         # calendar only (read by the Bangladesh rule; sites on the old one
         # are a day ahead from Kartik to Choitro, formats.md §6.8).
-        date, used = bd
+        date, used, calendar = bd
         month_day = date[1:]
-        warnings.append("bangla_calendar")
+        warnings.append(calendar)
     clock_tok = None
     for t in body:
         if t.kind in ("time", "hhmm"):

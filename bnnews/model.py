@@ -48,6 +48,8 @@ WARNINGS = {
     "invalid_date": "a date line names a day that does not exist",
     "bangla_calendar": "the date line prints its date in the Bangla calendar only; it is read by the "
                        "Bangladesh rule (sites still on the old rule are a day ahead from Kartik to Choitro)",
+    "hijri_calendar": "the date line prints its date in the Hijri calendar only; it is read by Umm al-Qura "
+                      "(Bangladesh's moon-sighted months are often a day or two later)",
     "invalid_time": "a date line's clock is no time of day (25:05, 12:65); the date is kept without it",
     "looks_like_html": "the input looks like HTML markup, not page text",
     "looks_like_json": "the input looks like JSON, not page text",

@@ -849,6 +849,12 @@ def test_a_labelled_bangla_calendar_date_line(line, date, dt):
     assert "bangla_calendar" in a.warnings
 
 
+def test_a_labelled_hijri_calendar_date_line():
+    a = parse("ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\nপ্রকাশিত: ৮ জমাদিউস সানি ১৪৪৭\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.published.date == "2025-11-29" and "hijri_calendar" in a.warnings
+
+
 def test_an_unlabelled_bangla_calendar_line_is_still_a_clock():
     a = parse("আজ সোমবার | ৯ই অগ্রহায়ণ, ১৪৩২ বঙ্গাব্দ | দুপুর ২:২২\nঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n"
               "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
