@@ -512,6 +512,11 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
     if not readings and not labels and not has_alt:
         return None
     first = toks[0].start
+    if labels and segments[0][1] and all(t.kind == "num" for t in segments[0][1]) \
+            and not any(r.start < segments[1][1][0].start for r in readings):
+        # `নিজস্ব সংবাদদাতা, উত্তর ২৪ পরগনা | প্রকাশিত: …`: a number in the
+        # byline before the label is no part of the date
+        first = segments[1][1][0].start
     prefix = line[:first].strip()
     # Words outside the date tokens tell a date line from a sentence that
     # happens to hold a date ("... বিক্রি শুরু ১৪ মার্চ").

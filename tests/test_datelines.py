@@ -916,3 +916,11 @@ def test_an_agency_or_outlet_dateline_opening_the_body(dateline, desk, place, da
     a = parse(f"শিরোনাম এখানে একটি খবর\n{dateline} {body}")
     assert (a.desk, a.place, a.published.date) == (desk, place, date)
 
+
+def test_a_number_in_the_byline_before_a_labelled_date_stays_in_the_byline():
+    # `উত্তর ২৪ পরগনা` (a West Bengal district) before `| প্রকাশিত: …`
+    a = parse("নদী খননে বদলে যাচ্ছে চরের জীবন\nনিজস্ব সংবাদদাতা, উত্তর ২৪ পরগনা | প্রকাশিত: ১০:১৫, ২৮ নভেম্বর ২০২৫\n"
+              "যমুনার চরে এখন শুষ্ক মৌসুমেও নৌকা চলে। নদী খননের পর থেকে যাতায়াত সহজ হয়েছে।")
+    assert (a.desk, a.place, a.published.datetime) == ("নিজস্ব সংবাদদাতা, উত্তর ২৪ পরগনা", "উত্তর ২৪ পরগনা",
+                                                       "2025-11-28T10:15+06:00")
+
