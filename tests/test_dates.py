@@ -2911,3 +2911,16 @@ def test_kal_by_its_clause(text, want):
 def test_a_count_from_a_day_told_in_the_genitive(text, found, value, mod):
     t = find_dates(text, ref="2025-11-30")[0]
     assert (t.text, t.kind, t.value, t.mod) == (found, "date", value, mod)
+
+
+@pytest.mark.parametrize("text,values", [
+    # Two or three days of one run: each after the one before it, in the clause's tense.
+    ("শুক্রবার ও শনিবার বন্ধ থাকবে।", ["2025-12-05", "2025-12-06"]),
+    ("শুক্র ও শনিবার বন্ধ থাকবে।", ["2025-12-05", "2025-12-06"]),  # said on a Saturday: the run ahead
+    ("রবিবার, সোমবার ও মঙ্গলবার ক্লাস হবে।", ["2025-11-30", "2025-12-01", "2025-12-02"]),
+    ("বৃহস্পতিবার ও শুক্রবার বন্ধ ছিল।", ["2025-11-27", "2025-11-28"]),
+])
+def test_a_run_of_weekdays_is_read_in_order(text, values):
+    from bnnews import find_dates
+    assert [d.value for d in find_dates(text, ref="2025-11-29")] == values
+

@@ -24,6 +24,7 @@ from .tense import (_EN_PAST as _EN_PAST_VERB, _SENTENCE_END, _later_tense, _ten
 
 def _weekdays(ctx: _Ctx) -> None:
     t = ctx.text
+    last: tuple[int, _dt.date] | None = None  # the end and the day of the weekday read before
     for m in _WEEKDAY_EXPR.finditer(t):
         rel = _EN_REL.get(m["rel"], m["rel"])
         pair = _WD_PAIR_BEFORE.search(t, max(0, m.start() - 24), m.start()) \
@@ -75,13 +76,24 @@ def _weekdays(ctx: _Ctx) -> None:
                 "future" if _verbless_start(after) or _verbless_event_day(t[max(0, m.start() - 120):m.start()], after)
                 or _verbless_event_clause(after) else "past")
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
+            if last is not None and m["rel"] is None and _WD_JOINED.fullmatch(t, last[0], m.start()) is not None:
+                # `শুক্রবার ও শনিবার বন্ধ থাকবে`: the second day of a run follows the first
+                d = last[1] + _dt.timedelta(days=(wd - last[1].weekday()) % 7 or 7)
+            elif pair is not None and tense != "past" and d - _dt.timedelta(
+                    days=(wd - _WD_STEMS[pair["s"]]) % 7 or 7) < r:
+                d += _dt.timedelta(days=7)  # `শুক্র ও শনিবার বন্ধ থাকবে` on a Saturday: the run ahead, not today's
         warn = ["weekday_mismatch"] if rel in ("আজ", "গতকাল", "আগামীকাল") and d.weekday() != wd else []
         ctx.add(m.start(), m.end(), kind="date", value=_iso(d), relative=True, warnings=warn, day=d,
                 bare_wd=wd if m["rel"] is None else None)
+        last = (m.end(), d)
         if pair is not None:
             # the day named by its stem: the one before it in the same run of days
             d1 = d - _dt.timedelta(days=(wd - _WD_STEMS[pair["s"]]) % 7 or 7)
             ctx.add(pair.start(), pair.end("s"), kind="date", value=_iso(d1), relative=True, day=d1)
+
+
+# What joins two days of one run: `শুক্রবার ও শনিবার`, `রবিবার, সোমবার`.
+_WD_JOINED = re.compile(r"\s*(?:ও|এবং|আর|,)\s*")
 
 
 # `Govt to cut …`, `Schools to reopen …`: a headline says what is to come
