@@ -924,3 +924,14 @@ def test_a_number_in_the_byline_before_a_labelled_date_stays_in_the_byline():
     assert (a.desk, a.place, a.published.datetime) == ("নিজস্ব সংবাদদাতা, উত্তর ২৪ পরগনা", "উত্তর ২৪ পরগনা",
                                                        "2025-11-28T10:15+06:00")
 
+
+@pytest.mark.parametrize("opening,place", [
+    ("শিলিগুড়ি ও জলপাইগুড়িঃ", "শিলিগুড়ি ও জলপাইগুড়ি"),  # two places the story was filed from
+    ("ঢাকা ও চট্টগ্রাম:", "ঢাকা ও চট্টগ্রাম"),
+    ("রাম ও শ্যাম:", None),  # no places
+])
+def test_a_dateline_of_two_places(opening, place):
+    a = parse("টানা বৃষ্টিতে বিপর্যস্ত উত্তরবঙ্গ\n২৪ নভেম্বর ২০২৫\n" + opening +
+              " লাগাতার বৃষ্টিতে বিপর্যস্ত একাধিক জেলা। টানা বর্ষণে বন্যা পরিস্থিতি সৃষ্টি হয়েছে।")
+    assert a.place == place
+

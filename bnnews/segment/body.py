@@ -115,6 +115,15 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     return start, end
 
 
+def _two_places(text: str) -> str | None:
+    """`শিলিগুড়ি ও জলপাইগুড়ি`: two known places joined, as a dateline names them."""
+    parts = _PLACE_JOIN.split(text.strip())
+    return text.strip() if len(parts) == 2 and all(known_place(p) for p in parts) else None
+
+
+_PLACE_JOIN = re.compile(r"\s+(?:ও|এবং)\s+|\s*,\s*")
+
+
 def _whole_then_read_more(s: str) -> bool:
     """`… অভিযোগ স্থানীয়দের। বিস্তারিত পড়ুন...`: a paragraph of whole sentences
     with a link to the full story after it (a digest of the day's stories),
@@ -439,8 +448,9 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                         lay.desk_text = ag.group(1)
                         lay.desk.append(i)
             elif m:
-                # `ঢাকা: …` (banglanews24, sarabangla): a known place alone.
-                lay.dateline_place = known_place(m.group(1))
+                # `ঢাকা: …` (banglanews24, sarabangla): a known place alone, or
+                # two (`শিলিগুড়ি ও জলপাইগুড়িঃ …`)
+                lay.dateline_place = known_place(m.group(1)) or _two_places(m.group(1))
             desk = lay.desk_text
             if desk and len(s) > len(desk) + 20 and s.startswith(desk) \
                     and "\u0985" <= s[len(desk)] <= "\u09b9":
