@@ -74,7 +74,18 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         links.append((lines[t], t))
         other[te] = "teaser"
         other[nonblank[k]] = stamp
-    if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
+    if len(links) < 3 and stamp == "date":
+        # A tag's or archive's page of titles, each stamped with its date and
+        # no teaser (TITLE / DATE, three times or more).
+        links, other = [], {}
+        for k in ages:
+            if k >= 1 and title(nonblank[k - 1]) and nonblank[k - 1] not in other \
+                    and (k < 2 or nonblank[k - 2] not in other or other[nonblank[k - 2]] == stamp):
+                links.append((lines[nonblank[k - 1]], nonblank[k - 1]))
+                other[nonblank[k]] = stamp
+        if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
+            return None
+    elif len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
         return None
     links.sort(key=lambda x: x[1])
     if _article_above(lines, nonblank, links[0][1]):

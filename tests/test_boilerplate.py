@@ -241,6 +241,13 @@ def test_a_ticker_printed_as_a_block_of_items_under_its_label():
     assert a.headline == "নগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প"
 
 
+def test_an_older_unlabelled_date_under_the_published_one_is_no_update():
+    from bnnews import parse
+    body = "একসময় এই নদী দিয়ে নৌকা চলত, হাট বসত নদীর ধারে। এখন সেই নদী মরে গেছে।"
+    a = parse(f"নদীর সেকাল ও একাল\n২৮ নভেম্বর ২০২৫, ১০:১৫\n২৭ নভেম্বর ২০২৫, ০৯:৪০\n{body}")
+    assert a.published.date == "2025-11-28" and a.updated is None
+
+
 def test_the_same_date_printed_twice_is_no_update():
     """swnews24's print page prints the date over and under its toolbar: the
     second is a repeat, not the updated date; a different one still is."""

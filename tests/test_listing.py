@@ -103,3 +103,15 @@ def test_an_author_page_stamping_each_story_with_its_date_is_a_listing(stamps):
     assert [o.kind for o in a.other] == ["teaser", "date"] * 3 and a.published is None
     b = parse("\n".join(["বিপিএল ফাইনালের লাইভ আপডেট", "স্পোর্টস ডেস্ক", "প্রকাশিত: ২৯ নভেম্বর ২০২৫, ১৮:০০"] + stories))
     assert "listing_page" not in b.warnings
+
+
+def test_a_tag_page_of_titles_each_with_its_date_is_a_listing():
+    """TITLE / DATE four times, no teasers: a tag's page; not an article whose
+    headline is the first title (and whose `updated` was an older story's date)."""
+    titles = ["সুনামগঞ্জে বন্যা পরিস্থিতির অবনতি", "কুড়িগ্রামে নদীভাঙনে ঘর হারাল শতাধিক পরিবার",
+              "সিলেটে আশ্রয়কেন্দ্রে খাবারের সংকট", "বন্যার পানি নামতে শুরু করেছে"]
+    stamps = ["২৮ নভেম্বর ২০২৫, ১০:১৫", "২৭ নভেম্বর ২০২৫, ০৯:৪০", "২৬ নভেম্বর ২০২৫, ১৮:২০", "২৫ নভেম্বর ২০২৫, ০৮:০০"]
+    a = parse("ট্যাগ: বন্যা\n\n" + "\n\n".join(f"{t}\n{d}" for t, d in zip(titles, stamps)))
+    assert "listing_page" in a.warnings and a.links == tuple(titles)
+    assert a.published is None and a.headline is None
+

@@ -133,6 +133,14 @@ def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
         prev = i
 
 
+def _earlier(a, b) -> bool:
+    """Reading a tells a day (or a time of the same day) before reading b."""
+    if a.date is None or b.date is None:
+        return False
+    return a.date < b.date or a.date == b.date and a.time is not None and b.time is not None \
+        and a.time[:2] < b.time[:2]
+
+
 def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
     """Published and updated from the readings; the rest become `date` lines."""
     dated = [d for d in dates if d[0].date or d[0].time or d[0].month_day]
@@ -166,8 +174,10 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
     if pub is None and plain:
         pub = plain[0]
         if upd is None and len(plain) > 1 and (plain[1][0].date, plain[1][0].time, plain[1][0].month_day) \
-                != (pub[0].date, pub[0].time, pub[0].month_day):
-            upd = plain[1]  # (the same date printed twice, over and under a toolbar, is no update)
+                != (pub[0].date, pub[0].time, pub[0].month_day) and not _earlier(plain[1][0], pub[0]):
+            # (the same date printed twice, over and under a toolbar, is no
+            # update; nor is an earlier one, another story's)
+            upd = plain[1]
     if pub is None:
         # The `বাংলাদেশ সময়:` trailer, printed after the body or (rarely) in
         # the header, then any date after the body.
