@@ -385,9 +385,9 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
-    if n <= 200 and ("(@" in line or line[0] in "VAW") and _EMBED.match(line) is not None:
+    if line[0] in "VAW—–-" and n <= 200 and _EMBED.match(line) is not None:
         return "markup"  # an embedded post's frame: `View this post on Instagram`, `— NAME (@handle) DATE`
-    if 60 < n <= 200 and line.isascii() and _toolbar(line):
+    if 60 < n <= 200 and line[0] < "\u0980" and line.isascii() and _toolbar(line):
         return "menu"  # an article toolbar's buttons run into one line
     if n <= 300 and line[:line.find(" ")] in _NAV_FIRST and _nav_run(line):
         return "menu"  # `জাতীয় রাজনীতি অর্থনীতি সারাদেশ …`: a navigation bar run into one line

@@ -179,7 +179,9 @@ def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
         return False
-    line = _without_photo_credit(_uncapped(_spaced_dot(line)))
+    line = _uncapped(_spaced_dot(line))
+    if line.startswith(_WRITER_FIRST):
+        line = _without_photo_credit(line)
     t = strip_terminator(line)
     if t.endswith(".") and not t.endswith("..") and len(t.rsplit(" ", 1)[-1]) > 4:
         t = t[:-1]  # `নিউজ ডেস্ক.`, `NAME, নিজস্ব প্রতিবেদক.`: a full stop after the byline, no abbreviation's
@@ -193,7 +195,7 @@ def is_desk_line(line: str) -> bool:
         # (a bare name only when a person's name marks it: a short headline
         # before its outlet, `সড়কে যানজটে নাকাল নগরবাসী | প্রথম আলো`, is a title)
         return bool(head) and (is_desk_line(head) or looks_like_person(head))
-    if (head := _name_before_outlet(t)) is not None:
+    if (" || " in t or " : " in t) and _name_before_outlet(t) is not None:
         return True
     if ", " in t and _outlet_part(tail := t.rsplit(", ", 1)[1].strip()):
         # `রফিক ইসলাম, ঢাকা পোস্ট`, `Kailash Sarkar, Dhaka Tribune`: a person, then the outlet
@@ -238,7 +240,7 @@ _WRITER_FIRST = tuple(nfc(["লেখা", "লেখক", "প্রতিব�
 def _without_photo_credit(line: str) -> str:
     """`লেখা: শাহেদ হোসেন, ছবি: সুমন দাস`: the writer's credit, without the
     photographer's after it."""
-    if line.startswith(_WRITER_FIRST) and ("ছবি" in line or "আলোকচিত্র" in line or "ফটো" in line):
+    if "ছবি" in line or "আলোকচিত্র" in line or "ফটো" in line:
         return _PHOTO_CREDIT.sub("", line)
     return line
 
@@ -439,7 +441,9 @@ _CMS_ACCOUNTS = frozenset(nfc(lx.CMS_ACCOUNTS))
 
 
 def _split_byline(desk: str) -> tuple[str | None, str | None]:
-    desk = _without_photo_credit(_uncapped(_spaced_dot(desk)))
+    desk = _uncapped(_spaced_dot(desk))
+    if desk.startswith(_WRITER_FIRST):
+        desk = _without_photo_credit(desk)
     if (" || " in desk or " : " in desk) and (head := _name_before_outlet(strip_terminator(desk))) is not None:
         return head, None
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)

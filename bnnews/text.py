@@ -5,7 +5,8 @@ typed as ত + virama + ZWJ becomes ৎ; অ + া becomes আ; two-part vowel s
 become the single sign NFC composes; র + ZWNJ/ZWJ + virama + য is written
 with ZWJ (the form that keeps the ya-phala, as in র‍্যাব); a ZWNJ or ZWJ right
 after a virama is kept; every other zero-width character, and the soft
-hyphen, is removed;
+hyphen, is removed; a ya-phala typed as virama + য় (`ব্য়ুরো`) is the
+ya-phala (`ব্যুরো`);
 no-break and other Unicode spaces become a plain space; ৷ (U+09F7) typed
 for the danda becomes ।. Latin letters, digits and punctuation are left
 alone.
@@ -46,6 +47,11 @@ _NO_NFC_WORK = LazyPattern(f"[\u0980-\u09db\u200c\u200d{_SAFE_REST}]*+")
 _PAIR_E_AA = re.compile("\u09c7\u09be")  # ে + া, typed for ো
 _PAIR_A_AA = re.compile("\u0985\u09be")  # অ + া, typed for আ
 _PAIR_VIRAMA_NUKTA = re.compile("\u09cd\u09bc")  # NFC puts the nukta first
+# A ya-phala typed with য় (`দ্য় ওয়াল ব্য়ুরো`, some West Bengal sites' keyboards):
+# no word has a nukta there, so it is the ya-phala.
+_YAPHALA_NUKTA = "\u09cd\u09af\u09bc"
+# (one scan for both: a nukta after a virama, or after a ya-phala)
+_NUKTA_AFTER = re.compile("\u09cd\u09af?\u09bc")
 _SPACES = LazyPattern("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = LazyPattern("[\u200b-\u200d\u2060\ufeff]")
 _RA_YAPHALA = LazyPattern("\u09b0[\u200c\u200d]\u09cd\u09af")
@@ -93,7 +99,7 @@ def _drop_zero_width(t: str) -> str:
 def normalize(text: str) -> str:
     """Return `text` in the canonical form described in the module docstring."""
     if (_ALL_SAFE.fullmatch(text) is not None and _PAIR_E_AA.search(text) is None
-            and _PAIR_A_AA.search(text) is None and _PAIR_VIRAMA_NUKTA.search(text) is None):
+            and _PAIR_A_AA.search(text) is None and _NUKTA_AFTER.search(text) is None):
         return text
     # The common cases (no-break spaces, precomposed nukta letters, two-part
     # vowel signs) are plain replacements, each behind a cheap presence test;
@@ -103,6 +109,8 @@ def normalize(text: str) -> str:
         t = t.replace("\u00a0", " ")
     if "\u09df" in t:
         t = t.replace("\u09df", "\u09af\u09bc")
+    if _YAPHALA_NUKTA in t:
+        t = t.replace(_YAPHALA_NUKTA, "\u09cd\u09af")
     if "\u09dc" in t:
         t = t.replace("\u09dc", "\u09a1\u09bc")
     if "\u09dd" in t:

@@ -386,6 +386,15 @@ def test_posted_by_an_account_on_a_date():
     assert (a.desk, a.author, a.published.date) == ("Posted by admin", None, "2025-11-24")
 
 
+def test_a_kolkata_bureau_under_a_cms_byline_leaves_the_body():
+    """ainewshub (The Wall's copies): `By NAME, DATE` over the title, then
+    `দ্য় ওয়াল ব্য়ুরো:` (a ya-phala typed with য়) opening the body: the bureau
+    leaves the paragraph and marks the page as West Bengal's."""
+    a = parse("By subham, 8 December, 2025\n\nখসড়া তালিকা থেকে বাদ গেল বহু নাম\n\n"
+              "দ্য\u09bc ওয়াল ব্য\u09bcুরো: বাংলায় এসআইআর পর্বে ফর্মের সংখ্যা বেড়েছে। কমিশন এ তথ্য দিয়েছে।")
+    assert a.desk == "By subham" and a.body[0].startswith("বাংলায়") and a.published.tz == "+05:30"
+
+
 def test_a_year_is_not_an_outlet():
     assert inline_desk(N("২০২৪ : আগামী দুই দিন বৃষ্টি হবে।")) is None
 

@@ -33,6 +33,9 @@ ZWJ, ZWNJ, ZWSP, NBSP, VIRAMA = "\u200d", "\u200c", "\u200b", "\u00a0", "\u09cd"
     ("Hello, World! 123 %", "Hello, World! 123 %"),
     ("e\u0301", "é"),
     ("\u2126", "Ω"),  # NFC maps the ohm sign to omega
+    ("দ্য\u09bc ওয়াল ব্য\u09bcুরো", "দ্য ওয়াল ব্যুরো"),  # a ya-phala typed with য়
+    ("দ্\u09df", "দ্য"),  # the same, precomposed
+    ("সন্ধ্যায়", "সন্ধ্যায়"),  # a ya-phala, then য় after the vowel sign: left alone
 ])
 def test_normalize(raw, want):
     assert normalize(raw) == want

@@ -247,7 +247,8 @@ WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "�
                      "এবিপি আনন্দ", "জি ২৪ ঘণ্টা", "টিভি৯ বাংলা", "উত্তরবঙ্গ সংবাদ", "নিউজ১৮ বাংলা",
                      "ABP Ananda", "Zee 24 Ghanta", "TV9 Bangla", "Uttarbanga Sambad", "News18 Bangla",
                      "Hindustan Times Bangla", "IE Bangla", "Indian Express Bangla", "ইন্ডিয়ান এক্সপ্রেস বাংলা",
-                     "হিন্দুস্তান টাইমস বাংলা", "পুবের কলম", "Puber Kalom", "গণশক্তি", "Ganashakti"]
+                     "হিন্দুস্তান টাইমস বাংলা", "পুবের কলম", "Puber Kalom", "গণশক্তি", "Ganashakti", "দ্য ওয়াল",
+                     "The Wall"]
 # Hosts of West Bengal and other Indian Bangla outlets (formats.md §1b; any
 # `.in` host counts too): their pages print Indian time.
 WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etvbharat", "abplive",
@@ -256,7 +257,7 @@ WEST_BENGAL_HOSTS = ["anandabazar", "bartamanpatrika", "news18", "zeenews", "etv
                      "jagoronbarta", "news1bangla", "doiniksamachar", "khabarindiaonline",
                      "anandobangla", "kaalnetro", "jagobangla", "indiahood", "pagefournews",
                      "biswabanglasangbad", "newz24", "sangbadpratidin", "indianexpress", "hindustantimes",
-                     "tv9bangla", "uttarbangasambad", "aajkaal", "ganashakti", "puberkalom"]
+                     "tv9bangla", "uttarbangasambad", "aajkaal", "ganashakti", "puberkalom", "thewall"]
 WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলিগুড়ি", "বর্ধমান", "দুর্গাপুর", "আসানসোল",
                       "সিউড়ি", "মালদহ", "জলপাইগুড়ি", "কোচবিহার", "দার্জিলিং",
                       "মুর্শিদাবাদ", "বহরমপুর",
@@ -311,7 +312,7 @@ OUTLET_NAMES = ["প্রথম আলো", "কালের কণ্ঠ", "�
                 # regional dailies and portals (Chattogram, Khulna, Bogura, Sylhet) and more of Kolkata's
                 # (names that are also words, `আজাদী`, `করতোয়া`, only with দৈনিক)
                 "দৈনিক আজাদী", "পূর্বকোণ", "দৈনিক পূর্বদেশ", "খুলনা গেজেট", "দৈনিক করতোয়া", "সিলেটের ডাক",
-                "দৈনিক জন্মভূমি", "পুবের কলম", "গণশক্তি", "দৈনিক স্টেটসম্যান", "আলোকিত বাংলাদেশ", "ঢাকা মেইল",
+                "দৈনিক জন্মভূমি", "পুবের কলম", "গণশক্তি", "দ্য ওয়াল", "দৈনিক স্টেটসম্যান", "আলোকিত বাংলাদেশ", "ঢাকা মেইল",
                 "শেয়ার বিজ"]
 # Outlets' names that are also words (1971, news, nowadays): before a
 # headline's separator they may open the headline itself.

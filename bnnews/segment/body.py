@@ -263,10 +263,12 @@ def _verse_above(page: _Page, start: int | None) -> tuple[int, int] | None:
     end = page.pos[start] if start is not None else len(idx)
     while start is None and end > 0 and page.kind[idx[end - 1]] is not None:
         end -= 1  # (the tail's boilerplate under a poem with no full stop)
+    if end < 5 or len(lines[idx[end - 1]]) > _VERSE_WIDTH or page.read_dateline(idx[end - 1]) is not None:
+        return None  # (the common case, asked first: a long line or the date line over the body)
     short = 0  # (a first count with no pattern asked: most pages have one short line there)
     for j in reversed(idx[max(0, end - 8):end]):
-        if page.kind[j] is None and len(lines[j]) <= _VERSE_WIDTH:
-            short += 1
+        if page.kind[j] is None and len(lines[j]) <= _VERSE_WIDTH and page.read_dateline(j) is None:
+            short += 1  # (the date line over the body, read before, stops the count)
         elif page.kind[j] not in _IN_VERSE:
             break
     if short < 4:
@@ -459,7 +461,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                 s = s[len(desk):]
                 if i not in lay.desk:
                     lay.desk.append(i)
-            if desk and not lay.body and (":" in s[:60] or "ঃ" in s[:60]) \
+            if desk and not lay.body and (":" in s[:60] or "ঃ" in s[:60]) and s[:s.find(" ")] in desk \
                     and (author := split_byline(desk)[0]) and s.startswith(author) \
                     and (rest := s[len(author):].lstrip())[:1] in (":", "ঃ") and len(rest) > 20:
                 # risingbd: `হাসান মাহামুদ || রাইজিংবিডি.কম` over the date, then
@@ -483,9 +485,11 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                             if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
                                 found.append((dl.readings[0], [i], i))
                                 break
-                elif is_by_credit(lay.desk_text):
-                    # `Published by: NAME` over `সংবাদ প্রতিদিন ডিজিটাল ডেস্ক: …`: the
-                    # credit stays the byline, the desk leaves the paragraph.
+                elif is_by_credit(lay.desk_text) or lay.desk_text.startswith(("By ", "by ")) \
+                        and split_byline(desk)[0] is None:
+                    # `Published by: NAME` over `সংবাদ প্রতিদিন ডিজিটাল ডেস্ক: …`, a
+                    # CMS's `By NAME` over `দ্য ওয়াল ব্যুরো: …`: the header's byline
+                    # stays the byline, the outlet's desk leaves the paragraph.
                     lay.inline_desk = desk
                     s = rest
         if (cut := bp.cut_read_more(s)) is not None:

@@ -171,6 +171,10 @@ class _Page:
         d[i] = dl
         return dl
 
+    def read_dateline(self, i: int) -> DateLine | None:
+        """The date line at i if it was read already, else None (nothing is read)."""
+        return self._date.get(i)
+
     def next_nonblank(self, i: int) -> int | None:
         k = self.pos[i] + 1
         return self.idx[k] if k < len(self.idx) else None
