@@ -41,7 +41,7 @@ _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", 
 # Terminators: these characters, and runs of two or more dots. Stripped with
 # str.rstrip/lstrip: a regex anchored at the end is tried at every position
 # of the line, and this runs on every short line of every page.
-_END_MARKS = ":ঃ;|।॥-–…"
+_END_MARKS = ":ঃ;|।॥-–—…"
 _START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
@@ -72,7 +72,7 @@ _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator; the
 # visarga or colon of a name's abbreviation (`মোঃ`, `ডা:`) is none.
 _ABBR = "|".join(re.escape(a) for a in sorted(nfc(lx.NAME_ABBREVIATIONS), key=len, reverse=True))
-_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|।|\|\|)|\s+[-–]\s)\s*(?=\S)")
+_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|।|\|\|)|\s+[-–—]\s|—+-*)\s*(?=\S)")
 # `ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর BODY` (formats.md §2): a desk, a place and
 # a date with no terminator at all.
 _DESK_PLACE_DATE = re.compile(
@@ -89,7 +89,7 @@ _NOT_NAME = frozenset(nfc(lx.NOT_NAME_WORDS))
 _FENCED = LazyPattern(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
 _WRAPPED = LazyPattern(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
 # Some character of a terminator within reach: else _INLINE cannot match.
-_TERMINATOR_CHAR = re.compile(r"[:ঃ;।॥|\-–]")
+_TERMINATOR_CHAR = re.compile(r"[:ঃ;।॥|\-–—]")
 _GLUED_DESK = LazyPattern(r"^((?:\S+ ){0,3}\S*ডেস্ক)(?=[\u0985-\u09b9])")
 # `সময় সমাচার ডেস্ক আগামী শুক্রবার …`: a desk, a space, and the body with no
 # mark between (not a service desk a sentence may open with: `হেল্প ডেস্ক খোলা …`).

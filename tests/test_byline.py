@@ -141,6 +141,8 @@ def test_split_byline(line, author, place):
     ("সংলাপ প্রতিবেদন::", "সংলাপ প্রতিবেদন"),
     ("…….রাকিব হাসান……..", "রাকিব হাসান"),  # ellipses, then a dot
     ("---রাকিব হাসান :", "রাকিব হাসান"),
+    ("দশমিনা প্রতিনিধি—-", "দশমিনা প্রতিনিধি"),  # an em dash and a hyphen (barisalbani)
+    ("দশমিনা প্রতিনিধি—", "দশমিনা প্রতিনিধি"),
 ])
 def test_terminators(raw, desk):
     assert strip_terminator(N(raw)) == N(desk)
@@ -393,6 +395,19 @@ def test_a_kolkata_bureau_under_a_cms_byline_leaves_the_body():
     a = parse("By subham, 8 December, 2025\n\nখসড়া তালিকা থেকে বাদ গেল বহু নাম\n\n"
               "দ্য\u09bc ওয়াল ব্য\u09bcুরো: বাংলায় এসআইআর পর্বে ফর্মের সংখ্যা বেড়েছে। কমিশন এ তথ্য দিয়েছে।")
     assert a.desk == "By subham" and a.body[0].startswith("বাংলায়") and a.published.tz == "+05:30"
+
+
+@pytest.mark.parametrize("paragraph,desk", [
+    ("নিজস্ব প্রতিবেদক — রাজধানীতে আজ বৃষ্টি হয়েছে।", "নিজস্ব প্রতিবেদক"),
+    ("দশমিনা প্রতিনিধি—-পটুয়াখালীর দশমিনায় মেলা হয়েছে।", "দশমিনা প্রতিনিধি"),
+])
+def test_an_em_dash_closes_an_inline_byline(paragraph, desk):
+    got = inline_desk(N(paragraph))
+    assert got is not None and got[0] == N(desk)
+
+
+def test_an_aside_between_em_dashes_is_no_byline():
+    assert inline_desk(N("সাকিব আল হাসান—বাংলাদেশের সেরা অলরাউন্ডার—আজ অবসর নিলেন।")) is None
 
 
 def test_a_year_is_not_an_outlet():
