@@ -2919,6 +2919,9 @@ def test_a_count_from_a_day_told_in_the_genitive(text, found, value, mod):
     ("শুক্র ও শনিবার বন্ধ থাকবে।", ["2025-12-05", "2025-12-06"]),  # said on a Saturday: the run ahead
     ("রবিবার, সোমবার ও মঙ্গলবার ক্লাস হবে।", ["2025-11-30", "2025-12-01", "2025-12-02"]),
     ("বৃহস্পতিবার ও শুক্রবার বন্ধ ছিল।", ["2025-11-27", "2025-11-28"]),
+    # a span of weekdays told of the future, said on the Saturday it names: the coming one
+    ("শুক্রবার-শনিবার বন্ধ থাকবে।", ["2025-12-05/2025-12-06"]),
+    ("শুক্র-শনিবার বন্ধ ছিল।", ["2025-11-28/2025-11-29"]),
 ])
 def test_a_run_of_weekdays_is_read_in_order(text, values):
     from bnnews import find_dates

@@ -62,7 +62,9 @@ def _date_spans(ctx: _Ctx, items: list) -> list:
                     # `বৃহস্পতিবার থেকে শনিবার`: the first such weekday on or after the
                     # start; told in the past (the end already before the start), the
                     # span ends on that past day and starts in its week.
-                    if info.get("bare_wd") is not None and d2 < d1:
+                    if info.get("bare_wd") is not None and d2 < d1 and not (ctx.ref is not None and d1 > ctx.ref):
+                        # (a start told of the future keeps the span ahead: `শুক্রবার-শনিবার
+                        # বন্ধ থাকবে` said on a Saturday is the coming weekend)
                         d1 = d2 - _dt.timedelta(days=(d2.weekday() - info["bare_wd"]) % 7)
                     else:
                         d2 = d1 + _dt.timedelta(days=(info2["bare_wd"] - d1.weekday()) % 7)
