@@ -453,7 +453,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if desk and (cap := _CAPTION_LEAD.match(desk)) is not None and is_desk_line(desk[cap.end():]):
         desk = desk[cap.end():]  # `ফাইল ছবি সমকাল প্রতিবেদক`: a photo's credit run into the byline
     if desk and "," in desk and (t := _DESK_DATE_TAIL.search(desk)) is not None:
-        desk = desk[:t.start()]
+        desk = desk[:t.start()].rstrip(" ,")  # (`নিজস্ব সংবাদদাতা , মানিকচক , DATE :`: a space before its comma too)
     author, place = split_byline(desk) if desk else (None, None)
     if desk and "," in desk and lay.published is not None and lay.published[0].raw in desk:
         # `ব্যুরো নিউজ, ১৩ মার্চ, NAME:` (formats.md §2): the date, read as

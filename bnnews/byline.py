@@ -197,7 +197,9 @@ def is_desk_line(line: str) -> bool:
         return bool(head) and (is_desk_line(head) or looks_like_person(head))
     if (" || " in t or " : " in t) and _name_before_outlet(t) is not None:
         return True
-    if ", " in t and _outlet_part(tail := t.rsplit(", ", 1)[1].strip()):
+    if ", " in t and (_outlet_part(tail := t.rsplit(", ", 1)[1].strip())
+                      or " " in tail and outlet_byline(tail) and not has_role(tail)):
+        # (an outlet the lists do not know, by its last word: `NAME, নিউজ অনলাইন`)
         # `রফিক ইসলাম, ঢাকা পোস্ট`, `Kailash Sarkar, Dhaka Tribune`: a person, then the outlet
         head = t.rsplit(", ", 1)[0].strip()
         if looks_like_person(head) or _LATIN_PERSON.fullmatch(head) is not None \

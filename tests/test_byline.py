@@ -410,6 +410,18 @@ def test_an_aside_between_em_dashes_is_no_byline():
     assert inline_desk(N("সাকিব আল হাসান—বাংলাদেশের সেরা অলরাউন্ডার—আজ অবসর নিলেন।")) is None
 
 
+@pytest.mark.parametrize("header,desk,author,place", [
+    # NAME, OUTLET the lists do not know, by its last word (newsonline)
+    ("সৌভিক সরকার, নিউজ অনলাইন:", "সৌভিক সরকার, নিউজ অনলাইন", "সৌভিক সরকার", None),
+    # a desk, its place and the date with spaces before the commas (rctvlive)
+    ("নিজস্ব সংবাদদাতা , মানিকচক , ১৮ অক্টোবর : ধৃতদের আদালতে পাঠানো হয়েছে।", "নিজস্ব সংবাদদাতা , মানিকচক",
+     None, "মানিকচক"),
+])
+def test_more_west_bengal_bylines(header, desk, author, place):
+    a = parse(f"পিস্তল সহ গ্রেফতার তিন\n{header}\nদুটি পৃথক অভিযানে পিস্তল সহ গ্রেফতার তিনজন। খতিয়ে দেখছে পুলিশ।")
+    assert (a.desk, a.author, a.place) == (desk, author, place)
+
+
 def test_a_year_is_not_an_outlet():
     assert inline_desk(N("২০২৪ : আগামী দুই দিন বৃষ্টি হবে।")) is None
 
