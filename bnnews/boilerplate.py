@@ -108,6 +108,8 @@ _AUTHOR_NOTE_EN = tuple(bp.AUTHOR_NOTE_EN)
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
+# A comment form's arithmetic question: `one × three =`, `5 + 2 = ?`.
+_CAPTCHA = LazyPattern(r"^(?:[a-z]+|[0-9]+) ?[×x+\-] ?(?:[a-z]+|[0-9]+) ?= ?\??$", re.IGNORECASE)
 # A contact address, or a domain alone on a line (the outlet's masthead or an
 # advertiser's link).
 _EMAIL = LazyPattern(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -372,6 +374,8 @@ def boiler_kind(line: str) -> str | None:
             return "clock"  # `ঢাকা ২৭°C আংশিক মেঘলা`: the site's weather widget, as its clock
         if ("▲" in line or "▼" in line) and _INDEX_TICK.search(line) is not None:
             return "ticker"  # `ডিএসইএক্স ৫২৩০.২৫ ▲ ১২.৫`: a share index's running figure
+        if line[-1] in "=?" and _CAPTCHA.match(line):
+            return "footer"  # a comment form's sum to solve (`one × three =`)
         if line.isascii():
             if _IMAGE_JUNK.match(line):
                 return "markup"

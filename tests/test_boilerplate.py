@@ -129,7 +129,12 @@ from bnnews.text import normalize
     # an embedded post's frame in the body
     ("View this post on Instagram", "markup"), ("A post shared by Bangladesh Cricket (@bcb)", "markup"),
     ("— Najmul Hossain Shanto (@shanto_najmul) November 24, 2025", "markup"), ("Watch on YouTube", "markup"),
-    ("(সূত্র: প্রথম আলো)", "signature"), ("[তথ্যসূত্র: রয়টার্স]", "signature"),  # a credit in brackets  # a blog's breadcrumb with `›`
+    ("(সূত্র: প্রথম আলো)", "signature"), ("[তথ্যসূত্র: রয়টার্স]", "signature"),  # a credit in brackets
+    # a comment form's prompts and its sum to solve (WordPress, Blogger)
+    ("Please enter your comment!", "footer"), ("Please enter your name here", "footer"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "footer"),
+    ("one × three =", "footer"), ("5 + 2 = ?", "footer"), ("Post Comment", "label"),
+    ("আপনার মন্তব্য দিন", "label"), ("নবীনতর পূর্বতন", "label"), ("দেখুন অন্য খবর:", "label"),  # a blog's breadcrumb with `›`
     ("Decrease Font Size Increase Font Size Email this Article Print Friendly Version", "menu"),  # a toolbar ("খুলনা গেজেট / এনআইআর", "signature"), ("খুলনা গেজেট / এমএম", "signature"),
 ])
 def test_boilerplate_kind(line, kind):

@@ -48,6 +48,8 @@ LABELS = [
     "comments", "what's your reaction?", "এলাকার খবর", "like this:", "like this",
     "leave a comment", "post a comment", "write a comment", "add a comment",
     "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
+    "post comment", "no comments", "আপনার মন্তব্য দিন", "একটি মন্তব্য পোস্ট করুন", "দেখুন অন্য খবর",
+    "অন্য খবর", "নবীনতর পূর্বতন", "নবীনতর পোস্ট", "পূর্ববর্তী পোস্ট", "newer post older post",
     "মতামত লিখুন", "আপনার মন্তব্য লিখুন", "আপনার মতামত দিন", "কমেন্ট করুন", "মন্তব্যসমূহ",
     "পরবর্তী খবর", "পরের খবর", "পরবর্তী সংবাদ", "আগের খবর", "পূর্ববর্তী খবর", "আগের সংবাদ", "টপিক", "টপিক:",
     "টপিকস", "next article", "next story", "up next", "read next",
@@ -222,6 +224,9 @@ FOOTER = [
     "মুদ্রিত ও প্রকাশিত", "newsroom:", "fax:",
     "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
+    # a comment form's prompts (WordPress, Blogger)
+    "please enter your comment", "please enter your name here", "you have entered an incorrect email",
+    "save my name, email, and website", "notify me of follow-up comments", "notify me of new posts",
     "minimum length:", "appeared first on", "privacy policy",
     # a call for readers' writing under a column (`প্রিয় পাঠক, আপনিও লিখতে পারেন`, `লেখা পাঠান: …`)
     "আপনিও লিখতে পারেন", "লেখা পাঠান:", "লেখা পাঠান :", "লেখা পাঠাতে:",
