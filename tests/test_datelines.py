@@ -503,6 +503,17 @@ def test_a_city_clock_under_the_headline_stays_the_sites(line):
     assert parse(page).published is None
 
 
+@pytest.mark.parametrize("desk,line,dt", [
+    ("UNB", "Dhaka, November 26, 2025 21:52", "2025-11-26T21:52+06:00"),
+    ("বাসস", "ঢাকা, ২৬ নভেম্বর ২০২৫, ২১:৫২", "2025-11-26T21:52+06:00"),
+])
+def test_an_agency_dateline_with_its_time_under_its_byline_is_the_only_date(desk, line, dt):
+    """A city's line that tells the time and no weekday, right under the
+    agency's byline: the story's dateline when the page prints no other date."""
+    page = f"ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\n{desk}\n{line}\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
+    assert parse(page).published.datetime == dt
+
+
 def test_a_running_clock_under_the_headline_stays_the_sites():
     page = ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ সোমবার | ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ | "
             "২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ | দুপুর ১:৩০\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n")

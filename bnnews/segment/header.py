@@ -114,6 +114,12 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
 _KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
 
 
+def _desk_over(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
+    """The header line right over line i is a desk line."""
+    k = page.pos[i] - 1
+    return k >= 0 and (j := page.idx[k]) in cls and cls[j] == "desk"
+
+
 def _ticker_block(page: _Page, header: list[int], cls: dict[int, str], i: int, stop: int) -> None:
     """`Breaking News` / T1 / T2 / blank / TITLE / DESK: a ticker printed as a
     block of items, one a line, set apart by a blank line. The items after
@@ -443,6 +449,12 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     # A date alone; a running clock (with its time), `আজ …` or a
                     # city's clock (`ঢাকা, …`, `Dhaka, …`: formats.md §6.1) is the site's.
                     lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time is None]
+                elif page.lines[i][:1] in "ঢD" and _desk_over(page, header, cls, i):
+                    # ... unless a byline stands right over it, under the headline,
+                    # and it tells the time with no weekday (`UNB` / `Dhaka, November
+                    # 26, 2025 21:52`, an agency's dateline; a site's clock names the
+                    # day): taken when the page prints no other date
+                    lay.clock_dates += [(r, used) for r in dl.readings if r.date and r.time and r.weekday is None]
     for k, i in enumerate(header[1:], 1):
         if cls[i] == "cand" and cls[header[k - 1]] == "label" and page.pos[i] == page.pos[header[k - 1]] + 1 \
                 and strip_terminator(page.lines[header[k - 1]]).lower() in _WRITER_LABELS and is_name_line(page.lines[i]):
