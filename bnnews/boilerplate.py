@@ -34,7 +34,7 @@ _BULLET_CHARS = "•●▪◦*-– "
 _SOCIAL_WORDS = frozenset(w for w in _SOCIAL if " " not in w)
 _FONT_BUTTONS = _keys(bp.FONT_SIZE_BUTTONS)
 _TOOLBAR_WORDS = frozenset(bp.TOOLBAR_WORDS)
-_TOOLBAR_CUES = frozenset(["font", "print", "email", "e-mail", "pdf"])
+_TOOLBAR_CUES = frozenset(bp.TOOLBAR_CUES)
 _BUTTON_FIRST = frozenset(w[0] for w in _SOCIAL_WORDS | _FONT_BUTTONS)
 _BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
@@ -157,7 +157,7 @@ _ENDS_IN_DATE = LazyPattern(r"[:ঃ|]\s*[0-9০-৯]{1,2}\s+\S+\s+[0-9০-৯]{4
 _NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
 
 
-_WRITER_CREDIT_FIRST = tuple(nfc(["লেখা:", "লেখা :", "লেখাঃ", "লেখা ও ছবি", "লেখা ও আলোকচিত্র", "ছবি ও লেখা", "কথা ও ছবি"]))
+_WRITER_CREDIT_FIRST = tuple(nfc(bp.WRITER_CREDIT_STARTS))
 
 
 def is_signature(line: str) -> bool:

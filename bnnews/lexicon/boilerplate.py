@@ -205,11 +205,19 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
 # The buttons of a font-size switcher; a line of these alone is one
 # (`অ+ অ-`, `A- A A+`).
 FONT_SIZE_BUTTONS = ["অ+", "অ-", "অ", "a+", "a-", "a", "অ+অ-", "a+a-"]
+# A feature's writer credit, which names a photographer too (`লেখা ও ছবি: NAME`,
+# `লেখা: NAME, ছবি: NAME`): a byline, never a photo caption.
+WRITER_CREDIT_STARTS = ["লেখা:", "লেখা :", "লেখাঃ", "লেখা ও ছবি", "লেখা ও আলোকচিত্র", "ছবি ও লেখা", "কথা ও ছবি"]
+# A comment form's own labels, read on under the readers' comments.
+COMMENT_FORM_LABELS = ["মন্তব্য করুন", "মন্তব্য লিখুন", "আপনার মন্তব্য লিখুন", "কমেন্ট করুন", "leave a comment",
+                       "post a comment", "leave a reply", "reply", "উত্তর দিন", "জবাব দিন"]
 # Words of an English article toolbar's buttons run into one line
 # (`Decrease Font Size Increase Font Size Email this Article Print Friendly Version`).
 TOOLBAR_WORDS = ["decrease", "increase", "reset", "font", "size", "text", "email", "e-mail", "this", "article",
                  "page", "print", "friendly", "version", "printer", "save", "pdf", "bookmark", "zoom", "in", "out",
                  "share", "a+", "a-", "comment", "comments", "|"]
+# Two of these mark such a line as a toolbar (not a title of toolbar words).
+TOOLBAR_CUES = ["font", "print", "email", "e-mail", "pdf"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",

@@ -98,9 +98,7 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
 
 
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
-_COMMENT_FORM = frozenset(bp.label_key(w) for w in nfc(["মন্তব্য করুন", "মন্তব্য লিখুন", "আপনার মন্তব্য লিখুন",
-                                                          "কমেন্ট করুন", "leave a comment", "post a comment",
-                                                          "leave a reply", "reply", "উত্তর দিন", "জবাব দিন"]))
+_COMMENT_FORM = frozenset(bp.label_key(w) for w in nfc(lx_bp.COMMENT_FORM_LABELS))
 _SAID = tuple(nfc(lx_bp.REPORTING_CUES))
 _TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
 
