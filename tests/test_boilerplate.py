@@ -670,3 +670,13 @@ def test_a_section_under_the_masthead_over_a_short_title_right_over_the_body(sec
     body = "সীমান্তের ওপারে বসে নাশকতার ছক কষা চলছে বহুদিন ধরেই। প্রশাসন তা জানে, তবু ব্যবস্থা নেওয়া হয় না।"
     a = parse(f"Bartaman Patrika\n{section}\n \n\nসন্ত্রাসের আঁতুড়ঘর\n\n{body}")
     assert (a.kicker, a.headline) == (section, "সন্ত্রাসের আঁতুড়ঘর")
+
+
+def test_one_word_left_last_by_a_theme_s_broken_byline_is_no_headline():
+    """orthosongbad: `পুঁজিবাজার` / TITLE / `Published` / `on` / `পেনিনসুলা` (the
+    date the dump lost): the title is the headline, the section its kicker."""
+    from bnnews import parse
+    body = "সপ্তাহের প্রথম কর্মদিবসে পুঁজিবাজারে দর কমেছে ৯৯টি কোম্পানির। ডিএসই সূত্রে এই তথ্য জানা গেছে।"
+    a = parse(f"Connect with us\n\nপুঁজিবাজার\n\nস্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন\n\nPublished\n\non\n\nপেনিনসুলা\n\n{body}")
+    assert (a.headline, a.kicker) == ("স্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন", "পুঁজিবাজার")
+

@@ -528,6 +528,13 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     headline_run = earlier
         else:
             headline_run = runs[-1]
+            word = [i for i in headline_run if cls[i] == "cand"]
+            if len(word) == 1 and " " not in lines[word[0]] \
+                    and all(i == word[0] or len(lines[i]) <= 3 for i in headline_run) \
+                    and (earlier := [r for r in runs[:-1] if any(cls[i] == "cand" and " " in lines[i] for i in r)]):
+                # TITLE / `Published` / `on` / `পেনিনসুলা` (a theme's byline whose
+                # date the dump lost): one word alone last is no headline
+                headline_run = earlier[-1]
     if headline_run is not None and prefer is None \
             and (title_run := _title_over_subhead(page, runs, headline_run, cls)) is not None:
         headline_run = title_run
