@@ -60,7 +60,7 @@ _BY_CREDIT = re.compile(rf"(?:{_CREDIT_VERBS}) [Bb]y\b")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _WRITER_WORDS = ("লেখা", "লেখক")
 _BY_NAME = re.compile(
-    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|[Bb]y)\s+|(?:Reported|Written|Compiled|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
+    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|সাক্ষাৎকার নিয়েছেন|[Bb]y)\s+|(?:Reported|Written|Compiled|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
     r"(?:(?:\s*,\s*|\s+(?:ও|এবং|and|&)\s+)[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3}){0,3})$")
 # Two to four people's names in one byline: `রফিক হাসান ও শামীম আহমেদ`,

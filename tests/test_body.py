@@ -515,3 +515,29 @@ def test_a_first_paragraph_that_tells_a_date_with_a_label_word_as_its_verb_is_no
 def test_lines_that_break_off_without_a_danda_but_are_no_wrapped_paragraph(page, body):
     a = parse(page)
     assert a.body == body and not any(w.startswith("hard_wrapped") for w in a.warnings)
+
+
+_INTERVIEW = ("সাক্ষাৎকার\nনির্বাচন নিয়ে সংশয় এখনো কাটেনি\nসাক্ষাৎকার নিয়েছেন রাফসান গালিব\n"
+              "প্রকাশ: ২৯ নভেম্বর ২০২৫, ০৮:০০\n"
+              "বদিউল আলম মজুমদার সুজনের সম্পাদক। আসন্ন নির্বাচন নিয়ে তাঁর সঙ্গে কথা হয়।\n"
+              "নির্বাচন কি সময়মতো হবে বলে মনে করেন?\n"
+              "আমি আশাবাদী। তবে দলগুলোর মধ্যে আস্থার সংকট আছে।\n"
+              "{thanks}")
+
+
+@pytest.mark.parametrize("thanks", [
+    ("আপনাকে ধন্যবাদ।", "আপনাকেও ধন্যবাদ।"),
+    ("প্রথম আলো: সময় দেওয়ার জন্য ধন্যবাদ।", "বদিউল আলম মজুমদার: আপনাকেও ধন্যবাদ।"),
+    ("Thank you.",),
+])
+def test_the_thanks_that_close_an_interview_are_its_last_turns_not_related_links(thanks):
+    # (Prothom Alo's interviews: the credit `সাক্ষাৎকার নিয়েছেন NAME` with no
+    # colon over the date, and two short turns of thanks at the end.)
+    a = parse(_INTERVIEW.format(thanks="\n".join(thanks) + "\n"))
+    assert a.body[-len(thanks):] == thanks and a.links == ()
+    assert (a.kicker, a.author) == ("সাক্ষাৎকার", "রাফসান গালিব")
+
+
+def test_short_related_titles_after_an_interview_stay_links():
+    a = parse(_INTERVIEW.format(thanks="আরও পড়ুন\nধন্যবাদ জানাল ইসি\nভোটের তারিখ ঘোষণা\n"))
+    assert a.links == ("ধন্যবাদ জানাল ইসি", "ভোটের তারিখ ঘোষণা")

@@ -641,6 +641,19 @@ def test_the_last_item_of_a_menu_over_the_title_is_no_kicker():
     assert [o.kind for o in a.other] == ["menu"] * len(menu)
 
 
+@pytest.mark.parametrize("above,kicker,menus", [
+    (["মতামত", "সাক্ষাৎকার"], "সাক্ষাৎকার", 1),  # a breadcrumb: section, then its part
+    (["প্রচ্ছদ জাতীয় রাজনীতি খেলা", "মতামত", "সাক্ষাৎকার"], "সাক্ষাৎকার", 2),  # under the menu bar
+    (["জাতীয়", "রাজনীতি", "খেলা"], None, 3),  # three are a menu, one item a line
+])
+def test_a_breadcrumbs_last_section_over_the_title_is_its_kicker(above, kicker, menus):
+    a = parse("\n".join(above + ["‘গ্রামের অর্থনীতিতে টাকার প্রবাহ কমে গেছে’", "নিজস্ব প্রতিবেদক",
+                                 "প্রকাশ: ২৯ নভেম্বর ২০২৫, ০৮:০০",
+                                 "গ্রামে টাকার প্রবাহ কমে গেছে। প্রবাসী আয় সবার কাছে পৌঁছায় না।"]))
+    assert (a.kicker, a.headline) == (kicker, "‘গ্রামের অর্থনীতিতে টাকার প্রবাহ কমে গেছে’")
+    assert [o.kind for o in a.other] == ["menu"] * menus
+
+
 def test_a_full_title_over_its_first_part_is_the_headline():
     # cbna24: `X । Y`, then `X` again over a photo, its caption, a subhead, `X` once more
     a = parse("প্রবাসের সংবাদ\n\nযুক্তরাষ্ট্রে রেস্টুরেন্ট ব্যবসায়ীদের মাথায় হাত । লকডাউনেও গ্রোসারিতে রমরমা\n\n"

@@ -299,6 +299,9 @@ LETTER_NAMES = ["এ", "বি", "সি", "ডি", "ই", "এফ", "জি", 
 # The turns of an interview (`প্রশ্ন: … কেমন?`, `উত্তর: …`): a question there
 # is a paragraph of the body, however short, not a headline's subhead.
 INTERVIEW_LABELS = ["প্রশ্ন", "প্র", "উত্তর", "উ", "Q", "A", "Question", "Answer"]
+# The thanks that close an interview (`আপনাকে ধন্যবাদ।` / `আপনাকেও ধন্যবাদ।`):
+# turns of two or three words after the last answer, no related titles.
+INTERVIEW_THANKS = ["ধন্যবাদ", "Thank you", "Thanks"]
 # Words before a colon and a date that keep the line a date line (`আজ: …`,
 # `সময়: …`), where a topic's title would not (`রাশিফল: ২৯ নভেম্বর ২০২৫`).
 DATE_LINE_PREFIXES = ["আজ", "আজঃ", "today", "সময়", "time", "দিন", "বার", "ঢাকা", "dhaka"]

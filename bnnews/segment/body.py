@@ -106,6 +106,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
             end = i
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and _closing_thanks(lines[i]):
+            end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _list_under(page, i)) is not None:
             end = last
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _scorecard(page, i)) is not None:
@@ -155,6 +157,17 @@ def _last_loose(page: _Page, i: int) -> bool:
         return False
     j = page.next_nonblank(i)
     return j is None or page.kind[j] in ("label", "footer", "signature", "share")
+
+
+_THANKS = tuple(lx_bp.INTERVIEW_THANKS)
+
+
+def _closing_thanks(s: str) -> bool:
+    """`আপনাকে ধন্যবাদ।`, `আপনাকেও ধন্যবাদ।`: the interviewer's and the
+    guest's thanks that close an interview, too short to read as prose; a
+    related title is no sentence of thanks."""
+    return len(s) <= 60 and s.rstrip(" \"'”’")[-1:] in ("।", "!", ".") and any(w in s for w in _THANKS) \
+        and s.count(" ") <= 7
 
 
 def _list_under(page: _Page, i: int) -> int | None:

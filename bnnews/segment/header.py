@@ -100,8 +100,10 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
                          and k + 3 < len(header) and cls[header[k + 3]] in ("desk", "date")))) \
                 and bp.is_section_name(lines[i]) \
                 and (k == 0 or (cls[header[k - 1]] not in ("cand", "bullet", "latin") and not (
-                    cls[header[k - 1]] == "menu" and bp.is_section_name(lines[header[k - 1]])))):
-            # (`Sports` over an English edition's title is its kicker too.)
+                    _section_item(lines, header, cls, k - 1) and _section_item(lines, header, cls, k - 2)))):
+            # (`Sports` over an English edition's title is its kicker too; so is
+            # a breadcrumb's last section, `মতামত` / `সাক্ষাৎকার` / TITLE: two
+            # sections alone are no menu, three or more are.)
             cls[i] = cls[header[k + 1]]
         elif cls[i] == "label" and k + 1 < len(header) and cls[header[k + 1]] == "cand" \
                 and not _short(lines[header[k + 1]]) and bp.label_key(lines[i]) in _KICKER_LABELS \
@@ -109,6 +111,10 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             # `ভিডিও` over a video page's title: its kicker, not a list's label
             cls[i] = "cand"
     _place_header(page, header, cls, lay, dates)
+
+
+def _section_item(lines: list[str], header: list[int], cls: dict[int, str], k: int) -> bool:
+    return k >= 0 and cls[header[k]] == "menu" and bp.is_section_name(lines[header[k]])
 
 
 _KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
