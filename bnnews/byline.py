@@ -44,6 +44,7 @@ _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", 
 _END_MARKS = ":ঃ;|।॥-–—…"
 _START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
+_ROLE_LINES = frozenset(nfc(lx.ROLE_LINES))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
@@ -129,6 +130,8 @@ def has_role(part: str) -> bool:
     if not words:
         return False
     if _is_role_word(words[-1]):
+        return True
+    if len(words) == 1 and words[0] in _ROLE_LINES:
         return True
     if len(words) >= 2 and " ".join(words[-2:]) in _ROLE_PHRASES:
         return True
@@ -526,11 +529,11 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
         if not words:
             continue
         if has_role(part):
-            idx = next((i for i, w in enumerate(words) if w in _ROLE_ONLY or _is_role_word(w)),
+            idx = next((i for i, w in enumerate(words) if w in _ROLE_ONLY or _is_role_word(w) or w in _ROLE_LINES),
                        len(words) - 1)
             before, role_end = words[:idx], idx
-            while role_end < len(words) and (words[role_end] in _ROLE_ONLY
-                                             or _is_role_word(words[role_end])):
+            while role_end < len(words) and (words[role_end] in _ROLE_ONLY or _is_role_word(words[role_end])
+                                             or words[role_end] in _ROLE_LINES):
                 role_end += 1
             if role_end == idx and " ".join(words[-2:]) in _ROLE_PHRASES:
                 idx, role_end = len(words) - 2, len(words)  # `Press Release`: the phrase is the role

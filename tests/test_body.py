@@ -541,3 +541,38 @@ def test_the_thanks_that_close_an_interview_are_its_last_turns_not_related_links
 def test_short_related_titles_after_an_interview_stay_links():
     a = parse(_INTERVIEW.format(thanks="আরও পড়ুন\nধন্যবাদ জানাল ইসি\nভোটের তারিখ ঘোষণা\n"))
     assert a.links == ("ধন্যবাদ জানাল ইসি", "ভোটের তারিখ ঘোষণা")
+
+
+_WEATHER = ("আবহাওয়া\nদেশের চার বিভাগে বৃষ্টির সম্ভাবনা\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৯:৩০\n"
+            "দেশের চার বিভাগে আজ হালকা থেকে মাঝারি বৃষ্টি হতে পারে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
+            "গতকাল দেশের সর্বোচ্চ তাপমাত্রা ছিল টেকনাফে ৩২ দশমিক ৫ ডিগ্রি সেলসিয়াস।\n{tail}")
+
+
+@pytest.mark.parametrize("facts,after", [
+    (("সূর্যাস্ত: সন্ধ্যা ৫টা ১২ মিনিট", "সূর্যোদয়: ভোর ৬টা ২৫ মিনিট"), ""),
+    (("ঢাকা: সর্বোচ্চ ২৮, সর্বনিম্ন ১৮", "চট্টগ্রাম: সর্বোচ্চ ৩০, সর্বনিম্ন ২১", "সিলেট: সর্বোচ্চ ২৬, সর্বনিম্ন ১৬"),
+     "© সর্বস্বত্ব সংরক্ষিত\n"),
+])
+def test_figures_under_their_names_after_the_last_paragraph_are_body_not_links(facts, after):
+    # a weather report's foot: the sun's times, each city's temperatures
+    a = parse(_WEATHER.format(tail="\n".join(facts) + "\n" + after))
+    assert a.body[-len(facts):] == facts and a.links == ()
+
+
+@pytest.mark.parametrize("tail,links", [
+    # one such line alone, or titles over more lines of the page: related titles
+    ("বাজেট: ৭ লাখ ৯০ হাজার কোটি টাকা\nবিএনপির সমাবেশ আজ\nতিন দিনের ছুটি শুরু\n",
+     ("বাজেট: ৭ লাখ ৯০ হাজার কোটি টাকা", "বিএনপির সমাবেশ আজ", "তিন দিনের ছুটি শুরু")),
+    ("বাজেট: ৭ লাখ ৯০ হাজার কোটি টাকা\nবিএনপির সমাবেশ আজ\n",
+     ("বাজেট: ৭ লাখ ৯০ হাজার কোটি টাকা", "বিএনপির সমাবেশ আজ")),
+])
+def test_titles_with_a_figure_after_a_colon_stay_links(tail, links):
+    assert parse(_WEATHER.format(tail=tail)).links == links
+
+
+def test_a_press_releases_credit_under_its_title_is_the_desk():
+    a = parse("ঢাকা ব্যাংকের নতুন শাখা উদ্বোধন\nবিজ্ঞপ্তি\nপ্রকাশিত: ১১:২০ এএম, ২৯ নভেম্বর ২০২৫\n"
+              "ঢাকা ব্যাংকের ১১৫তম শাখা শ্রীপুরে উদ্বোধন করা হয়েছে।\nএ সময় ব্যাংকের কর্মকর্তারা উপস্থিত ছিলেন।\n"
+              "বিজ্ঞপ্তি/এমএইচ\n")
+    assert (a.headline, a.desk, a.author, a.place) == ("ঢাকা ব্যাংকের নতুন শাখা উদ্বোধন", "বিজ্ঞপ্তি", None, None)
+    assert a.body[0].startswith("ঢাকা ব্যাংকের ১১৫তম")

@@ -56,6 +56,8 @@ N = normalize
     ("লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("লিখেছেন লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("সাক্ষাৎকার নিয়েছেন রাফসান গালিব", "রাফসান গালিব", None),  # an interviewer's credit, no colon
+    # a press release's credit under its title: no author, no place
+    ("বিজ্ঞপ্তি", None, None), ("সংবাদ বিজ্ঞপ্তি", None, None), ("প্রেস রিলিজ", None, None),
     ("সাজ্জাদ হোসেন-নিজস্ব প্রতিবেদক", "সাজ্জাদ হোসেন", None),  # NAME-ROLE (prothomalo copies)
     ("স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম, ঢাকা", None, "ঢাকা"),
     ("রাজশাহী ব্যুরো", None, "রাজশাহী"),
@@ -159,6 +161,7 @@ def test_terminators(raw, desk):
     "ভারী বৃষ্টি সুনামগঞ্জ", "পাহাড়ি ঢলে বিপর্যস্ত সুনামগঞ্জ", "আব্দুল হামিদ ঢাকা ছাড়লেন", "রাশেদ খান রংপুর সফরে",
     "Bypass road opened",  # `By` is a byline only as a word
     "by-election held",
+    "৪০০ পদে নিয়োগ বিজ্ঞপ্তি", "নিয়োগ বিজ্ঞপ্তি",  # a notice's title, not a press release's credit
 ])
 def test_not_a_desk(line):
     assert not is_desk_line(N(line))

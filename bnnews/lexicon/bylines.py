@@ -10,7 +10,11 @@ ROLE_WORDS = [
 ]
 # Two-word roles whose last word is no role alone (formats.md §2: newsevm's
 # `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
-ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "Press Release", "ব্যুরো প্রধান", "ব্যুরো চিফ"]
+ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "প্রেস রিলিজ", "Press Release",
+                "ব্যুরো প্রধান", "ব্যুরো চিফ"]
+# Words that are a byline only as the whole line (a press release's `বিজ্ঞপ্তি`
+# under its title; at a title's end, `৪০০ পদে নিয়োগ বিজ্ঞপ্তি`, a notice).
+ROLE_LINES = ["বিজ্ঞপ্তি"]
 # Roles that never name a person (so they are never an author).
 ROLE_ONLY = [
     "নিজস্ব", "আমাদের", "স্টাফ", "অনলাইন", "জ্যেষ্ঠ", "বিশেষ", "অতিথি", "নগর", "সিনিয়র",

@@ -108,6 +108,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _closing_thanks(lines[i]):
             end = i
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _facts_under(page, i)) is not None:
+            end = last
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _list_under(page, i)) is not None:
             end = last
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _scorecard(page, i)) is not None:
@@ -168,6 +170,26 @@ def _closing_thanks(s: str) -> bool:
     related title is no sentence of thanks."""
     return len(s) <= 60 and s.rstrip(" \"'”’")[-1:] in ("।", "!", ".") and any(w in s for w in _THANKS) \
         and s.count(" ") <= 7
+
+
+_FACT = re.compile(r"^([^\s:ঃ0-9০-৯]+(?: [^\s:ঃ0-9০-৯]+){0,2})\s?[:ঃ]\s?(\S+(?: \S+){0,5})$")
+
+
+def _facts_under(page: _Page, i: int) -> int | None:
+    """Lines from i, right after a paragraph, that each give a figure under
+    its name (`সূর্যাস্ত: সন্ধ্যা ৫টা ১২ মিনিট` / `সূর্যোদয়: ভোর ৬টা ২৫ মিনিট`,
+    a weather report's foot), two or more, then the page's end or its
+    furniture: the story's facts, not related titles. Returns the last line."""
+    last = None
+    n = 0
+    j: int | None = i
+    while j is not None and page.kind[j] is None and (m := _FACT.match(page.lines[j])) is not None \
+            and _DIGIT.search(m.group(2)) is not None and page.dateline(j) is None:
+        last, n = j, n + 1
+        j = page.next_nonblank(j)
+    if n < 2 or (j is not None and page.kind[j] not in ("label", "footer", "signature", "share")):
+        return None
+    return last
 
 
 def _list_under(page: _Page, i: int) -> int | None:
