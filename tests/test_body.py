@@ -576,3 +576,20 @@ def test_a_press_releases_credit_under_its_title_is_the_desk():
               "বিজ্ঞপ্তি/এমএইচ\n")
     assert (a.headline, a.desk, a.author, a.place) == ("ঢাকা ব্যাংকের নতুন শাখা উদ্বোধন", "বিজ্ঞপ্তি", None, None)
     assert a.body[0].startswith("ঢাকা ব্যাংকের ১১৫তম")
+
+
+@pytest.mark.parametrize("lead,body,desk", [
+    # the title again at the head of the first paragraph, over its byline or dateline
+    ("পর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন নিজস্ব প্রতিবেদক: দেশের রাজনীতিতে আবারও গুঞ্জন শুরু হয়েছে।",
+     "দেশের রাজনীতিতে আবারও গুঞ্জন শুরু হয়েছে।", "নিজস্ব প্রতিবেদক"),
+    ("পর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন ঢাকা: দেশের রাজনীতিতে আবারও গুঞ্জন শুরু হয়েছে।",
+     "ঢাকা: দেশের রাজনীতিতে আবারও গুঞ্জন শুরু হয়েছে।", None),
+    # a lead that goes on from the title's words keeps them
+    ("পর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন ছড়িয়েছে। দেশের রাজনীতিতে আবারও গুঞ্জন শুরু হয়েছে।",
+     "পর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন ছড়িয়েছে। দেশের রাজনীতিতে আবারও গুঞ্জন শুরু হয়েছে।", None),
+])
+def test_the_title_printed_again_over_the_first_paragraphs_byline_leaves_it(lead, body, desk):
+    a = parse("ঢাকা, রবিবার, ১০ আগস্ট ২০২৫, ২৬ শ্রাবণ ১৪৩২\n\nপর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন\n\n"
+              f"{lead}\nআগামী নির্বাচন ঘিরে সরকার প্রস্তুতিতে ব্যস্ত।\n")
+    assert (a.headline, a.desk, a.body[0]) == ("পর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন", desk, body)
+    assert a.published is None  # the site's clock is no date of the story

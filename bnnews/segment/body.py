@@ -455,6 +455,14 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                 # radiomahananda: `TITLE TITLE BODY` on one line (formats.md §6.10).
                 lay.headline, lay.headline_text = i, twice[0]
                 s = twice[1]
+            elif lay.headline is not None and len(h := lay.headline_text or lines[lay.headline]) >= 15 \
+                    and s.startswith(h + " ") and (rest := s[len(h) + 1:].lstrip()) \
+                    and (inline_desk(rest) is not None or _OPENING_DATELINE.match(rest) is not None
+                         and known_place(_OPENING_DATELINE.match(rest).group(1))):
+                # `TITLE নিজস্ব প্রতিবেদক: BODY`: the title printed again at the
+                # head of the first paragraph, over its byline or dateline (a lead
+                # that goes on from the title's words, `… নিহত হয়েছেন।`, keeps them)
+                s = rest
             g = _GLUED_DATE.match(s) or (_EN_GLUED_DATE.match(s) if s[:1].isascii() else None)
             if g and (dl := read_line(g.group(1))) is not None and dl.readings \
                     and dl.readings[0].date and (dl.readings[0].time or g.re is _EN_GLUED_DATE) \
