@@ -731,8 +731,20 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         warnings.append("date_no_year")
     start = min(t.start for t in used)
     end = max(t.end for t in used)
+    if date is None and month_day is None and (rel := _RELATIVE_DAY.search(text, max(0, start - 24), start)) \
+            is not None:
+        # `প্রকাশিত: গতকাল, রাত ১০:৩০`, `Published: Yesterday, 10:30 PM`: a
+        # day told against the crawl, which the page does not give; the time
+        # is kept, the date stays null.
+        start = rel.start()
+        warnings.append("date_relative")
     return Reading(role, line[start:end], start, end, date, month_day, time, zone,
                    part, weekday, tuple(warnings))
+
+
+# The word for today, yesterday or tomorrow right before a date line's time.
+_RELATIVE_DAY = LazyPattern(lambda: r"(?<![\u0980-\u09ffA-Za-z])(?:%s)[\s,।|\-–]*$" % _alt(
+    nfc([w for w in cw.TODAY + cw.YESTERDAY + cw.TOMORROW if " " not in w])))
 
 
 _CASE_ENDINGS = ("ের", "এর", "ে")

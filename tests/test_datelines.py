@@ -119,6 +119,27 @@ def test_warnings(line, warning):
     assert warning in dl.readings[0].warnings
 
 
+@pytest.mark.parametrize("line,raw,time", [
+    ("প্রকাশিত: গতকাল, রাত ১০:৩০", "গতকাল, রাত ১০:৩০", "22:30"),
+    ("আপডেট: আজ সকাল ১০:৩০", "আজ সকাল ১০:৩০", "10:30"),
+    ("Published: Yesterday, 10:30 PM", "Yesterday, 10:30 PM", "22:30"),
+])
+def test_a_day_told_as_today_or_yesterday_keeps_the_time_and_no_date(line, raw, time):
+    # The crawl time it is told against is not on the page: the date stays
+    # null, and the record says why.
+    a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"
+              "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
+    stamp = a.published or a.updated
+    assert (stamp.raw, stamp.date, stamp.time, stamp.datetime) == (raw, None, time, None)
+    assert "date_relative" in a.warnings
+
+
+def test_a_time_alone_is_no_relative_date():
+    a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১০:৩০\n"
+              "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
+    assert a.published.time == "10:30" and "date_relative" not in a.warnings
+
+
 @pytest.mark.parametrize("text", ["প্রকাশিত: ২৮ নভেম্বর ২০২৫, ২৫:০৫", "২৮ নভেম্বর ২০২৫ | 24:30"])
 def test_a_clock_that_is_no_time_keeps_the_date_and_says_so(text):
     from bnnews import parse_date
