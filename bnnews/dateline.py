@@ -563,6 +563,9 @@ def _bangla_calendar_date(body: list[_Tok], text: str) -> tuple[tuple[int, int, 
     return None
 
 
+_APOSTROPHES = "'’‘`"
+
+
 def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading | None:
     body = [t for t in seg if t.kind != "label"]
     if not body:
@@ -606,12 +609,18 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         last = used[-1]
         year = None
         for u in body[body.index(last) + 1:]:
-            if not _gap_ok(text, last.end, u.start):
+            # `২৯ নভেম্বর '২৫`: a year of two digits after an apostrophe
+            apos = u.kind == "num" and u.start > 0 and text[u.start - 1] in _APOSTROPHES
+            if not _gap_ok(text, last.end, u.start - apos):
                 break
             if u.kind == "num":
                 v, k = _num(u)
                 if k == 4:
                     year = v
+                    used.append(u)
+                elif k == 2 and apos:
+                    # (`'৯৮` is 1998: no news site's page is dated a century on)
+                    year = v + (2000 if v < 70 else 1900)
                     used.append(u)
                 break
             if u.kind not in ("wd", "era", "time", "oclock", "part", "zone"):

@@ -134,6 +134,17 @@ def test_a_day_told_as_today_or_yesterday_keeps_the_time_and_no_date(line, raw, 
     assert "date_relative" in a.warnings
 
 
+@pytest.mark.parametrize("line,datetime_", [
+    ("প্রকাশ: ২৯ নভেম্বর '২৫, ১০:৩০", "2025-11-29T10:30+06:00"),
+    ("Published: Nov 29, '25 10:30 AM", "2025-11-29T10:30+06:00"),
+    ("প্রকাশিত: ২৯ নভেম্বর ’২৫ | ০৯:১৫ পিএম", "2025-11-29T21:15+06:00"),
+])
+def test_a_year_of_two_digits_after_an_apostrophe(line, datetime_):
+    a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"
+              "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
+    assert a.published.datetime == datetime_ and "date_no_year" not in a.warnings
+
+
 def test_a_time_alone_is_no_relative_date():
     a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১০:৩০\n"
               "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")

@@ -29,8 +29,8 @@ from ..text import normalize
 from ..zones import DHAKA, INDIA, bangladesh_offset, has_west_bengal_label, resolve_tz
 from .context import _Ctx, _as_date
 from .gregorian import _en_month_year, _gregorian
-from .joins import (_counted_from_day, _first_last_days, _with_bounds, _from_today, _months_of_years, _time_spans,
-                    _with_day_parts, _with_mods, _year_then_day)
+from .joins import (_counted_from_day, _day_then_short_year, _first_last_days, _with_bounds, _from_today,
+                    _months_of_years, _time_spans, _with_day_parts, _with_mods, _year_then_day)
 from .patterns import _BMONTH, _HMONTH
 from .other_calendars import _calendar_months, _era_years, _named_days, _other_calendars, _seasons
 from .record import KINDS, Temporal
@@ -80,7 +80,7 @@ def find_dates(text: str, ref=None, tz: str | None = None, *,
     _sets(ctx)
     chosen = [it for it in _choose(ctx.found)
               if it[2].get("kind") not in ("date", "month") or _NAMES_A_PLACE.match(ctx.text, it[1]) is None]
-    items = _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, chosen, _as_date(prior))))
+    items = _day_then_short_year(ctx, _year_then_day(ctx, _from_today(ctx, _anaphora(ctx, chosen, _as_date(prior)))))
     items = _months_of_years(ctx, _with_mods(ctx, _date_spans(ctx, _merge_date_time(ctx, items))))
     items = _with_bounds(ctx, _counted_from_day(ctx, items))
     items = _with_day_parts(ctx, _first_last_days(ctx, items))

@@ -87,6 +87,40 @@ def _year_then_day(ctx: _Ctx, items: list) -> list:
     return out
 
 
+_APOSTROPHE_YEAR_GAP = re.compile(r"\s*,?\s*")
+
+
+def _day_then_short_year(ctx: _Ctx, items: list) -> list:
+    """A day and month printed without a year, then a year of two digits
+    after an apostrophe (`২৯ নভেম্বর '২৫`, `Nov 29, '25`): that day of that
+    year, not of the year nearest the reference."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        s, e, info = items[i]
+        if i + 1 < len(items) and info["kind"] == "date" and not info.get("anaphor") \
+                and items[i + 1][2]["kind"] == "year" and ctx.text[items[i + 1][0]:items[i + 1][0] + 1] in "'’‘" \
+                and (items[i + 1][2].get("value") or "").isdigit() \
+                and _APOSTROPHE_YEAR_GAP.fullmatch(ctx.text, e, items[i + 1][0]) is not None \
+                and _FOUR_DIGITS.search(ctx.text, s, e) is None:
+            year = int(items[i + 1][2]["value"])
+            d = info.get("day")
+            if not isinstance(d, _dt.date) and (xv := _YEARLESS_VALUE.match(info.get("value") or "")) is not None:
+                d = (int(xv.group(1)), int(xv.group(2)))
+            try:
+                day = d.replace(year=year) if isinstance(d, _dt.date) else _dt.date(year, *d) if d else None
+            except ValueError:  # 29 February of a year that has none
+                day = None
+            if day is not None:
+                out.append((s, items[i + 1][1], {**info, "value": _iso(day), "day": day, "relative": False,
+                                                 "warnings": [w for w in info.get("warnings", ()) if w != "date_no_year"]}))
+                i += 2
+                continue
+        out.append((s, e, info))
+        i += 1
+    return out
+
+
 def _time_spans(ctx: _Ctx, items: list) -> list:
     """A date's time, then থেকে (a dash, `to`) and another time: one span.
     A bare clock ends it on that date (`শনিবার সকাল ১০টা থেকে বিকেল তিনটা`, or
