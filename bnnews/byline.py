@@ -746,7 +746,8 @@ def is_outlet_name(text: str) -> bool:
     t = _DOMAIN_END.sub("", text.strip().rstrip(" :ঃ|")).rstrip()
     if t.endswith(_EDITION) and " " in t:
         t = t.rsplit(" ", 1)[0]
-    return t in _OUTLET_NAMES or (t.startswith(_DAILY_WORD) and t[len(_DAILY_WORD):] in _OUTLET_NAMES)
+    return t in _OUTLET_NAMES or (t.startswith(_DAILY_WORD) and t[len(_DAILY_WORD):] in _OUTLET_NAMES) \
+        or t in _ENGLISH_OUTLET_SET
 
 
 _DAILY_WORD = nfc(["দৈনিক "])[0]

@@ -55,7 +55,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         ages = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) >= 3 else []
         stamp = "date"
     if len(ages) < 3:
-        return _teaser_stream(lines, nonblank)
+        return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank)
     def title(i: int) -> bool:
         s = lines[i]
         return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷")) and not is_age_line(s)
@@ -122,6 +122,30 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
     if 2 * len(links) < 0.6 * content:
         return None
     if _article_above(lines, nonblank, links[0][1]):
+        return None
+    titles = {t for _, t in links}
+    for i in nonblank:
+        if i not in other and i not in titles:
+            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
+    return links, other
+
+
+def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A digest of other outlets' stories (a ministry's or a clipping
+    service's news flash): each a title, the outlet's name alone on its line
+    (`Bonik Barta`, `প্রথম আলো`), then a paragraph summing the story up;
+    three or more, and most of the page."""
+    from .byline import is_outlet_name  # (only for pages that are no other listing)
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    for k in range(1, len(nonblank) - 1):
+        t, o, te = nonblank[k - 1], nonblank[k], nonblank[k + 1]
+        if len(lines[o]) <= 40 and 2 <= lines[t].count(" ") + 1 <= 18 and not lines[t].endswith(("।", ".", "৷")) \
+                and lines[te].count(" ") >= 7 and lines[te].endswith(_SENTENCE_END) and t not in other \
+                and is_outlet_name(lines[o]):
+            links.append((lines[t], t))
+            other[o] = other[te] = "teaser"
+    if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank) or _article_above(lines, nonblank, links[0][1]):
         return None
     titles = {t for _, t in links}
     for i in nonblank:

@@ -1106,7 +1106,8 @@ def test_a_short_title_printed_again_under_the_date_is_no_byline(title, name):
     assert (a.headline, a.desk) == (N(title), N(name))
 
 
-@pytest.mark.parametrize("line", ["ইনডিপেনডেন্ট টেলিভিশন", "যমুনা টিভি", "দৈনিক নয়া দিগন্ত", "দ্য ডেইলি স্টার বাংলা"])
+@pytest.mark.parametrize("line", ["ইনডিপেনডেন্ট টেলিভিশন", "যমুনা টিভি", "দৈনিক নয়া দিগন্ত", "দ্য ডেইলি স্টার বাংলা",
+                                  "Bonik Barta", "Kaler Kantho", "The Daily Ittefaq"])  # (in Latin letters too)
 def test_an_outlet_standing_as_the_byline_names_no_author(line):
     assert split_byline(N(line))[0] is None
 

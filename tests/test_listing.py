@@ -115,3 +115,29 @@ def test_a_tag_page_of_titles_each_with_its_date_is_a_listing():
     assert "listing_page" in a.warnings and a.links == tuple(titles)
     assert a.published is None and a.headline is None
 
+
+
+_DIGEST = [("দেশী-বিদেশী চার প্রতিষ্ঠান বিনিয়োগ করবে ১১ কোটি ডলার", "Bonik Barta",
+            "মিরসরাইয়ে বেপজা অর্থনৈতিক অঞ্চলে ১১ কোটি ডলার বিনিয়োগ করবে চারটি প্রতিষ্ঠান। এতে সাড়ে সাত হাজার মানুষের কর্মসংস্থান হতে পারে।"),
+           ("রাস্তার পাশে জ্বালানি বিক্রি কয়েক দিন বন্ধ থাকবে", "প্রথম আলো",
+            "রাস্তার পাশে জ্বালানি বিক্রি কয়েক দিনের জন্য বন্ধ রাখা হবে বলে জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা।"),
+           ("ব্লক মার্কেটে ৬৪ কোটি টাকার লেনদেন", "The Financial Express",
+            "দেশের প্রধান পুঁজিবাজারে গতকাল ব্লক মার্কেটে ৬৪ কোটি টাকার লেনদেন হয়েছে। সবচেয়ে বেশি লেনদেন হয়েছে ব্যাংকের শেয়ারে।")]
+
+
+def test_a_digest_of_other_outlets_stories_is_a_listing():
+    """A news flash (a ministry's clipping page): the day's date between the
+    days before and after it, then TITLE / OUTLET / SUMMARY for each story.
+    Not an article whose desk is the first outlet, its body the rest."""
+    head = ["06-Nov-2025", "Friday 07 November 2025", "08-Nov-2025"]
+    a = parse("\n\n".join(head + [line for story in _DIGEST for line in story]))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _DIGEST)
+    assert (a.headline, a.desk, a.published, a.body) == (None, None, None, ())
+    assert [o.kind for o in a.other] == ["date"] * 3 + ["teaser"] * 6
+
+
+def test_an_article_over_stories_credited_to_outlets_stays_an_article():
+    a = parse("\n".join(["বেপজায় নতুন বিনিয়োগ", "নিজস্ব প্রতিবেদক", "প্রকাশ: ০৭ নভেম্বর ২০২৫, ১০:০০",
+                         "বেপজায় নতুন বিনিয়োগ এসেছে। এতে কর্মসংস্থান বাড়বে বলে আশা করা হচ্ছে।"]
+                        + [line for story in _DIGEST for line in story]))
+    assert "listing_page" not in a.warnings and a.desk == "নিজস্ব প্রতিবেদক"

@@ -331,7 +331,23 @@ OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online
 # also cut `Bangladesh - India Trade News`).
 ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Business Standard", "TBS News", "New Age",
                    "bdnews24.com", "Prothom Alo", "Prothom Alo English", "The Financial Express", "The Daily Observer",
-                   "Daily Sun", "Daily Observer", "UNB", "Dhaka Post", "Jago News 24", "The Independent", "Somoy News"]
+                   "Daily Sun", "Daily Observer", "UNB", "Dhaka Post", "Jago News 24", "The Independent", "Somoy News",
+                   # the Bangla outlets' names in Latin letters, as digests, clipping services and
+                   # mastheads print them (`Bonik Barta` under a story's title, `Dhaka Prokash`)
+                   "Bonik Barta", "Kaler Kantho", "Jugantor", "Daily Jugantor", "Samakal", "Daily Samakal",
+                   "Ittefaq", "Daily Ittefaq", "The Daily Ittefaq", "Janakantha", "Daily Janakantha", "Naya Diganta",
+                   "Daily Naya Diganta", "Manab Zamin", "Manabzamin", "Bangladesh Pratidin", "Amader Shomoy",
+                   "Desh Rupantor", "Ajker Patrika", "Kalbela", "Daily Kalbela", "Bangla Tribune", "Banglanews24",
+                   "Banglanews24.com", "Risingbd", "Jagonews24", "Inqilab", "Daily Inqilab", "Bhorer Kagoj",
+                   "Khaborer Kagoj", "Alokito Bangladesh", "Sangbad", "Daily Sangbad", "Daily Sangram", "Amar Desh",
+                   "Dainik Amar Desh", "Protidiner Bangladesh", "Shomoyer Alo", "Dhaka Prokash", "Dhaka Times",
+                   "Dhaka Mail", "Sarabangla", "Barta24", "Share Biz", "BSS", "Bangladesh Sangbad Sangstha",
+                   "United News of Bangladesh", "Bangladesh Post", "The Bangladesh Today", "The New Nation",
+                   "Daily Messenger", "The Asian Age", "Daily Bangladesh", "Channel 24", "Jamuna TV", "Somoy TV",
+                   "NTV", "NTV Online", "RTV", "Independent Television", "Ekattor TV", "DBC News", "ATN News",
+                   "BBC Bangla", "BBC News Bangla", "DW Bangla", "VOA Bangla", "Anandabazar Patrika",
+                   "Sangbad Pratidin", "Ei Samay", "Bartaman Patrika", "Uttarbanga Sambad", "Aajkaal", "TV9 Bangla",
+                   "Zee 24 Ghanta", "ABP Ananda", "News18 Bangla"]
 # A CMS's account names that WordPress themes print as the author (`By admin`,
 # `Posted by editor`): no person's name.
 CMS_ACCOUNTS = ["admin", "administrator", "editor", "author", "webadmin", "web admin", "site admin", "superadmin",
