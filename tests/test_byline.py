@@ -1180,3 +1180,34 @@ def test_a_full_stop_after_the_byline(line, desk, author):
     a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\n{line}\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ২১:৫২\n"
               "রাজধানীতে আজ বৃষ্টি হয়েছে। আবহাওয়া অধিদপ্তর জানিয়েছে।\n")
     assert (a.desk, a.author) == (desk, author)
+
+
+_LEAD = ("বাংলাদেশে চব্বিশের জুলাই-আগস্টে যে গণ-অভ্যুত্থান হয়েছিল সেটি ইতিহাসে অনন্য। সব শ্রেণিপেশার মানুষের "
+         "অংশগ্রহণে তৈরি হয়েছিল তার পাটাতন।\nআন্দোলনের নেতারা মানুষের ভবিষ্যৎ নির্মাণে জীবনের ঝুঁকি নিয়েছিলেন।\n")
+
+
+@pytest.mark.parametrize("name", ["মো. মাঈন উদ্দীন", "ড. মো. আইনুল ইসলাম", "সৈয়দ বোরহান কবীর"])
+def test_a_columnists_name_alone_over_the_first_paragraph_is_the_byline_not_the_headline(name):
+    from bnnews import parse
+    a = parse(f"{name}\n{_LEAD}")
+    assert (a.headline, a.desk, a.author) == (None, name, name)
+
+
+@pytest.mark.parametrize("title", ["জ্বালানির দাম বাড়াচ্ছে সরকার", "রাজনীতিতে বড় পরিবর্তন আসছে"])
+def test_a_short_title_over_the_first_paragraph_stays_the_headline(title):
+    # (`সরকার` is a family name too: the verb says it is a title)
+    from bnnews import parse
+    assert parse(f"{title}\n{_LEAD}").headline == title
+
+
+@pytest.mark.parametrize("line,headline,desk", [
+    ("অর্থনীতি- মুদ্রানীতি ও অর্থনৈতিক প্রবৃদ্ধি by মাহফুজ কবীর", "অর্থনীতি- মুদ্রানীতি ও অর্থনৈতিক প্রবৃদ্ধি",
+     "মাহফুজ কবীর"),
+    # an English title whose `by` is a word of it stays whole
+    ("Bangladesh beat Ireland by five wickets", "Bangladesh beat Ireland by five wickets", None),
+])
+def test_a_title_and_its_writer_joined_by_by(line, headline, desk):
+    # (a blog that mirrors newspaper columns: `TITLE by NAME`, then the column)
+    from bnnews import parse
+    a = parse(f"{line}\n{_LEAD}")
+    assert (a.headline, a.desk, a.author) == (headline, desk, desk)

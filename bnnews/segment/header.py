@@ -13,7 +13,7 @@ from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import (_FIRST_DIGIT, Layout, _Page, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
+from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before, double_spaced)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
 
@@ -255,6 +255,9 @@ def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
 
 
 _TITLE_SEPARATOR = LazyPattern(r"\s[|\-–—]\s")
+
+
+_TITLE_BY_NAME = LazyPattern(r"^(.{10,}?)\s+by\s+([^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})$")
 
 
 def _title_and_byline(text: str) -> tuple[str, str] | None:
@@ -555,8 +558,24 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         # words or more under it is a subhead: headlines run that long once
         # in three hundred (bdnewspaperscraper), subheads most of the time.
         prefer = two[0]
+    if headline_run is not None and prefer is None and not anchors and len(runs) == 1 \
+            and len(cands := [i for i in headline_run if cls[i] == "cand"]) == 1 and cands == [header[-1]] \
+            and looks_like_person(n := strip_terminator(lines[cands[0]])) and n.count(" ") <= 4 \
+            and not any(w.endswith(_NOUN_ENDINGS) for w in n.split()) and _no_label_word(n) \
+            and (b := page.next_nonblank(cands[0])) is not None \
+            and _is_prose(lines[b]) and lines[b].count(" ") >= 14:
+        # A columnist's name alone right over the first paragraph, no title
+        # and no date (an opinion page stored without its heading): the byline.
+        cls[cands[0]] = "desk"
+        headline_run = None
     if headline_run is not None:
         _pick_headline(page, headline_run, cls, lay, prefer)
+    if lay.headline is not None and lay.desk_text is None and not lay.desk and " by " in lines[lay.headline] \
+            and (m := _TITLE_BY_NAME.match(lines[lay.headline])) is not None and is_name_line(m.group(2)) \
+            and _BANGLA.search(m.group(1)) is not None:
+        # `TITLE by NAME` (a blog that mirrors columns: `মুদ্রানীতি ও প্রবৃদ্ধি by মাহফুজ কবীর`)
+        lay.headline_text, lay.desk_text = m.group(1), m.group(2)
+        lay.desk = [lay.headline]
     if lay.headline is None and len(lay.desk) == 1 and lay.desk_text and cls.get(lay.desk[0]) == "date":
         # `HEADLINE | DESK | প্রকাশিত: DATE`: the header run together on one line.
         split = _title_and_byline(lay.desk_text)
