@@ -44,7 +44,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     most of the page."""
     nonblank = [i for i, s in enumerate(lines) if s]
     if len(nonblank) < 6:
-        return None
+        return _cut_teasers(lines, nonblank) if len(nonblank) >= 3 else None
     ages = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and is_age_line(lines[i])]
     stamp = "clock"
     if len(ages) < 3:
@@ -55,7 +55,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         ages = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) >= 3 else []
         stamp = "date"
     if len(ages) < 3:
-        return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank)
+        return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank) or _cut_teasers(lines, nonblank)
     def title(i: int) -> bool:
         s = lines[i]
         return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷")) and not is_age_line(s)
@@ -152,6 +152,25 @@ def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
         if i not in other and i not in titles:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
     return links, other
+
+
+def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A tag's page whose dump lost the titles: teasers only, each cut off
+    with `...` or `…` (West Bengal portals' tag pages), three or more and
+    most of the page. A listing with no links; no teaser is a headline."""
+    teasers = [i for i in nonblank if lines[i].count(" ") >= 7 and lines[i].endswith(_ENDS)
+               and not lines[i].endswith(tuple(_MORE))]
+    if len(teasers) < 3:
+        return None
+    content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3]
+    if 10 * len(teasers) < 6 * len(content) or _article_above(lines, nonblank, teasers[0]):
+        return None
+    other = {i: "teaser" for i in teasers}
+    for i in nonblank:
+        if i not in other:
+            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
+                or ("teaser" if lines[i].count(" ") >= 7 else "menu")  # (a teaser whole, or the tag's name)
+    return [], other
 
 
 def _listing_date(s: str) -> str | None:

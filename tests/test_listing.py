@@ -141,3 +141,26 @@ def test_an_article_over_stories_credited_to_outlets_stays_an_article():
                          "বেপজায় নতুন বিনিয়োগ এসেছে। এতে কর্মসংস্থান বাড়বে বলে আশা করা হচ্ছে।"]
                         + [line for story in _DIGEST for line in story]))
     assert "listing_page" not in a.warnings and a.desk == "নিজস্ব প্রতিবেদক"
+
+
+_CUT = ["কলকাতা পুরসভার আর্থিক পরিস্থিতি যে ভালো নয়, সেটা আগেই জানিয়েছেন মেয়র। শনিবার শিল্পোদ্যোগীদের এগিয়ে আসার আহ্বান জানালেন...",
+        "ফের একবার কলকাতা পুরসভার ডেপুটি মেয়রের দায়িত্ব নিলেন দীর্ঘদিনের কাউন্সিলর। তাঁর হাতে থাকছে পুরসভার স্বাস্থ্য...",
+        "কলকাতা: ক্রমশ শক্তি বাড়াচ্ছে সাগরে ঘনীভূত নিম্নচাপ। কালীপুজোর দিনই বঙ্গোপসাগরে তৈরি হবে ঘূর্ণিঝড়। …"]
+
+
+@pytest.mark.parametrize("page,kinds", [
+    ("\n".join(_CUT + ["কলকাতা কর্পোরেশনের নব নির্বাচিত কাউন্সিলররা শুক্রবার শপথ নেবেন। দুপুর ২টো থেকে শুরু হবে অনুষ্ঠান।"]),
+     ["teaser"] * 4),
+    ("কলকাতা পুরসভা\n-\n" + "\n-\n".join(_CUT), ["menu", "separator", "teaser", "separator", "teaser", "separator", "teaser"]),
+])
+def test_a_tag_page_of_cut_off_teasers_without_titles_is_a_listing(page, kinds):
+    """West Bengal portals' tag pages whose dump lost the titles: no teaser
+    cut off with `...` is the headline."""
+    a = parse(page)
+    assert "listing_page" in a.warnings and (a.headline, a.body, a.links) == (None, (), ())
+    assert [o.kind for o in a.other] == kinds
+
+
+def test_cut_off_paragraphs_under_a_title_and_byline_stay_an_article():
+    a = parse("পুরসভার বাজেট পেশ\nনিজস্ব সংবাদদাতা, কলকাতা\n" + "\n".join(_CUT))
+    assert "listing_page" not in a.warnings and a.headline == "পুরসভার বাজেট পেশ"
