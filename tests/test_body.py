@@ -593,3 +593,41 @@ def test_the_title_printed_again_over_the_first_paragraphs_byline_leaves_it(lead
               f"{lead}\nআগামী নির্বাচন ঘিরে সরকার প্রস্তুতিতে ব্যস্ত।\n")
     assert (a.headline, a.desk, a.body[0]) == ("পর্দার আড়ালে নতুন খেলা: রাজনীতিতে নতুন গুঞ্জন", desk, body)
     assert a.published is None  # the site's clock is no date of the story
+
+
+_LETTER = ("চিঠিপত্র\nগ্রামের রাস্তা সংস্কার চাই\n২৯ নভেম্বর ২০২৫\n"
+           "আমাদের গ্রামের প্রধান সড়কটি দীর্ঘদিন সংস্কার হয়নি। বর্ষায় চলাচল প্রায় অসম্ভব হয়ে পড়ে।\n{tail}")
+
+
+@pytest.mark.parametrize("tail,desk,signatures,links", [
+    # a letter's writer, over who and where they are
+    ("রহিম উদ্দিন\nশিক্ষার্থী, রাজশাহী বিশ্ববিদ্যালয়\n", "রহিম উদ্দিন", ["শিক্ষার্থী, রাজশাহী বিশ্ববিদ্যালয়"], ()),
+    # alone, over the page's footer
+    ("মো. রহিম উদ্দিন\n© সর্বস্বত্ব সংরক্ষিত\n", "মো. রহিম উদ্দিন", [], ()),
+    # related titles are no writer, however they end
+    ("শিক্ষার্থীদের সড়ক অবরোধ\nসড়ক সংস্কারে বরাদ্দ বাড়ল\n", None, [],
+     ("শিক্ষার্থীদের সড়ক অবরোধ", "সড়ক সংস্কারে বরাদ্দ বাড়ল")),
+])
+def test_a_writers_sign_off_after_the_body_is_the_byline(tail, desk, signatures, links):
+    a = parse(_LETTER.format(tail=tail))
+    assert (a.desk, a.links) == (desk, links) and a.author == desk
+    assert [o.text for o in a.other if o.kind == "signature"] == signatures
+
+
+def test_a_photo_storys_captions_are_its_body_credited_or_not():
+    a = parse("ছবি\nশীতের সকালে কুয়াশায় ঢাকা রাজধানী\nনিজস্ব আলোকচিত্রী\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৯:০০\n"
+              "১ / ৮\nশনিবার সকালে ঘন কুয়াশায় ঢেকে যায় রাজধানী।\n"
+              "২ / ৮\nকুয়াশার মধ্যে হেডলাইট জ্বালিয়ে চলছে যানবাহন। ছবি: সাজিদ হোসেন\n"
+              "৩ / ৮\nশীত নিবারণে আগুন পোহাচ্ছেন শ্রমজীবী মানুষ।\n")
+    assert a.body == ("শনিবার সকালে ঘন কুয়াশায় ঢেকে যায় রাজধানী।",
+                      "কুয়াশার মধ্যে হেডলাইট জ্বালিয়ে চলছে যানবাহন। ছবি: সাজিদ হোসেন",
+                      "শীত নিবারণে আগুন পোহাচ্ছেন শ্রমজীবী মানুষ।")
+    assert (a.desk, a.author) == ("নিজস্ব আলোকচিত্রী", None)  # a photographer's role, no name
+
+
+def test_a_credited_caption_in_an_article_stays_a_caption():
+    a = parse("কুয়াশায় ঢাকা রাজধানী\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৯:০০\n"
+              "শনিবার সকালে ঘন কুয়াশায় ঢেকে যায় রাজধানী। যান চলাচল ব্যাহত হয়।\n"
+              "কুয়াশার মধ্যে হেডলাইট জ্বালিয়ে চলছে যানবাহন। ছবি: সাজিদ হোসেন\n"
+              "আবহাওয়া অফিস বলছে, আরও কয়েক দিন কুয়াশা থাকতে পারে।\n")
+    assert [o.kind for o in a.other] == ["caption"] and len(a.body) == 2

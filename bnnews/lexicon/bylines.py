@@ -6,6 +6,7 @@ ROLE_WORDS = [
     "প্রতিবেদক", "প্রতিনিধি", "প্রতিবেদ", "সংবাদদাতা", "রিপোর্টার", "রিপোর্ট",
     "করেসপন্ডেন্ট", "করসপন্ডেন্ট", "করেসপনডেন্ট", "ডেস্ক", "ডেষ্ক", "ডেক্স",
     "ব্যুরো", "প্রতিবেদন", "সম্পাদক", "এডিটর", "কলামিস্ট", "লেখক", "সংবাদকর্মী",
+    "আলোকচিত্রী", "ফটোসাংবাদিক", "চিত্রগ্রাহক",  # a photo page's credit (`নিজস্ব আলোকচিত্রী`)
     "Desk", "DESK", "desk", "Reporter", "Correspondent", "Staff", "Report", "Correspondents", "Bureau",
 ]
 # Two-word roles whose last word is no role alone (formats.md §2: newsevm's

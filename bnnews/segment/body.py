@@ -161,6 +161,14 @@ def _last_loose(page: _Page, i: int) -> bool:
     return j is None or page.kind[j] in ("label", "footer", "signature", "share")
 
 
+_GALLERY_COUNTER = re.compile(r"^[0-9০-৯]{1,3}\s?/\s?[0-9০-৯]{1,3}$")
+
+
+def _gallery(page: _Page, lines_at: list[int]) -> bool:
+    """Two picture counters (`১ / ৮`, `2/8`) or more among the lines: a photo story."""
+    return sum(1 for j in lines_at if page.kind[j] == "counter" and _GALLERY_COUNTER.match(page.lines[j])) >= 2
+
+
 _THANKS = tuple(lx_bp.INTERVIEW_THANKS)
 
 
@@ -395,6 +403,10 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             lay.other[i] = "label"
             related_left = _RELATED_TITLES
             continue
+        if kind == "caption" and ("।" in s or _is_prose(s)) and _gallery(page, body_lines):
+            # A photo story (`১ / ৮` over each picture): its captions, credited
+            # or not, are what it says.
+            kind = None
         if kind is not None:
             lay.other[i] = kind
             continue

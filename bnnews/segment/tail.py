@@ -5,9 +5,9 @@ date lines read.
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import is_desk_line, strip_terminator
+from ..byline import is_desk_line, looks_like_person, strip_terminator
 from ..dateline import might_be_dateline, read_line
-from ..lexicon import boilerplate as lx_bp, nfc
+from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from .body import comments_follow
 from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title, double_spaced
 from .patterns import _BANGLA, _LIST_SPLIT
@@ -27,7 +27,10 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     continuing = last is not None and bool(tail) and page.pos[tail[0]] == page.pos[last] + 1
     n_after = 0  # the tail's lines read so far
     comments = False  # under the head of the readers' comments
+    signed: set[int] = set()  # the writer's line of who they are, read with the name over it
     for i in tail:
+        if i in signed:
+            continue
         s = lines[i]
         kind = page.kind[i]
         n_after += 1
@@ -89,6 +92,18 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
             else:
                 lay.other[i] = "signature"
             continue
+        if n_after == 1 and (who := _sign_off(page, i)) is not False:
+            # A letter's or a column's writer right after the body, maybe over
+            # who and where they are (`রহিম উদ্দিন` / `শিক্ষার্থী, রাজশাহী
+            # বিশ্ববিদ্যালয়`): the byline of a page whose header printed none.
+            if not lay.desk and lay.desk_text is None:
+                lay.desk, lay.desk_text = [i], strip_terminator(s)
+            else:
+                lay.other[i] = "signature"
+            if who is not None:
+                lay.other[who] = "signature"
+                signed.add(who)
+            continue
         if _ends_sentence(s) or not (_is_title(s) or bp.is_bullet(s) or english and _latin_title(s)):
             lay.other[i] = "unknown"
             continue
@@ -97,6 +112,26 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     return found
 
 
+def _sign_off(page: _Page, i: int) -> int | None | bool:
+    """Line i, right after the body, is a person's name (a title or a family
+    name marks it, no case ending) that ends the page, or stands over one
+    short line of who and where they are (`শিক্ষার্থী, রাজশাহী বিশ্ববিদ্যালয়`)
+    that does: that line (None when there is none); False otherwise. (A
+    related title is no name, and more titles would follow it.)"""
+    s = strip_terminator(page.lines[i])
+    if s.count(" ") > 3 or not looks_like_person(s) or any(w.endswith(_NOUN_ENDINGS) for w in s.split()):
+        return False
+    j = page.next_nonblank(i)
+    if j is None or page.kind[j] in ("footer", "share", "label", "separator"):
+        return None
+    t = page.lines[j]
+    if page.kind[j] is not None or "," not in t or t.count(" ") > 7 or _ends_sentence(t):
+        return False
+    k = page.next_nonblank(j)
+    return j if k is None or page.kind[k] in ("footer", "share", "label", "separator") else False
+
+
+_NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
 _COMMENT_FORM = frozenset(bp.label_key(w) for w in nfc(lx_bp.COMMENT_FORM_LABELS))
 _SAID = tuple(nfc(lx_bp.REPORTING_CUES))
