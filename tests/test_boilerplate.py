@@ -77,6 +77,9 @@ from bnnews.text import normalize
     ("টেলিগ্রাম চ্যানেলে যুক্ত হোন", "share"),
     ("ভিডিও দেখতে ক্লিক করুন", "share"),
     ("বিস্তারিত আসছে...", "label"),
+    ("(বিস্তারিত আসছে)", "label"),  # a breaking story's stub, in brackets
+    ("(চলবে)", "label"),  # a serial's instalment
+    ("Details to follow", "label"),
     ("হোম / জাতীয় / শিক্ষা", "menu"),  # a breadcrumb trail
     ("https://www.banglanews24.com/cricket/news/bd/1306003.details", "markup"),  # a bare URL
     ("Home > Bangladesh", "menu"),

@@ -56,6 +56,10 @@ LABELS = [
     "পোস্টটি যিনি লিখেছেন", "লিখেছেন", "লেখক", "লেখক পরিচিতি", "written by", "about the author",
     "বর্তমানে দিন হিসাবে দেখছেন", "বর্তমানে দিন হিসেবে দেখছেন",
     "ট্যাগস", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "related tags", "বিস্তারিত আসছে", "বিস্তারিত আসছে...", "বিস্তারিত আসছে…", "চলবে", "চলবে...",
+    # a breaking story's stub and a serial's instalment, in brackets too
+    "(বিস্তারিত আসছে)", "(বিস্তারিত আসছে...)", "(বিস্তারিত আসছে…)", "বিস্তারিত পরে আসছে", "(বিস্তারিত পরে আসছে)",
+    "বিস্তারিত আসছে…।", "বিস্তারিত আসছে।", "(চলবে)", "(চলবে...)", "details to follow", "(details to follow)",
+    "more to follow", "developing story", "this story is developing",
 ] + RELATED_LABELS
 # Lines that open a ticker; the line after one is the ticker itself.
 TICKER_LABELS = [
