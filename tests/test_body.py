@@ -631,3 +631,24 @@ def test_a_credited_caption_in_an_article_stays_a_caption():
               "কুয়াশার মধ্যে হেডলাইট জ্বালিয়ে চলছে যানবাহন। ছবি: সাজিদ হোসেন\n"
               "আবহাওয়া অফিস বলছে, আরও কয়েক দিন কুয়াশা থাকতে পারে।\n")
     assert [o.kind for o in a.other] == ["caption"] and len(a.body) == 2
+
+
+@pytest.mark.parametrize("page,standfirst", [
+    ("Economy\nRemittance inflow hits record $3.2b in November\n{sf}\nTBS Report\n"
+     "29 November, 2025, 10:30 am\nLast modified: 29 November, 2025, 11:05 am\n"
+     "Migrant workers sent home $3.2 billion in November, the highest ever in a single month.\n"
+     "The inflow was 18% higher than in the same month last year, officials said.\n",
+     "Remittance inflow rose 18% year-on-year as the gap between formal and informal exchange rates narrowed"),
+    ("অর্থনীতি\nনভেম্বরে রেকর্ড প্রবাসী আয়\n{sf}\nনিজস্ব প্রতিবেদক\n"
+     "২৯ নভেম্বর ২০২৫, ১০:৩০\nআপডেট: ২৯ নভেম্বর ২০২৫, ১১:০৫\n"
+     "নভেম্বরে প্রবাসীরা ৩২০ কোটি ডলার পাঠিয়েছেন, যা এক মাসে সর্বোচ্চ।\n"
+     "গত বছরের একই মাসের তুলনায় এই আয় ১৮ শতাংশ বেশি।\n",
+     "প্রবাসী আয় বছরের ব্যবধানে ১৮ শতাংশ বেড়েছে, কারণ ব্যাংক ও খোলাবাজারে ডলারের দামের ব্যবধান কমেছে অনেকখানি"),
+])
+def test_a_long_standfirst_without_a_full_stop_over_the_byline_and_date_is_no_paragraph(page, standfirst):
+    # TBS: TITLE / STANDFIRST / DESK / DATE / `Last modified: …`; the standfirst
+    # is the header's (`summary`), and the date under the byline is the published one.
+    a = parse(page.format(sf=standfirst))
+    assert len(a.body) == 2 and standfirst not in a.body
+    assert (a.published.datetime, a.updated.datetime) == ("2025-11-29T10:30+06:00", "2025-11-29T11:05+06:00")
+    assert [o.kind for o in a.other if o.text == standfirst] == ["summary"]

@@ -38,6 +38,12 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                 # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
                 # that ends with a danda, not the first paragraph.
                 continue
+            if len(s) <= 250 and not _ends_sentence(s) and _header_follows(page, i) \
+                    and (j := page.next_nonblank(i)) is not None and is_desk_line(page.lines[j]) \
+                    and (k := page.next_nonblank(j)) is not None and page.dateline(k) is not None:
+                # TITLE / a standfirst with no full stop / DESK / DATE (TBS): the
+                # standfirst is the header's, not the first paragraph
+                continue
             start = i
             break
         after_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
