@@ -9,7 +9,9 @@ any dump:
   Jina Reader's header: `Title:` is a line of the page, `URL Source:` the
   page's URL, `Published Time:` a labelled date line;
 - a `lynx -dump`'s link marks (`[12]TITLE`) and its `References` list;
-- the metadata header trafilatura puts first (`---` / `title: …` / `---`);
+- the metadata header trafilatura puts first (`---` / `title: …` / `---`),
+  and a scraper's `key: value` header with no fences (`Title: …` /
+  `Author: …` / `Date: …`, `শিরোনাম: …` / `লেখক: …` / `তারিখ: …`);
 - the Wayback Machine's banner and toolbar over an archived page (`The
   Wayback Machine - https://web.archive.org/web/…`, `33 captures`, the
   capture dates, `TIMESTAMPS`): the archive's, not the page's.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ._re import LazyPattern
+from .lexicon import nfc
 
 # What Markdown shows in a page's first lines.
 _MARKERS = LazyPattern(
@@ -153,6 +156,77 @@ def front_matter(lines: list[str]) -> tuple[list[str], dict[int, str], str | Non
             out[i] = ""
             markup[i] = lines[i]
     return out, markup, url
+
+
+# A scraper's record written as `key: value` lines over the page text, with
+# no `---` fences (`Title: …` / `Author: …` / `Date: …` / `URL: …`, and Bangla
+# keys: `শিরোনাম:` / `লেখক:` / `তারিখ:`): what each key's value is on the page.
+_FIELD_KINDS = {
+    "title": "title", "headline": "title", "heading": "title", "শিরোনাম": "title",
+    "author": "author", "authors": "author", "byline": "author", "reporter": "author", "writer": "author",
+    "লেখক": "author", "প্রতিবেদক": "author",
+    "date": "date", "published": "date", "published_at": "date", "publish_date": "date", "published_date": "date",
+    "pubdate": "date", "date_published": "date", "publication_date": "date", "datetime": "date",
+    "created_at": "date", "তারিখ": "date", "প্রকাশ": "date", "প্রকাশিত": "date", "প্রকাশের সময়": "date",
+    "updated": "updated", "updated_at": "updated", "modified": "updated", "date_modified": "updated",
+    "last_modified": "updated", "আপডেট": "updated", "হালনাগাদ": "updated",
+    "url": "url", "link": "url", "source_url": "url", "canonical": "url", "canonical_url": "url",
+    "body": "body", "content": "body", "text": "body", "article": "body", "বিস্তারিত": "body",
+    # known and kept out of the page: where the record came from, how it is filed
+    "source": "meta", "site": "meta", "sitename": "meta", "site_name": "meta", "outlet": "meta",
+    "newspaper": "meta", "paper_name": "meta", "category": "meta", "categories": "meta", "section": "meta",
+    "tags": "meta", "tag": "meta", "keywords": "meta", "id": "meta", "lang": "meta", "language": "meta",
+    "image": "meta", "image_url": "meta", "top_image": "meta", "description": "meta", "summary": "meta",
+    "crawled_at": "meta", "scraped_at": "meta", "timestamp": "meta", "বিভাগ": "meta", "উৎস": "meta",
+    "সূত্র": "meta", "ট্যাগ": "meta",
+}
+_FIELD = LazyPattern(lambda: r"^(%s)\s?[:ঃ]\s*(.*)$" % "|".join(
+    re.escape(k) for k in sorted(nfc(list(_FIELD_KINDS)), key=len, reverse=True)), re.IGNORECASE)
+_FIELD_LINES = {"title": "{}", "author": "{}", "date": "Published: {}", "updated": "Updated: {}"}
+
+
+def field_header(lines: list[str]) -> tuple[list[str], dict[int, str], str | None] | None:
+    """A scraper's `key: value` header with no fences: its title, author and
+    dates become lines of the page, its `body:` value the first paragraph,
+    the other keys crawl lines; (lines, {line: crawl text}, its url). None
+    unless the page opens with a title key and a byline, date or URL key
+    follows it before the first blank line (a ticker's `শিরোনাম: …` has none)."""
+    first = next((i for i, s in enumerate(lines) if s), None)
+    if first is None or (m := _FIELD.match(lines[first])) is None \
+            or _FIELD_KINDS.get(_field_key(m.group(1))) != "title":
+        return None
+    fields: list[tuple[int, str, str]] = []
+    for i in range(first, min(len(lines), first + 30)):
+        if not lines[i]:
+            break
+        m = _FIELD.match(lines[i])
+        if m is None:
+            break
+        kind = _FIELD_KINDS[_field_key(m.group(1))]
+        fields.append((i, kind, m.group(2).strip().strip("\"'")))
+        if kind == "body":
+            break
+    if not any(kind in ("author", "date", "updated", "url") for _, kind, _ in fields):
+        return None
+    out = list(lines)
+    crawl: dict[int, str] = {}
+    url = None
+    for i, kind, value in fields:
+        if kind == "url" and value.startswith(("http://", "https://")):
+            url = url or value
+        if kind in _FIELD_LINES and value:
+            out[i] = _FIELD_LINES[kind].format(value)
+        elif kind == "body" and value:
+            out[i] = value
+        else:
+            out[i] = ""
+            crawl[i] = lines[i]
+    return out, crawl, url
+
+
+def _field_key(key: str) -> str:
+    k = key.lower()
+    return k if k in _FIELD_KINDS else nfc([key])[0]
 
 
 # `The Wayback Machine - https://web.archive.org/web/20240315123456/https://…`

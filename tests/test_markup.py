@@ -285,3 +285,37 @@ def test_an_html_page_with_no_byline_in_its_body_takes_its_heads_author(author, 
     a = parse(f'<html><head><meta name="author" content="{author}"></head><body><h1>রাজধানীতে বাসে আগুন</h1>'
               "<p>রাজধানীর ফার্মগেটে একটি বাসে আগুন দেওয়া হয়েছে। ফায়ার সার্ভিস আগুন নিয়ন্ত্রণে এনেছে।</p></body></html>")
     assert a.desk == desk and ("desk_from_meta" in a.warnings) == (desk is not None)
+
+
+_BODY = ("রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n"
+         "ট্রাফিক পুলিশ বলছে, কয়েকটি সড়কে সংস্কারকাজ চলায় এ অবস্থা।\n")
+
+
+@pytest.mark.parametrize("header,desk,published,crawl", [
+    ("Title: রাজধানীতে তীব্র যানজট\nAuthor: নিজস্ব প্রতিবেদক\nDate: 2025-11-29T10:30:00+06:00\n"
+     "URL: https://www.prothomalo.com/bangladesh/capital/abc123\n\n", "নিজস্ব প্রতিবেদক", "2025-11-29T10:30:00+06:00",
+     ["URL: https://www.prothomalo.com/bangladesh/capital/abc123"]),
+    ("শিরোনাম: রাজধানীতে তীব্র যানজট\nলেখক: নিজস্ব প্রতিবেদক\nতারিখ: ২৯ নভেম্বর ২০২৫\nবিভাগ: রাজধানী\n\n",
+     "নিজস্ব প্রতিবেদক", "2025-11-29", ["বিভাগ: রাজধানী"]),
+    # the body's first paragraph after `body:` on the header's last line
+    ("headline: রাজধানীতে তীব্র যানজট\npublished_at: 2025-11-29 10:30:00\nsource: prothomalo\nbody: ", None,
+     "2025-11-29T10:30:00+06:00", ["source: prothomalo"]),
+])
+def test_a_scrapers_key_value_header_without_fences(header, desk, published, crawl):
+    a = parse(header + _BODY)
+    assert (a.headline, a.desk, a.kicker) == ("রাজধানীতে তীব্র যানজট", desk, None)
+    assert (a.published.datetime or a.published.date) == published
+    assert a.body[0].startswith("রাজধানীতে আজ") and len(a.body) == 2
+    assert [o.text for o in a.other if o.kind == "crawl"] == crawl
+
+
+def test_a_header_with_no_date_dates_the_page_by_its_url():
+    a = parse("Title: রাজধানীতে তীব্র যানজট\nURL: https://www.jagonews24.com/national/news/2025/11/29/1234\n\n" + _BODY)
+    assert (a.headline, a.published.date, "date_from_url" in a.warnings) == ("রাজধানীতে তীব্র যানজট", "2025-11-29", True)
+
+
+def test_a_tickers_title_label_over_a_page_is_no_field_header():
+    # `শিরোনাম:` with headlines after it is a ticker (formats.md §4), and no byline or date key follows
+    a = parse("শিরোনাম: বাজেট পাস আজ • বিপিএলের সূচি ঘোষণা\nরাজধানীতে তীব্র যানজট\nনিজস্ব প্রতিবেদক\n"
+              "প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n" + _BODY)
+    assert (a.headline, a.desk) == ("রাজধানীতে তীব্র যানজট", "নিজস্ব প্রতিবেদক")
