@@ -123,11 +123,17 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
         return None
     if _article_above(lines, nonblank, links[0][1]):
         return None
+    return links, _rest(lines, nonblank, links, other)
+
+
+def _rest(lines: list[str], nonblank: list[int], links: list[tuple[str, int]], other: dict[int, str]) -> dict[int, str]:
+    """The kinds of a listing's other lines: furniture, its date lines, and
+    (above the first story) menus, (below) teasers."""
     titles = {t for _, t in links}
     for i in nonblank:
         if i not in other and i not in titles:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
-    return links, other
+    return other
 
 
 def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
@@ -147,11 +153,7 @@ def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
             other[o] = other[te] = "teaser"
     if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank) or _article_above(lines, nonblank, links[0][1]):
         return None
-    titles = {t for _, t in links}
-    for i in nonblank:
-        if i not in other and i not in titles:
-            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
-    return links, other
+    return links, _rest(lines, nonblank, links, other)
 
 
 def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
