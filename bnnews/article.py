@@ -12,7 +12,8 @@ from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_c
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
-from .markup import field_header, front_matter, looks_like_markdown, lynx_references, plain_lines, source_url, wayback_toolbar
+from .markup import (field_header, front_matter, looks_like_markdown, lynx_references, plain_lines, source_url,
+                     unquote, wayback_toolbar)
 from .segment import segment
 from .segment.unwrap import _PART_STARTS, join_wrapped
 from .text import normalize
@@ -335,6 +336,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other_extra.append(OtherLine(first + 1, "crawl", m.group().strip()))
         raw_lines[first] = raw_lines[first][m.end():]
     lines = [s.strip() for s in raw_lines]
+    if head[:1] == ">" and (unquoted := unquote(lines)) is not None:
+        lines = unquoted  # `> TITLE` / `> DESK` / …: a page quoted whole
     placeholders: dict[int, str] = {}  # a scraper's `Unknown` for a field it did not find
     if head.startswith("The Wayback") and (wayback := wayback_toolbar(lines)) is not None:
         # An archived copy: the archive's banner and toolbar (its capture

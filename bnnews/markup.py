@@ -12,6 +12,7 @@ any dump:
 - the metadata header trafilatura puts first (`---` / `title: …` / `---`),
   and a scraper's `key: value` header with no fences (`Title: …` /
   `Author: …` / `Date: …`, `শিরোনাম: …` / `লেখক: …` / `তারিখ: …`);
+- the `>` marks of a page quoted whole (an e-mail's, a Markdown blockquote's);
 - the Wayback Machine's banner and toolbar over an archived page (`The
   Wayback Machine - https://web.archive.org/web/…`, `33 captures`, the
   capture dates, `TIMESTAMPS`): the archive's, not the page's.
@@ -227,6 +228,17 @@ def field_header(lines: list[str]) -> tuple[list[str], dict[int, str], str | Non
 def _field_key(key: str) -> str:
     k = key.lower()
     return k if k in _FIELD_KINDS else nfc([key])[0]
+
+
+def unquote(lines: list[str]) -> list[str] | None:
+    """A page quoted whole, as an e-mail or a Markdown blockquote quotes it
+    (`> TITLE` / `> DESK` / `> …`, nested `> >` too): the lines without the
+    marks; None unless nine lines in ten (three at least) carry one."""
+    nonblank = [s for s in lines if s]
+    marked = sum(1 for s in nonblank if s[0] == ">")
+    if marked < 3 or 10 * marked < 9 * len(nonblank):
+        return None
+    return [s.lstrip("> ") if s[:1] == ">" else s for s in lines]
 
 
 # `The Wayback Machine - https://web.archive.org/web/20240315123456/https://…`

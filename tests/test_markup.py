@@ -319,3 +319,17 @@ def test_a_tickers_title_label_over_a_page_is_no_field_header():
     a = parse("শিরোনাম: বাজেট পাস আজ • বিপিএলের সূচি ঘোষণা\nরাজধানীতে তীব্র যানজট\nনিজস্ব প্রতিবেদক\n"
               "প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n" + _BODY)
     assert (a.headline, a.desk) == ("রাজধানীতে তীব্র যানজট", "নিজস্ব প্রতিবেদক")
+
+
+@pytest.mark.parametrize("mark", ["> ", ">", "> > "])
+def test_a_page_quoted_whole_reads_as_the_page(mark):
+    from conftest import SAMPLES
+    text = (SAMPLES / "seed_north_korea_defence_pact.txt").read_text(encoding="utf-8")
+    a, b = parse(text), parse("\n".join(mark + s for s in text.split("\n")))
+    assert (b.headline, b.desk, b.published, b.body, b.links) == (a.headline, a.desk, a.published, a.body, a.links)
+
+
+def test_a_quoted_line_inside_a_page_keeps_its_mark():
+    a = parse("রাজধানীতে তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n" + _BODY
+              + "> যানজট নিরসনে কাজ চলছে, বললেন ট্রাফিক কর্মকর্তা।\n")
+    assert a.body[-1] == "> যানজট নিরসনে কাজ চলছে, বললেন ট্রাফিক কর্মকর্তা।"
