@@ -233,10 +233,11 @@ def _field_key(key: str) -> str:
 def unquote(lines: list[str]) -> list[str] | None:
     """A page quoted whole, as an e-mail or a Markdown blockquote quotes it
     (`> TITLE` / `> DESK` / `> …`, nested `> >` too): the lines without the
-    marks; None unless nine lines in ten (three at least) carry one."""
+    marks; None unless every line carries one, or nine lines in ten (three
+    at least)."""
     nonblank = [s for s in lines if s]
     marked = sum(1 for s in nonblank if s[0] == ">")
-    if marked < 3 or 10 * marked < 9 * len(nonblank):
+    if marked < len(nonblank) and (marked < 3 or 10 * marked < 9 * len(nonblank)):
         return None
     return [s.lstrip("> ") if s[:1] == ">" else s for s in lines]
 

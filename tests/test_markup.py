@@ -329,6 +329,13 @@ def test_a_page_quoted_whole_reads_as_the_page(mark):
     assert (b.headline, b.desk, b.published, b.body, b.links) == (a.headline, a.desk, a.published, a.body, a.links)
 
 
+def test_a_one_line_page_quoted_whole():
+    from conftest import SAMPLES
+    text = (SAMPLES / "mzamin_copy_one_line_page.txt").read_text(encoding="utf-8")
+    a, b = parse(text), parse("\n".join("> " + s if s else s for s in text.split("\n")))
+    assert (b.headline, b.desk, b.published, b.body) == (a.headline, a.desk, a.published, a.body)
+
+
 def test_a_quoted_line_inside_a_page_keeps_its_mark():
     a = parse("রাজধানীতে তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n" + _BODY
               + "> যানজট নিরসনে কাজ চলছে, বললেন ট্রাফিক কর্মকর্তা।\n")
