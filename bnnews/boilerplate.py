@@ -154,7 +154,8 @@ def strip_bullet(line: str) -> str:
 
 
 _ENDS_IN_DATE = LazyPattern(r"[:ঃ|]\s*[0-9০-৯]{1,2}\s+\S+\s+[0-9০-৯]{4}$")
-_NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/[0-9০-৯]{1,2}/[0-9০-৯]{2,4}")
+# `২৪/১১/২০২২`, and a month's name between the slashes (`২৯/নভে/২০২৫`, `29/Nov/2025`)
+_NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/(?:[0-9০-৯]{1,2}|[^\s/0-9০-৯]{2,12})/[0-9০-৯]{2,4}")
 
 
 _WRITER_CREDIT_FIRST = tuple(nfc(bp.WRITER_CREDIT_STARTS))

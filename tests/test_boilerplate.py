@@ -152,6 +152,7 @@ def test_boilerplate_kind(line, kind):
     "বিডিনিউজ২৪.কম",  # a Bangla outlet name is a byline's business, not boilerplate
     "২০২৪ সালের জুলাইয়ে ছাত্র-জনতার আন্দোলনে সরকারের পতন ঘটে।",
     "তারিখ: ২৮/০৪/২০২০ইং",  # a numeric date line, not a slash signature
+    "প্রকাশ: ২৯/নভে/২০২৫", "২৯/Nov/2025",  # a month's name between the slashes: a date too
     "১২/",
     "জনপ্রিয় শিল্পীর নতুন গান প্রকাশ",  # a label word inside a title
     "ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন",  # a slash in a title is no breadcrumb

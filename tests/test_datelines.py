@@ -134,6 +134,13 @@ def test_a_day_told_as_today_or_yesterday_keeps_the_time_and_no_date(line, raw, 
     assert "date_relative" in a.warnings
 
 
+@pytest.mark.parametrize("line,date", [("প্রকাশ: ২৯/নভে/২০২৫", "2025-11-29"), ("Published: 29/Nov/2025", "2025-11-29")])
+def test_a_date_with_its_month_between_slashes_is_no_signature(line, date):
+    a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"
+              "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
+    assert a.published.date == date and a.other == ()
+
+
 @pytest.mark.parametrize("line,datetime_", [
     ("প্রকাশ: ২৯ নভেম্বর '২৫, ১০:৩০", "2025-11-29T10:30+06:00"),
     ("Published: Nov 29, '25 10:30 AM", "2025-11-29T10:30+06:00"),
