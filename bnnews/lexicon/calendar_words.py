@@ -147,6 +147,8 @@ UPDATED_LABELS = [
     "Update Time", "Update time", "Updated Time", "Last Update", "Last update", "Update",
     "আপডেটেড", "সর্বশেষ সংশোধন", "সর্বশেষ সম্পাদনা", "শেষ সম্পাদনা", "সম্পাদনার সময়", "Updated at",
     "Update Date", "Edited", "এডিট", "এডিটেড", "সম্পাদিত",
+    # revised, corrected (`সংশোধিত: DATE`)
+    "সংশোধিত", "সংশোধনের সময়", "হালনাগাদের সময়", "Revised", "Corrected",
 ]
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
