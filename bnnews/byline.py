@@ -45,6 +45,7 @@ _END_MARKS = ":ঃ;|।॥-–—…"
 _START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _ROLE_LINES = frozenset(nfc(lx.ROLE_LINES))
+_NOT_BEFORE_ROLE = frozenset(nfc(lx.NOT_BEFORE_ROLE))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
@@ -129,6 +130,8 @@ def has_role(part: str) -> bool:
     words = part.split()
     if not words:
         return False
+    if len(words) >= 2 and any(w in _NOT_BEFORE_ROLE for w in words[:-1]):
+        return False  # `হামলায় আহত দুই প্রতিবেদক`: a headline telling of reporters
     if _is_role_word(words[-1]):
         return True
     if len(words) == 1 and words[0] in _ROLE_LINES:

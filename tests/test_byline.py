@@ -162,6 +162,8 @@ def test_terminators(raw, desk):
     "Bypass road opened",  # `By` is a byline only as a word
     "by-election held",
     "৪০০ পদে নিয়োগ বিজ্ঞপ্তি", "নিয়োগ বিজ্ঞপ্তি",  # a notice's title, not a press release's credit
+    # headlines that tell of people in a role: a count, what happened, a verb
+    "হামলায় আহত দুই প্রতিবেদক", "সংঘর্ষে আহত তিন আলোকচিত্রী", "বরখাস্ত হলেন দুই সম্পাদক",
 ])
 def test_not_a_desk(line):
     assert not is_desk_line(N(line))
@@ -1211,3 +1213,11 @@ def test_a_title_and_its_writer_joined_by_by(line, headline, desk):
     from bnnews import parse
     a = parse(f"{line}\n{_LEAD}")
     assert (a.headline, a.desk, a.author) == (headline, desk, desk)
+
+
+@pytest.mark.parametrize("title", ["হামলায় আহত দুই প্রতিবেদক", "বরখাস্ত হলেন দুই সম্পাদক"])
+def test_a_headline_that_ends_in_a_role_stays_the_headline(title):
+    from bnnews import parse
+    a = parse(f"{title}\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "রাজধানীতে সংঘর্ষে কয়েকজন আহত হয়েছেন। তাঁদের হাসপাতালে ভর্তি করা হয়েছে।\n")
+    assert (a.headline, a.desk, a.author) == (title, "নিজস্ব প্রতিবেদক", None)

@@ -13,6 +13,13 @@ ROLE_WORDS = [
 # `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
 ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "প্রেস রিলিজ", "Press Release",
                 "ব্যুরো প্রধান", "ব্যুরো চিফ"]
+# Words a headline tells of people in a role with (`হামলায় আহত দুই প্রতিবেদক`,
+# `বরখাস্ত হলেন দুই সম্পাদক`): a count, what happened to them, a verb. No byline
+# holds one before its role word.
+NOT_BEFORE_ROLE = ["দুই", "দু", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "দুজন", "তিনজন", "কয়েক",
+                   "একাধিক", "বহু", "শতাধিক", "আহত", "নিহত", "আটক", "গ্রেপ্তার", "গ্রেফতার", "বরখাস্ত", "অপহৃত",
+                   "নিখোঁজ", "লাঞ্ছিত", "হামলায়", "হামলার", "মারধরের", "পুরস্কৃত", "সম্মানিত", "হলেন", "পেলেন",
+                   "গেলেন", "দিলেন", "নিলেন", "হয়েছেন", "পেয়েছেন"]
 # Words that are a byline only as the whole line (a press release's `বিজ্ঞপ্তি`
 # under its title; at a title's end, `৪০০ পদে নিয়োগ বিজ্ঞপ্তি`, a notice).
 ROLE_LINES = ["বিজ্ঞপ্তি"]
