@@ -1221,3 +1221,21 @@ def test_a_headline_that_ends_in_a_role_stays_the_headline(title):
     a = parse(f"{title}\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
               "রাজধানীতে সংঘর্ষে কয়েকজন আহত হয়েছেন। তাঁদের হাসপাতালে ভর্তি করা হয়েছে।\n")
     assert (a.headline, a.desk, a.author) == (title, "নিজস্ব প্রতিবেদক", None)
+
+
+@pytest.mark.parametrize("title", ["ঢাকায় আসছেন জাতিসংঘের বিশেষ প্রতিনিধি", "বিমানবন্দরে চালু হলো হেল্প ডেস্ক",
+                                   "পুলিশের বিশেষ শাখার প্রতিবেদন"])
+def test_a_title_ending_in_a_roles_word_over_the_byline_is_the_headline(title):
+    # TITLE / DESK / DATE: two desk lines in a row and no other title; the
+    # first, three words or more in one part, is the title
+    from bnnews import parse
+    a = parse(f"{title}\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "রাজধানীতে আজ গুরুত্বপূর্ণ এক সিদ্ধান্ত হয়েছে। বিস্তারিত জানানো হয়েছে সংবাদ সম্মেলনে।\n")
+    assert (a.headline, a.desk, a.author) == (title, "নিজস্ব প্রতিবেদক", None)
+
+
+def test_a_byline_stacked_over_its_outlet_stays_the_byline():
+    from bnnews import parse
+    a = parse("পদ্মায় ইলিশ ধরা বন্ধ\nস্টাফ করেসপন্ডেন্ট ঢাকা ব্যুরো\nবার্তাটোয়েন্টিফোর.কম\n"
+              "প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\nপদ্মায় আজ থেকে ইলিশ ধরা বন্ধ। নিষেধাজ্ঞা চলবে ২২ দিন।\n")
+    assert (a.headline, a.desk) == ("পদ্মায় ইলিশ ধরা বন্ধ", "স্টাফ করেসপন্ডেন্ট ঢাকা ব্যুরো")

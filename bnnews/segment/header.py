@@ -59,6 +59,8 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         else:
             cls[i] = "cand"
         prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
+    if "cand" not in cls.values() and "latin" not in cls.values():
+        _title_over_desk(page, header, cls)
     # The headline candidates of the header and its date and desk lines, found
     # once: asked for every line after a ticker label, a scan per line would be
     # quadratic.
@@ -118,6 +120,23 @@ def _section_item(lines: list[str], header: list[int], cls: dict[int, str], k: i
 
 
 _KICKER_LABELS = frozenset(nfc([w.lower() for w in lx_bp.KICKER_WORDS]))
+
+
+def _title_over_desk(page: _Page, header: list[int], cls: dict[int, str]) -> None:
+    """TITLE / DESK / DATE where the title ends in a role's word (`ঢাকায় আসছেন
+    জাতিসংঘের বিশেষ প্রতিনিধি`, `ইসির নতুন প্রতিবেদন`): with no other
+    headline line in the header, the first of two desk lines in a row is the
+    title when it runs to three words or more in one part (a byline stacked
+    over its outlet or place has its name, role or outlet in parts)."""
+    desks = [i for i in header if cls[i] == "desk"]
+    if len(desks) < 2:
+        return
+    first, second = desks[0], desks[1]
+    s = page.lines[first]
+    if page.next_nonblank(first) == second and s.count(" ") >= 2 and not any(c in s for c in ",|:ঃ;।") \
+            and not is_outlet_name(s) and not is_outlet_name(page.lines[second]) \
+            and split_byline(page.lines[second])[0] is None:
+        cls[first] = "cand"
 
 
 def _desk_over(page: _Page, header: list[int], cls: dict[int, str], i: int) -> bool:
