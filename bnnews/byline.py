@@ -46,6 +46,10 @@ _START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _ROLE_LINES = frozenset(nfc(lx.ROLE_LINES))
 _NOT_BEFORE_ROLE = frozenset(nfc(lx.NOT_BEFORE_ROLE))
+# A finite verb's endings (`আসছেন`, `পেলেন`, `যাবেন`, `হচ্ছে`): no byline has one.
+_VERB_ENDINGS = tuple(nfc(["ছেন", "লেন", "বেন", "চ্ছে", "য়েছে", "েছে"]))
+_REPORT = nfc(["প্রতিবেদন"])[0]
+_GENITIVE_ENDS = tuple(nfc(["ের", "ির", "ীর", "ার", "ুর", "ূর", "োর"]))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.
@@ -130,8 +134,11 @@ def has_role(part: str) -> bool:
     words = part.split()
     if not words:
         return False
-    if len(words) >= 2 and any(w in _NOT_BEFORE_ROLE for w in words[:-1]):
-        return False  # `হামলায় আহত দুই প্রতিবেদক`: a headline telling of reporters
+    if len(words) >= 2 and any(w in _NOT_BEFORE_ROLE or len(w) >= 4 and w.endswith(_VERB_ENDINGS) for w in words[:-1]):
+        return False  # `হামলায় আহত দুই প্রতিবেদক`, `ঢাকায় আসছেন … প্রতিনিধি`: a headline telling of people
+    if len(words) >= 2 and words[-1] == _REPORT and any(w.endswith(_GENITIVE_ENDS) for w in words[:-1]) \
+            and not is_outlet_name(" ".join(words[:-1])):
+        return False  # `ইসির নতুন প্রতিবেদন`: someone's report, a title
     if _is_role_word(words[-1]):
         return True
     if len(words) == 1 and words[0] in _ROLE_LINES:

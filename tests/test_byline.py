@@ -164,6 +164,7 @@ def test_terminators(raw, desk):
     "৪০০ পদে নিয়োগ বিজ্ঞপ্তি", "নিয়োগ বিজ্ঞপ্তি",  # a notice's title, not a press release's credit
     # headlines that tell of people in a role: a count, what happened, a verb
     "হামলায় আহত দুই প্রতিবেদক", "সংঘর্ষে আহত তিন আলোকচিত্রী", "বরখাস্ত হলেন দুই সম্পাদক",
+    "ঢাকায় আসছেন জাতিসংঘের বিশেষ প্রতিনিধি", "ইসির নতুন প্রতিবেদন",  # a verb; someone's report
 ])
 def test_not_a_desk(line):
     assert not is_desk_line(N(line))
@@ -1239,3 +1240,16 @@ def test_a_byline_stacked_over_its_outlet_stays_the_byline():
     a = parse("পদ্মায় ইলিশ ধরা বন্ধ\nস্টাফ করেসপন্ডেন্ট ঢাকা ব্যুরো\nবার্তাটোয়েন্টিফোর.কম\n"
               "প্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\nপদ্মায় আজ থেকে ইলিশ ধরা বন্ধ। নিষেধাজ্ঞা চলবে ২২ দিন।\n")
     assert (a.headline, a.desk) == ("পদ্মায় ইলিশ ধরা বন্ধ", "স্টাফ করেসপন্ডেন্ট ঢাকা ব্যুরো")
+
+
+@pytest.mark.parametrize("title", ["ঢাকায় আসছেন জাতিসংঘের বিশেষ প্রতিনিধি", "ইসির নতুন প্রতিবেদন"])
+def test_a_title_ending_in_a_roles_word_over_the_date_alone_is_the_headline(title):
+    from bnnews import parse
+    a = parse(f"{title}\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "রাজধানীতে আজ গুরুত্বপূর্ণ এক সিদ্ধান্ত হয়েছে। বিস্তারিত জানানো হয়েছে সংবাদ সম্মেলনে।\n")
+    assert (a.headline, a.desk) == (title, None)
+
+
+@pytest.mark.parametrize("line", ["পুবের কলম প্রতিবেদন", "যুগান্তর প্রতিবেদন", "সমকাল প্রতিবেদন"])
+def test_an_outlets_report_credit_stays_a_desk(line):
+    assert is_desk_line(N(line)) and split_byline(N(line)) == (None, None)
