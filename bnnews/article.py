@@ -336,8 +336,11 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other_extra.append(OtherLine(first + 1, "crawl", m.group().strip()))
         raw_lines[first] = raw_lines[first][m.end():]
     lines = [s.strip() for s in raw_lines]
+    quote_marks: dict[int, str] = {}
     if head[:1] == ">" and (unquoted := unquote(lines)) is not None:
-        lines = unquoted  # `> TITLE` / `> DESK` / …: a page quoted whole
+        # `> TITLE` / `> DESK` / …: a page quoted whole (a mark alone is markup)
+        quote_marks = {i: s for i, s in enumerate(lines) if s and not unquoted[i]}
+        lines = unquoted
     placeholders: dict[int, str] = {}  # a scraper's `Unknown` for a field it did not find
     if head.startswith("The Wayback") and (wayback := wayback_toolbar(lines)) is not None:
         # An archived copy: the archive's banner and toolbar (its capture
@@ -358,7 +361,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             # (out of the layout, as a blank line: it fills a field's place, the desk's or the date's)
             placeholders[i] = s
             lines[i] = ""
-    markup: dict[int, str] = {}
+    markup: dict[int, str] = dict(quote_marks)
     if head.startswith("---") and (front := front_matter(lines)) is not None:
         lines, markup, front_url = front  # trafilatura's `---` / `title: …` / `---` header
         url = url or front_url
@@ -431,9 +434,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if headline is not None and lay.published is None and lay.updated is None \
             and (opening := _date_opening_title(headline)) is not None:
         # `রাত ১০.১২, ২৩শে নভেম্বর : TITLE` (a live blog's entry): the date is
-        # the published date, the rest the headline.
+        # the published date, the rest the headline. A day alone, with no time
+        # (`২৯ নভেম্বর: ইতিহাসের এই দিনে`), is the title's own topic too: the
+        # title is kept as printed.
         lay.published = (opening[0], [lay.headline])
-        headline = opening[1]
+        if opening[0].time is not None:
+            headline = opening[1]
     if headline is not None and lay.published is None and lay.updated is None \
             and (reading := _date_closing_title(headline)) is not None:
         # `আজকের আলোচিত ছবি : DATE` (jagonews24 photo pages), `TOPIC - December

@@ -987,3 +987,13 @@ def test_a_dateline_of_two_places(opening, place):
               " লাগাতার বৃষ্টিতে বিপর্যস্ত একাধিক জেলা। টানা বর্ষণে বন্যা পরিস্থিতি সৃষ্টি হয়েছে।")
     assert a.place == place
 
+
+
+@pytest.mark.parametrize("title,headline", [
+    ("২৯ নভেম্বর: ইতিহাসের এই দিনে", "২৯ নভেম্বর: ইতিহাসের এই দিনে"),  # a day alone: the title's topic
+    ("রাত ১০.১২, ২৯শে নভেম্বর : রাজ্যে নতুন করে শৈত্যপ্রবাহ", "রাজ্যে নতুন করে শৈত্যপ্রবাহ"),  # a live blog's entry
+])
+def test_a_day_opening_the_title_with_no_time_keeps_the_title_whole(title, headline):
+    a = parse(f"{title}\nরাজধানীতে আজ গুরুত্বপূর্ণ এক সিদ্ধান্ত হয়েছে। বিস্তারিত জানানো হয়েছে সংবাদ সম্মেলনে।\n"
+              "এ নিয়ে সংশ্লিষ্টদের মধ্যে আলোচনা চলছে।\n")
+    assert a.headline == headline and "date_no_year" in a.warnings  # (no year printed: no date)

@@ -1,6 +1,7 @@
 """Properties that hold for any input (hypothesis)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ WORDS = st.sampled_from([
     "প্রকাশিত:", "আপডেট :", "১০", "নভেম্বর", "২০২৪", "০৯:৫২", "পিএম", "রাত", "নিজস্ব প্রতিবেদক,",
     "রংপুর", "শিরোনাম", "- ", "বিডি প্রতিদিন/হিমেল", "ছবি: সংগৃহীত", "।", "\n", "\n", "\n",
     "স্পোর্টস ডেস্ক:", "খবর", "এটি একটি বাক্য", "©", "সর্বাধিক পঠিত", "Published :", "24 Nov 2025",
+    "\n> ", "\n>",  # a page quoted whole, or in part
 ])
 PAGES = st.lists(WORDS, max_size=80).map(" ".join)
 
@@ -39,6 +41,11 @@ def _check_line_map(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_parse_never_raises_and_accounts_for_every_line(text):
+    _check_line_map(text)
+
+
+@pytest.mark.parametrize("text", [">", "> \n>", "> খবর\n>\n> এটি একটি বাক্য।", ">>\n> >"])
+def test_a_quote_mark_alone_on_a_line_is_accounted_for(text):
     _check_line_map(text)
 
 
