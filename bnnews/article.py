@@ -12,8 +12,8 @@ from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_c
 from .lexicon import nfc, trie_pattern
 from ._re import LazyPattern
 from .model import Article, Block, OtherLine, Stamp
-from .markup import (field_header, front_matter, looks_like_markdown, lynx_references, plain_lines, source_url,
-                     unquote, wayback_toolbar)
+from .markup import (field_header, front_matter, looks_like_markdown, lynx_references, might_open_field_header,
+                     plain_lines, source_url, unquote, wayback_toolbar)
 from .segment import segment
 from .segment.unwrap import _PART_STARTS, join_wrapped
 from .text import normalize
@@ -365,7 +365,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if head.startswith("---") and (front := front_matter(lines)) is not None:
         lines, markup, front_url = front  # trafilatura's `---` / `title: …` / `---` header
         url = url or front_url
-    elif ":" in head[:120] and "markdown" not in warnings and (fields := field_header(lines)) is not None:
+    elif "markdown" not in warnings and might_open_field_header(head) and (fields := field_header(lines)) is not None:
         # a scraper's `Title: …` / `Author: …` / `Date: …` header with no fences
         lines, crawled, field_url = fields
         url = url or field_url

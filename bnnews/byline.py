@@ -125,6 +125,18 @@ def strip_terminator(text: str) -> str:
     return t.strip()
 
 
+def _told_of(words: list[str]) -> bool:
+    """The words before a role's word tell of people in the role, as a
+    headline does: a count, what happened, a verb (`হামলায় আহত দুই
+    প্রতিবেদক`, `ঢাকায় আসছেন … প্রতিনিধি`), or whose report it is (`ইসির
+    নতুন প্রতিবেদন`, an outlet's own name aside)."""
+    before = words[:-1]
+    if any(w in _NOT_BEFORE_ROLE or len(w) >= 4 and w.endswith(_VERB_ENDINGS) for w in before):
+        return True
+    return words[-1] == _REPORT and any(w.endswith(_GENITIVE_ENDS) for w in before) \
+        and not is_outlet_name(" ".join(before))
+
+
 def _is_role_word(word: str) -> bool:
     return word.endswith(_ROLE_WORDS)
 
@@ -134,16 +146,9 @@ def has_role(part: str) -> bool:
     words = part.split()
     if not words:
         return False
-    if len(words) >= 2 and any(w in _NOT_BEFORE_ROLE or len(w) >= 4 and w.endswith(_VERB_ENDINGS) for w in words[:-1]):
-        return False  # `হামলায় আহত দুই প্রতিবেদক`, `ঢাকায় আসছেন … প্রতিনিধি`: a headline telling of people
-    if len(words) >= 2 and words[-1] == _REPORT and any(w.endswith(_GENITIVE_ENDS) for w in words[:-1]) \
-            and not is_outlet_name(" ".join(words[:-1])):
-        return False  # `ইসির নতুন প্রতিবেদন`: someone's report, a title
-    if _is_role_word(words[-1]):
-        return True
+    if _is_role_word(words[-1]) or (len(words) >= 2 and " ".join(words[-2:]) in _ROLE_PHRASES):
+        return len(words) == 1 or not _told_of(words)
     if len(words) == 1 and words[0] in _ROLE_LINES:
-        return True
-    if len(words) >= 2 and " ".join(words[-2:]) in _ROLE_PHRASES:
         return True
     # `স্পেশাল করসপন্ডেন্ট ঢাকা`: a role, then the place it reports from, or
     # the outlet's own name as a domain (`স্টাফ করেসপন্ডেন্ট বার্তা২৪.কম`).

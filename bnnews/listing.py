@@ -24,6 +24,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
                       re.IGNORECASE)
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
+_MORE_ENDS = tuple(_MORE)
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 
 
@@ -142,12 +143,16 @@ def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
     (`Bonik Barta`, `প্রথম আলো`), then a paragraph summing the story up;
     three or more, and most of the page."""
     from .byline import is_outlet_name  # (only for pages that are no other listing)
+    # (asked of most pages: the short lines first, and only three or more)
+    short = [k for k in range(1, len(nonblank) - 1) if len(lines[nonblank[k]]) <= 40]
+    if len(short) < 3:
+        return None
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
-    for k in range(1, len(nonblank) - 1):
+    for k in short:
         t, o, te = nonblank[k - 1], nonblank[k], nonblank[k + 1]
-        if len(lines[o]) <= 40 and 2 <= lines[t].count(" ") + 1 <= 18 and not lines[t].endswith(("।", ".", "৷")) \
-                and lines[te].count(" ") >= 7 and lines[te].endswith(_SENTENCE_END) and t not in other \
+        if lines[te].endswith(_SENTENCE_END) and " " in lines[t] and not lines[t].endswith(("।", ".", "৷")) \
+                and t not in other and lines[te].count(" ") >= 7 and lines[t].count(" ") <= 17 \
                 and is_outlet_name(lines[o]):
             links.append((lines[t], t))
             other[o] = other[te] = "teaser"
@@ -160,8 +165,8 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     """A tag's page whose dump lost the titles: teasers only, each cut off
     with `...` or `…` (West Bengal portals' tag pages), three or more and
     most of the page. A listing with no links; no teaser is a headline."""
-    teasers = [i for i in nonblank if lines[i].count(" ") >= 7 and lines[i].endswith(_ENDS)
-               and not lines[i].endswith(tuple(_MORE))]
+    teasers = [i for i in nonblank if lines[i].endswith(_ENDS) and not lines[i].endswith(_MORE_ENDS)
+               and lines[i].count(" ") >= 7]
     if len(teasers) < 3:
         return None
     content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3]

@@ -225,6 +225,15 @@ def field_header(lines: list[str]) -> tuple[list[str], dict[int, str], str | Non
     return out, crawl, url
 
 
+_TITLE_KEYS = frozenset(k for k, v in _FIELD_KINDS.items() if v == "title")
+
+
+def might_open_field_header(head: str) -> bool:
+    """A cheap test on the page's first characters: a title key and its colon."""
+    c = min((i for i in (head.find(":", 0, 24), head.find("ঃ", 0, 24)) if i > 0), default=-1)
+    return c > 0 and _field_key(head[:c].strip()) in _TITLE_KEYS
+
+
 def _field_key(key: str) -> str:
     k = key.lower()
     return k if k in _FIELD_KINDS else nfc([key])[0]
