@@ -56,6 +56,7 @@ N = normalize
     ("লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("লিখেছেন লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("সাক্ষাৎকার নিয়েছেন রাফসান গালিব", "রাফসান গালিব", None),  # an interviewer's credit, no colon
+    ("রেসিপি: শারমিন আক্তার", "শারমিন আক্তার", None), ("রেসিপি ও ছবি: শারমিন আক্তার", "শারমিন আক্তার", None),
     # a press release's credit under its title: no author, no place
     ("বিজ্ঞপ্তি", None, None), ("সংবাদ বিজ্ঞপ্তি", None, None), ("প্রেস রিলিজ", None, None),
     ("সাজ্জাদ হোসেন-নিজস্ব প্রতিবেদক", "সাজ্জাদ হোসেন", None),  # NAME-ROLE (prothomalo copies)
@@ -1253,3 +1254,12 @@ def test_a_title_ending_in_a_roles_word_over_the_date_alone_is_the_headline(titl
 @pytest.mark.parametrize("line", ["পুবের কলম প্রতিবেদন", "যুগান্তর প্রতিবেদন", "সমকাল প্রতিবেদন"])
 def test_an_outlets_report_credit_stays_a_desk(line):
     assert is_desk_line(N(line)) and split_byline(N(line)) == (None, None)
+
+
+@pytest.mark.parametrize("credit", ["রেসিপি: শারমিন আক্তার", "রেসিপি ও ছবি: শারমিন আক্তার"])
+def test_a_recipes_credit_after_the_method_is_a_signature_not_a_link(credit):
+    from bnnews import parse
+    a = parse("শীতের সন্ধ্যায় ভাপা পিঠা\nজীবনযাপন ডেস্ক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১৬:০০\n"
+              "শীত এলেই ভাপা পিঠার কথা মনে পড়ে। ঘরেই সহজে বানাতে পারেন মজাদার এই পিঠা।\n"
+              f"প্রণালি: চালের গুঁড়ায় লবণ ও পানি মিশিয়ে ঝুরঝুরে করে নিন। এরপর ভাপে সেদ্ধ করুন।\n{credit}\n")
+    assert a.links == () and [(o.kind, o.text) for o in a.other] == [("signature", credit)]

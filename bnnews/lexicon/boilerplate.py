@@ -211,7 +211,8 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
 FONT_SIZE_BUTTONS = ["অ+", "অ-", "অ", "a+", "a-", "a", "অ+অ-", "a+a-"]
 # A feature's writer credit, which names a photographer too (`লেখা ও ছবি: NAME`,
 # `লেখা: NAME, ছবি: NAME`): a byline, never a photo caption.
-WRITER_CREDIT_STARTS = ["লেখা:", "লেখা :", "লেখাঃ", "লেখা ও ছবি", "লেখা ও আলোকচিত্র", "ছবি ও লেখা", "কথা ও ছবি"]
+WRITER_CREDIT_STARTS = ["লেখা:", "লেখা :", "লেখাঃ", "লেখা ও ছবি", "লেখা ও আলোকচিত্র", "ছবি ও লেখা", "কথা ও ছবি",
+                        "রেসিপি ও ছবি", "রান্না ও ছবি"]
 # A comment form's own labels, read on under the readers' comments.
 COMMENT_FORM_LABELS = ["মন্তব্য করুন", "মন্তব্য লিখুন", "আপনার মন্তব্য লিখুন", "কমেন্ট করুন", "leave a comment",
                        "post a comment", "leave a reply", "reply", "উত্তর দিন", "জবাব দিন"]
