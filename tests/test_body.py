@@ -552,6 +552,9 @@ _WEATHER = ("আবহাওয়া\nদেশের চার বিভাগ
     (("সূর্যাস্ত: সন্ধ্যা ৫টা ১২ মিনিট", "সূর্যোদয়: ভোর ৬টা ২৫ মিনিট"), ""),
     (("ঢাকা: সর্বোচ্চ ২৮, সর্বনিম্ন ১৮", "চট্টগ্রাম: সর্বোচ্চ ৩০, সর্বনিম্ন ২১", "সিলেট: সর্বোচ্চ ২৬, সর্বনিম্ন ১৬"),
      "© সর্বস্বত্ব সংরক্ষিত\n"),
+    # a table of prices or rates: a name, a figure and its unit
+    (("২২ ক্যারেট: ২,১৫,৩৪৫ টাকা", "২১ ক্যারেট: ২,০৫,৫৮৭ টাকা", "সনাতন পদ্ধতি: ১,৪৬,০৮১ টাকা"), ""),
+    (("মার্কিন ডলার ১২২.৫০ টাকা", "ইউরো ১৪১.২০ টাকা", "ভারতীয় রুপি ১.৪৫ টাকা"), ""),
 ])
 def test_figures_under_their_names_after_the_last_paragraph_are_body_not_links(facts, after):
     # a weather report's foot: the sun's times, each city's temperatures

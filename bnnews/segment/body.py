@@ -186,19 +186,31 @@ def _closing_thanks(s: str) -> bool:
         and s.count(" ") <= 7
 
 
-_FACT = re.compile(r"^([^\s:ঃ0-9০-৯]+(?: [^\s:ঃ0-9০-৯]+){0,2})\s?[:ঃ]\s?(\S+(?: \S+){0,5})$")
+_FACT = re.compile(r"^([^\s:ঃ]+(?: [^\s:ঃ]+){0,2})\s?[:ঃ]\s?(\S+(?: \S+){0,5})$")
+# A row of a table of figures: a name, then a figure and at most two words of
+# its unit (`মার্কিন ডলার ১২২.৫০ টাকা`, `২২ ক্যারেট ২,১৫,৩৪৫ টাকা`).
+_FIGURE_ROW = re.compile(r"^\S+(?: \S+){0,4} [0-9০-৯][0-9০-৯,.]*(?: ?[^\s0-9০-৯]{1,12}){0,2}$")
+
+
+def _fact(s: str) -> bool:
+    """`NAME: FIGURE` (the figure with a digit) or a table's row of figures."""
+    m = _FACT.match(s)
+    if m is not None:
+        return _DIGIT.search(m.group(2)) is not None
+    return _FIGURE_ROW.match(s) is not None
 
 
 def _facts_under(page: _Page, i: int) -> int | None:
     """Lines from i, right after a paragraph, that each give a figure under
     its name (`সূর্যাস্ত: সন্ধ্যা ৫টা ১২ মিনিট` / `সূর্যোদয়: ভোর ৬টা ২৫ মিনিট`,
-    a weather report's foot), two or more, then the page's end or its
+    a weather report's foot; `২২ ক্যারেট: ২,১৫,৩৪৫ টাকা`; `মার্কিন ডলার
+    ১২২.৫০ টাকা`, a table of rates), two or more, then the page's end or its
     furniture: the story's facts, not related titles. Returns the last line."""
     last = None
     n = 0
     j: int | None = i
-    while j is not None and page.kind[j] is None and (m := _FACT.match(page.lines[j])) is not None \
-            and _DIGIT.search(m.group(2)) is not None and page.dateline(j) is None:
+    while j is not None and page.kind[j] is None and len(page.lines[j]) <= 80 and _fact(page.lines[j]) \
+            and page.dateline(j) is None:
         last, n = j, n + 1
         j = page.next_nonblank(j)
     if n < 2 or (j is not None and page.kind[j] not in ("label", "footer", "signature", "share")):
