@@ -655,3 +655,25 @@ def test_a_long_standfirst_without_a_full_stop_over_the_byline_and_date_is_no_pa
     assert len(a.body) == 2 and standfirst not in a.body
     assert (a.published.datetime, a.updated.datetime) == ("2025-11-29T10:30+06:00", "2025-11-29T11:05+06:00")
     assert [o.kind for o in a.other if o.text == standfirst] == ["summary"]
+
+
+_SP = ("Sangbad Pratidin\nPublished by: Sayani Sen{dates}\nবাঁকুড়ায় হাতির হানায় মৃত্যু কৃষকের\n"
+       "{inline}: ধান পাহারা দিতে গিয়ে হাতির হানায় মৃত্যু হল এক কৃষকের। শুক্রবার রাতে ঘটনাটি ঘটেছে।\n"
+       "বন দপ্তর সূত্রে খবর, এলাকায় একটি দলছুট হাতি ঘুরে বেড়াচ্ছে।\n"
+       "Sangbad Pratidin News App: খবরের টাটকা আপডেট পেতে ডাউনলোড করুন সংবাদ প্রতিদিনের লাইফস্টাইল অ্যাপ\n")
+
+
+@pytest.mark.parametrize("dates", [" | Posted: November 29, 2025 10:30 am", "\nPosted: November 29, 2025 10:30 am"])
+def test_the_reporters_inline_byline_under_a_producers_credit_is_the_byline(dates):
+    # Sangbad Pratidin: the web producer's `Published by: NAME`, then the
+    # reporter's own `NAME, PLACE:` opening the body; the app's prompt at the foot
+    a = parse(_SP.format(dates=dates, inline="টিটুন মল্লিক, বাঁকুড়া"))
+    assert (a.desk, a.author, a.place) == ("টিটুন মল্লিক, বাঁকুড়া", "টিটুন মল্লিক", "বাঁকুড়া")
+    assert a.published.datetime == "2025-11-29T10:30+05:30" and len(a.body) == 2
+    assert [o.kind for o in a.other if o.text.startswith("Sangbad Pratidin News App")] == ["share"]
+
+
+def test_an_outlets_inline_desk_under_a_producers_credit_leaves_the_credit_the_byline():
+    a = parse(_SP.format(dates=" | Posted: November 29, 2025 10:30 am", inline="সংবাদ প্রতিদিন ডিজিটাল ডেস্ক"))
+    assert (a.desk, a.author) == ("Published by: Sayani Sen", "Sayani Sen")
+    assert a.body[0].startswith("ধান পাহারা")

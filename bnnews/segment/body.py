@@ -558,6 +558,16 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                             if dl and dl.readings and dl.readings[0].month_day and not dl.extra_words:
                                 found.append((dl.readings[0], [i], i))
                                 break
+                elif is_by_credit(lay.desk_text) and split_byline(desk)[0] is not None \
+                        and not is_by_credit(desk):
+                    # `Published by: NAME` over `টিটুন মল্লিক, বাঁকুড়া: …`: the web
+                    # producer's credit over the reporter's own byline; the
+                    # reporter's is the byline, the producer's a signature.
+                    for j in lay.desk:
+                        if page.dateline(j) is None:  # (on the date line, the line is the dates')
+                            lay.other[j] = "signature"
+                    lay.desk, lay.desk_text = [i], desk
+                    s = rest
                 elif is_by_credit(lay.desk_text) or lay.desk_text.startswith(("By ", "by ")) \
                         and split_byline(desk)[0] is None:
                     # `Published by: NAME` over `সংবাদ প্রতিদিন ডিজিটাল ডেস্ক: …`, a
