@@ -156,7 +156,11 @@ def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
                 and is_outlet_name(lines[o]):
             links.append((lines[t], t))
             other[o] = other[te] = "teaser"
-    if len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank) or _article_above(lines, nonblank, links[0][1]):
+    if len(links) < 3:
+        return None
+    # (most of the page, its furniture aside: menus, a footer, widgets)
+    content = sum(1 for i in nonblank if i in other or boiler_kind(lines[i]) is None)
+    if 3 * len(links) < 0.6 * content or _article_above(lines, nonblank, links[0][1]):
         return None
     return links, _rest(lines, nonblank, links, other)
 

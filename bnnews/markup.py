@@ -172,6 +172,7 @@ _FIELD_KINDS = {
     "updated": "updated", "updated_at": "updated", "modified": "updated", "date_modified": "updated",
     "last_modified": "updated", "আপডেট": "updated", "হালনাগাদ": "updated",
     "url": "url", "link": "url", "source_url": "url", "canonical": "url", "canonical_url": "url",
+    "লিংক": "url", "লিঙ্ক": "url",
     "body": "body", "content": "body", "text": "body", "article": "body", "বিস্তারিত": "body",
     # known and kept out of the page: where the record came from, how it is filed
     "source": "meta", "site": "meta", "sitename": "meta", "site_name": "meta", "outlet": "meta",
@@ -183,6 +184,7 @@ _FIELD_KINDS = {
 }
 _FIELD = LazyPattern(lambda: r"^(%s)\s?[:ঃ]\s*(.*)$" % "|".join(
     re.escape(k) for k in sorted(nfc(list(_FIELD_KINDS)), key=len, reverse=True)), re.IGNORECASE)
+_OTHER_KEY = LazyPattern(r"^[a-z][a-z0-9_]{1,24}:\s*(.*)$")
 _FIELD_LINES = {"title": "{}", "author": "{}", "date": "Published: {}", "updated": "Updated: {}"}
 
 
@@ -192,16 +194,26 @@ def field_header(lines: list[str]) -> tuple[list[str], dict[int, str], str | Non
     the other keys crawl lines; (lines, {line: crawl text}, its url). None
     unless the page opens with a title key and a byline, date or URL key
     follows it before the first blank line (a ticker's `শিরোনাম: …` has none)."""
-    first = next((i for i, s in enumerate(lines) if s), None)
+    from .boilerplate import boiler_kind  # (only for pages that open with a title key)
+    # The title key first, or after a crawl's boilerplate (a logo, a menu).
+    first = next((i for i, s in enumerate(lines[:40]) if s and (_FIELD.match(s) or boiler_kind(s) is None)), None)
     if first is None or (m := _FIELD.match(lines[first])) is None \
             or _FIELD_KINDS.get(_field_key(m.group(1))) != "title":
         return None
     fields: list[tuple[int, str, str]] = []
-    for i in range(first, min(len(lines), first + 30)):
+    for i in range(first, min(len(lines), first + 60)):
         if not lines[i]:
-            break
+            if i + 1 < len(lines) and lines[i + 1] and _FIELD.match(lines[i + 1]) is None \
+                    and _OTHER_KEY.match(lines[i + 1]) is None:
+                break  # (a blank line between keys: a double-spaced dump)
+            continue
         m = _FIELD.match(lines[i])
         if m is None:
+            if (other := _OTHER_KEY.match(lines[i])) is not None and fields:
+                fields.append((i, "meta", other.group(1)))  # a scraper's key of its own (`crawl_id: 17`)
+                continue
+            if boiler_kind(lines[i]) is not None:
+                continue  # a crawl's boilerplate between the keys: the page's lines, read as such
             break
         kind = _FIELD_KINDS[_field_key(m.group(1))]
         fields.append((i, kind, m.group(2).strip().strip("\"'")))
@@ -229,9 +241,16 @@ _TITLE_KEYS = frozenset(k for k, v in _FIELD_KINDS.items() if v == "title")
 
 
 def might_open_field_header(head: str) -> bool:
-    """A cheap test on the page's first characters: a title key and its colon."""
+    """A cheap test on the page's first characters: a title key and its colon
+    opening a line (the first, or one of the first under a crawl's boilerplate)."""
     c = min((i for i in (head.find(":", 0, 24), head.find("ঃ", 0, 24)) if i > 0), default=-1)
-    return c > 0 and _field_key(head[:c].strip()) in _TITLE_KEYS
+    if c > 0 and _field_key(head[:c].strip()) in _TITLE_KEYS:
+        return True
+    return _TITLE_KEY_LINE.search(head, 0, 600) is not None
+
+
+_TITLE_KEY_LINE = LazyPattern(lambda: r"(?m)^[ \t]*(?:%s)\s?[:ঃ]" % "|".join(
+    re.escape(k) for k in sorted(nfc(list(_TITLE_KEYS)), key=len, reverse=True)), re.IGNORECASE)
 
 
 def _field_key(key: str) -> str:
