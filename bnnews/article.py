@@ -365,7 +365,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if head.startswith("---") and (front := front_matter(lines)) is not None:
         lines, markup, front_url = front  # trafilatura's `---` / `title: …` / `---` header
         url = url or front_url
-    elif "markdown" not in warnings and might_open_field_header(head) and (fields := field_header(lines)) is not None:
+    elif "markdown" not in warnings and might_open_field_header("\n".join(lines[:40]) if quote_marks else head) \
+            and (fields := field_header(lines)) is not None:
         # a scraper's `Title: …` / `Author: …` / `Date: …` header with no fences
         lines, crawled, field_url = fields
         url = url or field_url
