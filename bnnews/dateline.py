@@ -747,6 +747,8 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         # is kept, the date stays null.
         start = rel.start()
         warnings.append("date_relative")
+    elif date is None and month_day is None and weekday is not None:
+        warnings.append("date_relative")  # `প্রকাশ: শনিবার, ১০:৩০`: a day of the week the crawl time would place
     return Reading(role, line[start:end], start, end, date, month_day, time, zone,
                    part, weekday, tuple(warnings))
 

@@ -34,7 +34,8 @@ WARNINGS = {
     "no_headline": "no headline was found (body-only pages are common)",
     "no_date_line": "the page prints no published or updated date",
     "date_relative": "the page gives its date only as an age ('২ ঘণ্টা আগে', '3 hours ago') or as today or "
-                     "yesterday ('গতকাল, রাত ১০:৩০'), which needs the crawl time to read; the date is null",
+                     "yesterday ('গতকাল, রাত ১০:৩০') or by its weekday ('শনিবার, ১০:৩০'), which needs the crawl time to read; the "
+                     "date is null",
     "no_body": "no article paragraphs were found",
     "date_no_year": "a date line prints no year, so its date is null",
     "date_from_url": "the published date was taken from the URL",

@@ -123,6 +123,7 @@ def test_warnings(line, warning):
     ("প্রকাশিত: গতকাল, রাত ১০:৩০", "গতকাল, রাত ১০:৩০", "22:30"),
     ("আপডেট: আজ সকাল ১০:৩০", "আজ সকাল ১০:৩০", "10:30"),
     ("Published: Yesterday, 10:30 PM", "Yesterday, 10:30 PM", "22:30"),
+    ("প্রকাশ: শনিবার, ১০:৩০", "শনিবার, ১০:৩০", "10:30"),  # a day of the week, no date
 ])
 def test_a_day_told_as_today_or_yesterday_keeps_the_time_and_no_date(line, raw, time):
     # The crawl time it is told against is not on the page: the date stays
