@@ -86,6 +86,10 @@ _DOUBLE_SPACE = re.compile("  ")
 
 # A pictograph (or several) that opens a line: decoration, dropped.
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
+# A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
+# rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
+_CONTACT_TAIL = re.compile(r"\s*[|,;–-]\s*(?:(?:ইমেইল|ই-মেইল|ইমেল|[Ee]-?mail)\s*[:ঃ]?\s*)?"
+                           r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\s*$")
 # A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla
 # spelling. It is written once in header-length lines, where it would keep a
 # place or desk word from being known; searching whole paragraphs for it
@@ -355,6 +359,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             # `🕘 প্রকাশিত: …`, `✍️ নিজস্ব প্রতিবেদক`, `👉 আরও পড়ুন: …`: a pictograph
             # that decorates a line is no part of what the line says
             lines[i] = s = s[p.end():]
+        if "@" in s and len(s) <= 120 and (c := _CONTACT_TAIL.search(s)) is not None and c.start() > 0 \
+                and (is_desk_line(rest := s[:c.start()]) or looks_like_person(rest)
+                     or rest.startswith(("By ", "by ")) and is_desk_line(rest)):
+            lines[i] = s = rest  # the byline without the reporter's address: no part of the byline
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
         elif len(s) <= 9 and s and s.lower() in PLACEHOLDERS:

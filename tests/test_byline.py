@@ -1263,3 +1263,23 @@ def test_a_recipes_credit_after_the_method_is_a_signature_not_a_link(credit):
               "শীত এলেই ভাপা পিঠার কথা মনে পড়ে। ঘরেই সহজে বানাতে পারেন মজাদার এই পিঠা।\n"
               f"প্রণালি: চালের গুঁড়ায় লবণ ও পানি মিশিয়ে ঝুরঝুরে করে নিন। এরপর ভাপে সেদ্ধ করুন।\n{credit}\n")
     assert a.links == () and [(o.kind, o.text) for o in a.other] == [("signature", credit)]
+
+
+@pytest.mark.parametrize("line,desk,author", [
+    ("রফিক হাসান, ঢাকা | rafiq@example.com", "রফিক হাসান, ঢাকা", "রফিক হাসান"),
+    ("রফিক হাসান | @rafiqhasan", "রফিক হাসান", "রফিক হাসান"),
+    ("রফিক হাসান, নিজস্ব প্রতিবেদক | ইমেইল: rafiq@example.com", "রফিক হাসান, নিজস্ব প্রতিবেদক", "রফিক হাসান"),
+    ("By Rafiq Hasan | rafiq@example.com", "By Rafiq Hasan", "Rafiq Hasan"),
+])
+def test_a_reporters_address_after_the_byline_is_no_part_of_it(line, desk, author):
+    from bnnews import parse
+    a = parse(f"ঢাকায় তীব্র যানজট\n{line}\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
+    assert (a.headline, a.desk, a.author) == ("ঢাকায় তীব্র যানজট", desk, author)
+
+
+def test_an_address_in_a_paragraph_stays():
+    from bnnews import parse
+    a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "যোগাযোগ করতে লিখুন, info@example.com\nরাজধানীতে আজ তীব্র যানজট দেখা দিয়েছে। মানুষ দুর্ভোগে পড়েছেন।\n")
+    assert "যোগাযোগ করতে লিখুন, info@example.com" in [o.text for o in a.other] + list(a.body)
