@@ -47,7 +47,7 @@ _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _ROLE_LINES = frozenset(nfc(lx.ROLE_LINES))
 _NOT_BEFORE_ROLE = frozenset(nfc(lx.NOT_BEFORE_ROLE))
 # A finite verb's endings (`আসছেন`, `পেলেন`, `যাবেন`, `হচ্ছে`): no byline has one.
-_VERB_ENDINGS = tuple(nfc(["ছেন", "লেন", "বেন", "চ্ছে", "য়েছে", "েছে"]))
+_VERB_END = LazyPattern(lambda: r"\S(?:%s)(?:\s|$)" % "|".join(nfc(["ছেন", "লেন", "বেন", "চ্ছে", "য়েছে", "েছে"])))
 _REPORT = nfc(["প্রতিবেদন"])[0]
 _GENITIVE_ENDS = tuple(nfc(["ের", "ির", "ীর", "ার", "ুর", "ূর", "োর"]))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
@@ -132,7 +132,7 @@ def _told_of(words: list[str]) -> bool:
     প্রতিবেদক`, `ঢাকায় আসছেন … প্রতিনিধি`), or whose report it is (`ইসির
     নতুন প্রতিবেদন`, an outlet's own name aside)."""
     before = words[:-1]
-    if any(w in _NOT_BEFORE_ROLE or len(w) >= 4 and w.endswith(_VERB_ENDINGS) for w in before):
+    if not _NOT_BEFORE_ROLE.isdisjoint(before) or _VERB_END.search(" ".join(before)) is not None:
         return True
     return words[-1] == _REPORT and any(w.endswith(_GENITIVE_ENDS) for w in before) \
         and not is_outlet_name(" ".join(before))

@@ -25,6 +25,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
 _MORE_ENDS = tuple(_MORE)
+_CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 
 
@@ -169,8 +170,18 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     """A tag's page whose dump lost the titles: teasers only, each cut off
     with `...` or `…` (West Bengal portals' tag pages), three or more and
     most of the page. A listing with no links; no teaser is a headline."""
-    teasers = [i for i in nonblank if lines[i].endswith(_ENDS) and not lines[i].endswith(_MORE_ENDS)
-               and lines[i].count(" ") >= 7]
+    # (asked of most pages: the first long lines tell at once whether they are cut off)
+    long = 0
+    for i in nonblank[:12]:
+        if len(lines[i]) >= 60:
+            if lines[i].endswith(_CUT_ENDS):
+                break
+            long += 1
+            if long == 3:
+                return None
+    else:
+        return None
+    teasers = [i for i in nonblank if lines[i].endswith(_CUT_ENDS) and lines[i].count(" ") >= 7]
     if len(teasers) < 3:
         return None
     content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3]

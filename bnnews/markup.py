@@ -241,16 +241,19 @@ _TITLE_KEYS = frozenset(k for k, v in _FIELD_KINDS.items() if v == "title")
 
 
 def might_open_field_header(head: str) -> bool:
-    """A cheap test on the page's first characters: a title key and its colon
-    opening a line (the first, or one of the first under a crawl's boilerplate)."""
-    c = min((i for i in (head.find(":", 0, 24), head.find("ঃ", 0, 24)) if i > 0), default=-1)
-    if c > 0 and _field_key(head[:c].strip()) in _TITLE_KEYS:
-        return True
-    return _TITLE_KEY_LINE.search(head, 0, 600) is not None
-
-
-_TITLE_KEY_LINE = LazyPattern(lambda: r"(?m)^[ \t]*(?:%s)\s?[:ঃ]" % "|".join(
-    re.escape(k) for k in sorted(nfc(list(_TITLE_KEYS)), key=len, reverse=True)), re.IGNORECASE)
+    """A cheap test on the page's first lines: a title key and its colon
+    opening one of them (the first, or one under a crawl's boilerplate)."""
+    h = head[:600]
+    if "itle" not in h and "শিরোনাম" not in h and "eadline" not in h and "eading" not in h \
+            and "ITLE" not in h and "EADLINE" not in h and "EADING" not in h:
+        return False  # (substring scans: most pages hold no title key at all)
+    for line in h.split("\n", 12)[:12]:
+        c = line.find(":", 0, 24)
+        if c < 0:
+            c = line.find("ঃ", 0, 24)
+        if c > 0 and line[:c].strip().lower() in _TITLE_KEYS:
+            return True  # (the title keys are the same in every Unicode form: no normalising)
+    return False
 
 
 def _field_key(key: str) -> str:
