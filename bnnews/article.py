@@ -282,6 +282,7 @@ def _blocks(assign: dict[int, list[str]]) -> tuple[Block, ...]:
 
 
 _KICKER_TAIL = "|>»:ঃ-–—/"
+_GLUED_HOME = re.compile(r"^(?:Home|HOME|home)\s*[>»/]?\s*(?=[\u0980-\u09ff])")
 
 
 def parse(text: str, *, source: str | None = None, url: str | None = None,
@@ -430,6 +431,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if kicker is not None and kicker[-1:] in _KICKER_TAIL:
         # `জাতীয় |`, `খেলা >`: the separator a site prints after the section is no part of it.
         kicker = kicker.rstrip(_KICKER_TAIL + " ") or kicker
+    if kicker is not None and kicker[:1] in "Hh" and (home := _GLUED_HOME.match(kicker)) is not None:
+        kicker = kicker[home.end():]  # `Homeসাক্ষাতকার`: a breadcrumb's Home glued to the section
     kicker_line = lay.kicker
     if kicker is None and headline is not None and headline[:1].isascii() and headline[:1].isalpha():
         m = _EN_KICKER.match(headline)

@@ -106,7 +106,7 @@ for _p in _CREDIT_PREFIXES:
 _EDITOR_NOTE_WORDS = tuple(nfc(bp.EDITOR_NOTE_WORDS))
 _AUTHOR_NOTE_EN = tuple(bp.AUTHOR_NOTE_EN)
 _IMAGE_JUNK = LazyPattern(
-    r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*"
+    r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*|(?:spot_img)+"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
 # A comment form's arithmetic question: `one × three =`, `5 + 2 = ?`.
 _CAPTCHA = LazyPattern(r"^(?:[a-z]+|[0-9]+) ?[×x+\-] ?(?:[a-z]+|[0-9]+) ?= ?\??$", re.IGNORECASE)

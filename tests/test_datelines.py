@@ -998,3 +998,15 @@ def test_a_day_opening_the_title_with_no_time_keeps_the_title_whole(title, headl
     a = parse(f"{title}\nরাজধানীতে আজ গুরুত্বপূর্ণ এক সিদ্ধান্ত হয়েছে। বিস্তারিত জানানো হয়েছে সংবাদ সম্মেলনে।\n"
               "এ নিয়ে সংশ্লিষ্টদের মধ্যে আলোচনা চলছে।\n")
     assert a.headline == headline and "date_no_year" in a.warnings  # (no year printed: no date)
+
+
+def test_a_news_themes_date_of_the_day_over_its_image_placeholder_is_the_sites_clock():
+    # tagDiv's Newspaper theme: `WEEKDAY, DATE` / `spot_imgspot_img` / `HomeSECTION` / TITLE / body
+    page = ("বুধবার, মে ১৫, ২০২৪\nspot_imgspot_img\nHomeসাক্ষাতকার\n\n"
+            "মাতৃভূমির জন্যে আমার যা করণীয়, তা না করে আমি চলে যাব না : হরিপদ দত্ত\n\n"
+            "হরিপদ দত্ত সমকালীন বাংলা কথাসাহিত্যের গুরুত্বপূর্ণ লেখক। বর্তমানে তিনি নদীয়া জেলায় থাকেন।\n")
+    a = parse(page)
+    assert (a.published, a.kicker) == (None, "সাক্ষাতকার") and "no_date_line" in a.warnings
+    assert [(o.kind, o.text) for o in a.other] == [("clock", "বুধবার, মে ১৫, ২০২৪"), ("markup", "spot_imgspot_img")]
+    # without the theme's placeholder, the date over the title is the story's
+    assert parse(page.replace("spot_imgspot_img\n", "")).published.date == "2024-05-15"

@@ -61,6 +61,8 @@ def segment(lines: list[str]) -> Layout:
         tail_dates = []
     if lay.headline is not None and dates and "label" in lay.other.values():
         dates = _without_site_date(page, lay, dates)
+    if lay.headline is not None and dates and "markup" in lay.other.values():
+        dates = _without_theme_date(page, lay, dates)
     _choose_dates(lay, dates, tail_dates)
     if lay.headline is None and header:
         _topic_date_title(page, header, lay)
@@ -166,6 +168,20 @@ def _wrapped_headline(page: _Page, lay: Layout) -> None:
 
 
 _WRAP_OPENERS = frozenset(nfc(lx_by.NOT_NAME_FIRST))
+
+
+def _without_theme_date(page: _Page, lay: Layout, dates: list) -> list:
+    """`বুধবার, মে ১৫, ২০২৪` / `spot_imgspot_img` / … / TITLE: a WordPress news
+    theme's date of the day over its image placeholder (tagDiv's Newspaper)
+    is the site's clock, not the story's date."""
+    first = page.idx[0]
+    nxt = page.next_nonblank(first)
+    if nxt is None or lay.other.get(nxt) != "markup" or not page.lines[nxt].lower().startswith("spot_img"):
+        return dates
+    site = [d for d in dates if d[0].role == "plain" and d[0].time is None and d[1] == [first]]
+    for d in site:
+        lay.other[first] = "clock"
+    return [d for d in dates if d not in site]
 
 
 def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
