@@ -108,6 +108,7 @@ _AUTHOR_NOTE_EN = tuple(bp.AUTHOR_NOTE_EN)
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*|(?:spot_img)+"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
+_TEMPLATE_TOKEN = LazyPattern(r"^[^\s_]+(?:_[^\s_]+)+$")
 # A comment form's arithmetic question: `one × three =`, `5 + 2 = ?`.
 _CAPTCHA = LazyPattern(r"^(?:[a-z]+|[0-9]+) ?[×x+\-] ?(?:[a-z]+|[0-9]+) ?= ?\??$", re.IGNORECASE)
 # A contact address, or a domain alone on a line (the outlet's masthead or an
@@ -377,6 +378,8 @@ def boiler_kind(line: str) -> str | None:
             return "ticker"  # `ডিএসইএক্স ৫২৩০.২৫ ▲ ১২.৫`: a share index's running figure
         if line[-1] in "=?" and _CAPTCHA.match(line):
             return "footer"  # a comment form's sum to solve (`one × three =`)
+        if "_" in line and n <= 40 and _TEMPLATE_TOKEN.match(line) is not None:
+            return "markup"  # `spot_imgspot_img`, `td_module_3`, `স্পট_আইএমজি`: a theme's token left in the text
         if line.isascii():
             if _IMAGE_JUNK.match(line):
                 return "markup"

@@ -80,6 +80,7 @@ from bnnews.text import normalize
     ("(বিস্তারিত আসছে)", "label"),  # a breaking story's stub, in brackets
     ("(চলবে)", "label"),  # a serial's instalment
     ("Details to follow", "label"),
+    ("td_module_wrap", "markup"), ("স্পট_আইএমজি", "markup"),  # a theme's token left in the text
     ("হোম / জাতীয় / শিক্ষা", "menu"),  # a breadcrumb trail
     ("https://www.banglanews24.com/cricket/news/bd/1306003.details", "markup"),  # a bare URL
     ("Home > Bangladesh", "menu"),

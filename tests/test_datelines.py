@@ -1010,3 +1010,13 @@ def test_a_news_themes_date_of_the_day_over_its_image_placeholder_is_the_sites_c
     assert [(o.kind, o.text) for o in a.other] == [("clock", "বুধবার, মে ১৫, ২০২৪"), ("markup", "spot_imgspot_img")]
     # without the theme's placeholder, the date over the title is the story's
     assert parse(page.replace("spot_imgspot_img\n", "")).published.date == "2024-05-15"
+
+
+def test_a_machine_translated_theme_page_breadcrumb_ending_in_the_title():
+    # the same theme, machine-translated: the token in Bangla, and the breadcrumb
+    # run together ending in the title, over the title
+    a = parse("১৫ মে, ২০২৫ তারিখে\nস্পট_আইএমজি\nহোমভবিষ্যত প্রযুক্তিইন্টারনেট এবং নেটওয়ার্ক প্রযুক্তি কী?\n\n"
+              "ইন্টারনেট এবং নেটওয়ার্ক প্রযুক্তি কী?\n\n"
+              "ইন্টারনেট এবং নেটওয়ার্ক প্রযুক্তি আধুনিক যোগাযোগের মৌলিক ভিত্তি। এ নিয়ে আলোচনা করা হয়েছে।\n")
+    assert (a.headline, a.published) == ("ইন্টারনেট এবং নেটওয়ার্ক প্রযুক্তি কী?", None)
+    assert [o.kind for o in a.other] == ["clock", "markup", "menu"]

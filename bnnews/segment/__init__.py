@@ -172,11 +172,12 @@ _WRAP_OPENERS = frozenset(nfc(lx_by.NOT_NAME_FIRST))
 
 def _without_theme_date(page: _Page, lay: Layout, dates: list) -> list:
     """`বুধবার, মে ১৫, ২০২৪` / `spot_imgspot_img` / … / TITLE: a WordPress news
-    theme's date of the day over its image placeholder (tagDiv's Newspaper)
-    is the site's clock, not the story's date."""
+    theme's date of the day over its image placeholder (tagDiv's Newspaper;
+    `স্পট_আইএমজি` in a machine-translated copy) is the site's clock, not the
+    story's date."""
     first = page.idx[0]
     nxt = page.next_nonblank(first)
-    if nxt is None or lay.other.get(nxt) != "markup" or not page.lines[nxt].lower().startswith("spot_img"):
+    if nxt is None or lay.other.get(nxt) != "markup" or "_" not in page.lines[nxt] or " " in page.lines[nxt]:
         return dates
     site = [d for d in dates if d[0].role == "plain" and d[0].time is None and d[1] == [first]]
     for d in site:

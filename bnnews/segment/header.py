@@ -61,6 +61,13 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         prev_ticker_label = kind == "label" and bp.label_key(s) in bp.TICKER_LABELS
     if "cand" not in cls.values() and "latin" not in cls.values():
         _title_over_desk(page, header, cls)
+    for k in range(len(header) - 1):
+        i, j = header[k], header[k + 1]
+        if cls[i] == "cand" and cls[j] in ("cand", "latin") and len(lines[i]) > len(lines[j]) >= 10 \
+                and lines[i].endswith(lines[j]):
+            # `হোমভবিষ্যত প্রযুক্তিইন্টারনেট … কী?` / `ইন্টারনেট … কী?`: a breadcrumb
+            # run together and ending in the title, over the title
+            cls[i] = "menu"
     # The headline candidates of the header and its date and desk lines, found
     # once: asked for every line after a ticker label, a scan per line would be
     # quadratic.
