@@ -78,7 +78,7 @@ _TOKEN = LazyPattern(
     re.VERBOSE | re.IGNORECASE,
 )
 _LABEL_SEP = LazyPattern(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
-_GAP_OK = LazyPattern(r"[\s,./\-–|()]*")
+_GAP_OK = LazyPattern(r"[\s,./\-–|()'’‘]*")  # (an apostrophe after a month: `২৯ নভেম্বর’ ২০২৫`)
 _DIGITS = LazyPattern(r"[0-9]+")
 # A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
 _CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))

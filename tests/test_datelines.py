@@ -146,6 +146,7 @@ def test_a_date_with_its_month_between_slashes_is_no_signature(line, date):
     ("প্রকাশ: ২৯ নভেম্বর '২৫, ১০:৩০", "2025-11-29T10:30+06:00"),
     ("Published: Nov 29, '25 10:30 AM", "2025-11-29T10:30+06:00"),
     ("প্রকাশিত: ২৯ নভেম্বর ’২৫ | ০৯:১৫ পিএম", "2025-11-29T21:15+06:00"),
+    ("প্রকাশ: ২৯ নভেম্বর’ ২০২৫, ১০:৩০", "2025-11-29T10:30+06:00"),  # the apostrophe after the month
 ])
 def test_a_year_of_two_digits_after_an_apostrophe(line, datetime_):
     a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"

@@ -2742,6 +2742,8 @@ def test_an_article_counts_hours_from_its_published_clock_but_not_a_print_pages_
     ("১৬ ডিসেম্বর ’৭১", "2025-11-29", "১৬ ডিসেম্বর ’৭১", "date", "1971-12-16"),
     ("Nov 29, '25", None, "Nov 29, '25", "date", "2025-11-29"),
     ("২৯ ফেব্রুয়ারি '২৪", "2025-11-29", "২৯ ফেব্রুয়ারি '২৪", "date", "2024-02-29"),
+    # an apostrophe after the month, before a year of four digits
+    ("২৯ নভেম্বর’ ২০২৫ তারিখে সভা", None, "২৯ নভেম্বর’ ২০২৫", "date", "2025-11-29"),
     # A year with its era (bangla.md §2.3), glued or apart, and the day after it.
     ("১৯৪৭ খ্রিস্টাব্দে দেশভাগ হয়", "2024-11-10", "১৯৪৭ খ্রিস্টাব্দে", "year", "1947"),
     ("২০২৪ইং", "2024-11-10", "২০২৪ইং", "year", "2024"),

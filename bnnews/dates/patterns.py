@@ -95,7 +95,7 @@ _G_YM = re.compile(rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:সালের|সা�
 _TWD_TAIL = rf"(?:তারিখ(?:ে)?\s*,?\s*)?(?:রোজ\s+)?\(?(?P<twd>{_WD})\)?"
 _G_DM = re.compile(
     rf"{_B}{_DAY}(?:\s?|-(?=[^\s0-9০-৯]))\s?{_MON}"
-    rf"(?:\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"
+    rf"(?:[’']?\s*\)?\s*,?\s*(?:\(?\s*(?P<rwd>{_WD})\s*\)?\s*,?\s*)?{_YEAR})?"  # (`নভেম্বর’ ২০২৫`)
     rf"(?:\s*\)?\s*,?\s*{_TWD_TAIL})?"
     rf"(?P<close>\s*\))?")
 # A weekday after a numeric date (`২৮-১১-২০২৫ ইং তারিখ রোজ শুক্রবার`).
