@@ -564,6 +564,7 @@ def _bangla_calendar_date(body: list[_Tok], text: str) -> tuple[tuple[int, int, 
 
 
 _APOSTROPHES = "'’‘`"
+_SHORT_YEAR_END = LazyPattern(r"\s*(?:ইং|খ্রি[.ঃ:]?)?\s*(?:[,|।-]\s*[0-9০-৯]{1,2}\s?[:ঃ.]\s?[0-9০-৯]{2}|\s*$)")
 
 
 def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading | None:
@@ -618,8 +619,11 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
                 if k == 4:
                     year = v
                     used.append(u)
-                elif k == 2 and apos:
-                    # (`'৯৮` is 1998: no news site's page is dated a century on)
+                elif k == 2 and (apos or role in ("published", "updated") and last is used[-1]
+                                 and _SHORT_YEAR_END.match(text, u.end) is not None):
+                    # (`'৯৮` is 1998: no news site's page is dated a century on;
+                    # `প্রকাশ: ২৯ নভেম্বর, ২৫` with nothing after the two digits
+                    # but the time or the line's end: the year, under a date label)
                     year = v + (2000 if v < 70 else 1900)
                     used.append(u)
                 break

@@ -147,6 +147,8 @@ def test_a_date_with_its_month_between_slashes_is_no_signature(line, date):
     ("Published: Nov 29, '25 10:30 AM", "2025-11-29T10:30+06:00"),
     ("প্রকাশিত: ২৯ নভেম্বর ’২৫ | ০৯:১৫ পিএম", "2025-11-29T21:15+06:00"),
     ("প্রকাশ: ২৯ নভেম্বর’ ২০২৫, ১০:৩০", "2025-11-29T10:30+06:00"),  # the apostrophe after the month
+    # two digits of the year under a date label, with nothing after them but the time
+    ("প্রকাশ: ২৯ নভেম্বর ২৫, ১০:৩০ পিএম", "2025-11-29T22:30+06:00"),
 ])
 def test_a_year_of_two_digits_after_an_apostrophe(line, datetime_):
     a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"
@@ -1021,3 +1023,9 @@ def test_a_machine_translated_theme_page_breadcrumb_ending_in_the_title():
               "ইন্টারনেট এবং নেটওয়ার্ক প্রযুক্তি আধুনিক যোগাযোগের মৌলিক ভিত্তি। এ নিয়ে আলোচনা করা হয়েছে।\n")
     assert (a.headline, a.published) == ("ইন্টারনেট এবং নেটওয়ার্ক প্রযুক্তি কী?", None)
     assert [o.kind for o in a.other] == ["clock", "markup", "menu"]
+
+
+@pytest.mark.parametrize("line", ["প্রকাশ: ২৯ নভেম্বর, ২৫ জন", "২৯ নভেম্বর, ২৫"])
+def test_two_digits_after_a_day_are_a_year_only_under_a_label_at_the_lines_end(line):
+    dl = read_line(normalize(line))
+    assert dl.readings[0].date is None and "date_no_year" in dl.readings[0].warnings
