@@ -1283,3 +1283,14 @@ def test_an_address_in_a_paragraph_stays():
     a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
               "যোগাযোগ করতে লিখুন, info@example.com\nরাজধানীতে আজ তীব্র যানজট দেখা দিয়েছে। মানুষ দুর্ভোগে পড়েছেন।\n")
     assert "যোগাযোগ করতে লিখুন, info@example.com" in [o.text for o in a.other] + list(a.body)
+
+
+@pytest.mark.parametrize("first,headline,desk", [
+    ("তারেক রহমান, লন্ডন", "তারেক রহমান, লন্ডন", "নিজস্ব প্রতিবেদক"),  # a person and a place: the title
+    ("রাকিব হাসান, নিজস্ব প্রতিবেদক", None, "রাকিব হাসান, নিজস্ব প্রতিবেদক"),  # a name and a role: a byline
+])
+def test_a_name_and_a_place_over_a_roles_line_is_the_title(first, headline, desk):
+    from bnnews import parse
+    a = parse(f"{first}\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "রাজধানীতে আজ গুরুত্বপূর্ণ এক সিদ্ধান্ত হয়েছে। বিস্তারিত জানানো হয়েছে সংবাদ সম্মেলনে।\n")
+    assert (a.headline, a.desk) == (headline, desk)

@@ -133,14 +133,16 @@ def _title_over_desk(page: _Page, header: list[int], cls: dict[int, str]) -> Non
     """TITLE / DESK / DATE where the title ends in a role's word (`ঢাকায় আসছেন
     জাতিসংঘের বিশেষ প্রতিনিধি`, `ইসির নতুন প্রতিবেদন`): with no other
     headline line in the header, the first of two desk lines in a row is the
-    title when it runs to three words or more in one part (a byline stacked
-    over its outlet or place has its name, role or outlet in parts)."""
+    title when it runs to three words or more (in one part, or `NAME, PLACE`
+    over a role's line: `তারেক রহমান, লন্ডন` / `নিজস্ব প্রতিবেদক`; a byline
+    stacked over its outlet or place has its name, role or outlet in parts)."""
     desks = [i for i in header if cls[i] == "desk"]
     if len(desks) < 2:
         return
     first, second = desks[0], desks[1]
     s = page.lines[first]
-    if page.next_nonblank(first) == second and s.count(" ") >= 2 and not any(c in s for c in ",|:ঃ;।") \
+    if page.next_nonblank(first) == second and s.count(" ") >= 2 and not any(c in s for c in "|:ঃ;।") \
+            and ("," not in s or has_role(page.lines[second]) and not any(has_role(p.strip()) for p in s.split(","))) \
             and not is_outlet_name(s) and not is_outlet_name(page.lines[second]) \
             and split_byline(page.lines[second])[0] is None:
         cls[first] = "cand"
