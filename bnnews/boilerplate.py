@@ -436,7 +436,8 @@ def boiler_kind(line: str) -> str | None:
             return None
         if kind == "caption" and _ENDS_IN_DATE.search(line):
             return None  # `আজকের আলোচিত ছবি : ১২ ডিসেম্বর ২০২৩`: a photo page's title and date
-        if kind == "caption" and n <= 90 and line.startswith(_WRITER_CREDIT_FIRST):
+        if kind == "caption" and line.startswith(_WRITER_CREDIT_FIRST) and (n <= 90 or line.count(":") >= 2):
+            # (`লেখা ও ছবি: NAME: BODY`: the credit opening the first paragraph)
             return None  # `লেখা ও ছবি: NAME`, `লেখা: NAME, ছবি: NAME`: the writer's byline
         if kind == "counter" and n > 80:
             return None

@@ -639,6 +639,9 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     m = _WRAPPED.match(paragraph) if first in "।॥|" else None
     if m and is_desk_line(m.group(1)):
         return m.group(1).strip(), paragraph[m.end():].strip()
+    if paragraph.startswith(_WRITER_FIRST_INLINE) and (m := _CREDIT_INLINE.match(paragraph)) is not None \
+            and _ROLE_NAME.match(m.group(1)) is not None:
+        return m.group(1), paragraph[m.end():].strip()  # `লেখা ও ছবি: NAME: BODY`: a credit, then its colon
     m = _FENCED.match(paragraph) if first in "….-–—" else None
     if m and (is_desk_line(m.group(1)) or is_name_line(m.group(1))):
         return m.group(1).strip(), paragraph[m.end():].strip()
@@ -672,6 +675,9 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+_WRITER_FIRST_INLINE = tuple(nfc(["লেখা", "ছবি ও লেখা", "কথা ও ছবি", "রেসিপি", "সাক্ষাৎকার", "গ্রন্থনা", "অনুলিখন"]))
+# A credit label, the name, and a second colon or a dash before the body.
+_CREDIT_INLINE = LazyPattern(r"^([^:ঃ]{2,30}[:ঃ]\s*[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})\s*(?:[:ঃ]|\s[-–—])\s*(?=\S)")
 _DATELINE_PLACE = re.compile(r"^([^\s:ঃ,।]+(?: [^\s:ঃ,।]+)?)\s?[:ঃ]\s+(?=\S)")
 
 

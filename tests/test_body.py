@@ -677,3 +677,11 @@ def test_an_outlets_inline_desk_under_a_producers_credit_leaves_the_credit_the_b
     a = parse(_SP.format(dates=" | Posted: November 29, 2025 10:30 am", inline="সংবাদ প্রতিদিন ডিজিটাল ডেস্ক"))
     assert (a.desk, a.author) == ("Published by: Sayani Sen", "Sayani Sen")
     assert a.body[0].startswith("ধান পাহারা")
+
+
+def test_a_credit_with_a_second_colon_opening_the_first_paragraph_is_the_byline_not_a_caption():
+    a = parse("সুন্দরবনের গহিনে একদিন\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
+              "লেখা ও ছবি: রফিক হাসান: ভোরের আলো ফোটার আগেই আমাদের নৌকা ছাড়ল। চারদিকে ঘন কুয়াশা।\n"
+              "দুপুরের দিকে আমরা কটকা পৌঁছালাম। সেখানে হরিণের দল দেখা গেল।\n")
+    assert (a.desk, a.author, a.other) == ("লেখা ও ছবি: রফিক হাসান", "রফিক হাসান", ())
+    assert a.body[0] == "ভোরের আলো ফোটার আগেই আমাদের নৌকা ছাড়ল। চারদিকে ঘন কুয়াশা।"
