@@ -57,7 +57,7 @@ _FRACTION = {w: v for v, ws in cw.TIME_FRACTIONS.items() for w in nfc(ws)}
 # kinds come first so that `১৯৩১ ঘণ্টা` is a time and not a year.
 _TOKEN = LazyPattern(
     lambda: rf"""
-    (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER}(?!\s+[Bb]y\b))
+    (?P<label>{_NOT_BN_BEFORE}(?:{_alt(_LABEL)}){_NOT_BN_AFTER}(?!\s+[Bb]y\b|\s+করেছেন))
     |(?P<hhmm>(?<![0-9])[0-9]{{4}}\s*(?:ঘণ্টা|ঘন্টা))
     |(?P<iso>(?<![0-9])[0-9]{{4}}(?P<isep>[-/.])[0-9]{{1,2}}(?P=isep)[0-9]{{1,2}}(?![0-9]))
     |(?P<dmy>(?<![0-9])[0-9]{{1,2}}(?P<dsep>[-/.])[0-9]{{1,2}}(?P=dsep)(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))

@@ -57,6 +57,7 @@ N = normalize
     ("লিখেছেন লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("সাক্ষাৎকার নিয়েছেন রাফসান গালিব", "রাফসান গালিব", None),  # an interviewer's credit, no colon
     ("রেসিপি: শারমিন আক্তার", "শারমিন আক্তার", None), ("রেসিপি ও ছবি: শারমিন আক্তার", "শারমিন আক্তার", None),
+    ("খায়রুল বাশার, ময়মনসিংহ ব্যুরো চীফ", "খায়রুল বাশার", "ময়মনসিংহ"),  # a bureau chief, spelt চীফ
     # a press release's credit under its title: no author, no place
     ("বিজ্ঞপ্তি", None, None), ("সংবাদ বিজ্ঞপ্তি", None, None), ("প্রেস রিলিজ", None, None),
     ("সাজ্জাদ হোসেন-নিজস্ব প্রতিবেদক", "সাজ্জাদ হোসেন", None),  # NAME-ROLE (prothomalo copies)

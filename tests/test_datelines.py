@@ -1029,3 +1029,11 @@ def test_a_machine_translated_theme_page_breadcrumb_ending_in_the_title():
 def test_two_digits_after_a_day_are_a_year_only_under_a_label_at_the_lines_end(line):
     dl = read_line(normalize(line))
     assert dl.readings[0].date is None and "date_no_year" in dl.readings[0].warnings
+
+
+def test_a_bangla_posted_by_credit_before_the_date_and_the_section_on_one_line():
+    # `পোস্ট করেছেন:` (posted by) is a credit, not the `পোস্ট` date label
+    a = parse("ধানের শীষ প্রতীকে বিজয়ী হলেন যে নেতারা\n"
+              "পোস্ট করেছেন: মতপ্রকাশ ডেস্ক | প্রকাশিত হয়েছে: ৩১/১২/২০১৮ , ৫:০৭ পূর্বাহ্ণ | বিভাগ: প্রধান সংবাদ,রাজনীতি\n"
+              "নির্বাচনে পাঁচ আসনে বেসরকারিভাবে জয়ী হয়েছেন জোটের প্রার্থীরা। ইসি সচিব ফল ঘোষণা করেন।\n")
+    assert (a.desk, a.author, a.published.datetime) == ("পোস্ট করেছেন: মতপ্রকাশ ডেস্ক", None, "2018-12-31T05:07+06:00")

@@ -6,6 +6,8 @@ Each table maps to one kind of the `other` list; the kinds are documented in
 
 # Related and popular lists: labels, and the labels of a related-headline list.
 RELATED_LABELS = [
+    # WordPress themes' `You may also like` in a machine translation
+    "তুমি এটাও পছন্দ করতে পারো", "আপনি এটাও পছন্দ করতে পারেন", "আপনিও পছন্দ করতে পারেন",
     "জনপ্রিয়", "জনপ্রিয় সংবাদ", "জনপ্রিয় খবর", "সর্বশেষ খবর", "সর্বাধিক পঠিত খবর", "পাঠকপ্রিয়",
     "এই বিভাগের আরো খবর", "এই বিভাগের আরও খবর", "এ বিভাগের আরও সংবাদ", "এই বিভাগের আরও সংবাদ",
     "এই বিভাগের আরো সংবাদ", "এ সম্পর্কিত আরও খবর", "এ সম্পর্কিত আরও পড়ুন", "এই সম্পর্কিত আরও পড়ুন",
@@ -45,6 +47,7 @@ LABELS = [
     "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
     "author-image", "author image", "author avatar", "author photo", "avatar", "profile image",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
+    "উত্তর দিন", "একটি উত্তর দিন", "উত্তর দিন বাতিল", "জবাব দিন", "একটি জবাব দিন",  # `Leave a Reply`, translated
     "comments", "what's your reaction?", "এলাকার খবর", "like this:", "like this",
     "leave a comment", "post a comment", "write a comment", "add a comment",
     "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
@@ -238,6 +241,7 @@ FOOTER = [
     "মুদ্রিত ও প্রকাশিত", "newsroom:", "fax:",
     "editor & publisher", "editor and publisher", "copyright:", "reproduction of content",
     "your email address will not be published", "this site uses akismet",
+    "আপনার ইমেইল ঠিকানা প্রকাশ করা হবে না", "আপনার ই-মেইল ঠিকানা প্রকাশ করা হবে না",
     # a comment form's prompts (WordPress, Blogger)
     "please enter your comment", "please enter your name here", "you have entered an incorrect email",
     "save my name, email, and website", "notify me of follow-up comments", "notify me of new posts",

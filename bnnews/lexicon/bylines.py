@@ -12,7 +12,7 @@ ROLE_WORDS = [
 # Two-word roles whose last word is no role alone (formats.md §2: newsevm's
 # `ব্যুরো নিউজ`, the generic `ডেস্ক নিউজ`).
 ROLE_PHRASES = ["ব্যুরো নিউজ", "ডেস্ক নিউজ", "প্রেস বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "প্রেস রিলিজ", "Press Release",
-                "ব্যুরো প্রধান", "ব্যুরো চিফ"]
+                "ব্যুরো প্রধান", "ব্যুরো চিফ", "ব্যুরো চীফ", "ব্যুরো চিপ", "ব্যুরো চীপ"]
 # Words a headline tells of people in a role with (`হামলায় আহত দুই প্রতিবেদক`,
 # `বরখাস্ত হলেন দুই সম্পাদক`): a count, what happened to them, a verb. No byline
 # holds one before its role word.
