@@ -108,6 +108,7 @@ _AUTHOR_NOTE_EN = tuple(bp.AUTHOR_NOTE_EN)
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*|(?:spot_img)+"
     r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
+_BBCODE = LazyPattern(r"^\[/?[a-z]{1,10}(?:=[^\]]{0,40})?\]$")
 _TEMPLATE_TOKEN = LazyPattern(r"^[^\s_]+(?:_[^\s_]+)+$")
 # A comment form's arithmetic question: `one × three =`, `5 + 2 = ?`.
 _CAPTCHA = LazyPattern(r"^(?:[a-z]+|[0-9]+) ?[×x+\-] ?(?:[a-z]+|[0-9]+) ?= ?\??$", re.IGNORECASE)
@@ -381,8 +382,8 @@ def boiler_kind(line: str) -> str | None:
         if "_" in line and n <= 40 and _TEMPLATE_TOKEN.match(line) is not None:
             return "markup"  # `spot_imgspot_img`, `td_module_3`, `স্পট_আইএমজি`: a theme's token left in the text
         if line.isascii():
-            if _IMAGE_JUNK.match(line):
-                return "markup"
+            if _IMAGE_JUNK.match(line) or line[0] == "[" and _BBCODE.match(line):
+                return "markup"  # (`[justify]`, `[/caption]`: a forum's or a CMS's tag left in the text)
             if "@" in line and _EMAIL.match(line):
                 return "footer"
             if "." in line and _DOMAIN.match(line):

@@ -555,6 +555,9 @@ _WEATHER = ("আবহাওয়া\nদেশের চার বিভাগ
     # a table of prices or rates: a name, a figure and its unit
     (("২২ ক্যারেট: ২,১৫,৩৪৫ টাকা", "২১ ক্যারেট: ২,০৫,৫৮৭ টাকা", "সনাতন পদ্ধতি: ১,৪৬,০৮১ টাকা"), ""),
     (("মার্কিন ডলার ১২২.৫০ টাকা", "ইউরো ১৪১.২০ টাকা", "ভারতীয় রুপি ১.৪৫ টাকা"), ""),
+    # an election's results: a heading over each city's figures
+    (("রাজশাহী সিটি করপোরেশন", "মোট কেন্দ্র: ১৩৮", "নৌকা প্রতীকে এইচ এম খায়রুজ্জামান লিটন: ১,৪২৪ ভোট",
+      "সিলেট সিটি করপোরেশন", "মোট কেন্দ্র: ১৩৪", "প্রাপ্ত কেন্দ্র : ০২"), ""),
 ])
 def test_figures_under_their_names_after_the_last_paragraph_are_body_not_links(facts, after):
     # a weather report's foot: the sun's times, each city's temperatures

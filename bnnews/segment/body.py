@@ -186,7 +186,7 @@ def _closing_thanks(s: str) -> bool:
         and s.count(" ") <= 7
 
 
-_FACT = re.compile(r"^([^\s:ঃ]+(?: [^\s:ঃ]+){0,2})\s?[:ঃ]\s?(\S+(?: \S+){0,5})$")
+_FACT = re.compile(r"^([^\s:ঃ]+(?: [^\s:ঃ]+){0,5})\s?[:ঃ]\s?(\S+(?: \S+){0,5})$")
 # A row of a table of figures: a name, then a figure and at most two words of
 # its unit (`মার্কিন ডলার ১২২.৫০ টাকা`, `২২ ক্যারেট ২,১৫,৩৪৫ টাকা`).
 _FIGURE_ROW = re.compile(r"^\S+(?: \S+){0,4} [0-9০-৯][0-9০-৯,.]*(?: ?[^\s0-9০-৯]{1,12}){0,2}$")
@@ -209,13 +209,23 @@ def _facts_under(page: _Page, i: int) -> int | None:
     last = None
     n = 0
     j: int | None = i
-    while j is not None and page.kind[j] is None and len(page.lines[j]) <= 80 and _fact(page.lines[j]) \
-            and page.dateline(j) is None:
-        last, n = j, n + 1
+    while j is not None and page.kind[j] is None and len(page.lines[j]) <= 80 and page.dateline(j) is None:
+        if _fact(page.lines[j]):
+            last, n = j, n + 1
+        elif _table_heading(page.lines[j]) and (k := page.next_nonblank(j)) is not None \
+                and page.kind[k] is None and len(page.lines[k]) <= 80 and _fact(page.lines[k]):
+            pass  # `রাজশাহী সিটি করপোরেশন` over its figures: a heading of the table
+        else:
+            break
         j = page.next_nonblank(j)
     if n < 2 or (j is not None and page.kind[j] not in ("label", "footer", "signature", "share")):
         return None
     return last
+
+
+def _table_heading(s: str) -> bool:
+    """A table's heading among its rows: a few words, no figure, no sentence."""
+    return s.count(" ") <= 5 and not _ends_sentence(s) and _DIGIT.search(s) is None and not s.endswith((":", "ঃ"))
 
 
 def _list_under(page: _Page, i: int) -> int | None:
