@@ -1037,3 +1037,13 @@ def test_a_bangla_posted_by_credit_before_the_date_and_the_section_on_one_line()
               "পোস্ট করেছেন: মতপ্রকাশ ডেস্ক | প্রকাশিত হয়েছে: ৩১/১২/২০১৮ , ৫:০৭ পূর্বাহ্ণ | বিভাগ: প্রধান সংবাদ,রাজনীতি\n"
               "নির্বাচনে পাঁচ আসনে বেসরকারিভাবে জয়ী হয়েছেন জোটের প্রার্থীরা। ইসি সচিব ফল ঘোষণা করেন।\n")
     assert (a.desk, a.author, a.published.datetime) == ("পোস্ট করেছেন: মতপ্রকাশ ডেস্ক", None, "2018-12-31T05:07+06:00")
+
+
+@pytest.mark.parametrize("line,desk", [
+    ("Last updated: নভেম্বর ২৯, ২০২৫ By রফিক হাসান", "By রফিক হাসান"),
+    ("Updated: 29 Nov 2025 | by Rafiq Hasan", "by Rafiq Hasan"),
+])
+def test_a_byline_after_the_date_on_its_line(line, desk):
+    a = parse(f"বাজারে শীতের সবজির দাম কমেছে\n{line}\n"
+              "বাজারে শীতের সবজির সরবরাহ বাড়ায় দাম কমেছে। ক্রেতারা স্বস্তিতে আছেন।\n")
+    assert (a.desk, a.updated.date) == (desk, "2025-11-29")

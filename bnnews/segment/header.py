@@ -285,6 +285,7 @@ def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
 _TITLE_SEPARATOR = LazyPattern(r"\s[|\-–—]\s")
 
 
+_BY_AFTER_DATE = LazyPattern(r"\s*[|,–-]?\s*((?:By|by) \S+(?: \S+){0,3})\s*$")
 _TITLE_BY_NAME = LazyPattern(r"^(.{10,}?)\s+by\s+([^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})$")
 
 
@@ -479,6 +480,12 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                         # (a name, then where the reporter is: `রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত: …`)
                         lay.desk = [i]
                         lay.desk_text = pre
+                elif lay.desk_text is None and (" By " in page.lines[i] or " by " in page.lines[i]) \
+                        and (by := _BY_AFTER_DATE.search(page.lines[i], dl.readings[-1].end)) is not None \
+                        and is_desk_line(by.group(1)):
+                    # `Last updated: নভেম্বর ২৯, ২০২৫ By NAME`: the byline after the date
+                    lay.desk = [i]
+                    lay.desk_text = by.group(1)
             else:
                 for j in used:
                     lay.other[j] = "clock"
