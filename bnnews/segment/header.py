@@ -285,7 +285,20 @@ def _anchor_next(page: _Page, cls: dict[int, str], j: int) -> bool:
 _TITLE_SEPARATOR = LazyPattern(r"\s[|\-–—]\s")
 
 
-_BY_AFTER_DATE = LazyPattern(r"\s*[|,–-]?\s*((?:By|by) \S+(?: \S+){0,3})\s*$")
+def _after_date(line: str, dl) -> str | None:
+    """The byline printed after the date on its line, set apart by a bar, a
+    dash or `By` (`DATE | নিজস্ব প্রতিবেদক`, `DATE By NAME`), or None."""
+    end = max(r.end for r in dl.readings)
+    tail = line[end:]
+    if len(tail) < 4 or not any(c in tail[:4] for c in "|–-—B") and " by " not in tail[:5]:
+        return None
+    tail = tail.strip(" |,–-—")
+    if not tail or len(tail) > 60 or _DIGITS_ANY.search(tail) is not None:
+        return None
+    return tail if is_desk_line(tail) or looks_like_person(tail) else None
+
+
+_DIGITS_ANY = LazyPattern("[0-9০-৯]")
 _TITLE_BY_NAME = LazyPattern(r"^(.{10,}?)\s+by\s+([^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})$")
 
 
@@ -480,12 +493,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                         # (a name, then where the reporter is: `রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত: …`)
                         lay.desk = [i]
                         lay.desk_text = pre
-                elif lay.desk_text is None and (" By " in page.lines[i] or " by " in page.lines[i]) \
-                        and (by := _BY_AFTER_DATE.search(page.lines[i], dl.readings[-1].end)) is not None \
-                        and is_desk_line(by.group(1)):
-                    # `Last updated: নভেম্বর ২৯, ২০২৫ By NAME`: the byline after the date
+                elif lay.desk_text is None and (tail := _after_date(page.lines[i], dl)) is not None:
+                    # `Last updated: নভেম্বর ২৯, ২০২৫ By NAME`, `প্রকাশ: DATE | নিজস্ব
+                    # প্রতিবেদক`, `DATE, TIME | NAME, PLACE`: the byline after the date
                     lay.desk = [i]
-                    lay.desk_text = by.group(1)
+                    lay.desk_text = tail
             else:
                 for j in used:
                     lay.other[j] = "clock"
