@@ -83,6 +83,8 @@ from bnnews.text import normalize
     ("তুমি এটাও পছন্দ করতে পারো", "label"), ("উত্তর দিন", "label"),  # a theme's labels, machine-translated
     ("আপনার ইমেইল ঠিকানা প্রকাশ করা হবে না।", "footer"),
     ("[justify]", "markup"), ("[/caption]", "markup"),  # a CMS's or a forum's tags left in the text
+    ("ভিডিও দেখুন", "label"), ("অনুগ্রহ করে অপেক্ষা করুন", "label"), ("এডিটর’স চয়েস", "label"),
+    ("প্রিয় পাঠক, আপনিও লিখুন", "label"), ("বার্তা ও বাণিজ্যিক কার্যালয়", "label"),
     ("td_module_wrap", "markup"), ("স্পট_আইএমজি", "markup"),  # a theme's token left in the text
     ("হোম / জাতীয় / শিক্ষা", "menu"),  # a breadcrumb trail
     ("https://www.banglanews24.com/cricket/news/bd/1306003.details", "markup"),  # a bare URL

@@ -48,6 +48,10 @@ LABELS = [
     "author-image", "author image", "author avatar", "author photo", "avatar", "profile image",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
     "উত্তর দিন", "একটি উত্তর দিন", "উত্তর দিন বাতিল", "জবাব দিন", "একটি জবাব দিন",  # `Leave a Reply`, translated
+    # whole lines of a page's widgets: a player's prompt, a loader, a list's name, a footer's heading
+    "ভিডিও দেখুন", "লাইভ দেখুন", "অনুগ্রহ করে অপেক্ষা করুন", "please wait", "এডিটর’স চয়েস", "এডিটরস চয়েস",
+    "এডিটর'স চয়েস", "editor's choice", "editors' choice", "সম্পাদকের পছন্দ", "বার্তা ও বাণিজ্যিক কার্যালয়",
+    "প্রিয় পাঠক, আপনিও লিখুন", "প্রিয় পাঠক আপনিও লিখুন",
     "comments", "what's your reaction?", "এলাকার খবর", "like this:", "like this",
     "leave a comment", "post a comment", "write a comment", "add a comment",
     "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
