@@ -46,6 +46,7 @@ _START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _ROLE_LINES = frozenset(nfc(lx.ROLE_LINES))
 _NOT_BEFORE_ROLE = frozenset(nfc(lx.NOT_BEFORE_ROLE))
+_NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 # A finite verb's endings (`আসছেন`, `পেলেন`, `যাবেন`, `হচ্ছে`): no byline has one.
 _VERB_END = LazyPattern(lambda: r"\S(?:%s)(?:\s|$)" % "|".join(nfc(["ছেন", "লেন", "বেন", "চ্ছে", "য়েছে", "েছে"])))
 _REPORT = nfc(["প্রতিবেদন"])[0]
@@ -410,6 +411,14 @@ _NAME_FIRST = tuple(nfc(lx.NAME_FIRST))
 _NOT_NAME_FIRST = frozenset(nfc(lx.NOT_NAME_FIRST))
 _NAME_LAST = frozenset(nfc(lx.NAME_LAST))
 _GIVEN_PLACES = frozenset(nfc(lx.GIVEN_NAMES_ALSO_PLACES))
+
+
+def bare_person(line: str, max_words: int = 5) -> bool:
+    """A person's name alone: marked as one (a title or a family name), at
+    most `max_words` words, and no word with a case ending (`জ্বালানির দাম
+    বাড়াচ্ছে সরকার` ends in a family name but is a title)."""
+    t = strip_terminator(line)
+    return t.count(" ") < max_words and looks_like_person(t) and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
 def looks_like_person(line: str) -> bool:

@@ -180,7 +180,7 @@ def _without_theme_date(page: _Page, lay: Layout, dates: list) -> list:
     if nxt is None or lay.other.get(nxt) != "markup" or "_" not in page.lines[nxt] or " " in page.lines[nxt]:
         return dates
     site = [d for d in dates if d[0].role == "plain" and d[0].time is None and d[1] == [first]]
-    for d in site:
+    if site:
         lay.other[first] = "clock"
     return [d for d in dates if d not in site]
 

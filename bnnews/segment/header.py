@@ -7,7 +7,7 @@ import bisect
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (has_role, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
+from ..byline import (bare_person, has_role, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
                       names_site, outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
@@ -293,12 +293,11 @@ def _after_date(line: str, dl) -> str | None:
     if len(tail) < 4 or not any(c in tail[:4] for c in "|–-—B") and " by " not in tail[:5]:
         return None
     tail = tail.strip(" |,–-—")
-    if not tail or len(tail) > 60 or _DIGITS_ANY.search(tail) is not None:
+    if not tail or len(tail) > 60 or any(c.isdigit() for c in tail):
         return None
     return tail if is_desk_line(tail) or looks_like_person(tail) else None
 
 
-_DIGITS_ANY = LazyPattern("[0-9০-৯]")
 _TITLE_BY_NAME = LazyPattern(r"^(.{10,}?)\s+by\s+([^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})$")
 
 
@@ -607,8 +606,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         prefer = two[0]
     if headline_run is not None and prefer is None and not anchors and len(runs) == 1 \
             and len(cands := [i for i in headline_run if cls[i] == "cand"]) == 1 and cands == [header[-1]] \
-            and looks_like_person(n := strip_terminator(lines[cands[0]])) and n.count(" ") <= 4 \
-            and not any(w.endswith(_NOUN_ENDINGS) for w in n.split()) and _no_label_word(n) \
+            and bare_person(lines[cands[0]]) and _no_label_word(lines[cands[0]]) \
             and (b := page.next_nonblank(cands[0])) is not None \
             and _is_prose(lines[b]) and lines[b].count(" ") >= 14:
         # A columnist's name alone right over the first paragraph, no title

@@ -5,9 +5,9 @@ date lines read.
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import is_desk_line, looks_like_person, strip_terminator
+from ..byline import bare_person, is_desk_line, strip_terminator
 from ..dateline import might_be_dateline, read_line
-from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
+from ..lexicon import boilerplate as lx_bp, nfc
 from .body import comments_follow
 from .page import Layout, _Page, _ends_sentence, _is_title, _latin_title, double_spaced
 from .patterns import _BANGLA, _LIST_SPLIT
@@ -118,8 +118,7 @@ def _sign_off(page: _Page, i: int) -> int | None | bool:
     short line of who and where they are (`শিক্ষার্থী, রাজশাহী বিশ্ববিদ্যালয়`)
     that does: that line (None when there is none); False otherwise. (A
     related title is no name, and more titles would follow it.)"""
-    s = strip_terminator(page.lines[i])
-    if s.count(" ") > 3 or not looks_like_person(s) or any(w.endswith(_NOUN_ENDINGS) for w in s.split()):
+    if not bare_person(page.lines[i], max_words=4):
         return False
     j = page.next_nonblank(i)
     if j is None or page.kind[j] in ("footer", "share", "label", "separator"):
@@ -131,7 +130,6 @@ def _sign_off(page: _Page, i: int) -> int | None | bool:
     return j if k is None or page.kind[k] in ("footer", "share", "label", "separator") else False
 
 
-_NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
 _COMMENT_FORM = frozenset(bp.label_key(w) for w in nfc(lx_bp.COMMENT_FORM_LABELS))
 _SAID = tuple(nfc(lx_bp.REPORTING_CUES))
