@@ -215,7 +215,7 @@ def field_header(lines: list[str]) -> tuple[list[str], dict[int, str], str | Non
             if boiler_kind(lines[i]) is not None:
                 continue  # a crawl's boilerplate between the keys: the page's lines, read as such
             break
-        kind = _FIELD_KINDS[_field_key(m.group(1))]
+        kind = _FIELD_KINDS.get(_field_key(m.group(1)), "meta")
         fields.append((i, kind, m.group(2).strip().strip("\"'")))
         if kind == "body":
             break
