@@ -610,9 +610,9 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         last = used[-1]
         year = None
         for u in body[body.index(last) + 1:]:
-            # `২৯ নভেম্বর '২৫`: a year of two digits after an apostrophe
+            # `২৯ নভেম্বর '২৫`: a year of two digits after an apostrophe (which the gap allows)
             apos = u.kind == "num" and u.start > 0 and text[u.start - 1] in _APOSTROPHES
-            if not _gap_ok(text, last.end, u.start - apos):
+            if not _gap_ok(text, last.end, u.start):
                 break
             if u.kind == "num":
                 v, k = _num(u)

@@ -78,13 +78,18 @@ def _year_then_day(ctx: _Ctx, items: list) -> list:
                 except ValueError:  # 29 February of a year that has none
                     d = None
                 if d is not None:
-                    out.append((s, e2, {**info2, "value": _iso(d), "day": d, "relative": False,
-                                        "warnings": [w for w in info2.get("warnings", ()) if w != "date_no_year"]}))
+                    out.append((s, e2, _dated(info2, d)))
                     i += 2
                     continue
         out.append((s, e, info))
         i += 1
     return out
+
+
+def _dated(info: dict, day: _dt.date) -> dict:
+    """A yearless date's record given the year a join found for it."""
+    return {**info, "value": _iso(day), "day": day, "relative": False,
+            "warnings": [w for w in info.get("warnings", ()) if w != "date_no_year"]}
 
 
 _APOSTROPHE_YEAR_GAP = re.compile(r"\s*,?\s*")
@@ -112,8 +117,7 @@ def _day_then_short_year(ctx: _Ctx, items: list) -> list:
             except ValueError:  # 29 February of a year that has none
                 day = None
             if day is not None:
-                out.append((s, items[i + 1][1], {**info, "value": _iso(day), "day": day, "relative": False,
-                                                 "warnings": [w for w in info.get("warnings", ()) if w != "date_no_year"]}))
+                out.append((s, items[i + 1][1], _dated(info, day)))
                 i += 2
                 continue
         out.append((s, e, info))
