@@ -181,6 +181,10 @@ def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     ("৪র্থ", "ordinal", None, 4),
     ("১২তম জাতীয় সংসদ", "ordinal", None, 12),
     ("১১শ সংসদ", "ordinal", None, 11),
+    # the noun with a case ending, or another noun counted as the n-th
+    ("১১শ সংসদে পাস হয়", "ordinal", None, 11), ("১২শ শতকের মসজিদ", "ordinal", None, 12),
+    ("২০শ শতাব্দীতে", "ordinal", None, 20), ("১৪শ জন্মবার্ষিকী", "ordinal", None, 14),
+    ("১১শ জনের খাবার", "cardinal", None, 1100), ("১১শ কোটি টাকা", "money", "BDT", 11000000000),
     ("পঞ্চাশতম", "ordinal", None, 50),
     ("দ্বাদশতম জাতীয় সংসদ", "ordinal", None, 12),  # the Sanskrit ordinal with তম as well
     ("বিংশতম", "ordinal", None, 20),

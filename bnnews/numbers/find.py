@@ -12,7 +12,7 @@ from .context import (_AFTER_BOUND, _CHANGE_FROM_BEFORE, _clock_time, _date_part
                       adjective_currency, currency_code)
 from .read import _bigger_mult_next, _bound_next, _currency_next, _read, _scaled_low
 from .record import Number
-from .tables import (_BASIS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
+from .tables import (_BASIS, _ENDINGS, _BHAG, _CUR, _DASH_ENDINGS, _DECADE_AT, _DIG, _DIGIT_SET, _EKUSHE, _ELEVEN,
                      _ELEVEN_BEFORE, _EVENT_YEAR_AT, _HOMOGRAPHS, _LAND_UNITS, _LAND_WORDS, _LATIN_MULT, _LIST_BEFORE,
                      _LIST_MARKS, _MEASURE, _MEASURE_DIGITS_ONLY, _NAMED_BY_NUMBER,
                      _NEGATIONS, _ORDINAL_NOUNS, _PAISA_WORDS, _POINTS,
@@ -62,6 +62,13 @@ def _cricket_figures(text: str, a: _Tok, b: _Tok) -> bool:
         return False
     lo, hi = sorted((a.value, b.value))
     return lo <= 10 < hi and _CRICKET.search(text, max(0, a.start - 120), b.end + 120) is not None
+
+
+def _ordinal_noun(word: str) -> bool:
+    """A noun counted by an ordinal (`১১শ সংসদ`), also with a case ending
+    (`১১শ সংসদে`, `১২শ শতকের`)."""
+    return word in _ORDINAL_NOUNS or any(word.endswith(e) and word[:-len(e)] in _ORDINAL_NOUNS
+                                         for e in _ENDINGS)
 
 
 def _find(text: str, strict: bool) -> list[Number]:
@@ -196,7 +203,7 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if t.role == "num" and t.kind == "num" and t.glued == "hundred" and 11 <= t.value / 100 <= 22 \
                 and i + 1 < n and _word(toks[i + 1].text)[0] is None \
-                and normalize(toks[i + 1].text) in _ORDINAL_NOUNS:
+                and _ordinal_noun(normalize(toks[i + 1].text)):
             out.append(Number(t.text, t.start, t.end, _plain(t.value / 100), "ordinal"))
             i += 1
             continue

@@ -109,7 +109,9 @@ _LATIN_QUAL_PAIRS = {tuple(w.split()): bound for bound, ws in lx.LATIN_QUALIFIER
 _LATIN_PCT_PAIRS = frozenset(tuple(w.split()) for w in lx.LATIN_PERCENT_PAIRS)
 _ORD_SUFFIX = {"১": "ম", "৫": "ম", "৭": "ম", "৮": "ম", "৯": "ম", "২": "য়", "৩": "য়", "৪": "র্থ", "৬": "ষ্ঠ"}
 _DASH_ENDINGS = frozenset(nfc(["এর", "র", "এ", "ও", "ই", "এরও", "তে"]))
-_ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক"]))
+# What `১১শ`-`২২শ` counts as the n-th (else 1100-2200: `১১শ টাকা`)
+_ORDINAL_NOUNS = frozenset(nfc(["সংসদ", "জাতীয়", "বিসিএস", "সংশোধনী", "শতাব্দী", "শতক", "সংস্করণ", "আসর",
+                                "অধিবেশন", "বার্ষিকী", "জন্মবার্ষিকী", "মৃত্যুবার্ষিকী", "শ্রেণি", "শ্রেণী", "ব্যাচ"]))
 
 _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 _DIG = "0-9\u09e6-\u09ef"
