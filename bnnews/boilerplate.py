@@ -55,7 +55,8 @@ _SUBSTR = re.compile(_alt(list(_MARKER_KIND)))
 # lists use (♦ ➤ ➖): one class for every reader that sets them aside.
 PICTOGRAPH = "\U0001F300-\U0001FAFF\u2600-\u265F\u2668-\u26FF\u2700-\u2775\u2B50\u231A\u231B\u23F0-\u23F3"
 _PICTOGRAPHS_ONLY = re.compile(f"[{PICTOGRAPH}\ufe0f\u200d\\s]+")
-READ_ALSO_RE = re.compile(f"^(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*", re.IGNORECASE)
+READ_ALSO_RE = re.compile(f"^(?:[«←‹]\\s*)?(?:{_alt(bp.READ_ALSO + bp.PREV_NEXT)})\\s*[:ঃ.<>«»→›\\-–]*\\s*",
+                          re.IGNORECASE)
 # `…পড়েছেন।আরও পড়ুন`: the label glued to the end of a paragraph.
 READ_ALSO_END = LazyPattern(f"(?:{_alt(bp.READ_ALSO)})\\s*[:ঃ.<>«»\\-–]*\\s*$", re.IGNORECASE)
 READ_ALSO_TAIL = nfc(["পড়ুন"])[0]

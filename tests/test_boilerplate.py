@@ -401,6 +401,23 @@ def test_a_related_title_after_read_also_in_the_tail_and_topic_tags():
     assert [o.kind for o in a.other] == ["menu"]
 
 
+@pytest.mark.parametrize("prev,next_", [
+    ("পূর্ববর্তী নিবন্ধ", "পরবর্তী নিবন্ধ"),  # a theme's machine-translated `Previous article`, glued
+    ("পূর্ববর্তী খবর: ", "পরবর্তী খবর: "), ("« Previous Post ", "Next Post » "),
+])
+def test_the_story_before_and_after_glued_to_their_labels_are_related_links(prev, next_):
+    a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n\n"
+              + f"{prev}মেট্রোরেলে যাত্রী বেড়েছে\n{next_}বন্দরে কনটেইনার জট কমেছে\n")
+    assert a.links == (normalize("মেট্রোরেলে যাত্রী বেড়েছে"), normalize("বন্দরে কনটেইনার জট কমেছে"))
+    assert not a.other
+
+
+def test_a_paragraph_that_opens_with_a_word_of_a_label_stays_in_the_body():
+    text = "পরবর্তী নির্বাচনের আগে সংলাপ চায় দলগুলো, জানিয়েছেন নেতারা।"
+    a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n" + text + "\n")
+    assert a.body[-1] == normalize(text) and not a.links
+
+
 @pytest.mark.parametrize("label", ["ট্যাগ", "Related topics", "সম্পর্কিত বিষয়"])
 def test_tags_under_a_tag_label_are_menu_lines(label):
     a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n"

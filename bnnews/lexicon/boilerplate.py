@@ -119,6 +119,12 @@ READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আর�
              "আরও পড়ুন :", "আরো পড়ুন :", "আরও পড়ুনঃ", "আরো পড়ুন.....",
              # English editions, only with the colon (`… Read more` ends a teaser)
              "Read more:", "Also read:", "Read also:", "See also:", "Read more :", "Also read :"]
+# A theme's links to the story before and after this one, the label glued
+# to the title (`পূর্ববর্তী নিবন্ধTITLE`, `Previous articleTITLE`, `Next Post »`):
+# the title after one is a related link, as after "read also".
+PREV_NEXT = ["পূর্ববর্তী নিবন্ধ", "পরবর্তী নিবন্ধ", "পূর্ববর্তী পোস্ট", "পরবর্তী পোস্ট", "আগের পোস্ট", "পরের পোস্ট",
+             "পূর্ববর্তী খবর", "পরবর্তী খবর", "পূর্ববর্তী সংবাদ", "পরবর্তী সংবাদ",
+             "Previous article", "Next article", "Previous post", "Next post", "Previous story", "Next story"]
 # The same alone on their line between an English body's paragraphs (`READ MORE`
 # over a title): a related title's label, where elsewhere they end a teaser.
 READ_ALSO_ALONE_EN = ["read more", "also read", "read also", "see also"]

@@ -4,6 +4,8 @@ date lines read.
 """
 from __future__ import annotations
 
+import re
+
 from .. import boilerplate as bp
 from ..byline import bare_person, is_desk_line, strip_terminator
 from ..dateline import might_be_dateline, read_line
@@ -67,8 +69,9 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
                 for r in dl.readings:
                     found.append((r, [i], i))
         m = bp.READ_ALSO_RE.match(s)
-        if m and m.end() < len(s) and kind in (None, "label"):
-            lay.links.append((s[m.end():].strip(), [i]))  # `আরও পড়ুন: TITLE`
+        if m and m.end() < len(s) and (kind in (None, "label") or kind == "menu" and not _CRUMB_MARK.search(s, m.end())):
+            # `আরও পড়ুন: TITLE`; `Next Post » TITLE` (its arrow made it a breadcrumb)
+            lay.links.append((s[m.end():].strip(), [i]))
             continue
         if kind is not None:
             lay.other[i] = kind
@@ -110,6 +113,9 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
         link_lines.append(i)
     _links(page, link_lines, lay)
     return found
+
+
+_CRUMB_MARK = re.compile(r"[»>›/|]")
 
 
 def _sign_off(page: _Page, i: int) -> int | None | bool:
