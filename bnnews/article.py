@@ -220,9 +220,13 @@ _DIGITS_AND_PARTS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 
 def _link_title(s: str) -> str:
     """`…হাজারRead More`: a "read more" glued to the end of a related title
-    (formats.md §6.12) is not part of the title."""
+    (formats.md §6.12), or an aggregator's `~OUTLET`, is not part of the title."""
     cut = cut_read_more(s)
-    return cut.rstrip() if cut else s
+    if cut:
+        s = cut.rstrip()
+    if "~" in s and (k := s.rfind("~")) > 0 and is_outlet_name(s[k + 1:]):
+        s = s[:k].rstrip()  # `TITLE ~কালবেলা`: an aggregator's credit to the outlet
+    return s
 
 
 def _page_url(url: str) -> str:

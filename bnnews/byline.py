@@ -775,7 +775,7 @@ def is_outlet_name(text: str) -> bool:
     (`প্রথম আলো`, `দৈনিক সমকাল`, `বাংলা ট্রিবিউন.কম`, `দ্য ডেইলি স্টার বাংলা`,
     `এই সময় ডিজিটাল`), not a line that closes with one."""
     t = _DOMAIN_END.sub("", text.strip().rstrip(" :ঃ|")).rstrip()
-    if t.endswith(_EDITION) and " " in t:
+    if t.endswith(_EDITION) and " " in t and t not in _OUTLET_NAMES:  # (not `বিবিসি বাংলা`: its name)
         t = t.rsplit(" ", 1)[0]
     return t in _OUTLET_NAMES or (t.startswith(_DAILY_WORD) and t[len(_DAILY_WORD):] in _OUTLET_NAMES) \
         or t in _ENGLISH_OUTLET_SET

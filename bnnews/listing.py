@@ -215,18 +215,23 @@ def _wordpress_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[in
     nonblank = [i for i, s in enumerate(lines) if s]
     if sum(1 for i in nonblank if lines[i].endswith(_ENDS)) < 2:
         return None
+    titles = {i for i, j in zip(nonblank, nonblank[1:]) if i > header_at and lines[i] == lines[j]
+              and not lines[i].endswith(_ENDS) and not _BULLET.match(lines[i])}
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
     for i in nonblank:
         s = lines[i]
         if i < header_at:
-            other[i] = boiler_kind(s) or "menu"  # the site's masthead and menus
+            # the site's masthead, menus and clock
+            other[i] = boiler_kind(s) or ("clock" if _listing_date(s) else "menu")
         elif i == header_at:
             other[i] = "label"
         elif s in _MORE or s.rstrip(" »›>").strip() in _MORE:
             other[i] = "menu"
         elif _BULLET.match(s):
             links.append((_BULLET.sub("", s, count=1), i))
+        elif i in titles:
+            links.append((s, i))  # a title with no bullet, printed twice (its link, the image's alt text)
         elif links and s == links[-1][0]:
             other[i] = "repeat"  # the title again, from the image's alt text
         elif (kind := boiler_kind(s)) is not None and not s.endswith(_ENDS):

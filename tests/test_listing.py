@@ -91,6 +91,19 @@ def test_a_year_archive_with_read_more_lines_is_a_listing():
     assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _STREAM)
 
 
+def test_a_month_archive_of_titles_printed_twice_is_a_listing():
+    # A WordPress theme's `Monthly Archives:` under its clock: each title twice
+    # (the link, the image's alt text), a teaser with the desk glued, `... Read More »`
+    lines = ["Sunday , 29 November 2026", "ব্রেকিং নিউজ", "", "Monthly Archives: November 2026", ""]
+    for t, te, _ in _STREAM:
+        lines += [t, "", t, "", f"নিজস্ব প্রতিবেদকঃ {te.rstrip('।')} ... Read More »", ""]
+    a = parse("\n".join(lines))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _STREAM)
+    assert a.published is None and a.headline is None and a.body == ()
+    kinds = [o.kind for o in a.other]
+    assert kinds[:3] == ["clock", "menu", "label"] and kinds.count("repeat") == len(_STREAM)
+
+
 @pytest.mark.parametrize("stamps", [["10 July 2024, 18:00 PM", "10 July 2024, 08:13 AM", "9 July 2024, 18:00 PM"],
                                     ["২৯ নভেম্বর ২০২৫, ১০:১৫", "২৮ নভেম্বর ২০২৫, ২১:৪০", "২৮ নভেম্বর ২০২৫"]])
 def test_an_author_page_stamping_each_story_with_its_date_is_a_listing(stamps):
@@ -134,6 +147,22 @@ def test_a_digest_of_other_outlets_stories_is_a_listing():
     assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _DIGEST)
     assert (a.headline, a.desk, a.published, a.body) == (None, None, None, ())
     assert [o.kind for o in a.other] == ["date"] * 3 + ["teaser"] * 6
+
+
+def test_an_aggregators_titles_credited_with_a_tilde_are_links_without_the_outlet():
+    # `TITLE ~OUTLET` / TEASER cut off with `[…]`: an aggregator's page of other outlets' stories
+    outlets = ["কালবেলা", "বিবিসি বাংলা", "The Daily Star"]
+    lines = ["খবরের সংকলন"]
+    for (t, _, te), o in zip(_DIGEST, outlets):
+        lines += [f"{t} ~{o}", te.rstrip("।") + " […]"]
+    a = parse("\n\n".join(lines))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _DIGEST)
+
+
+def test_a_tilde_before_no_outlet_stays_in_the_title():
+    lines = ["খবরের সংকলন"] + [x for t, _, te in _DIGEST for x in (t + " ~২ ঘণ্টা", te.rstrip("।") + " […]")]
+    a = parse("\n\n".join(lines))
+    assert a.links == tuple(t + " ~২ ঘণ্টা" for t, _, _ in _DIGEST)
 
 
 def test_an_article_over_stories_credited_to_outlets_stays_an_article():
