@@ -56,7 +56,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         ages = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) >= 3 else []
         stamp = "date"
     if len(ages) < 3:
-        return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank) or _cut_teasers(lines, nonblank)
+        return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank) \
+            or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
     def title(i: int) -> bool:
         s = lines[i]
         return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷")) and not is_age_line(s)
@@ -85,7 +86,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
                 links.append((lines[nonblank[k - 1]], nonblank[k - 1]))
                 other[nonblank[k]] = stamp
         if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
-            return None
+            return _stamp_blocks(lines, nonblank)  # (a time alone under each date: TITLE / TEASER / DATE / TIME)
     elif len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
         return None
     links.sort(key=lambda x: x[1])
@@ -97,11 +98,13 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     return links, other
 
 
-def _article_above(lines: list[str], nonblank: list[int], first: int) -> bool:
-    """A byline, a stamp or a paragraph above the first story: an article
-    (a live blog's, or one with its related stories under it), not a listing."""
-    return any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i])
-               or lines[i].count(" ") >= 14 and lines[i].endswith(_SENTENCE_END) for i in nonblank if i < first)
+def _article_above(lines: list[str], nonblank: list[int], first: int, paragraphs: int = 1) -> bool:
+    """A byline, a stamp or a paragraph (`paragraphs` of them) above the
+    first story: an article (a live blog's, or one with its related stories
+    under it), not a listing."""
+    above = [i for i in nonblank if i < first]
+    return any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i]) for i in above) \
+        or sum(1 for i in above if lines[i].count(" ") >= 14 and lines[i].endswith(_SENTENCE_END)) >= paragraphs
 
 
 def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
@@ -135,6 +138,58 @@ def _rest(lines: list[str], nonblank: list[int], links: list[tuple[str, int]], o
         if i not in other and i not in titles:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
     return other
+
+
+_STAMPISH = LazyPattern(r"[0-9০-৯]:[0-9০-৯]{2}|(?<![0-9০-৯])(?:19|20|১৯|২০)[0-9০-৯]{2}(?![0-9০-৯])")
+
+
+def _stamp_blocks(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """An author's or section's page whose stories each close with a block
+    of short stamp lines, the outlet's name, the date and the time, each
+    maybe bulleted (TV9 Bangla: TITLE / TEASER / `- TV9 Bangla` / `- Updated
+    on: Nov 23, 2026` / `- 12:33 pm`); three or more, and most of the page."""
+    # (asked of most pages: three short lines with a year or a clock first)
+    stamped = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and _STAMPISH.search(lines[i])]
+    if len(stamped) < 3:
+        return None
+    stamped = [k for k in stamped if _stamp_line(lines[nonblank[k]])]
+    blocks: list[list[int]] = []
+    for k in stamped:
+        if blocks and blocks[-1][-1] == k - 1:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    if len(blocks) < 3:
+        return None
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    for block in blocks:
+        a = block[0]
+        while a > 2 and len(s := lines[nonblank[a - 1]]) <= 40 and _BULLET.match(s) and " " in s \
+                and not s.endswith(_SENTENCE_END) and nonblank[a - 1] not in other:
+            a -= 1  # the outlet's or writer's name over the stamp, bulleted as it is
+        if a < 2:
+            continue
+        t, te = nonblank[a - 2], nonblank[a - 1]
+        if t in other or not (2 <= lines[t].count(" ") + 1 <= 18 and not lines[t].endswith(("।", ".", "৷"))
+                              and lines[te].count(" ") >= 7 and lines[te].endswith(_SENTENCE_END)):
+            continue
+        links.append((lines[t], t))
+        other[te] = "teaser"
+        for k in range(a, block[-1] + 1):
+            other[nonblank[k]] = "date" if k in block else "menu"
+    if len(links) < 3 or sum(1 for i in nonblank if i in other) + len(links) < 0.6 * len(nonblank):
+        return None
+    if _article_above(lines, nonblank, links[0][1], paragraphs=2):
+        return None  # (one paragraph above the stories is the author's note on who they are)
+    return links, _rest(lines, nonblank, links, other)
+
+
+def _stamp_line(s: str) -> bool:
+    """A story's stamp alone: a date or a time, maybe labelled or bulleted."""
+    from .dateline import read_line  # (only for the pages with three stamps or more)
+    dl = read_line(_BULLET.sub("", s, count=1))
+    return dl is not None and bool(dl.readings) and not dl.extra_words
 
 
 def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

@@ -149,6 +149,40 @@ def test_a_digest_of_other_outlets_stories_is_a_listing():
     assert [o.kind for o in a.other] == ["date"] * 3 + ["teaser"] * 6
 
 
+_TV9 = [("Kolkata Metro: ফের বিভ্রাট মেট্রোয়, দুর্ভোগে নিত্যযাত্রীরা",
+         "Kolkata Metro: সোমবার সকালে অফিস টাইমে হঠাৎই থমকে যায় মেট্রো পরিষেবা। প্রায় আধঘণ্টা আটকে থাকেন যাত্রীরা।",
+         "Nov 23, 2026", "12:33 pm"),
+        ("Weather Update: শীতের আমেজ বাড়বে সপ্তাহান্তে",
+         "Weather Update: আলিপুর আবহাওয়া দফতর জানিয়েছে, সপ্তাহান্তে তাপমাত্রা আরও দুই থেকে তিন ডিগ্রি নামতে পারে।",
+         "Nov 22, 2026", "9:02 pm"),
+        ("Durga Puja: পুজোর আগে কুমোরটুলিতে ব্যস্ততা তুঙ্গে",
+         "Durga Puja: প্রতিমা তৈরির কাজে দিনরাত এক করে খাটছেন শিল্পীরা। এবার বিদেশেও পাড়ি দিচ্ছে বহু প্রতিমা।",
+         "Nov 20, 2026", "1:14 pm")]
+_BIO = "দীর্ঘ পনেরো বছর ধরে খবরের খোঁজে ঘুরে বেড়াচ্ছি। সংবাদপত্র, ডিজিটাল হয়ে এখন টিভি। আন্তর্জাতিক সম্পর্কে বিশেষ আগ্রহ।"
+
+
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_an_author_page_closing_each_story_with_a_block_of_stamps_is_a_listing(bullet):
+    # TV9 Bangla's author page: the writer's note, then TITLE / TEASER /
+    # `- TV9 Bangla` / `- Updated on: DATE` / `- TIME` for each story
+    lines = [_BIO]
+    for t, te, d, tm in _TV9:
+        lines += [t, te, "- TV9 Bangla", f"{bullet}Updated on: {d}", f"{bullet}{tm}"]
+    a = parse("\n".join(lines))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _, _ in _TV9)
+    assert (a.headline, a.updated, a.body) == (None, None, ())
+    assert [o.kind for o in a.other].count("date") == 6
+
+
+def test_an_article_over_related_stories_with_stamp_blocks_stays_an_article():
+    lines = ["মেট্রোয় ফের বিভ্রাট, দুর্ভোগে যাত্রীরা", "নিজস্ব প্রতিবেদন", "Updated on: Nov 24, 2026",
+             _BIO.replace("।", "", 1) + " সোমবার সকালে মেট্রো পরিষেবা থমকে যায় বলে জানিয়েছেন যাত্রীরা।"]
+    for t, te, d, tm in _TV9:
+        lines += [t, te, "- TV9 Bangla", f"- Updated on: {d}", f"- {tm}"]
+    a = parse("\n".join(lines))
+    assert "listing_page" not in a.warnings and a.headline == "মেট্রোয় ফের বিভ্রাট, দুর্ভোগে যাত্রীরা"
+
+
 def test_an_aggregators_titles_credited_with_a_tilde_are_links_without_the_outlet():
     # `TITLE ~OUTLET` / TEASER cut off with `[…]`: an aggregator's page of other outlets' stories
     outlets = ["কালবেলা", "বিবিসি বাংলা", "The Daily Star"]
