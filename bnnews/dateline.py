@@ -436,6 +436,12 @@ def _time_then_date(dl: DateLine | None, line: str) -> DateLine | None:
         merged = b._replace(time=a.time, part=a.part, zone=a.zone or b.zone, start=a.start,
                             raw=line[a.start:b.end])
         return dl._replace(readings=(merged,))
+    if a.role in ("published", "updated") and a.date and a.time is None and b.role == "trailer" \
+            and b.time and b.date is None and b.month_day is None and len(line[a.end:b.start].strip()) <= 20:
+        # `প্রকাশ: DATE বাংলাদেশ সময় রাত ৯টা ৫২ মিনিটে`: the zone's name before
+        # the time of the same date, not a trailer of its own
+        merged = a._replace(time=b.time, part=b.part, zone=b.zone or a.zone, end=b.end, raw=line[a.start:b.end])
+        return dl._replace(readings=(merged,))
     return dl
 
 

@@ -156,6 +156,17 @@ def test_a_year_of_two_digits_after_an_apostrophe(line, datetime_):
     assert a.published.datetime == datetime_ and "date_no_year" not in a.warnings
 
 
+@pytest.mark.parametrize("line,datetime_", [
+    ("প্রকাশ: ২৪ নভেম্বর ২০২৫ বাংলাদেশ সময় রাত ৯টা ৫২ মিনিটে", "2025-11-24T21:52+06:00"),
+    ("আপডেট: ২৪ নভেম্বর ২০২৫, বাংলাদেশ সময়: ০৯:৫২ পিএম", "2025-11-24T21:52+06:00"),
+])
+def test_the_zones_name_between_a_labelled_date_and_its_time(line, datetime_):
+    a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"
+              "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
+    stamp = a.published or a.updated
+    assert stamp.datetime == datetime_ and a.other == ()
+
+
 def test_a_time_alone_is_no_relative_date():
     a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১০:৩০\n"
               "রাজধানীতে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে। অফিসগামী মানুষ দুর্ভোগে পড়েছেন।\n")
