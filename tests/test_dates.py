@@ -2742,6 +2742,14 @@ def test_an_article_counts_hours_from_its_published_clock_but_not_a_print_pages_
     ("১৬ ডিসেম্বর ’৭১", "2025-11-29", "১৬ ডিসেম্বর ’৭১", "date", "1971-12-16"),
     ("Nov 29, '25", None, "Nov 29, '25", "date", "2025-11-29"),
     ("২৯ ফেব্রুয়ারি '২৪", "2025-11-29", "২৯ ফেব্রুয়ারি '২৪", "date", "2024-02-29"),
+    # or before সাল (no count of years: that is said with বছর); with a
+    # reference date, this century's up to ten years ahead
+    ("১৫ আগস্ট ৭৫ সালে তিনি নিহত হন", "2026-11-25", "১৫ আগস্ট ৭৫ সালে", "date", "1975-08-15"),
+    ("১৫ই আগস্ট, ৭৫ সালের সেই রাতে", None, "১৫ই আগস্ট, ৭৫ সালের", "date", "1975-08-15"),
+    ("৯৮ সালের বন্যায় ডুবেছিল শহর", None, "৯৮ সালের", "year", "1998"),
+    ("২০ সালে করোনা ছড়িয়ে পড়ে", None, "২০ সালে", "year", "2020"),
+    ("৩০ সালের মধ্যে লক্ষ্য পূরণ হবে", "2026-11-25", "৩০ সালের", "year", "2030"),
+    ("৩০ সালের মন্দা", None, "৩০ সালের", "year", "1930"),
     # an apostrophe after the month, before a year of four digits
     ("২৯ নভেম্বর’ ২০২৫ তারিখে সভা", None, "২৯ নভেম্বর’ ২০২৫", "date", "2025-11-29"),
     # A year with its era (bangla.md §2.3), glued or apart, and the day after it.

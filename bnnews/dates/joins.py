@@ -97,14 +97,16 @@ _APOSTROPHE_YEAR_GAP = re.compile(r"\s*,?\s*")
 
 def _day_then_short_year(ctx: _Ctx, items: list) -> list:
     """A day and month printed without a year, then a year of two digits
-    after an apostrophe (`২৯ নভেম্বর '২৫`, `Nov 29, '25`): that day of that
-    year, not of the year nearest the reference."""
+    after an apostrophe (`২৯ নভেম্বর '২৫`, `Nov 29, '25`) or before সাল
+    (`১৫ আগস্ট ৭৫ সালে`): that day of that year, not of the year nearest the
+    reference."""
     out: list = []
     i = 0
     while i < len(items):
         s, e, info = items[i]
         if i + 1 < len(items) and info["kind"] == "date" and not info.get("anaphor") \
-                and items[i + 1][2]["kind"] == "year" and ctx.text[items[i + 1][0]:items[i + 1][0] + 1] in "'’‘" \
+                and items[i + 1][2]["kind"] == "year" \
+                and (ctx.text[items[i + 1][0]:items[i + 1][0] + 1] in "'’‘" or items[i + 1][2].get("short_year")) \
                 and (items[i + 1][2].get("value") or "").isdigit() \
                 and _APOSTROPHE_YEAR_GAP.fullmatch(ctx.text, e, items[i + 1][0]) is not None \
                 and _FOUR_DIGITS.search(ctx.text, s, e) is None:

@@ -359,6 +359,9 @@ _NAMED_YEAR = re.compile(
     rf"{_B}(?P<w>{_alt(list(cw.NAMED_YEARS))})(?:ের|এর|র|এ|ে|তে){_E}(?!\s+(?:{_alt(nlx.MORE_THAN + nlx.LESS_THAN)}))"
     rf"|(?<![\w'’‘])['’‘](?P<yy>{_D}{{2}})(?!{_D}|[.,]{_D})(?:-?(?:এর|র|এ|ে|তে|ের))?(?:\s?সালে?র?)?{_E}")
 _NAMED_YEARS = cw.NAMED_YEARS
+# A year of two digits before সাল (`৭৫ সালে`, `৯৮ সালের বন্যা`): a count of
+# years is said with বছর, so সাল after two digits names a year.
+_SHORT_SAL_YEAR = re.compile(rf"(?<![0-9০-৯'’‘/.:,\-–])(?P<yy>{_D}{{2}})\s?সাল(?:ের|ে)?(?:ই|ও)?{_E}")
 # A year said in hundreds (bangla.md §8: উনিশশো একাত্তর = 1971) with a case
 # ending and no সাল (with it the number reader reads it): `উনিশশো একাত্তরে`,
 # `উনিশ শ একাত্তরের ২৫ মার্চ`. (A count is said in thousands: এক হাজার নয়শ

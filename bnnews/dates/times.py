@@ -11,7 +11,7 @@ from .context import _Ctx, _iso, _month_num, _near, _num
 from .gregorian import _yearless
 from .patterns import (_BN_MIDNIGHT, _DIGIT_EVENT_YEAR, _DST_ZONE, _EKUSHE_BEFORE, _EN_AP_END, _EN_HOUR,
                        _EN_HOUR_SPAN, _EN_NOON, _EVENT_YEAR, _FIRST_WATCH, _HHMM_STAMP, _HYPHEN_YEAR, _LOCAL_TIME_WORD,
-                       _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _NUMWORD, _PAREN_YEARS, _PART, _PLACE_BEFORE,
+                       _MONTH, _MONTH_AFTER, _NAMED_YEAR, _NAMED_YEARS, _SHORT_SAL_YEAR, _NUMWORD, _PAREN_YEARS, _PART, _PLACE_BEFORE,
                        _SPOKEN_CENTURY, _SPOKEN_YEAR,
                        _PLACE_WHEN, _PLACE_ZONE, _PRAYER, _SPAN_END, _TIME, _ZONE, _ZONE_AFTER)
 from .tense import _clause_tense, _sentence_around, _tense
@@ -233,6 +233,14 @@ def _clock_times(ctx: _Ctx) -> None:
             yy = _num(m["yy"])
             y = (1900 if yy >= 30 else 2000) + yy
         ctx.add(m.start(), m.end(), kind="year", value=str(y))
+    if "সাল" in ctx.text:
+        for m in _SHORT_SAL_YEAR.finditer(ctx.text):
+            yy = _num(m["yy"])
+            # (the century as for `'৭১`, or with a reference date, this one's
+            # up to ten years ahead: `৩০ সালের মধ্যে` = 2030 in 2026)
+            cut = ctx.ref.year + 10 - 2000 if ctx.ref is not None else 29
+            y = (2000 if yy <= cut else 1900) + yy
+            ctx.add(m.start(), m.end(), kind="year", value=str(y), short_year=True)
     if "শ" in ctx.text:
         for m in _SPOKEN_YEAR.finditer(ctx.text):
             y = _SPOKEN_CENTURY[m["c"]] * 100 + _NUMWORD[normalize(m["n"]).lower()]
