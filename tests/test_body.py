@@ -631,6 +631,16 @@ def test_a_photo_storys_captions_are_its_body_credited_or_not():
     assert (a.desk, a.author) == ("নিজস্ব আলোকচিত্রী", None)  # a photographer's role, no name
 
 
+def test_a_photo_story_whose_every_caption_is_credited_has_them_as_its_body():
+    captions = ["ভোরে কুয়াশায় ঢেকে যায় হাতিরঝিল। ছবি: সাজিদ হোসেন",
+                "কুয়াশার মধ্যে হেডলাইট জ্বালিয়ে চলছে বাস। ছবি: সাজিদ হোসেন",
+                "শীত থেকে বাঁচতে আগুন পোহাচ্ছেন শ্রমজীবী মানুষ। ছবি: সাজিদ হোসেন"]
+    a = parse("ছবিতে দেখুন\nশীতের সকালে কুয়াশায় ঢাকা শহর\nনিজস্ব আলোকচিত্রী\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৯:০০\n"
+              + "".join(f"{k} / ৫\n{c}\n" for k, c in zip("১২৩", captions)))
+    assert a.body == tuple(captions) and "no_body" not in a.warnings
+    assert [o.kind for o in a.other] == ["counter"] * 3
+
+
 def test_a_credited_caption_in_an_article_stays_a_caption():
     a = parse("কুয়াশায় ঢাকা রাজধানী\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ০৯:০০\n"
               "শনিবার সকালে ঘন কুয়াশায় ঢেকে যায় রাজধানী। যান চলাচল ব্যাহত হয়।\n"

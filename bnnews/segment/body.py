@@ -57,6 +57,11 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         # `… বিস্তারিত` (formats.md §1a, prothomalo mirrors): the teaser is the body.
         start = next((i for i in page.idx if len(lines[i]) >= 60 and bp.cut_read_more(lines[i])
                       and page.kind[i] is None and page.dateline(i) is None), None)
+    if start is None and _gallery(page, page.idx):
+        # A photo story whose every caption is credited (`… । ছবি: NAME`): its
+        # first caption under a picture counter starts the body.
+        start = next((i for i in page.idx if page.kind[i] == "caption" and ("।" in lines[i] or _is_prose(lines[i]))
+                      and (k := page.pos[i]) > 0 and page.kind[page.idx[k - 1]] == "counter"), None)
     loose = False
     if start is None:
         # A page whose paragraphs all lost their closing danda, short ones
@@ -81,6 +86,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                 and (page.dateline(above) is not None or is_desk_line(lines[above])):
             start = j
     end = start if verse_end is None else max(start, verse_end)
+    gallery = None  # a photo story? (asked at its first caption)
     for i in page.idx:
         if i <= start:
             continue
@@ -122,6 +128,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = last
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
             break  # a second article's header (a crawl that scrolled on): the first one ends here
+        elif kind == "caption" and ("।" in lines[i] or _is_prose(lines[i])) \
+                and (gallery := _gallery(page, page.idx) if gallery is None else gallery):
+            end = i  # a photo story's credited caption: what it says (read as body by _read_body)
     return start, end
 
 
