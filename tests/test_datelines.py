@@ -750,6 +750,11 @@ def test_a_page_stored_without_its_headline_that_opens_with_a_site_clock():
               "নবাবগঞ্জ (ঢাকা): আজ ২৫ ফেব্রুয়ারি মহাকবি কায়কোবাদের ১৬৭তম জন্মবার্ষিকী। কবি কায়কোবাদ ঢাকা জেলার "
               "নবাবগঞ্জে জন্মগ্রহণ করেন।\n")
     assert b.headline == "আজ মহাকবি কায়কোবাদের ১৬৭তম জন্মবার্ষিকী"
+    # the clock over a desk's byline: not `HEADLINE DATE DESK BODY` with the clock's date
+    c = parse("ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ১৩:১২ ক্রিশ্চিয়ানো "
+              "রোনালদোর জোড়া গোলে সৌদি প্রো লিগে নতুন ইতিহাস গড়েছে আল নাসর।\n")
+    assert (c.headline, c.desk, c.published.datetime) == (None, "স্পোর্টস ডেস্ক", "2025-12-28T13:12+06:00")
+    assert c.body == ("ক্রিশ্চিয়ানো রোনালদোর জোড়া গোলে সৌদি প্রো লিগে নতুন ইতিহাস গড়েছে আল নাসর।",)
 
 
 def test_a_sentence_printed_twice_is_no_title():

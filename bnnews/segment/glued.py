@@ -136,6 +136,10 @@ def _glued_desk_date(s: str, body: bool = True) -> tuple[str, str | None, tuple[
         if len(head.split()) < 2 or (desk is None and not body) or (got := _date_run(s[m.start():])) is None:
             continue
         readings, cut = got
+        if desk is None and len(head_words) <= 2 and _SITE_CLOCK_START.match(s):
+            # `ঢাকা সোমবার, ২৯ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: …` (samakal): a
+            # site clock opens the run, no headline over a desk (see _glued_labelled)
+            return None
         rest = s[m.start() + cut:].lstrip(" ,|")
         if desk is None or not is_desk_line(desk):
             # `HEADLINE DATE নিজস্ব প্রতিবেদক BODY`: the byline under the date, else no header
