@@ -227,3 +227,27 @@ def test_a_tag_page_of_cut_off_teasers_without_titles_is_a_listing(page, kinds):
 def test_cut_off_paragraphs_under_a_title_and_byline_stay_an_article():
     a = parse("পুরসভার বাজেট পেশ\nনিজস্ব সংবাদদাতা, কলকাতা\n" + "\n".join(_CUT))
     assert "listing_page" not in a.warnings and a.headline == "পুরসভার বাজেট পেশ"
+
+
+_TITLES = ["রাজধানীতে তীব্র যানজট, দুর্ভোগে যাত্রীরা", "বাজারে সবজির দাম কমেছে", "নদীভাঙনে বিলীন শতাধিক বাড়ি",
+           "শীতের আগমনে বাড়ছে ঠান্ডাজনিত রোগ", "বিপিএলের সূচি ঘোষণা", "মেট্রোরেলের নতুন স্টেশন চালু"]
+
+
+def test_a_section_page_of_titles_alone_is_a_listing():
+    # a section page dumped as its stories' titles under its menu: no paragraph, byline or date
+    a = parse("\n".join(["প্রচ্ছদ", "জাতীয়"] + _TITLES))
+    assert "listing_page" in a.warnings and a.links == tuple(_TITLES)
+    assert a.headline is None and [o.kind for o in a.other] == ["menu", "menu"]
+
+
+@pytest.mark.parametrize("extra", [["নিজস্ব প্রতিবেদক"], ["প্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:০০"]])
+def test_titles_under_a_byline_or_a_date_are_no_listing(extra):
+    a = parse("\n".join(_TITLES[:1] + extra + _TITLES[1:]))
+    assert "listing_page" not in a.warnings and a.headline == _TITLES[0]
+
+
+def test_a_poems_rhyming_lines_are_no_titles():
+    verse = ["কুয়াশা নামে নদীর বুকে", "শিশির ঝরে ঘাসের মুখে", "মায়ের হাতে পিঠার ঘ্রাণ",
+             "খেজুর রসে ভরে প্রাণ", "উত্তুরে হাওয়া কাঁপায় গা", "আগুন পোহায় ছেলে মা"]
+    a = parse("\n".join(["শীতের কবিতা"] + verse))
+    assert "listing_page" not in a.warnings and a.links == ()

@@ -13,14 +13,14 @@ Every non-blank line ends up in at least one field or in `other` with a kind.
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import is_by_credit, known_place
+from ..byline import is_by_credit, is_desk_line, known_place
 from ..dateline import Reading
 from ..lexicon import boilerplate as lx_bp, bylines as lx_by, nfc
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body
 from .header import _read_header
-from .page import Layout, _Page
-from .patterns import _DATE_LABEL_KEYS
+from .page import Layout, _Page, _ends_sentence
+from .patterns import _BANGLA, _DATE_LABEL_KEYS
 from .tail import _choose_dates, _read_tail
 from .unwrap import entry_title
 
@@ -42,6 +42,11 @@ def segment(lines: list[str]) -> Layout:
         return lay
     page.classify()
     body_start, body_end = _find_body(page)
+    if body_start is None and (titles := _titles_only(page)) is not None:
+        lay.listing = True
+        lay.links = [(lines[i], [i]) for i in titles]
+        lay.other = {i: page.kind[i] or "menu" for i in page.idx if i not in titles}
+        return lay
     if body_start is None:
         header = list(page.idx)
         tail: list[int] = []
@@ -183,6 +188,54 @@ def _without_theme_date(page: _Page, lay: Layout, dates: list) -> list:
     if site:
         lay.other[first] = "clock"
     return [d for d in dates if d not in site]
+
+
+def _titles_only(page: _Page) -> list[int] | None:
+    """A section or front page dumped as its stories' titles alone: no
+    paragraph, no byline, no date, and a run of five titles or more (two to
+    fourteen words, no sentence's end) under at most its menus. The titles;
+    None when the page is not one."""
+    lines = page.lines
+    titles: list[int] = []
+    run: list[int] = []
+    for i in page.idx:
+        s = lines[i]
+        if page.kind[i] is not None:
+            if run:
+                break  # (the stories run together: a menu or a label after them ends them)
+            continue
+        if is_desk_line(s) or page.dateline(i) is not None:
+            return None
+        if 1 <= s.count(" ") <= 13 and not _ends_sentence(s) and _BANGLA.search(s) is not None \
+                and not bp.is_bullet(s):
+            run.append(i)
+        elif run:
+            break
+    titles = run
+    if len(titles) < 5:
+        return None
+    # nothing but furniture after them
+    if any(page.kind[i] is None and i > titles[-1] for i in page.idx):
+        return None
+    if _rhymes([lines[i] for i in titles]):
+        return None  # a poem's lines of verse, not titles
+    return titles
+
+
+def _rhymes(lines: list[str]) -> bool:
+    """Lines that end alike in pairs (`…নদীর বুকে` / `…ঘাসের মুখে`), next to
+    each other (AABB) or every other (ABAB), from the first line or the
+    second (under the poem's title), in two pairs of three or more: verse.
+    (Titles end alike by chance in about one pair of four.)"""
+    ends = [s.rstrip(" ,;!?।.-–—'\"’”")[-1:] for s in lines]
+    for offset in (0, 1):
+        e = ends[offset:]
+        aabb = [(e[k], e[k + 1]) for k in range(0, len(e) - 1, 2)]
+        abab = [(e[k + j], e[k + j + 2]) for k in range(0, len(e) - 3, 4) for j in (0, 1)]
+        for pairs in (aabb, abab):
+            if len(pairs) >= 3 and 3 * sum(x == y for x, y in pairs) >= 2 * len(pairs):
+                return True
+    return False
 
 
 def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
