@@ -337,6 +337,21 @@ def test_a_poem_s_verse_under_the_byline_is_the_body(last):
     assert a.body == _VERSE + (last,) and a.links == ()
 
 
+_RHYMED = ("কুয়াশা নামে নদীর বুকে", "শিশির ঝরে ঘাসের মুখে", "মায়ের হাতে পিঠার ঘ্রাণ",
+           "খেজুর রসে ভরে প্রাণ", "উত্তুরে হাওয়া কাঁপায় গা", "আগুন পোহায় ছেলে মা")
+
+
+@pytest.mark.parametrize("above,desk", [
+    (["শীতের কবিতা", "মাহমুদ হাসান"], "মাহমুদ হাসান"),  # the title, the poet's name alone
+    (["শীতের কবিতা"], None),  # the title alone over verse that rhymes
+    (["সাহিত্য", "শীতের কবিতা", "মাহমুদ হাসান"], "মাহমুদ হাসান"),  # under the section's menu
+])
+def test_a_poem_with_no_date_or_byline_over_it(above, desk):
+    a = parse("\n".join(above + list(_RHYMED)) + "\n")
+    assert (a.headline, a.desk, a.body) == ("শীতের কবিতা", desk, _RHYMED)
+    assert "listing_page" not in a.warnings
+
+
 def test_short_lines_each_set_apart_under_the_date_are_no_verse():
     # One a stanza: no two lines run together, so they are not read as a poem
     # (on a page whose header lines do run together: a dump with a blank line

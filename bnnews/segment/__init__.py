@@ -17,7 +17,7 @@ from ..byline import is_by_credit, is_desk_line, known_place
 from ..dateline import Reading
 from ..lexicon import boilerplate as lx_bp, bylines as lx_by, nfc
 from ..listing import read_listing
-from .body import _find_body, _header_after_body, _read_body
+from .body import _find_body, _header_after_body, _read_body, _rhymes
 from .header import _read_header
 from .page import Layout, _Page, _ends_sentence
 from .patterns import _BANGLA, _DATE_LABEL_KEYS
@@ -220,22 +220,6 @@ def _titles_only(page: _Page) -> list[int] | None:
     if _rhymes([lines[i] for i in titles]):
         return None  # a poem's lines of verse, not titles
     return titles
-
-
-def _rhymes(lines: list[str]) -> bool:
-    """Lines that end alike in pairs (`…নদীর বুকে` / `…ঘাসের মুখে`), next to
-    each other (AABB) or every other (ABAB), from the first line or the
-    second (under the poem's title), in two pairs of three or more: verse.
-    (Titles end alike by chance in about one pair of four.)"""
-    ends = [s.rstrip(" ,;!?।.-–—'\"’”")[-1:] for s in lines]
-    for offset in (0, 1):
-        e = ends[offset:]
-        aabb = [(e[k], e[k + 1]) for k in range(0, len(e) - 1, 2)]
-        abab = [(e[k + j], e[k + j + 2]) for k in range(0, len(e) - 3, 4) for j in (0, 1)]
-        for pairs in (aabb, abab):
-            if len(pairs) >= 3 and 3 * sum(x == y for x, y in pairs) >= 2 * len(pairs):
-                return True
-    return False
 
 
 def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import boilerplate as bp
-from ..byline import (inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, names_outlet,
+from ..byline import (bare_person, inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, names_outlet,
                       outlet_byline, split_byline, strip_terminator)
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
@@ -365,10 +365,22 @@ def _verse_above(page: _Page, start: int | None) -> tuple[int, int] | None:
     # (a byline is as short as a line of verse: the run's first may be the anchor)
     while run and is_desk_line(lines[run[0]]):
         k = page.pos[run.pop(0)]
-    if k < 0 or len(run) < 4 or any(is_desk_line(lines[j]) for j in run):
+    if start is None and len(run) >= 6 and not _ends_sentence(lines[run[0]]) \
+            and all(page.kind[idx[j]] is not None for j in range(k + 1)) \
+            and (bare_person(lines[run[1]], max_words=4) or _rhymes([lines[j] for j in run[1:]])):
+        # A poem with neither date nor byline over it (a section's menu at
+        # most): its title, maybe the poet's name alone, then lines that
+        # rhyme (or run on from the name).
+        run.pop(0)
+        if bare_person(lines[run[0]], max_words=4):
+            run.pop(0)
+    elif k < 0:
         return None
-    anchor = idx[k]
-    if page.dateline(anchor) is None and not is_desk_line(lines[anchor]):
+    else:
+        anchor = idx[k]
+        if page.dateline(anchor) is None and not is_desk_line(lines[anchor]):
+            return None
+    if len(run) < 4 or any(is_desk_line(lines[j]) for j in run):
         return None
     if start is None and len(run) < 6:
         return None  # (a poem with no full stop at all runs longer: short lines alone may be a list)
@@ -382,6 +394,22 @@ def _verse_above(page: _Page, start: int | None) -> tuple[int, int] | None:
 
 # Boilerplate a crawl leaves between a poem's lines (an ad's placeholder).
 _IN_VERSE = frozenset(["ad", "markup", "share", "caption", "separator"])
+
+
+def _rhymes(lines: list[str]) -> bool:
+    """Lines that end alike in pairs (`…নদীর বুকে` / `…ঘাসের মুখে`), next to
+    each other (AABB) or every other (ABAB), from the first line or the
+    second (under the poem's title), in two pairs of three or more: verse.
+    (Titles end alike by chance in about one pair of four.)"""
+    ends = [s.rstrip(" ,;!?।.-–—'\"’”")[-1:] for s in lines]
+    for offset in (0, 1):
+        e = ends[offset:]
+        aabb = [(e[k], e[k + 1]) for k in range(0, len(e) - 1, 2)]
+        abab = [(e[k + j], e[k + j + 2]) for k in range(0, len(e) - 3, 4) for j in (0, 1)]
+        for pairs in (aabb, abab):
+            if len(pairs) >= 3 and 3 * sum(x == y for x, y in pairs) >= 2 * len(pairs):
+                return True
+    return False
 
 
 def _verse_line(page: _Page, i: int) -> bool:
