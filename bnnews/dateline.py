@@ -65,7 +65,7 @@ _TOKEN = LazyPattern(
     |(?P<time>(?<![0-9])[0-9]{{1,2}}\s?[:ঃ]\s?[0-9]{{2}}(?:\s?[:ঃ]\s?[0-9]{{2}}(?:\.[0-9]{{1,9}}(?=Z|[+-]))?)?(?![0-9]))
     |(?P<dottime>(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{2}}(?![0-9]))
     |(?P<oclock>(?:{_NOT_BN_BEFORE}(?:{_alt(_FRACTION)})\s?)?(?<![0-9])[0-9]{{1,2}}\s?(?:টা|টে|ঘটিকা)(?:য়|র)?
-        (?:\s(?:বেজে\s)?[0-9]{{1,2}}\s?মিনিট(?:ে|ের)?)?{_NOT_BN_AFTER})
+        (?:\s(?:বেজে\s)?[0-9]{{1,2}}\s?(?:মিনিট(?:ে|ের)?|মি\.))?(?:(?<=\.)|{_NOT_BN_AFTER}))
     |(?P<num>(?<![0-9])(?P<numd>[0-9]+)(?:\s?(?:লা|রা|ঠা|ই|শে){_NOT_BN_AFTER}|(?:st|nd|rd|th)(?![A-Za-z]))?)
     |(?P<month>{_NOT_BN_BEFORE}(?:(?:{_alt(_MONTH)})\.?(?:য়ের|য়ে|ের|এর|র|তে|এ|ে|ই|ও)?{_NOT_BN_AFTER}
         |{_AUG_SHORT}(?=\.?,?\s?[0-9]{{4}})\.?))
@@ -690,7 +690,7 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         for i, t in enumerate(body):
             if t.kind == "oclock":
                 near = [body[j] for j in (i - 1, i + 1) if 0 <= j < n and body[j].kind == "part"]
-                if near or "মিনিট" in t.text:
+                if near or "মিনিট" in t.text or t.text.endswith("মি."):
                     clock_tok = t
                     break
     time = None
