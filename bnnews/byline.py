@@ -164,6 +164,33 @@ def has_role(part: str) -> bool:
 _SITE_ENDINGS = tuple(nfc([".কম", "ডটকম", ".com", ".net", ".org", ".com.bd", ".news"]))
 
 
+def _role_then_name(t: str) -> tuple[str, str] | None:
+    """`বগুড়া প্রতিনিধি: রফিকুল ইসলাম`, `জেলা প্রতিনিধি মো. রফিকুল ইসলাম`,
+    `স্টাফ রিপোর্টার শাহীন আলম`: a role of two or three words, then the
+    reporter's name (after a colon, or marked as a person's with none).
+    (the role, the name), or None."""
+    head, sep, tail = t.partition(":") if ":" in t else t.partition("ঃ")
+    if sep:
+        # (after a danda, a person's name only: `নিজস্ব প্রতিবেদক: শীত বাড়ছে।` is the
+        # byline run into a one-sentence body)
+        ended = tail.rstrip().endswith(("।", "."))
+        head, tail = head.strip(), strip_terminator(tail.strip())
+        if 2 <= len(head.split()) <= 3 and has_role(head) and is_name_line(tail) and not has_role(tail) \
+                and not is_outlet_name(tail) and (not ended or looks_like_person(tail)):
+            return head, tail
+        return None
+    words = t.split()
+    for k in (2, 3):
+        if len(words) - k < 2:
+            break
+        if _is_role_word(words[k - 1]) and has_role(" ".join(words[:k])):
+            rest = strip_terminator(" ".join(words[k:]))
+            if looks_like_person(rest) and not has_role(rest) and len(words) - k <= 4:
+                return " ".join(words[:k]), rest
+            return None
+    return None
+
+
 _WRAPS = {"[": "]", "(": ")", "«": "»", '"': '"', "“": "”", "‘": "’"}
 
 
@@ -238,6 +265,8 @@ def is_desk_line(line: str) -> bool:
         return True  # `নারায়ণগঞ্জ বার্তা ২৪ ( সোনারগাঁ প্রতিনিধি )`: the outlet, its reporter
     single = _single_part(t)
     n_words = t.count(" ") + 1
+    if n_words >= 4 and _role_then_name(line.strip()) is not None:
+        return True  # `বগুড়া প্রতিনিধি: রফিকুল ইসলাম`, `স্টাফ রিপোর্টার শাহীন আলম`
     if single and (n_words > 5 or (n_words > 4 and line.rstrip().endswith("।"))):
         return False  # `… কথা বলেন প্রতিবেদক।` is a sentence that ends in a role
     full = t
@@ -486,6 +515,9 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
                 and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
             place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
         return (name if not _institutional(name) and not is_outlet_name(name) else None), place
+    if (rn := _role_then_name(desk.strip())) is not None:
+        # `বগুড়া প্রতিনিধি: রফিকুল ইসলাম`: the reporter, and the place the role names
+        return rn[1], _split_byline(rn[0])[1]
     if (by := _BY_PREFIX.match(desk)) is not None and "," in desk:
         # `By Reaz Ahmad, Dhaka`, `লিখেছেন আনিসুল হক, ঢাকা`: the word before the
         # name is no part of it.

@@ -128,10 +128,26 @@ N = normalize
     ("রাজশাহী প্রতিনিধি ও খুলনা প্রতিনিধি", None, "রাজশাহী ও খুলনা"),
     # The writer, then a producer's credit (TV9 Bangla).
     ("Rahul Das | Edited By: Sayani Sen", "Rahul Das", None),
+    # A role, then the reporter's name: after a colon, or marked as a person's.
+    ("বগুড়া প্রতিনিধি: রফিকুল ইসলাম", "রফিকুল ইসলাম", "বগুড়া"),
+    ("নিজস্ব প্রতিবেদক: সাইফুল ইসলাম", "সাইফুল ইসলাম", None),
+    ("বগুড়া প্রতিনিধি: মো. রফিকুল ইসলাম।", "মো. রফিকুল ইসলাম", "বগুড়া"),
+    ("জেলা প্রতিনিধি মো. রফিকুল ইসলাম", "মো. রফিকুল ইসলাম", None),
+    ("কুড়িগ্রাম প্রতিনিধি মো. আব্দুল মালেক", "মো. আব্দুল মালেক", "কুড়িগ্রাম"),
+    ("স্টাফ রিপোর্টার শাহীন আলম", "শাহীন আলম", None),
 ])
 def test_split_byline(line, author, place):
     assert is_desk_line(N(line))
     assert split_byline(N(line)) == (author and N(author), place and N(place))
+
+
+@pytest.mark.parametrize("line", [
+    "নিজস্ব প্রতিবেদক: শীত বাড়ছে।",  # the byline run into a one-sentence body
+    "নিজস্ব প্রতিবেদক হামলার শিকার",  # a title that opens with a role
+    "স্টাফ রিপোর্টার রফিক ইসলাম আহত",
+])
+def test_a_role_before_words_that_are_no_name(line):
+    assert not is_desk_line(N(line))
 
 
 @pytest.mark.parametrize("raw,desk", [
