@@ -1314,3 +1314,20 @@ def test_a_name_and_a_place_over_a_roles_line_is_the_title(first, headline, desk
     a = parse(f"{first}\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n"
               "রাজধানীতে আজ গুরুত্বপূর্ণ এক সিদ্ধান্ত হয়েছে। বিস্তারিত জানানো হয়েছে সংবাদ সম্মেলনে।\n")
     assert (a.headline, a.desk) == (headline, desk)
+
+
+_LEAD = "হাসপাতালের বারান্দায় পড়ে থাকা এক বৃদ্ধকে নিজের খরচে চিকিৎসা করিয়েছেন এক তরুণ। ঘটনাটি ছড়িয়ে পড়েছে।"
+
+
+@pytest.mark.parametrize("header_desk,inline,desk,author,place", [
+    # a CMS's desk field (no one named) over the reporter's own byline: the reporter's is the byline
+    ("প্রতিবেদক : নিউজ ডেস্ক", "ওয়ালি উল্লাহ সিরাজ : ", "ওয়ালি উল্লাহ সিরাজ", "ওয়ালি উল্লাহ সিরাজ", None),
+    # ... over another desk: the header's stays, the paragraph's leaves the paragraph
+    ("প্রতিবেদক : নিউজ ডেস্ক", "রংপুর প্রতিনিধি : ", "প্রতিবেদক : নিউজ ডেস্ক", None, "রংপুর"),
+    # a reporter's name over the role opening the paragraph
+    ("রাকিব হাসান", "নিজস্ব প্রতিবেদক : ", "রাকিব হাসান", "রাকিব হাসান", None),
+])
+def test_a_byline_opening_the_first_paragraph_under_the_headers_desk(header_desk, inline, desk, author, place):
+    a = parse(f"মানবতা এখনো বেঁচে আছে\n{header_desk}\nপ্রকাশিত : ২৭ নভেম্বর, ২০২৬, ০৭:১২ সকাল\n{inline}{_LEAD}\n")
+    assert (a.desk, a.author, a.place) == (desk, author, place)
+    assert a.body == (_LEAD,)

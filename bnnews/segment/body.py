@@ -622,6 +622,24 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     # stays the byline, the outlet's desk leaves the paragraph.
                     lay.inline_desk = desk
                     s = rest
+                elif lay.inline_desk is None and split_byline(lay.desk_text)[0] is None:
+                    # `প্রতিবেদক : নিউজ ডেস্ক` (a CMS's field, no one named) over
+                    # `ওয়ালি উল্লাহ সিরাজ : …` or `নিজস্ব প্রতিবেদক : …`: the
+                    # paragraph's own byline leaves it; a reporter it names is the
+                    # byline, the header's desk a signature.
+                    if split_byline(desk)[0] is not None:
+                        for j in lay.desk:
+                            if page.dateline(j) is None:
+                                lay.other[j] = "signature"
+                        lay.desk, lay.desk_text = [i], desk
+                    else:
+                        lay.inline_desk = desk
+                    s = rest
+                elif lay.inline_desk is None and split_byline(desk)[0] is None:
+                    # `রাকিব হাসান` over `নিজস্ব প্রতিবেদক : …`: the reporter's role
+                    # (or desk) opening the paragraph is no part of it
+                    lay.inline_desk = desk
+                    s = rest
         if (cut := bp.cut_read_more(s)) is not None:
             s = cut.rstrip()  # the teaser's `… বিস্তারিত`: the text keeps its `…`
         if s:
