@@ -88,6 +88,9 @@ _DOUBLE_SPACE = re.compile("  ")
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
 # rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
+# An image's alt text left after a byline (a verified badge).
+_BADGE_TAIL = re.compile(r"\s+(?:[Vv]erif(?:y|ied)(?: [Ii]con| [Bb]adge)?|[Vv]erified [Aa]ccount)$")
+_BADGE_ENDS = frozenset(["Icon", "icon", "fied", "adge", "ount"])
 _CONTACT_TAIL = re.compile(r"\s*[|,;–-]\s*(?:(?:ইমেইল|ই-মেইল|ইমেল|[Ee]-?mail)\s*[:ঃ]?\s*)?"
                            r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\s*$")
 # A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla
@@ -368,6 +371,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 and (is_desk_line(rest := s[:c.start()]) or looks_like_person(rest)
                      or rest.startswith(("By ", "by ")) and is_desk_line(rest)):
             lines[i] = s = rest  # the byline without the reporter's address: no part of the byline
+        if s[-4:] in _BADGE_ENDS and (b := _BADGE_TAIL.search(s)) is not None and b.start() > 0 \
+                and is_desk_line(s[:b.start()]):
+            lines[i] = s = s[:b.start()]  # `আই নিউজ বিডি ডেস্ক Verify Icon`: a badge's alt text after the byline
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
         elif len(s) <= 9 and s and s.lower() in PLACEHOLDERS:

@@ -720,3 +720,12 @@ def test_one_word_left_last_by_a_theme_s_broken_byline_is_no_headline():
     a = parse(f"Connect with us\n\nপুঁজিবাজার\n\nস্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন\n\nPublished\n\non\n\nপেনিনসুলা\n\n{body}")
     assert (a.headline, a.kicker) == ("স্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন", "পুঁজিবাজার")
 
+
+
+def test_a_badges_alt_text_after_the_byline_and_an_app_stores_badge():
+    # eyenewsbd: `DESK Verify Icon` (a verified badge's alt text) / `Eye News BD App PlayStore`
+    a = parse("সামাজিক মাধ্যমের সুবিধা আছে, বিপদও কম নয়\nNovember 18\n04:24pm\n2026\n"
+              "আই নিউজ বিডি ডেস্ক Verify Icon\nEye News BD App PlayStore\n"
+              "মানুষ যা কিছু আবিষ্কার করেছে তার ইতিবাচক ও নেতিবাচক দুটো দিকই লক্ষ্য করা যায়।\n")
+    assert a.desk == normalize("আই নিউজ বিডি ডেস্ক") and a.published.datetime == "2026-11-18T16:24+06:00"
+    assert [(o.kind, o.text) for o in a.other] == [("share", "Eye News BD App PlayStore")]

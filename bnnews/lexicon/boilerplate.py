@@ -212,6 +212,7 @@ SHARE = [
     # an app's prompt (`সব খবর আগে পড়তে ডাউনলোড করুন … অ্যাপ`)
     "খবর আগে পড়তে", "অ্যাপ ডাউনলোড করুন", "download our app", "download the app",
     "আপডেট পেতে ডাউনলোড করুন", "news app:", "খবর পেতে ডাউনলোড করুন", "অ্যাপটি ডাউনলোড করুন",
+    "app playstore", "app play store", "app app store",  # `Eye News BD App PlayStore`: a store's badge
 ]
 # Share buttons dumped one per line, maybe bulleted (`  • Facebook`): the
 # whole line is the network's name.
