@@ -5,8 +5,8 @@ import datetime as _dt
 import re
 
 from .boilerplate import PICTOGRAPH, PLACEHOLDERS, cut_read_more, is_age_line
-from .byline import (_ENGLISH_OUTLET_SET, is_desk_line, is_outlet_name, looks_like_person, names_outlet, names_site,
-                     split_byline, strip_terminator, undouble, unwrap)
+from .byline import (_ENGLISH_OUTLET_SET, _OUTLETS_BY_LAST, is_desk_line, is_outlet_name, looks_like_person, names_outlet,
+                     names_site, split_byline, strip_terminator, undouble, unglue_outlet, unwrap)
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_cw
 from .lexicon import nfc, trie_pattern
@@ -88,6 +88,7 @@ _DOUBLE_SPACE = re.compile("  ")
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
 # rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
+_OUTLET_TAILS = frozenset(w[-4:] for w in _OUTLETS_BY_LAST) | frozenset(["ডটকম", ".com", "ট কম", ".কম"])
 # An image's alt text left after a byline (a verified badge).
 _BADGE_TAIL = re.compile(r"\s+(?:[Vv]erif(?:y|ied)(?: [Ii]con| [Bb]adge)?|[Vv]erified [Aa]ccount)$")
 _BADGE_ENDS = frozenset(["Icon", "icon", "fied", "adge", "ount"])
@@ -371,6 +372,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 and (is_desk_line(rest := s[:c.start()]) or looks_like_person(rest)
                      or rest.startswith(("By ", "by ")) and is_desk_line(rest)):
             lines[i] = s = rest  # the byline without the reporter's address: no part of the byline
+        if len(s) <= 80 and s[-4:] in _OUTLET_TAILS and (unglued := unglue_outlet(s)) is not None:
+            lines[i] = s = unglued  # `NAMEবিডিনিউজ টোয়েন্টিফোর ডটকম`: the byline run into the outlet
         if s[-4:] in _BADGE_ENDS and (b := _BADGE_TAIL.search(s)) is not None and b.start() > 0 \
                 and is_desk_line(s[:b.start()]):
             lines[i] = s = s[:b.start()]  # `আই নিউজ বিডি ডেস্ক Verify Icon`: a badge's alt text after the byline

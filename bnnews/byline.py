@@ -850,6 +850,29 @@ _OUTLET_NAMES = frozenset(nfc(lx.OUTLET_NAMES))
 _WB_OUTLET_WORDS = frozenset(nfc([m.split()[0] for m in lx.WEST_BENGAL_MARKS]))
 _OUTLET_ENDINGS = tuple(nfc(["অনলাইন", "ডটকম", "নিউজ", "টোয়েন্টিফোর", "২৪", "টেলিভিশন", "টিভি"]))
 
+# Outlets' names of two words or more, by their last word: a byline may run
+# into one with no space (`মাকসুদা আজীজবিডিনিউজ টোয়েন্টিফোর ডটকম`).
+_OUTLETS_BY_LAST: dict[str, list[str]] = {}
+for _o in sorted(_OUTLET_NAMES, key=len, reverse=True):
+    if " " in _o:
+        _OUTLETS_BY_LAST.setdefault(_o.rsplit(" ", 1)[1], []).append(_o)
+
+
+def unglue_outlet(line: str) -> str | None:
+    """`NAMEবিডিনিউজ টোয়েন্টিফোর ডটকম` -> `NAME, বিডিনিউজ টোয়েন্টিফোর ডটকম`: a
+    reporter's name run into the outlet's after it; None when the line is not one."""
+    if len(line) > 80 or " " not in line:
+        return None
+    t = _DOMAIN_END.sub("", line).rstrip()  # (`… ডটকম` after the name)
+    if " " not in t:
+        return None
+    for name in _OUTLETS_BY_LAST.get(t.rsplit(" ", 1)[1], ()):
+        k = len(t) - len(name)
+        if k > 3 and t.endswith(name) and "\u0985" <= t[k - 1] <= "\u09ff" \
+                and is_name_line(head := t[:k]) and not has_role(head):
+            return f"{head}, {line[k:]}"
+    return None
+
 
 def undouble(text: str) -> str:
     """A byline printed twice in one line (`সারাদিন ডেস্কসারাদিন ডেস্ক`, the

@@ -1331,3 +1331,19 @@ def test_a_byline_opening_the_first_paragraph_under_the_headers_desk(header_desk
     a = parse(f"মানবতা এখনো বেঁচে আছে\n{header_desk}\nপ্রকাশিত : ২৭ নভেম্বর, ২০২৬, ০৭:১২ সকাল\n{inline}{_LEAD}\n")
     assert (a.desk, a.author, a.place) == (desk, author, place)
     assert a.body == (_LEAD,)
+
+
+@pytest.mark.parametrize("line,desk,author", [
+    ("মাকসুদা আজীজবিডিনিউজ টোয়েন্টিফোর ডটকম", "মাকসুদা আজীজ, বিডিনিউজ টোয়েন্টিফোর ডটকম", "মাকসুদা আজীজ"),
+    ("রাকিব হাসানবাংলা ট্রিবিউন", "রাকিব হাসান, বাংলা ট্রিবিউন", "রাকিব হাসান"),
+])
+def test_a_name_run_into_the_outlets_name_after_it(line, desk, author):
+    a = parse(f"ফেসবুক ছাড়া দিনগুলো\n{line}\nPublished : 25 Nov 2026, 10:00 AM\n"
+              "পরিস্থিতি বদলাবে, সেই আশায় বসে আছে এই দেশের তরুণেরা। ফেসবুক ছাড়া যেন জীবন অচল।\n")
+    assert (a.desk, a.author) == (N(desk), N(author))
+
+
+def test_a_title_that_ends_in_an_outlets_name_is_no_byline():
+    a = parse("জরিপে এগিয়ে প্রথম আলো\nনিজস্ব প্রতিবেদক\nPublished : 25 Nov 2026, 10:00 AM\n"
+              "পাঠক জরিপে এবারও শীর্ষে রয়েছে পত্রিকাটি। জরিপ চালিয়েছে একটি গবেষণা সংস্থা।\n")
+    assert a.headline == N("জরিপে এগিয়ে প্রথম আলো") and a.desk == N("নিজস্ব প্রতিবেদক")
