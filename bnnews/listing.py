@@ -53,8 +53,9 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         # (`10 July 2024, 18:00 PM`, `২৪ নভেম্বর ২০২৫, ০৯:৫২`) instead of an age.
         # (A date line is read only where three short lines open with a digit.)
         cands = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 32 and lines[i][:1] in _DIGITS]
-        ages = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) >= 3 else []
-        stamp = "date"
+        dated = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) + len(ages) >= 3 else []
+        # (the newest stories stamped with their ages, the older with their dates)
+        ages, stamp = (sorted(set(ages) | set(dated)), "mixed") if ages and dated else (dated, "date")
     if len(ages) < 3:
         return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank) \
             or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
@@ -64,27 +65,38 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     def teaser(i: int) -> bool:
         s = lines[i]
         return s.count(" ") >= 7 and s.endswith(_SENTENCE_END)
+    def twice(a: int, b: int) -> bool:
+        return a >= 0 and lines[nonblank[a]] == lines[nonblank[b]] and nonblank[a] not in other
+    def stamp_of(k: int) -> str:
+        return stamp if stamp != "mixed" else ("clock" if is_age_line(lines[nonblank[k]]) else "date")
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
     for k in ages:
+        te = None
         if k >= 2 and title(nonblank[k - 2]) and teaser(nonblank[k - 1]) and nonblank[k - 2] not in other:
             t, te = nonblank[k - 2], nonblank[k - 1]  # TITLE / TEASER / AGE
+            if twice(k - 3, k - 2):
+                other[nonblank[k - 3]] = "repeat"  # the title twice (the link, the image's alt text)
+        elif k >= 2 and twice(k - 2, k - 1) and title(nonblank[k - 1]):
+            t = nonblank[k - 1]  # TITLE / TITLE / AGE
+            other[nonblank[k - 2]] = "repeat"
         elif k + 2 < len(nonblank) and title(nonblank[k + 1]) and teaser(nonblank[k + 2]):
             t, te = nonblank[k + 1], nonblank[k + 2]  # AGE / TITLE / TEASER
         else:
             continue
         links.append((lines[t], t))
-        other[te] = "teaser"
-        other[nonblank[k]] = stamp
-    if len(links) < 3 and stamp == "date":
+        if te is not None:
+            other[te] = "teaser"
+        other[nonblank[k]] = stamp_of(k)
+    if len(links) < 3 and stamp != "clock":
         # A tag's or archive's page of titles, each stamped with its date and
         # no teaser (TITLE / DATE, three times or more).
         links, other = [], {}
         for k in ages:
             if k >= 1 and title(nonblank[k - 1]) and nonblank[k - 1] not in other \
-                    and (k < 2 or nonblank[k - 2] not in other or other[nonblank[k - 2]] == stamp):
+                    and (k < 2 or nonblank[k - 2] not in other or other[nonblank[k - 2]] in ("date", "clock")):
                 links.append((lines[nonblank[k - 1]], nonblank[k - 1]))
-                other[nonblank[k]] = stamp
+                other[nonblank[k]] = stamp_of(k)
         if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
             return _stamp_blocks(lines, nonblank)  # (a time alone under each date: TITLE / TEASER / DATE / TIME)
     elif len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):

@@ -251,3 +251,16 @@ def test_a_poems_rhyming_lines_are_no_titles():
              "খেজুর রসে ভরে প্রাণ", "উত্তুরে হাওয়া কাঁপায় গা", "আগুন পোহায় ছেলে মা"]
     a = parse("\n".join(["শীতের কবিতা"] + verse))
     assert "listing_page" not in a.warnings and a.links == ()
+
+
+
+def test_a_tag_page_of_titles_printed_twice_stamped_with_ages_and_dates_is_a_listing():
+    # TITLE / TITLE (the image's alt text) / TEASER or none / `১৫ ঘণ্টা আগে` or `০৩ আগস্ট ২০২৫`:
+    # the newest stories stamped with their ages, the older with their dates
+    t1, t2, t3 = "শরীয়তপুরকে ঢাকায় রাখতে স্মারকলিপি", "সরকারের জমি ব্যক্তির হাতে দিচ্ছে প্রশাসন", \
+        "জেলা প্রশাসন কি জবাবদিহির ঊর্ধ্বে?"
+    teaser = "আহ্বায়ক বলেন, আমাদের জেলার প্রতিটি মানুষ ঢাকার সঙ্গে ওতপ্রোতভাবে জড়িত। বিভাজন হবে আত্মঘাতী।"
+    a = parse("\n\n".join([t1, t1, teaser, "১৫ ঘণ্টা আগে", t2, t2, "০৩ আগস্ট ২০২৫", t3, t3, "০৮ জানুয়ারি ২০২৫"]))
+    assert "listing_page" in a.warnings and a.links == (t1, t2, t3)
+    assert (a.headline, a.published, a.body) == (None, None, ())
+    assert [o.kind for o in a.other] == ["repeat", "teaser", "clock", "repeat", "date", "repeat", "date"]
