@@ -622,7 +622,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     # stays the byline, the outlet's desk leaves the paragraph.
                     lay.inline_desk = desk
                     s = rest
-                elif lay.inline_desk is None and split_byline(lay.desk_text)[0] is None:
+                elif lay.inline_desk is None and _colon_after(s, rest) and split_byline(lay.desk_text)[0] is None:
                     # `প্রতিবেদক : নিউজ ডেস্ক` (a CMS's field, no one named) over
                     # `ওয়ালি উল্লাহ সিরাজ : …` or `নিজস্ব প্রতিবেদক : …`: the
                     # paragraph's own byline leaves it; a reporter it names is the
@@ -635,7 +635,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     else:
                         lay.inline_desk = desk
                     s = rest
-                elif lay.inline_desk is None and split_byline(desk)[0] is None:
+                elif lay.inline_desk is None and _colon_after(s, rest) and split_byline(desk)[0] is None:
                     # `রাকিব হাসান` over `নিজস্ব প্রতিবেদক : …`: the reporter's role
                     # (or desk) opening the paragraph is no part of it
                     lay.inline_desk = desk
@@ -651,6 +651,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             seen.add(s)
             lay.body.append((i, s))
     return found
+
+
+def _colon_after(s: str, rest: str) -> bool:
+    """The byline opening paragraph s ends in a colon before `rest` (not in
+    bars, after which a name may follow: `ক্রীড়া প্রতিবেদক || NAME …`)."""
+    sep = s[:len(s) - len(rest)][-4:]
+    return (":" in sep or "ঃ" in sep) and "|" not in sep
 
 
 def _header_after_body(page: _Page, tail: list[int], lay: Layout, dates: list) -> set[int]:
