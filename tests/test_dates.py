@@ -1262,6 +1262,8 @@ def test_age_is_not_august():
     ("আগামী রমজানে দাম বাড়বে", "আগামী রমজানে", "range", "2026-02-18/2026-03-19"),
     ("গত রমজানে", "গত রমজানে", "range", "2025-03-01/2025-03-29"),
     ("পবিত্র রমজান মাসে", "পবিত্র রমজান মাসে", "range", "2026-02-18/2026-03-19"),
+    # the sixth month's Arabic spelling with its closing হ (bangla.md §6.1 has জুমাদাল আখিরা)
+    ("১ জুমাদাল আখিরাহ", "১ জুমাদাল আখিরাহ", "date", "2025-11-22"),
 ])
 def test_hijri_months_in_text(text, found, kind, value):
     t = find_dates(text, ref="2025-11-28")[0]
