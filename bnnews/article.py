@@ -92,6 +92,7 @@ _OUTLET_TAILS = frozenset(w[-4:] for w in _OUTLETS_BY_LAST) | frozenset(["ডট
 # An image's alt text left after a byline (a verified badge).
 _BADGE_TAIL = re.compile(r"\s+(?:[Vv]erif(?:y|ied)(?: [Ii]con| [Bb]adge)?|[Vv]erified [Aa]ccount)$")
 _BADGE_ENDS = frozenset(["Icon", "icon", "fied", "adge", "ount"])
+_BYLINE_TAILS = _OUTLET_TAILS | _BADGE_ENDS  # (one look-up for most lines)
 _CONTACT_TAIL = re.compile(r"\s*[|,;–-]\s*(?:(?:ইমেইল|ই-মেইল|ইমেল|[Ee]-?mail)\s*[:ঃ]?\s*)?"
                            r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\s*$")
 # A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla
@@ -372,11 +373,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 and (is_desk_line(rest := s[:c.start()]) or looks_like_person(rest)
                      or rest.startswith(("By ", "by ")) and is_desk_line(rest)):
             lines[i] = s = rest  # the byline without the reporter's address: no part of the byline
-        if len(s) <= 80 and s[-4:] in _OUTLET_TAILS and (unglued := unglue_outlet(s)) is not None:
-            lines[i] = s = unglued  # `NAMEবিডিনিউজ টোয়েন্টিফোর ডটকম`: the byline run into the outlet
-        if s[-4:] in _BADGE_ENDS and (b := _BADGE_TAIL.search(s)) is not None and b.start() > 0 \
-                and is_desk_line(s[:b.start()]):
-            lines[i] = s = s[:b.start()]  # `আই নিউজ বিডি ডেস্ক Verify Icon`: a badge's alt text after the byline
+        if len(s) <= 80 and (end4 := s[-4:]) in _BYLINE_TAILS:
+            if end4 in _BADGE_ENDS:
+                if (b := _BADGE_TAIL.search(s)) is not None and b.start() > 0 and is_desk_line(s[:b.start()]):
+                    lines[i] = s = s[:b.start()]  # `আই নিউজ বিডি ডেস্ক Verify Icon`: a badge's alt text after the byline
+            elif (unglued := unglue_outlet(s)) is not None:
+                lines[i] = s = unglued  # `NAMEবিডিনিউজ টোয়েন্টিফোর ডটকম`: the byline run into the outlet
         if len(s) < _HEADER_LINE and _DOUBLED_SIGN.search(s) is not None:
             lines[i] = _DOUBLED_SIGN.sub(r"\1", s)
         elif len(s) <= 9 and s and s.lower() in PLACEHOLDERS:

@@ -169,6 +169,11 @@ def _role_then_name(t: str) -> tuple[str, str] | None:
     `স্টাফ রিপোর্টার শাহীন আলম`: a role of two or three words, then the
     reporter's name (after a colon, or marked as a person's with none).
     (the role, the name), or None."""
+    # (asked of most short lines: a role's word second or third, first)
+    words = t.split(None, 3)
+    if len(words) < 4 or not (words[1].rstrip(":ঃ").endswith(_ROLE_WORDS)
+                              or words[2].rstrip(":ঃ").endswith(_ROLE_WORDS)):
+        return None
     head, sep, tail = t.partition(":") if ":" in t else t.partition("ঃ")
     if sep:
         # (after a danda, a person's name only: `নিজস্ব প্রতিবেদক: শীত বাড়ছে।` is the
