@@ -22,7 +22,8 @@ from .zones import INDIA, has_west_bengal_label, resolve_tz
 
 __all__ = ["parse", "resolve_tz"]
 
-_CRAWL_PREFIX = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$)")
+# (the crawl's date cut short to its month too: etvbharat's ` date 2022-05 …`)
+_CRAWL_PREFIX = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?=\s|$)")
 _WAYBACK_PREFIX = re.compile(r"^(?:https?://)?(?:web\.)?archive\.org/web/\d+[a-z_]*/")
 # `/2024/03/31/`, `2024-03-31`, and compact `20240331` (also `wb20210130123`,
 # where an article number follows the date).

@@ -131,3 +131,12 @@ def test_a_number_beyond_a_float_raises_nothing(text):
     assert find_numbers(text)
     find_dates(text, ref="2025-11-28")
     parse(text + "\n" + text)
+
+
+
+@pytest.mark.parametrize("prefix", [" date 2022-05-07 ", " date 2022-05 "])
+def test_a_crawl_date_glued_before_the_page_is_crawl_metadata(prefix):
+    # the crawl's date before the first line (formats.md §6.13), cut short to its month too (etvbharat)
+    a = parse(prefix + "প্রাক্তন অধিনায়ক রাজনীতিতে আসার জল্পনা উড়িয়ে দিয়েছেন। তিনি বলেন, এখনই কোনো পরিকল্পনা নেই।\n")
+    assert [(o.kind, o.text) for o in a.other] == [("crawl", prefix.strip())]
+    assert a.body[0].startswith("প্রাক্তন অধিনায়ক") and a.published is None
