@@ -383,6 +383,8 @@ def boiler_kind(line: str) -> str | None:
         if "_" in line and n <= 40 and _TEMPLATE_TOKEN.match(line) is not None:
             return "markup"  # `spot_imgspot_img`, `td_module_3`, `স্পট_আইএমজি`: a theme's token left in the text
         if line.isascii():
+            if " " not in line and "logo" in key:
+                return "menu"  # `TimeNewsBD-Logo-H90`, `site-logo`: the masthead image's name
             if _IMAGE_JUNK.match(line) or line[0] == "[" and _BBCODE.match(line):
                 return "markup"  # (`[justify]`, `[/caption]`: a forum's or a CMS's tag left in the text)
             if "@" in line and _EMAIL.match(line):

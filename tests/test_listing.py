@@ -264,3 +264,30 @@ def test_a_tag_page_of_titles_printed_twice_stamped_with_ages_and_dates_is_a_lis
     assert "listing_page" in a.warnings and a.links == (t1, t2, t3)
     assert (a.headline, a.published, a.body) == (None, None, ())
     assert [o.kind for o in a.other] == ["repeat", "teaser", "clock", "repeat", "date", "repeat", "date"]
+
+
+
+_FRONT = [("রাজধানীতে বোমা হামলায় যুবক নিহত",
+           "মগবাজারে দুর্বৃত্তদের ছোড়া বোমার বিস্ফোরণে এক যুবক নিহত হয়েছেন। বুধবার (২৪ ডিসেম্বর) সন্ধ্যায় এ ঘটনা ঘটে।"),
+          ("নির্বাচনে অংশ নিতে পারবে না দলটি : প্রেস সচিব",
+           "আগামী সংসদ নির্বাচনে দলটির অংশগ্রহণের সুযোগ নেই বলে সরকারের অবস্থান স্পষ্ট করেছেন প্রেস সচিব।"),
+          ("নেতার দেশে ফেরা ঘিরে ট্রাফিক নির্দেশনা",
+           "নেতার দেশে ফেরাকে কেন্দ্র করে ট্রাফিক নির্দেশনা দিয়েছে মহানগর পুলিশ। বুধবার (২৪ ডিসেম্বর) এ নির্দেশনা দেওয়া হয়।"),
+          ("ভবন নির্মাণের প্রকল্পে অনিয়মের অভিযোগ",
+           "একটি সরকারি ভবন নির্মাণ প্রকল্পে অনিয়মের অভিযোগ উঠেছে। মঙ্গলবার (২৩ ডিসেম্বর) স্থানীয়রা মানববন্ধন করেন।")]
+
+
+def test_a_front_page_of_whole_teasers_is_a_listing():
+    # timenewsbd24's home page: the logo's name, then TITLE / LEAD four times, no byline or date;
+    # the leads tell their day as news leads do
+    a = parse("TimeNewsBD-Logo-H90\n\n" + "\n\n".join(f"{t}\n\n{p}" for t, p in _FRONT))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _FRONT)
+    assert (a.headline, a.kicker, a.body) == (None, None, ())
+    assert [o.kind for o in a.other] == ["menu"] + ["teaser"] * 4
+
+
+@pytest.mark.parametrize("header", ["নিজস্ব প্রতিবেদক", "প্রকাশ: ২৪ ডিসেম্বর ২০২৫, ১০:০০"])
+def test_an_article_with_subheads_under_a_byline_or_date_stays_an_article(header):
+    t0, p0 = _FRONT[0]
+    a = parse(f"{t0}\n{header}\n{p0}\n" + "\n".join(f"{t}\n{p}" for t, p in _FRONT[1:]))
+    assert "listing_page" not in a.warnings and a.headline == t0 and len(a.body) == 7

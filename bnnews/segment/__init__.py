@@ -15,6 +15,7 @@ from __future__ import annotations
 from .. import boilerplate as bp
 from ..byline import is_by_credit, is_desk_line, known_place
 from ..dateline import Reading
+from .._re import LazyPattern
 from ..lexicon import boilerplate as lx_bp, bylines as lx_by, nfc
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body, _rhymes
@@ -84,7 +85,40 @@ def segment(lines: list[str]) -> Layout:
         _wrapped_headline(page, lay)
     if header:
         _credits(page, header, lay)
+    if lay.headline is not None and len(lay.body) >= 7 and not lay.desk and lay.desk_text is None \
+            and lay.published is None and lay.updated is None and (front := _front_page(lay)) is not None:
+        titles, leads = front
+        lay.listing = True
+        lay.links = [(lay.headline_text or lines[lay.headline], [lay.headline])] + [(lines[i], [i]) for i in titles]
+        for i in leads:
+            lay.other[i] = "teaser"
+        if lay.kicker is not None:
+            lay.other[lay.kicker] = "menu"
+        lay.headline = lay.headline_text = lay.kicker = None
+        lay.body = []
     return lay
+
+
+def _front_page(lay: Layout) -> tuple[list[int], list[int]] | None:
+    """A front page of whole teasers (timenewsbd24): no byline and no date,
+    the headline over a lead, then TITLE / LEAD three times or more, the
+    leads whole sentences, two or more telling their day as news leads do
+    (`বুধবার (২৪ ডিসেম্বর) সন্ধ্যায় …`). (The titles between the leads, other
+    stories', and no subheads of one story.) The titles and the leads."""
+    body = lay.body
+    if len(body) % 2 == 0:
+        return None
+    leads = [body[0]] + [body[k] for k in range(2, len(body), 2)]
+    titles = [body[k] for k in range(1, len(body), 2)]
+    if any(not (1 <= s.count(" ") <= 13) or _ends_sentence(s) for _, s in titles) \
+            or any(not _ends_sentence(s) for _, s in leads) \
+            or sum(1 for _, s in leads if _LEAD_DAY.search(s) is not None) < 2:
+        return None
+    return [i for i, _ in titles], [i for i, _ in leads]
+
+
+_LEAD_DAY = LazyPattern(lambda: r"(?:%s)\s?\([0-9০-৯]{1,2}\s" % "|".join(nfc(
+    ["শনিবার", "রবিবার", "রোববার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার"])))
 
 
 def _title_printed_twice_in_body(page: _Page, lay: Layout) -> None:
