@@ -729,3 +729,14 @@ def test_a_badges_alt_text_after_the_byline_and_an_app_stores_badge():
               "মানুষ যা কিছু আবিষ্কার করেছে তার ইতিবাচক ও নেতিবাচক দুটো দিকই লক্ষ্য করা যায়।\n")
     assert a.desk == normalize("আই নিউজ বিডি ডেস্ক") and a.published.datetime == "2026-11-18T16:24+06:00"
     assert [(o.kind, o.text) for o in a.other] == [("share", "Eye News BD App PlayStore")]
+
+
+
+@pytest.mark.parametrize("outlet", ["প্রথম আলো", "সময় সংবাদ", "যমুনা টিভি"])
+@pytest.mark.parametrize("pos", [0, 1])
+def test_an_outlets_name_alone_in_the_header_is_its_masthead(outlet, pos):
+    head = ["রাজধানীতে তীব্র যানজট, দুর্ভোগে যাত্রীরা", "নিজস্ব প্রতিবেদক", "২৮ নভেম্বর ২০২৬ ১০:৩০"]
+    head.insert(pos, outlet)
+    a = parse("\n".join(head) + "\nরাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।\n")
+    assert (a.headline, a.kicker, a.desk) == (normalize(head[1 - pos]), None, normalize("নিজস্ব প্রতিবেদক"))
+    assert [(o.kind, o.text) for o in a.other] == [("menu", normalize(outlet))]

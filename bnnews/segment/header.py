@@ -768,7 +768,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             elif lay.headline is None or i < lay.headline:
                 lay.other[i] = "menu" if _short(lines[i]) else "unknown"
             else:
-                lay.other[i] = "unknown"
+                # (an outlet's name alone under the title, over the byline: its masthead)
+                lay.other[i] = "menu" if is_outlet_name(lines[i]) else "unknown"
         elif c == "desk":
             lay.other[i] = "unknown"
         else:
