@@ -2754,6 +2754,9 @@ def test_an_article_counts_hours_from_its_published_clock_but_not_a_print_pages_
     ("২০ সালে করোনা ছড়িয়ে পড়ে", None, "২০ সালে", "year", "2020"),
     ("৩০ সালের মধ্যে লক্ষ্য পূরণ হবে", "2026-11-25", "৩০ সালের", "year", "2030"),
     ("৩০ সালের মন্দা", None, "৩০ সালের", "year", "1930"),
+    # a numeric date with two digits of year, then তারিখ (on that date): a date, not the day `২৫ তারিখে`
+    ("২৮/১১/২৫ তারিখে সভা হবে", "2026-11-25", "২৮/১১/২৫ তারিখে", "date", "2025-11-28"),
+    ("২৮-১১-২৫ তারিখের সভায়", None, "২৮-১১-২৫ তারিখের", "date", "2025-11-28"),
     # an apostrophe after the month, before a year of four digits
     ("২৯ নভেম্বর’ ২০২৫ তারিখে সভা", None, "২৯ নভেম্বর’ ২০২৫", "date", "2025-11-29"),
     # A year with its era (bangla.md §2.3), glued or apart, and the day after it.

@@ -14,7 +14,7 @@ from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, mont
 from .patterns import (_DATE_LABEL_BEFORE, _DAY_LEFT, _DAY_NEXT, _DAY_OF_MONTH, _DAY_TARIKH_AT, _DIGIT_COMMA,
                        _EN_DAYS_OF, _EN_DAY_OF, _EN_DAY_SPAN_HINT, _EN_IN_YEAR, _EN_MD_SPAN, _EN_MONTH_ANY,
                        _EN_MONTH_MOD, _EN_REL, _EN_REL_MONTH, _EN_SHARED_YEAR, _EN_SINCE_BEFORE, _EN_WEEK_OF,
-                       _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART,
+                       _DATE_WORD_AFTER, _EN_YEAR_AFTER, _G_DM, _G_DMY, _G_DMY2, _G_D_COMMA_MY, _G_D_MON_Y, _G_ISO, _G_MARCH_PART,
                        _G_MD, _G_MD_NO_YEAR, _G_MONTH_BARE_PART, _G_MONTH_CASE, _G_MONTH_DAY, _G_MONTH_EN,
                        _G_MONTH_BARE_BY, _G_MONTH_WORD, _G_MY, _G_YDM, _G_YM, _MONTH, _MONTH_SPAN, _ORDINARY_WORDS, _REL_LEFT,
                        _SAL_THEN_YEAR, _WD_RIGHT, _YEAR_BEFORE, _YEAR_BEFORE_MONTH, _ANY_BN_MONTH, _LIST_JOIN,
@@ -169,12 +169,13 @@ def _gregorian(ctx: _Ctx) -> None:
             d, mo = mo, d  # `১১/২৮/২০২৫`: month first, as US and WordPress dates are (day 28 says so)
         start, end, wd = _numeric_weekday(t, m.start(), m.end())
         _full_date(ctx, start, end, _num(m["y"]), mo, d, weekday=wd)
-    short = {m.start(): m for w, b, a in (("ইং", 12, 8), ("খ্রি", 12, 8), ("তারিখ", 2, 18), ("ate", 2, 18))
-             for m in _near(_G_DMY2, t, w, b, a)}
+    short = {m.start(): m for w, b, a in (("ইং", 12, 8), ("খ্রি", 12, 8), ("তারিখ", 2, 18), ("ate", 2, 18),
+                                         ("তারিখ", 12, 0)) for m in _near(_G_DMY2, t, w, b, a)}
     for m in (short[k] for k in sorted(short)):
-        if m["era"] or _DATE_LABEL_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+        word = _DATE_WORD_AFTER.match(t, m.end()) if not m["era"] else None  # (`২৮/১১/২৫ তারিখে`: on that date)
+        if m["era"] or _DATE_LABEL_BEFORE.search(t, max(0, m.start() - 12), m.start()) or word is not None:
             y = _num(m["y"])
-            start, end, wd = _numeric_weekday(t, m.start(), m.end())
+            start, end, wd = _numeric_weekday(t, m.start(), m.end() if word is None else word.end())
             _full_date(ctx, start, end, (1900 if y >= 70 else 2000) + y, _num(m["m"]), _num(m["d"]), weekday=wd)
     for m in _G_YDM.finditer(t):
         _full_date(ctx, m.start(), m.end(), _num(m["year"]), _month_num(m["mon"], _MONTH), _day_of(m))
