@@ -98,7 +98,9 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
                 links.append((lines[nonblank[k - 1]], nonblank[k - 1]))
                 other[nonblank[k]] = stamp_of(k)
         if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
-            return _stamp_blocks(lines, nonblank)  # (a time alone under each date: TITLE / TEASER / DATE / TIME)
+            # (a time alone under each date: TITLE / TEASER / DATE / TIME; an author's
+            # page of teasers cut off, each over its date, with no titles)
+            return _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
     elif len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
         return None
     links.sort(key=lambda x: x[1])
@@ -250,7 +252,9 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     teasers = [i for i in nonblank if lines[i].endswith(_CUT_ENDS) and lines[i].count(" ") >= 7]
     if len(teasers) < 3:
         return None
-    content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3]
+    # (a teaser's date under it is no content of its own: kalbela's author pages)
+    content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3
+               and (len(lines[i]) > 60 or not _listing_date(lines[i]))]
     if 10 * len(teasers) < 6 * len(content) or _article_above(lines, nonblank, teasers[0]):
         return None
     other = {i: "teaser" for i in teasers}

@@ -291,3 +291,15 @@ def test_an_article_with_subheads_under_a_byline_or_date_stays_an_article(header
     t0, p0 = _FRONT[0]
     a = parse(f"{t0}\n{header}\n{p0}\n" + "\n".join(f"{t}\n{p}" for t, p in _FRONT[1:]))
     assert "listing_page" not in a.warnings and a.headline == t0 and len(a.body) == 7
+
+
+
+def test_an_author_page_of_cut_teasers_each_over_its_date_is_a_listing():
+    # kalbela's author page: the writer's name, then TEASER... / DATE, with no titles
+    teasers = ["বিশাল বঙ্গোপসাগরের তীরে বিশ্বের সবচেয়ে বড় বদ্বীপ রাষ্ট্র বাংলাদেশ ১৯৭১ সালে জন্ম নেয়। এ রাষ্ট্রের উত্তরে...",
+               "ভাষা আন্দোলনের ইতিহাস আমাদের জাতীয় জীবনের সবচেয়ে গুরুত্বপূর্ণ অধ্যায়গুলোর একটি। এই আন্দোলনের পথ ধরেই...",
+               "নারীর ক্ষমতায়নে গত কয়েক দশকে বাংলাদেশ উল্লেখযোগ্য অগ্রগতি অর্জন করেছে। তবে এখনো অনেক চ্যালেঞ্জ রয়ে গেছে..."]
+    dates = ["২২ ফেব্রুয়ারি ২০২৪, ১২:০০ এএম", "২০ ফেব্রুয়ারি ২০২৪, ১২:০০ এএম", "০৮ মার্চ ২০২৪, ১২:০০ এএম"]
+    a = parse("\n".join(["কাজী শায়লা সুলতানা"] + [x for pair in zip(teasers, dates) for x in pair]))
+    assert "listing_page" in a.warnings and (a.headline, a.published, a.links) == (None, None, ())
+    assert [o.kind for o in a.other] == ["menu"] + ["teaser", "date"] * 3
