@@ -53,7 +53,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         # (`10 July 2024, 18:00 PM`, `২৪ নভেম্বর ২০২৫, ০৯:৫২`) instead of an age.
         # (A date line is read only where three short lines open with a digit.)
         cands = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 32 and lines[i][:1] in _DIGITS]
-        dated = [k for k in cands if _listing_date(lines[nonblank[k]])] if len(cands) + len(ages) >= 3 else []
+        dated = [k for k in cands if _listing_date(lines[nonblank[k]], outlet=True)] \
+            if len(cands) + len(ages) >= 3 else []
         # (the newest stories stamped with their ages, the older with their dates)
         ages, stamp = (sorted(set(ages) | set(dated)), "mixed") if ages and dated else (dated, "date")
     if len(ages) < 3:
@@ -84,7 +85,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
             t, te = nonblank[k + 1], nonblank[k + 2]  # AGE / TITLE / TEASER
         else:
             continue
-        links.append((lines[t], t))
+        links.append((_BULLET.sub("", lines[t], count=1), t))
         if te is not None:
             other[te] = "teaser"
         other[nonblank[k]] = stamp_of(k)
@@ -101,8 +102,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
             # (a time alone under each date: TITLE / TEASER / DATE / TIME; an author's
             # page of teasers cut off, each over its date, with no titles)
             return _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
-    elif len(links) < 3 or 3 * len(links) < 0.6 * len(nonblank):
-        return None
+    elif len(links) < 3 or 3 * len(links) < 0.6 * sum(1 for i in nonblank if i >= min(t for _, t in links)):
+        return None  # (most of the page from the first story on: menus above it are asked of below)
     links.sort(key=lambda x: x[1])
     if _article_above(lines, nonblank, links[0][1]):
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
@@ -265,11 +266,14 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     return [], other
 
 
-def _listing_date(s: str) -> str | None:
-    """`date` for the listing's own date line (`শুক্রবার, অক্টোবর ৫, ২০১৮`)."""
+def _listing_date(s: str, outlet: bool = False) -> str | None:
+    """`date` for the listing's own date line (`শুক্রবার, অক্টোবর ৫, ২০১৮`);
+    with `outlet`, a story's stamp may name its outlet after the date in a
+    word or two (an aggregator's `১৯ জুন ২০২৫ প্রতিদিন`)."""
     from .dateline import read_line  # (only for the pages found to be listings)
     dl = read_line(s) if len(s) <= 60 else None
-    return "date" if dl is not None and dl.readings and not dl.extra_words and not dl.prefix else None
+    return "date" if dl is not None and dl.readings and not dl.prefix \
+        and (not dl.extra_words or outlet and dl.extra_words <= 2 and dl.readings[0].date) else None
 
 
 def _wordpress_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

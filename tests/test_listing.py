@@ -303,3 +303,19 @@ def test_an_author_page_of_cut_teasers_each_over_its_date_is_a_listing():
     a = parse("\n".join(["কাজী শায়লা সুলতানা"] + [x for pair in zip(teasers, dates) for x in pair]))
     assert "listing_page" in a.warnings and (a.headline, a.published, a.links) == (None, None, ())
     assert [o.kind for o in a.other] == ["menu"] + ["teaser", "date"] * 3
+
+
+
+def test_an_aggregators_stories_stamped_with_date_and_outlet_under_many_menus_are_a_listing():
+    # bengalinfo: a long menu, then `• TITLE` / `NAME: TEASER ...` / `১৯ জুন ২০২৫ প্রতিদিন` (the date, then the outlet)
+    menu = ["BENGAL INFO", "• News", "• ক্যালেন্ডার", "• Hospitals", "• KOLKATA WEATHER", "• খেলা | ব্যবসা | বিনোদন | রাজ্য"]
+    stories = [("প্রথম বছরেই আই লিগ জিতে লক্ষ্য আইএসএল", "দুলাল দে: ক্লাবের বয়স মাত্র তিন বছর। তার মধ্যেই সুপার লিগে ওঠার হাতছানি দলটির সামনে ...",
+                "১৯ জুন ২০২৫ প্রতিদিন"),
+               ("বাংলা সাহিত্যে নক্ষত্রপতন, প্রয়াত কথাসাহিত্যিক", "ডিজিটাল ডেস্ক: বহু জনপ্রিয় উপন্যাসের স্রষ্টা তিনি। সেই কিংবদন্তি সাহিত্যিক প্রয়াত হলেন ...",
+                "১৬ সেপ্টেম্বর ২০২৫ প্রতিদিন"),
+               ("অভিজাত আবাসনে মহিলার রহস্যমৃত্যু", "অর্ণব আইচ: অভিজাত আবাসনে মহিলার রহস্যমৃত্যু। আবাসনের সামনে থেকে উদ্ধার রক্তাক্ত দেহ ...",
+                "২৬ জুন ২০২৫ প্রতিদিন")]
+    a = parse("\n".join(menu + ["• " + stories[0][0]] + list(stories[0][1:])
+                        + [x for story in stories[1:] for x in story]))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in stories)
+    assert (a.headline, a.published, a.body) == (None, None, ())
