@@ -28,6 +28,8 @@ from bnnews.text import normalize
     ("ফেসবুক টুইটার হোয়াটসঅ্যাপ লিংকডইন", "share"), ("Facebook | Twitter | Email", "share"),  # share buttons in a row
     ("প্রতীকী ছবি", "caption"), ("File Photo", "caption"),  # a photo's note, never a name
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
+    ("Popular Links", "label"), ("Latest Stories", "label"), ("এই বিভাগের আরও", "label"),  # more lists' labels
+    ("TimeNewsBD-Logo-H90", "menu"),  # a masthead image's name
     ("Related topic", "label"),  # an English outlet's topic list
     ("You may also like", "label"),
     ("DoinikAstha Epaper Version", "menu"),

@@ -30,6 +30,8 @@ RELATED_LABELS = [
     "recommended", "recommended for you", "in focus", "editor's picks", "editors' picks", "editor's pick",
     "see more", "more on this", "you might also like", "don't miss", "also in this section",
     "latest", "most shared", "more in this category",
+    "popular links", "popular news", "popular", "latest stories", "latest news", "trending now", "you may like",
+    "you may also read", "এই বিভাগের আরও", "এই বিভাগের আরো", "সম্পাদকের বাছাই",
 ]
 # Whole lines (compared after stripping, case-insensitively for Latin).
 LABELS = [
