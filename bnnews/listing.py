@@ -103,7 +103,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
             # page of teasers cut off, each over its date, with no titles)
             return _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
     elif len(links) < 3 or 3 * len(links) < 0.6 * sum(1 for i in nonblank if i >= min(t for _, t in links)):
-        return None  # (most of the page from the first story on: menus above it are asked of below)
+        return None  # (most of the page from the first story on; what stands above it, _article_above judges)
     links.sort(key=lambda x: x[1])
     if _article_above(lines, nonblank, links[0][1]):
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too

@@ -16,7 +16,7 @@ from .. import boilerplate as bp
 from ..byline import is_by_credit, is_desk_line, known_place
 from ..dateline import Reading
 from .._re import LazyPattern
-from ..lexicon import boilerplate as lx_bp, bylines as lx_by, nfc
+from ..lexicon import boilerplate as lx_bp, bylines as lx_by, calendar_words as lx_cw, nfc
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body, _rhymes
 from .header import _read_header
@@ -117,8 +117,9 @@ def _front_page(lay: Layout) -> tuple[list[int], list[int]] | None:
     return [i for i, _ in titles], [i for i, _ in leads]
 
 
-_LEAD_DAY = LazyPattern(lambda: r"(?:%s)\s?\([0-9০-৯]{1,2}\s" % "|".join(nfc(
-    ["শনিবার", "রবিবার", "রোববার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার"])))
+# `বুধবার (২৪ ডিসেম্বর)`: a news lead's day, the weekday and the date in brackets
+_LEAD_DAY = LazyPattern(lambda: r"(?:%s)\s?\([0-9০-৯]{1,2}\s" % "|".join(
+    w for ws in lx_cw.WEEKDAYS.values() for w in nfc(ws) if not w.isascii()))
 
 
 def _title_printed_twice_in_body(page: _Page, lay: Layout) -> None:
@@ -230,7 +231,6 @@ def _titles_only(page: _Page) -> list[int] | None:
     fourteen words, no sentence's end) under at most its menus. The titles;
     None when the page is not one."""
     lines = page.lines
-    titles: list[int] = []
     run: list[int] = []
     for i in page.idx:
         s = lines[i]
@@ -245,15 +245,11 @@ def _titles_only(page: _Page) -> list[int] | None:
             run.append(i)
         elif run:
             break
-    titles = run
-    if len(titles) < 5:
-        return None
-    # nothing but furniture after them
-    if any(page.kind[i] is None and i > titles[-1] for i in page.idx):
-        return None
-    if _rhymes([lines[i] for i in titles]):
+    if len(run) < 5 or any(page.kind[i] is None and i > run[-1] for i in page.idx):
+        return None  # (nothing but furniture after the titles)
+    if _rhymes([lines[i] for i in run]):
         return None  # a poem's lines of verse, not titles
-    return titles
+    return run
 
 
 def _without_site_date(page: _Page, lay: Layout, dates: list) -> list:
