@@ -874,7 +874,9 @@ def unglue_outlet(line: str) -> str | None:
     for name in _OUTLETS_BY_LAST.get(t.rsplit(" ", 1)[1], ()):
         k = len(t) - len(name)
         if k > 3 and t.endswith(name) and "\u0985" <= t[k - 1] <= "\u09ff" \
-                and is_name_line(head := t[:k]) and not has_role(head):
+                and is_name_line(head := t[:k]) and not has_role(head) and head.count(" ") <= 2 \
+                and not any(w.endswith(_NOUN_ENDINGS) for w in head.split()) and not _VERB_END.search(head):
+            # (a name: no case ending, no verb; `দাম বাড়ল চালেরপ্রথম আলো` is a title run into the outlet)
             return f"{head}, {line[k:]}"
     return None
 

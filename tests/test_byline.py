@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from conftest import page
 from bnnews import parse
 from bnnews.model import Block
-from bnnews.byline import inline_desk, is_desk_line, split_byline, strip_terminator
+from bnnews.byline import inline_desk, is_desk_line, split_byline, strip_terminator, unglue_outlet
 from bnnews.text import normalize
 
 N = normalize
@@ -1341,6 +1341,11 @@ def test_a_name_run_into_the_outlets_name_after_it(line, desk, author):
     a = parse(f"ফেসবুক ছাড়া দিনগুলো\n{line}\nPublished : 25 Nov 2026, 10:00 AM\n"
               "পরিস্থিতি বদলাবে, সেই আশায় বসে আছে এই দেশের তরুণেরা। ফেসবুক ছাড়া যেন জীবন অচল।\n")
     assert (a.desk, a.author) == (N(desk), N(author))
+
+
+@pytest.mark.parametrize("line", ["সম্মেলনে যোগ দিলেন প্রধানমন্ত্রীবাংলা ট্রিবিউন", "দাম বাড়ল চালেরপ্রথম আলো"])
+def test_a_title_run_into_the_outlets_name_is_not_split_as_a_byline(line):
+    assert unglue_outlet(N(line)) is None  # a case ending or a verb: no name
 
 
 def test_a_title_that_ends_in_an_outlets_name_is_no_byline():
