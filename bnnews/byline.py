@@ -107,7 +107,9 @@ _SERVICE_DESKS = frozenset(nfc(lx.SERVICE_DESK_WORDS))
 
 def strip_terminator(text: str) -> str:
     """`স্পোর্টস ডেস্ক :-` -> `স্পোর্টস ডেস্ক`; also leading `।।` and `➖`."""
-    t = text.rstrip()
+    t = text.strip()
+    if t and t[-1] not in _END_MARKS and t[-1] != "." and t[0] not in _START_MARKS and t[0] != ".":
+        return t  # (most lines: no mark at either end)
     while True:  # whitespace may separate terminators at the end (`ডেস্ক : |`)
         u = t.rstrip(_END_MARKS)
         if u.endswith(".."):
