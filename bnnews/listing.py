@@ -39,6 +39,16 @@ _DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _STAMP_LABEL = LazyPattern(r"(?:%s)\s*[:ঃ]" % "|".join(nfc(["প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated"])))
 
 
+def _title_like(s: str) -> bool:
+    """A story's title in a stream: two to eighteen words, no sentence's end."""
+    return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷"))
+
+
+def _teaser_like(s: str) -> bool:
+    """A story's teaser: eight words or more, closed by a sentence's end or cut off."""
+    return s.count(" ") >= 7 and s.endswith(_SENTENCE_END)
+
+
 def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
     """A front or section page: stories, each a title, a teaser and the story's
     age (`14h ago`, `১৪ ঘণ্টা আগে`), the age first or last; three or more, and
@@ -61,11 +71,9 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank) \
             or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
     def title(i: int) -> bool:
-        s = lines[i]
-        return 2 <= s.count(" ") + 1 <= 18 and not s.endswith(("।", ".", "৷")) and not is_age_line(s)
+        return _title_like(lines[i]) and not is_age_line(lines[i])
     def teaser(i: int) -> bool:
-        s = lines[i]
-        return s.count(" ") >= 7 and s.endswith(_SENTENCE_END)
+        return _teaser_like(lines[i])
     def twice(a: int, b: int) -> bool:
         return a >= 0 and lines[nonblank[a]] == lines[nonblank[b]] and nonblank[a] not in other
     def stamp_of(k: int) -> str:
@@ -186,8 +194,7 @@ def _stamp_blocks(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str
         if a < 2:
             continue
         t, te = nonblank[a - 2], nonblank[a - 1]
-        if t in other or not (2 <= lines[t].count(" ") + 1 <= 18 and not lines[t].endswith(("।", ".", "৷"))
-                              and lines[te].count(" ") >= 7 and lines[te].endswith(_SENTENCE_END)):
+        if t in other or not (_title_like(lines[t]) and _teaser_like(lines[te])):
             continue
         links.append((lines[t], t))
         other[te] = "teaser"
