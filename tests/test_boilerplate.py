@@ -742,3 +742,14 @@ def test_an_outlets_name_alone_in_the_header_is_its_masthead(outlet, pos):
     a = parse("\n".join(head) + "\nরাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।\n")
     assert (a.headline, a.kicker, a.desk) == (normalize(head[1 - pos]), None, normalize("নিজস্ব প্রতিবেদক"))
     assert [(o.kind, o.text) for o in a.other] == [("menu", normalize(outlet))]
+
+
+
+@pytest.mark.parametrize("cue", ["বিস্তারিত পড়ুন", "সম্পূর্ণ পড়ুন", "পুরো খবর পড়ুন", "ReadMore.."])
+def test_a_link_to_the_whole_story_is_no_related_title_and_leaves_the_paragraph(cue):
+    body = "রাজধানীর সড়কে আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে বলে জানিয়েছেন যাত্রীরা।"
+    head = "রাজধানীতে তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:৩০\n"
+    alone = parse(head + body + "\n" + cue + "\n")
+    assert alone.links == () and [(o.kind, o.text) for o in alone.other] == [("menu", cue)]
+    glued = parse(head + body + " " + cue + "\n")
+    assert glued.body == (normalize(body),)

@@ -154,6 +154,8 @@ MENU = [
     "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
     "read entire article", "read more", "read more »", "continue reading",
+    # a teaser's or a page's link to the whole story, alone on its line
+    "readmore", "readmore..", "বিস্তারিত পড়ুন", "সম্পূর্ণ পড়ুন", "সম্পূর্ণ খবর পড়ুন", "পুরো খবর পড়ুন", "বিস্তারিত খবর পড়ুন",
     # a theme's navigation and a cookie banner's buttons
     # (`Edit Content`: a page builder's button left in the theme's header)
     "skip to content", "skip to main", "toggle navigation", "edit content", "search for:", "search …", "close", "back to top",
@@ -309,7 +311,8 @@ LISTING_HEADERS = ["Category", "Tag", "Author", "Day", "Month", "Year", "Archive
 # "Read more" words that end a teaser or are glued to a related title
 # (formats.md §4, §6.12). `বিস্তারিত` alone counts only after an ellipsis.
 READ_MORE = ["Read More", "Read more", "read more", "READ MORE", "Continue Reading",
-             "Continue reading", "বিস্তারিত পড়ুন"]
+             "Continue reading", "বিস্তারিত পড়ুন", "ReadMore", "সম্পূর্ণ পড়ুন", "সম্পূর্ণ খবর পড়ুন", "পুরো খবর পড়ুন",
+             "বিস্তারিত খবর পড়ুন"]
 TEASER_ENDS = ["[…]", "[...]", "…", "...", "Continue Reading", "Continue reading", "Read More »",
                "Read More", "Read more", "read more", "বিস্তারিত পড়ুন", "বিস্তারিত", "আরও পড়ুন",
                "আরো পড়ুন"]
