@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from .boilerplate import PICTOGRAPH, PLACEHOLDERS, cut_read_more, is_age_line
-from .byline import (_ENGLISH_OUTLET_SET, _OUTLETS_BY_LAST, is_desk_line, is_outlet_name, looks_like_person, names_outlet,
+from .byline import (_ENGLISH_OUTLET_SET, OUTLET_TAILS, is_desk_line, is_outlet_name, looks_like_person, names_outlet,
                      names_site, split_byline, strip_terminator, undouble, unglue_outlet, unwrap)
 from .dateline import Reading, read_line
 from .lexicon import boilerplate as lx_bp, bylines as lx, calendar_words as lx_cw
@@ -89,11 +89,10 @@ _DOUBLE_SPACE = re.compile("  ")
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
 # rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
-_OUTLET_TAILS = frozenset(w[-4:] for w in _OUTLETS_BY_LAST) | frozenset(["ডটকম", ".com", "ট কম", ".কম"])
 # An image's alt text left after a byline (a verified badge).
 _BADGE_TAIL = re.compile(r"\s+(?:[Vv]erif(?:y|ied)(?: [Ii]con| [Bb]adge)?|[Vv]erified [Aa]ccount)$")
 _BADGE_ENDS = frozenset(["Icon", "icon", "fied", "adge", "ount"])
-_BYLINE_TAILS = _OUTLET_TAILS | _BADGE_ENDS  # (one look-up for most lines)
+_BYLINE_TAILS = OUTLET_TAILS | _BADGE_ENDS  # (one look-up for most lines)
 _CONTACT_TAIL = re.compile(r"\s*[|,;–-]\s*(?:(?:ইমেইল|ই-মেইল|ইমেল|[Ee]-?mail)\s*[:ঃ]?\s*)?"
                            r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\s*$")
 # A vowel sign typed twice (`জয়পুুরহাট`, formats.md §6.14) is never Bangla

@@ -865,6 +865,11 @@ for _o in sorted(_OUTLET_NAMES, key=len, reverse=True):
         _OUTLETS_BY_LAST.setdefault(_o.rsplit(" ", 1)[1], []).append(_o)
 
 
+# The last four letters a line may end with when a name runs into an outlet's
+# (asked of every short line before unglue_outlet: one set look-up)
+OUTLET_TAILS = frozenset(w[-4:] for w in _OUTLETS_BY_LAST) | frozenset(["ডটকম", ".com", "ট কম", ".কম"])
+
+
 def unglue_outlet(line: str) -> str | None:
     """`NAMEবিডিনিউজ টোয়েন্টিফোর ডটকম` -> `NAME, বিডিনিউজ টোয়েন্টিফোর ডটকম`: a
     reporter's name run into the outlet's after it; None when the line is not one."""
