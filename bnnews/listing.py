@@ -68,8 +68,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         # (the newest stories stamped with their ages, the older with their dates)
         ages, stamp = (sorted(set(ages) | set(dated)), "mixed") if ages and dated else (dated, "date")
     if len(ages) < 3:
-        return _teaser_stream(lines, nonblank) or _digest_stream(lines, nonblank) \
-            or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
+        return _teaser_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
+            or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
     def title(i: int) -> bool:
         return _title_like(lines[i]) and not is_age_line(lines[i])
     def teaser(i: int) -> bool:
@@ -115,17 +115,19 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     links.sort(key=lambda x: x[1])
     if _article_above(lines, nonblank, links[0][1]):
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
-    for i in nonblank:
-        if i not in other and all(i != t for _, t in links):
-            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
-    return links, other
+    return links, _rest(lines, nonblank, links, other)
 
 
 def _article_above(lines: list[str], nonblank: list[int], first: int, paragraphs: int = 1) -> bool:
     """A byline, a stamp or a paragraph (`paragraphs` of them) above the
     first story: an article (a live blog's, or one with its related stories
-    under it), not a listing."""
+    under it), not a listing. Under a listing's own header (`Author: NAME`,
+    `লেখক: NAME`) one paragraph is the writer's note or the section's."""
     above = [i for i in nonblank if i < first]
+    headed = [i for i in above if (":" in lines[i] or "ঃ" in lines[i]) and _HEADER.match(lines[i])]
+    if headed:
+        above = [i for i in above if i not in headed]
+        paragraphs = max(paragraphs, 2)
     return any(is_desk_line(lines[i]) or _STAMP_LABEL.search(lines[i]) for i in above) \
         or sum(1 for i in above if lines[i].count(" ") >= 14 and lines[i].endswith(_SENTENCE_END)) >= paragraphs
 
@@ -153,13 +155,36 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
     return links, _rest(lines, nonblank, links, other)
 
 
+def _twice_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A section's page of stories with no ages or dates, each title printed
+    twice (the link, the image's alt text) over its teaser, whole or cut off
+    (dhakawire24's `বিশেষ সংবাদ`); three or more, and most of the page."""
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    # (asked of most pages: the title twice is looked for first, a string comparison)
+    for k in range(len(nonblank) - 2):
+        t, r, te = nonblank[k], nonblank[k + 1], nonblank[k + 2]
+        if lines[t] == lines[r] and t not in other and _title_like(lines[t]) and _teaser_like(lines[te]) \
+                and lines[te] != lines[t]:
+            links.append((_BULLET.sub("", lines[t], count=1), t))
+            other[r] = "repeat"
+            other[te] = "teaser"
+    if len(links) < 3:
+        return None
+    content = sum(1 for i in nonblank if i >= links[0][1] and boiler_kind(lines[i]) is None)
+    if 3 * len(links) < 0.6 * content or _article_above(lines, nonblank, links[0][1]):
+        return None
+    return links, _rest(lines, nonblank, links, other)
+
+
 def _rest(lines: list[str], nonblank: list[int], links: list[tuple[str, int]], other: dict[int, str]) -> dict[int, str]:
     """The kinds of a listing's other lines: furniture, its date lines, and
     (above the first story) menus, (below) teasers."""
     titles = {t for _, t in links}
     for i in nonblank:
         if i not in other and i not in titles:
-            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
+            other[i] = "label" if i < links[0][1] and _HEADER.match(lines[i]) else \
+                boiler_kind(lines[i]) or _listing_date(lines[i]) or ("menu" if i < links[0][1] else "teaser")
     return other
 
 

@@ -319,3 +319,65 @@ def test_an_aggregators_stories_stamped_with_date_and_outlet_under_many_menus_ar
                         + [x for story in stories[1:] for x in story]))
     assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in stories)
     assert (a.headline, a.published, a.body) == (None, None, ())
+
+
+_RANGPUR = [("নদীভাঙনে বিলীন শতাধিক বসতবাড়ি",
+             "তিস্তার ভাঙনে গত এক সপ্তাহে শতাধিক বসতবাড়ি নদীগর্ভে বিলীন হয়েছে। ভাঙন ঠেকাতে জরুরি ব্যবস্থার দাবি জানিয়েছেন স্থানীয়রা...",
+             "২৩ মার্চ ২০২১"),
+            ("হিমাগারে আলু রাখার জায়গা নেই",
+             "উত্তরাঞ্চলের হিমাগারগুলোতে আলু রাখার জায়গা ফুরিয়ে গেছে। কৃষকেরা বাধ্য হয়ে কম দামে আলু বিক্রি করছেন...",
+             "২২ মার্চ ২০২১"),
+            ("বোরো চাষে সেচ সংকট",
+             "পানির স্তর নেমে যাওয়ায় বোরো চাষে সেচ দিতে হিমশিম খাচ্ছেন কৃষকেরা। অনেক নলকূপে পানি উঠছে না...",
+             "২১ মার্চ ২০২১")]
+_DESK_NOTE = ("নিজস্ব প্রতিবেদক বাংলাদেশের বিভিন্ন স্থান থেকে সরাসরি তথ্য সংগ্রহ করে পাঠকের কাছে সঠিক ও "
+              "নির্ভরযোগ্য সংবাদ পৌঁছে দেয়। তারা ঘটনার প্রকৃত তথ্য ও বিশ্লেষণ তুলে ধরে।")
+
+
+def test_an_author_page_under_its_header_and_the_writers_note_is_a_listing():
+    """rangpurdaily's author page: `Author: নিজস্ব প্রতিবেদক`, a paragraph on
+    who that is, then TITLE / TEASER... / DATE. The note under the listing's
+    header is no article above the stories; the header is its `label`."""
+    page = "Author: নিজস্ব প্রতিবেদক\n\n" + _DESK_NOTE + "\n\n" + "\n\n".join("\n".join(s) for s in _RANGPUR)
+    a = parse(page)
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _RANGPUR)
+    assert (a.headline, a.published, a.body) == (None, None, ())
+    kinds = [o.kind for o in a.other]
+    assert kinds[0] == "label" and kinds[2:] == ["teaser", "date"] * 3
+
+
+def test_an_article_under_an_author_line_over_dated_related_stories_stays_an_article():
+    page = ("নদীভাঙনে দিশেহারা তিস্তাপারের মানুষ\nAuthor: নিজস্ব প্রতিবেদক\n\n" + _DESK_NOTE + "\n\n"
+            + _DESK_NOTE.replace("নিজস্ব প্রতিবেদক", "স্থানীয় প্রশাসন") + "\n\n"
+            + "\n\n".join("\n".join(s) for s in _RANGPUR))
+    a = parse(page)
+    assert "listing_page" not in a.warnings and a.headline == "নদীভাঙনে দিশেহারা তিস্তাপারের মানুষ"
+
+
+_TWICE = [("রাশিয়ার বাইরে যাচ্ছেন পুতিন",
+           "টানা চার মাস ধরে ইউক্রেনে সামরিক অভিযান চালাচ্ছে রাশিয়া। সোমবার (২৭ জুন) এক প্রতিবেদনে এই তথ্য জানিয়েছে রয়টার্স।"),
+          ("চালের দাম কমেছে কেজিতে দুই টাকা",
+           "রাজধানীর পাইকারি বাজারে চালের দাম কেজিতে দুই টাকা কমেছে। রবিবার (২৬ জুন) কারওয়ান বাজার ঘুরে এ চিত্র দেখা গেছে।"),
+          ("বন্যায় পানিবন্দি লাখো মানুষ",
+           "সিলেট ও সুনামগঞ্জে বন্যায় লাখো মানুষ পানিবন্দি হয়ে আছেন। শনিবার (২৫ জুন) পানি কিছুটা কমলেও দুর্ভোগ কমেনি।")]
+
+
+def test_a_section_page_of_titles_printed_twice_over_whole_teasers_is_a_listing():
+    """dhakawire24's `বিশেষ সংবাদ`: TITLE / TITLE (the image's alt text) /
+    TEASER, with no ages or dates; not an article headed by the first story
+    whose body runs the others' titles and teasers together."""
+    page = "বিশেষ সংবাদ\n\n\n" + "\n\n".join(f"{t}\n\n{t}\n\n{te}" for t, te in _TWICE)
+    a = parse(page)
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _TWICE)
+    assert (a.headline, a.body) == (None, ())
+    assert [o.kind for o in a.other] == ["menu"] + ["repeat", "teaser"] * 3
+
+
+def test_an_article_over_related_stories_printed_twice_stays_an_article():
+    body = ("সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে পানি উন্নয়ন বোর্ড।\n\n"
+            "জেলা প্রশাসন জানিয়েছে, আশ্রয়কেন্দ্রগুলোতে শুকনা খাবার ও বিশুদ্ধ পানি পাঠানো হচ্ছে এবং আরও কেন্দ্র খোলা হবে।")
+    page = "সিলেটে বন্যা পরিস্থিতির অবনতি\n\n" + body + "\n\nআরও পড়ুন\n\n" \
+        + "\n\n".join(f"{t}\n\n{t}\n\n{te}" for t, te in _TWICE)
+    a = parse(page)
+    assert "listing_page" not in a.warnings and a.headline == "সিলেটে বন্যা পরিস্থিতির অবনতি"
+    assert a.body[:2] == tuple(body.split("\n\n"))
