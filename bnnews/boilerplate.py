@@ -248,6 +248,11 @@ _HOME_FIRST = frozenset(w[0] for w in _HOME)
 # What an embedded social-media post leaves in a dump around its text: the
 # Instagram frame's lines, a tweet's closing attribution (`— NAME (@handle)
 # November 24, 2025`), a video player's `Watch on YouTube`.
+# A PHP error the server printed into the page (a broken theme): `Warning: Use
+# of undefined constant … in /home/…/config.php on line 7`.
+_PHP_ERROR = LazyPattern(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)"
+                         r" ?: .{0,400}? in (?:/|[A-Z]:\\).{0,300}?\.php(?: on line | at line |:)[0-9]+")
+_PHP_FIRST = frozenset("WNDFPS")
 _EMBED = LazyPattern(
     r"^(?:View this post on Instagram|View this (?:photo|video) on Instagram|A post shared by .{1,80}"
     r"|Watch (?:on|this video on) YouTube|[—–-]{1,2} ?[^()\n]{1,80} ?\(@\w{1,30}\)(?: .{0,40})?)$")
@@ -332,6 +337,8 @@ def boiler_kind(line: str) -> str | None:
         return "separator"  # (pictographs alone, `🌀🌀`, set sections apart too)
     if line.startswith("from ") and "http" in line:
         return "footer"  # an RSS mirror's credit: `from প্রথম আলো https://ift.tt/…`
+    if line[0] in _PHP_FIRST and ".php" in line and _PHP_ERROR.match(line) is not None:
+        return "markup"  # the server's error, printed over the page: no text of the page
     n = len(line)
     if n <= 60:
         key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined

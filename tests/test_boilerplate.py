@@ -140,6 +140,12 @@ from bnnews.text import normalize
     # an embedded post's frame in the body
     ("View this post on Instagram", "markup"), ("A post shared by Bangladesh Cricket (@bcb)", "markup"),
     ("— Najmul Hossain Shanto (@shanto_najmul) November 24, 2025", "markup"), ("Watch on YouTube", "markup"),
+    # a PHP error a broken theme printed over the page (a path with spaces in it, Windows's too)
+    ("Warning: Use of undefined constant readmore - assumed 'readmore' (this will throw an Error in a future "
+     "version of PHP) in /home/site/public_html/wp-content/themes/news theme by bd/lib/config.php on line 7", "markup"),
+    ("Notice: Undefined index: page in /var/www/html/index.php on line 12", "markup"),
+    ("Deprecated: Function create_function() is deprecated in C:\\xampp\\htdocs\\wp\\functions.php on line 3", "markup"),
+    ("Warning: নির্বাচনের আগে সতর্ক করল কমিশন", None),  # a headline's `Warning:` is no error
     ("(সূত্র: প্রথম আলো)", "signature"), ("[তথ্যসূত্র: রয়টার্স]", "signature"),  # a credit in brackets
     # a comment form's prompts and its sum to solve (WordPress, Blogger)
     ("Please enter your comment!", "footer"), ("Please enter your name here", "footer"),
@@ -753,3 +759,14 @@ def test_a_link_to_the_whole_story_is_no_related_title_and_leaves_the_paragraph(
     assert alone.links == () and [(o.kind, o.text) for o in alone.other] == [("menu", cue)]
     glued = parse(head + body + " " + cue + "\n")
     assert glued.body == (normalize(body),)
+
+
+def test_a_php_warning_over_the_page_leaves_its_headline_and_byline():
+    page = ("Warning: Use of undefined constant readmore - assumed 'readmore' in "
+            "/home/site/public_html/wp-content/themes/news/lib/config.php on line 7\n"
+            "খুলনা-৪ আসনে কে হচ্ছেন প্রার্থী\n"
+            "নিজস্ব প্রতিবেদক: আসন্ন জাতীয় সংসদ নির্বাচনে খুলনা-৪ নির্বাচনী এলাকায় কে হচ্ছেন প্রার্থী? "
+            "এই প্রশ্ন ঘুরপাক খাচ্ছে সাধারণ ভোটারদের মাঝে।\n")
+    a = parse(page)
+    assert (a.headline, a.desk) == ("খুলনা-৪ আসনে কে হচ্ছেন প্রার্থী", "নিজস্ব প্রতিবেদক")
+    assert [(o.line, o.kind) for o in a.other] == [(1, "markup")]
