@@ -38,7 +38,7 @@ _TOOLBAR_CUES = frozenset(bp.TOOLBAR_CUES)
 _BUTTON_FIRST = frozenset(w[0] for w in _SOCIAL_WORDS | _FONT_BUTTONS)
 _BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
-_LANGUAGE_STARTS = tuple(_LANGUAGES)
+_LANGUAGE_STARTS = tuple({w[:2] for w in _LANGUAGES})
 _ADS = _keys(bp.ADS)
 
 
@@ -339,13 +339,18 @@ def boiler_kind(line: str) -> str | None:
         return "footer"  # an RSS mirror's credit: `from প্রথম আলো https://ift.tt/…`
     if line[0] in _PHP_FIRST and ".php" in line and _PHP_ERROR.match(line) is not None:
         return "markup"  # the server's error, printed over the page: no text of the page
+    if '"@' in line and ('"@type"' in line or '"@context"' in line) and line.count('": ') >= 2:
+        return "markup"  # a page's JSON-LD (`"headline": "…", "datePublished": …, "@type": …`) dumped with its text
     n = len(line)
+    if n <= 150 and " " in line and line[:2].lower().startswith(_LANGUAGE_STARTS) \
+            and all(w in _LANGUAGES for w in line.lower().split()):
+        return "menu"  # a language switcher (an Indian network's editions in their scripts run past 60 letters)
     if n <= 60:
         key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined
         if key in PLACEHOLDERS and n <= 11:
             return "crawl"  # a scraper's placeholder for a field it did not find (`Unknown`, `None`)
-        if key in _LABELS:
-            return "label"
+        if key in _LABELS or key[-1:] == "|" and key.rstrip("| ") in _LABELS:
+            return "label"  # (`Comments |`: a label at a bar's end; a section's `জাতীয় |` is the kicker)
         if key in _ADS:
             return "ad"
         if key in _MENU or key in _SECTIONS:
@@ -359,8 +364,6 @@ def boiler_kind(line: str) -> str | None:
             return "share"  # a share button's label, one per line
         if k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS).strip() in _MENU:
             return "menu"  # `• Font increase`: a toolbar's buttons as list items
-        if " " in key and key.startswith(_LANGUAGE_STARTS) and all(w in _LANGUAGES for w in key.split()):
-            return "menu"  # a language switcher
         if k0 in _HOME_FIRST and " " in key and key.split(" ", 1)[0] in _HOME \
                 and all(w in _SECTIONS or w in _MENU for w in key.split()):
             return "menu"  # `হোম জাতীয় রাজনীতি`: a navigation bar run into one line (an HTML page's <nav>)

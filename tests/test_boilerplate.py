@@ -146,6 +146,14 @@ from bnnews.text import normalize
     ("Notice: Undefined index: page in /var/www/html/index.php on line 12", "markup"),
     ("Deprecated: Function create_function() is deprecated in C:\\xampp\\htdocs\\wp\\functions.php on line 3", "markup"),
     ("Warning: নির্বাচনের আগে সতর্ক করল কমিশন", None),  # a headline's `Warning:` is no error
+    # an Indian network's switcher between its editions, in their scripts (past 60 letters)
+    ("English हिन्दी मराठी தமிழ் മലയാളം ગુજરાતી తెలుగు ಕನ್ನಡ ਪੰਜਾਬੀ", "menu"), ("English বাংলা", "menu"),
+    ("COMMERCIAL BREAK", "ad"), ("SCROLL TO CONTINUE READING", "ad"), ("Comments |", "label"),
+    # a page's JSON-LD dumped with its text
+    ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '
+     '"publisher": { "@type": "Organization", "name": "Zee ২৪ ঘণ্টা" } } ] }', "markup"),
+    ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "বন্যায় পানিবন্দি লাখো মানুষ"}', "markup"),
+    ('তিনি বলেন, "@type" শব্দটি নিয়ে বিভ্রান্তি আছে।', None),
     ("(সূত্র: প্রথম আলো)", "signature"), ("[তথ্যসূত্র: রয়টার্স]", "signature"),  # a credit in brackets
     # a comment form's prompts and its sum to solve (WordPress, Blogger)
     ("Please enter your comment!", "footer"), ("Please enter your name here", "footer"),
@@ -770,3 +778,16 @@ def test_a_php_warning_over_the_page_leaves_its_headline_and_byline():
     a = parse(page)
     assert (a.headline, a.desk) == ("খুলনা-৪ আসনে কে হচ্ছেন প্রার্থী", "নিজস্ব প্রতিবেদক")
     assert [(o.line, o.kind) for o in a.other] == [(1, "markup")]
+
+
+def test_a_live_blogs_json_ld_over_the_page_leaves_its_headline_and_indian_time():
+    # zeenews's AMP page: the JSON-LD's tail, then `LIVE: TITLE` / `Sat, 28 Oct 2023-3:47 pm,`
+    page = ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '
+            '"publisher": { "@type": "Organization", "name": "Zee ২৪ ঘণ্টা" } } ] }\n\n'
+            "LIVE: কোজাগরীর পুণ্যতিথি, শুভকামনা মুখ্যমন্ত্রীর\n\nSat, 28 Oct 2023-3:47 pm,\n\n"
+            "কোজাগরী লক্ষ্মীপুজোয় মেতেছে গোটা রাজ্য। সকাল থেকেই বাজারে ভিড়, দাম চড়েছে ফল ও ফুলের।\n\n"
+            "COMMERCIAL BREAK\nSCROLL TO CONTINUE READING\n\nসন্ধ্যায় পাড়ায় পাড়ায় পুজোর আয়োজন চলছে।\n")
+    a = parse(page)
+    assert (a.kicker, a.headline) == ("LIVE", "কোজাগরীর পুণ্যতিথি, শুভকামনা মুখ্যমন্ত্রীর")
+    assert a.published.datetime == "2023-10-28T15:47+05:30"
+    assert len(a.body) == 2 and [o.kind for o in a.other] == ["markup", "ad", "ad"]

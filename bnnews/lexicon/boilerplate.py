@@ -170,7 +170,10 @@ MENU = [
 # Language names: a line of nothing else is a language switcher
 # (`বাংলা বাংলা English English हिन्दी हिन्दी`, formats.md §4).
 LANGUAGES = ["বাংলা", "bangla", "bengali", "english", "ইংরেজি", "हिन्दी", "hindi", "हिंदी", "اردو", "urdu",
-             "العربية", "arabic", "中文", "bn", "en"]
+             "العربية", "arabic", "中文", "bn", "en",
+             # an Indian network's switcher between its editions (zeenews: `English हिन्दी मराठी தமிழ் …`)
+             "मराठी", "marathi", "தமிழ்", "tamil", "മലയാളം", "malayalam", "ગુજરાતી", "gujarati", "తెలుగు", "telugu",
+             "ಕನ್ನಡ", "kannada", "ਪੰਜਾਬੀ", "punjabi", "ଓଡ଼ିଆ", "odia", "অসমীয়া", "assamese"]
 # Labels a page prints before the headline in its line (`ভিডিও | TITLE`,
 # `এক্সক্লুসিভ: TITLE`): the kicker, besides the sections' names.
 KICKER_WORDS = ["ভিডিও", "এক্সক্লুসিভ", "ব্রেকিং", "ব্রেকিং নিউজ", "বিশেষ প্রতিবেদন", "সাক্ষাৎকার", "বিশ্লেষণ",
@@ -202,7 +205,8 @@ ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
        "বিজ্ঞাপন", "sponsored", "স্পনসরড", "স্পন্সরড", "স্পন্সর্ড", "বিজ্ঞাপন দিন",
        # the line an ad leaves inside an English page's body
        "scroll to continue", "scroll to continue with content", "story continues below advertisement",
-       "article continues below advertisement", "continue reading below"]
+       "article continues below advertisement", "continue reading below",
+       "commercial break", "scroll to continue reading"]
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
