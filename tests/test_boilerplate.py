@@ -791,3 +791,14 @@ def test_a_live_blogs_json_ld_over_the_page_leaves_its_headline_and_indian_time(
     assert (a.kicker, a.headline) == ("LIVE", "কোজাগরীর পুণ্যতিথি, শুভকামনা মুখ্যমন্ত্রীর")
     assert a.published.datetime == "2023-10-28T15:47+05:30"
     assert len(a.body) == 2 and [o.kind for o in a.other] == ["markup", "ad", "ad"]
+
+
+@pytest.mark.parametrize("byline, author", [("নিজস্ব প্রতিবেদক", None), ("রাকিব হাসান", "রাকিব হাসান")])
+def test_a_themes_stamp_words_each_on_its_line_are_labels_and_the_name_after_by_the_byline(byline, author):
+    # Zox News: `Published` / AGE / `on` / DATE / `By` / NAME, each on its line
+    a = parse(page("পুঁজিবাজার", "স্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন", "Published", "3 hours ago", "on",
+                   "April 27, 2025", "By", byline,
+                   "সপ্তাহের প্রথম কর্মদিবসে ঢাকা স্টক এক্সচেঞ্জে লেনদেনে অংশ নেওয়া ৩৯৭ প্রতিষ্ঠানের মধ্যে দর কমেছে ৯৯টির।"))
+    assert (a.headline, a.desk, a.author) == ("স্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন", byline, author)
+    assert a.published.date == "2025-04-27"
+    assert [o.kind for o in a.other] == ["label", "clock", "label", "label"]
