@@ -253,6 +253,7 @@ _HOME_FIRST = frozenset(w[0] for w in _HOME)
 _PHP_ERROR = LazyPattern(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)"
                          r" ?: .{0,400}? in (?:/|[A-Z]:\\).{0,300}?\.php(?: on line | at line |:)[0-9]+")
 _PHP_FIRST = frozenset("WNDFPS")
+_JSON_FIRST = frozenset('"{[,}')  # a JSON-LD fragment's line opens inside the JSON
 _EMBED = LazyPattern(
     r"^(?:View this post on Instagram|View this (?:photo|video) on Instagram|A post shared by .{1,80}"
     r"|Watch (?:on|this video on) YouTube|[—–-]{1,2} ?[^()\n]{1,80} ?\(@\w{1,30}\)(?: .{0,40})?)$")
@@ -339,7 +340,7 @@ def boiler_kind(line: str) -> str | None:
         return "footer"  # an RSS mirror's credit: `from প্রথম আলো https://ift.tt/…`
     if line[0] in _PHP_FIRST and ".php" in line and _PHP_ERROR.match(line) is not None:
         return "markup"  # the server's error, printed over the page: no text of the page
-    if '"@' in line and ('"@type"' in line or '"@context"' in line) and line.count('": ') >= 2:
+    if line[0] in _JSON_FIRST and '"@' in line and ('"@type"' in line or '"@context"' in line) and line.count('": ') >= 2:
         return "markup"  # a page's JSON-LD (`"headline": "…", "datePublished": …, "@type": …`) dumped with its text
     n = len(line)
     if n <= 150 and " " in line and line[:2].lower().startswith(_LANGUAGE_STARTS) \
