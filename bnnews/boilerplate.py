@@ -253,6 +253,9 @@ _HOME_FIRST = frozenset(w[0] for w in _HOME)
 _PHP_ERROR = LazyPattern(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)"
                          r" ?: .{0,400}? in (?:/|[A-Z]:\\).{0,300}?\.php(?: on line | at line |:)[0-9]+")
 _PHP_FIRST = frozenset("WNDFPS")
+_HEADER_IMAGE = LazyPattern(r"^(?:left|right|center|centre|top|header|footer|site|main|mobile|middle)"
+                            r" (?:image|logo|banner)$")
+_HEADER_IMAGE_ENDS = ("image", "logo", "banner")
 _JSON_FIRST = frozenset('"{[,}')  # a JSON-LD fragment's line opens inside the JSON
 _EMBED = LazyPattern(
     r"^(?:View this post on Instagram|View this (?:photo|video) on Instagram|A post shared by .{1,80}"
@@ -396,6 +399,8 @@ def boiler_kind(line: str) -> str | None:
         if line.isascii():
             if " " not in line and "logo" in key:
                 return "menu"  # `TimeNewsBD-Logo-H90`, `site-logo`: the masthead image's name
+            if key.endswith(_HEADER_IMAGE_ENDS) and _HEADER_IMAGE.match(key) is not None:
+                return "menu"  # `Left Image` / `Center Logo` / `Right Image`: a theme's masthead slots
             if _IMAGE_JUNK.match(line) or line[0] == "[" and _BBCODE.match(line):
                 return "markup"  # (`[justify]`, `[/caption]`: a forum's or a CMS's tag left in the text)
             if "@" in line and _EMAIL.match(line):

@@ -24,6 +24,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
                       re.IGNORECASE)
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
+_MORE_LOWER = frozenset(w.lower().rstrip(" »") for w in _MORE)
 _CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 
@@ -68,7 +69,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         # (the newest stories stamped with their ages, the older with their dates)
         ages, stamp = (sorted(set(ages) | set(dated)), "mixed") if ages and dated else (dated, "date")
     if len(ages) < 3:
-        return _teaser_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
+        return _teaser_stream(lines, nonblank) or _more_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
             or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
     def title(i: int) -> bool:
         return _title_like(lines[i]) and not is_age_line(lines[i])
@@ -151,6 +152,30 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
     if 2 * len(links) < 0.6 * content:
         return None
     if _article_above(lines, nonblank, links[0][1]):
+        return None
+    return links, _rest(lines, nonblank, links, other)
+
+
+def _more_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A section's page whose teasers are cut off with no mark, each closed
+    by a link to the whole story alone on its line (abekshan, azkerbangladesh:
+    TITLE / TEASER / `Read more`); three or more, and most of the page."""
+    mores = [k for k in range(2, len(nonblank)) if len(lines[nonblank[k]]) <= 20
+             and lines[nonblank[k]].rstrip(" »›>.").strip().lower() in _MORE_LOWER]
+    if len(mores) < 3:
+        return None
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    for k in mores:
+        t, te = nonblank[k - 2], nonblank[k - 1]
+        if lines[te].count(" ") >= 7 and _title_like(lines[t]) and t not in other and te not in other:
+            links.append((_BULLET.sub("", lines[t], count=1), t))
+            other[te] = "teaser"
+            other[nonblank[k]] = "menu"
+    if len(links) < 3:
+        return None
+    content = sum(1 for i in nonblank if i not in other and boiler_kind(lines[i]) is None)
+    if 2 * len(links) < 0.6 * content or _article_above(lines, nonblank, links[0][1]):
         return None
     return links, _rest(lines, nonblank, links, other)
 

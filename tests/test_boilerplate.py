@@ -148,6 +148,7 @@ from bnnews.text import normalize
     ("Warning: নির্বাচনের আগে সতর্ক করল কমিশন", None),  # a headline's `Warning:` is no error
     # an Indian network's switcher between its editions, in their scripts (past 60 letters)
     ("English हिन्दी मराठी தமிழ் മലയാളം ગુજરાતી తెలుగు ಕನ್ನಡ ਪੰਜਾਬੀ", "menu"), ("English বাংলা", "menu"),
+    ("Left Image", "menu"), ("Center Logo", "menu"), ("Header Banner", "menu"),  # a theme's masthead slots
     ("COMMERCIAL BREAK", "ad"), ("SCROLL TO CONTINUE READING", "ad"), ("Comments |", "label"),
     # a page's JSON-LD dumped with its text
     ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '

@@ -381,3 +381,43 @@ def test_an_article_over_related_stories_printed_twice_stays_an_article():
     a = parse(page)
     assert "listing_page" not in a.warnings and a.headline == "সিলেটে বন্যা পরিস্থিতির অবনতি"
     assert a.body[:2] == tuple(body.split("\n\n"))
+
+
+_MORE_CUT = [("কৃষি পর্যটনের বিকাশ: যথাযথ ব্যবস্থাপনা জরুরি",
+              "গ্রামের খেত, খামার আর বাগান ঘুরে দেখার আগ্রহ বাড়ছে শহরের মানুষের। এ আগ্রহকে কাজে লাগাতে পারলে কৃষকের আয় বাড়বে, তবে দরকার"),
+             ("নির্বাচনের রোডম্যাপ নিয়ে ধোঁয়াশা",
+              "নির্বাচনের সময় নিয়ে রাজনৈতিক দলগুলোর মধ্যে নানা মত দেখা যাচ্ছে। সরকারের পক্ষ থেকে স্পষ্ট রোডম্যাপ না আসায়"),
+             ("ক্রমেই সঙ্কুচিত হচ্ছে শালবন",
+              "শালবন মানেই ময়মনসিংহ, টাঙ্গাইল এবং গাজীপুর জেলার বিশাল বনভূমির কথা মনে করিয়ে দেয়। মূলত শাল গাছের আধিক্যের")]
+
+
+@pytest.mark.parametrize("more", ["Read more", "Read More", "বিস্তারিত পড়ুন", "Continue Reading"])
+def test_a_section_page_of_teasers_cut_with_no_mark_each_closed_by_read_more_is_a_listing(more):
+    """abekshan, azkerbangladesh: TITLE / TEASER cut off mid-sentence with no
+    `…` / `Read more` alone; not an article headed by the first title whose
+    `Read more` opened a list of the others."""
+    a = parse("উপ-সম্পাদকীয়\n\n" + "\n\n".join(f"{t}\n\n{te}\n\n{more}" for t, te in _MORE_CUT))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _MORE_CUT)
+    assert (a.headline, a.body) == (None, ())
+    assert [o.kind for o in a.other] == ["menu"] + ["teaser", "menu"] * 3
+
+
+def test_an_article_over_related_teasers_closed_by_read_more_stays_an_article():
+    body = ("সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে পানি উন্নয়ন বোর্ড।\n\n"
+            "জেলা প্রশাসন জানিয়েছে, আশ্রয়কেন্দ্রগুলোতে শুকনা খাবার ও বিশুদ্ধ পানি পাঠানো হচ্ছে এবং আরও কেন্দ্র খোলা হবে।")
+    a = parse("সিলেটে বন্যা পরিস্থিতির অবনতি\n\nনিজস্ব প্রতিবেদক\n\n" + body + "\n\n"
+              + "\n\n".join(f"{t}\n\n{te}\n\nRead more" for t, te in _MORE_CUT))
+    assert "listing_page" not in a.warnings and a.headline == "সিলেটে বন্যা পরিস্থিতির অবনতি"
+    assert a.body[:2] == tuple(body.split("\n\n"))
+
+
+def test_a_themes_masthead_image_slots_are_menu_and_leave_the_listing_whole():
+    # cns24news: `Left Image` / `Center Logo` / `Right Image` over a section's TITLE / TEASER...
+    # (a title that ends with a danda is no link: the three others must be most of the page)
+    stories = [(t, te.rstrip("।") + "...") for t, _, te in _DIGEST]
+    stories.insert(1, ("বনের পশুকে নয়, মনের পশুকে কোরবানি দিন।",
+                       "মুসলমানদের দুটি ধর্মীয় উৎসবের মধ্যে দ্বিতীয় বৃহত্তম উৎসব হচ্ছে কোরবানির ঈদ। প্রতি বছরের ন্যায়..."))
+    a = parse("Left Image\nCenter Logo\nRight Image\nHome সম্পাদকীয়\n\nসম্পাদকীয়\n\n"
+              + "\n\n".join(f"{t}\n\n{te}" for t, te in stories))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in stories if not t.endswith("।"))
+    assert [o.kind for o in a.other][:3] == ["menu"] * 3
