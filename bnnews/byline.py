@@ -521,7 +521,9 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
         if place and desk[m.start("place") - 1:m.start("place")].strip(" ") in (",", "") \
                 and "," in desk[m.end("name"):m.start("place")] and place not in _PLACES:
             place = None  # `লেখক: আনিসুল হক, কথাসাহিত্যিক`: what the writer is, not where
-        return (name if not _institutional(name) and not is_outlet_name(name) else None), place
+        # (`By AFP`, `By Reuters`: an agency's credit names no person, as `AFP` alone does not)
+        return (name if not _institutional(name) and not is_outlet_name(name) and name not in _AGENCIES
+                else None), place
     if (rn := _role_then_name(desk.strip())) is not None:
         # `বগুড়া প্রতিনিধি: রফিকুল ইসলাম`: the reporter, and the place the role names
         return rn[1], _split_byline(rn[0])[1]

@@ -84,6 +84,7 @@ N = normalize
     ("Reuters, Dhaka", None, "Dhaka"),
     ("By Daily Satkhira", None, None),  # an outlet, not a person (formats.md §6.16)
     ("By Rafiqul Islam", "Rafiqul Islam", None),
+    ("By AFP", None, None), ("By Reuters", None, None), ("By AFP, Dhaka", None, "Dhaka"),  # an agency's credit
     # A paper's office in a city, a bureau chief, and an outlet's name (not a place).
     ("চট্টগ্রাম অফিস", None, "চট্টগ্রাম"),
     ("রাজশাহী ব্যুরো অফিস", None, "রাজশাহী"),
