@@ -509,6 +509,22 @@ def test_time_zones_of_other_places(text, value, warnings):
     assert (t.value, t.warnings) == (value, warnings)
 
 
+@pytest.mark.parametrize("text,value,warnings", [
+    # A spoken hour with no part of the day counts twelve: read as printed, and said so.
+    ("৩টায় সভা শুরু হয়", "2024-11-10T03:00+06:00", ("no_day_part",)),
+    ("সাড়ে ১০টার দিকে তিনি আসেন", "2024-11-10T10:30+06:00", ("no_day_part",)),
+    ("তখন ১০টা বাজে।", "2024-11-10T10:00+06:00", ("no_day_part",)),
+    # A part of the day, said or carried over from the hour before, or a clock: no doubt.
+    ("বিকেল ৩টায় সভা শুরু হয়", "2024-11-10T15:00+06:00", ()),
+    ("সকাল ১০টা বা ১১টায় আসবেন", "2024-11-10T11:00+06:00", ()),
+    ("রাত ৯টা ৫২ মিনিটে", "2024-11-10T21:52+06:00", ()),
+    ("সভা শুরু হয় ১৫:৩০ মিনিটে", "2024-11-10T15:30+06:00", ()),
+])
+def test_a_spoken_hour_with_no_part_of_the_day_warns(text, value, warnings):
+    t = [x for x in find_dates(text, ref="2024-11-10") if x.kind == "datetime"][-1]
+    assert (t.value, t.warnings) == (value, warnings)
+
+
 _WB_PAGE = ("বারাসতে ডেঙ্গির প্রকোপ\nPublished by: Sayani Sen\nPosted: November 28, 2025 9:15 pm\n"
             "নিজস্ব সংবাদদাতা, বারাসত: গত এক সপ্তাহে বারাসত পুরসভা এলাকায় আক্রান্ত হয়েছেন অন্তত ৫০ জন।\n"
             "স্বাস্থ্য দপ্তরের এক আধিকারিক জানান, পরিস্থিতি নিয়ন্ত্রণে রয়েছে।\n")

@@ -134,6 +134,10 @@ def _clock_times(ctx: _Ctx) -> None:
         if not (0 <= h24 <= 23 and 0 <= mi <= 59):
             continue
         zone, warnings = _zone_of(ctx.text, m.start(), m["zone"]) if m["zone"] else (None, ())
+        if part is None and not m["ch"] and h24 <= 12:
+            # `৩টায়` with no part of the day: read as printed, before noon, though
+            # a spoken hour counts twelve and it may be the afternoon's.
+            warnings = (*warnings, "no_day_part")
         # রাত ২টা with no day: after tonight's midnight when the verb looks
         # ahead (a TV schedule), the night just gone when it reports.
         ahead = part == "night" and h24 < 6 and _tense(_sentence_around(ctx.text, m.start(), m.end())) == "future"
