@@ -515,6 +515,9 @@ def test_an_ordinal_suffix_set_apart():
     ("২৫শে ডিসেম্বর", []),  # a day of the month, not 2500
     ("বৈঠক ১০.৩০ মিনিটে শুরু হয়", []),  # half past ten, not 10.3
     ("২.৫ মিনিটে", [2.5]),
+    # at or about an hour, with no day part: the date reader's too (`-টায়`, `-টার দিকে`)
+    ("৩টায় সভা শুরু হয়", []), ("সাড়ে ১০টার দিকে ২ জন আসেন", [2]), ("তিনটের সময় আসবে", []), ("দুটোয় সভা", []),
+    ("১০টার বেশি আসন", [10]), ("৫টার মধ্যে ৩টি", [5, 3]), ("১৫টায় বিক্রি", [15]),  # counts
 ])
 def test_times_of_day_are_not_numbers(text, found):
     assert [n.value for n in find_numbers(text)] == found

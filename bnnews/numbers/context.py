@@ -35,6 +35,7 @@ _MINUTE = frozenset(nfc(cw.MINUTE))
 _HOURS = frozenset(nfc(["ঘণ্টা", "ঘন্টা"]))
 _DOT_TIME = re.compile("(?:[01]?[0-9]|2[0-3]|[০১]?[০-৯]|২[০-৩])\\.[0-5০-৫][0-9০-৯]")
 _MINUTE_OR_OCLOCK = _MINUTE | frozenset(nfc(["ঘটিকা", "ঘটিকায়"]))
+_HOUR_NOUNS_AFTER = frozenset(nfc(["দিকে", "সময়", "আগে", "পরে", "পর", "নাগাদ"]))
 
 
 def _clock_time(text: str, toks: list, i: int) -> int:
@@ -54,6 +55,14 @@ def _clock_time(text: str, toks: list, i: int) -> int:
             and normalize(toks[i + 2].text) in _MINUTE and _space_gap(text, t, toks[i + 1]) \
             and _space_gap(text, toks[i + 1], toks[i + 2]):
         return 3  # `৫টা ১২ মিনিট`: an hour and its minutes, whatever comes before
+    k = i + 1 if t.role == "pfrac" and i + 1 < n and _space_gap(text, t, toks[i + 1]) else i
+    if toks[k].role == "num" and toks[k].glued == "classifier" and toks[k].value is not None \
+            and toks[k].value.denominator == 1 and 1 <= toks[k].value <= 12:
+        w = normalize(toks[k].text)
+        if w.endswith("য়") or w.endswith("র") and k + 1 < n and _space_gap(text, toks[k], toks[k + 1]) \
+                and normalize(toks[k + 1].text) in _HOUR_NOUNS_AFTER:
+            # `৩টায়`, `সাড়ে ১০টার দিকে`, `তিনটের সময়`: at or about an hour, as the date reader reads it
+            return k - i + 1
     if i == 0 or not _space_gap(text, toks[i - 1], t):
         return 0
     before = normalize(toks[i - 1].text)
