@@ -525,6 +525,16 @@ def test_a_spoken_hour_with_no_part_of_the_day_warns(text, value, warnings):
     assert (t.value, t.warnings) == (value, warnings)
 
 
+@pytest.mark.parametrize("text", ["একটার পর একটা ঘটনা ঘটছে", "দুটোর পর দুটো বাস ছেড়ে যায়", "তিনটার পর ৩টি গাড়ি"])
+def test_one_after_another_is_no_clock(text):
+    assert find_dates(text, ref="2024-11-10") == []
+
+
+def test_an_hour_then_after_is_still_a_clock():
+    t = find_dates("একটার পর আসবেন", ref="2024-11-10")[0]
+    assert (t.text, t.value) == ("একটার", "2024-11-10T01:00+06:00")
+
+
 _WB_PAGE = ("বারাসতে ডেঙ্গির প্রকোপ\nPublished by: Sayani Sen\nPosted: November 28, 2025 9:15 pm\n"
             "নিজস্ব সংবাদদাতা, বারাসত: গত এক সপ্তাহে বারাসত পুরসভা এলাকায় আক্রান্ত হয়েছেন অন্তত ৫০ জন।\n"
             "স্বাস্থ্য দপ্তরের এক আধিকারিক জানান, পরিস্থিতি নিয়ন্ত্রণে রয়েছে।\n")

@@ -18,6 +18,8 @@ from .tense import _clause_tense, _sentence_around, _tense
 
 
 _TIME_NOUN_AFTER = re.compile(normalize(r"\s(?:সময়|আগে|পরে|পর)(?![\u0980-\u09ff])"))  # (`তিনটের সময়`)
+# `একটার পর একটা`, `দুটোর পর দুটো`: one after another, no clock
+_ONE_AFTER_ANOTHER = re.compile(normalize(r"\sপর\s(?:এক|দু|দুই|তিন|[০-৯0-9]{1,2})(?:টা|টি|টো|টে)(?![\u0980-\u09ff])"))
 # A bound after a count (`৫টার বেশি`, `১০টার মতো`): the number lexicon's words.
 _COUNT_BOUND_AFTER = re.compile(r"\s?(?:%s)(?![\u0980-\u09ff])" % "|".join(
     nfc(nlx.MORE_THAN + nlx.LESS_THAN + nlx.ABOUT_AFTER)))
@@ -125,8 +127,9 @@ def _clock_times(ctx: _Ctx) -> None:
                     and _UNTIL.match(ctx.text, se.end()) is not None
                     or ta.endswith("র") and _TIME_NOUN_AFTER.match(ctx.text, m.end())):
                 continue  # (`দুটোর মধ্যে একটি`: of the two; `দুটোয়` is at two)
-            if not part and ta.endswith("র") and _COUNT_BOUND_AFTER.match(ctx.text, m.end()):
-                continue  # `৫টার বেশি আসন`: more than five of them, no clock
+            if not part and ta.endswith("র") and (_COUNT_BOUND_AFTER.match(ctx.text, m.end())
+                                                  or _ONE_AFTER_ANOTHER.match(ctx.text, m.end())):
+                continue  # `৫টার বেশি আসন`: more than five of them; `একটার পর একটা`: no clock
             sec = None
         if part is None and m["ch"] is None and h == 0:
             continue

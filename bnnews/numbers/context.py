@@ -60,8 +60,10 @@ def _clock_time(text: str, toks: list, i: int) -> int:
             and toks[k].value.denominator == 1 and 1 <= toks[k].value <= 12:
         w = normalize(toks[k].text)
         if w.endswith("য়") or w.endswith("র") and k + 1 < n and _space_gap(text, toks[k], toks[k + 1]) \
-                and normalize(toks[k + 1].text) in _HOUR_NOUNS_AFTER:
-            # `৩টায়`, `সাড়ে ১০টার দিকে`, `তিনটের সময়`: at or about an hour, as the date reader reads it
+                and normalize(toks[k + 1].text) in _HOUR_NOUNS_AFTER \
+                and not (k + 2 < n and toks[k + 2].role == "num" and toks[k + 2].value == toks[k].value):
+            # `৩টায়`, `সাড়ে ১০টার দিকে`, `তিনটের সময়`: at or about an hour, as the date reader
+            # reads it (`একটার পর একটা`, one after another, counts)
             return k - i + 1
     if i == 0 or not _space_gap(text, toks[i - 1], t):
         return 0
