@@ -803,3 +803,17 @@ def test_a_themes_stamp_words_each_on_its_line_are_labels_and_the_name_after_by_
     assert (a.headline, a.desk, a.author) == ("স্ট্যান্ডার্ড সিরামিকের সর্বোচ্চ দরপতন", byline, author)
     assert a.published.date == "2025-04-27"
     assert [o.kind for o in a.other] == ["label", "clock", "label", "label"]
+
+
+@pytest.mark.parametrize("top, kicker", [
+    (["দৈনিক সকালের খবর", "সত্য প্রকাশে আপোষহীন"], None),  # the outlet's slogan under its masthead
+    (["প্রথম আলো", "আপনার পাশে সবসময়"], None),
+    (["প্রথম আলো", "জাতীয়"], "জাতীয়"),  # a section's name under it is the kicker
+    (["প্রথম আলো", "বিশেষ প্রতিবেদন"], "বিশেষ প্রতিবেদন"),
+    (["সত্য প্রকাশে আপোষহীন"], "সত্য প্রকাশে আপোষহীন"),  # (no masthead over it: a kicker as before)
+])
+def test_a_slogan_under_the_masthead_is_no_kicker(top, kicker):
+    a = parse(page(*top, "সিলেটে বন্যা পরিস্থিতির অবনতি", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২"))
+    assert (a.headline, a.kicker) == ("সিলেটে বন্যা পরিস্থিতির অবনতি", kicker)
+    if kicker is None:
+        assert [o.kind for o in a.other] == ["menu", "menu"]

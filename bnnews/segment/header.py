@@ -385,6 +385,12 @@ def _byline_name(s: str) -> bool:
 
 
 _DAILY = nfc(["দৈনিক "])[0]
+
+
+def _masthead(s: str) -> bool:
+    """An outlet's name alone on its line (`প্রথম আলো`, `দৈনিক সকালের খবর`)."""
+    return is_outlet_name(s) or s.startswith(_DAILY) and s.count(" ") <= 3 and _FIRST_DIGIT.search(s) is None \
+        and not s.endswith(("।", "?", "!", ":", "ঃ"))
 _NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 
 
@@ -865,6 +871,14 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         # `X । Y` over `X` (cbna24: the full title, then its first part again
         # over a photo): the full title is the headline, the part a repeat
         lay.headline, head, before = before, before, None
+    if before is not None and (p := page.pos[before]) >= 1 and _masthead(lines[page.idx[p - 1]]) \
+            and before - 1 == page.idx[p - 1] and not bp.is_section_name(lines[before]) \
+            and lines[before].lower() not in _KICKER_LABELS and lines[before].count(" ") <= 4 \
+            and not lines[before].endswith((":", "ঃ", "|")):
+        # `দৈনিক সকালের খবর` / `সত্য প্রকাশে আপোষহীন` / TITLE: the outlet's
+        # slogan under its masthead, no kicker of the story
+        lay.other[before] = "menu"
+        before = None
     # The kicker is printed over the headline; a line under it is a subhead
     # (formats.md §1: anandabazar, old inqilab), placed later as `summary`.
     if before is not None:
