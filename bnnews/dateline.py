@@ -537,11 +537,15 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
     opener = _CLOCK_OPENER.match(prefix) is not None or _CLOCK_OPENER.match(line) is not None \
         or _DASHED_WEEKDAY_CLOCK.match(line) is not None
     labelled = any(r in ("published", "updated") for r in labels)
-    clock = not labelled and (has_alt or opener)
+    # (a Bangla or Hijri date that is the line's only date, with its time, is a stamp)
+    alt_stamp = bool(readings) and all(r.date and r.time and any(w in _ALT_CALENDARS for w in r.warnings)
+                                       for r in readings)
+    clock = not labelled and (has_alt and not alt_stamp or opener)
     return DateLine(tuple(readings), clock, tuple(labels), prefix, extra)
 
 
 _BANGLA_MONTH = lookup(cw.BANGLA_MONTH_NUM)
+_ALT_CALENDARS = frozenset(["bangla_calendar", "hijri_calendar"])
 _HIJRI_MONTH = lookup(cw.HIJRI_MONTH_NUM)
 
 
@@ -645,11 +649,15 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         if year is not None:
             date = (year, month, day)
         break
-    if date is None and month_day is None and role in ("published", "updated") \
+    if date is None and month_day is None and (role in ("published", "updated") or role == "plain" and any(
+            t.kind in ("time", "hhmm") or t.kind == "oclock" and ("মিনিট" in t.text or any(
+                u.kind == "part" for u in body)) for t in body)) \
             and (bd := _bangla_calendar_date(body, text)) is not None:
         # `প্রকাশ: ১০ অগ্রহায়ণ ১৪৩২`: a labelled date printed in the Bangla
         # calendar only (read by the Bangladesh rule; sites on the old one
-        # are a day ahead from Kartik to Choitro, formats.md §6.8).
+        # are a day ahead from Kartik to Choitro, formats.md §6.8). Unlabelled,
+        # with its time (`১২ অগ্রহায়ণ ১৪৩২, ০৯:৫২`): a story's stamp too; a
+        # site's clock prints the Gregorian date beside it.
         date, used, calendar = bd
         month_day = date[1:]
         warnings.append(calendar)

@@ -935,6 +935,26 @@ def test_an_unlabelled_bangla_calendar_line_is_still_a_clock():
     assert a.published is None and [o.kind for o in a.other] == ["clock"]
 
 
+@pytest.mark.parametrize("line,dt", [
+    # A story's stamp in the Bangla calendar only, with its time and no label:
+    # a site's clock prints the Gregorian date beside the Bangla one.
+    ("১৪ অগ্রহায়ণ ১৪৩২, ১০:৩০", "2025-11-29T10:30+06:00"),
+    ("১৪ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, সকাল ১০টা ৩০ মিনিট", "2025-11-29T10:30+06:00"),
+    ("শনিবার, ১৪ অগ্রহায়ণ ১৪৩২, রাত ৯টা", "2025-11-29T21:00+06:00"),
+])
+def test_an_unlabelled_bangla_calendar_date_with_its_time_is_the_stamp(line, dt):
+    a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n{line}\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.published.datetime == dt and "bangla_calendar" in a.warnings and a.other == ()
+
+
+@pytest.mark.parametrize("line", ["১৪ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ", "ঢাকা, শনিবার, ১৪ অগ্রহায়ণ ১৪৩২"])
+def test_a_bangla_calendar_date_alone_or_after_the_city_is_a_clock(line):
+    a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n{line}\n"
+              "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")
+    assert a.published is None and [o.kind for o in a.other] == ["clock"]
+
+
 def test_a_print_date_glued_to_an_english_first_sentence():
     # An English story on a Bangla print page: `… ০২:০৮BATB AGM NOTICE …`.
     a = parse("kalerkantho\nBATB AGM Notice\nNews Desk\n২৮ মার্চ, ২০২৪ ০২:০৮BATB AGM NOTICE As per the letter "

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
 from ..lexicon import boilerplate as lx_bp, nfc
-from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, looks_like_person,
+from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, known_place, looks_like_person,
                       strip_terminator)
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
 from .patterns import _BANGLA, _CLOSERS, _INTERVIEW_TURN
@@ -157,10 +157,12 @@ class _Page:
             dl = read_line(s)
             if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
                                    or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))
-                                   or not dl.readings and dl.prefix and not s.endswith((":", "ঃ", "|"))):
+                                   or not dl.readings and dl.prefix and not s.endswith((":", "ঃ", "|"))
+                                   and not (dl.clock and not dl.extra_words)):
                 # (`এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence that
                 # tells a date, its label word a verb's; `বিপিএল ফাইনালের লাইভ আপডেট`:
-                # a title that ends on a label's word, with no colon after it)
+                # a title that ends on a label's word, with no colon after it; but
+                # `ঢাকা, বুধবার, ১২ অগ্রহায়ণ ১৪৩২` is a site's clock in the Bangla calendar)
                 dl = None
             if dl is None and s.count(" | ") >= 2:
                 # `by নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | SECTION, SECTION`: the
@@ -217,8 +219,9 @@ def byline_before(dl: DateLine) -> str:
 def _mostly_date(dl: DateLine) -> bool:
     """A date line, not a sentence or title that mentions a date."""
     if not dl.readings and not dl.labels:
-        # `১৩ আশ্বিন ১৪২৭`: a masthead date in the Bangla or Hijri calendar only.
-        return dl.clock and dl.extra_words <= 1 and not dl.prefix
+        # `১৩ আশ্বিন ১৪২৭`: a masthead date in the Bangla or Hijri calendar only,
+        # maybe after the city (`ঢাকা, বুধবার, ১২ অগ্রহায়ণ ১৪৩২`).
+        return dl.clock and dl.extra_words <= 1 and (not dl.prefix or known_place(dl.prefix.rstrip(",: ")) is not None)
     if dl.extra_words > 4:
         return False
     pre = byline_before(dl)
