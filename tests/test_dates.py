@@ -76,6 +76,12 @@ def test_weekday_arithmetic(ref, wd):
         assert lo <= (d - ref).days <= hi
 
 
+@pytest.mark.parametrize("word", ["বিষ্যুদবার", "বেস্পতিবার", "বৃহষ্পতিবার", "বৃহঃস্পতিবার"])
+def test_thursdays_other_spellings(word):
+    # bangla.md §3.1: colloquial forms and misspellings of বৃহস্পতিবার
+    assert parse_date(f"গত {word}", ref=datetime.date(2025, 11, 30)).value == "2025-11-27"
+
+
 def test_seed_body_resolves_against_its_published_date():
     from bnnews import parse
     a = parse((SAMPLES / "seed_north_korea_defence_pact.txt").read_text(encoding="utf-8"))
