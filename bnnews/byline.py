@@ -68,7 +68,7 @@ _BY_CREDIT = re.compile(rf"(?:{_CREDIT_VERBS}) [Bb]y\b")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _WRITER_WORDS = ("লেখা", "লেখক")
 _BY_NAME = re.compile(
-    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|সাক্ষাৎকার নিয়েছেন|[Bb]y)\s+|(?:Reported|Written|Compiled|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
+    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|সাক্ষাৎকার নিয়েছেন|[Bb]y)\s+|(?:Reported|Written|Compiled|Authored|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
     r"(?:(?:\s*,\s*|\s+(?:ও|এবং|and|&)\s+)[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3}){0,3})$")
 # Two to four people's names in one byline: `রফিক হাসান ও শামীম আহমেদ`,
@@ -512,6 +512,12 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
         desk = _without_photo_credit(desk)
     if (" || " in desk or " : " in desk) and (head := _name_before_outlet(strip_terminator(desk))) is not None:
         return head, None
+    if "|" in desk and " " in desk and desk[:1].isascii() and (parts := [p.strip() for p in desk.split("|")]) \
+            and all(_BY_NAME.match(p) for p in parts if p):
+        # `Reported By: NAME | Edited By: NAME` (News18 Bangla): credits in a row; the
+        # reporter's is the byline, an editor's or producer's only when it stands alone
+        reporter = next((p for p in parts if p and not _BY_CREDIT.match(p)), None)
+        return _split_byline(reporter or parts[0])
     m = _ROLE_NAME.match(desk) or _BY_NAME.match(desk)
     if m:
         name = strip_terminator(m.group("name"))
@@ -527,7 +533,7 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
     if (rn := _role_then_name(desk.strip())) is not None:
         # `বগুড়া প্রতিনিধি: রফিকুল ইসলাম`: the reporter, and the place the role names
         return rn[1], _split_byline(rn[0])[1]
-    if (by := _BY_PREFIX.match(desk)) is not None and "," in desk:
+    if (by := _BY_PREFIX.match(desk)) is not None and ("," in desk or "|" in desk):
         # `By Reaz Ahmad, Dhaka`, `লিখেছেন আনিসুল হক, ঢাকা`: the word before the
         # name is no part of it.
         return split_byline(desk[by.end():])

@@ -85,6 +85,10 @@ N = normalize
     ("By Daily Satkhira", None, None),  # an outlet, not a person (formats.md §6.16)
     ("By Rafiqul Islam", "Rafiqul Islam", None),
     ("By AFP", None, None), ("By Reuters", None, None), ("By AFP, Dhaka", None, "Dhaka"),  # an agency's credit
+    # credits in a row (News18 Bangla, Hindustan Times Bangla): the reporter's name, not the label's
+    ("Reported By: রাজু সাহা | Edited By: রিয়া দাস", "রাজু সাহা", None),
+    ("Written By: Rahul Das | Edited By: Riya Das", "Rahul Das", None), ("Authored by: Rahul Das", "Rahul Das", None),
+    ("By Rahul Das | Dhaka", "Rahul Das", "Dhaka"), ("By রাকিব হাসান | ঢাকা", "রাকিব হাসান", "ঢাকা"),
     # A paper's office in a city, a bureau chief, and an outlet's name (not a place).
     ("চট্টগ্রাম অফিস", None, "চট্টগ্রাম"),
     ("রাজশাহী ব্যুরো অফিস", None, "রাজশাহী"),
