@@ -1357,3 +1357,16 @@ def test_a_title_that_ends_in_an_outlets_name_is_no_byline():
     a = parse("জরিপে এগিয়ে প্রথম আলো\nনিজস্ব প্রতিবেদক\nPublished : 25 Nov 2026, 10:00 AM\n"
               "পাঠক জরিপে এবারও শীর্ষে রয়েছে পত্রিকাটি। জরিপ চালিয়েছে একটি গবেষণা সংস্থা।\n")
     assert a.headline == N("জরিপে এগিয়ে প্রথম আলো") and a.desk == N("নিজস্ব প্রতিবেদক")
+
+
+@pytest.mark.parametrize("name", ["Rahul Das", "রাহুল দাস"])
+def test_the_outlet_and_the_byline_under_a_standfirst_leave_the_body(name):
+    # Hindustan Times Bangla: TITLE / STANDFIRST / `Hindustan Times Bangla` / NAME / DATE / body
+    from bnnews import parse
+    lead = "আগামী কয়েকদিনে তাপমাত্রা আরও নামতে পারে বলে জানিয়েছে আলিপুর আবহাওয়া দফতর।"
+    body = "শহরে শীতের আমেজ বাড়ছে। শুক্রবার সকালে তাপমাত্রা নেমেছে ১৫ ডিগ্রিতে, জানিয়েছে আবহাওয়া দফতর।"
+    a = parse(f"Kolkata Weather: শীতের আমেজ বাড়ছে শহরে\n{lead}\nHindustan Times Bangla\n{name}\n"
+              f"প্রকাশিত ২৮ নভেম্বর ২০২৫, ১০:১০ AM IST\n{body}\n")
+    assert (a.desk, a.author, a.body) == (name, name, (lead, body))
+    assert a.published.datetime == "2025-11-28T10:10+05:30"
+    assert [(o.line, o.kind) for o in a.other] == [(3, "menu")]

@@ -355,7 +355,9 @@ ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Busines
                    "NTV", "NTV Online", "RTV", "Independent Television", "Ekattor TV", "DBC News", "ATN News",
                    "BBC Bangla", "BBC News Bangla", "DW Bangla", "VOA Bangla", "Anandabazar Patrika",
                    "Sangbad Pratidin", "Ei Samay", "Bartaman Patrika", "Uttarbanga Sambad", "Aajkaal", "TV9 Bangla",
-                   "Zee 24 Ghanta", "ABP Ananda", "News18 Bangla"]
+                   "Zee 24 Ghanta", "ABP Ananda", "News18 Bangla", "Hindustan Times Bangla", "HT Bangla",
+                   "Indian Express Bangla", "IE Bangla", "Zee News Bengali", "Eisamay", "ABP Live Bangla",
+                   "Anandabazar", "Asianet News Bangla", "Bangla Hunt"]
 # A CMS's account names that WordPress themes print as the author (`By admin`,
 # `Posted by editor`): no person's name.
 CMS_ACCOUNTS = ["admin", "administrator", "editor", "author", "webadmin", "web admin", "site admin", "superadmin",

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from .. import boilerplate as bp
-from ..byline import (bare_person, inline_desk, is_by_credit, is_desk_line, known_place, looks_like_person, names_outlet,
+from ..byline import (bare_person, inline_desk, is_by_credit, is_desk_line, is_outlet_name, known_place, looks_like_person, names_outlet,
                       outlet_byline, split_byline, strip_terminator)
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
-from .header import _read_header
+from .header import _LATIN_NAME, _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
                        _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
@@ -481,8 +481,16 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             # image's alt text or the page's keywords, left by the dump
             lay.other[i] = "markup"
             continue
+        if len(s) <= 40 and lay.desk_text is None and not lay.desk and len(lay.body) == 1 and is_outlet_name(s) \
+                and (j := page.next_nonblank(i)) is not None and len(lines[j]) <= 80 and (
+                    page.dateline(j) is not None or is_desk_line(lines[j]) or looks_like_person(lines[j])
+                    or _LATIN_NAME.match(lines[j]) is not None):
+            # HEADLINE / STANDFIRST / `Hindustan Times Bangla` / NAME / DATE: the
+            # outlet's masthead over the byline under the lead, no paragraph
+            lay.other[i] = "menu"
+            continue
         if len(s) <= 80 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
-                and not _is_prose(s) and (is_desk_line(s) or looks_like_person(s) and (
+                and not _is_prose(s) and (is_desk_line(s) or (looks_like_person(s) or _LATIN_NAME.match(s)) and (
                     (j := page.next_nonblank(i)) is not None and page.dateline(j) is not None)):
             # HEADLINE / a standfirst that ends with a danda / DESK / DATE: the
             # byline under the lead is the desk, not a paragraph.
