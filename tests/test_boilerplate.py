@@ -817,3 +817,22 @@ def test_a_slogan_under_the_masthead_is_no_kicker(top, kicker):
     assert (a.headline, a.kicker) == ("সিলেটে বন্যা পরিস্থিতির অবনতি", kicker)
     if kicker is None:
         assert [o.kind for o in a.other] == ["menu", "menu"]
+
+
+def test_an_empty_byline_label_leaves_the_desk_to_the_first_paragraph():
+    # hakkatha: `রিপোর্ট:` with its value left empty, the desk inline in the body
+    a = parse(page("ক্যাবল অপারেটররা চ্যানেলটি দেখাচ্ছেন না", "রিপোর্ট:",
+                   "- প্রকাশের সময় : ০৮:০৫:৪৮ অপরাহ্ন, শনিবার, ২৯ ডিসেম্বর ২০১৮",
+                   "ঢাকা ডেস্ক: বেসরকারি একটি টেলিভিশন চ্যানেল দেখা যাচ্ছে না সারা দেশে। শনিবার বিকালে এর প্রচার বন্ধ করা হয়।"))
+    assert (a.desk, a.published.datetime) == ("ঢাকা ডেস্ক", "2018-12-29T20:05:48+06:00")
+    assert [(o.line, o.kind) for o in a.other] == [(2, "label")]
+
+
+@pytest.mark.parametrize("top, kicker", [
+    ("NewsOne24", None), ("BanglaNews24", None), ("DhakaPost", None),  # the site's logo name
+    ("Covid-19", "Covid-19"), ("Sports", "Sports"), ("IPL", "IPL"),
+])
+def test_a_sites_logo_name_over_the_title_is_no_kicker(top, kicker):
+    a = parse(page(top, "সম্প্রচার বন্ধ", "নিজস্ব প্রতিবেদক", "প্রকাশিত : ১০:৫২ পিএম, ২৯ ডিসেম্বর ২০১৮ শনিবার",
+                   "বেসরকারি একটি টেলিভিশন চ্যানেল দেখা যাচ্ছে না সারা দেশে। আজ বিকালে এর প্রচার বন্ধ করে দেওয়া হয়।"))
+    assert (a.headline, a.kicker) == ("সম্প্রচার বন্ধ", kicker)

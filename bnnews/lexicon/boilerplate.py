@@ -8,6 +8,8 @@ Each table maps to one kind of the `other` list; the kinds are documented in
 RELATED_LABELS = [
     # a theme's words around its stamps, each on its own line (Zox News: `Published` / AGE / `on` / DATE / `By` / NAME)
     "on", "by", "posted on", "posted by",
+    # a byline's label alone, its value left empty by the theme (`রিপোর্ট:` over the date)
+    "রিপোর্ট", "রিপোর্টার", "reporter", "report", "written by", "reported by",
     # WordPress themes' `You may also like` in a machine translation
     "তুমি এটাও পছন্দ করতে পারো", "আপনি এটাও পছন্দ করতে পারেন", "আপনিও পছন্দ করতে পারেন",
     "জনপ্রিয়", "জনপ্রিয় সংবাদ", "জনপ্রিয় খবর", "সর্বশেষ খবর", "সর্বাধিক পঠিত খবর", "পাঠকপ্রিয়",

@@ -387,6 +387,11 @@ def _byline_name(s: str) -> bool:
 _DAILY = nfc(["দৈনিক "])[0]
 
 
+# One Latin word in camel case or with digits: `NewsOne24`, `DhakaPost`, `bdnews24`.
+_SITE_NAME_TOKEN = LazyPattern(r"[A-Za-z]*(?:[a-z][A-Z]|[A-Za-z][0-9])[A-Za-z0-9]*")
+_SITE_WORDS = ("news", "24", "post", "times", "bangla", "tv", "bd", "online", "barta", "khabor")
+
+
 def _masthead(s: str) -> bool:
     """An outlet's name alone on its line (`প্রথম আলো`, `দৈনিক সকালের খবর`)."""
     return is_outlet_name(s) or s.startswith(_DAILY) and s.count(" ") <= 3 and _FIRST_DIGIT.search(s) is None \
@@ -871,6 +876,11 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         # `X । Y` over `X` (cbna24: the full title, then its first part again
         # over a photo): the full title is the headline, the part a repeat
         lay.headline, head, before = before, before, None
+    if before is not None and _SITE_NAME_TOKEN.fullmatch(lines[before]) is not None \
+            and any(w in lines[before].lower() for w in _SITE_WORDS):
+        # `NewsOne24`, `BanglaNews24`: the site's name as its logo prints it, no kicker
+        lay.other[before] = "menu"
+        before = None
     if before is not None and (p := page.pos[before]) >= 1 and _masthead(lines[page.idx[p - 1]]) \
             and before - 1 == page.idx[p - 1] and not bp.is_section_name(lines[before]) \
             and lines[before].lower() not in _KICKER_LABELS and lines[before].count(" ") <= 4 \
