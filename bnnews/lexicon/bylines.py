@@ -256,7 +256,7 @@ NOT_NAME_FIRST = ["জন্য", "জন্যে", "নিয়ে", "দি�
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
                      "Bartaman", "Anandabazar", "Sangbad Pratidin", "Ei Samay",
                      # Kolkata's Bangla TV channels and other outlets
-                     "এবিপি আনন্দ", "জি ২৪ ঘণ্টা", "Zee ২৪ ঘণ্টা", "টিভি৯ বাংলা", "উত্তরবঙ্গ সংবাদ", "নিউজ১৮ বাংলা",
+                     "এবিপি আনন্দ", "জি ২৪ ঘণ্টা", "জি 24 ঘণ্টা", "Zee ২৪ ঘণ্টা", "Zee 24 ঘণ্টা", "টিভি৯ বাংলা", "উত্তরবঙ্গ সংবাদ", "নিউজ১৮ বাংলা",
                      "ABP Ananda", "Zee 24 Ghanta", "TV9 Bangla", "Uttarbanga Sambad", "News18 Bangla",
                      "Hindustan Times Bangla", "IE Bangla", "Indian Express Bangla", "ইন্ডিয়ান এক্সপ্রেস বাংলা",
                      "হিন্দুস্তান টাইমস বাংলা", "পুবের কলম", "Puber Kalom", "গণশক্তি", "Ganashakti", "দ্য ওয়াল",
