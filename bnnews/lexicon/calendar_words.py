@@ -150,6 +150,8 @@ UPDATED_LABELS = [
     "Update Date", "Edited", "এডিট", "এডিটেড", "সম্পাদিত",
     # revised, corrected (`সংশোধিত: DATE`)
     "সংশোধিত", "সংশোধনের সময়", "হালনাগাদের সময়", "Revised", "Corrected",
+    # changed (`পরিবর্তিত: DATE`, `সর্বশেষ পরিবর্তন: DATE`), revised (`পরিমার্জিত`)
+    "পরিবর্তিত", "সর্বশেষ পরিবর্তন", "শেষ পরিবর্তন", "পরিমার্জিত", "পরিমার্জন",
 ]
 # Labels of a date that is neither: the print date of a print page, and the
 # banglanews24 trailer (its time is the filing time: used as a fallback).
