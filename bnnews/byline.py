@@ -500,7 +500,16 @@ def split_byline(desk: str) -> tuple[str | None, str | None]:
     author, place = _split_byline(desk)
     if author is not None and author.lower() in _CMS_ACCOUNTS:
         author = None  # `By admin`: the site's account, no person
+    if author is not None and (author.endswith(_DANGLING_AND) or ":" in author and not is_name_line(
+            author.split(":", 1)[1].strip()) or all(w in _PROFESSIONS for w in author.split())):
+        # `লেখক: সাংবাদিক ও কলামিস্ট`, `লেখক: অধ্যাপক`, `লেখক: সাবেক রাষ্ট্রদূত`: what
+        # the writer is, no name
+        author = None
     return author, place
+
+
+_DANGLING_AND = tuple(nfc([" ও", " এবং", " and", " &"]))
+_PROFESSIONS = frozenset(nfc(lx.PROFESSION_WORDS))
 
 
 _CMS_ACCOUNTS = frozenset(nfc(lx.CMS_ACCOUNTS))
