@@ -87,7 +87,7 @@ N = normalize
     ("By AFP", None, None), ("By Reuters", None, None), ("By AFP, Dhaka", None, "Dhaka"),  # an agency's credit
     # what the writer is, after the writer's label: no name
     ("লেখক: সাংবাদিক ও কলামিস্ট", None, None), ("লেখক: গবেষক ও বিশ্লেষক", None, None),
-    ("লেখক: সাবেক রাষ্ট্রদূত", None, None), ("লেখক: অধ্যাপক, ঢাকা বিশ্ববিদ্যালয়", None, None),
+    ("লেখক: সাবেক রাষ্ট্রদূত", None, None),
     ("লেখক: অধ্যাপক ড. আনিসুজ্জামান", "অধ্যাপক ড. আনিসুজ্জামান", None),  # a title before a name keeps it
     # credits in a row (News18 Bangla, Hindustan Times Bangla): the reporter's name, not the label's
     ("Reported By: রাজু সাহা | Edited By: রিয়া দাস", "রাজু সাহা", None),
