@@ -38,7 +38,8 @@ _TOOLBAR_CUES = frozenset(bp.TOOLBAR_CUES)
 _BUTTON_FIRST = frozenset(w[0] for w in _SOCIAL_WORDS | _FONT_BUTTONS)
 _BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
-_LANGUAGE_STARTS = tuple({w[:2] for w in _LANGUAGES})
+_LANGUAGE_FIRST = frozenset(w[0] for w in _LANGUAGES)
+_SWITCHER_FIRST = ("English ", "ENGLISH ", "বাংলা ", "Bangla ", "Bengali ")  # (a long switcher opens with one)
 _ADS = _keys(bp.ADS)
 
 
@@ -346,9 +347,8 @@ def boiler_kind(line: str) -> str | None:
     if line[0] in _JSON_FIRST and '"@' in line and ('"@type"' in line or '"@context"' in line) and line.count('": ') >= 2:
         return "markup"  # a page's JSON-LD (`"headline": "…", "datePublished": …, "@type": …`) dumped with its text
     n = len(line)
-    if n <= 150 and " " in line and line[:2].lower().startswith(_LANGUAGE_STARTS) \
-            and all(w in _LANGUAGES for w in line.lower().split()):
-        return "menu"  # a language switcher (an Indian network's editions in their scripts run past 60 letters)
+    if 60 < n <= 150 and line.startswith(_SWITCHER_FIRST) and all(w in _LANGUAGES for w in line.lower().split()):
+        return "menu"  # an Indian network's switcher between its editions, in their scripts
     if n <= 60:
         key = line.strip().strip("[]").rstrip(":ঃ-–").strip().lower()  # label_key, inlined
         if key in PLACEHOLDERS and n <= 11:
@@ -368,6 +368,9 @@ def boiler_kind(line: str) -> str | None:
             return "share"  # a share button's label, one per line
         if k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS).strip() in _MENU:
             return "menu"  # `• Font increase`: a toolbar's buttons as list items
+        if k0 in _LANGUAGE_FIRST and " " in key and key.split(" ", 1)[0] in _LANGUAGES \
+                and all(w in _LANGUAGES for w in key.split()):
+            return "menu"  # a language switcher
         if k0 in _HOME_FIRST and " " in key and key.split(" ", 1)[0] in _HOME \
                 and all(w in _SECTIONS or w in _MENU for w in key.split()):
             return "menu"  # `হোম জাতীয় রাজনীতি`: a navigation bar run into one line (an HTML page's <nav>)
