@@ -66,13 +66,14 @@ _MENU_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_CHARS = "-–—_=*•●◈♦➤►➖|.…~·:।॥ >»«"
-_BULLET = re.compile(r"^(?:[-–](?![-–])|[•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2}[).।])\s*")
+_BULLET = re.compile(r"^(?:[-–](?![-–])|[•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2}[).।](?![0-9০-৯]))\s*")
 # `বিডিপ্রতিদিন/কবিরুল`, `(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)`, `এমএ/`, and
 # with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
 _SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
 # A bare number, or a gallery counter `১ / ৩২`.
 _LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
-_COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+)?$")
+_COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+|[.][0-9০-৯]+\s?[KkMm])?$")  # (`1.2K` too)
+_SHORT_AGE = LazyPattern(r"^[0-9]{1,2} ?[smhdwy](?: ?·)?$")
 _COUNT_BEFORE = LazyPattern(r"[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s$")
 # Words of a prompt to follow or share (`Follow us on Google News`, `Share on WhatsApp`).
 _PROMPT_CUE = LazyPattern(r"\b(?:follow|join|click|subscribe|share|like us|download|tap|get the latest|stay updated)\b"
@@ -383,6 +384,8 @@ def boiler_kind(line: str) -> str | None:
         first = line[0]
         if first in _DIGIT_CHARS and (_COUNTER_ONLY.match(line) or _AGE_COUNTER.match(line)):
             return "counter"
+        if first in _DIGIT_CHARS and n <= 8 and _SHORT_AGE.match(line):
+            return "clock"  # `2h ·`, `5m`: a social post's age
         if first in _DIGIT_CHARS and _SHARE_COUNT.match(line):
             return "share"  # `1.2K shares`: a share button's count (`Rahman shares …` is a headline)
         if n <= 24 and _COMMENT_COUNT.match(line):

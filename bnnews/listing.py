@@ -90,6 +90,10 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         elif k >= 2 and twice(k - 2, k - 1) and title(nonblank[k - 1]):
             t = nonblank[k - 1]  # TITLE / TITLE / AGE
             other[nonblank[k - 2]] = "repeat"
+        elif k >= 2 and title(nonblank[k - 1]) and nonblank[k - 2] not in other \
+                and _outlet(lines[nonblank[k - 2]]):
+            t = nonblank[k - 1]  # OUTLET / TITLE / AGE: a news aggregator's stories (Google News)
+            other[nonblank[k - 2]] = "menu"
         elif k + 2 < len(nonblank) and title(nonblank[k + 1]) and teaser(nonblank[k + 2]):
             t, te = nonblank[k + 1], nonblank[k + 2]  # AGE / TITLE / TEASER
         else:
@@ -117,6 +121,11 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     if _article_above(lines, nonblank, links[0][1]):
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
     return links, _rest(lines, nonblank, links, other)
+
+
+def _outlet(s: str) -> bool:
+    from .byline import is_outlet_name  # (only for the pages with three ages or more)
+    return len(s) <= 40 and is_outlet_name(s)
 
 
 def _article_above(lines: list[str], nonblank: list[int], first: int, paragraphs: int = 1) -> bool:

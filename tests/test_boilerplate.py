@@ -149,6 +149,9 @@ from bnnews.text import normalize
     # an Indian network's switcher between its editions, in their scripts (past 60 letters)
     ("English हिन्दी मराठी தமிழ் മലയാളം ગુજરાતી తెలుగు ಕನ್ನಡ ਪੰਜਾਬੀ", "menu"), ("English বাংলা", "menu"),
     ("Left Image", "menu"), ("Center Logo", "menu"), ("Header Banner", "menu"),  # a theme's masthead slots
+    # a news page's social post: its age, its counts, its buttons, its pointer to the story
+    ("2h ·", "clock"), ("5m", "clock"), ("1.2K", "counter"), ("Like", "share"), ("Comment", "share"),
+    ("বিস্তারিত কমেন্টে", "share"), ("২.৫", None),
     ("COMMERCIAL BREAK", "ad"), ("SCROLL TO CONTINUE READING", "ad"), ("Comments |", "label"),
     # a page's JSON-LD dumped with its text
     ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '
@@ -836,3 +839,12 @@ def test_a_sites_logo_name_over_the_title_is_no_kicker(top, kicker):
     a = parse(page(top, "সম্প্রচার বন্ধ", "নিজস্ব প্রতিবেদক", "প্রকাশিত : ১০:৫২ পিএম, ২৯ ডিসেম্বর ২০১৮ শনিবার",
                    "বেসরকারি একটি টেলিভিশন চ্যানেল দেখা যাচ্ছে না সারা দেশে। আজ বিকালে এর প্রচার বন্ধ করে দেওয়া হয়।"))
     assert (a.headline, a.kicker) == ("সম্প্রচার বন্ধ", kicker)
+
+
+def test_a_count_with_a_decimal_is_no_numbered_list_item():
+    # `1.2K` (a post's likes) had been read as item `1.` of a list, its link `2K`
+    a = parse(page("Prothom Alo", "2h ·", "সিলেটে বন্যা পরিস্থিতির অবনতি, পানিবন্দি লাখো মানুষ",
+                   "সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে বোর্ড।",
+                   "বিস্তারিত কমেন্টে", "1.2K", "345 comments", "Like", "Comment", "Share"))
+    assert a.links == () and a.headline == "সিলেটে বন্যা পরিস্থিতির অবনতি, পানিবন্দি লাখো মানুষ"
+    assert "unknown" not in {o.kind for o in a.other}

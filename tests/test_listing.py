@@ -421,3 +421,14 @@ def test_a_themes_masthead_image_slots_are_menu_and_leave_the_listing_whole():
               + "\n\n".join(f"{t}\n\n{te}" for t, te in stories))
     assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in stories if not t.endswith("।"))
     assert [o.kind for o in a.other][:3] == ["menu"] * 3
+
+
+def test_an_aggregators_outlet_title_and_age_is_a_listing():
+    # Google News: OUTLET / TITLE / AGE for each story
+    stories = [("প্রথম আলো", "সিলেটে বন্যা পরিস্থিতির অবনতি, পানিবন্দি লাখো মানুষ", "২ ঘণ্টা আগে"),
+               ("যুগান্তর", "বন্যায় সিলেটে দুর্ভোগ চরমে", "৩ ঘণ্টা আগে"),
+               ("কালের কণ্ঠ", "সিলেটে নদীর পানি বিপৎসীমার ওপরে", "৫ ঘণ্টা আগে")]
+    a = parse("\n".join(x for story in stories for x in story))
+    assert "listing_page" in a.warnings and a.links == tuple(t for _, t, _ in stories)
+    assert (a.headline, a.kicker) == (None, None)
+    assert [o.kind for o in a.other] == ["menu", "clock"] * 3

@@ -214,6 +214,8 @@ ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
+    # a news page's social post pointing to its story (`বিস্তারিত কমেন্টে`, `link in comments`)
+    "বিস্তারিত কমেন্টে", "লিংক কমেন্টে", "লিঙ্ক কমেন্টে", "link in comment",
     "link copied", "চ্যানেলে যোগ দিন", "sharing button", "follow করুন", "google news", "ফলো করুন",
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
     "whatsapp", "share post", "share this", "your browser doesn", "your browser does not support",
@@ -232,7 +234,9 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
           "e-mail", "print", "copy link", "copy", "ফেসবুক", "টুইটার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
           "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন", "ইমেইল করুন",
           "ই-মেইল করুন", "লিংক কপি", "লিঙ্ক কপি", "লিংক কপি করুন", "কপি করা হয়েছে", "লিংক কপি করা হয়েছে",
-          "শেয়ার", "শেয়ার করুন", "share"]
+          "শেয়ার", "শেয়ার করুন", "share",
+          # a social post's buttons, one a line (`Like` / `Comment` / `Share`)
+          "like", "comment", "reply", "লাইক", "কমেন্ট"]
 # The buttons of a font-size switcher; a line of these alone is one
 # (`অ+ অ-`, `A- A A+`).
 FONT_SIZE_BUTTONS = ["অ+", "অ-", "অ", "a+", "a-", "a", "অ+অ-", "a+a-"]
