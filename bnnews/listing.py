@@ -56,7 +56,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     most of the page."""
     nonblank = [i for i, s in enumerate(lines) if s]
     if len(nonblank) < 6:
-        return _cut_teasers(lines, nonblank) if len(nonblank) >= 3 else None
+        return _cut_teasers(lines, nonblank) or _byline_teasers(lines, nonblank) if len(nonblank) >= 3 else None
     ages = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and is_age_line(lines[i])]
     stamp = "clock"
     if len(ages) < 3:
@@ -70,7 +70,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         ages, stamp = (sorted(set(ages) | set(dated)), "mixed") if ages and dated else (dated, "date")
     if len(ages) < 3:
         return _teaser_stream(lines, nonblank) or _more_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
-            or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
+            or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank) \
+            or _byline_teasers(lines, nonblank)
     def title(i: int) -> bool:
         return _title_like(lines[i]) and not is_age_line(lines[i])
     def teaser(i: int) -> bool:
@@ -329,6 +330,29 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
         if i not in other:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
                 or ("teaser" if lines[i].count(" ") >= 7 else "menu")  # (a teaser whole, or the tag's name)
+    return [], other
+
+
+def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A section's page of teasers, each opening with its byline and cut off
+    mid-sentence with no mark (prothomdak: `খেলাধুলা ডেস্ক || … অথচ`): three or
+    more, most of the page, and most of them cut. A listing with no links."""
+    # (asked of most pages: two of the first three long lines must open with a
+    # byline's mark, a bar or a colon in their first forty letters)
+    long = [i for i in nonblank[:8] if len(lines[i]) >= 100]
+    if sum(1 for i in long[:3] if "||" in lines[i][:40] or ":" in lines[i][:40] or "ঃ" in lines[i][:40]) < 2:
+        return None
+    from .byline import inline_desk  # (only for pages that pass the cheap test)
+    teasers = [i for i in nonblank if len(lines[i]) >= 100 and inline_desk(lines[i]) is not None]
+    if len(teasers) < 3 or 2 * sum(1 for i in teasers if not lines[i].endswith(_SENTENCE_END)) < len(teasers):
+        return None
+    content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3]
+    if 10 * len(teasers) < 7 * len(content) or _article_above(lines, nonblank, teasers[0]):
+        return None
+    other = {i: "teaser" for i in teasers}
+    for i in nonblank:
+        if i not in other:
+            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or "menu"
     return [], other
 
 

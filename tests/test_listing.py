@@ -432,3 +432,22 @@ def test_an_aggregators_outlet_title_and_age_is_a_listing():
     assert "listing_page" in a.warnings and a.links == tuple(t for _, t, _ in stories)
     assert (a.headline, a.kicker) == (None, None)
     assert [o.kind for o in a.other] == ["menu", "clock"] * 3
+
+
+_BYLINED = ["খেলাধুলা ডেস্ক || স্কোরবোর্ডের চিত্র দেখলে রীতিমতো বিস্ময় জন্মাবে! ওপেনিংয়ে এক ব্যাটারের ১০৩ রান। পরের পাঁচ ব্যাটসম্যান কেউ দুই অঙ্কের ঘরে যেতে পারেননি। অথচ",
+            "খেলাধুলা প্রতিবেদক || লক্ষ্য আহমরি বড় ছিল না। রংপুর বিভাগ সবকটি উইকেট হারিয়ে ১৪৩ রানে গুটিয়ে যায়। রাজশাহীর প্রয়োজন ছিল সতর্ক ব্যাটিং। কিন্তু",
+            "খেলাধুলা ডেস্ক || নভেম্বরে একটি জাতীয় ফুটবল দল প্রতিবেশী দেশ সফর করবে। সেখানে বিশ্ব চ্যাম্পিয়নরা ম্যাচও খেলবে তা নিশ্চিত করেছে ফেডারেশন। এজন্য"]
+
+
+def test_a_section_page_of_teasers_each_opening_with_its_byline_is_a_listing():
+    """prothomdak: teasers with no titles, each opening with a desk and cut off
+    mid-sentence with no mark; not an article whose desk is the first one's."""
+    a = parse("\n".join(_BYLINED))
+    assert "listing_page" in a.warnings and (a.desk, a.body, a.links) == (None, (), ())
+    assert [o.kind for o in a.other] == ["teaser"] * 3
+
+
+def test_an_article_whose_paragraphs_end_is_no_teaser_list():
+    paras = [p.rsplit("।", 1)[0] + "।" for p in _BYLINED]  # whole paragraphs
+    a = parse("খেলার খবর এক নজরে\n" + "\n".join(paras))
+    assert "listing_page" not in a.warnings and a.desk == "খেলাধুলা ডেস্ক"
