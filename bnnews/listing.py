@@ -334,17 +334,33 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
 
 
 def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
-    """A section's page of teasers, each opening with its byline and cut off
-    mid-sentence with no mark (prothomdak: `খেলাধুলা ডেস্ক || … অথচ`): three or
-    more, most of the page, and most of them cut. A listing with no links."""
+    """A section's page of teasers with no titles, each opening with its
+    byline and cut off mid-sentence with no mark (prothomdak: `খেলাধুলা ডেস্ক
+    || … অথচ`), or each opening with the same dateline (a bureau's page:
+    `আগরতলা (ত্রিপুরা): …`, a lead each); three or more, most of the page.
+    A listing with no links."""
     # (asked of most pages: two of the first three long lines must open with a
-    # byline's mark, a bar or a colon in their first forty letters)
-    long = [i for i in nonblank[:8] if len(lines[i]) >= 100]
+    # byline's or dateline's mark, a bar or a colon in their first forty letters)
+    long = [i for i in nonblank[:8] if len(lines[i]) >= 60]
     if sum(1 for i in long[:3] if "||" in lines[i][:40] or ":" in lines[i][:40] or "ঃ" in lines[i][:40]) < 2:
         return None
-    from .byline import inline_desk  # (only for pages that pass the cheap test)
-    teasers = [i for i in nonblank if len(lines[i]) >= 100 and inline_desk(lines[i]) is not None]
-    if len(teasers) < 3 or 2 * sum(1 for i in teasers if not lines[i].endswith(_SENTENCE_END)) < len(teasers):
+    from .byline import inline_desk, known_place  # (only for pages that pass the cheap test)
+    from .segment.patterns import _OPENING_DATELINE
+    bylined, datelined = [], {}
+    for i in nonblank:
+        s = lines[i]
+        if len(s) < 60:
+            continue
+        if inline_desk(s) is not None:
+            bylined.append(i)
+        elif (m := _OPENING_DATELINE.match(s)) is not None and known_place(m.group(1).split(" ", 1)[0]) is not None:
+            datelined.setdefault(m.group(1), []).append(i)
+    same = max(datelined.values(), key=len, default=[])
+    if len(same) >= 3:
+        teasers = same  # one bureau's stories, a lead each
+    elif len(bylined) >= 3 and 2 * sum(1 for i in bylined if not lines[i].endswith(_SENTENCE_END)) >= len(bylined):
+        teasers = bylined  # (most of them cut: a story's paragraphs end whole)
+    else:
         return None
     content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3]
     if 10 * len(teasers) < 7 * len(content) or _article_above(lines, nonblank, teasers[0]):

@@ -451,3 +451,20 @@ def test_an_article_whose_paragraphs_end_is_no_teaser_list():
     paras = [p.rsplit("।", 1)[0] + "।" for p in _BYLINED]  # whole paragraphs
     a = parse("খেলার খবর এক নজরে\n" + "\n".join(paras))
     assert "listing_page" not in a.warnings and a.desk == "খেলাধুলা ডেস্ক"
+
+
+def test_a_bureaus_page_of_leads_each_under_the_same_dateline_is_a_listing():
+    # banglanews24's Tripura page: `আগরতলা (ত্রিপুরা): LEAD`, one a story
+    leads = ["আগরতলা (ত্রিপুরা): ছাত্র ভর্তিকে কেন্দ্র করে উত্তাল হয়ে উঠেছে রাজধানীর একটি ঐতিহ্যবাহী স্কুল।",
+             "আগরতলা (ত্রিপুরা): রাজ্যের প্রায় আট হাজার হেক্টর জমিতে আনারস চাষ হচ্ছে। গত দুই বছরে আগ্রহ বেড়েছে।",
+             "আগরতলা (ত্রিপুরা): রাজ্যে স্বেচ্ছায় রক্তদানে নতুন ইতিহাস সৃষ্টি করল একটি জেলা কমিটি।"]
+    a = parse("\n".join(leads))
+    assert "listing_page" in a.warnings and (a.headline, a.body, a.place) == (None, (), None)
+    assert [o.kind for o in a.other] == ["teaser"] * 3
+
+
+def test_a_story_from_one_city_whose_first_paragraph_has_the_dateline_stays_an_article():
+    a = parse("ত্রিপুরায় আনারস চাষে আগ্রহ বাড়ছে\nআগরতলা (ত্রিপুরা): রাজ্যের প্রায় আট হাজার হেক্টর জমিতে আনারস চাষ হচ্ছে।\n"
+              "গত দুই বছর ধরে রাজ্যে আনারস চাষে চাষিদের আগ্রহ বেড়েছে উল্লেখযোগ্য হারে।\n"
+              "কৃষি দপ্তর জানিয়েছে, রপ্তানির সুযোগও তৈরি হচ্ছে।\n")
+    assert "listing_page" not in a.warnings and a.headline == "ত্রিপুরায় আনারস চাষে আগ্রহ বাড়ছে"
