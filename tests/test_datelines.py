@@ -1092,3 +1092,12 @@ def test_a_byline_after_the_date_on_its_line(line, desk):
               "বাজারে শীতের সবজির সরবরাহ বাড়ায় দাম কমেছে। ক্রেতারা স্বস্তিতে আছেন।\n")
     stamp = a.updated or a.published
     assert (a.desk, stamp.date) == (desk, "2025-11-29")
+
+
+def test_a_tripura_byline_means_indian_time_and_a_bangladeshi_trailer_keeps_dhaka_time():
+    body = "রাজ্যের প্রায় আট হাজার হেক্টর জমিতে আনারস চাষ হচ্ছে। গত দুই বছর ধরে চাষিদের আগ্রহ বেড়েছে।"
+    a = parse(f"ত্রিপুরায় আনারস চাষে আগ্রহ বাড়ছে\nনিজস্ব প্রতিনিধি, আগরতলা\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১০\n{body}\n")
+    assert (a.place, a.published.datetime) == ("আগরতলা", "2025-11-28T10:10+05:30")
+    b = parse(f"ত্রিপুরায় আনারস চাষে আগ্রহ বাড়ছে\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১০\nআগরতলা (ত্রিপুরা): {body}\n"
+              "বাংলাদেশ সময়: ১০১০ ঘণ্টা, নভেম্বর ২৮, ২০২৫\n")
+    assert b.published.datetime == "2025-11-28T10:10+06:00"  # banglanews24's Tripura correspondent

@@ -287,7 +287,9 @@ WEST_BENGAL_PLACES = ["কলকাতা", "হাওড়া", "শিলি�
                       "মেদিনীপুর", "তমলুক", "হলদিয়া", "দিঘা", "বোলপুর", "শান্তিনিকেতন", "রায়গঞ্জ",
                       "বালুরঘাট", "আলিপুরদুয়ার", "কালিম্পং", "ডায়মন্ড হারবার", "বারুইপুর", "চুঁচুড়া",
                       "শ্রীরামপুর", "চন্দননগর", "কল্যাণী", "খড়্গপুর", "ঝাড়গ্রাম", "বিধাননগর", "সল্টলেক",
-                      "দমদম", "হুগলি", "নদিয়া", "বীরভূম"]
+                      "দমদম", "হুগলি", "নদিয়া", "বীরভূম",
+                      # Tripura's and Assam's Bangla towns: Indian time too
+                      "আগরতলা", "ত্রিপুরা", "ধর্মনগর", "কৈলাশহর", "শিলচর", "গুয়াহাটি"]  # (not করিমগঞ্জ: also Kishoreganj's)
 # Marks of a Bangladeshi outlet (formats.md §1a, §1c). They outweigh a West
 # Bengal *place* (a Dhaka outlet's Kolkata correspondent files `কলকাতা: …`
 # but the page prints Dhaka time), never a West Bengal outlet's own marks.
