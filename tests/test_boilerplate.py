@@ -813,13 +813,14 @@ def test_a_themes_stamp_words_each_on_its_line_are_labels_and_the_name_after_by_
     (["প্রথম আলো", "আপনার পাশে সবসময়"], None),
     (["প্রথম আলো", "জাতীয়"], "জাতীয়"),  # a section's name under it is the kicker
     (["প্রথম আলো", "বিশেষ প্রতিবেদন"], "বিশেষ প্রতিবেদন"),
-    (["সত্য প্রকাশে আপোষহীন"], "সত্য প্রকাশে আপোষহীন"),  # (no masthead over it: a kicker as before)
+    (["সত্য প্রকাশে আপোষহীন"], None),  # a slogan's words make it one with no masthead over it too
+    (["নদী ও জীবন"], "নদী ও জীবন"),  # (a series' name over a title stays the kicker)
 ])
 def test_a_slogan_under_the_masthead_is_no_kicker(top, kicker):
     a = parse(page(*top, "সিলেটে বন্যা পরিস্থিতির অবনতি", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২"))
     assert (a.headline, a.kicker) == ("সিলেটে বন্যা পরিস্থিতির অবনতি", kicker)
     if kicker is None:
-        assert [o.kind for o in a.other] == ["menu", "menu"]
+        assert [o.kind for o in a.other] == ["menu"] * len(top)
 
 
 def test_an_empty_byline_label_leaves_the_desk_to_the_first_paragraph():
@@ -848,3 +849,17 @@ def test_a_count_with_a_decimal_is_no_numbered_list_item():
                    "বিস্তারিত কমেন্টে", "1.2K", "345 comments", "Like", "Comment", "Share"))
     assert a.links == () and a.headline == "সিলেটে বন্যা পরিস্থিতির অবনতি, পানিবন্দি লাখো মানুষ"
     assert "unknown" not in {o.kind for o in a.other}
+
+
+@pytest.mark.parametrize("slogan", ["চট্টগ্রামের মাটি ও মানুষের পত্রিকা", "সবার আগে সঠিক খবর", "জনতার কণ্ঠস্বর"])
+def test_a_sites_slogan_over_the_title_is_no_headline(slogan):
+    a = parse(page(slogan, "বন্দরে কনটেইনার জট কমেছে", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২",
+                   "চট্টগ্রাম বন্দরে কনটেইনারের জট কমে এসেছে। বন্দর কর্তৃপক্ষ বলছে, খালাস কার্যক্রম স্বাভাবিক হয়েছে।"))
+    assert (a.headline, a.kicker) == ("বন্দরে কনটেইনার জট কমেছে", None)
+    assert [(o.line, o.kind) for o in a.other] == [(1, "menu")]
+
+
+def test_a_title_that_holds_a_slogans_words_is_still_the_headline():
+    a = parse(page("সবার আগে সঠিক খবর চান পাঠকেরা", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২",
+                   "পাঠকেরা দ্রুত ও নির্ভুল খবর চান বলে এক জরিপে উঠে এসেছে। জরিপটি চালিয়েছে একটি গবেষণা প্রতিষ্ঠান।"))
+    assert a.headline == "সবার আগে সঠিক খবর চান পাঠকেরা"

@@ -320,6 +320,12 @@ COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্�
 LISTING_HEADERS = ["Category", "Tag", "Author", "Day", "Month", "Year", "Archives", "Archive", "Yearly Archives",
                    "Monthly Archives", "Daily Archives",
                    "ক্যাটাগরি", "ক্যাটেগরি", "ট্যাগ", "বিভাগ", "লেখক", "আর্কাইভ"]
+# A site's slogan under its logo (`চট্টগ্রামের মাটি ও মানুষের পত্রিকা`, `সত্য প্রকাশে
+# আপোষহীন`): its last word, or a phrase in it. Over a title, such a line is no headline.
+SLOGAN_ENDS = ["পত্রিকা", "মুখপত্র", "কণ্ঠস্বর", "আপোষহীন", "আপসহীন", "নির্ভীক", "অঙ্গীকারবদ্ধ", "সোচ্চার",
+               "দৈনিক", "প্রতিচ্ছবি"]
+SLOGAN_PHRASES = ["সবার আগে", "সত্যের সন্ধানে", "সত্য প্রকাশে", "মাটি ও মানুষের", "জনতার কণ্ঠ", "মানুষের কথা বলে",
+                  "সত্যের পক্ষে", "আপনার পাশে", "সঠিক খবর", "নিরপেক্ষ সংবাদ"]
 # "Read more" words that end a teaser or are glued to a related title
 # (formats.md §4, §6.12). `বিস্তারিত` alone counts only after an ellipsis.
 READ_MORE = ["Read More", "Read more", "read more", "READ MORE", "Continue Reading",

@@ -392,6 +392,16 @@ _SITE_NAME_TOKEN = LazyPattern(r"[A-Za-z]*(?:[a-z][A-Z]|[A-Za-z][0-9])[A-Za-z0-9
 _SITE_WORDS = ("news", "24", "post", "times", "bangla", "tv", "bd", "online", "barta", "khabor")
 
 
+_SLOGAN_ENDS = tuple(nfc(lx_bp.SLOGAN_ENDS))
+_SLOGAN_PHRASES = tuple(nfc(lx_bp.SLOGAN_PHRASES))
+
+
+def _slogan(s: str) -> bool:
+    """A site's slogan: a short line that ends on a slogan's word or holds its phrase."""
+    return s.count(" ") <= 6 and not s.endswith(("।", "?", "!", ":")) and (
+        s.rstrip(" -–|").endswith(_SLOGAN_ENDS) or any(p in s for p in _SLOGAN_PHRASES))
+
+
 def _masthead(s: str) -> bool:
     """An outlet's name alone on its line (`প্রথম আলো`, `দৈনিক সকালের খবর`)."""
     return is_outlet_name(s) or s.startswith(_DAILY) and s.count(" ") <= 3 and _FIRST_DIGIT.search(s) is None \
@@ -836,6 +846,14 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     if len(bangla) > 1 and prefer is None:
         # `বিডিনিউজ টোয়েন্টিফোর ডটকম` under a short title: the outlet's byline, not the title
         bangla = [i for i in bangla if not is_outlet_name(lines[i])] or bangla
+    if len(bangla) > 1 and prefer is None and (slogans := [i for i in bangla if _slogan(lines[i])]) \
+            and len(slogans) < len(bangla) and slogans[0] == bangla[0]:
+        # `চট্টগ্রামের মাটি ও মানুষের পত্রিকা` / TITLE / byline: the site's slogan over the title
+        bangla = [i for i in bangla if i not in slogans]
+        for i in slogans:
+            lay.other[i] = "menu"
+            cls[i] = "menu"
+        run = [i for i in run if i not in slogans]
     head = prefer if prefer is not None else next((i for i in bangla if not _short(lines[i])), None)
     if prefer is None and len(bangla) == 2 and head == bangla[0] and not lines[bangla[0] + 1] \
             and lines[head].count(" ") <= 3 and lines[head].count(" ") < lines[bangla[1]].count(" ") <= 11 \
