@@ -1376,3 +1376,12 @@ def test_the_outlet_and_the_byline_under_a_standfirst_leave_the_body(name):
     assert (a.desk, a.author, a.body) == (name, name, (lead, body))
     assert a.published.datetime == "2025-11-28T10:10+05:30"
     assert [(o.line, o.kind) for o in a.other] == [(3, "menu")]
+
+
+@pytest.mark.parametrize("names", ["রফিক হাসান ও শামীম আহমেদ", "রাকিব হাসান, তানভীর আহমেদ", "সাকিব আল হাসান, তামিম ইকবাল"])
+def test_two_writers_names_under_a_short_title_are_the_byline(names):
+    # TITLE / NAMES / DATE: the names had been the headline and the title the kicker
+    from bnnews import parse
+    a = parse(f"টাইগারদের নতুন পরিকল্পনা\n{names}\nপ্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২\n"
+              "বাংলাদেশ ক্রিকেট দল নতুন পরিকল্পনা নিয়ে মাঠে নামছে। আগামী সিরিজে তরুণদের সুযোগ দেওয়া হবে।\n")
+    assert (a.headline, a.kicker, a.desk, a.author) == ("টাইগারদের নতুন পরিকল্পনা", None, names, names)

@@ -867,7 +867,8 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     if head is None:
         head = max(bangla, key=lambda i: len(lines[i]))
     k = run.index(head)
-    if k > 0 and cls[run[k - 1]] == "cand" and lay.desk_text is None and looks_like_person(lines[head]) \
+    if k > 0 and cls[run[k - 1]] == "cand" and lay.desk_text is None \
+            and (looks_like_person(lines[head]) or several_names(lines[head])) \
             and not looks_like_person(lines[run[k - 1]]):
         # `ইতিকাফের প্রস্তুতি` / `মুফতি আমজাদ হোসাইন হেলালী` / date: a short
         # title over its author's name (columns); the name is the byline.
