@@ -93,6 +93,7 @@ _BN_WORD = "[\u0980-\u09e5\u09f0-\u09ff]+"
 # parentheses (`কলারোয়া`, `ধুনট (বগুড়া)`).
 _BARE_PLACE = re.compile(rf"^({_BN_WORD})(?:\s?\(({_BN_WORD}(?:\s{_BN_WORD})?)\))?$")
 _NOT_NAME = frozenset(nfc(lx.NOT_NAME_WORDS))
+_TOPIC_WORDS = frozenset(nfc(lx.TOPIC_WORDS))
 # A name between runs of dots or dashes: `…….NAME……..BODY`, `---NAME : BODY`.
 _FENCED = LazyPattern(r"^(?:[….]{2,}|[-–—]{2,})\s*(.{2,40}?)\s*(?:[….]{2,}|[-–—]{2,}|[:ঃ])\s*(?=\S)")
 _WRAPPED = LazyPattern(r"^(?:।।|॥|\|\|)\s*(.{2,60}?)\s*(?:।।|॥|\|\|)\s*")
@@ -761,7 +762,7 @@ def _is_name_unknown_place(text: str) -> bool:
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if len(parts) != 2 or not is_name_line(parts[0]):
         return False
-    if any(w in _NOT_NAME for w in parts[0].split()):
+    if any(w in _NOT_NAME or w in _TOPIC_WORDS for w in parts[0].split()):
         return False
     return _bare_place(parts[1])
 
@@ -793,6 +794,8 @@ def _is_name_place(text: str) -> bool:
     who = parts[0].split()
     if who and (who[0] in _NOT_NAME or who[-1] in _NOT_NAME):
         return False  # `আমরা জানি, ঢাকা`, `… বলেন, ঢাকা` (not `এম এ রহিম`: initials)
+    if any(w in _TOPIC_WORDS for w in who):
+        return False  # `বিশ্বকাপ ফুটবল, কাতার`: the report's topic, then where
     # One word is a name only with a hyphen (`আল-আমিন`) or before `থেকে`.
     shortest = 1 if sent_from or (len(who) == 1 and "-" in who[0].strip("-")) else 2
     return parts[0] in _AGENCIES or (shortest <= len(who) <= 4 and not _DIGIT.search(parts[0])

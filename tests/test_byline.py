@@ -256,6 +256,8 @@ def test_inline_desk(para, desk, rest):
     "হেল্প ডেস্ক খোলা হয়েছে বিমানবন্দরে যাত্রীদের জন্য।",  # a service desk opens the sentence
     "নির্বাচন কমিশনের তথ্য ডেস্ক থেকে জানানো হয়েছে ফলাফল।",
     "সংস্কার কমিশন: প্রতিবেদন জমা আগামী মাসে।",
+    "বিশ্বকাপ ফুটবল, কাতার: দলগুলো শেষ মুহূর্তের প্রস্তুতি নিচ্ছে।",  # a topic, then where: no NAME, PLACE
+    "ইউক্রেন যুদ্ধ, কিয়েভ: রাতভর হামলা চলেছে।",
 ])
 def test_no_inline_desk(para):
     assert inline_desk(N(para)) is None
