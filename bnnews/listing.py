@@ -320,17 +320,34 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     teasers = [i for i in nonblank if lines[i].endswith(_CUT_ENDS) and lines[i].count(" ") >= 7]
     if len(teasers) < 3:
         return None
+    # `Read MoreRaid on …`: a teaser's link glued to the next story's title (or
+    # to the archive's `Day: DATE`), a theme's list of cut-off teasers
+    glued = {i: rest for i in nonblank if lines[i].startswith(_GLUED_MORE)
+             and (rest := lines[i][next(len(w) for w in _GLUED_MORE if lines[i].startswith(w)):].strip(" »›>"))}
     # (a teaser's date under it is no content of its own: kalbela's author pages)
-    content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3
+    content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3 and i not in glued
                and (len(lines[i]) > 60 or not _listing_date(lines[i]))]
     if 10 * len(teasers) < 6 * len(content) or _article_above(lines, nonblank, teasers[0]):
         return None
     other = {i: "teaser" for i in teasers}
+    links = []
     for i in nonblank:
-        if i not in other:
+        if i in glued and (_listing_date(glued[i]) or _DAY_LABEL.match(glued[i])
+                           and _listing_date(_DAY_LABEL.sub("", glued[i], count=1))):
+            other[i] = "date"
+        elif i in glued and _title_like(glued[i]):
+            links.append((glued[i], i))
+        elif glued and i not in other and _title_like(lines[i]) \
+                and (j := nonblank.index(i) + 1) < len(nonblank) and nonblank[j] in teasers:
+            links.append((lines[i], i))  # a title alone over its teaser, among the glued ones
+        elif i not in other:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
                 or ("teaser" if lines[i].count(" ") >= 7 else "menu")  # (a teaser whole, or the tag's name)
-    return [], other
+    return links, other
+
+
+_GLUED_MORE = ("Read More", "Read more", "READ MORE", "বিস্তারিত পড়ুন")
+_DAY_LABEL = LazyPattern(r"^(?:Day|Month|Year|Date)\s*:\s*")
 
 
 def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

@@ -468,3 +468,21 @@ def test_a_story_from_one_city_whose_first_paragraph_has_the_dateline_stays_an_a
               "গত দুই বছর ধরে রাজ্যে আনারস চাষে চাষিদের আগ্রহ বেড়েছে উল্লেখযোগ্য হারে।\n"
               "কৃষি দপ্তর জানিয়েছে, রপ্তানির সুযোগও তৈরি হচ্ছে।\n")
     assert "listing_page" not in a.warnings and a.headline == "ত্রিপুরায় আনারস চাষে আগ্রহ বাড়ছে"
+
+
+def test_teasers_whose_read_more_is_glued_to_the_next_title_are_a_listing():
+    """fastbangla's archive: `Desk Report: TEASER…` / `Read MoreNEXT TITLE`, the
+    day's `Read MoreDay: September 21, 2025`; the glued titles are links."""
+    page = ("Desk Report: Hamas is releasing photos of the remaining hostages in its possession. They call it a farewell photo…\n"
+            "Read MoreDay: September 21, 2025\n"
+            "Ninety more killed in airstrikes in Gaza\n"
+            "Desk Report: The army launched a massive attack across the Gaza Strip on Saturday, the health ministry said…\n"
+            "Read MoreRaid on a house in Chittagong, 23 bags of evidence seized\n"
+            "Desk Report: The Anti-Corruption Commission has recovered 23 bags of evidence about assets abroad on Sunday…\n"
+            "Read MoreI have confidence to play in the final, says captain\n"
+            "Desk Report: The captain said he has confidence in the team ahead of the final after three days of practice…\n"
+            "Read More\n")
+    a = parse(page)
+    assert "listing_page" in a.warnings and (a.headline, a.desk, a.published, a.body) == (None, None, None, ())
+    assert a.links == ("Ninety more killed in airstrikes in Gaza", "Raid on a house in Chittagong, 23 bags of evidence seized",
+                       "I have confidence to play in the final, says captain")
