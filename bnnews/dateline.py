@@ -545,6 +545,7 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
 
 
 _BANGLA_MONTH = lookup(cw.BANGLA_MONTH_NUM)
+_YEAR_OF = re.compile("|".join(nfc([r"\s*(?:সালের|সনের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের)\s*"])))  # `২০২৫ সালের ২৪ নভেম্বর`
 _ALT_CALENDARS = frozenset(["bangla_calendar", "hijri_calendar"])
 _HIJRI_MONTH = lookup(cw.HIJRI_MONTH_NUM)
 
@@ -641,8 +642,10 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
                 break
             last = u
         if year is None and (j := body.index(used[0])) > 0 and body[j - 1].kind == "num" \
-                and _gap_ok(text, body[j - 1].end, used[0].start) and _num(body[j - 1])[1] == 4:
-            # `২০২৫ নভেম্বর ২৭ ০৯:২৪:৪৮` (duaa-news): the year first
+                and (_gap_ok(text, body[j - 1].end, used[0].start)
+                     or _YEAR_OF.fullmatch(text, body[j - 1].end, used[0].start) is not None) \
+                and _num(body[j - 1])[1] == 4:
+            # `২০২৫ নভেম্বর ২৭ ০৯:২৪:৪৮` (duaa-news): the year first; `২০২৫ সালের ২৪ নভেম্বর`
             year = _num(body[j - 1])[0]
             used.insert(0, body[j - 1])
         month_day = (month, day)

@@ -149,6 +149,8 @@ def test_a_date_with_its_month_between_slashes_is_no_signature(line, date):
     ("প্রকাশ: ২৯ নভেম্বর’ ২০২৫, ১০:৩০", "2025-11-29T10:30+06:00"),  # the apostrophe after the month
     # two digits of the year under a date label, with nothing after them but the time
     ("প্রকাশ: ২৯ নভেম্বর ২৫, ১০:৩০ পিএম", "2025-11-29T22:30+06:00"),
+    # the year first, in the genitive of `সাল` (`২০২৫ সালের ২৯ নভেম্বর`)
+    ("প্রকাশ: ২০২৫ সালের ২৯ নভেম্বর, ১০:৩০ পিএম", "2025-11-29T22:30+06:00"),
 ])
 def test_a_year_of_two_digits_after_an_apostrophe(line, datetime_):
     a = parse("ঢাকায় তীব্র যানজট\nনিজস্ব প্রতিবেদক\n" + line + "\n"
