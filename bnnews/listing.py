@@ -331,14 +331,14 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
         return None
     other = {i: "teaser" for i in teasers}
     links = []
-    for i in nonblank:
+    for k, i in enumerate(nonblank):
         if i in glued and (_listing_date(glued[i]) or _DAY_LABEL.match(glued[i])
                            and _listing_date(_DAY_LABEL.sub("", glued[i], count=1))):
             other[i] = "date"
         elif i in glued and _title_like(glued[i]):
             links.append((glued[i], i))
         elif glued and i not in other and _title_like(lines[i]) \
-                and (j := nonblank.index(i) + 1) < len(nonblank) and nonblank[j] in teasers:
+                and k + 1 < len(nonblank) and nonblank[k + 1] in other and other[nonblank[k + 1]] == "teaser":
             links.append((lines[i], i))  # a title alone over its teaser, among the glued ones
         elif i not in other:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
