@@ -356,7 +356,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         quote_marks = {i: s for i, s in enumerate(lines) if s and not unquoted[i]}
         lines = unquoted
     placeholders: dict[int, str] = {}  # a scraper's `Unknown` for a field it did not find
-    if head.startswith("The Wayback") and (wayback := wayback_toolbar(lines)) is not None:
+    if head.startswith(("The Wayback", "This is Google", "archive.")) and (wayback := wayback_toolbar(lines)) is not None:
         # An archived copy: the archive's banner and toolbar (its capture
         # dates are no dates of the page) are crawl lines; the page's own
         # address is its URL.

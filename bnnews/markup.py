@@ -287,9 +287,15 @@ _TOOLBAR = LazyPattern(
 def wayback_toolbar(lines: list[str]) -> tuple[str, list[int]] | None:
     """(the archived page's own URL, the lines of the banner and toolbar) when
     the page opens with the Wayback Machine's banner; the toolbar ends at its
-    `TIMESTAMPS` label, or at the first line that is not one of its own."""
+    `TIMESTAMPS` label, or at the first line that is not one of its own. The
+    same for Google's cache (`This is Google's cache of URL. …`) and
+    archive.today's capture (`archive.today webpage capture` / `Saved from URL …`)."""
     first = next((i for i, s in enumerate(lines) if s), None)
-    if first is None or not lines[first].startswith("The Wayback") or (m := _WAYBACK.match(lines[first])) is None:
+    if first is None:
+        return None
+    if lines[first].startswith(("This is Google", "archive.")):
+        return _cache_banner(lines, first)
+    if not lines[first].startswith("The Wayback") or (m := _WAYBACK.match(lines[first])) is None:
         return None
     out = [first]
     for i in range(first + 1, min(len(lines), first + 40)):
@@ -303,3 +309,35 @@ def wayback_toolbar(lines: list[str]) -> tuple[str, list[int]] | None:
             break
     return m.group(1), out
 
+
+
+# Google's cache banner and archive.today's, as text dumps print them: the
+# archived page's address, then the archive's own lines.
+_GOOGLE_CACHE = LazyPattern(r"^This is Google's cache of (https?://\S+?)\.? It is a snapshot of the page")
+_ARCHIVE_TODAY = LazyPattern(r"^archive\.(?:today|ph|is|li|vn|fo|md) webpage capture$")
+_ARCHIVE_SAVED = LazyPattern(r"^Saved from (https?://\S+)")
+_CACHE_LINE = LazyPattern(
+    r"^(?:Full version|Text-only version|View source|Learn more|Tip: To quickly find your search term.*"
+    r"|(?:Full version )?(?:Text-only version )?View source|Saved from \S+.*|All snapshots from host \S+"
+    r"|Webpage(?: Screenshot)?(?: share)?(?: download \.zip)?(?: report bug or abuse)?.*"
+    r"|no other snapshots from this url|history|←prior next→|.*Buy me a coffee)$")
+
+
+def _cache_banner(lines: list[str], first: int) -> tuple[str, list[int]] | None:
+    if (g := _GOOGLE_CACHE.match(lines[first])) is not None:
+        url = g.group(1)
+    elif _ARCHIVE_TODAY.match(lines[first]) is not None:
+        url = ""
+    else:
+        return None
+    out = [first]
+    for i in range(first + 1, min(len(lines), first + 12)):
+        s = lines[i]
+        if not s:
+            continue
+        if _CACHE_LINE.match(s) is None:
+            break
+        out.append(i)
+        if not url and (m := _ARCHIVE_SAVED.match(s)) is not None:
+            url = m.group(1)
+    return url or None, out

@@ -221,6 +221,26 @@ def test_the_wayback_machines_banner_and_toolbar_are_the_archives(toolbar):
     assert [o.kind for o in a.other] == ["crawl"] * (1 + toolbar.count("\n"))
 
 
+_GOOGLE_CACHE = ("This is Google's cache of https://www.jagonews24.com/national/news/2024/03/14/12345. It is a snapshot "
+                 "of the page as it appeared on 15 Mar 2024 10:10:11 GMT. The current page could have changed in the meantime. "
+                 "Learn more.\nFull version Text-only version View source\nTip: To quickly find your search term on this page, "
+                 "press Ctrl+F or ⌘-F (Mac) and use the find bar.\n")
+_ARCHIVE_TODAY = ("archive.today webpage capture\n"
+                  "Saved from https://www.jagonews24.com/national/news/2024/03/14/12345 search 15 Mar 2024 10:10:11 UTC\n"
+                  "All snapshots from host www.jagonews24.com\nWebpage Screenshot share download .zip report bug or abuse\n")
+
+
+@pytest.mark.parametrize("banner", [_GOOGLE_CACHE, _ARCHIVE_TODAY])
+def test_google_caches_and_archive_todays_banners_are_the_archives(banner):
+    # As the Wayback Machine's: crawl lines, the capture's date no date of the page,
+    # the archived page's address its URL (which dates a page that prints no date)
+    a = parse(banner + _PAGE)
+    assert (a.headline, a.kicker, a.desk) == ("ফার্মগেটে বাসে আগুন", None, "নিজস্ব প্রতিবেদক")
+    assert a.body[0].startswith("রাজধানীর ফার্মগেটে")
+    assert a.published.date == "2024-03-14" and "date_from_url" in a.warnings
+    assert [o.kind for o in a.other] == ["crawl"] * banner.count("\n")
+
+
 def test_a_wayback_address_given_as_the_url_dates_the_page_by_its_own_address():
     archived = "https://web.archive.org/web/20240315123456/https://www.prothomalo.com/bangladesh/abc123"
     assert parse(_PAGE, url=archived).published is None  # the capture's timestamp is no date of the page
