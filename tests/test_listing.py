@@ -486,3 +486,40 @@ def test_teasers_whose_read_more_is_glued_to_the_next_title_are_a_listing():
     assert "listing_page" in a.warnings and (a.headline, a.desk, a.published, a.body) == (None, None, None, ())
     assert a.links == ("Ninety more killed in airstrikes in Gaza", "Raid on a house in Chittagong, 23 bags of evidence seized",
                        "I have confidence to play in the final, says captain")
+
+
+_NO_DAYS = [("ঘাটে ফেরি কম, দুই পাড়ে যানবাহনের দীর্ঘ সারি",
+             "নদীর নাব্যতা কমে যাওয়ায় ফেরি চলাচল সীমিত করা হয়েছে। ঘাটের দুই পাড়ে কয়েকশ যানবাহন পারের অপেক্ষায় আছে।"),
+            ("বইমেলার স্টল বরাদ্দ শুরু",
+             "আগামী মাসে শুরু হতে যাওয়া বইমেলার স্টল বরাদ্দের কাজ শুরু হয়েছে। প্রকাশকদের সঙ্গে বৈঠক করেছে আয়োজক কমিটি।"),
+            ("হাসপাতালে নতুন আইসিইউ চালু",
+             "জেলা সদর হাসপাতালে দশ শয্যার নতুন আইসিইউ চালু হয়েছে। সিভিল সার্জন এর উদ্বোধন করেন।"),
+            ("আলুর দামে স্বস্তি ফিরছে",
+             "নতুন আলু বাজারে আসায় দাম কমতে শুরু করেছে। পাইকারি বাজারে প্রতি কেজি আলু বিক্রি হচ্ছে ত্রিশ টাকায়।"),
+            ("টেস্ট দলে ফিরলেন অভিজ্ঞ পেসার",
+             "চোট কাটিয়ে টেস্ট দলে ফিরেছেন অভিজ্ঞ পেসার। নির্বাচকেরা বলছেন, তাঁর অভিজ্ঞতা দলকে সাহায্য করবে।")]
+_EXPLAINER = [("বন্যার সময় যা করবেন",
+               "বন্যার পানি বাড়তে থাকায় উপকূলের মানুষ আতঙ্কে আছেন। বন্যার সময় কিছু সতর্কতা মেনে চললে ঝুঁকি কমানো যায়।"),
+              ("আগে থেকে শুকনো খাবার রাখুন",
+               "বন্যা শুরুর আগেই চিড়া, মুড়ি, গুড়ের মতো শুকনো খাবার সংগ্রহ করে রাখুন। বন্যায় রান্নার সুযোগ না-ও থাকতে পারে।"),
+              ("বিশুদ্ধ পানি নিশ্চিত করুন",
+               "বন্যার পানিতে ডায়রিয়ার ঝুঁকি বাড়ে। পানি ফুটিয়ে বা বিশুদ্ধকরণ ট্যাবলেট দিয়ে পান করুন।"),
+              ("আশ্রয়কেন্দ্রের ঠিকানা জেনে রাখুন",
+               "নিকটস্থ আশ্রয়কেন্দ্র কোথায় তা আগেই জেনে রাখুন। বন্যার পানি দ্রুত বাড়লে দেরি না করে সেখানে চলে যান।"),
+              ("জরুরি নম্বর সঙ্গে রাখুন",
+               "বন্যার সময় বিদ্যুৎ ও মোবাইল নেটওয়ার্ক বিঘ্নিত হতে পারে। জরুরি নম্বরগুলো কাগজে লিখে সঙ্গে রাখুন।")]
+
+
+def test_a_front_page_whose_leads_tell_no_day_is_a_listing_when_each_tells_its_own_story():
+    """TITLE / LEAD five times, no byline, date or day in the leads: each lead
+    shares words with its own title and hardly any with the others', and the
+    first title's words are in no other lead. A front page, not an article."""
+    a = parse("\n".join(f"{t}\n{p}" for t, p in _NO_DAYS))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _NO_DAYS)
+    assert (a.headline, a.body) == (None, ())
+
+
+def test_an_explainer_with_subheads_stays_an_article():
+    # the headline's words (বন্যা) run through every section: one story
+    a = parse("\n".join(f"{t}\n{p}" for t, p in _EXPLAINER))
+    assert "listing_page" not in a.warnings and a.headline == "বন্যার সময় যা করবেন" and len(a.body) == 9

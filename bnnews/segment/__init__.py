@@ -86,7 +86,8 @@ def segment(lines: list[str]) -> Layout:
     if header:
         _credits(page, header, lay)
     if lay.headline is not None and len(lay.body) >= 7 and not lay.desk and lay.desk_text is None \
-            and lay.published is None and lay.updated is None and (front := _front_page(lay)) is not None:
+            and lay.published is None and lay.updated is None \
+            and (front := _front_page(lay, lay.headline_text or lines[lay.headline])) is not None:
         titles, leads = front
         lay.listing = True
         lay.links = [(lay.headline_text or lines[lay.headline], [lay.headline])] + [(lines[i], [i]) for i in titles]
@@ -99,7 +100,7 @@ def segment(lines: list[str]) -> Layout:
     return lay
 
 
-def _front_page(lay: Layout) -> tuple[list[int], list[int]] | None:
+def _front_page(lay: Layout, headline: str) -> tuple[list[int], list[int]] | None:
     """A front page of whole teasers (timenewsbd24): no byline and no date,
     the headline over a lead, then TITLE / LEAD three times or more, the
     leads whole sentences, two or more telling their day as news leads do
@@ -110,11 +111,47 @@ def _front_page(lay: Layout) -> tuple[list[int], list[int]] | None:
         return None
     leads = [body[0]] + [body[k] for k in range(2, len(body), 2)]
     titles = [body[k] for k in range(1, len(body), 2)]
-    if any(not (1 <= s.count(" ") <= 13) or _ends_sentence(s) for _, s in titles) \
-            or any(not _ends_sentence(s) for _, s in leads) \
-            or sum(1 for _, s in leads if _LEAD_DAY.search(s) is not None) < 2:
+    if any(not (1 <= s.count(" ") <= 13) or s.endswith(("।", ".", "৷")) for _, s in titles) \
+            or any(not _ends_sentence(s) and not s.rstrip("”’\"'").endswith((".", "?", "!")) for _, s in leads):
+        return None  # (an English lead ends with a full stop)
+    if sum(1 for _, s in leads if _LEAD_DAY.search(s) is not None) < 2 \
+            and not _distinct_stories([headline] + [s for _, s in titles], [s for _, s in leads]):
         return None
     return [i for i, _ in titles], [i for i, _ in leads]
+
+
+def _stems(s: str) -> set[str]:
+    return {w[:4].lower() for w in _WORDS.findall(s) if len(w) >= 4} - _COMMON_STEMS
+
+
+_WORDS = LazyPattern(r"[\u0980-\u09ffA-Za-z]+")
+# The first four letters of words any story uses (`that`, `করেছেন`, `থেকে`):
+# no sign that two stories are one.
+_COMMON_STEMS = frozenset(nfc([
+    "that", "with", "from", "have", "this", "were", "said", "will", "what", "when", "whic", "thei", "ther", "they",
+    "been", "into", "over", "afte", "abou", "also", "more", "than", "some", "such", "many", "most", "othe", "only",
+    "just", "like", "year", "coun", "peop",
+    "করেছ", "হয়েছ", "জানি", "বলেছ", "তারা", "তাদে", "তিনি", "থেকে", "সঙ্গ", "জন্য", "করার", "হচ্ছ", "করছ", "দেশে",
+    "দেশের", "বাংল", "সরকা", "মানু"]))
+
+
+def _distinct_stories(titles: list[str], leads: list[str]) -> bool:
+    """Each lead tells its own title's story and not the others' (its words
+    are its title's, seldom another's): the stories of a front page, not an
+    article's subheads, which all share the one story's words."""
+    n = len(titles)
+    if n < 4 or n != len(leads):
+        return False
+    ts, ls = [_stems(t) for t in titles], [_stems(x) for x in leads]
+    own = [len(ts[k] & ls[k]) for k in range(n)]
+    cross = [len(ts[j] & ls[k]) for k in range(n) for j in range(n) if j != k]
+    mean_cross = sum(cross) / len(cross)
+    # (and the first title's words, the page's headline if it were an article,
+    # are in one other lead at most: an article's headline names what all its
+    # sections tell)
+    told = sum(1 for k in range(1, n) if ts[0] & ls[k])
+    return sum(1 for o in own if o >= 1) >= 0.75 * n and sum(own) / n >= 2 * mean_cross + 1 and mean_cross < 0.5 \
+        and told <= max(1, (n - 1) // 4)
 
 
 # `বুধবার (২৪ ডিসেম্বর)`: a news lead's day, the weekday and the date in brackets
