@@ -2980,3 +2980,11 @@ def test_a_run_of_weekdays_is_read_in_order(text, values):
     from bnnews import find_dates
     assert [d.value for d in find_dates(text, ref="2025-11-29")] == values
 
+
+
+def test_a_day_between_two_times_goes_with_the_time_after_it():
+    # `সূর্যাস্ত ৫টা ১৫ মিনিটে, আগামীকাল সূর্যোদয় ৬টা ২৩ মিনিটে`: today's sunset, tomorrow's sunrise
+    got = [(t.text, t.value) for t in find_dates("আজ ঢাকায় সূর্যাস্ত ৫টা ১৫ মিনিটে, আগামীকাল সূর্যোদয় ৬টা ২৩ মিনিটে।",
+                                                 ref="2025-11-28")]
+    assert got[1:] == [("সূর্যাস্ত ৫টা ১৫ মিনিটে", "2025-11-28T17:15+06:00"),
+                       ("আগামীকাল সূর্যোদয় ৬টা ২৩ মিনিটে", "2025-11-29T06:23+06:00")]

@@ -315,8 +315,11 @@ def _merge_date_time(ctx: _Ctx, items: list) -> list:
             i += 2
             continue
         if i + 1 < len(items) and info.get("kind") == "time" and items[i + 1][2].get("kind") == "date" \
-                and items[i + 1][2].get("value") and _TIME_THEN_DATE.fullmatch(t, e, items[i + 1][0]):
-            # `রাত ১০.১২, ২৩শে নভেম্বর`: the time first, then its date.
+                and items[i + 1][2].get("value") and _TIME_THEN_DATE.fullmatch(t, e, items[i + 1][0]) \
+                and not (i + 2 < len(items) and items[i + 2][2].get("kind") == "time"
+                         and _JOIN.fullmatch(t, items[i + 1][1], items[i + 2][0]) is not None):
+            # `রাত ১০.১২, ২৩শে নভেম্বর`: the time first, then its date (unless a
+            # time follows the date: `সূর্যাস্ত ৫টা ১৫ মিনিটে, আগামীকাল সূর্যোদয় ৬টা`).
             ds, de, dinfo = items[i + 1]
             out.append((s, de, {**dinfo, "kind": "datetime", "time": info["time"],
                                 "part": info.get("part"), "zone": info.get("zone"),
