@@ -357,12 +357,26 @@ def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[s
     `আগরতলা (ত্রিপুরা): …`, a lead each); three or more, most of the page.
     A listing with no links."""
     # (asked of most pages: two of the first three long lines must open with a
-    # byline's or dateline's mark, a bar or a colon in their first forty letters)
-    long = [i for i in nonblank[:8] if len(lines[i]) >= 60]
-    if sum(1 for i in long[:3] if "||" in lines[i][:40] or ":" in lines[i][:40] or "ঃ" in lines[i][:40]) < 2:
+    # byline's or dateline's mark, a bar or a colon in their first forty letters,
+    # and open with a byline or a dateline)
+    long = marked = 0
+    first: list[int] = []
+    for i in nonblank[:8]:
+        s = lines[i]
+        if len(s) >= 60:
+            long += 1
+            if s.find(":", 0, 40) >= 0 or s.find("ঃ", 0, 40) >= 0 or s.find("||", 0, 40) >= 0:
+                marked += 1
+                first.append(i)
+            if long == 3:
+                break
+    if marked < 2:
         return None
     from .byline import inline_desk, known_place  # (only for pages that pass the cheap test)
     from .segment.patterns import _OPENING_DATELINE
+    if sum(1 for i in first if inline_desk(lines[i]) is not None or (m := _OPENING_DATELINE.match(lines[i])) is not None
+           and known_place(m.group(1).split(" ", 1)[0]) is not None) < 2:
+        return None
     bylined, datelined = [], {}
     for i in nonblank:
         s = lines[i]
