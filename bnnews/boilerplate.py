@@ -69,7 +69,8 @@ _SEPARATOR_CHARS = "-–—_=*•●◈♦➤►➖|.…~·:।॥ >»«"
 _BULLET = re.compile(r"^(?:[-–](?![-–])|[•●◈♦➤►▪■*»]|=>|[0-9০-৯]{1,2}[).।](?![0-9০-৯]))\s*")
 # `বিডিপ্রতিদিন/কবিরুল`, `(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)`, `এমএ/`, and
 # with a date: `কিউএনবি/আয়শা/২০ অগাস্ট ২০২৩,/বিকাল ৫:১৫`.
-_SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?[।.]?$")
+# (DW's `এসবি/কেএম (রয়টার্স, এএফপি)`: the editors' initials, then the agencies in brackets)
+_SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5}\)?(?P<src> ?\([^()/]{2,40}\))?[।.]?$")
 # A bare number, or a gallery counter `১ / ৩২`.
 _LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+|[.][0-9০-৯]+\s?[KkMm])?$")  # (`1.2K` too)
@@ -173,7 +174,8 @@ def is_signature(line: str) -> bool:
         return before.count(" ") <= 2 and "/" not in before and is_initials(after)
     return (
         "/" in line and len(line) <= 80 and "//" not in line and "http" not in line
-        and _SIGNATURE.match(line) is not None
+        and (m := _SIGNATURE.match(line)) is not None
+        and (m.group("src") is None or is_initials(line[line.index("/") + 1:m.start("src")].strip()))
         and _NUMERIC_DATE.search(line) is None  # `তারিখ: ২৮/০৪/২০২০ইং` is a date line
         # initials follow the slash; a numeric date (`২৪/১১/২০২২`) is not a signature
         and (_LETTER.search(line, line.index("/")) is not None
