@@ -152,6 +152,9 @@ from bnnews.text import normalize
     # a news page's social post: its age, its counts, its buttons, its pointer to the story
     ("2h ·", "clock"), ("5m", "clock"), ("1.2K", "counter"), ("Like", "share"), ("Comment", "share"),
     ("বিস্তারিত কমেন্টে", "share"), ("২.৫", None),
+    # DW's sign-off: the editors' initials, then the agencies in brackets
+    ("এসবি/কেএম (রয়টার্স, এএফপি)", "signature"), ("এসি/বিকে (ডিপিএ, রয়টার্স)", "signature"),
+    ("দাম ১০/১২ টাকা (কেজি)", None),
     ("COMMERCIAL BREAK", "ad"), ("SCROLL TO CONTINUE READING", "ad"), ("Comments |", "label"),
     # a page's JSON-LD dumped with its text
     ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '
