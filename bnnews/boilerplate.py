@@ -367,6 +367,8 @@ def boiler_kind(line: str) -> str | None:
         k0 = key[:1]
         if k0 == "m" and key.startswith(("more from ", "more in ")) and key.count(" ") <= 4:
             return "label"  # `More from Bangladesh`: a section's list under the article
+        if (k0 == "p" or k0 == "t") and key.startswith(("powered by ", "theme by ", "theme: ")) and key.count(" ") <= 5:
+            return "footer"  # `Powered by WordPress`, `Theme by NewsPortal`: the site's maker
         if key in _SOCIAL or (k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
         if k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS).strip() in _MENU:

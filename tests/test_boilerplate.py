@@ -155,6 +155,9 @@ from bnnews.text import normalize
     # DW's sign-off: the editors' initials, then the agencies in brackets
     ("এসবি/কেএম (রয়টার্স, এএফপি)", "signature"), ("এসি/বিকে (ডিপিএ, রয়টার্স)", "signature"),
     ("দাম ১০/১২ টাকা (কেজি)", None),
+    # the site's maker, in the footer
+    ("Powered by WordPress", "footer"), ("Theme by NewsPortal", "footer"), ("কারিগরি সহযোগিতায়: বিডি আইটি", "footer"),
+    ("বিদ্যুৎ সরবরাহে নতুন প্রকল্প powered by সৌরশক্তি", None),
     ("COMMERCIAL BREAK", "ad"), ("SCROLL TO CONTINUE READING", "ad"), ("Comments |", "label"),
     # a page's JSON-LD dumped with its text
     ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '

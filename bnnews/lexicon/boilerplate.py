@@ -257,6 +257,8 @@ TOOLBAR_CUES = ["font", "print", "email", "e-mail", "pdf"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
+    # the site's maker (`কারিগরি সহযোগিতায়: …`; `Powered by WordPress` opens its line: boilerplate.py)
+    "কারিগরি সহযোগিতায়", "কারিগরি সহায়তায়", "ডিজাইন ও ডেভেলপমেন্ট", "সাইট পরিচালনায়",
     "design & developed", "made in india", "সম্পাদক ও প্রকাশক", "ভারপ্রাপ্ত সম্পাদক",
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
