@@ -310,7 +310,8 @@ def _nav_run(line: str) -> bool:
     if " | " in line:
         # `লগইন | রেজিস্ট্রেশন`, `জাতীয় | রাজনীতি | খেলা`: items set apart by bars
         parts = line.lower().split(" | ")
-        if all(p in _SECTIONS or p in _MENU or p in _HOME or p in _LABELS for p in parts):
+        # (`আমাদের সম্পর্কে | যোগাযোগ | বিজ্ঞাপন`: the footer's links, an ad's page among them)
+        if all(p in _SECTIONS or p in _MENU or p in _HOME or p in _LABELS or p in _ADS and p != "ad" for p in parts):
             return True
     words = line.lower().replace(" | ", " ").split()
     # (a list label among them, `সর্বশেষ`, is a menu item too)
