@@ -159,6 +159,7 @@ from bnnews.text import normalize
     ("Powered by WordPress", "footer"), ("Theme by NewsPortal", "footer"), ("কারিগরি সহযোগিতায়: বিডি আইটি", "footer"),
     ("বিদ্যুৎ সরবরাহে নতুন প্রকল্প powered by সৌরশক্তি", None),
     ("আমাদের সম্পর্কে | যোগাযোগ | বিজ্ঞাপন", "menu"),  # the footer's links, an ad's page among them
+    ("গোপনীয়তার নীতি", "menu"), ("শর্তাবলি", "menu"), ("Terms and Conditions", "menu"), ("Sitemap", "menu"),
     ("COMMERCIAL BREAK", "ad"), ("SCROLL TO CONTINUE READING", "ad"), ("Comments |", "label"),
     # a page's JSON-LD dumped with its text
     ('", "headline": "কোজাগরীর পুণ্যতিথি", "datePublished": "2023-10-28T10:26:06+05:30", '

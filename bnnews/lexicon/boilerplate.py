@@ -142,6 +142,9 @@ MENU = [
     "the daily star", "dhaka tribune", "the business standard", "new age", "the financial express",
     "the daily observer", "daily sun", "prothom alo english", "the independent",
     "skip to main content", "x", "সেকশনস", "connect with us", "english", "বাংলা",
+    # the footer's links, one a line
+    "গোপনীয়তার নীতি", "গোপনীয়তা নীতি", "শর্তাবলি", "শর্তাবলী", "সম্পাদকীয় নীতিমালা", "মন্তব্য নীতিমালা",
+    "terms and conditions", "disclaimer", "careers", "advertise with us", "sitemap", "site map", "rss",
     # a font-size switcher
     "অ- অ অ+", "অ-অঅ+", "অ - অ + অ", "a- a a+", "a a a", "অ অ অ", "ফন্ট সাইজ", "ফন্ট", "font size",
     "a-", "a+", "অ-", "অ+", "font increase", "font decrease", "increase font", "decrease font", "reset font",
