@@ -1103,3 +1103,13 @@ def test_a_tripura_byline_means_indian_time_and_a_bangladeshi_trailer_keeps_dhak
     b = parse(f"ত্রিপুরায় আনারস চাষে আগ্রহ বাড়ছে\nপ্রকাশ: ২৮ নভেম্বর ২০২৫, ১০:১০\nআগরতলা (ত্রিপুরা): {body}\n"
               "বাংলাদেশ সময়: ১০১০ ঘণ্টা, নভেম্বর ২৮, ২০২৫\n")
     assert b.published.datetime == "2025-11-28T10:10+06:00"  # banglanews24's Tripura correspondent
+
+
+def test_a_local_outlets_credit_and_day_over_the_body_are_the_desk_and_the_date():
+    # meherpurnews: `মেহেরপুর নিউজ, ১৬ মে:` alone over the first paragraph (a wire's dateline)
+    page = ("সদর উপজেলায় প্রেস ব্রিফিং অনুষ্ঠিত\nমেহেরপুর নিউজ, ১৬ মে:\n"
+            "সরকারের উন্নয়ন ভাবনা সম্পর্কে জনগণকে অবহিত করার লক্ষ্যে বিশেষ প্রচার কার্যক্রমের আওতায় প্রেস ব্রিফিং হয়েছে।\n")
+    a = parse(page)
+    assert (a.desk, a.published.date, a.other) == ("মেহেরপুর নিউজ", None, ()) and "date_no_year" in a.warnings
+    b = parse(page, url="https://meherpurnews.com/2023/05/16/85616")
+    assert b.published.date == "2023-05-16"  # the address's year, its day and month agreeing

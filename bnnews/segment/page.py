@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .. import boilerplate as bp
 from ..lexicon import boilerplate as lx_bp, nfc
 from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, known_place, looks_like_person,
-                      strip_terminator)
+                      outlet_byline, strip_terminator)
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
 from .patterns import _BANGLA, _CLOSERS, _INTERVIEW_TURN
 
@@ -247,6 +247,8 @@ def _mostly_date(dl: DateLine) -> bool:
     # headline's kicker (`Weather Update : সুলতান মেলা শুরু ১৫ এপ্রিল`, formats.md §1b).
     if pre.isascii() and dl.extra_words and pre[-1:].isalpha():
         return False
+    if not dl.extra_words and dl.prefix.endswith(",") and outlet_byline(pre):
+        return True  # `মেহেরপুর নিউজ, ১৬ মে:`: a local outlet's credit and the day it files, a wire's dateline
     # (A byline the lists do not know may stand before a label, a date and
     # its clock with nothing after: `রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত: DATE, TIME`.)
     return len(pre.split()) <= 2 and (labelled or full or dl.clock) or labelled and not dl.extra_words \
