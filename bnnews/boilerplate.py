@@ -98,8 +98,8 @@ _READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্�
 # A post's age where its date would be (`আপডেট: ৫ মিনিট আগে`, mzamin's
 # `(১০ মিনিট আগে)`, `Published: 3 hours ago`): a clock, read against the crawl.
 _AGE_LINE = LazyPattern(lambda: r"^\(?(?:(?:(?:সর্বশেষ |শেষ )?আপডেট|প্রকাশিত|প্রকাশ"
-                        r"|(?:Last )?[Uu]pdated|Published|Posted)\s*[:ঃ]?\s*)?(?:(?:[0-9০-৯]{1,3}|এক)\s?(?:%s)\s?আগে"
-                        r"|(?:[0-9]{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
+                        r"|(?:Last )?[Uu]pdated|Published|Posted)\s*[:ঃ]?\s*)?(?:(?:[0-9০-৯]{1,4}|এক)\s?(?:%s)\s?আগে"
+                        r"|(?:[0-9]{1,4}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
                         r"|[0-9]{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs) ago)\)?$"
                         % "|".join(nfc(bp.AGE_UNITS)), re.IGNORECASE)
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))

@@ -65,6 +65,7 @@ from bnnews.text import normalize
     ("সূত্র: আল জাজিরা", "signature"),  # a source credit
     ("তথ্যসূত্র: রয়টার্স", "signature"),
     ("৮ ঘণ্টা আগে", "clock"),  # a story's age: relative to the crawl
+    ("১৮৬৩ দিন আগে", "clock"), ("1250 days ago", "clock"),  # (UNB counts its ages in days, four digits of them)
     ("আপডেট: ৩ ঘণ্টা আগে", "clock"),
     ("(১০ মিনিট আগে)", "clock"),  # mzamin's age in brackets, on its own line
     ("Published: 3 hours ago", "clock"), ("3 hours ago", "clock"), ("Updated 2 days ago", "clock"),
