@@ -297,18 +297,23 @@ def wayback_toolbar(lines: list[str]) -> tuple[str, list[int]] | None:
         return _cache_banner(lines, first)
     if not lines[first].startswith("The Wayback") or (m := _WAYBACK.match(lines[first])) is None:
         return None
+    return m.group(1), _banner_lines(lines, first, _TOOLBAR, 40, stop="TIMESTAMPS")
+
+
+def _banner_lines(lines: list[str], first: int, own, reach: int, stop: str | None = None) -> list[int]:
+    """The banner's first line and the lines under it that are its own (blank
+    lines between them aside), up to `reach` lines down or its `stop` line."""
     out = [first]
-    for i in range(first + 1, min(len(lines), first + 40)):
+    for i in range(first + 1, min(len(lines), first + reach)):
         s = lines[i]
         if not s:
             continue
-        if _TOOLBAR.match(s) is None:
+        if own.match(s) is None:
             break
         out.append(i)
-        if s == "TIMESTAMPS":
+        if s == stop:
             break
-    return m.group(1), out
-
+    return out
 
 
 # Google's cache banner and archive.today's, as text dumps print them: the
@@ -330,14 +335,7 @@ def _cache_banner(lines: list[str], first: int) -> tuple[str, list[int]] | None:
         url = ""
     else:
         return None
-    out = [first]
-    for i in range(first + 1, min(len(lines), first + 12)):
-        s = lines[i]
-        if not s:
-            continue
-        if _CACHE_LINE.match(s) is None:
-            break
-        out.append(i)
-        if not url and (m := _ARCHIVE_SAVED.match(s)) is not None:
-            url = m.group(1)
+    out = _banner_lines(lines, first, _CACHE_LINE, 12)
+    if not url:
+        url = next((m.group(1) for i in out if (m := _ARCHIVE_SAVED.match(lines[i])) is not None), "")
     return url or None, out
