@@ -27,6 +27,8 @@ from bnnews.text import normalize
     ("পাঠকের মন্তব্য (০)", "counter"), ("লগইন করুন", "menu"),
     ("ফেসবুক টুইটার হোয়াটসঅ্যাপ লিংকডইন", "share"), ("Facebook | Twitter | Email", "share"),  # share buttons in a row
     ("প্রতীকী ছবি", "caption"), ("File Photo", "caption"),  # a photo's note, never a name
+    ("প্রতিকী ছবি", "caption"), ("ফটো: সংগৃহীত", "caption"), ("Image: Collected", "caption"),  # other spellings
+    ("ভিডিও থেকে নেওয়া ছবি", "caption"), ("এআই দিয়ে তৈরি ছবি", "caption"), ("ফটোগ্রাফি প্রদর্শনী চলছে রাজধানীতে", None),
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("Popular Links", "label"), ("Latest Stories", "label"), ("এই বিভাগের আরও", "label"),  # more lists' labels
     ("TimeNewsBD-Logo-H90", "menu"),  # a masthead image's name

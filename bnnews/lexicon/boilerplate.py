@@ -307,6 +307,9 @@ CAPTION = [
     "image caption", "ছবির কপিরাইট", "ফাইল ছবি", "ফাইল ফটো", "photo:", "photo :",
     "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:", "প্রতীকী ছবি", "প্রতীকী ফটো", "সংগৃহীত ছবি", "ছবি: প্রতীকী",
     "file photo", "representational image", "representative image", "photo: collected",
+    # (and their other spellings: প্রতিকী, ফটো:, Image:, a picture taken from a video or made by AI)
+    "প্রতিকী ছবি", "ছবি: প্রতিকী", "ফটো:", "ফটো :", "ফটোঃ", "image:", "image :", "ভিডিও থেকে নেওয়া ছবি",
+    "এআই দিয়ে তৈরি ছবি", "এআই দিয়ে তৈরি প্রতীকী ছবি",
     # BBC Bangla's labels before an image's credit and caption.
     "ছবির উৎস,", "ছবির ক্যাপশান,", "ছবির ক্যাপশন,", "ভিডিওর ক্যাপশান,", "image source,",
 ]
