@@ -217,6 +217,7 @@ ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
+    "শেয়ার করে দিন", "টেলিগ্রামে যুক্ত হোন", "টেলিগ্রাম চ্যানেলে যুক্ত হোন", "নোটিফিকেশন চালু করুন",
     # a news page's social post pointing to its story (`বিস্তারিত কমেন্টে`, `link in comments`)
     "বিস্তারিত কমেন্টে", "লিংক কমেন্টে", "লিঙ্ক কমেন্টে", "link in comment",
     "link copied", "চ্যানেলে যোগ দিন", "sharing button", "follow করুন", "google news", "ফলো করুন",
@@ -239,7 +240,7 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
           "ই-মেইল করুন", "লিংক কপি", "লিঙ্ক কপি", "লিংক কপি করুন", "কপি করা হয়েছে", "লিংক কপি করা হয়েছে",
           "শেয়ার", "শেয়ার করুন", "share",
           # a social post's buttons, one a line (`Like` / `Comment` / `Share`)
-          "like", "comment", "reply", "লাইক", "কমেন্ট"]
+          "like", "comment", "reply", "লাইক", "কমেন্ট", "tweet"]
 # The buttons of a font-size switcher; a line of these alone is one
 # (`অ+ অ-`, `A- A A+`).
 FONT_SIZE_BUTTONS = ["অ+", "অ-", "অ", "a+", "a-", "a", "অ+অ-", "a+a-"]
