@@ -30,6 +30,7 @@ from bnnews.text import normalize
     ("প্রতিকী ছবি", "caption"), ("ফটো: সংগৃহীত", "caption"), ("Image: Collected", "caption"),  # other spellings
     ("ভিডিও থেকে নেওয়া ছবি", "caption"), ("এআই দিয়ে তৈরি ছবি", "caption"), ("ফটোগ্রাফি প্রদর্শনী চলছে রাজধানীতে", None),
     ("শেয়ার করে দিন", "share"), ("Tweet", "share"), ("টেলিগ্রামে যুক্ত হোন", "share"), ("নোটিফিকেশন চালু করুন", "share"),
+    ("এডিটর্স চয়েস", "label"), ("ট্রেন্ডিং নিউজ", "label"),  # more lists' labels
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("Popular Links", "label"), ("Latest Stories", "label"), ("এই বিভাগের আরও", "label"),  # more lists' labels
     ("TimeNewsBD-Logo-H90", "menu"),  # a masthead image's name

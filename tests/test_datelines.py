@@ -1113,3 +1113,10 @@ def test_a_local_outlets_credit_and_day_over_the_body_are_the_desk_and_the_date(
     assert (a.desk, a.published.date, a.other) == ("মেহেরপুর নিউজ", None, ()) and "date_no_year" in a.warnings
     b = parse(page, url="https://meherpurnews.com/2023/05/16/85616")
     assert b.published.date == "2023-05-16"  # the address's year, its day and month agreeing
+
+
+def test_a_bare_update_label_over_its_date_still_labels_it():
+    # (a list label must not take a date label's line: `সর্বশেষ আপডেট:` / DATE is the updated date)
+    a = parse("সিলেটে বন্যা পরিস্থিতির অবনতি\nনিজস্ব প্রতিবেদক\nসর্বশেষ আপডেট:\n২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
+              "সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে বোর্ড।\n")
+    assert (a.published, a.updated.datetime) == (None, "2025-11-24T09:52+06:00")

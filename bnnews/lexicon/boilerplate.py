@@ -7,7 +7,9 @@ Each table maps to one kind of the `other` list; the kinds are documented in
 # Related and popular lists: labels, and the labels of a related-headline list.
 RELATED_LABELS = [
     # a theme's words around its stamps, each on its own line (Zox News: `Published` / AGE / `on` / DATE / `By` / NAME)
-    "on", "by", "posted on", "posted by",
+    "on", "by", "posted by",
+    # more lists' labels
+    "এডিটর্স চয়েস", "এডিটরস চয়েস", "ট্রেন্ডিং নিউজ", "ট্রেন্ডিং খবর",
     # a byline's label alone, its value left empty by the theme (`রিপোর্ট:` over the date)
     "রিপোর্ট", "রিপোর্টার", "reporter", "report", "written by", "reported by",
     # WordPress themes' `You may also like` in a machine translation
