@@ -74,6 +74,10 @@ _SIGNATURE = LazyPattern(r"^\(?[^\s/()]+(?: [^\s/()]+){0,2}(?:/[^/()]{0,24}){1,5
 # A bare number, or a gallery counter `১ / ৩২`.
 _LETTER = LazyPattern("[\u0985-\u09b9\u09dc-\u09dfA-Za-z]")
 _COUNTER_ONLY = LazyPattern(r"^[0-9০-৯,]+(?:\s*/\s*[0-9০-৯]+|[.][0-9০-৯]+\s?[KkMm])?$")  # (`1.2K` too)
+_PAGER = LazyPattern(r"^(?:[«‹]\s*)?(?:(?:[0-9০-৯]{1,3}\s+){2,}[0-9০-৯]{1,3}(?:\s+(?:…|\.\.\.)\s+[0-9০-৯]{1,4})?"
+                     r"(?:\s+(?:পরবর্তী|পরের|Next|next)(?:\s*[»›])?)?"
+                     r"|(?:Page|পৃষ্ঠা|পাতা)\s+[0-9০-৯]{1,4}\s*(?:of|/|এর)\s*[0-9০-৯]{1,4}"
+                     r"|আগের পাতা|পরের পাতা|(?:Next|Previous) Page)(?:\s*[»›])?$")
 _SHORT_AGE = LazyPattern(r"^[0-9]{1,2} ?[smhdwy](?: ?·)?$")
 _COUNT_BEFORE = LazyPattern(r"[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s$")
 # Words of a prompt to follow or share (`Follow us on Google News`, `Share on WhatsApp`).
@@ -391,6 +395,8 @@ def boiler_kind(line: str) -> str | None:
             return "counter"
         if first in _DIGIT_CHARS and n <= 8 and _SHORT_AGE.match(line):
             return "clock"  # `2h ·`, `5m`: a social post's age
+        if (first in _DIGIT_CHARS or first in "«‹PpপNn") and _PAGER.match(line) is not None:
+            return "menu"  # `১ ২ ৩ ৪ ৫ পরবর্তী`, `Page 2 of 15`, `পৃষ্ঠা ২ / ১৫`: a listing's pages
         if first in _DIGIT_CHARS and _SHARE_COUNT.match(line):
             return "share"  # `1.2K shares`: a share button's count (`Rahman shares …` is a headline)
         if n <= 24 and _COMMENT_COUNT.match(line):

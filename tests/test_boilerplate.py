@@ -31,6 +31,9 @@ from bnnews.text import normalize
     ("ভিডিও থেকে নেওয়া ছবি", "caption"), ("এআই দিয়ে তৈরি ছবি", "caption"), ("ফটোগ্রাফি প্রদর্শনী চলছে রাজধানীতে", None),
     ("শেয়ার করে দিন", "share"), ("Tweet", "share"), ("টেলিগ্রামে যুক্ত হোন", "share"), ("নোটিফিকেশন চালু করুন", "share"),
     ("এডিটর্স চয়েস", "label"), ("ট্রেন্ডিং নিউজ", "label"),  # more lists' labels
+    ("সকল খবর", "label"), ("View All", "label"), ("Load More", "label"), ("Next", "label"),  # a list's links
+    ("১ ২ ৩ ৪ ৫ পরবর্তী", "menu"), ("1 2 3 … 45 Next »", "menu"), ("Page 2 of 15", "menu"), ("পৃষ্ঠা ২ / ১৫", "menu"),  # pages
+    ("« আগের পাতা", "menu"), ("৩ ৪ জন আহত", None), ("২০২৪ ২০২৫ ২০২৬", None),
     ("সর্বশেষ - জাতীয়", "label"),  # a list's label with its section
     ("Popular Links", "label"), ("Latest Stories", "label"), ("এই বিভাগের আরও", "label"),  # more lists' labels
     ("TimeNewsBD-Logo-H90", "menu"),  # a masthead image's name

@@ -8,8 +8,9 @@ Each table maps to one kind of the `other` list; the kinds are documented in
 RELATED_LABELS = [
     # a theme's words around its stamps, each on its own line (Zox News: `Published` / AGE / `on` / DATE / `By` / NAME)
     "on", "by", "posted by",
-    # more lists' labels
-    "এডিটর্স চয়েস", "এডিটরস চয়েস", "ট্রেন্ডিং নিউজ", "ট্রেন্ডিং খবর",
+    # more lists' labels, and the links that open or page through them
+    "এডিটর্স চয়েস", "এডিটরস চয়েস", "ট্রেন্ডিং নিউজ", "ট্রেন্ডিং খবর", "সকল খবর", "বিভাগের সব খবর", "সব দেখুন",
+    "view all", "load more", "আরও লোড করুন", "prev", "next", "previous", "older posts", "newer posts",
     # a byline's label alone, its value left empty by the theme (`রিপোর্ট:` over the date)
     "রিপোর্ট", "রিপোর্টার", "reporter", "report", "written by", "reported by",
     # WordPress themes' `You may also like` in a machine translation
