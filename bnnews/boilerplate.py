@@ -38,7 +38,8 @@ _TOOLBAR_CUES = frozenset(bp.TOOLBAR_CUES)
 _BUTTON_FIRST = frozenset(w[0] for w in _SOCIAL_WORDS | _FONT_BUTTONS)
 _BUTTON_GAPS = re.compile(r"[\s|•·,]+")
 _LANGUAGES = frozenset(nfc(bp.LANGUAGES))
-_LANGUAGE_FIRST = frozenset(w[0] for w in _LANGUAGES)
+# (each first letter's names: a line is asked only the names its letter opens)
+_LANGUAGE_FIRST = {c: tuple(w for w in _LANGUAGES if w[0] == c) for c in {w[0] for w in _LANGUAGES}}
 _SWITCHER_FIRST = ("English ", "ENGLISH ", "বাংলা ", "Bangla ", "Bengali ")  # (a long switcher opens with one)
 _ADS = _keys(bp.ADS)
 
@@ -78,6 +79,12 @@ _PAGER = LazyPattern(r"^(?:[«‹]\s*)?(?:(?:[0-9০-৯]{1,3}\s+){2,}[0-9০-�
                      r"(?:\s+(?:পরবর্তী|পরের|Next|next)(?:\s*[»›])?)?"
                      r"|(?:Page|পৃষ্ঠা|পাতা)\s+[0-9০-৯]{1,4}\s*(?:of|/|এর)\s*[0-9০-৯]{1,4}"
                      r"|আগের পাতা|পরের পাতা|(?:Next|Previous) Page)(?:\s*[»›])?$")
+_LINE_KIND = {k: kind for kind, ws in bp.LINE_KINDS.items() for k in _keys(ws)}
+_MAKER_STARTS = tuple(nfc(bp.MAKER_STARTS))
+_MAKER_FIRST = frozenset(w[0] for w in _MAKER_STARTS)
+_PAGER_STARTS = tuple(nfc(["«", "‹", "Page", "পৃষ্ঠা", "পাতা", "আগের পাতা", "পরের পাতা", "Next Page", "Previous Page"]))
+_PAGER_FIRST = frozenset("0123456789০১২৩৪৫৬৭৮৯«‹PNপআ")
+_PAGER_DIGITS = re.compile(r"[0-9০-৯]{1,3} [0-9০-৯]")  # (a pager's first two page numbers; a date's second word is none)
 _SHORT_AGE = LazyPattern(r"^[0-9]{1,2} ?[smhdwy](?: ?·)?$")
 _COUNT_BEFORE = LazyPattern(r"[0-9০-৯][0-9০-৯,.]*\s?[kKmM]?\s$")
 # Words of a prompt to follow or share (`Follow us on Google News`, `Share on WhatsApp`).
@@ -372,13 +379,15 @@ def boiler_kind(line: str) -> str | None:
         k0 = key[:1]
         if k0 == "m" and key.startswith(("more from ", "more in ")) and key.count(" ") <= 4:
             return "label"  # `More from Bangladesh`: a section's list under the article
-        if (k0 == "p" or k0 == "t") and key.startswith(("powered by ", "theme by ", "theme: ")) and key.count(" ") <= 5:
-            return "footer"  # `Powered by WordPress`, `Theme by NewsPortal`: the site's maker
+        if k0 in _MAKER_FIRST and key.startswith(_MAKER_STARTS) and key.count(" ") <= 6:
+            return "footer"  # `Powered by WordPress`, `কারিগরি সহযোগিতায়: …`: the site's maker
+        if key in _LINE_KIND:
+            return _LINE_KIND[key]
         if key in _SOCIAL or (k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS) in _SOCIAL):
             return "share"  # a share button's label, one per line
         if k0 in _BULLET_CHARS and key.lstrip(_BULLET_CHARS).strip() in _MENU:
             return "menu"  # `• Font increase`: a toolbar's buttons as list items
-        if k0 in _LANGUAGE_FIRST and " " in key and key.split(" ", 1)[0] in _LANGUAGES \
+        if k0 in _LANGUAGE_FIRST and key.startswith(_LANGUAGE_FIRST[k0]) and " " in key \
                 and all(w in _LANGUAGES for w in key.split()):
             return "menu"  # a language switcher
         if k0 in _HOME_FIRST and " " in key and key.split(" ", 1)[0] in _HOME \
@@ -395,7 +404,8 @@ def boiler_kind(line: str) -> str | None:
             return "counter"
         if first in _DIGIT_CHARS and n <= 8 and _SHORT_AGE.match(line):
             return "clock"  # `2h ·`, `5m`: a social post's age
-        if (first in _DIGIT_CHARS or first in "«‹PpপNn") and _PAGER.match(line) is not None:
+        if first in _PAGER_FIRST and (_PAGER_DIGITS.match(line) if first in _DIGIT_CHARS
+                                      else line.startswith(_PAGER_STARTS)) and _PAGER.match(line) is not None:
             return "menu"  # `১ ২ ৩ ৪ ৫ পরবর্তী`, `Page 2 of 15`, `পৃষ্ঠা ২ / ১৫`: a listing's pages
         if first in _DIGIT_CHARS and _SHARE_COUNT.match(line):
             return "share"  # `1.2K shares`: a share button's count (`Rahman shares …` is a headline)

@@ -220,7 +220,6 @@ ADS = ["advertisement", "advertisements", "avertisements 2", "header ad", "ad",
 # Substrings that mark a share/follow line.
 SHARE = [
     "শেয়ার করুন", "শেয়ার করতে", "sharing is caring", "spread the love",
-    "শেয়ার করে দিন", "টেলিগ্রামে যুক্ত হোন", "টেলিগ্রাম চ্যানেলে যুক্ত হোন", "নোটিফিকেশন চালু করুন",
     # a news page's social post pointing to its story (`বিস্তারিত কমেন্টে`, `link in comments`)
     "বিস্তারিত কমেন্টে", "লিংক কমেন্টে", "লিঙ্ক কমেন্টে", "link in comment",
     "link copied", "চ্যানেলে যোগ দিন", "sharing button", "follow করুন", "google news", "ফলো করুন",
@@ -264,8 +263,7 @@ TOOLBAR_CUES = ["font", "print", "email", "e-mail", "pdf"]
 # Substrings that mark a footer line.
 FOOTER = [
     "স্বত্ব ©", "©", "সর্বস্বত্ব", "all rights reserved", "কপিরাইট আইনে", "developed by",
-    # the site's maker (`কারিগরি সহযোগিতায়: …`; `Powered by WordPress` opens its line: boilerplate.py)
-    "কারিগরি সহযোগিতায়", "কারিগরি সহায়তায়", "ডিজাইন ও ডেভেলপমেন্ট", "সাইট পরিচালনায়",
+
     "design & developed", "made in india", "সম্পাদক ও প্রকাশক", "ভারপ্রাপ্ত সম্পাদক",
     "সম্পাদকঃ", "সম্পাদক:", "ঠিকানা :", "ঠিকানা:", "ইমেইল :", "ইমেইল:", "e-mail:",
     "email:", "ফোন:", "ফোন :", "visit :", "প্রকাশক:", "প্রকাশক :", "error: দুঃখিত",
@@ -311,9 +309,8 @@ CAPTION = [
     "image caption", "ছবির কপিরাইট", "ফাইল ছবি", "ফাইল ফটো", "photo:", "photo :",
     "ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ভিডিও:", "প্রতীকী ছবি", "প্রতীকী ফটো", "সংগৃহীত ছবি", "ছবি: প্রতীকী",
     "file photo", "representational image", "representative image", "photo: collected",
-    # (and their other spellings: প্রতিকী, ফটো:, Image:, a picture taken from a video or made by AI)
-    "প্রতিকী ছবি", "ছবি: প্রতিকী", "ফটো:", "ফটো :", "ফটোঃ", "image:", "image :", "ভিডিও থেকে নেওয়া ছবি",
-    "এআই দিয়ে তৈরি ছবি", "এআই দিয়ে তৈরি প্রতীকী ছবি",
+    # (and their other spellings: প্রতিকী, ফটো:, Image:)
+    "প্রতিকী ছবি", "ছবি: প্রতিকী", "ফটো:", "ফটো :", "ফটোঃ", "image:", "image :",
     # BBC Bangla's labels before an image's credit and caption.
     "ছবির উৎস,", "ছবির ক্যাপশান,", "ছবির ক্যাপশন,", "ভিডিওর ক্যাপশান,", "image source,",
 ]
@@ -338,6 +335,14 @@ SLOGAN_ENDS = ["পত্রিকা", "মুখপত্র", "কণ্ঠ�
                "দৈনিক", "প্রতিচ্ছবি"]
 SLOGAN_PHRASES = ["সবার আগে", "সত্যের সন্ধানে", "সত্য প্রকাশে", "মাটি ও মানুষের", "জনতার কণ্ঠ", "মানুষের কথা বলে",
                   "সত্যের পক্ষে", "আপনার পাশে", "সঠিক খবর", "নিরপেক্ষ সংবাদ"]
+# Whole short lines of a kind, matched as the line (not searched for inside
+# every line, as SHARE, CAPTION and FOOTER are: a first letter as common as
+# এ, ট or ড in that search would slow every line down).
+LINE_KINDS = {"caption": ["ভিডিও থেকে নেওয়া ছবি", "এআই দিয়ে তৈরি ছবি", "এআই দিয়ে তৈরি প্রতীকী ছবি"],
+              "share": ["শেয়ার করে দিন", "টেলিগ্রামে যুক্ত হোন", "টেলিগ্রাম চ্যানেলে যুক্ত হোন", "নোটিফিকেশন চালু করুন"]}
+# The site's maker, at the start of the footer's line (`কারিগরি সহযোগিতায়: …`, `Powered by WordPress`).
+MAKER_STARTS = ["কারিগরি সহযোগিতায়", "কারিগরি সহায়তায়", "ডিজাইন ও ডেভেলপমেন্ট", "সাইট পরিচালনায়",
+                "powered by ", "theme by ", "theme: "]
 # "Read more" words that end a teaser or are glued to a related title
 # (formats.md §4, §6.12). `বিস্তারিত` alone counts only after an ellipsis.
 READ_MORE = ["Read More", "Read more", "read more", "READ MORE", "Continue Reading",
