@@ -879,3 +879,10 @@ def test_a_title_that_holds_a_slogans_words_is_still_the_headline():
     a = parse(page("সবার আগে সঠিক খবর চান পাঠকেরা", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২",
                    "পাঠকেরা দ্রুত ও নির্ভুল খবর চান বলে এক জরিপে উঠে এসেছে। জরিপটি চালিয়েছে একটি গবেষণা প্রতিষ্ঠান।"))
     assert a.headline == "সবার আগে সঠিক খবর চান পাঠকেরা"
+
+
+def test_one_word_under_the_masthead_is_a_section_the_kicker():
+    # Bartaman: `Bartaman Patrika` / `দক্ষিণবঙ্গ` (a section the lists do not know) / TITLE
+    a = parse(page("Bartaman Patrika", "দক্ষিণবঙ্গ", "প্রচণ্ড গরমে পর্যটকশূন্য শান্তিনিকেতন",
+                   "বিএনএ, সিউড়ি: একদিকে প্রচণ্ড গরম অন্যদিকে ভোটগ্রহণ চলছে। তাই পর্যটক শূন্য হয়ে গিয়েছে শান্তিনিকেতন।"))
+    assert (a.headline, a.kicker) == ("প্রচণ্ড গরমে পর্যটকশূন্য শান্তিনিকেতন", "দক্ষিণবঙ্গ")

@@ -1387,3 +1387,13 @@ def test_two_writers_names_under_a_short_title_are_the_byline(names):
     a = parse(f"টাইগারদের নতুন পরিকল্পনা\n{names}\nপ্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২\n"
               "বাংলাদেশ ক্রিকেট দল নতুন পরিকল্পনা নিয়ে মাঠে নামছে। আগামী সিরিজে তরুণদের সুযোগ দেওয়া হবে।\n")
     assert (a.headline, a.kicker, a.desk, a.author) == ("টাইগারদের নতুন পরিকল্পনা", None, names, names)
+
+
+@pytest.mark.parametrize("top", ["ভয়েস অফ আমেরিকা", "বাসস", "বিবিসি বাংলা"])
+def test_an_agencys_name_atop_the_page_is_its_masthead_not_the_byline(top):
+    # VOA Bangla: the broadcaster's name, then TITLE / NAME / DATE: the reporter had been lost as `unknown`
+    from bnnews import parse
+    a = parse(f"{top}\nযুক্তরাষ্ট্রে শীতকালীন ঝড়ে বিদ্যুৎহীন লাখো মানুষ\nরাকিব হাসান\nনভেম্বর ২৮, ২০২৫\n"
+              "যুক্তরাষ্ট্রের উত্তর-পূর্বাঞ্চলে শক্তিশালী শীতকালীন ঝড়ে লাখো মানুষ বিদ্যুৎহীন হয়ে পড়েছেন।\n")
+    assert (a.desk, a.author) == ("রাকিব হাসান", "রাকিব হাসান")
+    assert [(o.line, o.kind) for o in a.other] == [(1, "menu")]

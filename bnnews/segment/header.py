@@ -40,7 +40,9 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         elif (dl := page.dateline(i)) is not None:
             cls[i] = "clock" if dl.clock else "date"
         elif is_desk_line(s):
-            cls[i] = "desk"
+            # (an agency's or broadcaster's name alone atop the page, over its
+            # title: the masthead (`ভয়েস অফ আমেরিকা`, `বাসস`), not the byline)
+            cls[i] = "menu" if i == header[0] and len(header) >= 3 and _agency_masthead(s) else "desk"
         elif len(s) > 160 and not (s[:1] in "•●" and bp.is_bullet(s)) \
                 or sum(s.count(m) for m in _TICKER_MARKS) >= 2 \
                 or s.count(" | ") >= 2 and not _site_title(s) or _TICKER_START.match(s):
@@ -400,6 +402,13 @@ def _slogan(s: str) -> bool:
     """A site's slogan: a short line that ends on a slogan's word or holds its phrase."""
     return s.count(" ") <= 6 and not s.endswith(("।", "?", "!", ":")) and (
         s.rstrip(" -–|").endswith(_SLOGAN_ENDS) or any(p in s for p in _SLOGAN_PHRASES))
+
+
+_AGENCY_NAMES = frozenset(nfc(lx.AGENCIES))
+
+
+def _agency_masthead(s: str) -> bool:
+    return s in _AGENCY_NAMES or is_outlet_name(s)
 
 
 def _masthead(s: str) -> bool:
@@ -902,10 +911,11 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         before = None
     if before is not None and (p := page.pos[before]) >= 1 and _masthead(lines[page.idx[p - 1]]) \
             and before - 1 == page.idx[p - 1] and not bp.is_section_name(lines[before]) \
-            and lines[before].lower() not in _KICKER_LABELS and lines[before].count(" ") <= 4 \
+            and lines[before].lower() not in _KICKER_LABELS and 1 <= lines[before].count(" ") <= 4 \
             and not lines[before].endswith((":", "ঃ", "|")):
         # `দৈনিক সকালের খবর` / `সত্য প্রকাশে আপোষহীন` / TITLE: the outlet's
-        # slogan under its masthead, no kicker of the story
+        # slogan under its masthead, no kicker of the story (one word there,
+        # `দক্ষিণবঙ্গ`, is a section the lists may not know)
         lay.other[before] = "menu"
         before = None
     # The kicker is printed over the headline; a line under it is a subhead
