@@ -305,7 +305,8 @@ def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
 def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
     """A tag's page whose dump lost the titles: teasers only, each cut off
     with `...` or `…` (West Bengal portals' tag pages), three or more and
-    most of the page. A listing with no links; no teaser is a headline."""
+    most of the page. A listing with no links (but the titles a theme glued
+    to its `Read More`); no teaser is a headline."""
     # (asked of most pages: the first long lines tell at once whether they are cut off)
     long = 0
     for i in nonblank[:12]:
@@ -323,7 +324,7 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     # `Read MoreRaid on …`: a teaser's link glued to the next story's title (or
     # to the archive's `Day: DATE`), a theme's list of cut-off teasers
     glued = {i: rest for i in nonblank if lines[i].startswith(_GLUED_MORE)
-             and (rest := lines[i][next(len(w) for w in _GLUED_MORE if lines[i].startswith(w)):].strip(" »›>"))}
+             and (rest := _GLUED_MORE_RE.sub("", lines[i], count=1).strip(" »›>"))}
     # (a teaser's date under it is no content of its own: kalbela's author pages)
     content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3 and i not in glued
                and (len(lines[i]) > 60 or not _listing_date(lines[i]))]
@@ -347,6 +348,7 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
 
 
 _GLUED_MORE = ("Read More", "Read more", "READ MORE", "বিস্তারিত পড়ুন")
+_GLUED_MORE_RE = LazyPattern("^(?:%s)" % "|".join(_GLUED_MORE))
 _DAY_LABEL = LazyPattern(r"^(?:Day|Month|Year|Date)\s*:\s*")
 
 
@@ -372,20 +374,15 @@ def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[s
                 break
     if marked < 2:
         return None
-    from .byline import inline_desk, known_place  # (only for pages that pass the cheap test)
-    from .segment.patterns import _OPENING_DATELINE
-    if sum(1 for i in first if inline_desk(lines[i]) is not None or (m := _OPENING_DATELINE.match(lines[i])) is not None
-           and known_place(m.group(1).split(" ", 1)[0]) is not None) < 2:
+    if sum(1 for i in first if _opener(lines[i]) is not None) < 2:
         return None
     bylined, datelined = [], {}
     for i in nonblank:
-        s = lines[i]
-        if len(s) < 60:
-            continue
-        if inline_desk(s) is not None:
-            bylined.append(i)
-        elif (m := _OPENING_DATELINE.match(s)) is not None and known_place(m.group(1).split(" ", 1)[0]) is not None:
-            datelined.setdefault(m.group(1), []).append(i)
+        if len(lines[i]) >= 60 and (op := _opener(lines[i])) is not None:
+            if op == "":
+                bylined.append(i)
+            else:
+                datelined.setdefault(op, []).append(i)
     same = max(datelined.values(), key=len, default=[])
     if len(same) >= 3:
         teasers = same  # one bureau's stories, a lead each
@@ -401,6 +398,17 @@ def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[s
         if i not in other:
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) or "menu"
     return [], other
+
+
+def _opener(s: str) -> str | None:
+    """What a teaser opens with: "" for a byline (`খেলাধুলা ডেস্ক || …`), the
+    dateline for a known place's (`আগরতলা (ত্রিপুরা)`), None for neither."""
+    from .byline import inline_desk, known_place  # (only for pages that pass _byline_teasers' cheap test)
+    from .segment.patterns import _OPENING_DATELINE
+    if inline_desk(s) is not None:
+        return ""
+    m = _OPENING_DATELINE.match(s)
+    return m.group(1) if m is not None and known_place(m.group(1).split(" ", 1)[0]) is not None else None
 
 
 def _listing_date(s: str, outlet: bool = False) -> str | None:
