@@ -12,7 +12,7 @@ from .lexicon import boilerplate as blx, bylines as lx
 from .lexicon import calendar_words as cw
 from .lexicon import nfc
 
-__all__ = ["is_desk_line", "is_name_line", "split_byline", "strip_terminator", "undouble",
+__all__ = ["is_agency_name", "is_desk_line", "is_name_line", "split_byline", "strip_terminator", "undouble",
            "inline_desk", "has_role", "looks_like_person", "outlet_byline"]
 
 _ROLE_WORDS = tuple(nfc(lx.ROLE_WORDS))
@@ -28,6 +28,11 @@ def _institutional(text: str) -> bool:
     return any(i in text for i in _INSTITUTION) or (text.isascii() and any(
         w.strip(",.") in _INSTITUTION_EN for w in text.split()))
 _AGENCIES = frozenset(nfc(lx.AGENCIES))
+
+
+def is_agency_name(text: str) -> bool:
+    """`text` is a news agency's or a broadcaster's name alone (`বাসস`, `AFP`, `ভয়েস অফ আমেরিকা`)."""
+    return text in _AGENCIES
 # `বার্তা সংস্থা রয়টার্স`: the word for a news agency before its name.
 _AGENCY_WORDS = tuple(nfc(["বার্তা সংস্থা ", "বার্তাসংস্থা "]))
 _PLACES = frozenset(nfc(lx.PLACES + lx.UPAZILAS))

@@ -7,7 +7,8 @@ import bisect
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (bare_person, has_role, inline_desk, is_desk_line, is_name_line, known_place, looks_like_person, is_outlet_name,
+from ..byline import (bare_person, has_role, inline_desk, is_agency_name, is_desk_line, is_name_line, known_place,
+                      looks_like_person, is_outlet_name,
                       names_site, outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
@@ -404,17 +405,17 @@ def _slogan(s: str) -> bool:
         s.rstrip(" -–|").endswith(_SLOGAN_ENDS) or any(p in s for p in _SLOGAN_PHRASES))
 
 
-_AGENCY_NAMES = frozenset(nfc(lx.AGENCIES))
-
-
 def _agency_masthead(s: str) -> bool:
-    return s in _AGENCY_NAMES or is_outlet_name(s)
+    """An agency's, a broadcaster's or an outlet's name alone (`বাসস`, `ভয়েস অফ আমেরিকা`)."""
+    return is_agency_name(s) or is_outlet_name(s)
 
 
 def _masthead(s: str) -> bool:
     """An outlet's name alone on its line (`প্রথম আলো`, `দৈনিক সকালের খবর`)."""
     return is_outlet_name(s) or s.startswith(_DAILY) and s.count(" ") <= 3 and _FIRST_DIGIT.search(s) is None \
         and not s.endswith(("।", "?", "!", ":", "ঃ"))
+
+
 _NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 
 
