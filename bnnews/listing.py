@@ -11,6 +11,7 @@ goes to `other`; there is no headline and no body. A front or section page
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._re import LazyPattern
 from .boilerplate import boiler_kind, is_age_line
@@ -71,7 +72,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     if len(ages) < 3:
         return _teaser_stream(lines, nonblank) or _more_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
             or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank) \
-            or _byline_teasers(lines, nonblank)
+            or _byline_teasers(lines, nonblank) or _glued_stamps(lines, nonblank)
     def title(i: int) -> bool:
         return _title_like(lines[i]) and not is_age_line(lines[i])
     def teaser(i: int) -> bool:
@@ -345,6 +346,60 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
                 or ("teaser" if lines[i].count(" ") >= 7 else "menu")  # (a teaser whole, or the tag's name)
     return links, other
+
+
+def _glued_stamps(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """An aggregator whose dump glued each story's stamp, the date and the
+    outlet's name, to the next story's title (bengalinfo: `• TITLE` /
+    `NAME: TEASER ...` / `১৯ জুন ২০২৫ আনন্দবাজারTITLE` / TEASER / …): three
+    stories or more, most of the page. The glued titles are links."""
+    glued = {k: t for k, i in enumerate(nonblank)
+             if lines[i][:1] in _DIGITS and len(lines[i]) <= 200 and (t := _after_stamp(lines[i]))}
+    if len(glued) < 2:
+        return None
+    ks = sorted(glued)
+    if not all(k >= 2 and _teaser_like(lines[nonblank[k - 1]]) for k in ks):
+        return None
+    first = nonblank[ks[0] - 2]
+    if not _title_like(_BULLET.sub("", lines[first], count=1)):
+        return None
+    links = [(_BULLET.sub("", lines[first], count=1), first)] + [(glued[k], nonblank[k]) for k in ks]
+    other = {nonblank[k - 1]: "teaser" for k in ks}
+    last = ks[-1]
+    if last + 1 < len(nonblank) and _teaser_like(lines[nonblank[last + 1]]):
+        other[nonblank[last + 1]] = "teaser"
+        if last + 2 < len(nonblank) and _listing_date(lines[nonblank[last + 2]], outlet=True):
+            other[nonblank[last + 2]] = "date"  # the last story's stamp, with no title after it
+    if 2 * len(other) + len(links) < 0.6 * sum(1 for i in nonblank if i >= first) \
+            or _article_above(lines, nonblank, first):
+        return None
+    return links, _rest(lines, nonblank, links, other)
+
+
+_CASE_ENDINGS = tuple(nfc(["র ", "এর ", "ের ", "কে ", "তে ", "য় ", "য়ের ", "রা ", "দের "]))
+_GLUED_STAMP = LazyPattern(r"^([0-9০-৯]{1,2}\s+\S+,?\s+[0-9০-৯]{4})\s+(\S.*)$")
+
+
+def _after_stamp(s: str) -> str | None:
+    """The title glued to a story's stamp (`১৯ জুন ২০২৫ আনন্দবাজারTITLE`,
+    `২৬ জুন ২০২৫ এই সময়TITLE`), or None: the outlet is one the lexicon knows,
+    with no space between it and the title."""
+    m = _GLUED_STAMP.match(s)
+    if m is None or not _listing_date(m.group(1)):
+        return None
+    from .byline import is_outlet_name  # (only for lines that open with a date)
+    rest = m.group(2)
+    words = rest.split(" ", 3)
+    for n in range(min(3, len(words))):
+        head, word = " ".join(words[:n]), words[n]
+        for j in range(2, len(word) - 1):
+            name = (head + " " + word[:j]) if head else word[:j]
+            if is_outlet_name(name):
+                title = rest[len(name):].strip()
+                # (`প্রথম আলোর প্রতিবেদনে`: the name with its case ending, no title glued to it)
+                return title if _title_like(title) and not title.startswith(_CASE_ENDINGS) \
+                    and not unicodedata.category(title[0]).startswith("M") else None
+    return None
 
 
 _GLUED_MORE = ("Read More", "Read more", "READ MORE", "বিস্তারিত পড়ুন")

@@ -321,6 +321,43 @@ def test_an_aggregators_stories_stamped_with_date_and_outlet_under_many_menus_ar
     assert (a.headline, a.published, a.body) == (None, None, ())
 
 
+
+_GLUED = [("প্রথম বছরেই আই লিগ জিতে লক্ষ্য আইএসএল",
+           "দুলাল দে: ক্লাবের বয়স মাত্র তিন বছর। তার মধ্যেই সুপার লিগে ওঠার হাতছানি দলটির সামনে ...",
+           "১৯ জুন ২০২৫ আনন্দবাজার"),
+          ("বাংলা সাহিত্যে নক্ষত্রপতন, প্রয়াত কথাসাহিত্যিক",
+           "ডিজিটাল ডেস্ক: বহু জনপ্রিয় উপন্যাসের স্রষ্টা তিনি। সেই কিংবদন্তি সাহিত্যিক প্রয়াত হলেন ...",
+           "১৬ সেপ্টেম্বর ২০২৫ এই সময়"),
+          ("অভিজাত আবাসনে মহিলার রহস্যমৃত্যু",
+           "অর্ণব আইচ: অভিজাত আবাসনে মহিলার রহস্যমৃত্যু। আবাসনের সামনে থেকে উদ্ধার রক্তাক্ত দেহ ...",
+           "২৬ জুন ২০২৫ সংবাদ প্রতিদিন")]
+
+
+def test_an_aggregators_stamps_glued_to_the_next_stories_titles_are_a_listing():
+    """bengalinfo dumped with no break between a story's stamp (date, outlet)
+    and the next story's title: `১৯ জুন ২০২৫ আনন্দবাজারTITLE`. The glued
+    titles are links; the first story's title was the headline, its teaser
+    the body."""
+    menu = ["BENGAL INFO", "• News", "• ক্যালেন্ডার", "• KOLKATA WEATHER"]
+    page = menu + ["• " + _GLUED[0][0], _GLUED[0][1]]
+    for (_, _, stamp), (title, teaser, _) in zip(_GLUED, _GLUED[1:]):
+        page += [stamp + title, teaser]
+    a = parse("\n".join(page + [_GLUED[-1][2]]))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _GLUED)
+    assert (a.headline, a.published, a.body) == (None, None, ())
+    assert [o.kind for o in a.other] == ["menu"] * 4 + ["teaser"] * 3 + ["date"]
+
+
+def test_a_date_before_an_outlets_name_with_its_case_ending_is_no_glued_title():
+    # `প্রথম আলোর প্রতিবেদনে`: the name declined, not a title glued to it
+    body = ["২৪ নভেম্বর ২০২৫ প্রথম আলোর প্রতিবেদনে বলা হয়, নদীভাঙনে শতাধিক পরিবার ঘর হারিয়েছে এবং তারা খোলা আকাশের নিচে আছে।",
+            "২৫ নভেম্বর ২০২৫ প্রথম আলোতে প্রকাশিত আরেক খবরে জানা যায়, ত্রাণ পৌঁছায়নি এখনো অনেক গ্রামে এবং মানুষ কষ্টে আছে।",
+            "স্থানীয় প্রশাসন বলছে, দ্রুত ত্রাণ পাঠানো হবে এবং ক্ষতিগ্রস্তদের তালিকা তৈরি করা হচ্ছে সব ইউনিয়নে।"]
+    a = parse("\n".join(["নদীভাঙনে ঘর হারাল শতাধিক পরিবার", "নিজস্ব প্রতিবেদক", ""] + body))
+    assert "listing_page" not in a.warnings and a.headline == "নদীভাঙনে ঘর হারাল শতাধিক পরিবার"
+    assert len(a.body) == 3
+
+
 _RANGPUR = [("নদীভাঙনে বিলীন শতাধিক বসতবাড়ি",
              "তিস্তার ভাঙনে গত এক সপ্তাহে শতাধিক বসতবাড়ি নদীগর্ভে বিলীন হয়েছে। ভাঙন ঠেকাতে জরুরি ব্যবস্থার দাবি জানিয়েছেন স্থানীয়রা...",
              "২৩ মার্চ ২০২১"),
