@@ -125,6 +125,12 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
                 # সাড়ে পাঁচশ = (5 + 0.5) x 100: the fraction binds before the hundred.
                 e.add(t.value / 100)
                 e.group *= 100
+            elif e.pending is not None and t.kind == "num" and 100 <= t.value < 100000 and t.value % 100 == 0:
+                # `সাড়ে ৪০০ কোটি` is written as said, সাড়ে চারশ কোটি (450 crore), and
+                # `সাড়ে ৩০০০` as সাড়ে তিন হাজার: the fraction binds to the figure's round unit.
+                unit = 1000 if t.value % 1000 == 0 else 100
+                e.add(t.value / unit)
+                e.group *= unit
             else:
                 e.add(t.value)
             if t.kind == "num":
