@@ -338,6 +338,8 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("শ'খানেক দোকান", 100, None, "~"),
     ("ডজনখানেক ডিম", 12, None, "~"),
     ("জনাদশেক লোক", 10, None, "~"),  # people counted with জনা glued
+    ("জনা কুড়ি যুবক", 20, None, "~"),  # ... or set apart: some twenty people
+    ("জনা পাঁচেক লোক", 5, None, "~"),
     ("কয়েক ডজন মানুষ", 12, None, ">"),  # vague, as কয়েক হাজার
     ("মাস ছয়েক আগে", 6, None, "~"),
     ("হাজার পাঁচেক কোটি টাকা", 50_000_000_000, None, "~"),  # formats.md §3

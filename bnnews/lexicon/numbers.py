@@ -204,7 +204,8 @@ ABOVE_SUFFIX = "র্ধ্ব"
 ABOUT_AFTER = ["মতো", "মত", "কাছাকাছি"]
 # Words before a number that qualify it (bangla.md §7.2: প্রায় N, অন্তত N),
 # by the bound they give: about, at least, at most.
-QUALIFIERS = {"~": ["প্রায়", "আনুমানিক", "মোটামুটি"],
+# (`জনা কুড়ি যুবক`: West Bengal's "some twenty people", জনা set apart from the count)
+QUALIFIERS = {"~": ["প্রায়", "আনুমানিক", "মোটামুটি", "জনা"],
               ">=": ["অন্তত", "অন্ততপক্ষে", "কমপক্ষে", "নিদেনপক্ষে", "ন্যূনতম", "নূন্যতম"],
               # Not সর্বোচ্চ: in news it is mostly "the highest" (`সর্বোচ্চ ১৪৪ রান`).
               "<=": ["বড়জোর", "অনধিক"]}
