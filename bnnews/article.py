@@ -262,14 +262,19 @@ def _decode_reference(m: re.Match) -> str:
 
 
 def _unmojibake(text: str) -> str | None:
-    """UTF-8 that was decoded as Latin-1 or cp1252, decoded again; None if the
-    round trip is not exact (then the text is left as it is)."""
-    for enc in ("latin-1", "cp1252"):
-        try:
-            return text.encode(enc).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-    return None
+    """UTF-8 that was decoded as Latin-1 or Windows-1252, decoded again; None
+    if the round trip is not exact (then the text is left as it is)."""
+    try:
+        # (cp1252's letters for 0x80-0x9f back to their bytes; the five bytes it
+        # leaves undefined, as browsers and WHATWG decoders pass them on, are
+        # already their own code points: `à§\x8d` is the virama)
+        return text.translate(_CP1252_BYTES).encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+_CP1252_BYTES = {ord(bytes([b]).decode("cp1252")): b for b in range(0x80, 0xa0)
+                 if b not in (0x81, 0x8d, 0x8f, 0x90, 0x9d)}
 
 
 def _blocks(assign: dict[int, list[str]]) -> tuple[Block, ...]:

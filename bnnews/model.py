@@ -55,7 +55,7 @@ WARNINGS = {
     "looks_like_html": "the input looks like HTML markup, not page text",
     "looks_like_json": "the input looks like JSON, not page text",
     "wordpress_json": "the input was a WordPress REST post (JSON); its title, dates and HTML body were decoded",
-    "mojibake": "the input looks like UTF-8 that was decoded as Latin-1",
+    "mojibake": "the input looks like UTF-8 that was decoded as Latin-1 or Windows-1252",
     "listing_page": "a tag, category or author listing or a front page's stream of stories, not one article: the titles are "
                     "links, the teasers are in other",
     "markdown": "the input was Markdown (a reader's or crawler's output); its markup was taken off line by line",

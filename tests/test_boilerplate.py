@@ -244,6 +244,34 @@ def test_mojibake_behind_a_byte_order_mark_is_repaired():
     assert a.headline == normalize("শীতে বাড়ছে সর্দি-কাশি") and a.desk == normalize("অনলাইন ডেস্ক")
 
 
+
+def _windows_1252(data: bytes) -> str:
+    """Bytes decoded as browsers decode Windows-1252: its five undefined bytes
+    (0x81, 0x8d, 0x8f, 0x90, 0x9d) pass through as the same code points."""
+    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in data)
+
+
+def test_mojibake_read_as_windows_1252_is_repaired():
+    """UTF-8 read as Windows-1252, the commoner mojibake (`à¦Ÿà¦¾`: 0x9f is `Ÿ`
+    there), with the virama's 0x8d passed through: repaired whole."""
+    from bnnews import parse
+    text = ("শীতে বাড়ছে সর্দি-কাশি\nঅনলাইন ডেস্ক\nপ্রকাশিত: ২১ ডিসেম্বর ২০২৩\n"
+            "শীত বাড়ার সঙ্গে সঙ্গে হাসপাতালে সর্দি-কাশির রোগী বাড়ছে বলে জানিয়েছেন চিকিৎসকেরা।\n")
+    a = parse(_windows_1252(text.encode("utf-8")))
+    assert "mojibake: repaired" in a.warnings
+    assert (a.headline, a.desk, a.published.date) == (normalize("শীতে বাড়ছে সর্দি-কাশি"), normalize("অনলাইন ডেস্ক"),
+                                                      "2023-12-21")
+
+
+def test_mojibake_that_lost_bytes_is_left_as_printed_and_said():
+    """Decoded as cp1252 with its undefined bytes replaced by U+FFFD, the
+    virama is gone: no exact repair, so the text stays and the warning says so."""
+    from bnnews import parse
+    text = "শীতে বাড়ছে সর্দি-কাশি\nঅনলাইন ডেস্ক\nশীত বাড়ার সঙ্গে সঙ্গে হাসপাতালে রোগী বাড়ছে।\n"
+    a = parse(text.encode("utf-8").decode("cp1252", errors="replace"))
+    assert "mojibake" in a.warnings and "mojibake: repaired" not in a.warnings
+
+
 def test_character_references_a_scraper_kept_are_decoded():
     """A text page (not HTML) with the HTML's references left in: the record
     holds the characters; an ampersand that starts none stays as printed."""
