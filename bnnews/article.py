@@ -261,9 +261,28 @@ def _decode_reference(m: re.Match) -> str:
     return html.unescape(m.group())
 
 
-def _unmojibake(text: str) -> str | None:
-    """UTF-8 that was decoded as Latin-1 or Windows-1252, decoded again; None
-    if the round trip is not exact (then the text is left as it is)."""
+def _unmojibake(text: str) -> tuple[str, bool] | None:
+    """UTF-8 that was decoded as Latin-1 or Windows-1252, decoded again: (the
+    text, whether every garbled line came back). Line by line when the page
+    as a whole does not round-trip (a scraper's title decoded right over a
+    body decoded wrong); a line whose round trip is not exact stays as it is.
+    None when no line came back."""
+    whole = _round_trip(text)
+    if whole is not None:
+        return whole, True
+    lines = text.split("\n")  # (no UTF-8 sequence holds a line feed's byte)
+    fixed = left = 0
+    for i, line in enumerate(lines):
+        if any(m in line for m in _MOJIBAKE):
+            back = _round_trip(line)
+            if back is None:
+                left += 1
+            else:
+                lines[i], fixed = back, fixed + 1
+    return ("\n".join(lines), not left) if fixed else None
+
+
+def _round_trip(text: str) -> str | None:
     try:
         # (cp1252's letters for 0x80-0x9f back to their bytes; the five bytes it
         # leaves undefined, as browsers and WHATWG decoders pass them on, are
@@ -331,9 +350,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         text = text[1:]  # a byte-order mark (also in the way of the Latin-1 round trip below)
     if ("à" in text or "Ã" in text) and any(m in text[:20000] for m in _MOJIBAKE):
         repaired = _unmojibake(text)
-        warnings.append("mojibake: repaired" if repaired is not None else "mojibake")
+        warnings.append("mojibake: repaired" if repaired is not None and repaired[1] else "mojibake")
         if repaired is not None:
-            text = repaired
+            text = repaired[0]
     t = normalize(text)
     if "&" in t and "looks_like_html" not in warnings and _ENTITY.search(t) is not None:
         # A scraper that kept the HTML's character references on a text page

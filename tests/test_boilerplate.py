@@ -263,6 +263,30 @@ def test_mojibake_read_as_windows_1252_is_repaired():
                                                       "2023-12-21")
 
 
+
+def test_mojibake_under_a_clean_title_is_repaired_line_by_line():
+    """A scraper's title decoded right over a body decoded wrong: the page as
+    a whole does not round-trip, each garbled line does."""
+    from bnnews import parse
+    title = "শীতে বাড়ছে সর্দি-কাশি"
+    rest = ("অনলাইন ডেস্ক\nপ্রকাশিত: ২১ ডিসেম্বর ২০২৩\n"
+            "শীত বাড়ার সঙ্গে সঙ্গে হাসপাতালে সর্দি-কাশির রোগী বাড়ছে বলে জানিয়েছেন চিকিৎসকেরা।\n")
+    a = parse(title + "\n" + _windows_1252(rest.encode("utf-8")))
+    assert "mojibake: repaired" in a.warnings
+    assert (a.headline, a.desk, a.published.date) == (normalize(title), normalize("অনলাইন ডেস্ক"), "2023-12-21")
+    assert a.body == (normalize("শীত বাড়ার সঙ্গে সঙ্গে হাসপাতালে সর্দি-কাশির রোগী বাড়ছে বলে জানিয়েছেন চিকিৎসকেরা।"),)
+
+
+def test_a_line_that_mixes_clean_and_garbled_text_stays_and_the_warning_says_so():
+    from bnnews import parse
+    garbled = _windows_1252("অনলাইন ডেস্ক".encode("utf-8"))
+    text = ("শীতে বাড়ছে সর্দি-কাশি\n" + garbled + "\nপ্রকাশিত: " + garbled + " ২১ ডিসেম্বর ২০২৩\n"
+            "শীত বাড়ার সঙ্গে সঙ্গে হাসপাতালে রোগী বাড়ছে বলে জানিয়েছেন চিকিৎসকেরা।\n")
+    a = parse(text)
+    assert "mojibake" in a.warnings and "mojibake: repaired" not in a.warnings
+    assert a.desk == normalize("অনলাইন ডেস্ক")  # the whole garbled line came back
+
+
 def test_mojibake_that_lost_bytes_is_left_as_printed_and_said():
     """Decoded as cp1252 with its undefined bytes replaced by U+FFFD, the
     virama is gone: no exact repair, so the text stays and the warning says so."""
