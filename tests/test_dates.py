@@ -1483,6 +1483,24 @@ def test_a_past_verb_moves_a_far_yearless_date_back(text, value):
     assert find_dates(text, ref="2025-11-28")[0].value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # A future verb moves a yearless date more than six weeks back to its next
+    # occurrence when the verb is the date's own: the date opens its sentence
+    # (a subject at most before it), is no genitive, and nothing in the
+    # sentence tells the past.
+    ("১০ অক্টোবর তিনি ঢাকায় আসবেন।", "2026-10-10"),
+    ("তিনি ১০ অক্টোবর ঢাকায় আসবেন।", "2026-10-10"),
+    ("২০ অক্টোবর তিনি ঢাকায় আসবেন।", "2025-10-20"),  # under six weeks back: the nearest
+    ("১০ অক্টোবর থেকে মেলা শুরু হবে।", "2026-10-10"),
+    ("১০ অক্টোবর ভোট হবে বলে জানিয়েছিলেন তিনি।", "2025-10-10"),  # told in the past
+    ("১০ অক্টোবরের পর দাম কমবে।", "2025-10-10"),  # counted from a past day
+    ("নির্বাচন কমিশন বলছে, ১০ অক্টোবর ভোট হবে।", "2025-10-10"),  # not its sentence's opening
+    ("২৫ নভেম্বর ভোট হবে।", "2025-11-25"),  # three days back: the nearest
+])
+def test_a_future_verb_moves_a_far_past_yearless_date_ahead(text, value):
+    assert find_dates(text, ref="2025-11-28")[0].value == value
+
+
 def test_a_full_stop_after_a_month_is_the_sentences():
     assert [t.text for t in find_dates("He came on 5 Nov. Then he left on Nov. 7, 2025.", ref="2025-11-28")] \
         == ["5 Nov", "Nov. 7, 2025"]

@@ -85,6 +85,11 @@ def _yearless(ctx: _Ctx, month: int, day: int, rel: str | None,
     if tense == "told" or tense == "past" and (near - r).days > 90:
         past = [c for c in cands if c <= r]
         return (max(past) if past else near), []
+    if tense == "ahead" and (r - near).days > 45:
+        # (`২০ অক্টোবর তিনি ঢাকায় আসবেন` on a December page: next October; a
+        # future verb the date's own, nothing in its sentence told in the past)
+        fut = [c for c in cands if c > r]
+        return (min(fut) if fut else near), []
     return near, []
 
 

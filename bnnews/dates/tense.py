@@ -181,7 +181,30 @@ def _date_tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if _EN_PAST_BEFORE_DATE.search(before) is not None \
                 or (_EN_OPENING_ON.search(before) is not None and _EN_PAST_AFTER_DATE.match(t, end) is not None):
             return "told"
+    if tense == "future" and not t[start:end].isascii() and _future_governs(t, start, end):
+        return "ahead"
     return tense
+
+
+def _future_governs(t: str, start: int, end: int) -> bool:
+    """A future verb that is the date's own: the date opens its sentence (a
+    subject at most before it: `তিনি ২০ অক্টোবর ঢাকায় আসবেন`), is no
+    genitive (`৫ আগস্টের পর … হবে` counts from a past day), and nothing in
+    the sentence tells the past (`… ভোট হবে বলে জানিয়েছিলেন`, `আশা
+    করেছিলাম, …`)."""
+    if t[start:end].endswith(_GENITIVE):
+        return False
+    sentence = _sentence_around(t, start, end)
+    before = sentence[:len(sentence) - len(t[end:end + 120]) - 1]
+    if "," in before or len(before.split()) > 2:
+        return False
+    words = [w.strip(",;:'\"‘’“”()") for w in _SENTENCE_BREAK.split(t[end:end + 200], maxsplit=1)[0].split()]
+    return not any(w in _NARRATIVE_PAST or w.endswith(_PERFECT + _PLUPERFECT) and not w.endswith(_NOT_PAST)
+                   for w in words)
+
+
+_GENITIVE = tuple(nfc(["ের", "এর", "-র"]))
+_PLUPERFECT = tuple(nfc(["েছিলাম", "েছিলে", "েছিলো", "েছিলেন", "ছিলাম"]))
 
 
 def _later_tense(ctx: _Ctx, start: int, end: int) -> str | None:
