@@ -361,9 +361,9 @@ def _glued_stamps(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str
     if not all(k >= 2 and _teaser_like(lines[nonblank[k - 1]]) for k in ks):
         return None
     first = nonblank[ks[0] - 2]
-    if not _title_like(_BULLET.sub("", lines[first], count=1)):
+    if not _title_like(title := _BULLET.sub("", lines[first], count=1)):
         return None
-    links = [(_BULLET.sub("", lines[first], count=1), first)] + [(glued[k], nonblank[k]) for k in ks]
+    links = [(title, first)] + [(glued[k], nonblank[k]) for k in ks]
     other = {nonblank[k - 1]: "teaser" for k in ks}
     last = ks[-1]
     if last + 1 < len(nonblank) and _teaser_like(lines[nonblank[last + 1]]):

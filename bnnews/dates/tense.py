@@ -194,8 +194,7 @@ def _future_governs(t: str, start: int, end: int) -> bool:
     করেছিলাম, …`)."""
     if t[start:end].endswith(_GENITIVE):
         return False
-    sentence = _sentence_around(t, start, end)
-    before = sentence[:len(sentence) - len(t[end:end + 120]) - 1]
+    before = _sentence_before(t, start)
     if "," in before or len(before.split()) > 2:
         return False
     words = [w.strip(",;:'\"‘’“”()") for w in _SENTENCE_BREAK.split(t[end:end + 200], maxsplit=1)[0].split()]
@@ -204,7 +203,7 @@ def _future_governs(t: str, start: int, end: int) -> bool:
 
 
 _GENITIVE = tuple(nfc(["ের", "এর", "-র"]))
-_PLUPERFECT = tuple(nfc(["েছিলাম", "েছিলে", "েছিলো", "েছিলেন", "ছিলাম"]))
+_PLUPERFECT = tuple(nfc(["েছিলাম", "েছিলে", "েছিলো", "ছিলাম"]))  # (besides _PERFECT's)
 
 
 def _later_tense(ctx: _Ctx, start: int, end: int) -> str | None:
@@ -219,10 +218,15 @@ def _later_tense(ctx: _Ctx, start: int, end: int) -> str | None:
 def _sentence_around(text: str, a: int, b: int) -> str:
     """The clause a span stands in: from the sentence's start (at most 120
     characters back) to its end, for the verb's tense."""
+    return _sentence_before(text, a) + " " + text[b:b + 120]
+
+
+def _sentence_before(text: str, a: int) -> str:
+    """The sentence's text before a span (at most 120 characters back)."""
     start = max(a - 120, 0)
     for m in _SENTENCE_BREAK.finditer(text, start, a):
         start = m.end()
-    return text[start:a] + " " + text[b:b + 120]
+    return text[start:a]
 
 
 _SENTENCE_BREAK = re.compile(r"[।?!\n|]")

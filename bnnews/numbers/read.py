@@ -53,6 +53,18 @@ class _Expr:
         return self.total + (self.group or 0)
 
 
+def _fraction_unit(t: _Tok) -> int:
+    """The unit a সাড়ে/সোয়া/পৌনে before `t` binds to: the hundred glued to it
+    (`সাড়ে পাঁচশ`), or a round figure's in digits, written as said (`সাড়ে ৪০০
+    কোটি` = সাড়ে চারশ কোটি, 450 crore; `সাড়ে ৩০০০` = সাড়ে তিন হাজার); 0 for
+    none (the fraction is added: `সাড়ে ৩৫০`)."""
+    if t.glued == "hundred":
+        return 100
+    if t.kind == "num" and 100 <= t.value < 100000 and t.value % 100 == 0:
+        return 1000 if t.value % 1000 == 0 else 100
+    return 0
+
+
 def _bigger_mult_next(text: str, toks: list[_Tok], j: int, value) -> bool:
     """A compound of bare multipliers (`হাজার কোটি` = 10^10, `লাখ কোটি`,
     `শত কোটি`, bangla.md §7.2): the next word is a larger multiplier."""
@@ -121,14 +133,8 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[int, Fraction, str | Non
             if e.group is not None and last is not None and last.role == "num" \
                     and e.group % 100 != 0 and not tens_unit:
                 break
-            if t.glued == "hundred" and e.pending is not None:
+            if e.pending is not None and (unit := _fraction_unit(t)):
                 # সাড়ে পাঁচশ = (5 + 0.5) x 100: the fraction binds before the hundred.
-                e.add(t.value / 100)
-                e.group *= 100
-            elif e.pending is not None and t.kind == "num" and 100 <= t.value < 100000 and t.value % 100 == 0:
-                # `সাড়ে ৪০০ কোটি` is written as said, সাড়ে চারশ কোটি (450 crore), and
-                # `সাড়ে ৩০০০` as সাড়ে তিন হাজার: the fraction binds to the figure's round unit.
-                unit = 1000 if t.value % 1000 == 0 else 100
                 e.add(t.value / unit)
                 e.group *= unit
             else:
