@@ -950,6 +950,14 @@ def test_two_days_sharing_one_month():
     # A span wholly ahead of the reference, told in the past: the last one.
     ("জানুয়ারি-মার্চ প্রান্তিকে মুনাফা বেড়েছে", "2024-01-01/2024-03-31"),
     ("জানুয়ারি-মার্চ প্রান্তিকে মুনাফা বাড়বে", "2025-01-01/2025-03-31"),
+    # A year told before the span is its first month's, across a new year too.
+    ("২০২৩ সালের জুলাই থেকে জুন পর্যন্ত", "2023-07-01/2024-06-30"),
+    ("গত বছরের নভেম্বর থেকে ফেব্রুয়ারি পর্যন্ত", "2023-11-01/2024-02-29"),
+    ("চলতি বছরের জানুয়ারি থেকে অক্টোবর", "2024-01-01/2024-10-31"),
+    # Two months, each with its own year: one range.
+    ("২০২৩ সালের জুলাই থেকে ২০২৪ সালের জুন পর্যন্ত", "2023-07-01/2024-06-30"),
+    ("জুলাই ২০২২-জুন ২০২৩ সময়ে", "2022-07-01/2023-06-30"),
+    ("গত বছরের ডিসেম্বর থেকে চলতি বছরের মার্চ পর্যন্ত", "2023-12-01/2024-03-31"),
 ])
 def test_spans_of_months(text, value):
     t = parse_date(text, ref="2024-11-10")
@@ -962,6 +970,9 @@ def test_month_span_homographs_and_a_day_after():
         ("মে দিবস", "2025-05-01")]
     got = find_dates("জুলাই থেকে ডিসেম্বরের ২৮ তারিখ পর্যন্ত", ref="2024-11-10")
     assert [t.value for t in got] == ["2024-07-01/2024-12-28"]  # from July's start to that day
+    # A later month first is no span: two months.
+    got = find_dates("২০২৪ সালের ডিসেম্বর থেকে ২০২৪ সালের মার্চ", ref="2024-11-10")
+    assert [(t.kind, t.value) for t in got] == [("month", "2024-12"), ("month", "2024-03")]
 
 
 @pytest.mark.parametrize("text,value", [

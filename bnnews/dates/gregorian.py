@@ -370,16 +370,20 @@ def _gregorian(ctx: _Ctx) -> None:
             continue
         if rb is not None and ctx.ref is not None and not m["y2"]:
             # `চলতি বছরের জানুয়ারি থেকে অক্টোবর`: the months of the year named before them
-            y = ctx.ref.year + (-1 if rb["rel"] in cw.PAST else 1 if rb["rel"] in cw.NEXT else 0)
-            y0 = y if m1 <= m2 else y - 1
+            # (the year is the first month's: `গত বছরের নভেম্বর থেকে ফেব্রুয়ারি` runs into this year)
+            y0 = ctx.ref.year + (-1 if rb["rel"] in cw.PAST else 1 if rb["rel"] in cw.NEXT else 0)
+            y = y0 if m1 <= m2 else y0 + 1
             ctx.add(rb.start(), m.end(), kind="range", relative=True,
                     value=f"{y0:04d}-{m1:02d}-01/{y:04d}-{m2:02d}-{month_length(y, m2):02d}")
             continue
         if not (y1 or m["y2"]) and _EVENT_NAME_AFTER.match(t, m.end()):
             continue  # `জুলাই-আগস্টের গণ-অভ্যুত্থান`: an event's name, as `জুলাই অভ্যুত্থান` is
         end = m.end()
-        if y1 or m["y2"]:
-            y2 = _num(m["y2"] or y1)
+        if m["y2"]:
+            y2 = _num(m["y2"])
+        elif y1:
+            # `২০২৩ সালের জুলাই থেকে জুন`: the year told before is the first month's
+            y2 = _num(y1) + (m1 > m2)
         elif (ya := _year_named_after(ctx, t, m.end())) is not None:
             y2, end = ya  # `between July and September last year`: the year it names
         elif ctx.ref is not None:

@@ -82,9 +82,34 @@ def _date_spans(ctx: _Ctx, items: list) -> list:
                                         "warnings": list(info.get("warnings", ())) + list(info2.get("warnings", ()))}))
                     i += 2
                     continue
+        if i + 1 < len(items) and info.get("kind") == "month" and items[i + 1][2].get("kind") == "month" \
+                and (span := _months_span(ctx, items[i], items[i + 1])) is not None:
+            out.append(span)
+            i += 2
+            continue
         out.append((s, e, info))
         i += 1
     return out
+
+
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _months_span(ctx: _Ctx, first: tuple, second: tuple) -> tuple | None:
+    """`২০২৩ সালের জুলাই থেকে ২০২৪ সালের জুন`, `গত বছরের জুলাই থেকে চলতি
+    বছরের জুন`: two months, each with its year, joined by থেকে or a dash make
+    one range from the first's first day to the second's last."""
+    (s, e, info), (s2, e2, info2) = first, second
+    if _SPAN_WORD.fullmatch(ctx.text, e, s2) is None:
+        return None
+    m1, m2 = _YEAR_MONTH.match(str(info.get("value"))), _YEAR_MONTH.match(str(info2.get("value")))
+    if m1 is None or m2 is None or info.get("value") >= info2.get("value"):
+        return None
+    y2, mo2 = int(m2.group(1)), int(m2.group(2))
+    last = (_dt.date(y2 + mo2 // 12, mo2 % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    return (s, e2, {"kind": "range", "value": f"{m1.group(1)}-{m1.group(2)}-01/{y2:04d}-{mo2:02d}-{last:02d}",
+                    "relative": bool(info.get("relative") or info2.get("relative")),
+                    "warnings": list(info.get("warnings", ())) + list(info2.get("warnings", ()))})
 
 
 def _on_or_after(d: _dt.date, month: int, day: int) -> _dt.date | None:
