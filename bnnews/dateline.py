@@ -575,6 +575,8 @@ def _bangla_calendar_date(body: list[_Tok], text: str) -> tuple[tuple[int, int, 
 
 
 _APOSTROPHES = "'’‘`"
+# `সময়ঃ ১০.৩০ মি.`: a dotted figure the word for time labels is a time
+_TIME_WORD_BEFORE = LazyPattern(lambda: nfc([r"(?:সময়|[Tt]ime)\s?[:ঃ]\s?$"])[0])
 _SHORT_YEAR_END = LazyPattern(r"\s*(?:ইং|খ্রি[.ঃ:]?)?\s*(?:[,|।-]\s*[0-9০-৯]{1,2}\s?[:ঃ.]\s?[0-9০-৯]{2}|\s*$)")
 
 
@@ -692,7 +694,7 @@ def _read_segment(role: str, seg: list[_Tok], line: str, text: str) -> Reading |
         for i, t in enumerate(body):
             if t.kind == "dottime":
                 near = [body[j] for j in (i - 1, i + 1) if 0 <= j < n and body[j].kind == "part"]
-                if near or i in beside_date:
+                if near or i in beside_date or _TIME_WORD_BEFORE.search(text, max(0, t.start - 12), t.start):
                     clock_tok = t
                     break
     if clock_tok is None:

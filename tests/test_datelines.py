@@ -435,6 +435,10 @@ def test_token_scan_at_word_starts_equals_a_full_scan(line):
     ("১ নবেম্বর ২০১৪ খ্রি. ২৩.২৭", (23, 27, None)),  # an era word between them
     ("০৪.১৮,০১/০৭/২০২২", (4, 18, None)),
     ("১২.৫০ শতাংশ, ৮ এপ্রিল ২০২৪", None),  # a word between: a decimal
+    # the word for time labels it (`সময়ঃ`), after the date's era word and a weekday too
+    ("সোমবার, ২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ, সময়ঃ ১০.৩০ মি.", (10, 30, None)),
+    ("তারিখ: ২৪/১১/২০২৫, সময়: ২১.৫২", (21, 52, None)),
+    ("২৪ নভেম্বর ২০২৫, মূল্য: ১০.৩০", None),  # another label: a figure
 ])
 def test_dotted_time(line, time):
     assert read_line(normalize(line)).readings[0].time == time
