@@ -1512,6 +1512,26 @@ def test_a_future_verb_moves_a_far_past_yearless_date_ahead(text, value):
     assert find_dates(text, ref="2025-11-28")[0].value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # A pluperfect that is the date's own verb tells a day over before the
+    # page: a yearless date ahead of it, however near, is the last one.
+    ("১০ ডিসেম্বর তিনি ঢাকায় এসেছিলেন।", "2024-12-10"),
+    ("মামলাটি ১০ ফেব্রুয়ারি দায়ের করা হয়েছিল।", "2025-02-10"),
+    ("১০ ডিসেম্বর তিনি বলেছিলেন, আগামী বছর নির্বাচন হবে।", "2024-12-10"),  # the reported words are not the date's
+    ("১০ ডিসেম্বর তিনি ঢাকায় এসেছিলেন, আবার আসবেন।", "2024-12-10"),
+    # what must not move: a perfect or a narrative present (what was said of a
+    # day ahead), a day a noun names, what was to be, a future in the clause
+    ("১০ ডিসেম্বর তিনি ঢাকায় আসেন।", "2025-12-10"),
+    ("১২ ফেব্রুয়ারি ভোট গ্রহণের ঘোষণা দিয়েছে ইসি।", "2026-02-12"),
+    ("১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছিল ইসি।", "2026-02-12"),
+    ("২০ ডিসেম্বর কাজ শেষ হওয়ার কথা ছিল।", "2025-12-20"),
+    ("১০ ডিসেম্বর তিনি আসবেন বলে জানিয়েছিলেন।", "2025-12-10"),
+    ("ইসি জানিয়েছে, ১২ ফেব্রুয়ারি ভোট হয়েছিল।", "2026-02-12"),  # not its sentence's opening
+])
+def test_a_pluperfect_moves_a_yearless_date_ahead_back(text, value):
+    assert find_dates(text, ref="2025-11-28")[0].value == value
+
+
 def test_a_full_stop_after_a_month_is_the_sentences():
     assert [t.text for t in find_dates("He came on 5 Nov. Then he left on Nov. 7, 2025.", ref="2025-11-28")] \
         == ["5 Nov", "Nov. 7, 2025"]

@@ -183,6 +183,8 @@ def _date_tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "told"
     if tense == "future" and not t[start:end].isascii() and _future_governs(t, start, end):
         return "ahead"
+    if tense == "past" and not t[start:end].isascii() and _pluperfect_governs(t, start, end):
+        return "told"
     return tense
 
 
@@ -202,6 +204,43 @@ def _future_governs(t: str, start: int, end: int) -> bool:
                    for w in words)
 
 
+def _pluperfect_governs(t: str, start: int, end: int) -> bool:
+    """A pluperfect that is the date's own verb (`১০ ডিসেম্বর তিনি ঢাকায়
+    এসেছিলেন`, `মামলাটি ১০ ফেব্রুয়ারি দায়ের করা হয়েছিল`): the date opens
+    its sentence (a subject at most before it), is no genitive, the first
+    verb after it is the pluperfect, and nothing in the sentence looks ahead.
+    A perfect or a narrative present may report what a day ahead will bring
+    (`১২ ফেব্রুয়ারি ভোট গ্রহণের ঘোষণা দিয়েছে ইসি`); a pluperfect tells what
+    was over before the page was written. A date a noun names after it
+    (`১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছিল`: the vote's date) and what
+    was to be (`… হওয়ার কথা ছিল`) are not its own."""
+    if t[start:end].endswith(_GENITIVE):
+        return False
+    before = _sentence_before(t, start)
+    if "," in before or len(before.split()) > 2:
+        return False
+    raw = _SENTENCE_BREAK.split(t[end:end + 200], maxsplit=1)[0].split()
+    words = [w.strip(",;:'\"‘’“”()") for w in raw]
+    for k, w in enumerate(words):
+        if w in _DAY_NOUNS:
+            return False  # the date a noun's: the vote's date, set for a day that may be ahead
+        if w.endswith(_PERFECT + _PLUPERFECT) and not w.endswith(_NOT_PAST) and w != "লেন" \
+                or w in _NARRATIVE_PAST or w == "কথা":
+            if "ছিল" not in w or w in ("ছিল", "ছিলেন", "ছিলো"):
+                return False
+            # (what the clause says next, up to a comma: reported words after it are not the date's)
+            rest: list[str] = []
+            for r in raw[k + 1:] if not raw[k].endswith(",") else ():
+                rest.append(r)
+                if r.endswith(","):
+                    break
+            return _tense(" ".join(rest), None) != "future"
+        if _tense(w, None) == "future":
+            return False
+    return False
+
+
+_DAY_NOUNS = frozenset(nfc(["তারিখ", "তারিখে", "তারিখের", "দিনক্ষণ", "দিন", "দিনে", "দিনের", "সময়সূচি"]))
 _GENITIVE = tuple(nfc(["ের", "এর", "-র"]))
 _PLUPERFECT = tuple(nfc(["েছিলাম", "েছিলে", "েছিলো", "ছিলাম"]))  # (besides _PERFECT's)
 
