@@ -76,6 +76,9 @@ def _weekdays(ctx: _Ctx) -> None:
                 "future" if _verbless_start(after) or _verbless_event_day(t[max(0, m.start() - 120):m.start()], after)
                 or _verbless_event_clause(after) else "past")
             d = _weekday_date(r, wd, "past" if tense == "past" else "future")
+            if tense == "past" and m["rel"] is None and (last is None or _WD_JOINED.fullmatch(t, last[0], m.start()) is None) \
+                    and d + _dt.timedelta(days=_run_after(t, m.end(), wd)) > r:
+                d -= _dt.timedelta(days=7)  # `সোমবার ও মঙ্গলবার বৈঠক হয়েছে` on a Monday: last week's run, over
             if last is not None and m["rel"] is None and _WD_JOINED.fullmatch(t, last[0], m.start()) is not None:
                 # `শুক্রবার ও শনিবার বন্ধ থাকবে`: the second day of a run follows the first
                 d = last[1] + _dt.timedelta(days=(wd - last[1].weekday()) % 7 or 7)
@@ -94,6 +97,18 @@ def _weekdays(ctx: _Ctx) -> None:
 
 # What joins two days of one run: `শুক্রবার ও শনিবার`, `রবিবার, সোমবার`.
 _WD_JOINED = re.compile(r"\s*(?:ও|এবং|আর|,)\s*")
+
+
+def _run_after(t: str, end: int, wd: int) -> int:
+    """How many days the run of weekdays joined after a day (`সোমবার ও
+    মঙ্গলবার`, `রবিবার, সোমবার ও মঙ্গলবার`) reaches past it: 0 for a day alone."""
+    days = 0
+    while (j := _WD_JOINED.match(t, end)) is not None and (n := _WEEKDAY_EXPR.match(t, j.end())) is not None \
+            and n["rel"] is None and not n["wd"].isascii():
+        w = _wd_num(n["wd"])
+        days += (w - wd) % 7 or 7
+        wd, end = w, n.end()
+    return days
 
 
 # `Govt to cut …`, `Schools to reopen …`: a headline says what is to come
