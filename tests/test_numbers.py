@@ -356,6 +356,8 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     ("মাস ছয়েকের মধ্যে", 6, None, "~"),
     # -খানেক printed apart from its word reads as glued.
     ("হাজার খানেক মানুষ", 1000, None, "~"),
+    ("শ-খানেক মানুষ", 100, None, "~"),  # a hyphen between them
+    ("হাজার-খানেক টাকা", 1000, None, "~"),
     ("কেজি খানেক চাল", 1, None, "~"),
     # The clitic -ও on শতাংশের keeps the percent and the bound.
     ("এক শতাংশেরও কম", 1, None, "<"),

@@ -289,8 +289,12 @@ def _tokens(text: str) -> list[_Tok]:
                 t.role, t.value, t.glued = role, val, glued
         elif kind == "word":
             t.role, t.value, t.glued = _word(t.text)
+            if t.role is None and t.text.startswith(_APPROX_ONE) and len(toks) >= 2 and toks[-1].kind == "dash" \
+                    and toks[-1].end == t.start and toks[-2].kind == "word" and toks[-2].end == toks[-1].start \
+                    and _word(toks[-2].text + t.text)[0] == "approx_one":
+                toks.pop()  # `শ-খানেক`, `হাজার-খানেক`: as if printed apart, read below
             if t.role is None and t.text.startswith(_APPROX_ONE) and toks and toks[-1].kind == "word" \
-                    and text[toks[-1].end:t.start] == " ":
+                    and text[toks[-1].end:t.start] in (" ", "-", "–"):
                 # `হাজার খানেক`, `কেজি খানেক`: -খানেক printed apart from its word.
                 role, val, glued = _word(toks[-1].text + t.text)
                 if role == "approx_one":
