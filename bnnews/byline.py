@@ -638,7 +638,9 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
                     place = place or joined  # `রাজশাহী ও নাটোর প্রতিনিধি`
                 elif role.endswith(("প্রতিনিধি", "করেসপন্ডেন্ট", "করসপন্ডেন্ট", "সংবাদদাতা")) \
                         and len(before) <= 2 and _place_words(before):
-                    if role.endswith("প্রতিনিধি") or joined in _PLACES:
+                    if role.endswith("প্রতিনিধি") or joined in _PLACES \
+                            or len(before) == 2 and before[1][:1] == "(" and before[1].strip("()") in _PLACES:
+                        # (`সাভার (ঢাকা) সংবাদদাতা`: an upazila and its district, no person's name)
                         place = place or _place_words(before)
                     elif 2 <= len(before) <= 4 and author is None:
                         author = joined
@@ -660,8 +662,11 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
         elif _joined_places(words):
             place = place or joined  # `নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম`: two offices
         elif joined in _AGENCIES or joined in _OUTLET_NAMES or _institutional(joined) \
-                or (joined.startswith(_AGENCY_WORDS) and joined.split(" ", 2)[-1] in _AGENCIES):
-            pass  # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`
+                or (joined.startswith(_AGENCY_WORDS) and joined.split(" ", 2)[-1] in _AGENCIES) \
+                or prev_role and is_outlet_name(joined):
+            # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`;
+            # `নিউজ ডেস্ক, এই সময় ডিজিটাল`: the outlet's edition, no person
+            pass
         elif prev_role and len(words) <= 2:
             place = place or _place_words(words)
         elif author is None and len(parts) == 1 and (np := _name_then_place(joined) or _name_at_place(words)):

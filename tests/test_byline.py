@@ -128,6 +128,12 @@ N = normalize
     # A place in brackets after a local correspondent's role; a beat is none.
     ("শফিকুল ইসলাম, উপজেলা প্রতিনিধি (শিবগঞ্জ, বগুড়া)", "শফিকুল ইসলাম", "শিবগঞ্জ (বগুড়া)"),
     ("প্রতিনিধি (শিবগঞ্জ)", None, "শিবগঞ্জ"),
+    # An upazila and its district before a সংবাদদাতা: a place, no person's name.
+    ("সাভার (ঢাকা) সংবাদদাতা", None, "সাভার (ঢাকা)"),
+    ("কালীগঞ্জ (গাজীপুর) সংবাদদাতা", None, "কালীগঞ্জ (গাজীপুর)"),
+    ("রফিক হাসান সংবাদদাতা", "রফিক হাসান", None),
+    # An outlet's edition after a desk is no person.
+    ("নিউজ ডেস্ক, এই সময় ডিজিটাল", None, None),
     ("স্টাফ করেসপন্ডেন্ট (স্পোর্টস)", None, None),
     ("আমাদের প্রতিনিধি, কুমিল্লা", None, "কুমিল্লা"),  # "our correspondent": a role, no one's name
     # Two credits joined by ও: roles or agencies; the places they name.
