@@ -665,8 +665,10 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
                 or (joined.startswith(_AGENCY_WORDS) and joined.split(" ", 2)[-1] in _AGENCIES) \
                 or prev_role and is_outlet_name(joined):
             # `নিজস্ব প্রতিবেদক, ঢাকা পোস্ট`: the outlet, not a place; `বার্তা সংস্থা এএফপি`;
-            # `নিউজ ডেস্ক, এই সময় ডিজিটাল`: the outlet's edition, no person
-            pass
+            # `নিউজ ডেস্ক, এই সময় ডিজিটাল`: the outlet's edition, no person; a
+            # short part after an agency is where it filed from (`ডয়চে ভেলে, বন`)
+            prev_role = True
+            continue
         elif prev_role and len(words) <= 2:
             place = place or _place_words(words)
         elif author is None and len(parts) == 1 and (np := _name_then_place(joined) or _name_at_place(words)):

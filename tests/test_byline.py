@@ -110,6 +110,7 @@ N = normalize
     ("ডয়চে ভেলে", None, None),
     # Agencies and correspondents abroad; two offices; `রিপোর্ট:` as a label.
     ("এএফপি, প্যারিস", None, "প্যারিস"),
+    ("ডয়চে ভেলে, বন", None, "বন"),  # a place the lexicon does not know, after an agency
     ("আহমেদ দীপু, কাতার থেকে", "আহমেদ দীপু", "কাতার"),
     ("নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম", None, "ঢাকা ও চট্টগ্রাম"),
     ("রিপোর্ট: আব্দুল করিম", "আব্দুল করিম", None),
