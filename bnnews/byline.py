@@ -294,7 +294,16 @@ def is_desk_line(line: str) -> bool:
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
             or _two_credits(t) is not None or _name_then_place(t) is not None or _name_at_place(t.split(), strict=True) is not None
-    return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full)
+    return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full) or _agency_at(t)
+
+
+def _agency_at(t: str) -> bool:
+    """`ডয়চে ভেলে, বন`, `এএফপি, জেনেভা`: an agency and where it filed from,
+    a place of a word or two the lexicon need not know."""
+    head, sep, tail = t.partition(", ")
+    words = tail.split()
+    return bool(sep) and head in _AGENCIES and 1 <= len(words) <= 2 and "," not in tail \
+        and _DIGIT.search(tail) is None and not has_role(tail) and tail not in _AGENCIES
 
 
 _PHOTO_CREDIT = re.compile(r"\s*[,;|]\s*(?:ছবি|আলোকচিত্র|ফটো|ছবি তুলেছেন)\s*[:ঃ]\s*[^,:;|]{2,40}$")
