@@ -176,6 +176,9 @@ _NUMERIC_DATE = LazyPattern(r"[0-9০-৯]{1,2}/(?:[0-9০-৯]{1,2}|[^\s/0-9০
 
 
 _WRITER_CREDIT_FIRST = tuple(nfc(bp.WRITER_CREDIT_STARTS))
+# `পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি` (kalbela): an old photo's caption, told
+# only at the end after a sentence's stop (`সাকিবের পুরোনো ছবি ভাইরাল` is a title)
+_OLD_PHOTO_END = LazyPattern(lambda: nfc([r"[।.|,;]\s*(?:পুরোনো|পুরনো|পুরানো|আর্কাইভ) ছবি$"])[0])
 
 
 def is_signature(line: str) -> bool:
@@ -475,6 +478,8 @@ def boiler_kind(line: str) -> str | None:
                 return "caption"
         return None
     m = _SUBSTR.search(line.lower())
+    if m is None and line[-1] == "ি" and _OLD_PHOTO_END.search(line) is not None:
+        return "caption"
     if m is not None:
         kind = _MARKER_KIND[m.group()]
         # A body paragraph may mention a photo or a copyright in passing;

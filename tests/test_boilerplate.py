@@ -29,6 +29,8 @@ from bnnews.text import normalize
     ("প্রতীকী ছবি", "caption"), ("File Photo", "caption"),  # a photo's note, never a name
     ("প্রতিকী ছবি", "caption"), ("ফটো: সংগৃহীত", "caption"), ("Image: Collected", "caption"),  # other spellings
     ("ভিডিও থেকে নেওয়া ছবি", "caption"), ("এআই দিয়ে তৈরি ছবি", "caption"), ("ফটোগ্রাফি প্রদর্শনী চলছে রাজধানীতে", None),
+    ("পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি", "caption"), ("সঙ্গীতশিল্পী কবীর বকুল। পুরনো ছবি", "caption"),  # an old photo's
+    ("সাকিবের পুরোনো ছবি ভাইরাল", None), ("ফেসবুকে পুরোনো ছবি", None),  # titles about old photos
     ("শেয়ার করে দিন", "share"), ("Tweet", "share"), ("টেলিগ্রামে যুক্ত হোন", "share"), ("নোটিফিকেশন চালু করুন", "share"),
     ("এডিটর্স চয়েস", "label"), ("ট্রেন্ডিং নিউজ", "label"),  # more lists' labels
     ("সকল খবর", "label"), ("View All", "label"), ("Load More", "label"), ("Next", "label"),  # a list's links
@@ -938,3 +940,13 @@ def test_one_word_under_the_masthead_is_a_section_the_kicker():
     a = parse(page("Bartaman Patrika", "দক্ষিণবঙ্গ", "প্রচণ্ড গরমে পর্যটকশূন্য শান্তিনিকেতন",
                    "বিএনএ, সিউড়ি: একদিকে প্রচণ্ড গরম অন্যদিকে ভোটগ্রহণ চলছে। তাই পর্যটক শূন্য হয়ে গিয়েছে শান্তিনিকেতন।"))
     assert (a.headline, a.kicker) == ("প্রচণ্ড গরমে পর্যটকশূন্য শান্তিনিকেতন", "দক্ষিণবঙ্গ")
+
+
+def test_an_old_photos_caption_under_the_headline_is_no_headline():
+    # kalbela: byline and dates over the headline, then the photo's caption printed twice
+    a = parse("কালবেলা প্রতিবেদক\nপ্রকাশ : ০৮ এপ্রিল ২০২৪, ০৩:১২ এএম\nঅনলাইন সংস্করণ\n\n"
+              "নদী রক্ষায় কঠোর হওয়ার তাগিদ : পরিবেশবিদ\n\n"
+              "পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি\nপরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি\n\n"
+              "দেশের নদীগুলো রক্ষায় আরও কঠোর হওয়ার তাগিদ দিয়েছেন পরিবেশবিদ আবদুল হামিদ। তিনি বলেন, দখলে নদী মরছে।\n")
+    assert (a.headline, a.kicker) == ("নদী রক্ষায় কঠোর হওয়ার তাগিদ : পরিবেশবিদ", None)
+    assert [o.kind for o in a.other if "পুরোনো ছবি" in o.text] == ["caption", "caption"]
