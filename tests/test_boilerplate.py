@@ -950,3 +950,26 @@ def test_an_old_photos_caption_under_the_headline_is_no_headline():
               "দেশের নদীগুলো রক্ষায় আরও কঠোর হওয়ার তাগিদ দিয়েছেন পরিবেশবিদ আবদুল হামিদ। তিনি বলেন, দখলে নদী মরছে।\n")
     assert (a.headline, a.kicker) == ("নদী রক্ষায় কঠোর হওয়ার তাগিদ : পরিবেশবিদ", None)
     assert [o.kind for o in a.other if "পুরোনো ছবি" in o.text] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize("head,kicker", [
+    # byline and date first, a title of four words or more, then one line twice: the photo's alt and caption
+    ("কালবেলা প্রতিবেদক\nপ্রকাশ : ০৮ এপ্রিল ২০২৪, ০৩:১২ এএম\n\nনদী রক্ষায় কঠোর হওয়ার তাগিদ\n\n"
+     "রাজধানীর বুড়িগঙ্গা নদীর একাংশ\nরাজধানীর বুড়িগঙ্গা নদীর একাংশ\n", None),
+])
+def test_a_caption_printed_twice_under_the_title_is_a_caption(head, kicker):
+    a = parse(head + "\nদেশের নদীগুলো রক্ষায় আরও কঠোর হওয়ার তাগিদ দিয়েছেন পরিবেশবিদরা। তারা বলেন, দখলে নদী মরছে।\n")
+    assert (a.headline, a.kicker) == ("নদী রক্ষায় কঠোর হওয়ার তাগিদ", kicker)
+    assert [o.kind for o in a.other if "বুড়িগঙ্গা" in o.text] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline printed twice (an image's alt, then the h1) under a kicker, its byline and date after it
+    "বদলে যাওয়া উত্তরের জনপদ\n\nনদী রক্ষায় কঠোর হওয়ার তাগিদ\nনদী রক্ষায় কঠোর হওয়ার তাগিদ\n"
+    "নিজস্ব প্রতিবেদক\nপ্রকাশ : ০৮ এপ্রিল ২০২৪, ০৩:১২ এএম\n",
+    # a short kicker over the doubled title, after the date
+    "প্রকাশ : ০৮ এপ্রিল ২০২৪, ০৩:১২ এএম\nপরিবেশ\nনদী রক্ষায় কঠোর হওয়ার তাগিদ\nনদী রক্ষায় কঠোর হওয়ার তাগিদ\n",
+])
+def test_a_headline_printed_twice_stays_the_headline(text):
+    a = parse(text + "\nদেশের নদীগুলো রক্ষায় আরও কঠোর হওয়ার তাগিদ দিয়েছেন পরিবেশবিদরা। তারা বলেন, দখলে নদী মরছে।\n")
+    assert a.headline == "নদী রক্ষায় কঠোর হওয়ার তাগিদ"

@@ -556,6 +556,11 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         # A headline printed twice; a short line that repeats is a section or
         # column name (janakantha: COLUMN / AUTHOR / date / COLUMN / TITLE).
         if cls[i] == "cand" and not _short(lines[i]):
+            if lines[i] in seen and _caption_twice(page, cls, anchors, seen[lines[i]], i):
+                cls[seen[lines[i]]] = cls[i] = "caption"
+                lay.other[seen[lines[i]]] = lay.other[i] = "caption"
+                runs = _runs(page, header, cls)
+                continue
             if lines[i] in seen:
                 first = seen[lines[i]]
                 headline_run = next(r for r in runs if first in r)
@@ -847,6 +852,23 @@ def _desk_continued(page: _Page, in_header: set, cls: dict[int, str], lay: Layou
         lay.desk = lay.desk + [j]
         lay.desk_text = f"{lay.desk_text}, {more}"
         cls[j] = "desk"
+
+
+def _caption_twice(page: _Page, cls: dict[int, str], anchors: list[int], first: int, second: int) -> bool:
+    """A photo's alt text and caption, one line printed twice in a row under
+    the title (kalbela: byline and dates, TITLE, then `রাজধানীর বুড়িগঙ্গা
+    নদীর একাংশ` twice): the title is the line over them, no kicker of theirs.
+    Only when a title of four words or more stands right over the pair and
+    the byline or date is printed before that title; a headline printed twice
+    (an image's alt, then the h1) has its byline and date after it."""
+    pos = page.pos
+    if pos[second] != pos[first] + 1 or pos[first] == 0:
+        return False
+    above = page.idx[pos[first] - 1]
+    if cls.get(above) != "cand" or _short(page.lines[above]) or page.lines[above].count(" ") < 3 \
+            or page.lines[above].endswith((":", "ঃ", "|")):
+        return False
+    return bool(anchors) and anchors[0] < above and not any(above < a < first for a in anchors)
 
 
 def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout,
