@@ -560,3 +560,26 @@ def test_an_explainer_with_subheads_stays_an_article():
     # the headline's words (বন্যা) run through every section: one story
     a = parse("\n".join(f"{t}\n{p}" for t, p in _EXPLAINER))
     assert "listing_page" not in a.warnings and a.headline == "বন্যার সময় যা করবেন" and len(a.body) == 9
+
+
+_SITE_NOTE = ("দৈনিক সকালবেলা বাংলাদেশের একটি জনপ্রিয় ও নির্ভরযোগ্য গণমাধ্যম, যা প্রতিদিন পাঠকদের কাছে সর্বশেষ খবর, "
+              "বিশ্লেষণ ও ঘটনার পেছনের সত্য তুলে ধরার লক্ষ্যে কাজ করে। ২০০৪ সালে প্রিন্ট সংস্করণ হিসেবে এর যাত্রা শুরু।")
+
+
+def test_a_front_page_under_the_sites_note_on_itself_is_a_listing():
+    # dailynayadiganta's home page: the site's note on itself, then TITLE / LEAD, no title over the note
+    a = parse("\n".join([_SITE_NOTE] + [f"{t}\n{p}" for t, p in _NO_DAYS]))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _NO_DAYS)
+    assert (a.headline, a.body) == (None, ())
+    assert a.other[0].kind == "teaser"
+
+
+def test_a_body_only_explainer_with_subheads_stays_an_article():
+    # no title over it: the opening paragraph names what every section tells (ত্বক), one story
+    text = ("শীতে ত্বক শুষ্ক ও রুক্ষ হয়ে যায়। এ সময় ত্বকের বাড়তি যত্ন নেওয়া জরুরি।\n"
+            "ময়েশ্চারাইজার ব্যবহার করুন\nগোসলের পর ত্বক শুকিয়ে যাওয়ার আগেই ময়েশ্চারাইজার লাগান। এতে আর্দ্রতা থাকে।\n"
+            "বেশি করে পানি পান\nশীতে তৃষ্ণা কম লাগে বলে অনেকে পানি কম পান করেন। এতে ত্বক আরও শুষ্ক হয়।\n"
+            "গরম পানিতে গোসল নয়\nবেশি গরম পানি ত্বকের প্রাকৃতিক তেল নষ্ট করে। তাই কুসুম গরম পানিতে গোসল করুন।\n"
+            "সানস্ক্রিন ভুলবেন না\nশীতেও সূর্যের অতিবেগুনি রশ্মি ত্বকের ক্ষতি করে। বাইরে সানস্ক্রিন ব্যবহার করুন।\n")
+    a = parse(text)
+    assert "listing_page" not in a.warnings and len(a.body) == 9

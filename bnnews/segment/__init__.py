@@ -97,10 +97,21 @@ def segment(lines: list[str]) -> Layout:
             lay.other[lay.kicker] = "menu"
         lay.headline = lay.headline_text = lay.kicker = None
         lay.body = []
+    elif lay.headline is None and len(lay.body) >= 9 and not lay.desk and lay.desk_text is None \
+            and lay.published is None and lay.updated is None and len(lay.body) % 2 == 1 \
+            and (front := _front_page(lay, None)) is not None:
+        # The same front page with no title over its first paragraph (a site's
+        # note on itself, dailynayadiganta): that paragraph is a teaser too.
+        titles, leads = front
+        lay.listing = True
+        lay.links = [(lines[i], [i]) for i in titles]
+        for i in leads + [lay.body[0][0]]:
+            lay.other[i] = "teaser"
+        lay.body = []
     return lay
 
 
-def _front_page(lay: Layout, headline: str) -> tuple[list[int], list[int]] | None:
+def _front_page(lay: Layout, headline: str | None) -> tuple[list[int], list[int]] | None:
     """A front page of whole teasers (timenewsbd24): no byline and no date,
     the headline over a lead, then TITLE / LEAD three times or more, the
     leads whole sentences, two or more telling their day as news leads do
@@ -109,13 +120,22 @@ def _front_page(lay: Layout, headline: str) -> tuple[list[int], list[int]] | Non
     body = lay.body
     if len(body) % 2 == 0:
         return None
-    leads = [body[0]] + [body[k] for k in range(2, len(body), 2)]
+    # (with no headline, the first paragraph stands alone and the stories follow it)
+    leads = ([body[0]] if headline is not None else []) + [body[k] for k in range(2, len(body), 2)]
     titles = [body[k] for k in range(1, len(body), 2)]
     if any(not (1 <= s.count(" ") <= 13) or s.endswith(("।", ".", "৷")) for _, s in titles) \
             or any(not _ends_sentence(s) and not s.rstrip("”’\"'").endswith((".", "?", "!")) for _, s in leads):
         return None  # (an English lead ends with a full stop)
+    if headline is None:
+        # The paragraph over the stories tells none of them (a site's note, a
+        # lead whose title is lost); an article's opening, over its subheads,
+        # names what all its sections tell.
+        first = _stems(body[0][1])
+        if sum(1 for _, s in leads if first & _stems(s)) * 2 > len(leads):
+            return None
     if sum(1 for _, s in leads if _LEAD_DAY.search(s) is not None) < 2 \
-            and not _distinct_stories([headline] + [s for _, s in titles], [s for _, s in leads]):
+            and not _distinct_stories(([headline] if headline is not None else []) + [s for _, s in titles],
+                                      [s for _, s in leads]):
         return None
     return [i for i, _ in titles], [i for i, _ in leads]
 
@@ -132,7 +152,9 @@ _COMMON_STEMS = frozenset(nfc([
     "been", "into", "over", "afte", "abou", "also", "more", "than", "some", "such", "many", "most", "othe", "only",
     "just", "like", "year", "coun", "peop",
     "করেছ", "হয়েছ", "জানি", "বলেছ", "তারা", "তাদে", "তিনি", "থেকে", "সঙ্গ", "জন্য", "করার", "হচ্ছ", "করছ", "দেশে",
-    "দেশের", "বাংল", "সরকা", "মানু"]))
+    "দেশের", "বাংল", "সরকা", "মানু",
+    # and the first letters of many words (প্রতি-, নির্-, শুরু)
+    "শুরু", "প্রত", "নির্", "সম্প"]))
 
 
 def _distinct_stories(titles: list[str], leads: list[str]) -> bool:
