@@ -344,6 +344,10 @@ def test_a_ticker_printed_as_a_block_of_items_under_its_label():
     assert [o.kind for o in a.other] == ["label", "ticker", "ticker"]
     a = parse(f"শিরোনাম\nনগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প\nনিজস্ব প্রতিবেদক\n{body}")
     assert a.headline == "নগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প"
+    # with no blank lines, the block runs into the byline: its last item is the title
+    a = parse(f"Breaking News\n{items}\nনগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প\nনিজস্ব প্রতিবেদক\n{body}")
+    assert a.headline == "নগরীতে জলাবদ্ধতা নিরসনে নতুন প্রকল্প" and a.kicker is None
+    assert [o.kind for o in a.other] == ["label", "ticker", "ticker"]
 
 
 def test_an_older_unlabelled_date_under_the_published_one_is_no_update():

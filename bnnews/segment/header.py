@@ -161,7 +161,8 @@ def _ticker_block(page: _Page, header: list[int], cls: dict[int, str], i: int, s
     """`Breaking News` / T1 / T2 / blank / TITLE / DESK: a ticker printed as a
     block of items, one a line, set apart by a blank line. The items after
     the first are ticker too when another title follows the block before the
-    date or desk (where none does, the block's last line is the headline)."""
+    date or desk (where none does, the block's last line is the headline,
+    as it is when the block runs into the date or desk with no blank line)."""
     lines = page.lines
     if double_spaced(page):
         # (a blank line after every line: the block's end does not show, so
@@ -177,6 +178,14 @@ def _ticker_block(page: _Page, header: list[int], cls: dict[int, str], i: int, s
     while j < len(lines) and lines[j] and cls.get(j) == "cand" and len(lines[j]) <= 120:
         block.append(j)
         j += 1
+    if len(block) >= 2 and j == stop:
+        # (no blank line after the block: it runs into the date or desk, and
+        # its last item is the title they belong to, or the item over a
+        # person's name over them: the byline)
+        items = block[:-1] if looks_like_person(lines[block[-1]]) else block
+        for k in items[:-1]:
+            cls[k] = "ticker"
+        return
     if not block or j >= len(lines) or lines[j] or j > stop:
         return
     if any(cls[k] == "cand" and k not in block for k in header if j < k < stop):
