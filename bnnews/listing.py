@@ -422,7 +422,8 @@ def _byline_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[s
         s = lines[i]
         if len(s) >= 60:
             long += 1
-            if s.find(":", 0, 40) >= 0 or s.find("ঃ", 0, 40) >= 0 or s.find("||", 0, 40) >= 0:
+            if s.find(":", 0, 40) >= 0 or s.find("ঃ", 0, 40) >= 0 or s.find("||", 0, 40) >= 0 \
+                    or s.find("।।", 0, 48) >= 0 or s.find("॥", 0, 48) >= 0:
                 marked += 1
                 first.append(i)
             if long == 3:

@@ -484,6 +484,18 @@ def test_a_section_page_of_teasers_each_opening_with_its_byline_is_a_listing():
     assert [o.kind for o in a.other] == ["teaser"] * 3
 
 
+def test_teasers_whose_bylines_close_with_a_double_danda_are_a_listing():
+    # dailykhulnarkagoj's day archive: `NAME,ROLE।।LEAD ..বিস্তারিত পড়ুন`, the byline's mark a double danda
+    teasers = [b.replace(" || ", "।।", 1) + " ..বিস্তারিত পড়ুন" for b in _BYLINED]
+    a = parse("\n".join(teasers))
+    assert "listing_page" in a.warnings and (a.desk, a.body, a.links) == (None, (), ())
+    assert [o.kind for o in a.other] == ["teaser"] * 3
+    # whole paragraphs under the same bylines stay an article
+    paras = [p.replace(" || ", "।। ", 1).rsplit("।", 1)[0] + "।" for p in _BYLINED]
+    a = parse("খেলার খবর এক নজরে\n" + "\n".join(paras))
+    assert "listing_page" not in a.warnings
+
+
 def test_an_article_whose_paragraphs_end_is_no_teaser_list():
     paras = [p.rsplit("।", 1)[0] + "।" for p in _BYLINED]  # whole paragraphs
     a = parse("খেলার খবর এক নজরে\n" + "\n".join(paras))
