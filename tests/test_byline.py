@@ -724,6 +724,19 @@ def test_an_opening_dateline_names_the_place(opening, place, date):
     assert a.body[0].startswith(opening.strip())  # the paragraph keeps its dateline
 
 
+@pytest.mark.parametrize("opening, place, raw", [
+    # Ganashakti: the inline byline, then the dateline closed by an em dash
+    ("নিজস্ব প্রতিনিধি: কলকাতা, ২৪ নভেম্বর— ", "কলকাতা", "২৪ নভেম্বর"),
+    ("শিলিগুড়ি, ২৪ নভেম্বর— ", "শিলিগুড়ি", "২৪ নভেম্বর"),
+    ("নিজস্ব প্রতিনিধি: আমাদের দাবি— ", None, None),  # no date, no known place: no dateline
+])
+def test_a_dateline_closed_by_an_em_dash_names_the_place(opening, place, raw):
+    a = parse("রাজ্যে শীতের আমেজ, পারদ নামল আরও\n" + opening + "রাজ্যে জাঁকিয়ে শীত পড়তে শুরু করেছে। পারদ নামছে।")
+    assert a.place == place
+    # the day as printed, with no year made up for it
+    assert (a.published.raw, a.published.date) == (raw, None) if raw else a.published is None
+
+
 def test_an_outlet_whose_name_ends_in_a_label_word_is_no_date_line():
     # `পোস্ট` is also a date label (`পোস্ট: DATE`); `ঢাকা পোস্ট` is an outlet.
     a = parse(page("শহরে নতুন সেতুর উদ্বোধন আজ", "আন্তর্জাতিক ডেস্ক, ঢাকা পোস্ট",

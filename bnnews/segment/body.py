@@ -605,6 +605,13 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     if i not in lay.desk:
                         lay.desk.append(i)
                     s = rest
+                    if lay.dateline_place is None and (m := _OPENING_DATELINE.match(s)) is not None \
+                            and might_be_dateline(m.group(1)) and (dl := read_line(m.group(1))) is not None \
+                            and dl.readings and dl.extra_words <= 1:
+                        # `নিজস্ব প্রতিনিধি: কলকাতা, ২৪ নভেম্বর— …` (Ganashakti): the
+                        # dateline after the inline byline, read as one that opens it
+                        found.append((dl.readings[0], [i], i))
+                        lay.dateline_place = known_place(m.group(1).split(",")[0])
                     if any(c in desk for c in "০১২৩৪৫৬৭৮৯0123456789"):
                         # `ব্যুরো নিউজ, ১৩ মার্চ, NAME: …`: a date inside the byline
                         # is a candidate for the published date.

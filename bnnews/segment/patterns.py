@@ -33,7 +33,8 @@ _INTERVIEW_TURN = LazyPattern(lambda: r"^(?:%s)\s?[:ঃ]\s*[\u0980-\u09ffA-Za-z]
     nfc(blx.INTERVIEW_LABELS)))
 # (`সিলেট :: `, `কলকাতা:- `: doubled or dashed colons too)
 # (and a dash right after the agency's brackets: `ওয়াশিংটন, ২৮ নভেম্বর (এএফপি) – `)
-_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*(?:[:ঃ]{1,2}-?|(?<=\))\s?[-–—])\s")
+# (a dash closes it after a bracket, an em dash after a date: `কলকাতা, ২৪ নভেম্বর— …`, Ganashakti)
+_OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*(?:[:ঃ]{1,2}-?\s|(?<=\))\s?[-–—]\s|—\s?)")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
     r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z][A-Za-z]{1,10}\))?)"
