@@ -649,6 +649,18 @@ def test_an_english_read_also_label_alone_heads_a_related_title(label):
     assert a.body == tuple(_EN_PARAS) and a.links == ("Flood water receding in Sylhet",)
 
 
+def test_a_read_also_label_left_before_the_paragraphs_own_sentences_keeps_the_paragraph():
+    """jagonews24 as a scraper stored it: `আরও পড়ুন` where the link's title
+    was, then the paragraph's own sentences; a title after the label is still
+    a link."""
+    head = "রেমিট্যান্সে রেকর্ড প্রবাহ\nনিজস্ব প্রতিবেদক\nপ্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"
+    first = "চলতি মাসের প্রথম তিন সপ্তাহে দেশে রেমিট্যান্স এসেছে ২১০ কোটি ডলার। প্রবৃদ্ধি ১৭ দশমিক ৮ শতাংশ।"
+    own = ("এর আগে গত বছর শুধু রমজানের ঈদকে কেন্দ্র করেই এক মাসে ৩ বিলিয়ন ডলারের বেশি রেমিট্যান্স দেশে এসেছিল। "
+           "রেমিট্যান্স বৃদ্ধির কারণ হিসেবে ব্যাংকিং চ্যানেলের সুবিধার কথা বলছেন সংশ্লিষ্টরা।")
+    a = parse(head + f"{first}\nআরও পড়ুন {own}\nআরও পড়ুন: রিজার্ভ ছাড়াল ৩২ বিলিয়ন ডলার\n")
+    assert a.body == (first, own) and a.links == ("রিজার্ভ ছাড়াল ৩২ বিলিয়ন ডলার",)
+
+
 @pytest.mark.parametrize("last", ["© 2025 The Daily Star. All rights reserved.", "The writer is a journalist."])
 def test_titles_over_a_footer_are_not_taken_for_a_wrapped_paragraph(last):
     titles = ["Flood water receding in Sylhet", "Heavy rain alert issued for hill districts",
