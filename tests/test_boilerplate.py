@@ -661,6 +661,23 @@ def test_a_read_also_label_left_before_the_paragraphs_own_sentences_keeps_the_pa
     assert a.body == (first, own) and a.links == ("রিজার্ভ ছাড়াল ৩২ বিলিয়ন ডলার",)
 
 
+@pytest.mark.parametrize("para,kept", [
+    # a scraper that joined the page's text kept a related link's label between two sentences
+    ("তাদের সব হিসাব ছিলো ওই ব্যাংকে।’ আরও পড়ুন বাংলাদেশ ব্যাংক যে জমিগুলো নিলাম ডেকেছে সেগুলো পুরোনো।",
+     "তাদের সব হিসাব ছিলো ওই ব্যাংকে।’ বাংলাদেশ ব্যাংক যে জমিগুলো নিলাম ডেকেছে সেগুলো পুরোনো।"),
+    ("প্রবৃদ্ধি ১৭ দশমিক ৮ শতাংশ। আরো পড়ুন এর আগে গত বছর এক মাসে ৩ বিলিয়ন ডলার এসেছিল।",
+     "প্রবৃদ্ধি ১৭ দশমিক ৮ শতাংশ। এর আগে গত বছর এক মাসে ৩ বিলিয়ন ডলার এসেছিল।"),
+    # what stays: the words inside a sentence, and a label with its title after a colon
+    ("বইটি হাতে নিয়ে তিনি বললেন, আরও পড়ুন তো দেখি কেমন লাগে।", None),
+    ("প্রবৃদ্ধি ১৭ দশমিক ৮ শতাংশ। আরও পড়ুন: রিজার্ভ ছাড়াল ৩২ বিলিয়ন ডলার এবং আরও অনেক কিছু হলো।", None),
+])
+def test_a_read_also_label_between_two_sentences_leaves_the_paragraph(para, kept):
+    head = "রেমিট্যান্সে রেকর্ড প্রবাহ\nনিজস্ব প্রতিবেদক\nপ্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫\n"
+    first = "চলতি মাসের প্রথম তিন সপ্তাহে দেশে রেমিট্যান্স এসেছে ২১০ কোটি ডলার। প্রবৃদ্ধি ভালো।"
+    a = parse(head + f"{first}\n{para}\n")
+    assert a.body == (first, kept or para)
+
+
 @pytest.mark.parametrize("last", ["© 2025 The Daily Star. All rights reserved.", "The writer is a journalist."])
 def test_titles_over_a_footer_are_not_taken_for_a_wrapped_paragraph(last):
     titles = ["Flood water receding in Sylhet", "Heavy rain alert issued for hill districts",

@@ -10,7 +10,8 @@ from .. import boilerplate as bp
 from ..byline import (bare_person, inline_desk, is_by_credit, is_desk_line, is_outlet_name, known_place, looks_like_person, names_outlet,
                       outlet_byline, split_byline, strip_terminator)
 from ..dateline import might_be_dateline, read_line
-from ..lexicon import boilerplate as lx_bp
+from .._re import LazyPattern
+from ..lexicon import boilerplate as lx_bp, nfc
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _LATIN_NAME, _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
@@ -663,6 +664,11 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     s = rest
         if (cut := bp.cut_read_more(s)) is not None:
             s = cut.rstrip()  # the teaser's `… বিস্তারিত`: the text keeps its `…`
+        if bp.READ_ALSO_TAIL in s and (un := _READ_ALSO_INSIDE.sub(" ", s)) != s:
+            # `…ব্যাংকে।’ আরও পড়ুন বাংলাদেশ ব্যাংক …`: a scraper that joined the
+            # page's text kept the label of a related link between two
+            # sentences, the link's title lost; the sentences, without it
+            s = un
         if s:
             if s in seen:
                 # The lead printed twice (a summary box, then the body:
@@ -672,6 +678,9 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             seen.add(s)
             lay.body.append((i, s))
     return found
+
+
+_READ_ALSO_INSIDE = LazyPattern(lambda: nfc([r"(?<=[।?!’”'\"])\s+(?:আরও|আরো) পড়ুন\s+(?![:ঃ\-–<>«»→])(?=\S)"])[0])
 
 
 def _colon_after(s: str, rest: str) -> bool:
