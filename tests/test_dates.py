@@ -2979,6 +2979,9 @@ def test_classifier_hours_in_the_genitive(text, want):
     ("কাল থেকে ধর্মঘট শুরু", [("কাল", "2025-12-17")]),
     ("পরশু থেকে পরীক্ষা শুরু", [("পরশু", "2025-12-18")]),
     ("কাল থেকে নিখোঁজ", [("কাল", "2025-12-15")]),
+    ("কাল থেকে নতুন ভাড়া", [("কাল", "2025-12-17")]),  # what is new from it
+    ("শনিবার থেকে নতুন সময়সূচি", [("শনিবার", "2025-12-20")]),
+    ("কাল থেকে নতুন করে সংক্রমণ বেড়েছে", [("কাল", "2025-12-15")]),  # a verb tells the past
     # with no verb, an event set for it, a headline that ends on it, or
     # today before it: ahead; with none of these, the day before
     ("দাবিতে কাল ছাত্রলীগের প্রতিবাদ সমাবেশ", [("কাল", "2025-12-17")]),

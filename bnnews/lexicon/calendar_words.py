@@ -550,8 +550,9 @@ INDIAN_NAMED_DAYS = {(8, 15): ["স্বাধীনতা দিবস", "Inde
                      (4, 14): ["চৈত্রসংক্রান্তি", "চৈত্র সংক্রান্তি", "চৈত্র-সংক্রান্তি"]}
 
 # A verbless headline that announces a start from a day (`শনিবার থেকে টিকিট
-# বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead.
-START_NOUNS = ["শুরু", "চালু", "কার্যকর", "উদ্বোধন", "প্রযোজ্য"]
+# বিক্রি শুরু`, `রোববার থেকে নতুন দাম কার্যকর`) tells what is ahead, and so
+# does one that names what is new from it (`কাল থেকে নতুন ভাড়া`).
+START_NOUNS = ["শুরু", "চালু", "কার্যকর", "উদ্বোধন", "প্রযোজ্য", "নতুন", "নয়া"]
 # Joined to today, কাল is tomorrow (`আজ ও কাল বৃষ্টি`): yesterday is গতকাল.
 TODAY_AND = ["আজ ও ", "আজ এবং ", "আজ বা ", "আজ অথবা "]
 
