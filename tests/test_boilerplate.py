@@ -914,6 +914,7 @@ def test_a_themes_stamp_words_each_on_its_line_are_labels_and_the_name_after_by_
 @pytest.mark.parametrize("top, kicker", [
     (["দৈনিক সকালের খবর", "সত্য প্রকাশে আপোষহীন"], None),  # the outlet's slogan under its masthead
     (["প্রথম আলো", "আপনার পাশে সবসময়"], None),
+    (["দৈনিক সকালবেলা", "আমরা সত্যের পক্ষে সবসময়"], None),  # a slogan as long as the title, under the site's name
     (["প্রথম আলো", "জাতীয়"], "জাতীয়"),  # a section's name under it is the kicker
     (["প্রথম আলো", "বিশেষ প্রতিবেদন"], "বিশেষ প্রতিবেদন"),
     (["সত্য প্রকাশে আপোষহীন"], None),  # a slogan's words make it one with no masthead over it too

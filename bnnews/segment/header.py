@@ -888,8 +888,11 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         # `বিডিনিউজ টোয়েন্টিফোর ডটকম` under a short title: the outlet's byline, not the title
         bangla = [i for i in bangla if not is_outlet_name(lines[i])] or bangla
     if len(bangla) > 1 and prefer is None and (slogans := [i for i in bangla if _slogan(lines[i])]) \
-            and len(slogans) < len(bangla) and slogans[0] == bangla[0]:
-        # `চট্টগ্রামের মাটি ও মানুষের পত্রিকা` / TITLE / byline: the site's slogan over the title
+            and len(slogans) < len(bangla) \
+            and slogans[0] == next((i for i in bangla if i > bangla[0] or not _masthead(lines[i])), None):
+        # `চট্টগ্রামের মাটি ও মানুষের পত্রিকা` / TITLE / byline: the site's slogan over
+        # the title (under the site's name too: `দৈনিক সকালবেলা` / SLOGAN / TITLE)
+        slogans += [i for i in bangla if i < slogans[0]]  # (the site's name over its slogan)
         bangla = [i for i in bangla if i not in slogans]
         for i in slogans:
             lay.other[i] = "menu"
