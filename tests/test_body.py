@@ -425,6 +425,29 @@ def test_a_topic_and_its_date_over_a_labelled_date_line_are_the_title(title):
     assert "no_headline" not in a.warnings
 
 
+def test_a_topic_and_its_date_stay_the_title_over_subheads_of_a_word():
+    # a horoscope: TOPIC: DATE / desk / date, then each sign a line over its paragraph
+    signs = ("মেষ", "আজ কর্মক্ষেত্রে নতুন সুযোগ আসতে পারে। পরিবারের সঙ্গে সময় কাটাবেন।",
+             "বৃষ", "অর্থভাগ্য ভালো। তবে খরচের দিকে নজর দিন।")
+    a = parse("রাশিফল: ২৪ নভেম্বর ২০২৫\nঅনলাইন ডেস্ক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৬:০০\n\n" + "\n".join(signs) + "\n")
+    assert (a.headline, a.desk, a.body) == ("রাশিফল: ২৪ নভেম্বর ২০২৫", "অনলাইন ডেস্ক", signs)
+    # with a title of its own over the date lines, that title stays the headline
+    a = parse("আজকের রাশিফল\nঅনলাইন ডেস্ক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৬:০০\n\n" + "\n".join(signs) + "\n")
+    assert (a.headline, a.body) == ("আজকের রাশিফল", signs)  # the first sign's head too, as the others'
+    # one short line under the date with no other heads in the body stays out of it
+    a = parse("আজকের রাশিফল\nঅনলাইন ডেস্ক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৬:০০\n\nমেষ\n" + signs[1] + "\n" + signs[3] + "\n")
+    assert a.body == (signs[1], signs[3])
+
+
+def test_the_first_sections_head_run_into_a_print_pages_date_is_the_bodys():
+    # kalerkantho's print page: the date glued to the line under it, here the first section's head
+    a = parse("kalerkantho\nইতিকাফের প্রস্তুতি\nমুফতি আমজাদ হোসাইন হেলালী\n৩১ মার্চ, ২০২৪ ০১:১৮ইতিকাফের পরিচয়\n"
+              "ইতিকাফ শব্দটি আরবি। অভিধানে এর শাব্দিক অর্থ উল্লেখ করা হয়েছে।\nইতিকাফের ফজিলত\n"
+              "ইতিকাফ অনেক ফজিলতের আমল। নবী রমজানে শেষ ১০ দিন ইতিকাফ করতেন।\n")
+    assert a.published.datetime == "2024-03-31T01:18+06:00"
+    assert a.body[:2] == ("ইতিকাফের পরিচয়", "ইতিকাফ শব্দটি আরবি। অভিধানে এর শাব্দিক অর্থ উল্লেখ করা হয়েছে।")
+
+
 @pytest.mark.parametrize("line", ["তারিখ: ২৯ নভেম্বর ২০২৫", "ঢাকা: ২৯ নভেম্বর ২০২৫"])
 def test_a_label_or_a_place_before_a_date_keeps_it_a_date_line(line):
     a = parse(f"{line}\nপ্রকাশিত: ১২:০১ এএম, ২৮ নভেম্বর ২০২৫\n\nমেষ: আজ আপনার দিনটি ভালো যাবে। কর্মক্ষেত্রে সাফল্য আসবে।\n")

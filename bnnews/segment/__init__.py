@@ -20,8 +20,8 @@ from ..lexicon import boilerplate as lx_bp, bylines as lx_by, calendar_words as 
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body, _rhymes
 from .header import _read_header
-from .page import Layout, _Page, _ends_sentence
-from .patterns import _BANGLA, _DATE_LABEL_KEYS
+from .page import Layout, _Page, _ends_sentence, _short
+from .patterns import _BANGLA, _DATE_LABEL_KEYS, _GLUED_DATE
 from .tail import _choose_dates, _read_tail
 from .unwrap import entry_title
 
@@ -72,6 +72,33 @@ def segment(lines: list[str]) -> Layout:
     _choose_dates(lay, dates, tail_dates)
     if lay.headline is None and header:
         _topic_date_title(page, header, lay)
+    elif header and lay.headline is not None and lay.headline_text is None and lay.kicker is None \
+            and lay.headline_wrap is None and _short(lines[lay.headline]) and lay.body \
+            and lay.body[0][0] > lay.headline and (lay.published or lay.updated) is not None \
+            and lay.headline > max((lay.published or lay.updated)[1]):
+        # `রাশিফল: ২৪ নভেম্বর ২০২৫` / desk / date / `মেষ` / its paragraph /
+        # `বৃষ` / …: a subhead of a word or two under the date lines is the
+        # body's, and the topic with its date over them the page's title.
+        sub = lay.headline
+        lay.headline = None
+        _topic_date_title(page, header, lay)
+        if lay.headline is None:
+            lay.headline = sub
+        else:
+            lay.body.insert(0, (sub, lines[sub]))
+    if lay.body and (k := page.pos[lay.body[0][0]]) > 0 and lay.other.get(j := page.idx[k - 1]) in ("unknown", "summary") \
+            and _short(lines[j]) and not lines[j].endswith((":", "ঃ")) \
+            and any(_short(s) and not _ends_sentence(s) for _, s in lay.body[1:]):
+        # `মেষ` / its paragraph / `বৃষ` / …: the first section's head over the
+        # first paragraph, as the next sections' heads are in the body
+        del lay.other[j]
+        lay.body.insert(0, (j, lines[j]))
+    elif lay.body and (k := page.pos[lay.body[0][0]]) > 0 and lay.published is not None \
+            and (j := page.idx[k - 1]) in lay.published[1] and (g := _GLUED_DATE.match(lines[j])) is not None \
+            and _short(head := lines[j][g.end():].strip()) and bp.boiler_kind(head) is None \
+            and any(_short(s) and not _ends_sentence(s) for _, s in lay.body[1:]):
+        # (the same head run into a print page's date over it: `৩১ মার্চ, ২০২৪ ০১:১৮ইতিকাফের পরিচয়`)
+        lay.body.insert(0, (j, head))
     if lay.body and (lay.headline is None or lay.headline_text is None and lines[lay.headline].isascii()
                      and lay.body[0][1][:1] > "\u0980"):
         # (over a Latin masthead too: `somewhere in... blog`)
