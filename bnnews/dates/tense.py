@@ -189,15 +189,23 @@ def _date_tense(ctx: _Ctx, start: int, end: int) -> str | None:
 
 
 def _future_governs(t: str, start: int, end: int) -> bool:
-    """A future verb that is the date's own: the date opens its sentence (a
-    subject at most before it: `তিনি ২০ অক্টোবর ঢাকায় আসবেন`), is no
+    """A future verb that is the date's own: the date opens its sentence or
+    what a speaker says in it (a subject at most before it: `তিনি ২০ অক্টোবর
+    ঢাকায় আসবেন`, `ইসি জানিয়েছে, ১০ অক্টোবর ভোট হবে`), is no
     genitive (`৫ আগস্টের পর … হবে` counts from a past day), and nothing in
     the sentence tells the past (`… ভোট হবে বলে জানিয়েছিলেন`, `আশা
     করেছিলাম, …`)."""
     if t[start:end].endswith(_GENITIVE):
         return False
     before = _sentence_before(t, start)
-    if "," in before or len(before.split()) > 2:
+    if "," in before:
+        # `নির্বাচন কমিশন বলছে, ১০ অক্টোবর ভোট হবে`, `তিনি বলেন, …`: the date opens
+        # what was said, said now or lately; not when it was said long before
+        # (`তিনি বলেছিলেন, …`, `আশা করেছিলাম, …`: a pluperfect)
+        said, before = before.rsplit(",", 1)
+        if any("ছিল" in w for w in said.split()) or ";" in said:
+            return False
+    if len(before.split()) > 2:
         return False
     words = [w.strip(",;:'\"‘’“”()") for w in _SENTENCE_BREAK.split(t[end:end + 200], maxsplit=1)[0].split()]
     return not any(w in _NARRATIVE_PAST or w.endswith(_PERFECT + _PLUPERFECT) and not w.endswith(_NOT_PAST)
