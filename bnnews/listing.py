@@ -16,7 +16,7 @@ import unicodedata
 from ._re import LazyPattern
 from .boilerplate import boiler_kind, is_age_line
 from .byline import is_desk_line
-from .lexicon import boilerplate as lx
+from .lexicon import boilerplate as lx, calendar_words as cw
 from .lexicon import nfc
 
 __all__ = ["read_listing"]
@@ -64,7 +64,9 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         # An author's or section's page that stamps each story with its date
         # (`10 July 2024, 18:00 PM`, `২৪ নভেম্বর ২০২৫, ০৯:৫২`) instead of an age.
         # (A date line is read only where three short lines open with a digit.)
-        cands = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 32 and lines[i][:1] in _DIGITS]
+        # (a blog's date headers open with the weekday: `সোমবার, ৭ অক্টোবর, ২০২৪`)
+        cands = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 32 and (
+            lines[i][:1] in _DIGITS or lines[i][:1] > "\u0980" and lines[i].split(",", 1)[0] in _WEEKDAY_WORDS)]
         dated = [k for k in cands if _listing_date(lines[nonblank[k]], outlet=True)] \
             if len(cands) + len(ages) >= 3 else []
         # (the newest stories stamped with their ages, the older with their dates)
@@ -83,9 +85,12 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         return stamp if stamp != "mixed" else ("clock" if is_age_line(lines[nonblank[k]]) else "date")
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
+    taken: set[int] = set()
     for k in ages:
         te = None
-        if k >= 2 and title(nonblank[k - 2]) and teaser(nonblank[k - 1]) and nonblank[k - 2] not in other:
+        if k >= 2 and title(nonblank[k - 2]) and teaser(nonblank[k - 1]) and nonblank[k - 2] not in other \
+                and nonblank[k - 2] not in taken:
+            # (not the story before's, read with its own stamp first: AGE / TITLE / TEASER)
             t, te = nonblank[k - 2], nonblank[k - 1]  # TITLE / TEASER / AGE
             if twice(k - 3, k - 2):
                 other[nonblank[k - 3]] = "repeat"  # the title twice (the link, the image's alt text)
@@ -100,6 +105,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
             t, te = nonblank[k + 1], nonblank[k + 2]  # AGE / TITLE / TEASER
         else:
             continue
+        taken.add(t)
         links.append((_BULLET.sub("", lines[t], count=1), t))
         if te is not None:
             other[te] = "teaser"
@@ -113,6 +119,9 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
                     and (k < 2 or nonblank[k - 2] not in other or other[nonblank[k - 2]] in ("date", "clock")):
                 links.append((lines[nonblank[k - 1]], nonblank[k - 1]))
                 other[nonblank[k]] = stamp_of(k)
+        if stamp == "date" and (after := _dated_titles(lines, nonblank, ages)) is not None \
+                and len(after[0]) + sum(1 for v in after[1].values() if v == "teaser") > len(links):
+            links, other = after  # DATE / TITLE [/ EXCERPT]: a blog's posts under their dates
         if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
             # (a time alone under each date: TITLE / TEASER / DATE / TIME; an author's
             # page of teasers cut off, each over its date, with no titles)
@@ -122,7 +131,44 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     links.sort(key=lambda x: x[1])
     if _article_above(lines, nonblank, links[0][1]):
         return None  # a byline or a stamp over the stories: a live blog's page, whose entries have ages too
+    if stamp != "clock" and _chronological([i for i, kind in sorted(other.items()) if kind == "date"], lines):
+        return None  # the oldest first: a timeline's entries, one story; a listing shows the newest first
     return links, _rest(lines, nonblank, links, other)
+
+
+def _chronological(stamps: list[int], lines: list[str]) -> bool:
+    """Three dates or more, each later than the one before it."""
+    from .dateline import read_line  # (only for the pages found to be listings)
+    days = []
+    for i in stamps:
+        dl = read_line(lines[i])
+        if dl is not None and dl.readings and dl.readings[0].date:
+            days.append(dl.readings[0].date)
+    return len(days) >= 3 and all(a < b for a, b in zip(days, days[1:]))
+
+
+def _dated_titles(lines: list[str], nonblank: list[int],
+                  stamps: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A blog's front page (Blogger's date headers): each post's date, then
+    its title, then maybe its excerpt; three posts or more."""
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    at = set(stamps)
+    for k in stamps:
+        if k + 1 >= len(nonblank) or (k + 1) in at or not _title_like(s := lines[t := nonblank[k + 1]]) \
+                or s.count(" ") >= 14 or is_age_line(s):
+            continue
+        nxt = k + 2
+        if nxt < len(nonblank) and nxt not in at and not _teaser_like(lines[nonblank[nxt]]):
+            continue  # (the title is followed by its excerpt, the next date or the page's end)
+        links.append((s, t))
+        other[nonblank[k]] = "date"
+        if nxt < len(nonblank) and nxt not in at:
+            other[nonblank[nxt]] = "teaser"
+    return (links, other) if len(links) >= 3 else None
+
+
+_WEEKDAY_WORDS = frozenset(nfc([w for ws in cw.WEEKDAYS.values() for w in ws]))
 
 
 def _outlet(s: str) -> bool:

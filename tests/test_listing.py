@@ -58,7 +58,7 @@ def test_a_front_pages_stream_of_stories_is_a_listing():
 
 def test_the_age_first_and_a_live_blog_under_its_byline():
     a = parse("\n".join(line for t, te, age in _STREAM for line in (age, t, te)))
-    assert "listing_page" in a.warnings and len(a.links) == 3
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _, _ in _STREAM)  # each title once
     # under a byline and a stamp the same shape is a live blog's entries: an article
     b = parse("\n".join(["বিপিএল ফাইনালের লাইভ আপডেট", "স্পোর্টস ডেস্ক", "প্রকাশিত: ২৯ নভেম্বর ২০২৫, ১৮:০০"]
                         + [line for t, te, age in _STREAM for line in (age, t, te)]))
@@ -595,3 +595,31 @@ def test_a_body_only_explainer_with_subheads_stays_an_article():
             "সানস্ক্রিন ভুলবেন না\nশীতেও সূর্যের অতিবেগুনি রশ্মি ত্বকের ক্ষতি করে। বাইরে সানস্ক্রিন ব্যবহার করুন।\n")
     a = parse(text)
     assert "listing_page" not in a.warnings and len(a.body) == 9
+
+
+_POSTS = [("সোমবার, ৭ অক্টোবর, ২০২৪", "অন্তর্বর্তীকালীন সরকারের গন্তব্য?", None),
+          ("শুক্রবার, ১৩ সেপ্টেম্বর, ২০২৪", "সাংবাদিক, সাংবাদিকতা ও সংবাদপত্র",
+           "সাংবাদিক ও সংবাদপত্র একে অপরের পরিপূরক। একটি ছাড়া অন্যটিকে কল্পনাই করা যায় না।"),
+          ("বৃহস্পতিবার, ২২ আগস্ট, ২০২৪", "সংস্কারের দিকে মনোযোগ বাড়ুক",
+           "চলতি বছর আগস্টের প্রথম সপ্তাহে এক নতুন ইতিহাস সৃষ্টি হয়েছে। রাজনীতির পট পরিবর্তন হয়েছে।")]
+
+
+def test_a_blogs_posts_under_their_dates_are_a_listing():
+    """Blogger's front page: the blog's name, then DATE / TITLE / EXCERPT (the
+    excerpt maybe left out), the newest first: the titles are links."""
+    a = parse("\n".join(["শুরুতেই প্রধান সম্পাদকের কথা"] + [x for post in _POSTS for x in post if x]))
+    assert "listing_page" in a.warnings and a.links == tuple(t for _, t, _ in _POSTS)
+    assert (a.headline, a.published, a.body) == (None, None, ())
+
+
+def test_a_timelines_entries_oldest_first_are_no_listing():
+    # DATE / TITLE / TEXT three times, the oldest first: one story's timeline, not a listing
+    entries = [("১ জুলাই, ২০২৪", "কোটা সংস্কার আন্দোলন শুরু",
+                "শিক্ষার্থীরা কোটা সংস্কারের দাবিতে ঢাকা বিশ্ববিদ্যালয়ে বিক্ষোভ শুরু করেন। পরে তা ছড়িয়ে পড়ে।"),
+               ("১৬ জুলাই, ২০২৪", "রংপুরে প্রথম মৃত্যু",
+                "পুলিশের গুলিতে রংপুরে এক শিক্ষার্থী নিহত হন। এরপর আন্দোলন আরও তীব্র হয়।"),
+               ("৫ আগস্ট, ২০২৪", "সরকারের পতন", "গণ-অভ্যুত্থানের মুখে সরকারপ্রধান পদত্যাগ করেন। রাজপথে নামে লাখো মানুষ।")]
+    a = parse("\n".join(x for e in entries for x in e))
+    assert "listing_page" not in a.warnings and a.links == ()
+    a = parse("\n".join(x for e in reversed(entries) for x in e))  # the newest first: a listing
+    assert "listing_page" in a.warnings and a.links == tuple(t for _, t, _ in reversed(entries))
