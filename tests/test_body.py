@@ -439,6 +439,14 @@ def test_a_topic_and_its_date_stay_the_title_over_subheads_of_a_word():
     assert a.body == (signs[1], signs[3])
 
 
+def test_the_first_entrys_head_of_a_timeline_is_the_bodys():
+    # DATE / HEAD / TEXT under the header: the first head (four words) is the body's as the others are
+    a = parse("আন্দোলনের সময়রেখা\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n\n"
+              "১ জুলাই, ২০২৪\nকোটা সংস্কার আন্দোলন শুরু\nশিক্ষার্থীরা ঢাকা বিশ্ববিদ্যালয়ে বিক্ষোভ শুরু করেন। পরে তা ছড়িয়ে পড়ে।\n"
+              "১৬ জুলাই, ২০২৪\nরংপুরে প্রথম মৃত্যু\nপুলিশের গুলিতে রংপুরে এক শিক্ষার্থী নিহত হন। আন্দোলন তীব্র হয়।\n")
+    assert a.body[0] == "কোটা সংস্কার আন্দোলন শুরু" and "রংপুরে প্রথম মৃত্যু" in a.body
+
+
 def test_the_first_sections_head_run_into_a_print_pages_date_is_the_bodys():
     # kalerkantho's print page: the date glued to the line under it, here the first section's head
     a = parse("kalerkantho\nইতিকাফের প্রস্তুতি\nমুফতি আমজাদ হোসাইন হেলালী\n৩১ মার্চ, ২০২৪ ০১:১৮ইতিকাফের পরিচয়\n"

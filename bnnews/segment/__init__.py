@@ -87,7 +87,7 @@ def segment(lines: list[str]) -> Layout:
         else:
             lay.body.insert(0, (sub, lines[sub]))
     if lay.body and (k := page.pos[lay.body[0][0]]) > 0 and lay.other.get(j := page.idx[k - 1]) in ("unknown", "summary") \
-            and _short(lines[j]) and not lines[j].endswith((":", "ঃ")) \
+            and lines[j].count(" ") <= 4 and len(lines[j]) <= 40 and not lines[j].endswith((":", "ঃ", "।", ".")) \
             and any(_short(s) and not _ends_sentence(s) for _, s in lay.body[1:]):
         # `মেষ` / its paragraph / `বৃষ` / …: the first section's head over the
         # first paragraph, as the next sections' heads are in the body
