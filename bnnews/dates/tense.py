@@ -203,7 +203,7 @@ def _future_governs(t: str, start: int, end: int) -> bool:
         # what was said, said now or lately; not when it was said long before
         # (`তিনি বলেছিলেন, …`, `আশা করেছিলাম, …`: a pluperfect)
         said, before = before.rsplit(",", 1)
-        if any("ছিল" in w for w in said.split()) or ";" in said:
+        if any("ছিল" in w and not w.endswith(_NOT_PAST) for w in said.split()) or ";" in said:
             return False
     if len(before.split()) > 2:
         return False
