@@ -124,7 +124,7 @@ def segment(lines: list[str]) -> Layout:
             lay.other[lay.kicker] = "menu"
         lay.headline = lay.headline_text = lay.kicker = None
         lay.body = []
-    elif lay.headline is None and len(lay.body) >= 9 and not lay.desk and lay.desk_text is None \
+    if lay.headline is None and len(lay.body) >= 9 and not lay.desk and lay.desk_text is None \
             and lay.published is None and lay.updated is None and len(lay.body) % 2 == 1 \
             and (front := _front_page(lay, None)) is not None:
         # The same front page with no title over its first paragraph (a site's
