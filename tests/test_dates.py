@@ -1011,6 +1011,11 @@ def test_last_and_next_in_other_calendars(text, value):
     ("গুড ফ্রাইডে উপলক্ষে", "গুড ফ্রাইডে", "2025-04-18", "gregorian"),
     ("গত ইস্টার সানডেতে", "গত ইস্টার সানডেতে", "2024-03-31", "gregorian"),
     ("the Good Friday holiday", "Good Friday", "2025-04-18", "gregorian"),
+    # with no গত/আগামী, the clause's verb as for a yearless date: told in the
+    # past over three months ahead, or with a pluperfect of its own, the one gone by
+    ("তিনি মে দিবসে বক্তব্য দেন।", "মে দিবসে", "2024-05-01", "gregorian"),
+    ("মে দিবসে সমাবেশ হবে।", "মে দিবসে", "2025-05-01", "gregorian"),
+    ("বড়দিনে গির্জায় প্রার্থনা হয়েছিল।", "বড়দিনে", "2023-12-25", "gregorian"),
 ])
 def test_named_days(text, found, value, calendar):
     t = find_dates(text, ref="2024-11-10")[0]

@@ -14,6 +14,7 @@ from ..lexicon import calendar_words as cw, nfc
 from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_year_san
 from .gregorian import _yearless
+from .tense import _date_tense
 from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _ERA_YEAR_BEFORE_MONTH,
                        _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE,
                        _SEASON, _SEASON_EN, _SEASON_REL_EN, _SEASON_SPAN, _SEASON_SPAN_EN, _WD_AFTER, _WD_BEFORE,
@@ -490,6 +491,9 @@ def _named_days(ctx: _Ctx) -> None:
             ctx.add(start, m.end(), kind="date", value=f"XXXX-{month:02d}-{day:02d}", relative=True,
                     warnings=["date_no_year"])
             continue
-        d, warns = _yearless(ctx, month, day, None if way is None else "গত" if way == "past" else "আগামী")
+        # (the clause's verb, as for a date printed without its year: `তিনি মে দিবসে
+        # বক্তব্য দেন` on a November page is the May Day gone by)
+        d, warns = _yearless(ctx, month, day, None if way is None else "গত" if way == "past" else "আগামী",
+                             tense=_date_tense(ctx, m.start("name"), m.end()) if way is None else None)
         ctx.add(start, m.end(), kind="date", value=_iso(d) if d else None, relative=True,
                 warnings=warns, day=d, day_part="night" if name.endswith(_NIGHT) else None)
