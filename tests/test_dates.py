@@ -1016,6 +1016,9 @@ def test_last_and_next_in_other_calendars(text, value):
     ("তিনি মে দিবসে বক্তব্য দেন।", "মে দিবসে", "2024-05-01", "gregorian"),
     ("মে দিবসে সমাবেশ হবে।", "মে দিবসে", "2025-05-01", "gregorian"),
     ("বড়দিনে গির্জায় প্রার্থনা হয়েছিল।", "বড়দিনে", "2023-12-25", "gregorian"),
+    # and so for an Islamic day: Eid-ul-Fitr 2025 is 4½ months ahead of 10 November 2024
+    ("ঈদুল ফিতরের ছুটিতে বাড়ি গিয়েছিলেন।", "ঈদুল ফিতরের", "2024-04-10", "hijri"),
+    ("ঈদুল ফিতরের ছুটি শুরু হবে।", "ঈদুল ফিতরের", "2025-03-30", "hijri"),
 ])
 def test_named_days(text, found, value, calendar):
     t = find_dates(text, ref="2024-11-10")[0]

@@ -463,6 +463,12 @@ def _named_days(ctx: _Ctx) -> None:
         if name in _HIJRI_DAYS:
             month, day = _HIJRI_DAYS[name]
             best = _hijri_nearest(ctx.ref, day, month, way) if ctx.ref is not None else None
+            if best is not None and way is None:
+                # (the clause's verb, as for a Gregorian day: a pluperfect of its own,
+                # or the past over three months ahead, puts it in the last year)
+                tense = _date_tense(ctx, m.start("name"), m.end())
+                if tense == "told" or tense == "past" and (best - ctx.ref).days > 90:
+                    best = _hijri_nearest(ctx.ref, day, month, "past")
             if best is None:
                 ctx.add(start, m.end(), kind="date", value=None, calendar="hijri", relative=True,
                         warnings=["date_no_year", _HIJRI_NOTE])
