@@ -2813,6 +2813,9 @@ def test_working_days_are_a_duration_with_a_warning(text, found, value, mod):
     ("ঘণ্টাখানেক পর", "2024-11-10T10:30", "datetime", "2024-11-10T11:30+06:00", ("approximate",)),
     # a date alone does not say which day three hours before falls on
     ("তিন ঘণ্টা আগে তিনি বলেন", "2024-11-10", "date", None, ("no_reference_time",)),
+    # a reference with its own offset (a crawl time in UTC) counts on the text's wall clock
+    ("তিন ঘণ্টা আগে তিনি বলেন", "2024-11-10T04:30:00Z", "datetime", "2024-11-10T07:30+06:00", ()),
+    ("গতকাল তিনি বলেন", "2024-11-10T20:30:00+00:00", "date", "2024-11-10", ()),  # 02:30 on the 11th in Dhaka
 ])
 def test_hours_counted_from_the_reference_clock(text, ref, kind, value, warnings):
     (t,) = find_dates(text, ref=ref)

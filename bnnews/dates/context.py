@@ -85,11 +85,33 @@ class _Ctx:
     def __init__(self, text: str, ref, tz, bangla_rule):
         self.original = text
         self.text, self.idx = matching_form(text)
+        self.offset = resolve_tz(tz)
+        ref = self._local(ref)
         self.ref = _as_date(ref)
         self.ref_clock = _clock_of(ref)
-        self.offset = resolve_tz(tz)
         self.old_rule = bangla_rule in ("1987", "old")
         self.found: list[tuple[int, int, dict]] = []
+
+    def _local(self, ref):
+        """A reference with its own offset (`2025-11-24T04:30:00Z`, a crawl
+        time in UTC) as the wall clock of the text's zone, which `২ ঘণ্টা আগে`
+        counts on; a naive one is that wall clock already."""
+        when = ref
+        if isinstance(ref, str) and len(ref.strip()) > 10:
+            try:
+                when = _dt.datetime.fromisoformat(ref.strip())
+            except ValueError:
+                return ref
+        if not isinstance(when, _dt.datetime) or when.tzinfo is None or when.utcoffset() is None:
+            return ref
+        utc = when.astimezone(_dt.timezone.utc)
+        zone = (self.offset or bangladesh_offset)((utc.year, utc.month, utc.day), (utc.hour, utc.minute))
+        if not zone or zone[0] not in "+-":
+            return ref
+        sign = -1 if zone[0] == "-" else 1
+        hours, _, minutes = zone[1:].partition(":")
+        shift = _dt.timedelta(minutes=sign * (int(hours) * 60 + int(minutes or 0)))
+        return (utc + shift).replace(tzinfo=None)
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         if self.idx is None:
