@@ -129,6 +129,40 @@ def _stamp(r: Reading, page_offset, user_offset) -> Stamp:
     return Stamp(r.raw.strip(), date, time, dt, tz)
 
 
+def _crawl_time(crawled) -> _dt.datetime | None:
+    """`crawled` as a datetime; ISO text is read (`Z` too); ValueError else."""
+    if crawled is None or isinstance(crawled, _dt.datetime):
+        return crawled
+    if isinstance(crawled, _dt.date):
+        raise ValueError(f"crawl time without its time of day: {crawled.isoformat()}")
+    text = str(crawled).strip()
+    try:
+        when = _dt.datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        raise ValueError(f"not an ISO date and time: {text!r}") from None
+    if len(text) <= 10:
+        raise ValueError(f"crawl time without its time of day: {text!r}")
+    return when
+
+
+_UPDATE_WORDS = LazyPattern(lambda: "|".join(nfc(["আপডেট", "হালনাগাদ", "Updated", "updated", "UPDATED"])))
+
+
+def _from_crawl(raw: str, crawled: _dt.datetime, zone: str | None) -> Stamp | None:
+    """The stamp an age or a relative day (`২ ঘণ্টা আগে`, `গতকাল, রাত ১০:৩০`)
+    tells, counted from the crawl time in the page's zone; None when it
+    tells no day."""
+    from .dates import find_dates  # (only for pages that tell their date so)
+    for t in find_dates(raw, ref=crawled, tz=zone):
+        v = t.value or ""
+        if t.kind == "datetime" and len(v) >= 22 and v[:4].isdigit() and v[-6] in "+-":
+            return Stamp(t.text, v[:10], v[11:-6], v, v[-6:])
+        if t.kind == "date" and len(v) == 10 and v[:4].isdigit():
+            tz = zone or _bangladesh((int(v[:4]), int(v[5:7]), int(v[8:])), None)
+            return Stamp(t.text, v, None, None, tz)
+    return None
+
+
 def _bangladeshi(lines: list[str], head: str, lay, url: str | None) -> bool:
     """A Bangladeshi outlet's page: its host, its name or the `বাংলাদেশ সময়`
     label, or banglanews24's `HHMM ঘণ্টা` stamp."""
@@ -319,15 +353,21 @@ _GLUED_HOME = re.compile(r"^(?:Home|HOME|home)\s*[>»/]?\s*(?=[\u0980-\u09ff])")
 
 
 def parse(text: str, *, source: str | None = None, url: str | None = None,
-          tz: str | None = None) -> Article:
+          tz: str | None = None, crawled=None) -> Article:
     """Parse one page dump into an `Article`. Never raises on any `str`.
 
     `source` is copied into the record; `url` is a fallback for the date
     when the page prints none; `tz` (an offset or a zone name) is used for
     pages that print no zone and carry no West Bengal marks (the default is
-    Bangladesh time). An invalid `tz` raises ValueError.
+    Bangladesh time). An invalid `tz` raises ValueError. `crawled` (a
+    datetime or ISO text, `2025-11-24T04:30:00Z`) is when the page was
+    fetched: a page that tells its date only as an age (`২ ঘণ্টা আগে`) or
+    as yesterday or a weekday is dated from it (warning `date_from_crawl`);
+    it never stands in for a date the page does not tell. An invalid
+    `crawled` raises ValueError.
     """
     user_offset = resolve_tz(tz)
+    crawled = _crawl_time(crawled)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     warnings: list[str] = []
@@ -557,6 +597,32 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 updated = stamp
             warnings.append(f"{name}_from_meta")
     url_date = _url_date(url) if url else None
+    crawl_line: tuple[int, str] | None = None
+    if crawled is not None and (published is None and updated is None or "date_relative" in warnings):
+        zone = page_offset or (tz if tz else None)
+        if published is None and updated is None:
+            first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
+            age = next((i for i, kind in sorted(lay.other.items()) if kind == "clock" and i < first_body
+                        and not lay.listing and is_age_line(lines[i].strip())), None)
+            if age is not None and (got := _from_crawl(lines[age].strip(), crawled, zone)) is not None:
+                # `প্রকাশ: ২ ঘণ্টা আগে` fetched at 04:30 UTC: 08:30 in Dhaka
+                if _UPDATE_WORDS.search(lines[age]) is not None:
+                    updated, crawl_line = got, (age, "updated")
+                else:
+                    published, crawl_line = got, (age, "published")
+                del lay.other[age]  # (the line is the date's now, no clock)
+                warnings.append("date_from_crawl")
+        else:
+            for name, got in (("published", published), ("updated", updated)):
+                if got is not None and got.date is None and (new := _from_crawl(got.raw, crawled, zone)) is not None:
+                    # `প্রকাশিত: গতকাল, রাত ১০:৩০`: yesterday of the crawl's day
+                    if name == "published":
+                        published = new
+                    else:
+                        updated = new
+                    warnings.append("date_from_crawl")
+            if "date_from_crawl" in warnings:
+                warnings.remove("date_relative")
     if published is None and updated is None:
         warnings.append("no_date_line")
         first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
@@ -607,6 +673,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if lay.updated:
         for i in lay.updated[1]:
             put(i, "updated")
+    if crawl_line is not None:
+        put(*crawl_line)
     for i, _ in lay.body:
         put(i, "body")
     for _, where in lay.links:

@@ -137,9 +137,19 @@ def convert_doc(doc: Doc, read_opts: ReadOptions, opts: ConvertOptions) -> dict:
         if doc.meta:
             rec["meta"] = doc.meta
         return rec
+    crawled, bad_crawl = doc.crawled, None
+    if crawled is not None:
+        from .article import _crawl_time
+        try:
+            crawled = _crawl_time(crawled)
+        except ValueError:
+            # (a stamp in a form ISO does not read: the page is read without it, and says so)
+            crawled, bad_crawl = None, doc.crawled
     try:
-        art = parse(doc.text, source=doc.source, url=doc.url, tz=opts.tz)
+        art = parse(doc.text, source=doc.source, url=doc.url, tz=opts.tz, crawled=crawled)
         rec = art.to_dict(blocks=opts.blocks)
+        if bad_crawl is not None:
+            rec["warnings"] = list(rec["warnings"]) + [f"crawl_time_unreadable: {bad_crawl[:40]}"]
         if opts.unique_links:
             rec["links"] = list(dict.fromkeys(rec["links"]))
         if opts.extract_dates:
@@ -560,7 +570,8 @@ def _progress(total: int | None, quiet: bool):
 
 def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_field, join_fields,
                  keep_fields, url_field, fields, digits_ascii, unique_links, tz, extract_dates,
-                 jobs, resume, on_error, quiet, encoding_errors, extract_numbers=False) -> int:
+                 jobs, resume, on_error, quiet, encoding_errors, extract_numbers=False,
+                 crawled_field=None) -> int:
     """`bnnews convert`: returns the exit status (0, 1, 2 or 130)."""
     import sys
     import time
@@ -582,7 +593,8 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
             return 2
     read_opts = ReadOptions(input_format=input_format, text_field=text_field,
                             join_fields=tuple(join_fields), keep_fields=tuple(keep_fields),
-                            url_field=url_field or None, encoding_errors=encoding_errors)
+                            url_field=url_field or None, encoding_errors=encoding_errors,
+                            crawled_field=crawled_field or None)
     opts = ConvertOptions(fields=tuple(fields) if fields else None, digits_ascii=digits_ascii,
                           unique_links=unique_links, tz=tz, extract_dates=extract_dates,
                           extract_numbers=extract_numbers)

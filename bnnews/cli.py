@@ -77,6 +77,17 @@ def _check_tz(tz: str | None) -> None:
         raise typer.Exit(EXIT_USAGE) from None
 
 
+def _check_crawled(crawled: str | None) -> None:
+    if crawled is None:
+        return
+    from .article import _crawl_time
+    try:
+        _crawl_time(crawled)
+    except ValueError as e:
+        _err(f"--crawled: {e}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 def _read(name: str, errors: str) -> str:
     from .io import decode, read_path
     if name == "-":
@@ -97,6 +108,9 @@ def parse(
         "--tz", help="Zone for pages that print none: an offset (+05:30) or a name (Asia/Kolkata).")] = None,
     url: Annotated[Optional[str], typer.Option(
         "--url", help="The page's URL: its date is used when the page prints none.")] = None,
+    crawled: Annotated[Optional[str], typer.Option(
+        "--crawled", help="When the page was fetched (ISO, 2025-11-24T04:30:00Z): a page dated only by an age "
+                          "(২ ঘণ্টা আগে) is dated from it.")] = None,
     show_other: Annotated[bool, typer.Option("--show-other", help="pretty: also list the dropped lines.")] = False,
     digits: Annotated[Digits, typer.Option("--digits", help="ascii: write every text field with ASCII digits.")] = Digits.keep,
     encoding_errors: Annotated[EncodingErrors, typer.Option(
@@ -107,6 +121,7 @@ def parse(
 ) -> None:
     """Parse page dumps into records: headline, desk, dates, body, links, other."""
     _check_tz(tz)
+    _check_crawled(crawled)
     from .article import parse as parse_text
     names = files or ["-"]
     out_fmt = fmt.value
@@ -126,7 +141,7 @@ def parse(
                 failed += 1
                 _err(str(e))
                 continue
-            art = parse_text(text, source=name, url=url, tz=tz)
+            art = parse_text(text, source=name, url=url, tz=tz, crawled=crawled)
             rec = art.to_dict(blocks=blocks)
             if extract and Extract.dates in extract:
                 from .dates import article_dates
@@ -407,6 +422,9 @@ def convert(
     keep_fields: Annotated[Optional[str], typer.Option(
         "--keep-fields", help="Copy these record fields into the output under 'meta'.")] = None,
     url_field: Annotated[str, typer.Option("--url-field", help="The record field with the page URL.")] = "url",
+    crawled_field: Annotated[Optional[str], typer.Option(
+        "--crawled-field", help="The record field with the time the page was fetched (ISO): pages dated only by "
+                                "an age are dated from it. A WARC record's own date is used without it.")] = None,
     fields: Annotated[Optional[str], typer.Option(
         "--fields", help="Keep only these fields of each record (source is always kept).")] = None,
     digits: Annotated[Digits, typer.Option("--digits", help="ascii: write every text field with ASCII digits.")] = Digits.keep,
@@ -432,7 +450,7 @@ def convert(
         digits_ascii=digits is Digits.ascii, unique_links=unique_links, tz=tz,
         extract_dates=bool(extract and Extract.dates in extract),
         extract_numbers=bool(extract and Extract.numbers in extract), jobs=jobs, resume=resume,
-        on_error=on_error.value, quiet=quiet, encoding_errors=encoding_errors.value)
+        on_error=on_error.value, quiet=quiet, encoding_errors=encoding_errors.value, crawled_field=crawled_field)
     raise typer.Exit(code)
 
 

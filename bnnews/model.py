@@ -39,6 +39,10 @@ WARNINGS = {
     "no_body": "no article paragraphs were found",
     "date_no_year": "a date line prints no year, so its date is null",
     "date_from_url": "the published date was taken from the URL",
+    "date_from_crawl": "the page tells its date only as an age or a relative day; it was counted from the crawl "
+                       "time given (parse's crawled, --crawled, --crawled-field, a WARC record's date)",
+    "crawl_time_unreadable": "convert: the record's crawl time is not ISO text; the page was read without it "
+                             "(the detail gives the value)",
     "feed_items": "an RSS or Atom feed of several items read as one page (bnnews convert reads one record an item)",
     "headline_from_meta": "an HTML page prints no title in its body: the headline was taken from its head",
     "desk_from_meta": "an HTML page prints no byline in its body: the desk was taken from its head's author",

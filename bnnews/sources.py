@@ -53,6 +53,7 @@ class ReadOptions:
     keep_fields: tuple[str, ...] = ()
     url_field: str | None = "url"
     encoding_errors: str = "strict"
+    crawled_field: str | None = None  # the record field with the time the page was fetched
 
 
 @dataclass(slots=True)
@@ -66,6 +67,7 @@ class Doc:
     error: str | None = None
     path: str | None = None  # a page file a worker may read itself
     raw: bytes | None = None  # a JSON Lines record a worker may decode itself
+    crawled: str | None = None  # when the page was fetched (a record's field, a WARC record's date)
 
 
 def _strip_compression(path: str) -> tuple[str, str | None]:
@@ -222,7 +224,9 @@ def _from_record(rec, source: str, opts: ReadOptions) -> Doc:
     meta = {k: rec.get(k) for k in opts.keep_fields} if opts.keep_fields else None
     if not text.strip():
         return Doc(source, error="empty page", meta=meta)
-    return Doc(source, text=text, url=url if isinstance(url, str) else None, meta=meta)
+    crawled = rec.get(opts.crawled_field) if opts.crawled_field else None
+    return Doc(source, text=text, url=url if isinstance(url, str) else None, meta=meta,
+               crawled=None if crawled is None else str(crawled))
 
 
 def decode_record(doc: Doc, opts: ReadOptions) -> Doc:
@@ -386,7 +390,8 @@ def _warc(inp: Input, opts: ReadOptions) -> Iterator[Doc]:
                 if not text.strip():
                     yield Doc(src, error="empty page", meta=meta)
                     continue
-                yield Doc(src, text=text, url=headers.get("warc-target-uri"), meta=meta)
+                yield Doc(src, text=text, url=headers.get("warc-target-uri"), meta=meta,
+                          crawled=headers.get("warc-date"))  # (when the crawler fetched it)
     except (OSError, EOFError, lzma.LZMAError) as e:
         yield Doc(f"{inp.path}:{n + 1}", error=f"{name}: cannot read further: {e}")
 

@@ -261,3 +261,16 @@ def test_a_file_name_given_as_the_text_gets_a_note(runner, tmp_path):
     assert f"use --input {page}" in r.stderr
     r = run(runner, "numbers", "--input", str(page), "--format", "json")
     assert [x["value"] for x in json.loads(r.stdout)] == [500] and "note" not in r.stderr
+
+
+def test_parse_crawled_dates_a_page_told_only_by_its_age(runner, tmp_path):
+    page = tmp_path / "aged.txt"
+    page.write_text("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২ ঘণ্টা আগে\n"
+                    "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট আগুন নিয়ন্ত্রণে আনে।\n",
+                    encoding="utf-8")
+    r = run(runner, "parse", str(page), "--crawled", "2025-11-24T04:30:00Z", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["published"]["datetime"] == "2025-11-24T08:30+06:00" and rec["warnings"] == ["date_from_crawl"]
+    r = run(runner, "parse", str(page), "--crawled", "yesterday")
+    assert r.exit_code == 2 and "--crawled" in r.stderr and r.stdout == ""

@@ -481,3 +481,44 @@ def test_glob_takes_several_patterns_separated_by_commas(tmp_path):
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["source"].rsplit("/", 1)[1] for r in recs] == ["a.txt", "b.html"]
     assert recs[1]["headline"] == "রাজধানীতে বাসে আগুন"
+
+
+_AGED = ("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২ ঘণ্টা আগে\n"
+         "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট আগুন নিয়ন্ত্রণে আনে।\n")
+_UNDATED = ("চালের দাম কমেছে\nনিজস্ব প্রতিবেদক\n"
+            "ঢাকার বাজারে আজ চালের দাম কেজিতে দুই টাকা কমেছে বলে জানিয়েছেন ব্যবসায়ীরা।\n")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_dated_by_its_age_is_dated_from_the_records_crawl_time(tmp_path, jobs):
+    src = tmp_path / "crawl.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": _AGED, "scraped_at": "2025-11-24T04:30:00Z"},  # 08:30 in Dhaka, two hours before 10:30
+        {"text": _AGED, "scraped_at": "24 Nov 2025"},  # not ISO: read without it, and said so
+        {"text": _UNDATED, "scraped_at": "2025-11-24T04:30:00Z"},  # no date on the page: none is made up
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run(src, "-o", out, "--crawled-field", "scraped_at", "--jobs", jobs, "-q").exit_code == 0
+    a, b, c = read_jsonl(out)
+    assert (a["published"]["datetime"], a["published"]["raw"], a["warnings"]) == (
+        "2025-11-24T08:30+06:00", "২ ঘণ্টা আগে", ["date_from_crawl"])
+    assert b["published"] is None and b["warnings"][-1] == "crawl_time_unreadable: 24 Nov 2025"
+    assert c["published"] is None and "date_from_crawl" not in c["warnings"]
+    # without the option the age stays unread, as ever
+    assert run(src, "-o", out, "--jobs", jobs, "-q").exit_code == 0
+    assert read_jsonl(out)[0]["published"] is None
+
+
+def test_a_warc_records_date_is_its_crawl_time(tmp_path):
+    data = b"".join([
+        _warc_record({"WARC-Type": "conversion", "WARC-Target-URI": "https://example.com/a",
+                      "WARC-Date": "2025-11-29T01:02:03Z"}, _AGED),
+        _warc_record({"WARC-Type": "conversion", "WARC-Target-URI": "https://example.com/b"}, _AGED),
+    ])
+    path = tmp_path / "pages.warc"
+    path.write_bytes(data)
+    out = tmp_path / "out.jsonl"
+    assert run(path, "-o", out, "-q").exit_code == 0
+    a, b = read_jsonl(out)
+    assert a["published"]["datetime"] == "2025-11-29T05:02+06:00" and "date_from_crawl" in a["warnings"]
+    assert b["published"] is None and "date_relative" in b["warnings"]  # no WARC-Date, no date

@@ -1124,3 +1124,34 @@ def test_a_bare_update_label_over_its_date_still_labels_it():
     a = parse("সিলেটে বন্যা পরিস্থিতির অবনতি\nনিজস্ব প্রতিবেদক\nসর্বশেষ আপডেট:\n২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
               "সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে বোর্ড।\n")
     assert (a.published, a.updated.datetime) == (None, "2025-11-24T09:52+06:00")
+
+
+_BODY_LINE = "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট আগুন নিয়ন্ত্রণে আনে।"
+
+
+@pytest.mark.parametrize("stamp,crawled,field,value,raw", [
+    # an age, counted from the crawl time in the page's zone (UTC 04:30 is 10:30 in Dhaka)
+    ("প্রকাশ: ২ ঘণ্টা আগে", "2025-11-24T04:30:00Z", "published", "2025-11-24T08:30+06:00", "২ ঘণ্টা আগে"),
+    ("আপডেট: ১০ মিনিট আগে", "2025-11-24T10:30", "updated", "2025-11-24T10:20+06:00", "১০ মিনিট আগে"),
+    ("Published: 3 hours ago", "2025-11-24T04:30:00+00:00", "published", "2025-11-24T07:30+06:00", "3 hours ago"),
+    # yesterday of the crawl's day in Dhaka (02:30 on the 25th there)
+    ("প্রকাশিত: গতকাল, রাত ১০:৩০", "2025-11-24T20:30:00Z", "published", "2025-11-24T22:30+06:00", None),
+])
+def test_a_page_dated_only_by_its_age_is_dated_from_the_crawl_time(stamp, crawled, field, value, raw):
+    a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n", crawled=crawled)
+    got = getattr(a, field)
+    assert got.datetime == value and "date_from_crawl" in a.warnings and "date_relative" not in a.warnings
+    if raw:
+        assert got.raw == raw
+    assert field in [b.kind for b in a.blocks]  # the line is the date's, no clock
+
+
+def test_a_crawl_time_never_dates_a_page_that_tells_no_date():
+    page = f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{_BODY_LINE}\n"
+    a = parse(page, crawled="2025-11-24T04:30:00Z")
+    assert a.published is None and "no_date_line" in a.warnings
+    dated = f"মিরপুরে বাসে আগুন\nপ্রকাশ: ২০ নভেম্বর ২০২৫, ১০:৩০\n{_BODY_LINE}\n"
+    assert parse(dated, crawled="2025-11-24T04:30:00Z").published.date == "2025-11-20"  # the page's own date
+    for bad in ("yesterday", "2025-11-24"):
+        with pytest.raises(ValueError):
+            parse(page, crawled=bad)
