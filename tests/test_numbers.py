@@ -357,6 +357,10 @@ def test_taka_on_a_west_bengal_page_is_the_rupee():
     # -খানেক printed apart from its word reads as glued.
     ("হাজার খানেক মানুষ", 1000, None, "~"),
     ("শ-খানেক মানুষ", 100, None, "~"),  # a hyphen between them
+    # a plus glued after the figure: more than it (not a sum, `১+১`)
+    ("১০০০+ মানুষ", 1000, None, ">"),
+    ("1,000+ people", 1000, None, ">"),
+    ("৫০০+ কোটি টাকা", 5_000_000_000, None, ">"),  # the multiplier after it: one amount
     ("হাজার-খানেক টাকা", 1000, None, "~"),
     ("কেজি খানেক চাল", 1, None, "~"),
     # The clitic -ও on শতাংশের keeps the percent and the bound.

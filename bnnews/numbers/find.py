@@ -467,15 +467,15 @@ def _find(text: str, strict: bool) -> list[Number]:
             continue
         if kind == "money":
             unit = currency_code(text, start, end, unit)  # `পাকিস্তানে ৩০০ রুপি`: PKR
-        if bound in (None, "", "~") and high is None and text.startswith(("-", " or"), end) \
-                and (after := _EN_BOUND_AFTER.match(text, end)) is not None and (not bound or after[1]):
-            # `30-odd`, `100-plus`: more than it; `200 or so`: about it (and
+        if bound in (None, "", "~") and high is None and text.startswith(("-", " or", "+"), end) \
+                and (after := _EN_BOUND_AFTER.match(text, end)) is not None and (not bound or after[1] or after[2]):
+            # `30-odd`, `100-plus`, `১০০০+ মানুষ`: more than it; `200 or so`: about it (and
             # `some 30-odd`: more than 30 says more than `some`)
-            bound, end = (">" if after[1] else "~"), after.end()
+            bound, end = (">" if after[1] or after[2] else "~"), after.end()
             while k < n and toks[k].start < end:
                 k += 1
-            if after[1] and k < n and toks[k].role == "mult" and text[end:toks[k].start] == " ":
-                # `Tk 500-odd crore`: more than 500 crore, one amount
+            if (after[1] or after[2]) and k < n and toks[k].role == "mult" and text[end:toks[k].start] == " ":
+                # `Tk 500-odd crore`, `৫০০+ কোটি টাকা`: more than 500 crore, one amount
                 value, end, k = value * toks[k].value, toks[k].end, k + 1
                 if kind == "cardinal" and k < n and toks[k].role == "cur" and text[end:toks[k].start] == " ":
                     kind, unit, end, k = "money", toks[k].glued, toks[k].end, k + 1  # `… crore taka`
@@ -536,7 +536,7 @@ def _proportions(text: str, out: list[Number]) -> list[Number]:
 
 
 _NUMBER_WORD_STARTS = tuple(sorted(w for w in _UNITS_GLUE if len(w) >= 2))
-_EN_BOUND_AFTER = re.compile(r"-(odd|plus)\b|\s+or\s+so\b")
+_EN_BOUND_AFTER = re.compile(r"-(odd|plus)\b|\s+or\s+so\b|(\+)(?![0-9০-৯+])")
 _EN_A_MULT = re.compile(r"(?i)an?\s+(?:%s)\b.*" % "|".join(sorted(_LATIN_MULT, key=len, reverse=True)))
 _EKTA = nfc(["একটা"])[0]
 _KHUB = nfc(["খুব "])[0]
