@@ -280,10 +280,28 @@ def _in_order(work, docs: Iterator[Doc], args: tuple, jobs: int, total: int | No
             yield pending.popleft().get()
         pool.close()
     except BaseException:
-        pool.terminate()
+        _stop(pool)
         raise
-    finally:
-        pool.join()
+    pool.join()
+
+
+def _stop(pool) -> None:
+    """`pool.terminate()`, given five seconds. CPython's Pool can hang there for
+    good when Ctrl-C lands while its task thread is writing a chunk to
+    workers that are gone (the thread waits on a pipe no one reads, and
+    terminate waits on the thread); then the workers are killed and the run
+    goes on to keep what it finished. (The pool's threads are daemons: they
+    do not hold the exit.)"""
+    import threading
+    t = threading.Thread(target=pool.terminate, daemon=True)
+    t.start()
+    t.join(5)
+    if t.is_alive():
+        for w in list(getattr(pool, "_pool", ())):
+            try:
+                w.kill()
+            except Exception:  # (gone already)
+                pass
 
 
 def _work_chunk(chunk: list[Doc], read_opts: ReadOptions, opts: ConvertOptions, fmt: str,
@@ -640,10 +658,10 @@ def convert_main(*, inputs, output, fmt, glob, from_list, input_format, text_fie
                 bar.update(bar.task_ids[0], completed=summary.read, rate=f"{rate:,.0f}")
     except KeyboardInterrupt:
         guard.restore()
+        out.keep_partial(done)  # (first: what was finished is safe whatever stopping the workers takes)
         stream.close()
         if bar is not None:
             bar.stop()
-        out.keep_partial(done)
         if output != "-":
             _err(f"interrupted: {out.records} records kept in {output}.partial; "
                  f"run the same command with --resume to finish")

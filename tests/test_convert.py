@@ -240,7 +240,11 @@ def test_interrupt_keeps_a_partial_and_resume_completes_it(tmp_path, jobs):
             break
         time.sleep(0.01)
     p.send_signal(signal.SIGINT)
-    _, err = p.communicate(timeout=60)
+    try:
+        _, err = p.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()  # (a hung run must not outlive the test)
+        raise
     assert p.returncode == 130, err
     assert not out.exists()
     assert not list(tmp_path.glob(".out.jsonl.spool-*"))
