@@ -66,26 +66,25 @@ def main_options(
     """Bangla news page dumps -> clean, structured records."""
 
 
-def _check_tz(tz: str | None) -> None:
-    if tz is None:
+def _check(option: str, value: str | None, read) -> None:
+    """A usage error (exit status 2) when `read(value)` refuses the option's value."""
+    if value is None:
         return
-    from .article import resolve_tz
     try:
-        resolve_tz(tz)
+        read(value)
     except ValueError as e:
-        _err(f"--tz: {e}")
+        _err(f"{option}: {e}")
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def _check_tz(tz: str | None) -> None:
+    from .article import resolve_tz
+    _check("--tz", tz, resolve_tz)
 
 
 def _check_crawled(crawled: str | None) -> None:
-    if crawled is None:
-        return
     from .article import _crawl_time
-    try:
-        _crawl_time(crawled)
-    except ValueError as e:
-        _err(f"--crawled: {e}")
-        raise typer.Exit(EXIT_USAGE) from None
+    _check("--crawled", crawled, _crawl_time)
 
 
 def _read(name: str, errors: str) -> str:
