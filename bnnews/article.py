@@ -145,7 +145,9 @@ def _crawl_time(crawled) -> _dt.datetime | None:
     return when
 
 
-_UPDATE_WORDS = LazyPattern(lambda: "|".join(nfc(["আপডেট", "হালনাগাদ", "Updated", "updated", "UPDATED"])))
+# An age line's label says which stamp it is (the date lines' own table).
+_UPDATE_WORDS = LazyPattern(lambda: "|".join(re.escape(w) for w in sorted(nfc(lx_cw.UPDATED_LABELS), key=len, reverse=True)),
+                            re.IGNORECASE)
 
 
 def _from_crawl(raw: str, crawled: _dt.datetime, zone: str | None) -> Stamp | None:
@@ -598,13 +600,16 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             warnings.append(f"{name}_from_meta")
     url_date = _url_date(url) if url else None
     crawl_line: tuple[int, str] | None = None
+    age = None  # the page's age line over its body (`প্রকাশ: ২ ঘণ্টা আগে`), or a listing's first
+    if published is None and updated is None:
+        first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
+        age = next((i for i, kind in sorted(lay.other.items()) if kind == "clock"
+                    and (i < first_body or lay.listing) and is_age_line(lines[i].strip())), None)
     if crawled is not None and (published is None and updated is None or "date_relative" in warnings):
-        zone = page_offset or (tz if tz else None)
+        zone = page_offset or tz or None
         if published is None and updated is None:
-            first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
-            age = next((i for i, kind in sorted(lay.other.items()) if kind == "clock" and i < first_body
-                        and not lay.listing and is_age_line(lines[i].strip())), None)
-            if age is not None and (got := _from_crawl(lines[age].strip(), crawled, zone)) is not None:
+            if age is not None and not lay.listing \
+                    and (got := _from_crawl(lines[age].strip(), crawled, zone)) is not None:
                 # `প্রকাশ: ২ ঘণ্টা আগে` fetched at 04:30 UTC: 08:30 in Dhaka
                 if _UPDATE_WORDS.search(lines[age]) is not None:
                     updated, crawl_line = got, (age, "updated")
@@ -625,9 +630,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 warnings.remove("date_relative")
     if published is None and updated is None:
         warnings.append("no_date_line")
-        first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
-        if any(kind == "clock" and (i < first_body or lay.listing) and is_age_line(lines[i].strip())
-               for i, kind in lay.other.items()):
+        if age is not None:
             # `প্রকাশ: ২ ঘণ্টা আগে`: an age, not a date (over the body: the ages of
             # related stories under it are not the page's)
             warnings.append("date_relative")
