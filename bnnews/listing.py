@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from ._re import LazyPattern
-from .boilerplate import boiler_kind, is_age_line
+from .boilerplate import boiler_kind, cut_read_more, is_age_line
 from .byline import is_desk_line
 from .lexicon import boilerplate as lx, calendar_words as cw
 from .lexicon import nfc
@@ -349,6 +349,13 @@ def _digest_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
     return links, _rest(lines, nonblank, links, other)
 
 
+def _cut_off(s: str) -> bool:
+    """A teaser cut off: `...`, `…`, `[…]`, or a theme's `Read More →` glued
+    to its last word (`…ছিল।Read More →`)."""
+    return s.endswith(_CUT_ENDS) or s.endswith(_GLUED_LAST) and (cut := cut_read_more(s)) is not None \
+        and not cut[-1:].isspace()
+
+
 def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
     """A tag's page whose dump lost the titles: teasers only, each cut off
     with `...` or `…` (West Bengal portals' tag pages), three or more and
@@ -358,14 +365,14 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     long = 0
     for i in nonblank[:12]:
         if len(lines[i]) >= 60:
-            if lines[i].endswith(_CUT_ENDS):
+            if _cut_off(lines[i]):
                 break
             long += 1
             if long == 3:
                 return None
     else:
         return None
-    teasers = [i for i in nonblank if lines[i].endswith(_CUT_ENDS) and lines[i].count(" ") >= 7]
+    teasers = [i for i in nonblank if _cut_off(lines[i]) and lines[i].count(" ") >= 7]
     if len(teasers) < 3:
         return None
     # `Read MoreRaid on …`: a teaser's link glued to the next story's title (or
@@ -448,6 +455,7 @@ def _after_stamp(s: str) -> str | None:
     return None
 
 
+_GLUED_LAST = ("More", "more", "MORE", "পড়ুন", "»", "→")
 _GLUED_MORE = ("Read More", "Read more", "READ MORE", "বিস্তারিত পড়ুন")
 _GLUED_MORE_RE = LazyPattern("^(?:%s)" % "|".join(_GLUED_MORE))
 _DAY_LABEL = LazyPattern(r"^(?:Day|Month|Year|Date)\s*:\s*")

@@ -224,6 +224,21 @@ def test_a_tag_page_of_cut_off_teasers_without_titles_is_a_listing(page, kinds):
     assert [o.kind for o in a.other] == kinds
 
 
+@pytest.mark.parametrize("more", ["Read More →", "Read More", "…বিস্তারিত পড়ুন"])
+def test_a_tag_page_of_teasers_cut_off_by_a_glued_read_more_is_a_listing(more):
+    """ritambangla's tag pages: titles lost, each teaser closed by its link
+    glued to its last word (`…ছিল।Read More →`)."""
+    teasers = [t.rstrip(".… ") + more for t in _CUT]
+    a = parse("\n\n".join(teasers))
+    assert "listing_page" in a.warnings and (a.headline, a.body, a.links) == (None, (), ())
+    assert [o.kind for o in a.other] == ["teaser"] * 3
+
+
+def test_paragraphs_closed_by_a_glued_read_more_under_a_title_and_byline_stay_an_article():
+    a = parse("পুরসভার বাজেট পেশ\nনিজস্ব সংবাদদাতা, কলকাতা\n" + "\n".join(t.rstrip(".… ") + "Read More →" for t in _CUT))
+    assert "listing_page" not in a.warnings and a.headline == "পুরসভার বাজেট পেশ" and len(a.body) == 3
+
+
 def test_cut_off_paragraphs_under_a_title_and_byline_stay_an_article():
     a = parse("পুরসভার বাজেট পেশ\nনিজস্ব সংবাদদাতা, কলকাতা\n" + "\n".join(_CUT))
     assert "listing_page" not in a.warnings and a.headline == "পুরসভার বাজেট পেশ"
