@@ -724,6 +724,23 @@ def test_an_opening_dateline_names_the_place(opening, place, date):
     assert a.body[0].startswith(opening.strip())  # the paragraph keeps its dateline
 
 
+@pytest.mark.parametrize("opening, desk, place, date", [
+    # grsnewsindia: the dateline a sentence of its own, closed by a danda
+    ("কলকাতা, ১২ এপ্রিল, ২০২৪। ", None, "কলকাতা", "2024-04-12"),
+    ("গোপাল দেবনাথ : কলকাতা, ১২ এপ্রিল, ২০২৪। ", "গোপাল দেবনাথ", "কলকাতা", "2024-04-12"),
+    ("নিজস্ব সংবাদদাতা: শিলিগুড়ি, ১২ এপ্রিল ২০২৪। ", "নিজস্ব সংবাদদাতা", "শিলিগুড়ি", "2024-04-12"),
+    # no dateline: a sentence that is no place and date, or not only them
+    ("ঢাকা, রাজশাহীসহ দেশের নানা জায়গায় বৃষ্টি। ", None, None, None),
+    ("এবারের বাজেট, ১২ এপ্রিল ২০২৪। ", None, None, None),
+    ("কলকাতা, ১২ এপ্রিল ২০২৪ থেকে মেলা শুরু। ", None, None, None),
+])
+def test_a_dateline_closed_by_a_danda_names_the_place_and_the_date(opening, desk, place, date):
+    a = parse("নববর্ষে বাঙালির পাতে ফিরছে পুরনো স্বাদ\n\n" + opening
+              + "রবিবার বাংলা ও বাঙালির নববর্ষ। শহরের একাধিক হোটেল এবার বিশেষ মেনু সাজিয়েছে।")
+    assert (a.desk, a.place) == (desk, place)
+    assert (a.published.date if a.published else None) == date
+
+
 @pytest.mark.parametrize("opening, place, raw", [
     # Ganashakti: the inline byline, then the dateline closed by an em dash
     ("নিজস্ব প্রতিনিধি: কলকাতা, ২৪ নভেম্বর— ", "কলকাতা", "২৪ নভেম্বর"),

@@ -15,8 +15,8 @@ from ..lexicon import boilerplate as lx_bp, nfc
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _LATIN_NAME, _read_header
 from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
-from .patterns import (_AGENCY_CREDIT, _BANGLA, _EN_GLUED_DATE, _EN_OPENING_DATELINE, _GLUED_DATE,
-                       _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
+from .patterns import (_AGENCY_CREDIT, _BANGLA, _DANDA_DATELINE, _EN_GLUED_DATE, _EN_OPENING_DATELINE,
+                       _GLUED_DATE, _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
 
 def _ends_sentence(s: str) -> bool:
@@ -445,6 +445,16 @@ _ALT_TEXT = re.compile(r"[a-z0-9]+(?:[ ,\-]+[a-z0-9]+){1,11}")
 _RELATED_TITLES = 3
 
 
+def _danda_dateline(s: str) -> re.Match | None:
+    """`কলকাতা, ১২ এপ্রিল, ২০২৪। …`: a dateline that a danda closes, as a
+    sentence of its own; only a known place, then a date read whole."""
+    if "।" not in s[:60] or (m := _DANDA_DATELINE.match(s)) is None \
+            or not known_place(m.group(1).split(",", 1)[0]):
+        return None
+    dl = read_line(m.group(1))
+    return m if dl is not None and dl.readings and dl.readings[0].date and not dl.extra_words else None
+
+
 def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = False) -> list:
     """Body paragraphs; returns date readings printed inside the body region."""
     lines = page.lines
@@ -568,7 +578,8 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     and dl.readings[0].date and not dl.prefix and not dl.extra_words:
                 found.append((dl.readings[0], [i], i))
                 s = s[g.end():].strip()
-            m = _OPENING_DATELINE.match(s) or (_EN_OPENING_DATELINE.match(s) if s[:1].isascii() else None)
+            m = _OPENING_DATELINE.match(s) or (_EN_OPENING_DATELINE.match(s) if s[:1].isascii() else None) \
+                or _danda_dateline(s)
             if m and might_be_dateline(m.group(1)):
                 # `কলকাতা,30 জানুয়ারি: …`, `DHAKA, Dec 29 (BSS) - …`: the paragraph
                 # keeps its dateline, and its date is a candidate for the published date.
@@ -612,7 +623,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     if i not in lay.desk:
                         lay.desk.append(i)
                     s = rest
-                    if lay.dateline_place is None and (m := _OPENING_DATELINE.match(s)) is not None \
+                    if lay.dateline_place is None and (m := _OPENING_DATELINE.match(s) or _danda_dateline(s)) is not None \
                             and might_be_dateline(m.group(1)) and (dl := read_line(m.group(1))) is not None \
                             and dl.readings and dl.extra_words <= 1:
                         # `নিজস্ব প্রতিনিধি: কলকাতা, ২৪ নভেম্বর— …` (Ganashakti): the

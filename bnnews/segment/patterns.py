@@ -35,6 +35,9 @@ _INTERVIEW_TURN = LazyPattern(lambda: r"^(?:%s)\s?[:ঃ]\s*[\u0980-\u09ffA-Za-z]
 # (and a dash right after the agency's brackets: `ওয়াশিংটন, ২৮ নভেম্বর (এএফপি) – `)
 # (a dash closes it after a bracket, an em dash after a date: `কলকাতা, ২৪ নভেম্বর— …`, Ganashakti)
 _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*(?:[:ঃ]{1,2}-?\s|(?<=\))\s?[-–—]\s|—\s?)")
+# A dateline closed by a danda, as a sentence of its own: `কলকাতা, ১২ এপ্রিল,
+# ২০২৪। …` (a place, a comma, then its date; taken only when the date reads whole).
+_DANDA_DATELINE = re.compile(r"^([^\s,:;।]+(?: [^\s,:;।]+)?,\s?[^:;।]{4,34}?)\s*।\s?(?=\S)")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
     r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z][A-Za-z]{1,10}\))?)"
