@@ -210,6 +210,17 @@ def _west_bengal(lines: list[str], lay, place: str | None, url: str | None = Non
     return wb_place and not _bangladeshi(lines, head, lay, url)
 
 
+# An image's alt text or file name glued to the title it stands over
+# (`moulvibazar mapকমলগঞ্জে …`, `img_2025-11-24কমলগঞ্জে …`): lower-case ASCII,
+# then a Bangla word of its own (not `BNPর`, a case ending on an acronym).
+_GLUED_ALT = re.compile(r"^[a-z0-9][a-z0-9 _.\-]{3,40}[a-z0-9](?=[\u0985-\u09b9\u09dc-\u09df][\u0980-\u09ff]{2})")
+
+
+def _without_glued_alt(headline: str) -> str:
+    m = _GLUED_ALT.match(headline) if headline[:1].islower() and headline[:1].isascii() else None
+    return headline[m.end():] if m is not None and m.end() < len(headline) - 10 else headline
+
+
 def _without_outlet(headline: str) -> str:
     """The headline without an outlet's name its <title> added: after it
     (`TITLE | প্রথম আলো`, with the section's before it, `TITLE | জাতীয় |
@@ -503,7 +514,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if headline is not None and "দৈনিক" in headline:
         headline = _SITE_SUFFIX.sub("", headline) or headline
     if headline is not None:
-        headline = _without_outlet(headline)
+        headline = _without_outlet(_without_glued_alt(headline))
         if lay.headline is not None and headline != lines[lay.headline]:
             for i, kind in list(lay.other.items()):
                 if kind in ("summary", "unknown", "menu") and lines[i] == headline:

@@ -468,6 +468,8 @@ def boiler_kind(line: str) -> str | None:
         return "markup"  # a bare link (the page's own address, an embed)
     if n <= 250 and ("»" in line or " / " in line or " > " in line) and _trail_to_title(line.lower()):
         return "menu"
+    if n <= 250 and (bar := line.find(" | ")) > 0 and line[:bar].lower() in _HOME:
+        return "menu"  # `Home | সারা দেশ | মৌলভীবাজার জেলার সকল খবর`: a trail with bars
     if n > 220:
         # A paragraph. Only a caption whose credit closes it is boilerplate;
         # the full substring scan is kept for short lines, where it is cheap.

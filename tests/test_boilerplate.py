@@ -16,6 +16,8 @@ from bnnews.text import normalize
     # long for a trail of sections.
     ("প্রথম পাতা » প্রধান সংবাদ » ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "menu"),
     ("হোম / জাতীয় / ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "menu"),
+    ("Home | সারা দেশ | মৌলভীবাজার জেলার সকল খবর", "menu"),  # a trail with bars (bdtoday24)
+    ("জাতীয় | সারা দেশ | মৌলভীবাজারে সড়ক দুর্ঘটনায় দুজন নিহত", None),  # not from home: no trail
     ("ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন চালু হচ্ছে আগামী মাসে, জানিয়েছে রেলওয়ে কর্তৃপক্ষ", None),  # a headline's slash
     ("mzamin facebook sharing button twitter sharing button", "share"),  # share buttons' alt texts in a row
     # Reading times, font-size switchers and audio players over the story.
@@ -1007,3 +1009,17 @@ def test_a_caption_printed_twice_under_the_title_is_a_caption(head, kicker):
 def test_a_headline_printed_twice_stays_the_headline(text):
     a = parse(text + "\nদেশের নদীগুলো রক্ষায় আরও কঠোর হওয়ার তাগিদ দিয়েছেন পরিবেশবিদরা। তারা বলেন, দখলে নদী মরছে।\n")
     assert a.headline == "নদী রক্ষায় কঠোর হওয়ার তাগিদ"
+
+
+@pytest.mark.parametrize("title,headline", [
+    # an image's alt text glued to the title under it (bdtoday24)
+    ("moulvibazar mapকমলগঞ্জে ফুটবল খেলা নিয়ে সংঘর্ষে আহত ১৫", "কমলগঞ্জে ফুটবল খেলা নিয়ে সংঘর্ষে আহত ১৫"),
+    ("img_20240923কমলগঞ্জে ফুটবল খেলা নিয়ে সংঘর্ষে আহত ১৫", "কমলগঞ্জে ফুটবল খেলা নিয়ে সংঘর্ষে আহত ১৫"),
+    # English words that are the title's own
+    ("BNPর সমাবেশ ঘিরে রাজধানীতে কড়া নিরাপত্তা", "BNPর সমাবেশ ঘিরে রাজধানীতে কড়া নিরাপত্তা"),
+    ("iPhone ১৭ বাজারে আসছে সেপ্টেম্বরে", "iPhone ১৭ বাজারে আসছে সেপ্টেম্বরে"),
+    ("eপাসপোর্ট পেতে নতুন নিয়ম চালু", "eপাসপোর্ট পেতে নতুন নিয়ম চালু"),
+])
+def test_an_image_alt_glued_to_the_title_is_no_part_of_the_headline(title, headline):
+    a = parse(page(title, "মৌলভীবাজার প্রতিনিধি", "প্রকাশ: ২৩ সেপ্টেম্বর ২০২৪, ১০:৩০"))
+    assert a.headline == headline
