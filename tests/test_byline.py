@@ -657,6 +657,23 @@ def test_an_unmarked_three_word_name_over_the_date(line, desk):
     assert a.desk == (N(desk) if desk else None)
 
 
+@pytest.mark.parametrize("name,desk", [
+    # A dump that lost its title (ajkerpatrika): the writer's name alone over
+    # the body is the byline, marked by a last name common in Bangladesh ...
+    ("তারিক আল আজিজ", "তারিক আল আজিজ"), ("নাজমুল হাসান সাজ্জাদ", "নাজমুল হাসান সাজ্জাদ"),
+    ("রিপন দেবনাথ", "রিপন দেবনাথ"),
+    # ... not a title whose last word is also a noun
+    ("বাড়ছে নদীর সাগর", None),
+])
+def test_a_writers_name_alone_over_the_body_is_the_byline(name, desk):
+    from bnnews import parse
+    a = parse(name + "\nএকটা ব্যবসা দাঁড় করানোর কত ঝক্কি! পছন্দমতো জায়গা নেওয়া, অগ্রিম টাকা দেওয়া, "
+              "জায়গাটা সাজানো—নানা কিছু। এফ কমার্স এসে এই পথচলা সহজ করেছে।\n"
+              "বাংলাদেশে অনলাইনভিত্তিক ব্যবসার যত ধরন আছে, তার মধ্যে এফ কমার্সে মানুষের সম্পৃক্ততা বেশি।")
+    assert (a.desk, a.author) == (desk, desk)
+    assert a.headline == (None if desk else name)
+
+
 @pytest.mark.parametrize("line,desk,author,published", [
     # The desk and the date on one line, however they are set apart.
     ("নিজস্ব প্রতিবেদক, ২৭ এপ্রিল, ২০২৪ ২১:০৭", "নিজস্ব প্রতিবেদক", None, "2024-04-27T21:07+06:00"),
