@@ -216,12 +216,14 @@ def unwrap(text: str) -> str:
 
 
 def _spaced_dot(line: str) -> str:
-    """`Own Correspondent . Rajshahi` (New Age): a dot set apart between the
-    credit and the place, read as the comma others print."""
-    if " . " not in line:
-        return line
-    head, _, place = line.rpartition(" . ")
-    return f"{head}, {place}" if strip_terminator(place) in _PLACES else line
+    """`Own Correspondent . Rajshahi` (New Age), `নিজস্ব সংবাদদাতা • কোচবিহার`
+    (anandabazar's print pages): a dot set apart between the credit and the
+    place, read as the comma others print."""
+    for dot in (" . ", " • ", " · "):
+        if dot in line:
+            head, _, place = line.rpartition(dot)
+            return f"{head}, {place}" if head and strip_terminator(place) in _PLACES else line
+    return line
 
 
 def _uncapped(line: str) -> str:

@@ -716,6 +716,44 @@ def test_a_long_standfirst_without_a_full_stop_over_the_byline_and_date_is_no_pa
     assert [o.kind for o in a.other if o.text == standfirst] == ["summary"]
 
 
+_BRIEF = ("Advertisement\n২০ এপ্রিল ২০২৪\n\nটুকরো খবর\n\n"
+          "সীমান্ত চুক্তি বাস্তবায়নের দাবিতে সরব হল ছিটমহল বিনিময় সমন্বয় কমিটি। শুক্রবার কোচবিহার শহরের অন্তত "
+          "৩০টি জায়গায় এই দাবিতে ব্যানার লাগিয়েছে কমিটি।\n\nশেষ আপডেট: ০১ নভেম্বর ২০১৪ ০২:২৭\nShare: Save:\n\n"
+          "সীমান্ত চুক্তি বাস্তবায়নের দাবি বাড়ছে\n\nনিজস্ব সংবাদদাতা • কোচবিহার\n\n"
+          "সীমান্ত চুক্তি বাস্তবায়নের দাবিতে সরব হল ছিটমহল বিনিময় সমন্বয় কমিটি। শুক্রবার কোচবিহার শহরের অন্তত "
+          "৩০টি জায়গায় এই দাবিতে ব্যানার লাগিয়েছে কমিটি। অধিকাংশ ব্যানার লেখা হয়েছে বাংলায়।\n\n"
+          "কমিটির সম্পাদক জানান, দ্রুত চুক্তি বাস্তবায়ন না হলে আন্দোলন আরও জোরদার করা হবে।\n")
+
+
+def test_a_teaser_over_the_storys_own_date_title_and_desk_is_no_paragraph():
+    # anandabazar's `টুকরো খবর`: the site's date, the column, a teaser, then the
+    # story's `শেষ আপডেট`, its share buttons, its title, its desk and its body.
+    a = parse(_BRIEF)
+    assert (a.headline, a.desk, a.place) == ("সীমান্ত চুক্তি বাস্তবায়নের দাবি বাড়ছে", "নিজস্ব সংবাদদাতা • কোচবিহার",
+                                             "কোচবিহার")
+    assert len(a.body) == 2 and a.body[0].endswith("বাংলায়।")
+    # the site's date atop the page is later than the story's last update: its clock
+    assert (a.published, a.updated.datetime) == (None, "2014-11-01T02:27+05:30")
+    kinds = {o.text: o.kind for o in a.other}
+    assert (kinds["২০ এপ্রিল ২০২৪"], kinds["Share: Save:"], kinds["টুকরো খবর"]) == ("clock", "share", "menu")
+
+
+def test_a_standfirst_under_its_title_over_the_desk_and_date_still_leads_the_body():
+    # (no title between it and the byline: the standfirst is the story's own)
+    a = parse("সীমান্ত চুক্তি বাস্তবায়নের দাবি বাড়ছে\n" + _BRIEF.split("টুকরো খবর\n\n")[1].replace(
+        "সীমান্ত চুক্তি বাস্তবায়নের দাবি বাড়ছে\n\n", ""))
+    assert a.headline == "সীমান্ত চুক্তি বাস্তবায়নের দাবি বাড়ছে" and len(a.body) == 3
+
+
+def test_a_short_title_over_a_standfirst_of_two_sentences_is_the_headline():
+    # bdnews24: TITLE / STANDFIRST (two sentences, no closing mark) / NAME / DATE
+    a = parse("ফেসবুক ছাড়া দিনগুলো\n\nচেকইন নেই, জন্মদিনের শুভেচ্ছা নেই। একেকটি দিন ফেসবুকহীন, কেমন যাচ্ছে তাদের দিন\n\n"
+              "মাকসুদা আজীজ\nPublished : 25 Nov 2026, 10:00 AM\n\n"
+              "পরিস্থিতি বদলাবে, সেই আশায় বসে আছে এই দেশের তরুণেরা। ফেসবুক ছাড়া যেন জীবন অচল।\n")
+    assert (a.headline, a.kicker) == ("ফেসবুক ছাড়া দিনগুলো", None)
+    assert [o.kind for o in a.other] == ["summary"]
+
+
 _SP = ("Sangbad Pratidin\nPublished by: Sayani Sen{dates}\nবাঁকুড়ায় হাতির হানায় মৃত্যু কৃষকের\n"
        "{inline}: ধান পাহারা দিতে গিয়ে হাতির হানায় মৃত্যু হল এক কৃষকের। শুক্রবার রাতে ঘটনাটি ঘটেছে।\n"
        "বন দপ্তর সূত্রে খবর, এলাকায় একটি দলছুট হাতি ঘুরে বেড়াচ্ছে।\n"

@@ -941,6 +941,18 @@ def test_a_credit_and_its_place_set_apart_by_a_dot(line, desk, place, published)
     assert (a.desk, a.place, a.published.datetime) == (desk, place, published)
 
 
+@pytest.mark.parametrize("line,author,place", [
+    # anandabazar's print pages: the credit and its place set apart by a middle dot
+    ("নিজস্ব সংবাদদাতা • কোচবিহার", None, "কোচবিহার"),
+    ("সংবাদ সংস্থা • নয়াদিল্লি", None, "নয়াদিল্লি"),
+    ("রাজীব দাস • কলকাতা", "রাজীব দাস", "কলকাতা"),
+])
+def test_a_credit_and_its_place_set_apart_by_a_middle_dot(line, author, place):
+    from bnnews import parse
+    a = parse(page("সীমান্ত চুক্তি বাস্তবায়নের দাবি বাড়ছে", line, "শেষ আপডেট: ০১ নভেম্বর ২০১৪ ০২:২৭"))
+    assert (a.desk, a.author, a.place) == (line, author, place)
+
+
 def test_a_dot_set_apart_before_no_place_makes_no_byline():
     from bnnews.byline import split_byline
     assert split_byline("Mr . Rahman is here") == ("Mr . Rahman is here", None)

@@ -202,6 +202,7 @@ SECTIONS = [
     "সাক্ষাৎকার", "বিশেষ প্রতিবেদন", "বিশ্লেষণ", "কলাম", "উপ-সম্পাদকীয়", "চিঠিপত্র", "ফটো গ্যালারি",
     "ছবি গ্যালারি", "ভিডিও গ্যালারি", "গ্যালারি", "আবহাওয়া", "পরিবেশ", "শেয়ারবাজার", "পুঁজিবাজার",
     "সংস্কৃতি", "শিল্প ও সাহিত্য", "ভ্রমণ", "তারুণ্য", "তথ্যপ্রযুক্তি", "ধর্ম ও জীবন", "ইসলাম",
+    "টুকরো খবর", "খবর সংক্ষেপ", "সংক্ষিপ্ত খবর", "সংক্ষিপ্ত সংবাদ", "উত্তরবঙ্গ", "দক্ষিণবঙ্গ",
     "interview", "analysis", "editorial", "column", "photos", "videos",
     # more of an English edition's menu
     "economy", "health", "education", "lifestyle", "technology", "tech", "science", "environment",
@@ -241,6 +242,8 @@ SOCIAL = ["facebook", "twitter", "linkedin", "telegram", "messenger", "pinterest
           "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "লিংকডইন", "টেলিগ্রাম", "প্রিন্ট করুন", "অনুসরণ করুন", "ইমেইল করুন",
           "ই-মেইল করুন", "লিংক কপি", "লিঙ্ক কপি", "লিংক কপি করুন", "কপি করা হয়েছে", "লিংক কপি করা হয়েছে",
           "শেয়ার", "শেয়ার করুন", "share",
+          # anandabazar's share and save buttons' labels, in a row
+          "share: save", "share save", "শেয়ার: সেভ", "save",
           # a social post's buttons, one a line (`Like` / `Comment` / `Share`)
           "like", "comment", "reply", "লাইক", "কমেন্ট", "tweet"]
 # The buttons of a font-size switcher; a line of these alone is one

@@ -39,6 +39,10 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                 # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
                 # that ends with a danda, not the first paragraph.
                 continue
+            if _header_below(page, i):
+                # A teaser over the story's own header (anandabazar's `টুকরো খবর`:
+                # LEAD / `শেষ আপডেট: DATE` / TITLE / DESK / BODY): not its first paragraph.
+                continue
             if len(s) <= 250 and not _ends_sentence(s) and _header_follows(page, i) \
                     and (j := page.next_nonblank(i)) is not None and is_desk_line(page.lines[j]) \
                     and (k := page.next_nonblank(j)) is not None and page.dateline(k) is not None:
@@ -430,6 +434,29 @@ def _header_follows(page: _Page, i: int) -> bool:
     """The next line is a desk or a date line."""
     j = page.next_nonblank(i)
     return j is not None and (is_desk_line(page.lines[j]) or page.dateline(j) is not None)
+
+
+def _header_below(page: _Page, i: int) -> bool:
+    """A story's whole header among the few lines under i, with no paragraph
+    between: a labelled date line, then a title, then a desk line; and a
+    paragraph under them. (A standfirst under its title, over the desk and
+    date, leads the body.)"""
+    desk = date = title = False
+    j = i
+    for _ in range(6):
+        j = page.next_nonblank(j)
+        if j is None:
+            return False
+        s = page.lines[j]
+        if page.kind[j] is None and _is_prose(s) and not is_desk_line(s) and page.dateline(j) is None:
+            return desk and date and title
+        if page.kind[j] is None and is_desk_line(s):
+            desk = True
+        elif (dl := page.dateline(j)) is not None:
+            date = date or bool(dl.labels and dl.readings)
+        elif date and not desk and page.kind[j] is None and " " in s and _BANGLA.search(s) is not None:
+            title = True
+    return False
 
 
 def _looks_like_header(page: _Page, region: list[int]) -> bool:

@@ -437,6 +437,19 @@ def _west_bengal_header(page: _Page, header: list[int]) -> bool:
         or any(has_west_bengal_label(page.lines[i]) for i in header)
 
 
+_SENTENCE_BREAK = LazyPattern(r"[।!?]\s+\S")
+
+
+def _two_sentences(s: str) -> bool:
+    """Two sentences or more, seven words at least: a standfirst's, not a title's."""
+    return s.count(" ") >= 6 and _SENTENCE_BREAK.search(s) is not None
+
+
+def _lead_like(s: str) -> bool:
+    """Whole sentences, fifteen words or more: a lead or teaser, not a title."""
+    return s.count(" ") >= 14 and s.endswith(("।", "."))
+
+
 def _plain_person(s: str) -> bool:
     """A person's name by its marks, with no case ending on any word (not
     a headline that opens with a name: `শেখ হাসিনার বিরুদ্ধে মামলা`)."""
@@ -592,6 +605,15 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             before = [r for r in runs if r[-1] < anchors[0]]
             headline_run = before[-1] if before else next(
                 (r for r in runs if r[0] > anchors[0]), runs[-1])
+            if (lead := [i for i in headline_run if cls[i] == "cand"]) and _lead_like(lines[lead[-1]]) \
+                    and (under := next((r for r in runs if r[0] > lead[-1]
+                                        and any(cls[a] == "date" for a in anchors if lead[-1] < a < r[0])
+                                        and cls.get(_next_past(page, in_header, r[-1], cls)) == "desk"
+                                        and not any(_lead_like(lines[i]) for i in r)), None)) is not None:
+                # LEAD / `শেষ আপডেট: DATE` / TITLE / DESK (anandabazar's `টুকরো খবর`):
+                # a teaser of whole sentences over the date is no title; the
+                # title is the line right over the desk.
+                headline_run = under
             if len(before) >= 2 and len(headline_run) == 1 and _byline_name(lines[headline_run[0]]) \
                     and _summary_between(page, header, cls, before[-2][-1], headline_run[0]):
                 # TITLE / • SUMMARY / NAME / DATE (ajkerpatrika, formats.md §1a): the
@@ -906,6 +928,12 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         # a line of four words set apart over a longer title is its kicker (a
         # subhead runs longer, or right under its title: anandabazar)
         head = bangla[1]
+    if prefer is None and head is not None and head != bangla[0] and _two_sentences(lines[head]) \
+            and (earlier := [i for i in bangla if i < head and " " in lines[i] and not bp.is_section_name(lines[i])
+                             and not looks_like_person(lines[i]) and not _two_sentences(lines[i])]):
+        # `ফেসবুক ছাড়া দিনগুলো` / `চেকইন নেই, … নেই। … তাদের দিন!` / DESK / DATE
+        # (bdnews24): a short title over a standfirst of two sentences is the headline
+        head = earlier[-1]
     if head is None and len(bangla) == 1:
         head = bangla[0]
     if head is None:

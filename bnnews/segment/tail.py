@@ -203,6 +203,14 @@ def _choose_dates(lay: Layout, dates: list, tail_dates: list) -> None:
         # Beside a labelled updated date a bare clock (a live blog's first
         # entry stamp, `২১:৩০`) is no published date.
         plain = [d for d in plain if d[0].date or d[0].month_day]
+        if pub is None and lay.headline is not None and plain and max(plain[0][1]) < min(upd[1]) < lay.headline \
+                and max(plain[0][1]) < lay.headline and _earlier(upd[0], plain[0][0]):
+            # `২০ এপ্রিল ২০২৪` atop the page, over `শেষ আপডেট: ০১ নভেম্বর ২০১৪`
+            # (anandabazar's archive): a day after the story's last update,
+            # printed above it, is the site's date (the crawl's), no published date.
+            for j in plain[0][1]:
+                lay.other[j] = "clock"
+            plain = plain[1:]
         if plain and sum(1 for d in tail_dated if d[0].role == "plain") >= 1 \
                 and all(min(d[1]) > max(upd[1]) for d in plain):
             # Nor is a full date under the `Last Updated` line when more stand
