@@ -874,6 +874,9 @@ def names_site(site: str, title: str) -> bool:
     (`Jamuna Television`) after a Bangla title."""
     if is_outlet_name(site) or site in _ENGLISH_OUTLET_SET:
         return True
+    if "।।" in site or "||" in site:
+        # `মেহেন্দিগঞ্জ সংবাদ।। Mehendiganj Sangbad`: the name in both scripts
+        return any(names_site(p.strip(), title) for p in _DOUBLE_BAR.split(site) if p.strip())
     words = site.split()
     if len(words) <= 3 and words and words[-1] in _OUTLET_LAST_WORDS and title.count(" ") >= 2:
         return True
@@ -883,6 +886,7 @@ def names_site(site: str, title: str) -> bool:
 
 
 _ENGLISH_OUTLET_SET = frozenset(lx.ENGLISH_OUTLETS)
+_DOUBLE_BAR = re.compile(r"।।|\|\|")
 _OUTLET_LAST_WORDS = frozenset(nfc(lx.OUTLET_LAST_WORDS))
 
 

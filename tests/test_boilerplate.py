@@ -634,6 +634,39 @@ def test_the_heading_under_a_title_with_the_site_name_is_a_repeat(title):
     assert [o.kind for o in a.other] == ["repeat"]
 
 
+def test_the_pages_title_with_the_site_name_far_over_the_storys_own_title():
+    # a theme's <title> (the site's name in both scripts) atop the page, over
+    # a user list, the site's notice and its ticker; the story's own title
+    # stands over its desk and date
+    a = parse("1. admin@example-sangbad.com : admin :\n"
+              "নতুন দিবস বাতিলের সিদ্ধান্ত - মেহেন্দিগঞ্জ সংবাদ।। Mehendiganj Sangbad\n"
+              "January 16, 2026, 1:18 pm\nবিজ্ঞপ্তি :\nপ্রতিটি ইউনিয়নে ১ জন করে সংবাদকর্মী আবশ্যক। যোগাযোগ :০১৭১১০৭৩৮৮৪\n"
+              "সংবাদ শিরনাম :\nবরিশালে গ্যাসের কৃত্রিম সংকট ভোরে ভূমিকম্পে কাঁপল ভোলা পোস্টাল ব্যালটে ভোট দেবেন ৮৭ হাজার প্রবাসী\n"
+              "নতুন দিবস বাতিলের সিদ্ধান্ত\nনিজস্ব প্রতিবেদক\nপ্রকাশিত: বৃহস্পতিবার, ১৫ জানুয়ারী, ২০২৬\n"
+              "অন্তর্বর্তী সরকার নতুন দিবস পালনের সিদ্ধান্ত বাতিল করেছে। বৃহস্পতিবার উপদেষ্টা পরিষদের বৈঠকে এ সিদ্ধান্ত হয়।\n")
+    assert (a.headline, a.desk, a.published.date) == ("নতুন দিবস বাতিলের সিদ্ধান্ত", "নিজস্ব প্রতিবেদক", "2026-01-15")
+    assert [o.kind for o in a.other if o.text.startswith("নতুন দিবস")] == ["repeat"]
+
+
+@pytest.mark.parametrize("site,names", [
+    ("মেহেন্দিগঞ্জ সংবাদ।। Mehendiganj Sangbad", True), ("নারায়ণগঞ্জ বার্তা", True), ("Daily Sylhet Barta", True),
+    ("পরিস্থিতি ভয়াবহ", False), ("আতঙ্কে এলাকাবাসী", False),
+])
+def test_a_sites_name_after_a_title(site, names):
+    from bnnews.byline import names_site
+    assert names_site(site, "নতুন দিবস বাতিলের সিদ্ধান্ত") == names
+
+
+def test_an_outlets_name_under_the_desk_with_no_title_is_no_headline():
+    # a Blogger mirror that lost the title: DESK / OUTLET / body / the theme's contact form
+    a = parse("নিউজ ডেস্ক\nসাময়িকী.কম\n\nঢাকা : প্রধানমন্ত্রী কার্ড পাঠিয়ে নববর্ষের শুভেচ্ছা জানিয়েছেন।\n\n"
+              "এ তথ্যের সত্যতা নিশ্চিত করেছেন প্রধানমন্ত্রীর উপ-প্রেস সচিব।\n\nযোগাযোগ ফর্ম\n\nনাম\n\nইমেল *\n\n"
+              "বার্তা *\n\nBlogger দ্বারা পরিচালিত.\n")
+    assert (a.headline, a.desk, a.links) == (None, "নিউজ ডেস্ক", ())
+    assert len(a.body) == 2
+    assert {o.text: o.kind for o in a.other}["Blogger দ্বারা পরিচালিত."] == "footer"
+
+
 _EN_HEAD = "Landslide kills two children in Chattogram\nStaff Correspondent, Chattogram\nPublished: 29 Nov 2025, 10:15 AM\n\n"
 _EN_PARAS = ["Two children were killed when a landslide hit their home in Chattogram city early Saturday.",
              "Locals said a portion of the hill collapsed onto the houses after overnight rain."]

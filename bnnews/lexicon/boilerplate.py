@@ -42,7 +42,7 @@ RELATED_LABELS = [
 ]
 # Whole lines (compared after stripping, case-insensitively for Latin).
 LABELS = [
-    "শিরোনাম", "শিরোনাম :", "শিরোনাম:", "সংবাদ শিরোনাম", "সংবাদ শিরোনাম :",
+    "শিরোনাম", "শিরোনাম :", "শিরোনাম:", "সংবাদ শিরোনাম", "সংবাদ শিরোনাম :", "শিরনাম", "সংবাদ শিরনাম",
     "সর্বশেষ সংবাদ", "সর্বশেষ সংবাদ-", "সর্বশেষ", "উল্লেখযোগ্য খবর", "এই মুহূর্তে",
     "এই মুহূর্তে ::", "আজকের সর্বশেষ সবখবর", "breaking news", "recent news",
     "প্রিন্ট ভার্সন", "অনলাইন ভার্সন", "প্রিন্ট সংস্করণ", "অনলাইন সংস্করণ",
@@ -80,6 +80,7 @@ LABELS = [
 # Lines that open a ticker; the line after one is the ticker itself.
 TICKER_LABELS = [
     "শিরোনাম", "শিরোনাম :", "শিরোনাম:", "সংবাদ শিরোনাম", "সংবাদ শিরোনাম :",
+    "শিরনাম", "সংবাদ শিরনাম",  # (a common misspelling)
     "সর্বশেষ সংবাদ", "সর্বশেষ সংবাদ-", "এই মুহূর্তে", "এই মুহূর্তে ::", "breaking news",
     "recent news", "আজকের সর্বশেষ সবখবর", "উল্লেখযোগ্য খবর",
 ]
@@ -342,7 +343,10 @@ SLOGAN_PHRASES = ["সবার আগে", "সত্যের সন্ধা�
 # every line, as SHARE, CAPTION and FOOTER are: a first letter as common as
 # এ, ট or ড in that search would slow every line down).
 LINE_KINDS = {"caption": ["ভিডিও থেকে নেওয়া ছবি", "এআই দিয়ে তৈরি ছবি", "এআই দিয়ে তৈরি প্রতীকী ছবি"],
-              "share": ["শেয়ার করে দিন", "টেলিগ্রামে যুক্ত হোন", "টেলিগ্রাম চ্যানেলে যুক্ত হোন", "নোটিফিকেশন চালু করুন"]}
+              "share": ["শেয়ার করে দিন", "টেলিগ্রামে যুক্ত হোন", "টেলিগ্রাম চ্যানেলে যুক্ত হোন", "নোটিফিকেশন চালু করুন"],
+              # a Blogger theme's contact form and credit under the post, in Bangla
+              "footer": ["যোগাযোগ ফর্ম", "ইমেল *", "ইমেইল *", "বার্তা *", "নাম *", "blogger দ্বারা পরিচালিত",
+                         "blogger দ্বারা পরিচালিত.", "powered by blogger", "contact form", "author name"]}
 # The site's maker, at the start of the footer's line (`কারিগরি সহযোগিতায়: …`, `Powered by WordPress`).
 MAKER_STARTS = ["কারিগরি সহযোগিতায়", "কারিগরি সহায়তায়", "ডিজাইন ও ডেভেলপমেন্ট", "সাইট পরিচালনায়",
                 "powered by ", "theme by ", "theme: "]

@@ -358,9 +358,10 @@ WORD_OUTLET_NAMES = ["একাত্তর", "সংবাদ", "আজকা�
 # The last word of a Bangla outlet's name that no list holds (`একুশে টেলিভিশন`,
 # `যমুনা টিভি`, `ডিবিসি নিউজ`): after a title's separator it marks the site.
 OUTLET_LAST_WORDS = ["টেলিভিশন", "টিভি", "নিউজ", "ডটকম", "অনলাইন", "নিউজ২৪", "টোয়েন্টিফোর", "জার্নাল", "প্রতিদিন",
-                     "পত্রিকা", "টাইমস", "ট্রিবিউন"]
+                     "পত্রিকা", "টাইমস", "ট্রিবিউন", "সংবাদ", "বার্তা"]
 OUTLET_WORDS = ["news", "post", "times", "tribune", "alo", "24", ".com", "online", "tv", "television", "daily",
-                "bangla", "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer"]
+                "bangla", "kantho", "jugantor", "samakal", "ittefaq", "pratidin", "star", "bd", "standard", "observer",
+                "sangbad", "songbad", "barta", "khobor", "kagoj"]
 # English outlets by name, for English headlines (where a word list would
 # also cut `Bangladesh - India Trade News`).
 ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Business Standard", "TBS News", "New Age",

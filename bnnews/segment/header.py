@@ -16,7 +16,7 @@ from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
 from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before, double_spaced)
-from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START
+from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, _TITLE_SITE_SEP
 
 
 def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
@@ -95,6 +95,14 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
             cls[i] = "cand"
         elif cls[i] == "ticker":
             _ticker_block(page, header, cls, i, stop)
+    titled = [i for i in header if cls[i] == "cand" and (" - " in lines[i] or " | " in lines[i] or " – " in lines[i])]
+    for i in titled:
+        # `TITLE - মেহেন্দিগঞ্জ সংবাদ।। Mehendiganj Sangbad` (the page's <title>)
+        # over TITLE printed as the story's: the story's is the headline.
+        if (m := _TITLE_SITE_SEP.match(lines[i])) is not None and names_site(m.group(2).strip(), m.group(1)) \
+                and any(cls[j] == "cand" and lines[j] == m.group(1).strip() for j in header if j > i):
+            cls[i] = "repeat"
+            lay.other[i] = "repeat"
     first = next((i for i in header if cls[i] == "cand"), None)
     if first is not None and is_outlet_name(lines[first]) and any(cls[j] == "cand" for j in header if j > first):
         cls[first] = "menu"  # `দ্য ডেইলি স্টার বাংলা` over the headline: the outlet's masthead
@@ -679,6 +687,16 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         # A columnist's name alone right over the first paragraph, no title
         # and no date (an opinion page stored without its heading): the byline.
         cls[cands[0]] = "desk"
+        headline_run = None
+    if headline_run is not None and prefer is None \
+            and len(cands := [i for i in headline_run if cls[i] == "cand"]) == 1 \
+            and (p := page.pos[cands[0]]) > 0 and cls.get(page.idx[p - 1]) == "desk" \
+            and (is_outlet_name(lines[cands[0]]) or outlet_byline(lines[cands[0]]) and " " not in lines[cands[0]]) \
+            and not any(cls[i] == "cand" for i in header if i > cands[0]):
+        # `নিউজ ডেস্ক` / `সাময়িকী.কম` over the body (a dump that lost the
+        # title): the outlet's name under the desk is the desk's, no headline.
+        cls[cands[0]] = "menu"
+        lay.other[cands[0]] = "menu"
         headline_run = None
     if headline_run is not None:
         _pick_headline(page, headline_run, cls, lay, prefer)
