@@ -429,6 +429,8 @@ def boiler_kind(line: str) -> str | None:
         if line.isascii():
             if " " not in line and "logo" in key:
                 return "menu"  # `TimeNewsBD-Logo-H90`, `site-logo`: the masthead image's name
+            if key.startswith("site icon"):
+                return "menu"  # `Site icon Jamuna Television`: an AMP page's masthead image, its alt text
             if key.endswith(_HEADER_IMAGE_ENDS) and _HEADER_IMAGE.match(key) is not None:
                 return "menu"  # `Left Image` / `Center Logo` / `Right Image`: a theme's masthead slots
             if _IMAGE_JUNK.match(line) or line[0] == "[" and _BBCODE.match(line):

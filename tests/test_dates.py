@@ -925,12 +925,18 @@ def test_english_relative_units(text, kind, value):
     ("১০টা ৩০ মিনিট থেকে ১২টা", "2024-11-10T10:30+06:00/2024-11-10T12:00+06:00"),
     ("১০টা থেকে ১২টা পর্যন্ত", "2024-11-10T10:00+06:00/2024-11-10T12:00+06:00"),
     ("১১টা থেকে ২টা পর্যন্ত", "2024-11-10T11:00+06:00/2024-11-10T14:00+06:00"),
+    # The end as a clock, in the start's part of the day (a TV schedule)
+    ("দুপুর ৩টা থেকে ৩.৩০ মিনিট পর্যন্ত", "2024-11-10T15:00+06:00/2024-11-10T15:30+06:00"),
+    ("বিকেল ৪টা থেকে ৪:১৫ পর্যন্ত", "2024-11-10T16:00+06:00/2024-11-10T16:15+06:00"),
+    ("রাত ১১টা থেকে ১২:৩০ পর্যন্ত", "2024-11-10T23:00+06:00/2024-11-11T00:30+06:00"),
 ])
 def test_spans_of_clock_time(text, value):
     t = parse_date(text, ref="2024-11-10")
     assert (t.kind, t.value) == ("range", value)
     assert parse_date("বিকেল ৩টা থেকে ৫টা").value == "T15:00/T17:00"
     assert find_dates("১০টা থেকে ১২টা বই কেনা হয়েছে", ref="2024-11-10") == []  # counts of things
+    # a decimal after a time is no clock that ends it
+    assert [d.value for d in find_dates("বিকেল ৩টা থেকে ৩.৫ শতাংশ", ref="2024-11-10")] == ["2024-11-10T15:00+06:00"]
 
 
 def test_two_days_sharing_one_month():

@@ -689,9 +689,10 @@ _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:1
 # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
 # (`২৯ জানুয়ারি ২০২৫ - ১০:২৩ এএম`, `৩১.০১.২০২৫ | ১০:৪০`: a bar or a dash between them, as date lines print)
 _JOIN = re.compile(r"[\s,]*(?:[|–/-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
+# (the end as a clock too: `দুপুর ৩টা থেকে ৩.৩০ মিনিট`, `… থেকে ৩:৩০`)
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})"
-                       rf"\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)"
-                       rf"(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?{_E}")
+                       rf"(?:\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?"
+                       rf"|[:ঃ](?P<mn2>{_D}{{2}})(?:\s?মিনিট(?:ে|ের)?)?|\.(?P<mn3>{_D}{{2}})\s?মিনিট(?:ে|ের)?){_E}")
 _TIME_THEN_DATE = re.compile(r"\s*(?:[,|]\s*)?(?:on\s+)?")  # `রাত ১০.১২, ২৩শে নভেম্বর`, `10:30am on Tuesday`
 _HHMM_STAMP = re.compile(rf"(?<!{_D})(?P<hh>{_D}{{2}})(?P<mm>{_D}{{2}})\s?ঘণ্টা(?=\s*,\s*{_MON})")
 

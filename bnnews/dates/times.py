@@ -157,7 +157,8 @@ def _clock_times(ctx: _Ctx) -> None:
             # (With no part of the day, a span of clock times: `১০টা ৩০ মিনিট
             # থেকে ১২টা`, `১০টা থেকে ২টা পর্যন্ত`, the end within twelve hours.)
             part2 = _PART.get(e["p2"].lower()) if e["p2"] else part
-            h2, mi2 = hour24(_num(e["h"]), part2), _num(e["mn"]) if e["mn"] else 0
+            mn2 = e["mn"] or e["mn2"] or e["mn3"]
+            h2, mi2 = hour24(_num(e["h"]), part2), _num(mn2) if mn2 else 0
             if part2 in (None, "morning", "am") and not e["p2"] and h2 < h24 and h2 + 12 <= 23:
                 h2 += 12  # (`সকাল ১০টা থেকে ২টা`: till two in the afternoon)
             if 0 <= h2 <= 23 and mi2 <= 59:
