@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ._memo import line_memo
 from ._re import LazyPattern
 from .lexicon import boilerplate as bp
 from .lexicon import nfc, trie_pattern
@@ -354,6 +355,7 @@ def is_age_line(line: str) -> bool:
     return line.endswith(_AGE_END) and _AGE_LINE.match(line) is not None
 
 
+@line_memo
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
     if not line.strip(_SEPARATOR_CHARS) or line[0] >= "\u2600" and _PICTOGRAPHS_ONLY.fullmatch(line):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ._memo import line_memo
 from ._re import LazyPattern
 from .lexicon import boilerplate as blx, bylines as lx
 from .lexicon import calendar_words as cw
@@ -111,6 +112,7 @@ _SPACED_DESK = LazyPattern(r"^((?:[^\s:;,।]+ ){1,3}ডেস্ক) (?=[\u0985
 _SERVICE_DESKS = frozenset(nfc(lx.SERVICE_DESK_WORDS))
 
 
+@line_memo
 def strip_terminator(text: str) -> str:
     """`স্পোর্টস ডেস্ক :-` -> `স্পোর্টস ডেস্ক`; also leading `।।` and `➖`."""
     t = text.strip()
@@ -151,6 +153,7 @@ def _is_role_word(word: str) -> bool:
     return word.endswith(_ROLE_WORDS)
 
 
+@line_memo
 def has_role(part: str) -> bool:
     """True when a byline part names a role (`নাটোর প্রতিনিধি`, `অনলাইন ডেস্ক`)."""
     words = part.split()
@@ -237,6 +240,7 @@ def _uncapped(line: str) -> str:
     return " ".join(words)
 
 
+@line_memo
 def is_desk_line(line: str) -> bool:
     """A short line that reads as a desk or byline."""
     if len(line) > 90 or line.endswith(("?", "!")):
@@ -445,6 +449,7 @@ def _single_part(text: str) -> bool:
     return "," not in text and "|" not in text and "॥" not in text and "।।" not in text
 
 
+@line_memo
 def is_name_line(line: str) -> bool:
     """A line that could be a bare author name (2-4 words, no digits or punctuation)."""
     t = undouble(strip_terminator(line))
@@ -474,6 +479,7 @@ def bare_person(line: str, max_words: int = 5) -> bool:
     return t.count(" ") < max_words and looks_like_person(t) and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
+@line_memo
 def looks_like_person(line: str) -> bool:
     """A name line that a person's name marks as one: an honorific or title
     first (`মুফতি`, `ড.`), or a common family name last (`হোসাইন`, `দাস`)."""
@@ -512,6 +518,7 @@ _NAME_PAREN_PLACE = re.compile(r"^([^(),]+?)\s*\(([^()]+)\)\s*(?:উপজেল
 _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
 
+@line_memo
 def split_byline(desk: str) -> tuple[str | None, str | None]:
     """(author, place) named by a desk or byline line."""
     author, place = _split_byline(desk)
@@ -852,6 +859,7 @@ def names_outlet(text: str) -> bool:
 _DOMAIN_END = re.compile(r"(?:\.কম|\.com|\.net| ?ডটকম| ডট কম)$")
 
 
+@line_memo
 def is_outlet_name(text: str) -> bool:
     """The whole of `text` is an outlet's name, maybe with its edition
     (`প্রথম আলো`, `দৈনিক সমকাল`, `বাংলা ট্রিবিউন.কম`, `দ্য ডেইলি স্টার বাংলা`,

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ._memo import line_memo
 from ._re import LazyPattern
 from .digits import to_ascii_digits
 from .lexicon import calendar_words as cw
@@ -143,6 +144,7 @@ _ANY_DIGIT = re.compile("[0-9০-৯]")
 _LABEL_ONLY = LazyPattern(lambda: rf"{_NOT_BN_BEFORE}(?:{_alt(_LABEL)})(?!\s+by\b)", re.IGNORECASE)
 
 
+@line_memo
 def might_be_dateline(line: str) -> bool:
     """A cheap filter: False means `read_line` would find nothing."""
     if _ANY_DIGIT.search(line) is None:
@@ -415,6 +417,7 @@ def _read_fast(text: str) -> DateLine | None:
     return DateLine(tuple(readings), False, tuple(roles), text[:first].strip(), 0)
 
 
+@line_memo
 def read_line(line: str) -> DateLine | None:
     """Read a (canonical) line; None when it holds no date or time at all."""
     if not line or not might_be_dateline(line):
