@@ -1463,3 +1463,15 @@ def test_an_agencys_name_atop_the_page_is_its_masthead_not_the_byline(top):
               "যুক্তরাষ্ট্রের উত্তর-পূর্বাঞ্চলে শক্তিশালী শীতকালীন ঝড়ে লাখো মানুষ বিদ্যুৎহীন হয়ে পড়েছেন।\n")
     assert (a.desk, a.author) == ("রাকিব হাসান", "রাকিব হাসান")
     assert [(o.line, o.kind) for o in a.other] == [(1, "menu")]
+
+
+@pytest.mark.parametrize("line,desk", [
+    # ABP Live's live pages: the outlet, then its labelled last update
+    ("ABP Ananda Last Updated: 23 Oct 2023 11:53 PM", "ABP Ananda"),
+    ("প্রথম আলো আপডেট: ২৩ অক্টোবর ২০২৩, ২৩:৫৩", "প্রথম আলো"),
+])
+def test_an_outlet_before_its_labelled_date_is_the_byline(line, desk):
+    from bnnews import parse
+    a = parse("West Bengal News LIVE: লাস্ট ল্যাপে পুজো, রাত পোহালেই দশমী\n\n" + line + "\n\n"
+              "কলকাতা: আজ মহানবমী। মণ্ডপে মণ্ডপে সকাল থেকেই চলছে পুজো। নবমীর পুজোতে যেমন থাকে আনন্দ।\n")
+    assert a.desk == desk and a.updated.date == "2023-10-23"

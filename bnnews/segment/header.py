@@ -546,7 +546,9 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                 elif dl.prefix and lay.desk_text is None:
                     pre = byline_before(dl)
                     # (an English name before a labelled date: `Reaz Ahmad | Published: …`)
-                    if pre and (is_desk_line(pre) or is_name_line(pre) or outlet_byline(pre) or dl.labels and pre.isascii()
+                    if pre and (is_desk_line(pre) or is_name_line(pre) or outlet_byline(pre)
+                                or dl.labels and is_outlet_name(pre)  # `ABP Ananda Last Updated: …`
+                                or dl.labels and pre.isascii()
                                 and _LATIN_NAME.match(pre) is not None
                                 or dl.labels and not dl.extra_words and is_name_line(" ".join(pre.split()[:2]))
                                 and len(pre.split()) <= 5):
