@@ -18,6 +18,8 @@ from bnnews.text import normalize
     ("হোম / জাতীয় / ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "menu"),
     ("Home | সারা দেশ | মৌলভীবাজার জেলার সকল খবর", "menu"),  # a trail with bars (bdtoday24)
     ("Site icon Jamuna Television", "menu"),  # an AMP page's masthead image
+    # an aggregator's link to the whole story and its prompt (priyo), a `More` link alone
+    ("সম্পূর্ণ আর্টিকেলটি পড়ুন", "menu"), ("প্রতিদিন ৩৫০০+ সংবাদ পড়ুন প্রিয়-তে", "menu"), ("আরও", "menu"),
     ("জাতীয় | সারা দেশ | মৌলভীবাজারে সড়ক দুর্ঘটনায় দুজন নিহত", None),  # not from home: no trail
     ("ঢাকা / চট্টগ্রাম রুটে নতুন ট্রেন চালু হচ্ছে আগামী মাসে, জানিয়েছে রেলওয়ে কর্তৃপক্ষ", None),  # a headline's slash
     ("mzamin facebook sharing button twitter sharing button", "share"),  # share buttons' alt texts in a row

@@ -167,6 +167,11 @@ MENU = [
     "read entire article", "read more", "read more »", "continue reading",
     # a teaser's or a page's link to the whole story, alone on its line
     "readmore", "readmore..", "বিস্তারিত পড়ুন", "সম্পূর্ণ পড়ুন", "সম্পূর্ণ খবর পড়ুন", "পুরো খবর পড়ুন", "বিস্তারিত খবর পড়ুন",
+    "সম্পূর্ণ আর্টিকেলটি পড়ুন", "সম্পূর্ণ খবরটি পড়ুন", "পুরো খবরটি পড়ুন", "পুরো লেখাটি পড়ুন", "সম্পূর্ণ লেখাটি পড়ুন",
+    "মূল খবরটি পড়ুন", "মূল সংবাদটি পড়ুন", "read full article", "read full story", "read the full story",
+    # an aggregator's prompt to read on in its app or site (priyo: `প্রতিদিন ৩৫০০+ সংবাদ পড়ুন প্রিয়-তে`)
+    "প্রতিদিন ৩৫০০+ সংবাদ পড়ুন প্রিয়-তে", "সংবাদ সূত্র",
+    "আরও", "আরো", "আরও দেখুন", "আরো দেখুন", "আরও খবর", "আরো খবর",  # a `More` link alone
     # a theme's navigation and a cookie banner's buttons
     # (`Edit Content`: a page builder's button left in the theme's header)
     "skip to content", "skip to main", "toggle navigation", "edit content", "search for:", "search …", "close", "back to top",
