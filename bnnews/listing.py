@@ -73,6 +73,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         ages, stamp = (sorted(set(ages) | set(dated)), "mixed") if ages and dated else (dated, "date")
     if len(ages) < 3:
         return _teaser_stream(lines, nonblank) or _more_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
+            or _bullet_teasers(lines, nonblank) \
             or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank) \
             or _byline_teasers(lines, nonblank) or _glued_stamps(lines, nonblank)
     def title(i: int) -> bool:
@@ -232,6 +233,27 @@ def _more_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     if len(links) < 3:
         return None
     content = sum(1 for i in nonblank if i not in other and boiler_kind(lines[i]) is None)
+    if 2 * len(links) < 0.6 * content or _article_above(lines, nonblank, links[0][1]):
+        return None
+    return links, _rest(lines, nonblank, links, other)
+
+
+def _bullet_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A section's page of bulleted titles, each over its teaser (`  • TITLE` /
+    `    TEASER`: The Daily Star's section pages); three or more, and most of
+    the page."""
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    for k in range(len(nonblank) - 1):
+        t, te = nonblank[k], nonblank[k + 1]
+        s = lines[t]
+        if s[:1] in "•●▪◦*-" and (m := _BULLET.match(s)) is not None and _title_like(s[m.end():]) \
+                and _BULLET.match(lines[te]) is None and lines[te].count(" ") >= 7:
+            links.append((s[m.end():], t))
+            other[te] = "teaser"
+    if len(links) < 3:
+        return None
+    content = sum(1 for i in nonblank if boiler_kind(lines[i]) is None)
     if 2 * len(links) < 0.6 * content or _article_above(lines, nonblank, links[0][1]):
         return None
     return links, _rest(lines, nonblank, links, other)

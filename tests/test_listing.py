@@ -638,3 +638,24 @@ def test_a_timelines_entries_oldest_first_are_no_listing():
     assert "listing_page" not in a.warnings and a.links == ()
     a = parse("\n".join(x for e in reversed(entries) for x in e))  # the newest first: a listing
     assert "listing_page" in a.warnings and a.links == tuple(t for _, t, _ in reversed(entries))
+
+
+_BULLETED = [("নিরাপদ সড়কের দাবি কেন বারবার উপেক্ষিত",
+              "সড়ক দুর্ঘটনায় প্রতিদিন গড়ে বহু মানুষ প্রাণ হারাচ্ছেন। অথচ নিরাপদ সড়কের দাবি বারবার উপেক্ষিত হচ্ছে।"),
+             ("শিক্ষায় বিনিয়োগ বাড়াতে হবে",
+              "শিক্ষা খাতে বাজেট বরাদ্দ জিডিপির অনুপাতে এখনো দক্ষিণ এশিয়ার মধ্যে সবচেয়ে কম পর্যায়ে রয়ে গেছে।"),
+             ("জলবায়ু পরিবর্তনের ঝুঁকিতে উপকূল",
+              "উপকূলীয় এলাকার লাখো মানুষ লবণাক্ততা ও জলোচ্ছ্বাসের কারণে বাস্তুচ্যুত হওয়ার ঝুঁকিতে রয়েছেন।")]
+
+
+def test_a_section_page_of_bulleted_titles_each_over_its_teaser_is_a_listing():
+    # The Daily Star's section pages: `  • TITLE` / `    TEASER`
+    a = parse("মতামত\n" + "\n".join(f"  • {t}\n\n    {te}\n" for t, te in _BULLETED))
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _BULLETED)
+    assert [o.kind for o in a.other] == ["menu"] + ["teaser"] * 3 and a.body == ()
+
+
+def test_an_article_whose_bulleted_points_each_open_a_paragraph_stays_an_article():
+    a = parse("বাজেটের তিন চ্যালেঞ্জ\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১০ জুন ২০২৫, ১০:০০\n"
+              + "\n".join(f"• {t}\n{te}" for t, te in _BULLETED))
+    assert "listing_page" not in a.warnings and a.headline == "বাজেটের তিন চ্যালেঞ্জ"
