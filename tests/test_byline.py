@@ -1475,3 +1475,32 @@ def test_an_outlet_before_its_labelled_date_is_the_byline(line, desk):
     a = parse("West Bengal News LIVE: লাস্ট ল্যাপে পুজো, রাত পোহালেই দশমী\n\n" + line + "\n\n"
               "কলকাতা: আজ মহানবমী। মণ্ডপে মণ্ডপে সকাল থেকেই চলছে পুজো। নবমীর পুজোতে যেমন থাকে আনন্দ।\n")
     assert a.desk == desk and a.updated.date == "2023-10-23"
+
+
+_BARTAMAN_BODY = ("এক ক্লিকে কলকাতা। পরের ক্লিকে হাওড়া। মাঝখানে গঙ্গা। মোবাইলে হোক কিংবা ক্যামেরায়, সেলফি তোলার "
+                  "ভিড় লেগেই থাকত সেতুর উপরে।\nএবার সেখানে দাঁড়িয়ে সেলফি তোলায় নিষেধাজ্ঞা জারি হল।\n")
+
+
+@pytest.mark.parametrize("title,second,byline,headline,desk", [
+    # Bartaman prints its titles in two lines: the first runs on (a participle,
+    # a question with no mark yet), the second closes it
+    ("দ্বিতীয় হুগলি সেতুতে দাঁড়িয়ে", "সেলফিতে নিষেধাজ্ঞা", "",
+     "দ্বিতীয় হুগলি সেতুতে দাঁড়িয়ে সেলফিতে নিষেধাজ্ঞা", "নিজস্ব প্রতিনিধি, কলকাতা"),
+    ("ধর্মীয় গোঁড়ামির কাছে কি শেষে", "হার মানবে করোনা বিরোধী লড়াই?", "হিমাংশু সিংহ\n",
+     "ধর্মীয় গোঁড়ামির কাছে কি শেষে হার মানবে করোনা বিরোধী লড়াই?", "হিমাংশু সিংহ"),
+])
+def test_a_title_printed_in_two_lines_is_one_headline(title, second, byline, headline, desk):
+    from bnnews import parse
+    inline = "নিজস্ব প্রতিনিধি, কলকাতা: " if not byline else ""
+    a = parse(f"Bartaman Patrika\nরাজ্য\n \n\n{title}\n {second} \n{byline}\n{inline}{_BARTAMAN_BODY}")
+    assert (a.headline, a.desk) == (headline, desk)
+
+
+def test_a_short_subhead_under_a_whole_title_stays_apart():
+    # a title that reads whole: the line under it is its subhead, and a line
+    # with a case ending is no byline
+    from bnnews import parse
+    a = parse("বাঁকুড়ায় হাতির হানায় মৃত্যু কৃষকের\nজমিতে ধান পাহারা দিতে গিয়েছিলেন তিনি\n"
+              "নিজস্ব সংবাদদাতা, বাঁকুড়া: " + _BARTAMAN_BODY)
+    assert a.headline == "বাঁকুড়ায় হাতির হানায় মৃত্যু কৃষকের"
+    assert [o.kind for o in a.other] == ["summary"]

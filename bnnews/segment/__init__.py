@@ -19,7 +19,7 @@ from .._re import LazyPattern
 from ..lexicon import boilerplate as lx_bp, bylines as lx_by, calendar_words as lx_cw, nfc
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body, _rhymes
-from .header import _read_header
+from .header import _byline_name, _read_header
 from .page import Layout, _Page, _ends_sentence, _short
 from .patterns import _BANGLA, _DATE_LABEL_KEYS, _GLUED_DATE
 from .tail import _choose_dates, _read_tail
@@ -281,7 +281,8 @@ def _wrapped_headline(page: _Page, lay: Layout) -> None:
     if j is None or lay.other.get(j, "unknown") not in ("unknown", "summary") or j in lay.desk \
             or len(page.lines[j]) > 80:
         return
-    if page.lines[j].split(" ", 1)[0] not in _WRAP_OPENERS:
+    if page.lines[j].split(" ", 1)[0] not in _WRAP_OPENERS \
+            and not (j == lay.headline + 1 and _second_title_line(page.lines[lay.headline], page.lines[j])):
         return
     for got in (lay.published, lay.updated):
         if got is not None and j in got[1]:
@@ -291,9 +292,46 @@ def _wrapped_headline(page: _Page, lay: Layout) -> None:
     lay.headline_text = f"{page.lines[lay.headline]} {page.lines[j]}"
     lay.headline_wrap = j
     lay.other.pop(j, None)
+    k = page.next_nonblank(j)
+    if k is not None and lay.desk_text is None and not lay.desk and lay.other.get(k) == "unknown" \
+            and _byline_name(page.lines[k]) and page.next_nonblank(k) == (lay.body[0][0] if lay.body else None):
+        # TITLE / its second line / NAME / the body (Bartaman's columns): the
+        # name under the whole title is the byline, as under a title of one line
+        lay.desk, lay.desk_text = [k], page.lines[k]
+        del lay.other[k]
 
 
 _WRAP_OPENERS = frozenset(nfc(lx_by.NOT_NAME_FIRST))
+
+
+def _second_title_line(first: str, s: str) -> bool:
+    """`দ্বিতীয় হুগলি সেতুতে দাঁড়িয়ে` / `সেলফিতে নিষেধাজ্ঞা` (Bartaman prints its
+    titles in two lines): a short Bangla line right under a title that closes
+    with no mark, no name, byline or sentence of its own."""
+    if first.endswith(_TITLE_CLOSERS) or not _runs_on(first):
+        return False  # (a title that reads whole: a subhead under it, not its second line)
+    return 1 <= s.count(" ") <= 5 and len(first) + len(s) <= 100 \
+        and _BANGLA.search(s) is not None and not s.endswith(("।", ".", ":", "ঃ")) \
+        and not _byline_name(s) and not is_desk_line(s) and not bp.is_bullet(s)
+
+
+# Words a title does not end on: a conjunction, a postposition, a verb's
+# participle that a clause must follow (`দাঁড়িয়ে`, `গিয়ে`).
+_RUN_ON_LAST = frozenset(nfc(["ও", "এবং", "আর", "কিন্তু", "যে", "বা", "নাকি", "কাছে", "থেকে", "জন্য", "সঙ্গে",
+                              "সাথে", "মধ্যে", "ছাড়া", "চেয়ে", "হয়ে", "করে"]))
+_PARTICIPLE = tuple(nfc(["িয়ে", "েয়ে"]))
+_QUESTION_WORD = nfc([" কি "])[0]
+
+
+def _runs_on(first: str) -> bool:
+    """A title's first line that cannot end it: its last word a conjunction,
+    a postposition or a participle, or a question with no mark yet (`… কি
+    শেষে` / `হার মানবে …?`)."""
+    last = first.rsplit(" ", 1)[-1]
+    return last in _RUN_ON_LAST or last.endswith(_PARTICIPLE) or _QUESTION_WORD in f" {first} "
+
+
+_TITLE_CLOSERS = ("।", ".", "?", "!", ":", "ঃ", "|", "’", "'", "\"", "”")
 
 
 def _without_theme_date(page: _Page, lay: Layout, dates: list) -> list:

@@ -400,11 +400,14 @@ def _byline_name(s: str) -> bool:
     t = strip_terminator(s)
     # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
     # (`— NAME`, `---  NAME`: a dash before a name signs it, as under a column's title)
-    return t.count(" ") == 1 or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t) \
+    return t.count(" ") == 1 and not any(w.endswith(_CASE_ENDINGS) for w in t.split()) \
+        or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t) \
         or s[:1] in "-–—" and _no_label_word(t) and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
 _DAILY = nfc(["দৈনিক "])[0]
+# Case endings no name takes (`সেলফিতে নিষেধাজ্ঞা`: a title's wrapped second line).
+_CASE_ENDINGS = tuple(nfc(["তে", "কে", "ের", "েরা", "দের", "গুলো"]))
 
 
 # One Latin word in camel case or with digits: `NewsOne24`, `DhakaPost`, `bdnews24`.
