@@ -1504,3 +1504,13 @@ def test_a_short_subhead_under_a_whole_title_stays_apart():
               "নিজস্ব সংবাদদাতা, বাঁকুড়া: " + _BARTAMAN_BODY)
     assert a.headline == "বাঁকুড়ায় হাতির হানায় মৃত্যু কৃষকের"
     assert [o.kind for o in a.other] == ["summary"]
+
+
+@pytest.mark.parametrize("line,place", [
+    # a role a theme cut short (formats.md §2: `নিজস্ব প্রতিবেদ:`): no one's name
+    ("নিজস্ব প্রতিনিধ", None), ("নিজস্ব প্রতিবেদ", None), ("স্টাফ রিপোর্টা", None), ("কুমিল্লা প্রতিনিধ", "কুমিল্লা"),
+])
+def test_a_role_cut_short_is_still_a_desk_and_no_author(line, place):
+    from bnnews import parse
+    a = parse(page("সোনারগাঁয়ে বেড়া উচ্ছেদের পর ছবি তোলার ভিড়", line, "প্রকাশ: ১৬ ডিসেম্বর ২০২৪, ১০:০০"))
+    assert (a.desk, a.author, a.place) == (line, None, place)
