@@ -71,7 +71,7 @@ from bnnews.text import normalize
     ("from প্রথম আলো https://ift.tt/3xYzAbc", "footer"),
     ("এই ওয়েবসাইটের কিছু খবর অন্য ভাষা থেকে যন্ত্রের সাহায্যে অনূদিত।", "footer"),
     ("স্বত্ব © ২০২৪ বাংলাদেশ প্রতিদিন", "footer"),
-    ("–––––––––", "separator"),
+    ("–––––––––", "separator"), ("`", "separator"),  # (a stray backtick over a print page's title)
     ("শিরোনাম", "label"),
     ("বিডিপ্রতিদিন/কবিরুল", "signature"),
     ("(ঢাকাটাইমস/১১সেপ্টেম্বর/এলএম/এজে)", "signature"),
