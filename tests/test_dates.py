@@ -815,6 +815,19 @@ def test_hijri_year_before_day_and_month():
     assert (t.text, t.value, t.calendar, t.relative) == ("১৪৪৭ হিজরির ২ জমাদিউস সানি", "2025-11-23", "hijri", False)
 
 
+@pytest.mark.parametrize("text,value,calendar", [
+    # a site clock's order: the month first, then the day and the era's year
+    ("পৌষ ১৭ ১৪৩২", "2026-01-01", "bangla"),
+    ("অগ্রহায়ণ ৯, ১৪৩২ বঙ্গাব্দ", "2025-11-24", "bangla"),
+    ("রজব ১১, ১৪৪৭", "2025-12-31", "hijri"),
+])
+def test_a_bangla_or_hijri_month_before_its_day_and_year(text, value, calendar):
+    t = parse_date(text)
+    assert (t.text, t.value, t.calendar) == (text, value, calendar)
+    # (not with a Gregorian year: no date of either era)
+    assert find_dates("পৌষ ১৭ ২০২৫") == []
+
+
 @pytest.mark.parametrize("text,value", [
     ("১৯০৫-০৬ সালের দিকে", "1905-01-01/1906-12-31"),  # a span of whole years
     ("২০২০ থেকে ২০২৪ সাল পর্যন্ত", "2020-01-01/2024-12-31"),

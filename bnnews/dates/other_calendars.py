@@ -15,8 +15,8 @@ from ..text import normalize
 from .context import _Ctx, _day_of, _iso, _month_num, _near, _num, _wd_num, has_year_san
 from .gregorian import _yearless
 from .tense import _date_tense
-from .patterns import (_B, _BMONTH, _BN, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _ERA_YEAR_BEFORE_MONTH,
-                       _FIRST_LAST_DAY, _HJ, _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE,
+from .patterns import (_B, _BMONTH, _BN, _BN_MDY, _BN_MONTH_DAY, _BN_MONTH_SPAN, _BN_YDM, _E, _ERA_YEAR, _ERA_YEAR_BEFORE_MONTH,
+                       _FIRST_LAST_DAY, _HJ, _HJ_MDY, _HJ_MONTH_DAY, _HJ_MONTH_SPAN, _HJ_YDM, _HMONTH, _MOD_AFTER, _REL_BEFORE,
                        _SEASON, _SEASON_EN, _SEASON_REL_EN, _SEASON_SPAN, _SEASON_SPAN_EN, _WD_AFTER, _WD_BEFORE,
                        _YEAR_BEFORE_MONTH, _alt)
 
@@ -54,7 +54,7 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         s, e, wd = _printed_weekday(t, m)
         ctx.add(s, e, kind="date", value=_iso(g), calendar="bangla", day=g, warnings=_mismatch(g, wd))
-    for m in itertools.chain(_BN.finditer(t), _near(_BN_MONTH_DAY, t, "তারিখ", 30)):
+    for m in itertools.chain(_BN.finditer(t), _near(_BN_MONTH_DAY, t, "তারিখ", 30), _BN_MDY.finditer(t)):
         day, month = _day_of(m), _month_num(m["bm"], _BMONTH)
         by = _num(m["year"]) if m["year"] else None
         rel = by is None
@@ -98,7 +98,8 @@ def _other_calendars(ctx: _Ctx) -> None:
             continue
         s, e, wd = _printed_weekday(t, m)
         ctx.add(s, e, kind="date", value=_iso(g), calendar="bangla", relative=rel, day=g, warnings=_mismatch(g, wd))
-    for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t), _near(_HJ_MONTH_DAY, t, "তারিখ", 30)):
+    for m in itertools.chain(_near(_HJ_YDM, t, "হিজর", 8, 40), _HJ.finditer(t), _near(_HJ_MONTH_DAY, t, "তারিখ", 30),
+                             _HJ_MDY.finditer(t)):
         day, month = _day_of(m), _month_num(m["hm"], _HMONTH)
         if not m["year"]:
             best = None

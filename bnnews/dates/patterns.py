@@ -218,6 +218,11 @@ _G_MONTH_DAY = re.compile(rf"(?:{_B}(?P<rel>{_alt(cw.PAST + cw.NEXT)})\s+)?{_B}(
 _BN = re.compile(
     rf"{_B}{_DAY}\s?(?P<bm>{_alt(_BMONTH)}){_CASE}{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
     rf"(?:\s?(?:{_alt(cw.BANGLA_ERA)}){_E})?")
+# `পৌষ ১৭ ১৪৩২`, `অগ্রহায়ণ ৯, ১৪৩২ বঙ্গাব্দ` (a site clock's order): the month
+# first, then the day and a year of the Bangla era.
+_BN_MDY = re.compile(
+    rf"{_B}(?P<bm>{_alt(_BMONTH)})\s?(?P<dd>{_D}{{1,2}})(?!{_D})(?P<dw>(?!))?\s?,?\s*(?P<year>(?:১[৩৪]|1[34]){_D}{{2}})(?!{_D})"
+    rf"(?:\s?(?:{_alt(cw.BANGLA_ERA)}){_E})?")
 # `১৪৩২ বঙ্গাব্দের পহেলা বৈশাখ`: the Bangla year before the day and month.
 _BN_YDM = re.compile(
     rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:বঙ্গাব্দের|বঙ্গাব্দে|বঙ্গাব্দ|সনের|সালের)\s+{_DAY}\s?(?P<bm>{_alt(_BMONTH)})"
@@ -238,6 +243,10 @@ _HJ_YDM = re.compile(
     rf"(?<!{_D})(?P<year>{_D}{{4}})\s?(?:হিজরির|হিজরীর|হিজরি সনের|হিজরী সনের)\s+{_DAY}\s?(?P<hm>{_alt(_HMONTH)}){_E}")
 _HJ = re.compile(
     rf"{_B}{_DAY}\s?(?P<hm>{_alt(_HMONTH)})(?:\s?শরীফ)?{_E}(?:\s*,?\s*(?P<year>{_D}{{4}})(?!{_D}))?"
+    rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
+# `রজব ১১, ১৪৪৭`: the month first, then the day and a year of the Hijri era.
+_HJ_MDY = re.compile(
+    rf"{_B}(?P<hm>{_alt(_HMONTH)})\s?(?P<dd>{_D}{{1,2}})(?!{_D})(?P<dw>(?!))?\s?,?\s*(?P<year>(?:১৪|14){_D}{{2}})(?!{_D})"
     rf"(?:\s?(?:{_alt(cw.HIJRI_ERA)}))?")
 # `রমজানের ২০ তারিখে`: the Hijri month in the genitive, then its day.
 _HJ_MONTH_DAY = re.compile(
