@@ -1001,6 +1001,14 @@ def test_a_sites_slogan_over_the_title_is_no_headline(slogan):
     assert [(o.line, o.kind) for o in a.other] == [(1, "menu")]
 
 
+@pytest.mark.parametrize("slogan", ["দেশ ও জনতার পক্ষে অবিচল", "সত্যের সন্ধানে নিরন্তর পথচলা"])
+def test_a_slogan_the_lexicon_lacks_between_the_masthead_and_the_title_is_no_headline(slogan):
+    a = parse(page("দৈনিক সবুজ বাংলা", slogan, "সাভারে কারখানায় আগুন, নিয়ন্ত্রণে ছয় ইউনিট", "নিজস্ব প্রতিবেদক",
+                   "প্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০"))
+    assert (a.headline, a.kicker) == ("সাভারে কারখানায় আগুন, নিয়ন্ত্রণে ছয় ইউনিট", None)
+    assert [(o.line, o.kind) for o in a.other] == [(1, "menu"), (2, "menu")]
+
+
 def test_a_title_that_holds_a_slogans_words_is_still_the_headline():
     a = parse(page("সবার আগে সঠিক খবর চান পাঠকেরা", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৬ নভেম্বর ২০২৫, ০৯:৫২",
                    "পাঠকেরা দ্রুত ও নির্ভুল খবর চান বলে এক জরিপে উঠে এসেছে। জরিপটি চালিয়েছে একটি গবেষণা প্রতিষ্ঠান।"))

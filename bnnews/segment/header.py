@@ -943,6 +943,19 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
             lay.other[i] = "menu"
             cls[i] = "menu"
         run = [i for i in run if i not in slogans]
+    if prefer is None and len(bangla) == 3 and bangla[1] == bangla[0] + 1 and _masthead(lines[bangla[0]]) \
+            and not _masthead(lines[bangla[1]]) and not _short(lines[bangla[1]]) and lines[bangla[1]].count(" ") <= 5 \
+            and not lines[bangla[1]].endswith(("।", "?", "!", ":", "ঃ")) \
+            and len(lines[bangla[2]]) > len(lines[bangla[1]]) and lines[bangla[2]].count(" ") >= 3 \
+            and not looks_like_person(lines[bangla[2]]):
+        # `দৈনিক সবুজ বাংলা` / `দেশ ও জনতার পক্ষে অবিচল` / TITLE over the byline:
+        # the line under the site's name is its slogan, whatever its words
+        # (the lexicon's slogans are caught above); the longer line under it the title.
+        for i in bangla[:2]:
+            lay.other[i] = "menu"
+            cls[i] = "menu"
+        run = [i for i in run if i not in bangla[:2]]
+        bangla = bangla[2:]
     head = prefer if prefer is not None else next((i for i in bangla if not _short(lines[i])), None)
     if prefer is None and len(bangla) == 2 and head == bangla[0] and not lines[bangla[0] + 1] \
             and lines[head].count(" ") <= 3 and lines[head].count(" ") < lines[bangla[1]].count(" ") <= 11 \
