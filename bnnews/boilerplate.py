@@ -355,6 +355,10 @@ def is_age_line(line: str) -> bool:
     return line.endswith(_AGE_END) and _AGE_LINE.match(line) is not None
 
 
+# The alt text a writer's portrait leaves after the name (Prothom Alo's columns).
+_PORTRAIT_ALT = (" contributor image", " author image", " author photo")
+
+
 @line_memo
 def boiler_kind(line: str) -> str | None:
     """The `other` kind of a stripped, canonical line, or None if it may be content."""
@@ -447,6 +451,8 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
+        if key.endswith(_PORTRAIT_ALT) and " " in key[:-len("contributor image")]:
+            return "markup"  # `মুনির হাসান Contributor image`: the writer's portrait, its alt text
     if line[0] in "VAW—–-" and n <= 200 and _EMBED.match(line) is not None:
         return "markup"  # an embedded post's frame: `View this post on Instagram`, `— NAME (@handle) DATE`
     if 60 < n <= 200 and line[0] < "\u0980" and line.isascii() and _toolbar(line):

@@ -1514,3 +1514,17 @@ def test_a_role_cut_short_is_still_a_desk_and_no_author(line, place):
     from bnnews import parse
     a = parse(page("সোনারগাঁয়ে বেড়া উচ্ছেদের পর ছবি তোলার ভিড়", line, "প্রকাশ: ১৬ ডিসেম্বর ২০২৪, ১০:০০"))
     assert (a.desk, a.author, a.place) == (line, None, place)
+
+
+def test_a_columnists_name_under_its_portraits_alt_text_is_the_byline():
+    # Prothom Alo's columns: the standfirst crediting the writer, the portrait's
+    # alt text, the name, the writer's post cut short, then the column
+    from bnnews import parse
+    a = parse(" date 2025-09-13 কলাম\n\nমতামত\n\nপথের বাধা সরিয়ে নিন, বেসরকারি বিশ্ববিদ্যালয়কে এগোতে দিন\n\n"
+              "আইনটির লক্ষ্য ছিল নতুন এক ধারার সূচনা। সেই লক্ষ্য পূরণ হয়েছে। বেসরকারি বিশ্ববিদ্যালয় নিয়ে লিখেছেন মুনির হাসান\n\n"
+              "মুনির হাসান Contributor image\nমুনির হাসান\nপ্রথম আলোর ডিজিটাল ট্রান্সফরমেশন ও যুব...\n\n"
+              "আন্তর্জাতিক গণিত অলিম্পিয়াডে বাংলাদেশ দলের সঙ্গে গত জুলাই মাসে অস্ট্রেলিয়া গিয়েছি। সেখানেই দেখা হয় এক সহকর্মীর সঙ্গে।\n")
+    assert (a.headline, a.kicker, a.desk, a.author) == ("পথের বাধা সরিয়ে নিন, বেসরকারি বিশ্ববিদ্যালয়কে এগোতে দিন", "মতামত",
+                                                     "মুনির হাসান", "মুনির হাসান")
+    assert len(a.body) == 1 and a.body[0].startswith("আন্তর্জাতিক")
+    assert [o.kind for o in a.other if o.kind != "crawl"] == ["menu", "summary", "markup", "signature"]

@@ -464,6 +464,7 @@ def _looks_like_header(page: _Page, region: list[int]) -> bool:
 
 
 _EN_READ_ALSO = frozenset(lx_bp.READ_ALSO_ALONE_EN)
+_PORTRAIT_ALTS = frozenset(["contributor image", "author image", "author photo"])
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
 # Lower-case Latin words with no sentence's end, commas or hyphens between.
 _ALT_TEXT = re.compile(r"[a-z0-9]+(?:[ ,\-]+[a-z0-9]+){1,11}")
@@ -489,7 +490,10 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
     related_left = 0  # titles a `আরও পড়ুন` label may still head
     first = True
     seen: set[str] = set()
+    skip: set[int] = set()  # lines an earlier one has placed
     for i in body_lines:
+        if i in skip:
+            continue
         s = lines[i]
         kind = page.kind[i]
         # Inside the body only a short line can be a date line (a trailer such
@@ -526,6 +530,22 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             # HEADLINE / STANDFIRST / `Hindustan Times Bangla` / NAME / DATE: the
             # outlet's masthead over the byline under the lead, no paragraph
             lay.other[i] = "menu"
+            continue
+        if len(s) <= 60 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
+                and (k := page.pos[i]) > 0 and lay.other.get(p := page.idx[k - 1]) == "markup" \
+                and lines[p].lower().startswith(s.lower() + " ") and lines[p][len(s):].strip().lower() in _PORTRAIT_ALTS:
+            # `মুনির হাসান Contributor image` / `মুনির হাসান` / the writer's post (Prothom
+            # Alo's columns, under the standfirst): the name under its portrait is the
+            # byline, and a short line of the writer's post under it no paragraph.
+            lay.desk, lay.desk_text = [i], s
+            if lay.body and lay.body[0][1].endswith(" " + s):
+                # (the standfirst over it, closing `… নিয়ে লিখেছেন NAME`: the header's)
+                lay.other[lay.body.pop(0)[0]] = "summary"
+            if (j := page.next_nonblank(i)) is not None and j in body_lines and len(lines[j]) <= 80 \
+                    and lines[j].count(" ") <= 10 and not lines[j].endswith(("।", "?", "!")):
+                # (`প্রথম আলোর ডিজিটাল ট্রান্সফরমেশন ও যুব...`: cut short, a sentence's mark or none)
+                lay.other[j] = "signature"
+                skip.add(j)
             continue
         if len(s) <= 80 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
                 and not _is_prose(s) and (is_desk_line(s) or (looks_like_person(s) or _LATIN_NAME.match(s)) and (
