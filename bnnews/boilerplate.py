@@ -315,7 +315,8 @@ _INDEX_TICK = re.compile(r"[0-9০-৯][0-9০-৯,.]*\s*[▲▼]|[▲▼]\s*[0-
 # home, a list label, or the first word of one of several words).
 _NAV_WORDS = frozenset(w.split(" ", 1)[0] for w in (*_SECTIONS, *_MENU, *_HOME, *_LABELS))
 # ... as printed (Latin names capitalised or in capitals), asked before any call.
-_NAV_FIRST = frozenset(v for w in _NAV_WORDS for v in (w, w.capitalize(), w.upper()))
+_MENU_ICONS = frozenset(["×", "✕", "☰", "≡"])
+_NAV_FIRST = frozenset(v for w in _NAV_WORDS for v in (w, w.capitalize(), w.upper())) | _MENU_ICONS
 
 
 def _nav_run(line: str) -> bool:
@@ -329,9 +330,16 @@ def _nav_run(line: str) -> bool:
         if all(p in _SECTIONS or p in _MENU or p in _HOME or p in _LABELS or p in _ADS and p != "ad" for p in parts):
             return True
     words = line.lower().replace(" | ", " ").split()
+    if words and words[0] in _MENU_ICONS:
+        words = words[1:]  # `× হোম জাতীয় …`: a mobile menu's close button first
     # (a list label among them, `সর্বশেষ`, is a menu item too)
-    return len(words) >= 3 and all(w in _SECTIONS or w in _MENU or w in _HOME or w in _LABELS for w in words) \
-        and sum(1 for w in words if w in _SECTIONS) >= 2
+    known = sum(1 for w in words if w in _SECTIONS or w in _MENU or w in _HOME or w in _LABELS)
+    if len(words) >= 3 and known == len(words) and sum(1 for w in words if w in _SECTIONS) >= 2:
+        return True
+    # A site's whole menu run into one line: a dozen items or more, most of
+    # them names the lists know (`আইন-অপরাধ`, `ফলোআপ` among them), no sentence.
+    return len(words) >= 12 and 2 * known >= len(words) and sum(1 for w in words if w in _SECTIONS) >= 5 \
+        and "।" not in line and not line.endswith((".", "?", "!"))
 
 
 PLACEHOLDERS = frozenset(bp.PLACEHOLDERS)

@@ -18,6 +18,10 @@ from bnnews.text import normalize
     ("হোম / জাতীয় / ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী", "menu"),
     ("Home | সারা দেশ | মৌলভীবাজার জেলার সকল খবর", "menu"),  # a trail with bars (bdtoday24)
     ("Site icon Jamuna Television", "menu"),  # an AMP page's masthead image
+    # a site's whole menu run into one line, a mobile menu's close button first;
+    # items the lists lack among the dozen it knows
+    ("× হোম জাতীয় রাজধানী সারা দেশ অনুসন্ধান বিশেষ রাজনীতি আইন-অপরাধ ফলোআপ কৃষি বিজ্ঞান প্রযুক্তি বিনোদন ধর্ম", "menu"),
+    ("জাতীয় রাজনীতি নিয়ে আলোচনা হলো শিক্ষা ও স্বাস্থ্য খাতের বাজেট বাড়ানোর দাবিতে কৃষি ও বিনোদন অঙ্গনের মানুষ", None),
     # an aggregator's link to the whole story and its prompt (priyo), a `More` link alone
     ("সম্পূর্ণ আর্টিকেলটি পড়ুন", "menu"), ("প্রতিদিন ৩৫০০+ সংবাদ পড়ুন প্রিয়-তে", "menu"), ("আরও", "menu"),
     ("জাতীয় | সারা দেশ | মৌলভীবাজারে সড়ক দুর্ঘটনায় দুজন নিহত", None),  # not from home: no trail
