@@ -901,6 +901,18 @@ def test_a_producer_credit_beside_the_desk_is_a_signature():
     assert [(o.kind, o.text) for o in a.other] == [("signature", "Published by: Suparna Majumder")]
 
 
+def test_a_producer_credit_on_the_date_line_under_the_desk_is_no_byline():
+    # News18 Bangla: `Published By: NAME | Last Updated: …` under the reporter's desk
+    a = parse("\n".join(["কলকাতায় নতুন উড়ালপুল চালু", "নিজস্ব প্রতিবেদক",
+                         "Published By: Sayani Sen | Last Updated: July 21, 2023, 12:59 IST",
+                         "শহরে নতুন উড়ালপুল চালু হল। এতে যানজট কমবে বলে আশা করা হচ্ছে।"]))
+    assert (a.desk, a.author, a.updated.datetime) == ("নিজস্ব প্রতিবেদক", None, "2023-07-21T12:59+05:30")
+    # alone, the credit still names who put the page up
+    a = parse("\n".join(["কলকাতায় নতুন উড়ালপুল চালু", "Published By: Sayani Sen | Last Updated: July 21, 2023, 12:59 IST",
+                         "শহরে নতুন উড়ালপুল চালু হল। এতে যানজট কমবে বলে আশা করা হচ্ছে।"]))
+    assert a.author == "Sayani Sen"
+
+
 def test_an_english_name_under_a_subhead_over_the_date():
     a = parse("\n".join(["Fuel prices go up by Tk 5 a litre", "The hike will take effect from Saturday",
                          "Reaz Ahmad", "Published: 28 Nov 2025, 10:12 AM",

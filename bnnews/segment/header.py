@@ -7,8 +7,8 @@ import bisect
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (bare_person, has_role, inline_desk, is_agency_name, is_desk_line, is_name_line, known_place,
-                      looks_like_person, is_outlet_name,
+from ..byline import (bare_person, has_role, inline_desk, is_agency_name, is_by_credit, is_desk_line, is_name_line,
+                      known_place, looks_like_person, is_outlet_name,
                       names_site, outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
@@ -548,6 +548,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                     cls[i] = "label"
                 elif dl.prefix and lay.desk_text is None:
                     pre = byline_before(dl)
+                    if pre and is_by_credit(pre) and any(cls.get(j) == "desk" for j in header):
+                        # `নিজস্ব প্রতিবেদক` / `Published By: NAME | Last Updated: …`: the web
+                        # producer's credit beside the reporter's own byline is no byline
+                        pre = None
                     # (an English name before a labelled date: `Reaz Ahmad | Published: …`)
                     if pre and (is_desk_line(pre) or is_name_line(pre) or outlet_byline(pre)
                                 or dl.labels and is_outlet_name(pre)  # `ABP Ananda Last Updated: …`
