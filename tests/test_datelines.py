@@ -956,7 +956,8 @@ def test_an_unlabelled_bangla_calendar_date_with_its_time_is_the_stamp(line, dt)
     assert a.published.datetime == dt and "bangla_calendar" in a.warnings and a.other == ()
 
 
-@pytest.mark.parametrize("line", ["১৪ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ", "ঢাকা, শনিবার, ১৪ অগ্রহায়ণ ১৪৩২"])
+@pytest.mark.parametrize("line", ["১৪ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ", "ঢাকা, শনিবার, ১৪ অগ্রহায়ণ ১৪৩২",
+                                  "আজ ১৪ই অগ্রহায়ণ, ১৪৩২ বঙ্গাব্দ", "• আজ ১৪ই অগ্রহায়ণ, ১৪৩২ বঙ্গাব্দ"])
 def test_a_bangla_calendar_date_alone_or_after_the_city_is_a_clock(line):
     a = parse(f"ঢাকায় বৃষ্টিতে জলাবদ্ধতা, দুর্ভোগে নগরবাসী\nনিজস্ব প্রতিবেদক\n{line}\n"
               "রাজধানীতে আজ সকালে বৃষ্টি হয়েছে, যা অনেক মানুষের দুর্ভোগ বাড়িয়েছে বলে জানিয়েছেন স্থানীয়রা।\n")

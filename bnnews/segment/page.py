@@ -216,12 +216,17 @@ def byline_before(dl: DateLine) -> str:
     return pre
 
 
+_TODAY = frozenset(nfc(["আজ", "আজকে", "আজকের"]))
+
+
 def _mostly_date(dl: DateLine) -> bool:
     """A date line, not a sentence or title that mentions a date."""
     if not dl.readings and not dl.labels:
         # `১৩ আশ্বিন ১৪২৭`: a masthead date in the Bangla or Hijri calendar only,
         # maybe after the city (`ঢাকা, বুধবার, ১২ অগ্রহায়ণ ১৪৩২`).
-        return dl.clock and dl.extra_words <= 1 and (not dl.prefix or known_place(dl.prefix.rstrip(",: ")) is not None)
+        # (`আজ ২৬শে আষাঢ়, ১৪৩২ বঙ্গাব্দ`, `• আজ …`: today's, the site's clock)
+        pre = dl.prefix.strip("•●◈|,:ঃ ")
+        return dl.clock and dl.extra_words <= 1 and (not pre or pre in _TODAY or known_place(pre) is not None)
     if dl.extra_words > 4:
         return False
     pre = byline_before(dl)
