@@ -14,7 +14,7 @@ from .._re import LazyPattern
 from ..lexicon import boilerplate as lx_bp, nfc
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _LATIN_NAME, _read_header
-from .page import Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
+from .page import _FIRST_DIGIT, Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _DANDA_DATELINE, _EN_GLUED_DATE, _EN_OPENING_DATELINE,
                        _GLUED_DATE, _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
@@ -436,19 +436,28 @@ def _header_follows(page: _Page, i: int) -> bool:
     return j is not None and (is_desk_line(page.lines[j]) or page.dateline(j) is not None)
 
 
+_DATE_LABEL_HINTS = tuple(nfc(["প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated", "Posted", "সময়", "তারিখ"]))
+
+
+def _date_label_hint(s: str) -> bool:
+    """Cheap: a line that may be a labelled date line (a label's word and a digit)."""
+    return len(s) <= 160 and any(h in s for h in _DATE_LABEL_HINTS) and _FIRST_DIGIT.search(s) is not None
+
+
 def _header_below(page: _Page, i: int) -> bool:
     """A story's whole header among the few lines under i, with no paragraph
     between: a labelled date line, then a title, then a desk line; and a
     paragraph under them. (A standfirst under its title, over the desk and
     date, leads the body.)"""
+    k = page.pos[i]
+    below = page.idx[k + 1:k + 7]
+    if not any(_date_label_hint(page.lines[j]) for j in below):
+        return False  # (cheap: no labelled date line among them, no header)
     desk = date = title = False
-    j = i
-    for _ in range(6):
-        j = page.next_nonblank(j)
-        if j is None:
-            return False
+    for j in below:
         s = page.lines[j]
-        if page.kind[j] is None and _is_prose(s) and not is_desk_line(s) and page.dateline(j) is None:
+        if page.kind[j] is None and _is_prose(s) and (len(s) > 100 or not is_desk_line(s) and page.dateline(j) is None):
+            # (a long line is a paragraph: no desk or date line runs that long)
             return desk and date and title
         if page.kind[j] is None and is_desk_line(s):
             desk = True
