@@ -51,6 +51,8 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
             return None  # (a paragraph closes a sentence: no need to ask what else it is)
     if not any(b and _MIN_WIDTH * _FULL <= len(a) <= _MAX_WIDTH for a, b in zip(lines, lines[1:])):
         return None  # no line that runs on into the next
+    if not _may_wrap(lines):
+        return None  # (cheap: no line breaks off mid-sentence above a line that closes one)
     # (a block right under a label, `আরও পড়ুন`, opens with a list of titles: no
     # wrapped paragraph, though its titles break off without a danda)
     runs = [(g, g == block) for block in _blocks(lines) if not _under_label(lines, block[0])
@@ -78,6 +80,25 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, list[int]]] | N
         out[head] = text
         joined[head] = rest
     return out, joined
+
+
+def _may_wrap(lines: list[str]) -> bool:
+    """Some run of adjacent lines no wider than a dump tool's width holds a
+    line that breaks off mid-sentence and, later, one that closes a
+    sentence: what a wrapped paragraph needs (`_wrapped_runs` asks more)."""
+    broken = False
+    least = _MIN_WIDTH * _FULL  # (a block's width is _MIN_WIDTH at least)
+    for k, a in enumerate(lines):
+        if not a or len(a) > _MAX_WIDTH:
+            broken = False  # (a blank or over-long line ends the run)
+            continue
+        if _closes(a):
+            if broken:
+                return True
+        elif k + 1 < len(lines) and (b := lines[k + 1]) \
+                and len(a) + 1 + len(b.split(" ", 1)[0]) > least:
+            broken = True  # (full: the next line's first word would not have fitted)
+    return False
 
 
 def _under_label(lines: list[str], i: int) -> bool:
