@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
+from .._memo import line_memo
 from ..lexicon import boilerplate as lx_bp, nfc
 from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, known_place, looks_like_person,
                       outlet_byline, strip_terminator)
@@ -151,26 +152,7 @@ class _Page:
         d = self._date
         if i in d:
             return d[i]
-        s = self.lines[i]
-        dl = None
-        if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
-            dl = read_line(s)
-            if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
-                                   or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))
-                                   or not dl.readings and dl.prefix and not s.endswith((":", "ঃ", "|"))
-                                   and not (dl.clock and not dl.extra_words)):
-                # (`এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence that
-                # tells a date, its label word a verb's; `বিপিএল ফাইনালের লাইভ আপডেট`:
-                # a title that ends on a label's word, with no colon after it; but
-                # `ঢাকা, বুধবার, ১২ অগ্রহায়ণ ১৪৩২` is a site's clock in the Bangla calendar)
-                dl = None
-            if dl is None and s.count(" | ") >= 2:
-                # `by নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | SECTION, SECTION`: the
-                # byline and the date, then the story's sections after a last bar
-                head = s.rsplit(" | ", 1)[0]
-                if (got := read_line(head)) is not None and got.readings and not got.extra_words and _mostly_date(got):
-                    dl = got
-        d[i] = dl
+        d[i] = dl = _line_dateline(self.lines[i])
         return dl
 
     def read_dateline(self, i: int) -> DateLine | None:
@@ -180,6 +162,30 @@ class _Page:
     def next_nonblank(self, i: int) -> int | None:
         k = self.pos[i] + 1
         return self.idx[k] if k < len(self.idx) else None
+
+
+@line_memo
+def _line_dateline(s: str) -> DateLine | None:
+    """The date line a line is (mostly), or None: asked of the line alone."""
+    dl = None
+    if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
+        dl = read_line(s)
+        if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
+                               or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))
+                               or not dl.readings and dl.prefix and not s.endswith((":", "ঃ", "|"))
+                               and not (dl.clock and not dl.extra_words)):
+            # (`এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence that
+            # tells a date, its label word a verb's; `বিপিএল ফাইনালের লাইভ আপডেট`:
+            # a title that ends on a label's word, with no colon after it; but
+            # `ঢাকা, বুধবার, ১২ অগ্রহায়ণ ১৪৩২` is a site's clock in the Bangla calendar)
+            dl = None
+        if dl is None and s.count(" | ") >= 2:
+            # `by নিজস্ব সংবাদদাতা | এপ্রিল ১, ২০২৫, ১৯:৩৫ | SECTION, SECTION`: the
+            # byline and the date, then the story's sections after a last bar
+            head = s.rsplit(" | ", 1)[0]
+            if (got := read_line(head)) is not None and got.readings and not got.extra_words and _mostly_date(got):
+                dl = got
+    return dl
 
 
 def double_spaced(page: _Page) -> bool:
