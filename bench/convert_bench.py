@@ -96,7 +96,15 @@ def main() -> int:
     args = ap.parse_args()
     src = pages()
     tmp = Path(tempfile.mkdtemp(prefix="bnnews-bench-"))
+    # `python -m bnnews` imports the working directory's package first: run
+    # from the temporary folder, the one measured is the installed one (or
+    # the one PYTHONPATH names), wherever the bench is started from.
+    here = os.getcwd()
+    os.chdir(tmp)
     try:
+        used = subprocess.run([sys.executable, "-c", "import bnnews; print(bnnews.__file__)"],
+                              capture_output=True, text=True, check=False).stdout.strip()
+        print(f"bnnews measured: {used}")
         folder = tmp / "pages"
         folder.mkdir()
         total = 0
@@ -141,6 +149,7 @@ def main() -> int:
               f"({size / 1e6 / secs:.1f} MB/s): peak RSS main {main_kb / 1024:.0f} MB, workers "
               + ", ".join(f"{kb / 1024:.0f} MB" for kb in workers.values()))
     finally:
+        os.chdir(here)
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
