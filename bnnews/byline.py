@@ -300,7 +300,18 @@ def is_desk_line(line: str) -> bool:
         # and never a NAME, PLACE pair; an agency alone is a credit (`বাসস`, `UNB`)
         return has_role(t) or t in _AGENCIES or (t.startswith(_AGENCY_WORDS) and t.split(" ", 2)[-1] in _AGENCIES) \
             or _two_credits(t) is not None or _name_then_place(t) is not None or _name_at_place(t.split(), strict=True) is not None
-    return any(has_role(p) for p in _PARTS.split(t) if p) or _is_name_place(full) or _agency_at(t)
+    parts = [p for p in _PARTS.split(t) if p]
+    if any(has_role(p) for p in parts):
+        # (every other part a name, a place or an outlet: a clause of five words
+        # or more after a role is a title's, `সম্পাদক, মালিকের … পরিণত হবেন না`;
+        # initials make a name long, `আ স ম আবু তালেব`)
+        return not any(sum(1 for w in p.split() if len(w) >= 3) >= 5 and not has_role(p)
+                       and any(w.endswith(_CLAUSE_ENDINGS) for w in p.split()) for p in parts)
+    return _is_name_place(full) or _agency_at(t)
+
+
+# Case endings no name takes: a part of a line with them is a clause.
+_CLAUSE_ENDINGS = tuple(nfc(["ের", "তে", "কে", "েরা", "দের", "গুলো"]))
 
 
 def _agency_at(t: str) -> bool:

@@ -1540,3 +1540,31 @@ def test_a_columnists_name_under_its_portraits_alt_text_is_the_byline():
                                                      "মুনির হাসান", "মুনির হাসান")
     assert len(a.body) == 1 and a.body[0].startswith("আন্তর্জাতিক")
     assert [o.kind for o in a.other if o.kind != "crawl"] == ["menu", "summary", "markup", "signature"]
+
+
+@pytest.mark.parametrize("line,desk", [
+    # a role, then a clause of a title (`সম্পাদক` is also the editor a title speaks of)
+    ("সম্পাদক, মালিকের জনসংযোগ কর্মকর্তায় পরিণত হবেন না", False),
+    ("প্রতিবেদক, সাংবাদিকতায় নতুন দিনের সূচনা হলো", False),
+    # a role with names and places, however long a name with initials runs
+    ("আ স ম আবু তালেব, ঢাকা বিশেষ প্রতিনিধি", True),
+    ("মোহাম্মদ আব্দুর রহমান খান চৌধুরী, নিজস্ব প্রতিবেদক", True),
+])
+def test_a_role_beside_a_clause_is_no_desk_line(line, desk):
+    from bnnews.byline import is_desk_line
+    assert is_desk_line(line) is desk
+
+
+def test_a_themes_search_box_and_a_title_that_opens_with_a_role_word():
+    # JNews: the menu twice with `No Result` / `View All Result`, a title that
+    # opens with `সম্পাদক,`, the byline, the date, the title again, share links
+    from bnnews import parse
+    a = parse("Public Times\n  • সর্বশেষ\n  • বাংলাদেশ\n  • রাজনীতি\nNo Result\nView All Result\nADVERTISEMENT\n\n"
+              "সম্পাদক, মালিকের জনসংযোগ কর্মকর্তায় পরিণত হবেন না\n\nনিজস্ব প্রতিবেদক\nশুক্রবার, ২৮ ফেব্রুয়ারি, ২০২৫\n"
+              "সম্পাদক, মালিকের জনসংযোগ কর্মকর্তায় পরিণত হবেন না\nShare on FacebookShare on Twitter\n\n"
+              "১৯৭২ সাল থেকে সাংবাদিকতা এবং ১৯৯৩ সাল থেকে সম্পাদক হিসেবে দায়িত্ব পালন করছি। এতো বছরের অভিজ্ঞতায় এ কথা বলছি।\n")
+    assert (a.headline, a.desk, a.published.date) == ("সম্পাদক, মালিকের জনসংযোগ কর্মকর্তায় পরিণত হবেন না",
+                                                    "নিজস্ব প্রতিবেদক", "2025-02-28")
+    kinds = {o.text: o.kind for o in a.other}
+    assert (kinds["No Result"], kinds["View All Result"], kinds["Share on FacebookShare on Twitter"]) == (
+        "menu", "menu", "share")

@@ -167,6 +167,7 @@ MENU = [
     "read entire article", "read more", "read more »", "continue reading",
     # a teaser's or a page's link to the whole story, alone on its line
     "readmore", "readmore..", "বিস্তারিত পড়ুন", "সম্পূর্ণ পড়ুন", "সম্পূর্ণ খবর পড়ুন", "পুরো খবর পড়ুন", "বিস্তারিত খবর পড়ুন",
+    "no result", "view all result", "view all results",  # a theme's search box (JNews)
     "সম্পূর্ণ আর্টিকেলটি পড়ুন", "সম্পূর্ণ খবরটি পড়ুন", "পুরো খবরটি পড়ুন", "পুরো লেখাটি পড়ুন", "সম্পূর্ণ লেখাটি পড়ুন",
     "মূল খবরটি পড়ুন", "মূল সংবাদটি পড়ুন", "read full article", "read full story", "read the full story",
     # an aggregator's prompt to read on in its app or site (priyo: `প্রতিদিন ৩৫০০+ সংবাদ পড়ুন প্রিয়-তে`)
@@ -232,7 +233,8 @@ SHARE = [
     "বিস্তারিত কমেন্টে", "লিংক কমেন্টে", "লিঙ্ক কমেন্টে", "link in comment",
     "link copied", "চ্যানেলে যোগ দিন", "sharing button", "follow করুন", "google news", "ফলো করুন",
     "ফেসবুকে লাইক", "ফেইসবুকে আমরা", "ইউটিউবে আমরা", "মোবাইল অ্যাপস ডাউনলোড",
-    "whatsapp", "share post", "share this", "your browser doesn", "your browser does not support",
+    "whatsapp", "share post", "share this", "share on facebook", "share on twitter",
+    "your browser doesn", "your browser does not support",
     "like dislike love funny angry sad wow",
     "আমাদের সঙ্গে থাকুন", "আমাদের সাথে থাকুন", "পেজে লাইক দিন", "সাবস্ক্রাইব করুন", "follow us",
     "চ্যানেলে যুক্ত হোন", "চ্যানেলে যুক্ত হতে", "ক্লিক করুন", "click here",

@@ -7,8 +7,8 @@ import bisect
 
 from .. import boilerplate as bp
 from .._re import LazyPattern
-from ..byline import (bare_person, has_role, inline_desk, is_agency_name, is_by_credit, is_desk_line, is_name_line,
-                      known_place, looks_like_person, is_outlet_name,
+from ..byline import (_CLAUSE_ENDINGS, bare_person, has_role, inline_desk, is_agency_name, is_by_credit, is_desk_line,
+                      is_name_line, known_place, looks_like_person, is_outlet_name,
                       names_site, outlet_byline, several_names, split_byline, strip_terminator)
 from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
@@ -400,14 +400,14 @@ def _byline_name(s: str) -> bool:
     t = strip_terminator(s)
     # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
     # (`— NAME`, `---  NAME`: a dash before a name signs it, as under a column's title)
-    return t.count(" ") == 1 and not any(w.endswith(_CASE_ENDINGS) for w in t.split()) \
+    # (two words with a case ending are no name: `সেলফিতে নিষেধাজ্ঞা`, a title's second line)
+    return t.count(" ") == 1 and not any(w.endswith(_CLAUSE_ENDINGS) for w in t.split()) \
         or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t) \
         or s[:1] in "-–—" and _no_label_word(t) and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
 
 _DAILY = nfc(["দৈনিক "])[0]
-# Case endings no name takes (`সেলফিতে নিষেধাজ্ঞা`: a title's wrapped second line).
-_CASE_ENDINGS = tuple(nfc(["তে", "কে", "ের", "েরা", "দের", "গুলো"]))
+
 
 
 # One Latin word in camel case or with digits: `NewsOne24`, `DhakaPost`, `bdnews24`.
