@@ -15,6 +15,7 @@ from .model import Article, Block, OtherLine, Stamp
 from .markup import (field_header, front_matter, looks_like_markdown, lynx_references, might_open_field_header,
                      plain_lines, source_url, unquote, wayback_toolbar)
 from .segment import segment
+from .segment.patterns import _TITLE_SITE
 from .segment.unwrap import _PART_STARTS, join_wrapped
 from .text import normalize
 from .zones import bangladesh_offset as _bangladesh
@@ -64,7 +65,6 @@ _CAPTION_LEAD = LazyPattern(r"(?:ফাইল ছবি|প্রতীকী �
 # A print page glues the outlet to the headline: `HEADLINE-দৈনিক বাংলার অধিকার`.
 _SITE_SUFFIX = LazyPattern(r"\s*[-–|]\s*দৈনিক(?:\s+[^\s\-–|]+){1,3}$")
 # A <title>'s outlet after the headline: `HEADLINE | প্রথম আলো`, `HEADLINE - Jago News 24`.
-_TITLE_SITE = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")  # (the last separator)
 _SITE_TITLE = LazyPattern(r"^(\S.{1,30}?)\s+(?:\||-|–|—|::)\s+(\S.{7,})$")
 _WORD_OUTLETS = frozenset(nfc(lx.WORD_OUTLET_NAMES))
 _LATIN_BYLINE = LazyPattern(r"(?:Md\.? |Dr\.? )?[A-Z][a-z]+(?: [A-Z][a-z'.-]+){1,3}")

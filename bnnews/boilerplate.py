@@ -364,7 +364,8 @@ def is_age_line(line: str) -> bool:
 
 
 # The alt text a writer's portrait leaves after the name (Prothom Alo's columns).
-_PORTRAIT_ALT = (" contributor image", " author image", " author photo")
+PORTRAIT_ALTS = ("contributor image", "author image", "author photo")
+_PORTRAIT_ENDS = tuple(" " + w for w in PORTRAIT_ALTS)
 
 
 @line_memo
@@ -459,7 +460,7 @@ def boiler_kind(line: str) -> str | None:
             return "menu"
         if "/" in line and is_signature(line):
             return "signature"
-        if key.endswith(_PORTRAIT_ALT) and " " in key[:-len("contributor image")]:
+        if key.endswith(_PORTRAIT_ENDS):
             return "markup"  # `মুনির হাসান Contributor image`: the writer's portrait, its alt text
     if line[0] in "VAW—–-" and n <= 200 and _EMBED.match(line) is not None:
         return "markup"  # an embedded post's frame: `View this post on Instagram`, `— NAME (@handle) DATE`

@@ -26,12 +26,12 @@ def test_a_short_lines_answer_is_asked_once_and_a_long_lines_every_time():
     assert calls == [short, long, long]
 
 
-def test_the_table_starts_afresh_when_full(monkeypatch):
+def test_the_table_is_bounded_the_least_recently_used_line_dropped(monkeypatch):
     monkeypatch.setattr(_memo, "_SIZE", 3)
     f, calls = _counted()
     for s in ["a", "b", "c", "d", "a"]:
         f(s)
-    # (full at `d`: the table was emptied, so `a` is asked again)
+    # (full at `d`: `a`, used least recently, was dropped and is asked again)
     assert calls == ["a", "b", "c", "d", "a"]
 
 

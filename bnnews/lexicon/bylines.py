@@ -390,3 +390,10 @@ ENGLISH_OUTLETS = ["The Daily Star", "Daily Star", "Dhaka Tribune", "The Busines
 # `Posted by editor`): no person's name.
 CMS_ACCOUNTS = ["admin", "administrator", "editor", "author", "webadmin", "web admin", "site admin", "superadmin",
                 "user", "staff", "newsroom", "webdesk", "web desk", "অ্যাডমিন", "এডমিন", "এডিটর"]
+
+# Words a title does not end on: a conjunction, a postposition, a verb's
+# participle that a clause must follow (`দাঁড়িয়ে`, `গিয়ে`): a title whose
+# first line ends on one goes on in the next (Bartaman's two-line titles).
+TITLE_RUN_ON_LAST = ["ও", "এবং", "আর", "কিন্তু", "যে", "বা", "নাকি", "কাছে", "থেকে", "জন্য", "সঙ্গে",
+                     "সাথে", "মধ্যে", "ছাড়া", "চেয়ে", "হয়ে", "করে"]
+PARTICIPLE_ENDINGS = ["িয়ে", "েয়ে"]

@@ -315,11 +315,8 @@ def _second_title_line(first: str, s: str) -> bool:
         and not _byline_name(s) and not is_desk_line(s) and not bp.is_bullet(s)
 
 
-# Words a title does not end on: a conjunction, a postposition, a verb's
-# participle that a clause must follow (`দাঁড়িয়ে`, `গিয়ে`).
-_RUN_ON_LAST = frozenset(nfc(["ও", "এবং", "আর", "কিন্তু", "যে", "বা", "নাকি", "কাছে", "থেকে", "জন্য", "সঙ্গে",
-                              "সাথে", "মধ্যে", "ছাড়া", "চেয়ে", "হয়ে", "করে"]))
-_PARTICIPLE = tuple(nfc(["িয়ে", "েয়ে"]))
+_RUN_ON_LAST = frozenset(nfc(lx_by.TITLE_RUN_ON_LAST))
+_PARTICIPLE = tuple(nfc(lx_by.PARTICIPLE_ENDINGS))
 _QUESTION_WORD = nfc([" কি "])[0]
 
 

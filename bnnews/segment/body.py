@@ -14,7 +14,7 @@ from .._re import LazyPattern
 from ..lexicon import boilerplate as lx_bp, nfc
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _LATIN_NAME, _read_header
-from .page import _FIRST_DIGIT, Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
+from .page import _FIRST_DIGIT, _LABEL_HINTS, Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _DANDA_DATELINE, _EN_GLUED_DATE, _EN_OPENING_DATELINE,
                        _GLUED_DATE, _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
@@ -436,12 +436,9 @@ def _header_follows(page: _Page, i: int) -> bool:
     return j is not None and (is_desk_line(page.lines[j]) or page.dateline(j) is not None)
 
 
-_DATE_LABEL_HINTS = tuple(nfc(["প্রকাশ", "আপডেট", "হালনাগাদ", "Published", "Updated", "Posted", "সময়", "তারিখ"]))
-
-
 def _date_label_hint(s: str) -> bool:
     """Cheap: a line that may be a labelled date line (a label's word and a digit)."""
-    return len(s) <= 160 and any(h in s for h in _DATE_LABEL_HINTS) and _FIRST_DIGIT.search(s) is not None
+    return len(s) <= 160 and any(h in s for h in _LABEL_HINTS) and _FIRST_DIGIT.search(s) is not None
 
 
 def _header_below(page: _Page, i: int) -> bool:
@@ -473,7 +470,6 @@ def _looks_like_header(page: _Page, region: list[int]) -> bool:
 
 
 _EN_READ_ALSO = frozenset(lx_bp.READ_ALSO_ALONE_EN)
-_PORTRAIT_ALTS = frozenset(["contributor image", "author image", "author photo"])
 _BRACKETED = re.compile(r"\(([^()]{2,30})\)")
 # Lower-case Latin words with no sentence's end, commas or hyphens between.
 _ALT_TEXT = re.compile(r"[a-z0-9]+(?:[ ,\-]+[a-z0-9]+){1,11}")
@@ -542,7 +538,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             continue
         if len(s) <= 60 and lay.desk_text is None and not lay.desk and len(lay.body) <= 1 \
                 and (k := page.pos[i]) > 0 and lay.other.get(p := page.idx[k - 1]) == "markup" \
-                and lines[p].lower().startswith(s.lower() + " ") and lines[p][len(s):].strip().lower() in _PORTRAIT_ALTS:
+                and lines[p].lower().startswith(s.lower() + " ") and lines[p][len(s):].strip().lower() in bp.PORTRAIT_ALTS:
             # `মুনির হাসান Contributor image` / `মুনির হাসান` / the writer's post (Prothom
             # Alo's columns, under the standfirst): the name under its portrait is the
             # byline, and a short line of the writer's post under it no paragraph.

@@ -16,7 +16,7 @@ from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
 from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before, double_spaced)
-from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, _TITLE_SITE_SEP
+from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, _TITLE_SITE
 
 
 def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
@@ -99,7 +99,7 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
     for i in titled:
         # `TITLE - মেহেন্দিগঞ্জ সংবাদ।। Mehendiganj Sangbad` (the page's <title>)
         # over TITLE printed as the story's: the story's is the headline.
-        if (m := _TITLE_SITE_SEP.match(lines[i])) is not None and names_site(m.group(2).strip(), m.group(1)) \
+        if (m := _TITLE_SITE.match(lines[i])) is not None and names_site(m.group(2).strip(), m.group(1)) \
                 and any(cls[j] == "cand" and lines[j] == m.group(1).strip() for j in header if j > i):
             cls[i] = "repeat"
             lay.other[i] = "repeat"

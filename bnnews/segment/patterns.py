@@ -39,7 +39,7 @@ _OPENING_DATELINE = re.compile(r"^(.{2,40}?)\s*(?:[:ঃ]{1,2}-?\s|(?<=\))\s?[-�
 # ২০২৪। …` (a place, a comma, then its date; taken only when the date reads whole).
 _DANDA_DATELINE = re.compile(r"^([^\s,:;।]+(?: [^\s,:;।]+)?,\s?[^:;।]{4,34}?)\s*।\s?(?=\S)")
 # A page's <title>: the story's title, the last separator, the site's name.
-_TITLE_SITE_SEP = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,60})$")
+_TITLE_SITE = LazyPattern(r"^(.{8,})\s+(?:\||-|–|—|::)\s+(\S.{1,40})$")
 # An English wire dateline: `DHAKA, Dec 29, 2025 (BSS) - …`.
 _EN_OPENING_DATELINE = re.compile(
     r"^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?(?: \([A-Z][A-Za-z]{1,10}\))?)"
