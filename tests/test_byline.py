@@ -1568,3 +1568,24 @@ def test_a_themes_search_box_and_a_title_that_opens_with_a_role_word():
     kinds = {o.text: o.kind for o in a.other}
     assert (kinds["No Result"], kinds["View All Result"], kinds["Share on FacebookShare on Twitter"]) == (
         "menu", "menu", "share")
+
+
+@pytest.mark.parametrize("byline,desk,author", [
+    ("- সৌমিক দাস", "সৌমিক দাস", "সৌমিক দাস"),
+    ("- নিজস্ব প্রতিবেদক", "নিজস্ব প্রতিবেদক", None),
+    ("• Rahul Das", "Rahul Das", "Rahul Das"),
+])
+def test_a_bulleted_name_over_the_bulleted_date_is_the_byline(byline, desk, author):
+    # TV9 Bangla: TITLE / `- NAME` / `- Updated on: DATE` / `- TIME` / body
+    a = parse(f"Kolkata Weather: শীতের আমেজ কলকাতায়, পারদ নামল ১৪ ডিগ্রিতে\n{byline}\n- Updated on: Dec 18, 2025\n"
+              "- 12:33 pm\nKolkata Weather: আলিপুর আবহাওয়া দফতর জানিয়েছে, আগামী কয়েকদিন শহরে শীতের আমেজ থাকবে।\n"
+              "সকালের দিকে দক্ষিণবঙ্গের বেশ কিছু জেলায় ঘন কুয়াশা থাকবে বলে জানিয়েছে হাওয়া অফিস।\n")
+    assert (a.headline, a.kicker, a.desk, a.author) == (
+        "শীতের আমেজ কলকাতায়, পারদ নামল ১৪ ডিগ্রিতে", "Kolkata Weather", desk, author)
+    assert a.updated.datetime.startswith("2025-12-18T12:33") and len(a.body) == 2 and not a.other
+
+
+def test_a_bulleted_summary_point_under_the_title_is_no_byline():
+    a = parse("শীতের আমেজ কলকাতায়, পারদ নামল ১৪ ডিগ্রিতে\n- উত্তরবঙ্গে কুয়াশার সতর্কতা জারি\n"
+              "প্রকাশিত: ১৮ ডিসেম্বর ২০২৫\n\nআলিপুর আবহাওয়া দফতর জানিয়েছে, আগামী কয়েকদিন শহরে শীতের আমেজ থাকবে।\n")
+    assert a.desk is None and a.published.date == "2025-12-18"

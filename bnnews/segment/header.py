@@ -761,6 +761,13 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             # case ending are a name too: `মিরাজ মাহবুব ইফতি`.)
             lay.desk = [nxt]
             lay.desk_text = strip_terminator(lines[nxt])
+        elif nxt is not None and cls.get(nxt) == "bullet" and _next_past(page, in_header, nxt, cls) in anchors \
+                and (name := strip_terminator(bp.strip_bullet(lines[nxt]))) \
+                and (is_desk_line(name) or _byline_name(name) and _no_label_word(name)
+                     or name.isascii() and _LATIN_NAME.match(name) is not None):
+            # TV9 Bangla's list under the title: `- NAME` / `- Updated on: DATE` / `- TIME`
+            lay.desk = [nxt]
+            lay.desk_text = name
         elif nxt is not None and cls.get(nxt) in ("cand", "latin") and nxt != lay.kicker \
                 and ((after := _next_past(page, in_header, nxt, cls)) is None or after in anchors) \
                 and (outlet_byline(strip_terminator(lines[nxt])) or strip_terminator(lines[nxt]) == _REPORT) \
