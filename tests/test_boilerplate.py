@@ -1026,6 +1026,20 @@ def test_one_word_under_the_masthead_is_a_section_the_kicker():
     assert (a.headline, a.kicker) == ("প্রচণ্ড গরমে পর্যটকশূন্য শান্তিনিকেতন", "দক্ষিণবঙ্গ")
 
 
+@pytest.mark.parametrize("sub,kicker,menu", [
+    ("", "হ য ব র ল", []),
+    ("মার্কশিট\n", "মার্কশিট", ["হ য ব র ল"]),
+])
+def test_a_section_printed_letter_by_letter_is_no_headline(sub, kicker, menu):
+    # Bartaman's children's section, `হ য ব র ল`, under the masthead, with its
+    # column's name (`মার্কশিট`) or none over a title of five words
+    a = parse(f"Bartaman Patrika\nহ য ব র ল\n \n\n{sub}মাধ্যমিকে চলতড়িৎ খুবই গুরুত্বপূর্ণ একটি অধ্যায় \n\n"
+              "ভৌতবিজ্ঞান নিয়ে অনেক ছাত্রছাত্রীদেরই একটা ভীতি থেকে যায়। পরীক্ষায় গাণিতিক সমস্যায় সেই ভীতি আরও বাড়ে।\n"
+              "ক্লাস X-এ সিলেবাস অনুযায়ী প্রথমে পদার্থবিজ্ঞান ও রসায়নের সম্মিলিত তিনটি অধ্যায় পড়ানো হয়।\n")
+    assert (a.headline, a.kicker) == ("মাধ্যমিকে চলতড়িৎ খুবই গুরুত্বপূর্ণ একটি অধ্যায়", kicker)
+    assert [o.text for o in a.other if o.kind == "menu"] == ["Bartaman Patrika"] + menu and len(a.body) == 2
+
+
 def test_an_old_photos_caption_under_the_headline_is_no_headline():
     # kalbela: byline and dates over the headline, then the photo's caption printed twice
     a = parse("কালবেলা প্রতিবেদক\nপ্রকাশ : ০৮ এপ্রিল ২০২৪, ০৩:১২ এএম\nঅনলাইন সংস্করণ\n\n"

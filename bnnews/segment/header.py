@@ -14,7 +14,7 @@ from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _next_in, _prev_in, _short, bare_clock_by_date,
+from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _letter_spaced, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before, double_spaced)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, _TITLE_SITE
 
@@ -679,7 +679,8 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
         headline_run = title_run
     if headline_run is not None and prefer is None and len(headline_run) >= 2 \
             and len(two := [i for i in headline_run if cls[i] == "cand"][:2]) == 2 and _short(lines[two[0]]) \
-            and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _short(lines[two[1]]) \
+            and " " in lines[two[0]] and not bp.is_section_name(lines[two[0]]) and not _letter_spaced(lines[two[0]]) \
+            and not _short(lines[two[1]]) \
             and (lines[two[1]].count(" ") >= 12 or _west_bengal_header(page, header)):
         # West Bengal outlets print a subhead under the headline and their
         # kicker is a section's name or an English tag (anandabazar: `Kolkata
@@ -1022,6 +1023,7 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     if before is not None and (p := page.pos[before]) >= 1 and _masthead(lines[page.idx[p - 1]]) \
             and before - 1 == page.idx[p - 1] and not bp.is_section_name(lines[before]) \
             and lines[before].lower() not in _KICKER_LABELS and 1 <= lines[before].count(" ") <= 4 \
+            and not _letter_spaced(lines[before]) \
             and not lines[before].endswith((":", "ঃ", "|")):
         # `দৈনিক সকালের খবর` / `সত্য প্রকাশে আপোষহীন` / TITLE: the outlet's
         # slogan under its masthead, no kicker of the story (one word there,

@@ -357,7 +357,16 @@ def _clock_over_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[
 
 
 def _short(s: str) -> bool:
-    return s.count(" ") <= 2 and len(s) <= 30
+    return len(s) <= 30 and (s.count(" ") <= 2 or _letter_spaced(s))
+
+
+def _letter_spaced(s: str) -> bool:
+    return len(s) <= 30 and _LETTER_SPACED.fullmatch(s) is not None
+
+
+# `হ য ব র ল` (Bartaman's section for children): a name printed letter by
+# letter, as short as a word, whatever its spaces
+_LETTER_SPACED = re.compile(r"(?:\S{1,2} ){3,}\S{1,2}")
 
 
 def _prev_in(page: _Page, region: set[int], i: int) -> int | None:
