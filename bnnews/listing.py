@@ -28,6 +28,7 @@ _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
 _MORE_LOWER = frozenset(w.lower().rstrip(" »") for w in _MORE)
 _CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
+_BULLET_FIRST = frozenset("•●▪◦*-")
 
 
 def read_listing(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
@@ -268,8 +269,10 @@ def _twice_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str
     # (asked of most pages: the title twice is looked for first, a string comparison)
     for k in range(len(nonblank) - 2):
         t, r, te = nonblank[k], nonblank[k + 1], nonblank[k + 2]
-        if lines[t] == lines[r] and t not in other and _title_like(lines[t]) and _teaser_like(lines[te]) \
-                and lines[te] != lines[t]:
+        if (lines[t] == lines[r] or lines[t][:1] in _BULLET_FIRST and lines[t].endswith(lines[r])
+                and _BULLET.sub("", lines[t], count=1) == lines[r]) \
+                and t not in other and _title_like(lines[r]) and _teaser_like(lines[te]) and lines[te] != lines[r]:
+            # (`• TITLE` / `TITLE`: madhyom's author pages bullet the link, not the alt text)
             links.append((_BULLET.sub("", lines[t], count=1), t))
             other[r] = "repeat"
             other[te] = "teaser"

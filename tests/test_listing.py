@@ -425,6 +425,18 @@ def test_a_section_page_of_titles_printed_twice_over_whole_teasers_is_a_listing(
     assert [o.kind for o in a.other] == ["menu"] + ["repeat", "teaser"] * 3
 
 
+def test_an_authors_page_of_bulleted_titles_printed_twice_over_whole_stories_is_a_listing():
+    """madhyom's author pages: `Author: NAME`, then for each story `• TITLE` /
+    TITLE (the alt text, no bullet) / `DESK: TEASER` / a paragraph more; not
+    an article headed by the first story whose body runs the others in."""
+    page = "Author: জগন্নাথ চট্টোপাধ্যায়\n\n" + "\n\n".join(
+        f"  • {t}\n\n    {t}\n\n    মাধ্যম নিউজ ডেস্ক: {te}\n\n    {te}" for t, te in _TWICE)
+    a = parse(page)
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _TWICE)
+    assert (a.headline, a.body) == (None, ())
+    assert [o.kind for o in a.other] == ["label"] + ["repeat", "teaser", "teaser"] * 3
+
+
 def test_an_article_over_related_stories_printed_twice_stays_an_article():
     body = ("সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে পানি উন্নয়ন বোর্ড।\n\n"
             "জেলা প্রশাসন জানিয়েছে, আশ্রয়কেন্দ্রগুলোতে শুকনা খাবার ও বিশুদ্ধ পানি পাঠানো হচ্ছে এবং আরও কেন্দ্র খোলা হবে।")
