@@ -782,3 +782,20 @@ def test_a_credit_with_a_second_colon_opening_the_first_paragraph_is_the_byline_
               "দুপুরের দিকে আমরা কটকা পৌঁছালাম। সেখানে হরিণের দল দেখা গেল।\n")
     assert (a.desk, a.author, a.other) == ("লেখা ও ছবি: রফিক হাসান", "রফিক হাসান", ())
     assert a.body[0] == "ভোরের আলো ফোটার আগেই আমাদের নৌকা ছাড়ল। চারদিকে ঘন কুয়াশা।"
+
+
+@pytest.mark.parametrize("fields", [
+    ["মন্তব্য *", "নাম *", "ইমেইল *", "ওয়েবসাইট",
+     "পরবর্তী সময়ে মন্তব্য করার জন্য আমার নাম, ইমেইল এবং ওয়েবসাইট এই ব্রাউজারে সংরক্ষণ করুন।"],
+    ["Comment *", "Name *", "Email *", "Website",
+     "Save my name, email, and website in this browser for the next time I comment."],
+])
+def test_a_comment_forms_fields_are_no_related_headlines(fields):
+    # WordPress's comment form under the story, its labels in Bangla or English
+    form = "\n".join(fields)
+    a = parse("পদ্মায় ধরা পড়ল ২০ কেজির বাঘাইড়\nনিজস্ব প্রতিবেদক, রাজবাড়ী\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n"
+              "রাজবাড়ীর গোয়ালন্দে পদ্মা নদীতে জেলের জালে ২০ কেজি ওজনের একটি বাঘাইড় মাছ ধরা পড়েছে।\n"
+              "এই বিভাগের আরো খবর\nমন্তব্য করুন\nআপনার ইমেইল ঠিকানা প্রকাশ করা হবে না। * চিহ্নিত বিষয়গুলো আবশ্যক।\n"
+              f"{form}\n")
+    assert a.links == () and len(a.body) == 1
+    assert [o.kind for o in a.other if o.text in fields] == ["footer"] * len(fields)

@@ -291,6 +291,7 @@ FOOTER = [
     # a comment form's prompts (WordPress, Blogger)
     "please enter your comment", "please enter your name here", "you have entered an incorrect email",
     "save my name, email, and website", "notify me of follow-up comments", "notify me of new posts",
+    "এই ব্রাউজারে সংরক্ষণ করুন",  # (WordPress's `Save my name, email, and website …`, translated)
     "minimum length:", "appeared first on", "privacy policy",
     # a call for readers' writing under a column (`প্রিয় পাঠক, আপনিও লিখতে পারেন`, `লেখা পাঠান: …`)
     "আপনিও লিখতে পারেন", "লেখা পাঠান:", "লেখা পাঠান :", "লেখা পাঠাতে:",
@@ -354,7 +355,9 @@ LINE_KINDS = {"caption": ["ভিডিও থেকে নেওয়া ছ�
               "share": ["শেয়ার করে দিন", "টেলিগ্রামে যুক্ত হোন", "টেলিগ্রাম চ্যানেলে যুক্ত হোন", "নোটিফিকেশন চালু করুন"],
               # a Blogger theme's contact form and credit under the post, in Bangla
               "footer": ["যোগাযোগ ফর্ম", "ইমেল *", "ইমেইল *", "বার্তা *", "নাম *", "blogger দ্বারা পরিচালিত",
-                         "blogger দ্বারা পরিচালিত.", "powered by blogger", "contact form", "author name"]}
+                         "blogger দ্বারা পরিচালিত.", "powered by blogger", "contact form", "author name",
+                         # WordPress's comment form: its fields' labels, in both scripts
+                         "মন্তব্য *", "ওয়েবসাইট", "ওয়েবসাইট *", "name *", "email *", "website", "comment *"]}
 # The site's maker, at the start of the footer's line (`কারিগরি সহযোগিতায়: …`, `Powered by WordPress`).
 MAKER_STARTS = ["কারিগরি সহযোগিতায়", "কারিগরি সহায়তায়", "ডিজাইন ও ডেভেলপমেন্ট", "সাইট পরিচালনায়",
                 "powered by ", "theme by ", "theme: "]
