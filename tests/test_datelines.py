@@ -863,6 +863,10 @@ def test_the_header_run_together_on_one_line(header, headline, desk, published):
     (["প্রকাশ :", "২৮ নভেম্বর ২০২৫", "১০:৩০ পিএম"], "2025-11-28T22:30+06:00", None),
     (["২৮ নভেম্বর ২০২৫ |", "১০:৩০ পিএম", "আপডেট: ২৮ নভেম্বর ২০২৫ ১১:৩০ পিএম"],
      "2025-11-28T22:30+06:00", "2025-11-28T23:30+06:00"),
+    # ... and a bare clock under a date under its label alone: the label's stamp, in three lines
+    (["প্রকাশিত", "২৮ নভেম্বর ২০২৫", "০৯:৫২", "আপডেট", "২৮ নভেম্বর ২০২৫", "১২:০০"],
+     "2025-11-28T09:52+06:00", "2025-11-28T12:00+06:00"),
+    (["প্রকাশ:", "২৮ নভেম্বর ২০২৫", "২১:৪০"], "2025-11-28T21:40+06:00", None),
 ])
 def test_a_clock_over_its_date(header, published, updated):
     a = parse(page("বন্যায় ভেসে গেছে শত শত ঘরবাড়ি", *header))

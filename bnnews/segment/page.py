@@ -315,6 +315,14 @@ def _join_label_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[
         used.append(j)
         joined = read_line(text)
         if joined and joined.readings and any(r.date for r in joined.readings):
+            if joined.readings[-1].time is None and (k := page.next_nonblank(j)) is not None \
+                    and _BARE_CLOCK.fullmatch(page.lines[k]) is not None \
+                    and (timed := read_line(f"{text} {page.lines[k]}")) is not None \
+                    and len(timed.readings) == len(joined.readings) and timed.readings[-1].time is not None:
+                # `প্রকাশিত` / `২৪ নভেম্বর ২০২৫` / `০৯:৫২`: under its label, the
+                # clock is the stamp's (a bare clock under a date alone may be a
+                # video's length, and stays apart)
+                return timed, used + [k]
             return joined, used
     return dl, [i]
 
