@@ -799,3 +799,21 @@ def test_a_comment_forms_fields_are_no_related_headlines(fields):
               f"{form}\n")
     assert a.links == () and len(a.body) == 1
     assert [o.kind for o in a.other if o.text in fields] == ["footer"] * len(fields)
+
+
+@pytest.mark.parametrize("glued,link", [
+    ("।আরও পড়ুন: গাজীপুরে কারখানায় আগুন, নিহত ২", "গাজীপুরে কারখানায় আগুন, নিহত ২"),
+    ("। আরো পড়ুন - কেন বাড়ছে চালের দাম?", "কেন বাড়ছে চালের দাম?"),
+])
+def test_a_related_link_run_into_a_paragraphs_end_is_a_link(glued, link):
+    first = "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়"
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              f"{first}{glued}\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
+    assert a.body == (first + "।", "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।") and a.links == (link,)
+
+
+def test_a_sentence_that_asks_to_read_on_stays_in_the_paragraph():
+    # no label after a sentence's end: `পড়ুন` inside a sentence is the text's
+    text = "বিশেষজ্ঞরা বলছেন, বইটি আরও পড়ুন: এমন পরামর্শ দেওয়ার আগে ভাবতে হবে। এ নিয়ে বিতর্ক চলছে।"
+    a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n{text}\n")
+    assert a.body == (text,) and a.links == ()

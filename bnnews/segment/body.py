@@ -732,6 +732,11 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             # page's text kept the label of a related link between two
             # sentences, the link's title lost; the sentences, without it
             s = un
+        if bp.READ_ALSO_TAIL in s and (g := _READ_ALSO_GLUED.search(s)) is not None and g.start() > 0:
+            # `…ঘটনাস্থলে যায়।আরও পড়ুন: TITLE` (a related link's label and title
+            # run into the paragraph's end): the title is a link, not the text
+            lay.links.append((g.group(1).strip(), [i]))
+            s = s[:g.start()].rstrip()
         if s:
             if s in seen:
                 # The lead printed twice (a summary box, then the body:
@@ -743,6 +748,9 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
     return found
 
 
+# (a title: no sentence's end in it but a question's or an exclamation's last)
+_READ_ALSO_GLUED = LazyPattern(lambda: nfc([r"(?<=[।?!’”'\"])\s*(?:আরও|আরো) পড়ুন\s*[:ঃ\-–]\s*"
+                                            r"([^\s।?!][^।?!]{4,120}[?!]?)\s*$"])[0])
 _READ_ALSO_INSIDE = LazyPattern(lambda: nfc([r"(?<=[।?!’”'\"])\s+(?:আরও|আরো) পড়ুন\s+(?![:ঃ\-–<>«»→])(?=\S)"])[0])
 
 
