@@ -161,6 +161,7 @@ def test_values(text, want):
     "২০২৫-২৬ শিক্ষাবর্ষের ভর্তি", "২০২৩-২৪ সেশনের শিক্ষার্থী",  # year spans, as fiscal years
     "২০২৫-২৬ মৌসুমের জন্য", "the 2025-26 season",
     "যোগাযোগ: ০১৭১১-১২৩৪৫৬", "+৮৮০১৭১১১২৩৪৫৬", "০২-৯৫৫৫৫৫৫",  # phone numbers
+    "৪জি নেটওয়ার্ক", "৫জি সেবা চালু",  # a network's generation (4G, 5G)
 ])
 def test_no_number(text):
     assert find_numbers(text) == []
@@ -227,6 +228,9 @@ def test_plain_counts_beside_month_names_and_words_in_r(text, value):
     ("নীতি সুদহার ৫০ বেসিস পয়েন্ট বাড়িয়ে", "percent", "bp", 50),  # basis points
     ("২০০/- টাকা", "money", "BDT", 200),
     ("Tk. 1,500/-", "money", "BDT", 1500),
+    # a unit or a currency typed without its space (`টাকা` opens with the classifier `টা`)
+    ("৩০কেজি চাল", "measure", "kg", 30), ("১২০কিলোমিটার পথ", "measure", "km", 120),
+    ("৫০০টাকার নোট", "money", "BDT", 500), ("৩ হাজার ৭৩২টাকা", "money", "BDT", 3732),
 ])
 def test_kinds_and_units(text, kind, unit, value):
     n = find_numbers(text)[0]

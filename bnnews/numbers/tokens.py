@@ -268,6 +268,7 @@ def _digit_suffix(value: Fraction, suf: str) -> tuple[str, Fraction, str | None]
     return "num", value, "case"
 
 
+_GENERATIONS = frozenset(nfc(["জি"]))
 _SCALE_LETTERS = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "cr": 10_000_000}
 
 
@@ -287,6 +288,15 @@ def _tokens(text: str) -> list[_Tok]:
                 suf = m.group("suf")
                 role, val, glued = _digit_suffix(v, suf.replace("'", "").replace("’", "") if suf else "")
                 t.role, t.value, t.glued = role, val, glued
+                if glued == "case" and suf in _GENERATIONS and 2 <= v <= 6:
+                    t.kind, t.role = "other", None  # `৪জি`, `৫জি`: a network's generation (4G), no count
+                elif glued in ("case", "classifier") and (unit := _word(suf))[0] in ("measure", "cur"):
+                    # (`টাকা` opens with the classifier `টা`)
+                    # `৩০কেজি`, `৫০০টাকা`: the unit typed without its space, read as if printed apart
+                    cut = m.start("suf")
+                    t.end, t.text, t.glued = cut, text[t.start:cut], None
+                    toks.append(t)
+                    t = _Tok("word", cut, m.end(), suf, unit[0], unit[1], unit[2])
         elif kind == "word":
             t.role, t.value, t.glued = _word(t.text)
             if t.role is None and t.text.startswith(_APPROX_ONE) and len(toks) >= 2 and toks[-1].kind == "dash" \
