@@ -1160,3 +1160,21 @@ def test_a_crawl_time_never_dates_a_page_that_tells_no_date():
     for bad in ("yesterday", "2025-11-24"):
         with pytest.raises(ValueError):
             parse(page, crawled=bad)
+
+
+@pytest.mark.parametrize("line", [
+    "জাতীয়, 23 January 2023, 1163 Views,",
+    "জাতীয়, ২৩ জানুয়ারি ২০২৩, ১১৬৩ বার পড়া হয়েছে",
+])
+def test_a_date_beside_the_view_count_is_the_date_line(line):
+    # a theme's line under the title: the section, the date, the count of views
+    a = parse(f"১৯ ফেব্রুয়ারি পবিত্র শবে মেরাজ\n\n{line}\n\nবিশেষ প্রতিনিধি :\n"
+              "বাংলাদেশের আকাশে রজব মাসের চাঁদ দেখা গেছে। মঙ্গলবার থেকে রজব মাস গণনা শুরু হবে।\n")
+    assert (a.headline, a.desk, a.published.date) == ("১৯ ফেব্রুয়ারি পবিত্র শবে মেরাজ", "বিশেষ প্রতিনিধি", "2023-01-23")
+    assert "no_date_line" not in a.warnings
+
+
+def test_a_view_count_alone_is_no_date_line():
+    a = parse("পবিত্র শবে মেরাজ কাল\n\nনিজস্ব প্রতিবেদক\n১১৬৩ বার পড়া হয়েছে\n\n"
+              "বাংলাদেশের আকাশে রজব মাসের চাঁদ দেখা গেছে। মঙ্গলবার থেকে রজব মাস গণনা শুরু হবে।\n")
+    assert a.published is None and ("counter", "১১৬৩ বার পড়া হয়েছে") in [(o.kind, o.text) for o in a.other]

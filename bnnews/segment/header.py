@@ -28,8 +28,11 @@ def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> No
         s = lines[i]
         kind = page.kind[i]
         if kind in ("counter", "share") and (dl := page.dateline(i)) is not None \
-                and any(r in ("published", "updated") for r in dl.labels):
-            kind = None  # `প্রকাশিত হয়েছে : … | সংবাদটি 0 View` is a date line
+                and (any(r in ("published", "updated") for r in dl.labels)
+                     or kind == "counter" and len(dl.readings) == 1 and dl.readings[0].date is not None):
+            # `প্রকাশিত হয়েছে : … | সংবাদটি 0 View` is a date line, and so is a
+            # theme's `জাতীয়, 23 January 2023, 1163 Views,` (a section, the date, the count)
+            kind = None
         elif kind == "caption" and (dl := page.dateline(i)) is not None and dl.readings \
                 and dl.readings[0].start == 0 and dl.readings[0].date and dl.readings[0].time:
             kind = None  # `৩১ মার্চ, ২০২৪ ০৩:০২ফাইল ছবি`: a print page's date glued to the photo's credit
