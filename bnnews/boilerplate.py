@@ -363,8 +363,9 @@ def is_age_line(line: str) -> bool:
     return line.endswith(_AGE_END) and _AGE_LINE.match(line) is not None
 
 
-# The alt text a writer's portrait leaves after the name (Prothom Alo's columns).
-PORTRAIT_ALTS = ("contributor image", "author image", "author photo")
+# The alt text a writer's portrait leaves after the name (Prothom Alo's columns;
+# a Drupal blog's user picture, `রণদীপম বসু এর ছবি`, the template's `এর` apart).
+PORTRAIT_ALTS = ("contributor image", "author image", "author photo", *nfc(["এর ছবি"]))
 _PORTRAIT_ENDS = tuple(" " + w for w in PORTRAIT_ALTS)
 
 

@@ -521,7 +521,7 @@ def test_a_paragraph_that_opens_with_a_word_of_a_label_stays_in_the_body():
     assert a.body[-1] == normalize(text) and not a.links
 
 
-@pytest.mark.parametrize("label", ["ট্যাগ", "Related topics", "সম্পর্কিত বিষয়"])
+@pytest.mark.parametrize("label", ["ট্যাগ", "Related topics", "সম্পর্কিত বিষয়", "ক্যাটাগরি:", "Filed under:"])
 def test_tags_under_a_tag_label_are_menu_lines(label):
     a = parse(page("রাজধানীতে যানজট নিরসনে নতুন পরিকল্পনা", "নিজস্ব প্রতিবেদক") + "\n"
               + f"{label}\nমেট্রোরেল\nEC\nঢাকা\n")
@@ -1085,3 +1085,12 @@ def test_a_headline_printed_twice_stays_the_headline(text):
 def test_an_image_alt_glued_to_the_title_is_no_part_of_the_headline(title, headline):
     a = parse(page(title, "মৌলভীবাজার প্রতিনিধি", "প্রকাশ: ২৩ সেপ্টেম্বর ২০২৪, ১০:৩০"))
     assert a.headline == headline
+
+
+def test_a_blogs_user_picture_and_category_label_over_the_post():
+    # a Drupal blog (sachalayatan): TITLE / `NAME এর ছবি` (the user picture's alt
+    # text) / `লিখেছেন NAME (তারিখ: …)` / `ক্যাটেগরি:` / the post
+    a = parse("হুক্কা-হুয়া\n\nরণদীপম বসু এর ছবি\nলিখেছেন রণদীপম বসু (তারিখ: সোম, ১২/১০/২০০৯ - ১২:২৭পূর্বাহ্ন)\n"
+              "ক্যাটেগরি:\n\nএকটি জাতীয় দৈনিকের প্রথম পৃষ্ঠায় বেশ বড় হরফে এই শিরোনামের রিপোর্টটি পড়ে হোঁচট খেলাম।\n")
+    assert (a.headline, a.author, a.published.date) == ("হুক্কা-হুয়া", "রণদীপম বসু", "2009-10-12")
+    assert [(o.kind, o.text) for o in a.other] == [("markup", "রণদীপম বসু এর ছবি"), ("label", "ক্যাটেগরি:")]

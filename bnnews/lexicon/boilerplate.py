@@ -53,7 +53,8 @@ LABELS = [
     "related topic", "related topics", "you may also like", "also read", "more from this section",
     "trending", "popular", "latest news", "আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন",
     "আরও পড়ুন:", "আরো পড়ুন:", "date:", "tags:", "tag:", "topics:", "topic:",
-    "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ছবি", "ভিডিও", "text", "image", "image description",
+    "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ক্যাটেগরি:", "ক্যাটাগরি:", "categories:", "filed under:",
+    "ছবি", "ভিডিও", "text", "image", "image description",
     "author-image", "author image", "author avatar", "author photo", "avatar", "profile image",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
     "উত্তর দিন", "একটি উত্তর দিন", "উত্তর দিন বাতিল", "জবাব দিন", "একটি জবাব দিন",  # `Leave a Reply`, translated
@@ -114,7 +115,9 @@ CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ"
 REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "জানিয়েছেন,", "বলেন যে", "জানান যে"]
 # Labels over a story's tags, one short tag a line under them (`ট্যাগ:` / `ডেঙ্গু` / `স্বাস্থ্য`).
 TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "related topic", "related tags", "ট্যাগ", "ট্যাগস",
-              "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড"]
+              "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড",
+              # a post's categories, listed the same way (a blog's `ক্যাটেগরি:`, WordPress's `Filed under:`)
+              "ক্যাটেগরি", "ক্যাটাগরি", "categories", "filed under"]
 AUTHOR_NOTE_PREFIXES = ["লেখক:", "লেখক :", "লেখকঃ", "*লেখক:", "* লেখক:", "লেখক পরিচিতি:", "লেখক পরিচিতি :",
                         "লেখক পরিচিতিঃ", "The writer is", "The author is", "*The writer is"]
 # An English writer's note, wherever it stands (a paragraph's length, it
