@@ -893,6 +893,8 @@ def names_site(site: str, title: str) -> bool:
     (`Jamuna Television`) after a Bangla title."""
     if is_outlet_name(site) or site in _ENGLISH_OUTLET_SET:
         return True
+    if site.startswith(_DAILY_STEM) and len(site) > len(_DAILY_STEM) + 1 and " " not in site:
+        return is_outlet_name(f"{_DAILY_STEM} {site[len(_DAILY_STEM):]}")  # `দৈনিকশিক্ষা`: the name run together
     if "।।" in site or "||" in site:
         # `মেহেন্দিগঞ্জ সংবাদ।। Mehendiganj Sangbad`: the name in both scripts
         return any(names_site(p.strip(), title) for p in _DOUBLE_BAR.split(site) if p.strip())
@@ -905,6 +907,7 @@ def names_site(site: str, title: str) -> bool:
 
 
 _ENGLISH_OUTLET_SET = frozenset(lx.ENGLISH_OUTLETS)
+_DAILY_STEM = nfc(["দৈনিক"])[0]
 _DOUBLE_BAR = re.compile(r"।।|\|\|")
 _OUTLET_LAST_WORDS = frozenset(nfc(lx.OUTLET_LAST_WORDS))
 

@@ -1589,3 +1589,20 @@ def test_a_bulleted_summary_point_under_the_title_is_no_byline():
     a = parse("শীতের আমেজ কলকাতায়, পারদ নামল ১৪ ডিগ্রিতে\n- উত্তরবঙ্গে কুয়াশার সতর্কতা জারি\n"
               "প্রকাশিত: ১৮ ডিসেম্বর ২০২৫\n\nআলিপুর আবহাওয়া দফতর জানিয়েছে, আগামী কয়েকদিন শহরে শীতের আমেজ থাকবে।\n")
     assert a.desk is None and a.published.date == "2025-12-18"
+
+
+def test_a_title_run_into_the_sites_name_and_a_name_closed_by_a_bar():
+    # dainikshiksha: `TITLE - দৈনিকশিক্ষা` (the <title>, the site's name run
+    # together) / TITLE / `NAME |` (its date lost after the bar) / body
+    a = parse("প্রকাশনায় মুদ্রণশৈলী বা টাইপোগ্রাফি - দৈনিকশিক্ষা\n\nপ্রকাশনায় মুদ্রণশৈলী বা টাইপোগ্রাফি\n\n"
+              "কামরুল হাসান শায়ক |\n\nমুদ্রণশৈলীর ইংরেজি পরিভাষা টাইপোগ্রাফি, যেটার সহজ অর্থ বর্ণের অলঙ্করণ। "
+              "টেক্সটকে পাঠযোগ্য করার বিজ্ঞানকে মুদ্রণশৈলী বলে।\n")
+    assert (a.headline, a.desk, a.author) == ("প্রকাশনায় মুদ্রণশৈলী বা টাইপোগ্রাফি", "কামরুল হাসান শায়ক",
+                                            "কামরুল হাসান শায়ক")
+    assert [o.kind for o in a.other] == ["repeat"]
+
+
+def test_three_words_under_the_title_with_no_bar_stay_a_subhead():
+    a = parse("প্রকাশনায় মুদ্রণশৈলী বা টাইপোগ্রাফি\n\nকামরুল হাসান শায়ক\n\n"
+              "মুদ্রণশৈলীর ইংরেজি পরিভাষা টাইপোগ্রাফি, যেটার সহজ অর্থ বর্ণের অলঙ্করণ। এটি একটি বিজ্ঞান।\n")
+    assert a.desk is None

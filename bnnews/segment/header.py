@@ -404,7 +404,9 @@ def _byline_name(s: str) -> bool:
     # `দৈনিক নয়া দিগন্ত`: an outlet's name stands as the byline on aggregators.
     # (`— NAME`, `---  NAME`: a dash before a name signs it, as under a column's title)
     # (two words with a case ending are no name: `সেলফিতে নিষেধাজ্ঞা`, a title's second line)
-    return t.count(" ") == 1 and not any(w.endswith(_CLAUSE_ENDINGS) for w in t.split()) \
+    # (`কামরুল হাসান শায়ক |`: a name closed by the bar its date stood after, up to four words)
+    return (t.count(" ") == 1 or s[-1:] == "|" and t.count(" ") <= 3) \
+        and not any(w.endswith(_CLAUSE_ENDINGS) for w in t.split()) \
         or t.startswith(_DAILY) or looks_like_person(t) or outlet_byline(t) \
         or s[:1] in "-–—" and _no_label_word(t) and not any(w.endswith(_NOUN_ENDINGS) for w in t.split())
 
