@@ -271,8 +271,15 @@ def _twice_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str
         t, r, te = nonblank[k], nonblank[k + 1], nonblank[k + 2]
         if (lines[t] == lines[r] or lines[t][:1] in _BULLET_FIRST and lines[t].endswith(lines[r])
                 and _BULLET.sub("", lines[t], count=1) == lines[r]) \
-                and t not in other and _title_like(lines[r]) and _teaser_like(lines[te]) and lines[te] != lines[r]:
+                and t not in other and _title_like(lines[r]) and lines[te] != lines[r]:
             # (`• TITLE` / `TITLE`: madhyom's author pages bullet the link, not the alt text)
+            if not _teaser_like(lines[te]):
+                # TITLE / TITLE / `NAME` / TEASER: the story's byline over its teaser (madhyom's tag pages)
+                if k + 3 >= len(nonblank) or lines[te].count(" ") > 4 or lines[te].endswith(_SENTENCE_END) \
+                        or not _teaser_like(lines[nonblank[k + 3]]):
+                    continue
+                other[te] = "teaser"
+                te = nonblank[k + 3]
             links.append((_BULLET.sub("", lines[t], count=1), t))
             other[r] = "repeat"
             other[te] = "teaser"

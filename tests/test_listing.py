@@ -437,6 +437,16 @@ def test_an_authors_page_of_bulleted_titles_printed_twice_over_whole_stories_is_
     assert [o.kind for o in a.other] == ["label"] + ["repeat", "teaser", "teaser"] * 3
 
 
+def test_a_tag_page_of_titles_printed_twice_each_over_its_byline_and_teaser_is_a_listing():
+    # madhyom's tag pages: `• TITLE` / TITLE / NAME (or a desk) / TEASER
+    names = ["তানিয়া বন্দ্যোপাধ্যায় পাল", "মাধ্যম নিউজ ডেস্ক", "সুশান্ত দাস"]
+    page = "Tag: Bengali news\n\nBengali news\n\n" + "\n\n".join(
+        f"  • {t}\n\n    {t}\n\n    {n}\n\n    {te}" for (t, te), n in zip(_TWICE, names))
+    a = parse(page)
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _TWICE)
+    assert [o.kind for o in a.other] == ["label", "menu"] + ["repeat", "teaser", "teaser"] * 3
+
+
 def test_an_article_over_related_stories_printed_twice_stays_an_article():
     body = ("সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে বলে জানিয়েছে পানি উন্নয়ন বোর্ড।\n\n"
             "জেলা প্রশাসন জানিয়েছে, আশ্রয়কেন্দ্রগুলোতে শুকনা খাবার ও বিশুদ্ধ পানি পাঠানো হচ্ছে এবং আরও কেন্দ্র খোলা হবে।")
