@@ -1094,3 +1094,20 @@ def test_a_blogs_user_picture_and_category_label_over_the_post():
               "ক্যাটেগরি:\n\nএকটি জাতীয় দৈনিকের প্রথম পৃষ্ঠায় বেশ বড় হরফে এই শিরোনামের রিপোর্টটি পড়ে হোঁচট খেলাম।\n")
     assert (a.headline, a.author, a.published.date) == ("হুক্কা-হুয়া", "রণদীপম বসু", "2009-10-12")
     assert [(o.kind, o.text) for o in a.other] == [("markup", "রণদীপম বসু এর ছবি"), ("label", "ক্যাটেগরি:")]
+
+
+def test_an_illustrations_credit_under_the_title_is_a_caption():
+    # a literature page: TITLE / separators / `অলঙ্করণ: NAME` / `ছবি- সংগৃহীত` / body
+    a = parse("অথবা কেনইবা লিখলাম এই কবিতা\n-\n-\n|\n\nঅলঙ্করণ: কাব্য কারিম\nছবি- সংগৃহীত\n"
+              "মেলায় প্রকাশিত হয়েছে কথাসাহিত্যিক বিনয় দত্তের গল্পগ্রন্থ। বইটির মুদ্রিত মূল্য ২০০ টাকা।\n")
+    assert a.headline == "অথবা কেনইবা লিখলাম এই কবিতা" and len(a.body) == 1
+    assert [o.kind for o in a.other] == ["separator"] * 3 + ["caption"] * 2
+
+
+def test_an_icons_alt_text_between_the_title_and_the_byline_is_a_label():
+    # jugantor's supplement: … / TITLE / `Icon` / NAME / DATE / `প্রিন্ট সংস্করণ` / TITLE / body
+    a = parse("পঁচিশে যুগান্তর\n\nনবান্ন উৎসব ও ইউনেস্কো স্বীকৃতি ভাবনা\n\nIcon\n\nজাহাঙ্গীর সেলিম\n\n"
+              "প্রকাশ: ০৫ ফেব্রুয়ারি ২০২৪, ১২:০০ এএম\n\nপ্রিন্ট সংস্করণ\n\nনবান্ন উৎসব ও ইউনেস্কো স্বীকৃতি ভাবনা\n\n"
+              "বাংলাদেশের একটি প্রাচীন ও ঐতিহ্যবাহী উৎসব হলো নবান্ন উৎসব। উৎসব প্রাচীন কিন্তু স্থিতিস্থাপক।\n")
+    assert (a.headline, a.author) == ("নবান্ন উৎসব ও ইউনেস্কো স্বীকৃতি ভাবনা", "জাহাঙ্গীর সেলিম")
+    assert ("label", "Icon") in [(o.kind, o.text) for o in a.other]

@@ -55,7 +55,7 @@ LABELS = [
     "আরও পড়ুন:", "আরো পড়ুন:", "date:", "tags:", "tag:", "topics:", "topic:",
     "ট্যাগ:", "ট্যাগ :", "বিষয়:", "ক্যাটেগরি:", "ক্যাটাগরি:", "categories:", "filed under:",
     "ছবি", "ভিডিও", "text", "image", "image description",
-    "author-image", "author image", "author avatar", "author photo", "avatar", "profile image",
+    "author-image", "author image", "author avatar", "author photo", "avatar", "profile image", "icon",
     "feedback", "new update", "loading...", "leave a reply", "leave a reply cancel reply",
     "উত্তর দিন", "একটি উত্তর দিন", "উত্তর দিন বাতিল", "জবাব দিন", "একটি জবাব দিন",  # `Leave a Reply`, translated
     # whole lines of a page's widgets: a player's prompt, a loader, a list's name, a footer's heading
@@ -329,6 +329,8 @@ CAPTION = [
     "প্রতিকী ছবি", "ছবি: প্রতিকী", "ফটো:", "ফটো :", "ফটোঃ", "image:", "image :",
     # BBC Bangla's labels before an image's credit and caption.
     "ছবির উৎস,", "ছবির ক্যাপশান,", "ছবির ক্যাপশন,", "ভিডিওর ক্যাপশান,", "image source,",
+    # an illustration's credit (a literature page's `অলঙ্করণ: NAME`)
+    "অলঙ্করণ:", "অলঙ্করণ :", "অলংকরণ:", "অলংকরণ :", "ইলাস্ট্রেশন:", "illustration:",
 ]
 # Substrings of a view counter.
 COUNTER = ["জন দেখেছেন", "বার পড়া হয়েছে", " view", " views", "পঠিত হয়েছে", "সংবাদটি পড়া হয়েছে",
