@@ -253,6 +253,9 @@ def test_more_date_line_layouts_in_a_page(line, datetime_):
     ("মুদ্রিত সংস্করণ: ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
     ("প্রিন্ট সংস্করণ, ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
     ("ছাপা সংস্করণ | ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
+    # ... and so is the story named before the label: `সংবাদ` is no byline
+    ("সংবাদ প্রকাশের সময়: ২৯ নভেম্বর ২০২৫, ২২:১৫", "2025-11-29", "22:15"),
+    ("খবর প্রকাশের সময় : ২৯ নভেম্বর ২০২৫", "2025-11-29", None),
 ])
 def test_an_edition_s_name_labels_its_date(line, date, time):
     a = parse(_titled(line))

@@ -133,6 +133,9 @@ PUBLISHED_LABELS = [
     "Published at", "Publish Date", "Published Date", "Created on", "Created",
     # an edition's name before its date (`মুদ্রিত সংস্করণ: DATE`, `অনলাইন সংস্করণ: DATE`)
     "অনলাইন সংস্করণ", "মুদ্রিত সংস্করণ", "প্রিন্ট সংস্করণ", "ছাপা সংস্করণ",
+    # the story named before the label (`সংবাদ প্রকাশের সময়: DATE`): no byline's word
+    "সংবাদ প্রকাশের সময়", "সংবাদ প্রকাশের তারিখ", "সংবাদ প্রকাশ", "খবর প্রকাশের সময়", "নিউজ প্রকাশের সময়",
+    "সংবাদটি প্রকাশিত হয়েছে", "প্রতিবেদনটি প্রকাশিত হয়েছে",
 ]
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
