@@ -83,6 +83,10 @@ _GAP_OK = LazyPattern(r"[\s,./\-–|()'’‘]*")  # (an apostrophe after a mont
 _DIGITS = LazyPattern(r"[0-9]+")
 # A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
 _CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))
+# `ঢাকা, ২৪ নভেম্বর ২০২৫ (বিডিনিউজ টোয়েন্টিফোর ডটকম)`: an agency's or an
+# outlet's name closing the line in brackets makes a city and a date a story's
+# dateline, not the site's clock.
+_AGENCY_CLOSE = LazyPattern(r"\([^()0-9০-৯]{2,40}\)[\s:ঃ\-–]*$")
 # `Thursday - May 2, 2024 8:13 AM`: a site's clock (formats.md §6.16); an
 # article's date line puts a comma after its weekday, not a dash.
 _DASHED_WEEKDAY_CLOCK = LazyPattern(
@@ -537,8 +541,8 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
         pos = max(pos, t.end)
     if pos < len(text):
         extra += len(_WORD.findall(text, pos))
-    opener = _CLOCK_OPENER.match(prefix) is not None or _CLOCK_OPENER.match(line) is not None \
-        or _DASHED_WEEKDAY_CLOCK.match(line) is not None
+    opener = (_CLOCK_OPENER.match(prefix) is not None or _CLOCK_OPENER.match(line) is not None) \
+        and _AGENCY_CLOSE.search(line) is None or _DASHED_WEEKDAY_CLOCK.match(line) is not None
     labelled = any(r in ("published", "updated") for r in labels)
     # (a Bangla or Hijri date that is the line's only date, with its time, is a stamp)
     alt_stamp = bool(readings) and all(r.date and r.time and any(w in _ALT_CALENDARS for w in r.warnings)

@@ -583,6 +583,16 @@ def test_an_agency_dateline_with_its_time_under_its_byline_is_the_only_date(desk
     assert parse(page).published.datetime == dt
 
 
+@pytest.mark.parametrize("line,date", [
+    ("ঢাকা, ২৪ নভেম্বর ২০২৫ (বিডিনিউজ টোয়েন্টিফোর ডটকম)", "2025-11-24"),
+    ("ঢাকা, ২৪ নভেম্বর ২০২৫ (বাসস)", "2025-11-24"),
+])
+def test_a_city_and_date_closed_by_an_agency_in_brackets_is_the_storys_dateline(line, date):
+    # an agency's or outlet's name in brackets: a story's dateline, no site clock
+    page = f"ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\n{line}\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n"
+    assert parse(page).published.date == date
+
+
 def test_a_running_clock_under_the_headline_stays_the_sites():
     page = ("ঢাকায় বৃষ্টি নিয়ে নতুন সতর্কবার্তা\nনিজস্ব প্রতিবেদক\nআজ সোমবার | ৯ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ | "
             "২৪ নভেম্বর ২০২৫ খ্রিস্টাব্দ | দুপুর ১:৩০\nআজ ঢাকায় বৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।\n")
