@@ -14,7 +14,7 @@ from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _letter_spaced, _next_in, _prev_in, _short, bare_clock_by_date,
+from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _letter_spaced, _titled_name, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before, double_spaced)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, _TITLE_SITE
 
@@ -328,8 +328,8 @@ def _title_and_byline(text: str) -> tuple[str, str] | None:
     """A date line's prefix that holds the title and the byline (`TITLE |
     নিজস্ব প্রতিবেদক`, `TITLE নিজস্ব প্রতিবেদক`) -> (title, byline), or None."""
     parts = _TITLE_SEPARATOR.split(text)
-    if len(parts) >= 2 and is_desk_line(parts[-1]) and len(" ".join(parts[:-1]).split()) >= 3 \
-            and not is_desk_line(" ".join(parts[:-1])):
+    if len(parts) >= 2 and (is_desk_line(parts[-1]) or " | " in text and _titled_name(text.rstrip(" |"))) \
+            and len(" ".join(parts[:-1]).split()) >= 3 and not is_desk_line(" ".join(parts[:-1])):
         return " - ".join(parts[:-1]).strip(), strip_terminator(parts[-1])
     head_words, desk = _byline_at_end(text)
     if desk is not None and len(head_words) >= 3:
@@ -559,6 +559,7 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
                         pre = None
                     # (an English name before a labelled date: `Reaz Ahmad | Published: …`)
                     if pre and (is_desk_line(pre) or is_name_line(pre) or outlet_byline(pre)
+                                or dl.labels and " | " in pre and _titled_name(pre)  # `TITLE | NAME | প্রকাশিত: …`
                                 or dl.labels and is_outlet_name(pre)  # `ABP Ananda Last Updated: …`
                                 or dl.labels and pre.isascii()
                                 and _LATIN_NAME.match(pre) is not None

@@ -260,10 +260,20 @@ def _mostly_date(dl: DateLine) -> bool:
         return False
     if not dl.extra_words and dl.prefix.endswith(",") and outlet_byline(pre):
         return True  # `মেহেরপুর নিউজ, ১৬ মে:`: a local outlet's credit and the day it files, a wire's dateline
+    if labelled and " | " in pre and not dl.extra_words and _titled_name(pre):
+        return True  # `TITLE | NAME | প্রকাশিত: DATE`: the header run together on one line, a writer's name in it
     # (A byline the lists do not know may stand before a label, a date and
     # its clock with nothing after: `রাহাত শরীফ টাঙ্গাইল ভূয়াপুরে প্রকাশিত: DATE, TIME`.)
     return len(pre.split()) <= 2 and (labelled or full or dl.clock) or labelled and not dl.extra_words \
         and len(pre.split()) <= 5 and any(r.date and r.time for r in dl.readings)
+
+
+def _titled_name(pre: str) -> bool:
+    """`TITLE | NAME`: a title of three words or more, then a person's name of
+    two to four words after the last bar."""
+    title, name = pre.rsplit(" | ", 1)
+    return 1 <= name.count(" ") <= 3 and title.count(" ") >= 2 and is_name_line(name) \
+        and (looks_like_person(name) or name.count(" ") == 1)
 
 
 def _join_broken_date(page: _Page, i: int, dl: DateLine) -> tuple[DateLine, list[int]]:
