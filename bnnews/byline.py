@@ -513,6 +513,8 @@ def _place_words(words: list[str]) -> str | None:
         return cand
     if cand.lower() in _BEATS:
         return None  # `স্টাফ করেসপন্ডেন্ট, স্পোর্টস`: the reporter's beat, not a place
+    if len(w) == 2 and w[1] in _CAMPUS_WORDS:
+        return cand  # `ঢাকা বিশ্ববিদ্যালয় প্রতিনিধি`: a campus, as `ঢাবি প্রতিনিধি` is (lexicon's PLACES)
     if _institutional(cand) or cand in _AGENCIES or _DIGIT.search(cand) \
             or _is_outlet(" ".join(words)) or _is_outlet(cand) or w[0] in _WB_OUTLET_WORDS:
         return None  # `প্রথম আলো প্রতিনিধি`, `আনন্দবাজার অনলাইন প্রতিনিধি`: an outlet's, of no place
@@ -525,6 +527,7 @@ def is_by_credit(desk: str) -> bool:
 
 
 _LOCAL_ROLES = tuple(nfc(["প্রতিনিধি", "সংবাদদাতা"]))
+_CAMPUS_WORDS = frozenset(nfc(["বিশ্ববিদ্যালয়", "বিশ্ববিদ্যালয়ের"]))
 _NAME_PAREN_PLACE = re.compile(r"^([^(),]+?)\s*\(([^()]+)\)\s*(?:উপজেলা |জেলা )?(?:প্রতিনিধি|সংবাদদাতা)$")
 _BY_PREFIX = re.compile(r"^(?:[Bb]y|লিখেছেন)\s+(?=\S)")
 
@@ -667,7 +670,7 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
                     place = place or joined  # `রাজশাহী ও নাটোর প্রতিনিধি`
                 elif role.endswith(("প্রতিনিধি", "করেসপন্ডেন্ট", "করসপন্ডেন্ট", "সংবাদদাতা")) \
                         and len(before) <= 2 and _place_words(before):
-                    if role.endswith("প্রতিনিধি") or joined in _PLACES \
+                    if role.endswith("প্রতিনিধি") or joined in _PLACES or before[-1] in _CAMPUS_WORDS \
                             or len(before) == 2 and before[1][:1] == "(" and before[1].strip("()") in _PLACES:
                         # (`সাভার (ঢাকা) সংবাদদাতা`: an upazila and its district, no person's name)
                         place = place or _place_words(before)
@@ -686,7 +689,9 @@ def _split_byline(desk: str) -> tuple[str | None, str | None]:
             prev_role = True
             continue
         joined = " ".join(words)
-        if words[-1] == "থেকে" or words[-2:] == ["থেকে", "ফিরে"] or joined in _PLACES:
+        if words[-1] == "থেকে" or words[-2:] == ["থেকে", "ফিরে"] or joined in _PLACES \
+                or prev_role and len(words) == 2 and words[1] in _CAMPUS_WORDS:
+            # (`নিজস্ব প্রতিবেদক, ঢাকা বিশ্ববিদ্যালয়`: the campus the reporter covers)
             place = place or _place_words(words)
         elif _joined_places(words):
             place = place or joined  # `নিজস্ব প্রতিবেদক, ঢাকা ও চট্টগ্রাম`: two offices
