@@ -159,6 +159,19 @@ def is_separator(line: str) -> bool:
     return not line.strip(_SEPARATOR_CHARS)
 
 
+_OFFICE_FIRST = nfc(["অফিস"])[0][0]
+
+
+# What an office's address holds and a story's paragraph does not: a postal
+# code after a dash (`ঢাকা-১২১৫`), a phone, an email.
+_IMPRINT_CUE = LazyPattern(lambda: nfc([r"-\s?[0-9০-৯]{4}|ফোন|মোবাইল|ইমেইল|ই-মেইল|@|\+৮৮০|\+880"])[0])
+
+
+def _bureau(place: str) -> bool:
+    """`খুলনা` before `অফিস :`: a city's bureau (an imprint's office is no city's)."""
+    from .byline import known_place  # (only for the lines that hold `অফিস:`)
+    return known_place(place) is not None
+_SENTENCE_LAST = frozenset("।?!.”’\"'")
 _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _BULLET_FIRST = frozenset("-–•●◈♦➤►▪■*»=0123456789০১২৩৪৫৬৭৮৯")
 
@@ -513,6 +526,10 @@ def boiler_kind(line: str) -> str | None:
         if kind == "caption" and line.startswith(_WRITER_CREDIT_FIRST) and (n <= 90 or line.count(":") >= 2):
             # (`লেখা ও ছবি: NAME: BODY`: the credit opening the first paragraph)
             return None  # `লেখা ও ছবি: NAME`, `লেখা: NAME, ছবি: NAME`: the writer's byline
+        if kind == "footer" and m.group()[0] == _OFFICE_FIRST and m.start() <= 25 and n - m.end() >= 60 \
+                and line[-1] in _SENTENCE_LAST and _bureau(line[:m.start()].strip()) \
+                and _IMPRINT_CUE.search(line, m.end()) is None:
+            return None  # `খুলনা অফিস : BODY`: a bureau's inline byline over its paragraph, no imprint
         if kind == "counter" and n > 80:
             return None
         if kind == "counter" and m.group().startswith(" view") and not _COUNT_BEFORE.search(line, 0, m.start() + 1):

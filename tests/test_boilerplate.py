@@ -1111,3 +1111,14 @@ def test_an_icons_alt_text_between_the_title_and_the_byline_is_a_label():
               "বাংলাদেশের একটি প্রাচীন ও ঐতিহ্যবাহী উৎসব হলো নবান্ন উৎসব। উৎসব প্রাচীন কিন্তু স্থিতিস্থাপক।\n")
     assert (a.headline, a.author) == ("নবান্ন উৎসব ও ইউনেস্কো স্বীকৃতি ভাবনা", "জাহাঙ্গীর সেলিম")
     assert ("label", "Icon") in [(o.kind, o.text) for o in a.other]
+
+
+def test_a_bureaus_inline_byline_is_no_imprints_office():
+    # `খুলনা অফিস : BODY` (a city's bureau over its paragraph) keeps the paragraph;
+    # an imprint's `… অফিস : ADDRESS, ঢাকা-১২১৫। ফোন: …` stays footer
+    a = parse("মিরপুরে বাসে আগুন, আতঙ্ক\n\nখুলনা অফিস : রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। "
+              "ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে গিয়ে আগুন নিয়ন্ত্রণে আনে।\n\nপুলিশ জানায়, কেউ হতাহত হয়নি।\n\n"
+              "ঢাকা অফিস: ১২৩ কাজী নজরুল ইসলাম এভিনিউ, কারওয়ান বাজার, ঢাকা-১২১৫। যোগাযোগ করুন যেকোনো সময়।\n")
+    assert (a.desk, a.place) == ("খুলনা অফিস", "খুলনা")
+    assert len(a.body) == 2 and a.body[0].startswith("রাজধানীর মিরপুরে")
+    assert [o.kind for o in a.other] == ["footer"]
