@@ -167,6 +167,22 @@ _OFFICE_FIRST = nfc(["অফিস"])[0][0]
 _IMPRINT_CUE = LazyPattern(lambda: nfc([r"-\s?[0-9০-৯]{4}|ফোন|মোবাইল|ইমেইল|ই-মেইল|@|\+৮৮০|\+880"])[0])
 
 
+# The footer's markers a story's sentence may hold too: an editor's or
+# publisher's title, a phone, an address (not a copyright's words).
+_ROLE_MARKERS = frozenset(nfc(["ভারপ্রাপ্ত সম্পাদক", "সম্পাদক ও প্রকাশক", "সম্পাদক:", "সম্পাদকঃ", "প্রকাশক:",
+                               "প্রকাশক :", "ফোন:", "ফোন :", "মোবাইল:", "মোবাইল :", "যোগাযোগ:", "যোগাযোগ :",
+                               "ঠিকানা:", "ঠিকানা :", "কার্যালয়:", "কার্যালয় :", "অফিস:", "অফিস :"]))
+_VERB_ENDS = tuple(nfc(["েন", "ছে", "ছিল", "হয়", "যায়", "বে", "ান", "লো", "ল", "ছি", "নি", "রে", "হয়", "যায়"]))
+_PROSE_CUES = tuple(nfc(bp.REPORTING_CUES + ["উপস্থিত ছিলেন", "বলেছেন", "জানিয়েছেন"]))
+
+
+def _prose_sentence(line: str) -> bool:
+    """Eight words or more closed by a danda after a finite verb, or telling
+    what someone said: a story's sentence."""
+    words = line[:-1].split()
+    return len(words) >= 8 and (words[-1].endswith(_VERB_ENDS) or any(c in line for c in _PROSE_CUES))
+
+
 def _bureau(place: str) -> bool:
     """`খুলনা` before `অফিস :`: a city's bureau (an imprint's office is no city's)."""
     from .byline import known_place  # (only for the lines that hold `অফিস:`)
@@ -530,6 +546,12 @@ def boiler_kind(line: str) -> str | None:
                 and line[-1] in _SENTENCE_LAST and _bureau(line[:m.start()].strip()) \
                 and _IMPRINT_CUE.search(line, m.end()) is None:
             return None  # `খুলনা অফিস : BODY`: a bureau's inline byline over its paragraph, no imprint
+        if kind == "footer" and n >= 60 and m.start() > 0 and line[-1] == "।" and m.group() in _ROLE_MARKERS \
+                and _prose_sentence(line):
+            # `… ভারপ্রাপ্ত সম্পাদক মোজাম্মেল হোসেন বলেন, …।`: a paragraph that names an
+            # editor or a phone, closed by a sentence's verb (an imprint closes on a name,
+            # an address or `প্রকাশিত।`)
+            return None
         if kind == "counter" and n > 80:
             return None
         if kind == "counter" and m.group().startswith(" view") and not _COUNT_BEFORE.search(line, 0, m.start() + 1):

@@ -1122,3 +1122,22 @@ def test_a_bureaus_inline_byline_is_no_imprints_office():
     assert (a.desk, a.place) == ("খুলনা অফিস", "খুলনা")
     assert len(a.body) == 2 and a.body[0].startswith("রাজধানীর মিরপুরে")
     assert [o.kind for o in a.other] == ["footer"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a story's sentence that names an editor, a publisher or a phone: a paragraph
+    ("দৈনিক সমকালের ভারপ্রাপ্ত সম্পাদক মোজাম্মেল হোসেন বলেন, গণমাধ্যমের স্বাধীনতা রক্ষায় সবাইকে এগিয়ে আসতে হবে।", None),
+    ("অনুষ্ঠানে পত্রিকাটির সম্পাদক ও প্রকাশক আবুল কালাম আজাদ প্রধান অতিথি হিসেবে উপস্থিত ছিলেন।", None),
+    ("মামলার বাদী বলেন, আমার ফোন: কেড়ে নেওয়া হয়। পরে পুলিশ এসে উদ্ধার করে।", None),
+    # the imprint itself, and a copyright notice closed by a verb, stay footer
+    ("সম্পাদক ও প্রকাশক: আবুল কালাম আজাদ। ১২৩ কাজী নজরুল ইসলাম এভিনিউ, ঢাকা-১২১৫ থেকে প্রকাশিত।", "footer"),
+    ("ভারপ্রাপ্ত সম্পাদক: রফিকুল ইসলাম, প্রকাশক: মোস্তফা কামাল", "footer"),
+    ("এই ওয়েবসাইটের কোনো লেখা, ছবি, অডিও, ভিডিও অনুমতি ছাড়া ব্যবহার বেআইনি। কপিরাইট আইনে দণ্ডনীয় অপরাধ হিসেবে গণ্য হবে।",
+     "footer"),
+])
+def test_a_sentence_naming_an_editor_or_a_phone_is_no_footer(text, kind):
+    from bnnews.boilerplate import boiler_kind
+    assert boiler_kind(text) == kind
+    if kind is None:
+        a = parse(f"গণমাধ্যমের স্বাধীনতা নিয়ে আলোচনা\n\nনিজস্ব প্রতিবেদক\n\n{text}\n")
+        assert a.body == (text,)
