@@ -537,6 +537,10 @@ def boiler_kind(line: str) -> str | None:
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
             return None
+        if kind == "caption" and 0 < m.start() and m.end() < n - 20 and line[-1] == "।" and _prose_sentence(line):
+            # `তিনি বলেন, ফাইল ছবি দেখে আসামিকে শনাক্ত করা হয়েছে।`: a photo named in a
+            # story's sentence (a caption opens with its credit or closes on it)
+            return None
         if kind == "caption" and _ENDS_IN_DATE.search(line):
             return None  # `আজকের আলোচিত ছবি : ১২ ডিসেম্বর ২০২৩`: a photo page's title and date
         if kind == "caption" and line.startswith(_WRITER_CREDIT_FIRST) and (n <= 90 or line.count(":") >= 2):

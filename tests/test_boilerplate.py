@@ -1141,3 +1141,16 @@ def test_a_sentence_naming_an_editor_or_a_phone_is_no_footer(text, kind):
     if kind is None:
         a = parse(f"গণমাধ্যমের স্বাধীনতা নিয়ে আলোচনা\n\nনিজস্ব প্রতিবেদক\n\n{text}\n")
         assert a.body == (text,)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a photo or video named inside a story's sentence: a paragraph
+    ("তিনি বলেন, ফাইল ছবি দেখে আসামিকে শনাক্ত করা হয়েছে। পরে তাকে গ্রেপ্তার করা হয়।", None),
+    ("পুলিশ জানায়, প্রতীকী ছবি ব্যবহার করে প্রতারণা করছিল চক্রটি। তাদের বিরুদ্ধে মামলা হয়েছে।", None),
+    # a caption opens with its credit or closes on it
+    ("ফাইল ছবি: প্রধানমন্ত্রী শেখ হাসিনা জাতীয় সংসদে বক্তব্য দিচ্ছেন।", "caption"),
+    ("রাজধানীর মিরপুরে বাসে আগুন লাগার পর নেভানোর চেষ্টা করছেন ফায়ার সার্ভিস কর্মীরা। ছবি: প্রথম আলো", "caption"),
+])
+def test_a_photo_named_in_a_sentence_is_no_caption(text, kind):
+    from bnnews.boilerplate import boiler_kind
+    assert boiler_kind(text) == kind
