@@ -172,15 +172,20 @@ _IMPRINT_CUE = LazyPattern(lambda: nfc([r"-\s?[0-9০-৯]{4}|ফোন|মো�
 _ROLE_MARKERS = frozenset(nfc(["ভারপ্রাপ্ত সম্পাদক", "সম্পাদক ও প্রকাশক", "সম্পাদক:", "সম্পাদকঃ", "প্রকাশক:",
                                "প্রকাশক :", "ফোন:", "ফোন :", "মোবাইল:", "মোবাইল :", "যোগাযোগ:", "যোগাযোগ :",
                                "ঠিকানা:", "ঠিকানা :", "কার্যালয়:", "কার্যালয় :", "অফিস:", "অফিস :"]))
-_VERB_ENDS = tuple(nfc(["েন", "ছে", "ছিল", "হয়", "যায়", "বে", "ান", "লো", "ল", "ছি", "নি", "রে", "হয়", "যায়"]))
+_VERB_ENDS = tuple(nfc(["েন", "ছে", "ছিল", "হয়", "যায়", "বে", "ান", "লো", "ছি", "নি", "রে", "হয়", "যায়",
+                        "হল", "গেল", "রল", "লল", "পেল", "দিল", "নিল", "এল", "ঠল"]))
 _PROSE_CUES = tuple(nfc(bp.REPORTING_CUES + ["উপস্থিত ছিলেন", "বলেছেন", "জানিয়েছেন"]))
+# A finite verb in the past or perfect anywhere in the line (`অভিযোগ করেছেন`,
+# `হয়েছে`): a story tells what happened; a prompt asks (`করুন`, `দিন`, `হোন`).
+_PAST_VERB = LazyPattern(lambda: nfc([r"[\u0980-\u09ff](?:েছেন|েছে|েছিল|েছিলেন|িলেন|ছিলেন)(?=[\s,।])"])[0])
 
 
 def _prose_sentence(line: str) -> bool:
     """Eight words or more closed by a danda after a finite verb, or telling
-    what someone said: a story's sentence."""
+    what someone said or what happened: a story's sentence."""
     words = line[:-1].split()
-    return len(words) >= 8 and (words[-1].endswith(_VERB_ENDS) or any(c in line for c in _PROSE_CUES))
+    return len(words) >= 8 and (words[-1].endswith(_VERB_ENDS) or any(c in line for c in _PROSE_CUES)
+                                or _PAST_VERB.search(line) is not None)
 
 
 def _bureau(place: str) -> bool:
@@ -537,9 +542,11 @@ def boiler_kind(line: str) -> str | None:
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
             return None
-        if kind == "caption" and 0 < m.start() and m.end() < n - 20 and line[-1] == "।" and _prose_sentence(line):
-            # `তিনি বলেন, ফাইল ছবি দেখে আসামিকে শনাক্ত করা হয়েছে।`: a photo named in a
-            # story's sentence (a caption opens with its credit or closes on it)
+        if kind in ("caption", "share") and 0 < m.start() and m.end() < n - 20 and line[-1] == "।" \
+                and _prose_sentence(line):
+            # `তিনি বলেন, ফাইল ছবি দেখে আসামিকে শনাক্ত করা হয়েছে।`: a photo, or a
+            # prompt's words (`শেয়ার করতে গিয়ে`), in a story's sentence (a caption
+            # opens with its credit or closes on it, a prompt is no reported sentence)
             return None
         if kind == "caption" and _ENDS_IN_DATE.search(line):
             return None  # `আজকের আলোচিত ছবি : ১২ ডিসেম্বর ২০২৩`: a photo page's title and date

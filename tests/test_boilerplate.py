@@ -1147,10 +1147,15 @@ def test_a_sentence_naming_an_editor_or_a_phone_is_no_footer(text, kind):
     # a photo or video named inside a story's sentence: a paragraph
     ("তিনি বলেন, ফাইল ছবি দেখে আসামিকে শনাক্ত করা হয়েছে। পরে তাকে গ্রেপ্তার করা হয়।", None),
     ("পুলিশ জানায়, প্রতীকী ছবি ব্যবহার করে প্রতারণা করছিল চক্রটি। তাদের বিরুদ্ধে মামলা হয়েছে।", None),
-    # a caption opens with its credit or closes on it
+    # ... or a prompt's words in a sentence that tells what happened
+    ("তিনি বলেন, ভিডিওটি শেয়ার করতে গিয়ে বিপাকে পড়েন তিনি। পরে পুলিশ বিষয়টি তদন্ত শুরু করে।", None),
+    ("অ্যাপে ঢুকে ক্লিক করুন লেখা বাটনে চাপ দিলেই টাকা কেটে নেওয়া হচ্ছে বলে অভিযোগ করেছেন গ্রাহকেরা।", None),
+    # a caption opens with its credit or closes on it; a prompt asks
     ("ফাইল ছবি: প্রধানমন্ত্রী শেখ হাসিনা জাতীয় সংসদে বক্তব্য দিচ্ছেন।", "caption"),
+    ("সব খবর সবার আগে পেতে ফলো করুন আমাদের গুগল নিউজ চ্যানেল।", "share"),
+    ("খবরটি ভালো লাগলে শেয়ার করুন এবং আপনার মতামত কমেন্ট করে জানিয়ে দিন।", "share"),
     ("রাজধানীর মিরপুরে বাসে আগুন লাগার পর নেভানোর চেষ্টা করছেন ফায়ার সার্ভিস কর্মীরা। ছবি: প্রথম আলো", "caption"),
 ])
-def test_a_photo_named_in_a_sentence_is_no_caption(text, kind):
+def test_a_photo_or_a_prompt_named_in_a_sentence_is_no_boilerplate(text, kind):
     from bnnews.boilerplate import boiler_kind
     assert boiler_kind(text) == kind
