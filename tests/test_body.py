@@ -817,3 +817,22 @@ def test_a_sentence_that_asks_to_read_on_stays_in_the_paragraph():
     text = "বিশেষজ্ঞরা বলছেন, বইটি আরও পড়ুন: এমন পরামর্শ দেওয়ার আগে ভাবতে হবে। এ নিয়ে বিতর্ক চলছে।"
     a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n{text}\n")
     assert a.body == (text,) and a.links == ()
+
+
+@pytest.mark.parametrize("last,after", [
+    ("এ ঘটনায় থানায় মামলা হয়েছে", ""),
+    ("বিষয়টি নিশ্চিত করেছেন মিরপুর থানার ওসি মো. রফিক", "\nআরও পড়ুন\nগাজীপুরে কারখানায় আগুন\nসাভারে বাস উল্টে আহত ১০\n"),
+])
+def test_a_short_closing_sentence_without_its_danda_is_the_last_paragraph(last, after):
+    # who confirmed it, or a verb in the perfect last: a report's sentence, no related title
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n"
+              f"পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n\n{last}\n{after}")
+    assert a.body[-1] == last and last not in a.links
+
+
+def test_short_titles_after_the_body_stay_related_links():
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n"
+              "আরও পড়ুন\nগাজীপুরে কারখানায় আগুন, নিহত ২\nসাভারে বাস উল্টে আহত ১০\n")
+    assert a.links == ("গাজীপুরে কারখানায় আগুন, নিহত ২", "সাভারে বাস উল্টে আহত ১০") and len(a.body) == 1

@@ -173,12 +173,26 @@ def _loose_paragraph(s: str) -> bool:
 
 def _last_loose(page: _Page, i: int) -> bool:
     """Line i, right after a paragraph, is the last paragraph without its
-    danda: ten words or more, and a label, a footer or the page's end after it
-    (a related title would have more titles after it)."""
-    if not _loose_paragraph(page.lines[i]) or is_desk_line(page.lines[i]) or page.dateline(i) is not None:
+    danda: ten words or more (or five, telling who confirmed or said it, or
+    closed by a verb in the perfect: `বিষয়টি নিশ্চিত করেছেন ওসি মো. রফিক`,
+    `এ ঘটনায় থানায় মামলা হয়েছে`), and a label, a footer or the page's end
+    after it (a related title would have more titles after it)."""
+    s = page.lines[i]
+    if not (_loose_paragraph(s) or _words_over(s, 4) and _closing_sentence(s)) \
+            or is_desk_line(s) or page.dateline(i) is not None:
         return False
     j = page.next_nonblank(i)
     return j is None or page.kind[j] in ("label", "footer", "signature", "share")
+
+
+# A story's closing sentence: who confirmed or told it, or a verb in the
+# perfect last (titles say `হলো`, `করলেন`; a report `হয়েছে`, `করেছেন`).
+_CLOSING_CUES = tuple(nfc(["নিশ্চিত করেছেন", "নিশ্চিত করেন", "জানিয়েছেন", "বলেছেন", "বলেন,", "জানান,"]))
+_PERFECT_LAST = tuple(nfc(["েছে", "েছেন"]))
+
+
+def _closing_sentence(s: str) -> bool:
+    return s.endswith(_PERFECT_LAST) or any(c in s for c in _CLOSING_CUES)
 
 
 _GALLERY_COUNTER = re.compile(r"^[0-9০-৯]{1,3}\s?/\s?[0-9০-৯]{1,3}$")
