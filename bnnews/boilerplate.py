@@ -542,8 +542,8 @@ def boiler_kind(line: str) -> str | None:
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
             return None
-        if kind in ("caption", "share") and 0 < m.start() and m.end() < n - 20 and line[-1] == "।" \
-                and _prose_sentence(line):
+        if kind in ("caption", "share") and 0 < m.start() and (kind == "share" or m.end() < n - 20) \
+                and line[-1] == "।" and _prose_sentence(line):
             # `তিনি বলেন, ফাইল ছবি দেখে আসামিকে শনাক্ত করা হয়েছে।`: a photo, or a
             # prompt's words (`শেয়ার করতে গিয়ে`), in a story's sentence (a caption
             # opens with its credit or closes on it, a prompt is no reported sentence)

@@ -1150,6 +1150,7 @@ def test_a_sentence_naming_an_editor_or_a_phone_is_no_footer(text, kind):
     # ... or a prompt's words in a sentence that tells what happened
     ("তিনি বলেন, ভিডিওটি শেয়ার করতে গিয়ে বিপাকে পড়েন তিনি। পরে পুলিশ বিষয়টি তদন্ত শুরু করে।", None),
     ("অ্যাপে ঢুকে ক্লিক করুন লেখা বাটনে চাপ দিলেই টাকা কেটে নেওয়া হচ্ছে বলে অভিযোগ করেছেন গ্রাহকেরা।", None),
+    ("আমি যে দলে খেলেছি, সেখানে আমার আন্তর্জাতিক অভিজ্ঞতা শেয়ার করতে পেরেছি।", None),
     # a caption opens with its credit or closes on it; a prompt asks
     ("ফাইল ছবি: প্রধানমন্ত্রী শেখ হাসিনা জাতীয় সংসদে বক্তব্য দিচ্ছেন।", "caption"),
     ("সব খবর সবার আগে পেতে ফলো করুন আমাদের গুগল নিউজ চ্যানেল।", "share"),
