@@ -81,6 +81,15 @@ _TOKEN = LazyPattern(
 _LABEL_SEP = LazyPattern(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
 _GAP_OK = LazyPattern(r"[\s,./\-–|()'’‘]*")  # (an apostrophe after a month: `২৯ নভেম্বর’ ২০২৫`)
 _DIGITS = LazyPattern(r"[0-9]+")
+_DATE_WORD_LABELS = frozenset(nfc(["তারিখ"]))
+# The word right before `তারিখ` (a space between), when it names whose date
+# it is: a deadline's `শেষ`, a birth's `জন্ম`, an event's (`পরীক্ষার তারিখ`);
+# a byline's last word may end as a genitive does (`রফিকুল ইসলাম বাবর তারিখ:`).
+_WORD_BEFORE = LazyPattern(rf"([{_BN}]+) $")
+_DATE_OF_WORDS = frozenset(nfc([
+    "শেষ", "জন্ম", "মৃত্যু", "নির্ধারিত", "পরবর্তী", "নতুন", "সম্ভাব্য", "পরীক্ষার", "নির্বাচনের", "ভোটের",
+    "ভোটগ্রহণের", "ভর্তির", "আবেদনের", "শুনানির", "রায়ের", "অনুষ্ঠানের", "উদ্বোধনের", "খেলার", "ম্যাচের",
+    "মুক্তির", "জমার", "যোগদানের", "নিবন্ধনের", "ফলাফলের", "ফল প্রকাশের"]))
 # A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
 _CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))
 # `ঢাকা, ২৪ নভেম্বর ২০২৫ (বিডিনিউজ টোয়েন্টিফোর ডটকম)`: an agency's or an
@@ -495,6 +504,14 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
     for m in _tokens(text):
         kind = m.lastgroup
         end = m.end()
+        if kind == "label" and m.group() in _DATE_WORD_LABELS and m.start() > 0 \
+                and (w := _WORD_BEFORE.search(text, 0, m.start())) is not None \
+                and (w.group(1) in _DATE_OF_WORDS or text.endswith("।")) \
+                and not (toks and toks[-1].kind == "label" and toks[-1].end >= m.start() - 1):
+            # `প্রার্থিতা প্রত্যাহারের শেষ তারিখ ২০ জানুয়ারি।`, `আবেদনের শেষ তারিখ: …`:
+            # the date of something the words before it name (a deadline), no
+            # label of the page's (`প্রকাশ তারিখ:` follows a label; `তারিখ:` opens the line)
+            continue
         if kind == "label":
             sep = _LABEL_SEP.match(text, end)
             if sep:

@@ -1198,3 +1198,20 @@ def test_a_view_count_alone_is_no_date_line():
     a = parse("পবিত্র শবে মেরাজ কাল\n\nনিজস্ব প্রতিবেদক\n১১৬৩ বার পড়া হয়েছে\n\n"
               "বাংলাদেশের আকাশে রজব মাসের চাঁদ দেখা গেছে। মঙ্গলবার থেকে রজব মাস গণনা শুরু হবে।\n")
     assert a.published is None and ("counter", "১১৬৩ বার পড়া হয়েছে") in [(o.kind, o.text) for o in a.other]
+
+
+@pytest.mark.parametrize("line", [
+    "প্রার্থিতা প্রত্যাহারের শেষ তারিখ ২০ জানুয়ারি।",
+    "আবেদনের শেষ তারিখ: ২০ জানুয়ারি ২০২৬",
+    "পরীক্ষার তারিখ: ২০ জানুয়ারি ২০২৬",
+])
+def test_the_date_of_something_the_words_before_name_is_no_date_line(line):
+    # a deadline's or an event's date (`… শেষ তারিখ`, `পরীক্ষার তারিখ`): a sentence, or a
+    # fact under the title, never the page's date; `তারিখ:` alone, or after a byline, still labels one
+    a = parse(f"মনোনয়নপত্র জমা শুরু\nনিজস্ব প্রতিবেদক\n\n{line}\n\n"
+              "নির্বাচন কমিশন জানিয়েছে, মনোনয়নপত্র জমা দেওয়া যাবে আগামী সপ্তাহ পর্যন্ত। প্রস্তুতি চলছে।\n")
+    # (a sentence in the body; a line with no danda under the byline, a summary)
+    assert a.published is None and (line in a.body or ("summary", line) in [(o.kind, o.text) for o in a.other])
+    a = parse("মনোনয়নপত্র জমা শুরু\nনিজস্ব প্রতিবেদক তারিখ: ২৪ নভেম্বর ২০২৫\n\n"
+              "নির্বাচন কমিশন জানিয়েছে, মনোনয়নপত্র জমা দেওয়া যাবে আগামী সপ্তাহ পর্যন্ত। প্রস্তুতি চলছে।\n")
+    assert (a.desk, a.published.date) == ("নিজস্ব প্রতিবেদক", "2025-11-24")
