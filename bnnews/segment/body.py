@@ -580,12 +580,14 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
         m = bp.READ_ALSO_RE.match(s)
         if m and m.end() < len(s):
             rest = s[m.end():].strip()
-            if not (len(rest) >= 120 and rest.count("।") >= 2 and _is_prose(rest)):
+            if not (len(rest) >= 120 and rest.count("।") >= 2 and _is_prose(rest)
+                    or rest.endswith("।") and _words_over(rest, 7) and _is_prose(rest)):
                 lay.links.append((rest, [i]))
                 continue
             # `আরও পড়ুন এর আগে … এসেছিল। … সংশ্লিষ্টরা।`: the label a scraper
             # left where the link's title was, before the paragraph's own
-            # sentences (no title runs to two sentences): the paragraph, without it
+            # sentences (no title runs to two sentences, or closes on a danda):
+            # the paragraph, without it
             s = rest
         if related_left and not _is_prose(s) and (_is_title(s) or _latin_title(s)):
             lay.links.append((s, [i]))
