@@ -846,3 +846,11 @@ def test_a_read_also_label_left_before_one_sentence_keeps_the_sentence():
               "আরও পড়ুন: গাজীপুরে কারখানায় আগুন, নিহত ২\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
     assert a.body[1] == "মাওলানা আবদুল হালিম বলেন, গতকাল দুটি দল যুক্ত হওয়ায় ১০ দলীয় জোট হয়।"
     assert a.links == ("গাজীপুরে কারখানায় আগুন, নিহত ২",) and len(a.body) == 3
+
+
+@pytest.mark.parametrize("first", ["সরকার ব্যর্থ হয়েছে।", "আমরা পুরোপুরি প্রস্তুত।"])
+def test_a_short_first_sentence_under_the_date_opens_the_body(first):
+    # two to four words closed by a danda, right under the date: no title or subhead
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              f"{first}\n\nরাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
+    assert a.body[0] == first and len(a.body) == 2 and not a.other

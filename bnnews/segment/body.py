@@ -86,9 +86,12 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         # or desk line: fifteen words or more are no subhead.
         j, above = page.idx[k - 1], page.idx[k - 2]
         s = lines[j]
-        if page.kind[j] is None and s.count(" ") >= 14 and not bp.is_bullet(s) and _BANGLA.search(s) \
+        if page.kind[j] is None and (s.count(" ") >= 14 or 1 <= s.count(" ") <= 3 and s[-1:] == "।") \
+                and not bp.is_bullet(s) and _BANGLA.search(s) \
                 and not is_desk_line(s) and page.dateline(j) is None \
                 and (page.dateline(above) is not None or is_desk_line(lines[above])):
+            # (... and a sentence of two to four words that a danda closes,
+            # `সরকার ব্যর্থ হয়েছে।`: too short for prose, but no title or subhead)
             start = j
     end = start if verse_end is None else max(start, verse_end)
     gallery = None  # a photo story? (asked at its first caption)
