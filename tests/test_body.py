@@ -854,3 +854,16 @@ def test_a_short_first_sentence_under_the_date_opens_the_body(first):
     a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
               f"{first}\n\nরাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
     assert a.body[0] == first and len(a.body) == 2 and not a.other
+
+
+def test_a_short_sentence_and_a_question_after_the_last_paragraph_stay_in_the_body():
+    # a sentence of three words, then a closing question or exclamation: no related titles
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n"
+              "এখন ধ্বংসটাই বাকি।\n\nএই যে ৫০ সেন্ট কমে উনি সুতাটা বিক্রি করলেন, লাভবান হলেন কে?\n")
+    assert a.body[1:] == ("এখন ধ্বংসটাই বাকি।", "এই যে ৫০ সেন্ট কমে উনি সুতাটা বিক্রি করলেন, লাভবান হলেন কে?")
+    assert a.links == ()
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n"
+              "আজকে মনে হয় আর সূর্য উঠবে না!\n")
+    assert a.body[-1] == "আজকে মনে হয় আর সূর্য উঠবে না!" and a.links == ()

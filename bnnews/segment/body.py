@@ -126,6 +126,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
             end = i
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and lines[i][-1:] == "।" \
+                and 1 <= lines[i].count(" ") <= 2 and _BANGLA.search(lines[i]) is not None:
+            end = i  # `এখন ধ্বংসটাই বাকি।`: a short sentence under a paragraph (no title closes on a danda)
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _closing_thanks(lines[i]):
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _facts_under(page, i)) is not None:
@@ -181,8 +184,11 @@ def _last_loose(page: _Page, i: int) -> bool:
     `এ ঘটনায় থানায় মামলা হয়েছে`), and a label, a footer or the page's end
     after it (a related title would have more titles after it)."""
     s = page.lines[i]
-    if not (_loose_paragraph(s) or _words_over(s, 4) and _closing_sentence(s)) \
+    if not (_loose_paragraph(s) or _words_over(s, 4) and _closing_sentence(s)
+            or _words_over(s, 3) and s.rstrip("”’\"'")[-1:] in ("?", "!") and "।" not in s[-1:]) \
             or is_desk_line(s) or page.dateline(i) is not None:
+        # (a question or an exclamation of four words or more, alone under the
+        # last paragraph: `আপনার দুর্ভোগটা কেমন হবে?`, `… সূর্য উঠবে না!`)
         return False
     j = page.next_nonblank(i)
     return j is None or page.kind[j] in ("label", "footer", "signature", "share")
