@@ -108,6 +108,7 @@ _WORD = LazyPattern(rf"[{_BN}A-Za-z]+")
 # a number in it (`৩০০ আসনে ২৭৮০ মনোনয়নপত্র`) is no longer read at all.
 _HINT = re.compile(r"[0-9০-৯](?:\s?[:ঃ.]\s?[0-9০-৯]|[-/][0-9০-৯])")
 _FOUR_DIGITS = re.compile("[0-9০-৯]{4}")
+_OCLOCK_HINT = LazyPattern(lambda: nfc([r"[0-9০-৯]\s?(?:টা|টে|ঘটিকা)"])[0])
 _YEAR_COMPANIONS = ("ঘণ্টা", "ঘন্টা", "টা", "টে", "ঘটিকা")
 _ALT_FIND = LazyPattern(lambda: _alt(cw.BANGLA_MONTHS + cw.HIJRI_MONTHS + cw.ERA_WORDS))
 
@@ -170,9 +171,12 @@ def might_be_dateline(line: str) -> bool:
         a, b = m.start(), m.end()
         if (a == 0 or not _is_letter(line[a - 1])) and (b == len(line) or not _is_letter(line[b])):
             return True
-    return _FOUR_DIGITS.search(line) is not None and (
-        any(w in line for w in _YEAR_COMPANIONS) or _ALT_FIND.search(line) is not None
-        or _LABEL_ONLY.search(line) is not None)
+    if _FOUR_DIGITS.search(line) is not None and (
+            any(w in line for w in _YEAR_COMPANIONS) or _ALT_FIND.search(line) is not None
+            or _LABEL_ONLY.search(line) is not None):
+        return True
+    # `প্রকাশিত: গতকাল, রাত ৯টা`: a label and a spoken hour, with no date's digits
+    return len(line) <= 80 and _OCLOCK_HINT.search(line) is not None and _LABEL_ONLY.search(line) is not None
 
 
 def _is_letter(ch: str) -> bool:

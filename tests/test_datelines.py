@@ -124,6 +124,9 @@ def test_warnings(line, warning):
     ("আপডেট: আজ সকাল ১০:৩০", "আজ সকাল ১০:৩০", "10:30"),
     ("Published: Yesterday, 10:30 PM", "Yesterday, 10:30 PM", "22:30"),
     ("প্রকাশ: শনিবার, ১০:৩০", "শনিবার, ১০:৩০", "10:30"),  # a day of the week, no date
+    # ... and the hour spoken (`রাত ৯টা`), with no digits of a date for the cheap filter
+    ("প্রকাশিত: গতকাল, রাত ৯টা", "গতকাল, রাত ৯টা", "21:00"),
+    ("আপডেট: সোমবার, বিকেল ৪টা", "সোমবার, বিকেল ৪টা", "16:00"),
 ])
 def test_a_day_told_as_today_or_yesterday_keeps_the_time_and_no_date(line, raw, time):
     # The crawl time it is told against is not on the page: the date stays
@@ -1161,6 +1164,7 @@ _BODY_LINE = "রাজধানীর মিরপুরে একটি বা
     ("Published: 3 hours ago", "2025-11-24T04:30:00+00:00", "published", "2025-11-24T07:30+06:00", "3 hours ago"),
     # yesterday of the crawl's day in Dhaka (02:30 on the 25th there)
     ("প্রকাশিত: গতকাল, রাত ১০:৩০", "2025-11-24T20:30:00Z", "published", "2025-11-24T22:30+06:00", None),
+    ("প্রকাশিত: গতকাল, রাত ৯টা", "2025-11-24T20:30:00Z", "published", "2025-11-24T21:00+06:00", None),
 ])
 def test_a_page_dated_only_by_its_age_is_dated_from_the_crawl_time(stamp, crawled, field, value, raw):
     a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n", crawled=crawled)
