@@ -106,14 +106,17 @@ _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
 _AGE_END = (nfc(["আগে"])[0], nfc(["আগে)"])[0], "ago", "ago)", "Ago")
+# The counts an age is told in words (`দুই ঘণ্টা আগে`, `আধা ঘণ্টা আগে`, `আধঘণ্টা আগে`)
+_AGE_COUNTS = ["এক", "দুই", "দু", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "আধা", "আধ", "দেড়", "আড়াই",
+               "কয়েক", "সাড়ে [0-9০-৯]{1,2}"]
 _READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্রায়, Reading
 # A post's age where its date would be (`আপডেট: ৫ মিনিট আগে`, mzamin's
 # `(১০ মিনিট আগে)`, `Published: 3 hours ago`): a clock, read against the crawl.
 _AGE_LINE = LazyPattern(lambda: r"^\(?(?:(?:(?:সর্বশেষ |শেষ )?আপডেট|প্রকাশিত|প্রকাশ"
-                        r"|(?:Last )?[Uu]pdated|Published|Posted)\s*[:ঃ]?\s*)?(?:(?:[0-9০-৯]{1,4}|এক)\s?(?:%s)\s?আগে"
+                        r"|(?:Last )?[Uu]pdated|Published|Posted)\s*[:ঃ]?\s*)?(?:(?:[0-9০-৯]{1,4}|%s)\s?(?:%s)\s?আগে"
                         r"|(?:[0-9]{1,4}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
                         r"|[0-9]{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs) ago)\)?$"
-                        % "|".join(nfc(bp.AGE_UNITS)), re.IGNORECASE)
+                        % ("|".join(nfc(_AGE_COUNTS)), "|".join(nfc(bp.AGE_UNITS))), re.IGNORECASE)
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
 # (By first letter: প, স and ত open many lines, and a tuple of fifty prefixes costs a microsecond a line.)
 _CREDIT_BY_FIRST: dict[str, tuple[str, ...]] = {}

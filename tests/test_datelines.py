@@ -1165,6 +1165,10 @@ _BODY_LINE = "রাজধানীর মিরপুরে একটি বা
     # yesterday of the crawl's day in Dhaka (02:30 on the 25th there)
     ("প্রকাশিত: গতকাল, রাত ১০:৩০", "2025-11-24T20:30:00Z", "published", "2025-11-24T22:30+06:00", None),
     ("প্রকাশিত: গতকাল, রাত ৯টা", "2025-11-24T20:30:00Z", "published", "2025-11-24T21:00+06:00", None),
+    # an age told in words, a half glued to its unit too
+    ("প্রকাশ: দুই ঘণ্টা আগে", "2025-11-24T04:30:00Z", "published", "2025-11-24T08:30+06:00", "দুই ঘণ্টা আগে"),
+    ("প্রকাশিত: দেড় ঘণ্টা আগে", "2025-11-24T04:30:00Z", "published", "2025-11-24T09:00+06:00", None),
+    ("প্রকাশিত: আধঘণ্টা আগে", "2025-11-24T04:30:00Z", "published", "2025-11-24T10:00+06:00", "আধঘণ্টা আগে"),
 ])
 def test_a_page_dated_only_by_its_age_is_dated_from_the_crawl_time(stamp, crawled, field, value, raw):
     a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n", crawled=crawled)

@@ -3083,3 +3083,16 @@ def test_a_day_between_two_times_goes_with_the_time_after_it():
                                                  ref="2025-11-28")]
     assert got[1:] == [("সূর্যাস্ত ৫টা ১৫ মিনিটে", "2025-11-28T17:15+06:00"),
                        ("আগামীকাল সূর্যোদয় ৬টা ২৩ মিনিটে", "2025-11-29T06:23+06:00")]
+
+
+@pytest.mark.parametrize("text,found,kind,value", [
+    # half an hour glued to its unit, then a direction: a point, as `আধা ঘণ্টা আগে`
+    ("আধঘণ্টা আগে", "আধঘণ্টা আগে", "datetime", "2025-11-24T10:00+06:00"),
+    ("আধা ঘণ্টা আগে", "আধা ঘণ্টা আগে", "datetime", "2025-11-24T10:00+06:00"),
+    ("আধঘণ্টা পরে", "আধঘণ্টা পরে", "datetime", "2025-11-24T11:00+06:00"),
+    # no direction: how long
+    ("আধঘণ্টা ধরে চলে বৈঠক", "আধঘণ্টা", "duration", "PT30M"),
+])
+def test_half_an_hour_glued_before_a_direction(text, found, kind, value):
+    t = find_dates(text, ref="2025-11-24T10:30")[0]
+    assert (t.text, t.kind, t.value) == (found, kind, value)

@@ -173,6 +173,11 @@ def _numbers(ctx: _Ctx) -> None:
                           d["dir"] if d else None, ("approximate",))
             continue
         u = _UNIT_AFTER.match(t, n.end)
+        if not u and n.text[:2] == _HALF and _GLUED_HALF_HOUR.fullmatch(n.text) \
+                and (d := _DIR_AFTER.match(t, n.end)) is not None:
+            # `আধঘণ্টা আগে`: half an hour glued to its unit, then the direction (as `আধা ঘণ্টা আগে`)
+            _span_of_time(ctx, n.start, d.end(), Fraction(1, 2), "H", d["dir"])
+            continue
         mod = None
         end = None
         if not u and n.bound and (inner := _UNIT_INSIDE.search(t, n.start, n.end)):
@@ -393,6 +398,10 @@ def _range_of_time(ctx: _Ctx, start: int, end: int, lo: Fraction, hi: Fraction, 
     except (OverflowError, ValueError):
         value = None  # beyond the calendar's years
     ctx.add(start, end, kind="range", value=value, relative=True)
+
+
+_HALF = nfc(["আধ"])[0]
+_GLUED_HALF_HOUR = re.compile(nfc(["আধা?(?:ঘণ্টা|ঘন্টা)"])[0])
 
 
 def _span_of_time(ctx: _Ctx, start: int, end: int, v: Fraction, unit: str, direction: str | None,
