@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ._memo import line_memo
 from ._re import LazyPattern
 from .digits import to_ascii_digits
-from .lexicon import calendar_words as cw
+from .lexicon import bylines as lx_bylines, calendar_words as cw
 from .lexicon import lookup, nfc, trie_pattern
 
 __all__ = ["Reading", "DateLine", "read_line", "hour24", "might_be_dateline"]
@@ -82,6 +82,9 @@ _LABEL_SEP = LazyPattern(r"\s*(?:[:ঃ]+\s*[-–]?|[-–]\s)")
 _GAP_OK = LazyPattern(r"[\s,./\-–|()'’‘]*")  # (an apostrophe after a month: `২৯ নভেম্বর’ ২০২৫`)
 _DIGITS = LazyPattern(r"[0-9]+")
 _DATE_WORD_LABELS = frozenset(nfc(["তারিখ"]))
+_OUTLET_WORD_LABELS = frozenset(nfc(["পোস্ট"]))
+_OUTLETS = frozenset(nfc(lx_bylines.OUTLET_NAMES))
+_WORD_AFTER = LazyPattern(rf" [{_BN}]")
 # The word right before `তারিখ` (a space between), when it names whose date
 # it is: a deadline's `শেষ`, a birth's `জন্ম`, an event's (`পরীক্ষার তারিখ`);
 # a byline's last word may end as a genitive does (`রফিকুল ইসলাম বাবর তারিখ:`).
@@ -516,6 +519,10 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
             # the date of something the words before it name (a deadline), no
             # label of the page's (`প্রকাশ তারিখ:` follows a label; `তারিখ:` opens the line)
             continue
+        if kind == "label" and m.group() in _OUTLET_WORD_LABELS and m.start() > 0 \
+                and (w := _WORD_BEFORE.search(text, 0, m.start())) is not None \
+                and (_WORD_AFTER.match(text, m.end()) is not None or f"{w.group(1)} {m.group()}" in _OUTLETS):
+            continue  # `ঢাকা পোস্ট ডেস্ক | প্রকাশ: …`: an outlet's name, its last word a label's
         if kind == "label":
             sep = _LABEL_SEP.match(text, end)
             if sep:
