@@ -12,8 +12,8 @@ published | updated line over a local desk) and over one of four trailers
 prompt and a copyright line). A sentence is lost when no body paragraph
 holds it (a paragraph that kept it without a label the scraper glued to it
 counts as holding it). Reports the pages that lose a sentence and what the
-lost sentences became (a related link, a caption, ...). Skips when the
-corpus is absent.
+lost sentences became (a related link, a caption, ...). `--full-stop` types
+a full stop for every danda, as some sites do. Skips when the corpus is absent.
 """
 from __future__ import annotations
 
@@ -67,6 +67,8 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=10, help="lost sentences to print")
+    ap.add_argument("--full-stop", action="store_true",
+                    help="type a full stop for every danda, as some sites do (`… বাকি.`)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not (corpus / "bdnewspaperscraper").is_dir():
@@ -79,6 +81,8 @@ def main() -> int:
     bad = sentences = 0
     for _ in range(args.pages):
         title, sents = rnd.choice(arts)
+        if args.full_stop:
+            sents = [s[:-1] + "." if s.endswith("।") else s for s in sents]
         head, tail = rnd.choice(HEADERS), rnd.choice(TRAILERS)
         sep = rnd.choice(["\n\n", "\n"])
         a = parse(head(title) + "\n\n" + sep.join(sents) + "\n" + tail)

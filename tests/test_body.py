@@ -867,3 +867,16 @@ def test_a_short_sentence_and_a_question_after_the_last_paragraph_stay_in_the_bo
               "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n"
               "আজকে মনে হয় আর সূর্য উঠবে না!\n")
     assert a.body[-1] == "আজকে মনে হয় আর সূর্য উঠবে না!" and a.links == ()
+
+
+@pytest.mark.parametrize("text", [
+    "এখন ধ্বংসটাই বাকি.",
+    "এরপর জেক ফ্রেজার-ম্যাকগার্ককেও ফেরান নিজের জাদুকরী ঘূর্ণিতে.",
+    "এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে.",
+])
+def test_a_full_stop_typed_for_the_danda_closes_a_bangla_sentence(text):
+    # (its last word no abbreviation: `খ্রি.` still closes a date line, `ডা.` a name)
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫ খ্রি.\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে. ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়.\n\n"
+              f"{text}\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি.\n")
+    assert text in a.body and a.published.date == "2025-11-24" and a.links == ()

@@ -14,7 +14,7 @@ from .._re import LazyPattern
 from ..lexicon import boilerplate as lx_bp, nfc
 from .glued import _bar_desk_date, _desk_then_date, _doubled_title, _glued_header
 from .header import _LATIN_NAME, _read_header
-from .page import _FIRST_DIGIT, _LABEL_HINTS, Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
+from .page import _BN_FULL_STOP, _FIRST_DIGIT, _LABEL_HINTS, Layout, _Page, _is_prose, _is_title, _latin_title, _without_read_also, _words_over, double_spaced
 from .patterns import (_AGENCY_CREDIT, _BANGLA, _DANDA_DATELINE, _EN_GLUED_DATE, _EN_OPENING_DATELINE,
                        _GLUED_DATE, _GLUED_WEEKDAY, _OPENING_DATELINE, _SITE_CLOCK_START)
 
@@ -126,8 +126,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
             end = i
-        elif kind is None and page.pos[i] == page.pos[end] + 1 and lines[i][-1:] == "।" \
-                and 1 <= lines[i].count(" ") <= 2 and _BANGLA.search(lines[i]) is not None:
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and 1 <= lines[i].count(" ") <= 2 \
+                and (lines[i][-1:] == "।" or _BN_FULL_STOP.search(lines[i]) is not None) \
+                and _BANGLA.search(lines[i]) is not None:
             end = i  # `এখন ধ্বংসটাই বাকি।`: a short sentence under a paragraph (no title closes on a danda)
         elif kind is None and page.pos[i] == page.pos[end] + 1 and _closing_thanks(lines[i]):
             end = i

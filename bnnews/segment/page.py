@@ -90,6 +90,10 @@ def _is_prose(line: str) -> bool:
         # A paragraph that opens a list (`… উল্লেখযোগ্য হলো:`): a sentence
         # before it, or many words; a label or a byline is short.
         return len(t) >= 60 and (("।" in t and _words_over(t, 7)) or _words_over(t, 11))
+    if last == "." and len(t) >= 12 and "\u0980" <= t[-2] <= "\u09ff" and _BN_FULL_STOP.search(t) is not None:
+        # A Bangla sentence closed by a full stop typed for the danda (`… বাকি.`),
+        # its last word no abbreviation (`ডা.`, `মো.`, `খ্রি.`): as a danda closes it.
+        return _words_over(t, 3)
     if last in "|.":
         if len(t) >= 60:
             return _words_over(t, 7)
@@ -108,6 +112,8 @@ def _is_prose(line: str) -> bool:
 
 
 _PROMPTS = tuple(lx_bp.PROMPT_FIRST_WORDS)
+# The last word before a final full stop, four Bangla letters or more (no abbreviation's).
+_BN_FULL_STOP = re.compile(r"(?:^|\s)[\u0980-\u09ff\u200c\u200d]{4,}\.$")
 
 
 def _not_title_case(t: str) -> bool:
@@ -171,7 +177,8 @@ def _line_dateline(s: str) -> DateLine | None:
     if len(s) <= 240 and _date_first(s) and might_be_dateline(s):
         dl = read_line(s)
         if dl is not None and (not _mostly_date(dl) or not dl.readings and ends_in_outlet(s)
-                               or dl.prefix and dl.extra_words >= 2 and s.endswith(("।", "॥"))
+                               or dl.prefix and dl.extra_words >= 2 and (s.endswith(("।", "॥"))
+                                                                         or _BN_FULL_STOP.search(s) is not None)
                                or not dl.readings and dl.prefix and not s.endswith((":", "ঃ", "|"))
                                and not (dl.clock and not dl.extra_words)):
             # (`এ সংক্রান্ত গেজেট গত ২৪ ডিসেম্বর প্রকাশ করা হয়েছে।`: a sentence that
