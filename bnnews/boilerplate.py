@@ -163,6 +163,7 @@ def is_separator(line: str) -> bool:
 
 
 _OFFICE_FIRST = nfc(["অফিস"])[0][0]
+_DESK_OPENING = LazyPattern(lambda: nfc([r".{2,40}(?:ডেস্ক|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা)\s*(?:\|\||।।|॥|:|ঃ)\s*$"])[0])
 
 
 # What an office's address holds and a story's paragraph does not: a postal
@@ -544,6 +545,11 @@ def boiler_kind(line: str) -> str | None:
         # A body paragraph may mention a photo or a copyright in passing;
         # only a short line, or a long one that ends with the credit, is a caption.
         if kind == "caption" and n > 160 and m.start() < n - 60:
+            return None
+        if kind == "caption" and 0 < m.start() <= 48 and n - m.end() >= 60 \
+                and _DESK_OPENING.match(line, 0, m.start()) is not None:
+            # `অন্য দুনিয়া ডেস্ক || ছবি: CREDIT TEXT`: a paragraph opened by its inline
+            # byline, a photo's credit run in after it (a scraper's join), no caption
             return None
         if kind in ("caption", "share") and 0 < m.start() and (kind == "share" or m.end() < n - 20) \
                 and line[-1] == "।" and _prose_sentence(line):

@@ -1155,6 +1155,10 @@ def test_a_sentence_naming_an_editor_or_a_phone_is_no_footer(text, kind):
     ("ফাইল ছবি: প্রধানমন্ত্রী শেখ হাসিনা জাতীয় সংসদে বক্তব্য দিচ্ছেন।", "caption"),
     ("সব খবর সবার আগে পেতে ফলো করুন আমাদের গুগল নিউজ চ্যানেল।", "share"),
     ("খবরটি ভালো লাগলে শেয়ার করুন এবং আপনার মতামত কমেন্ট করে জানিয়ে দিন।", "share"),
+    # a paragraph opened by its inline byline with a photo's credit run in after it (a scraper's join)
+    ("অন্য দুনিয়া ডেস্ক || ছবি: চ্যাটজিপিটির সাহায্যে তৈরি চীনের একটি স্পা সেন্টারে ম্যাসাজ নিতে গিয়ে "
+     "অপ্রত্যাশিত অভিজ্ঞতার মুখে পড়েন এক ব্যক্তি।", None),
+    ("নিজস্ব প্রতিবেদক: ছবি: সংগৃহীত", "caption"),
     ("রাজধানীর মিরপুরে বাসে আগুন লাগার পর নেভানোর চেষ্টা করছেন ফায়ার সার্ভিস কর্মীরা। ছবি: প্রথম আলো", "caption"),
 ])
 def test_a_photo_or_a_prompt_named_in_a_sentence_is_no_boilerplate(text, kind):
