@@ -13,7 +13,9 @@ prompt and a copyright line). A sentence is lost when no body paragraph
 holds it (a paragraph that kept it without a label the scraper glued to it
 counts as holding it). Reports the pages that lose a sentence and what the
 lost sentences became (a related link, a caption, ...). `--full-stop` types
-a full stop for every danda, as some sites do. Skips when the corpus is absent.
+a full stop for every danda, as some sites do; `--furniture` puts ads, links,
+captions and prompts between a quarter of the sentences. Skips when the
+corpus is absent.
 """
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ HEADERS = [
 ]
 TRAILERS = ["", "\nবিডি প্রতিদিন/নাজমুল\n", "\nআরও পড়ুন\nগাজীপুরে কারখানায় আগুন, নিহত ২\nসাভারে বাস উল্টে আহত ১০\n",
             "\nশেয়ার করুন\n\nস্বত্ব © ২০২৫ দৈনিক কালের কণ্ঠ\n"]
+# Lines a page prints between paragraphs (`--furniture`): none is the story's.
+FURNITURE = ["বিজ্ঞাপন", "ADVERTISEMENT", "আরও পড়ুন: গাজীপুরে কারখানায় আগুন, নিহত ২", "আরো পড়ুন\nসাভারে বাস উল্টে আহত ১০",
+             "ছবি: সংগৃহীত", "প্রতীকী ছবি", "বাজারে চালের দাম বেড়েছে। ছবি: প্রথম আলো", "শেয়ার করুন",
+             "Google News-এ ফলো করুন"]
 _SENTENCE = re.compile(r"[^।?!]+[।?!]+[”’\"]?")
 # Outlets whose rows are known noise (formats of the corpus README): skipped.
 _NOISY = ("Daily Naya Diganta", "Samakal", "BBC Bangla")
@@ -69,6 +75,8 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=10, help="lost sentences to print")
     ap.add_argument("--full-stop", action="store_true",
                     help="type a full stop for every danda, as some sites do (`… বাকি.`)")
+    ap.add_argument("--furniture", action="store_true",
+                    help="put page furniture between a quarter of the sentences (ads, read-also links, captions, prompts)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not (corpus / "bdnewspaperscraper").is_dir():
@@ -85,7 +93,12 @@ def main() -> int:
             sents = [s[:-1] + "." if s.endswith("।") else s for s in sents]
         head, tail = rnd.choice(HEADERS), rnd.choice(TRAILERS)
         sep = rnd.choice(["\n\n", "\n"])
-        a = parse(head(title) + "\n\n" + sep.join(sents) + "\n" + tail)
+        lines = []
+        for k, sent in enumerate(sents):
+            lines.append(sent)
+            if args.furniture and k < len(sents) - 1 and rnd.random() < 0.25:
+                lines.append(rnd.choice(FURNITURE))
+        a = parse(head(title) + "\n\n" + sep.join(lines) + "\n" + tail)
         sentences += len(sents)
         miss = [s for s in sents if s not in a.body and not any(s[-25:] in b for b in a.body)]
         if miss:

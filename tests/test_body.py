@@ -880,3 +880,15 @@ def test_a_full_stop_typed_for_the_danda_closes_a_bangla_sentence(text):
               "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে. ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়.\n\n"
               f"{text}\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি.\n")
     assert text in a.body and a.published.date == "2025-11-24" and a.links == ()
+
+
+def test_short_sentences_after_furniture_inside_the_story_stay_in_the_body():
+    # an ad, or a read-also link, between paragraphs: the short sentences after it are the story's
+    a = parse("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n"
+              "আরো পড়ুন\nসাভারে বাস উল্টে আহত ১০\n\nএটি আনন্দের দিন।\n\n"
+              "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?\n\n"
+              "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n\nবিজ্ঞাপন\n\nএখন ধ্বংসটাই বাকি।\n")
+    assert a.links == ("সাভারে বাস উল্টে আহত ১০",)
+    assert a.body[1:] == ("এটি আনন্দের দিন।", "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?",
+                          "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।", "এখন ধ্বংসটাই বাকি।")

@@ -23,6 +23,23 @@ def _ends_sentence(s: str) -> bool:
     return s.rstrip("\"'”’)» ")[-1:] in ("।", "॥", ".", "?", "!")
 
 
+def _next_to_end(page: _Page, end: int, i: int) -> bool:
+    """Line i follows the body's last paragraph, or only an ad, a photo's
+    caption or a share row stands between (furniture inside the story)."""
+    a, b = page.pos[end], page.pos[i]
+    return b == a + 1 or b - a <= 3 and all(page.kind[page.idx[k]] in ("ad", "caption", "share")
+                                            for k in range(a + 1, b))
+
+
+def _said(s: str) -> bool:
+    """A sentence, however short, no related title: closed by a danda (or a
+    full stop typed for it), or telling who said or did it (`এটি আনন্দের দিন।`,
+    `… জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?`)."""
+    t = s.rstrip("\"'”’)» ")
+    return t[-1:] in ("।", "॥") or _BN_FULL_STOP.search(t) is not None or _closing_sentence(s) \
+        or any(c in s for c in _SAID_CUES)
+
+
 def _find_body(page: _Page) -> tuple[int | None, int | None]:
     lines = page.lines
     start = None
@@ -124,9 +141,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
         if kind is None and (_is_prose(lines[i]) or (loose and _loose_paragraph(lines[i]))
                              or _whole_then_read_more(lines[i])):
             end = i
-        elif kind is None and page.pos[i] == page.pos[end] + 1 and _last_loose(page, i):
+        elif kind is None and _next_to_end(page, end, i) and _last_loose(page, i):
             end = i
-        elif kind is None and page.pos[i] == page.pos[end] + 1 and 1 <= lines[i].count(" ") <= 2 \
+        elif kind is None and _next_to_end(page, end, i) and 1 <= lines[i].count(" ") <= 2 \
                 and (lines[i][-1:] == "।" or _BN_FULL_STOP.search(lines[i]) is not None) \
                 and _BANGLA.search(lines[i]) is not None:
             end = i  # `এখন ধ্বংসটাই বাকি।`: a short sentence under a paragraph (no title closes on a danda)
@@ -199,6 +216,7 @@ def _last_loose(page: _Page, i: int) -> bool:
 # perfect last (titles say `হলো`, `করলেন`; a report `হয়েছে`, `করেছেন`).
 _CLOSING_CUES = tuple(nfc(["নিশ্চিত করেছেন", "নিশ্চিত করেন", "জানিয়েছেন", "বলেছেন", "বলেন,", "জানান,"]))
 _PERFECT_LAST = tuple(nfc(["েছে", "েছেন"]))
+_SAID_CUES = tuple(nfc(["করেন,", "বলেন,", "জানান,", "বলেন ", "প্রশ্ন করেন"]))
 
 
 def _closing_sentence(s: str) -> bool:
@@ -599,7 +617,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             # sentences (no title runs to two sentences, or closes on a danda):
             # the paragraph, without it
             s = rest
-        if related_left and not _is_prose(s) and (_is_title(s) or _latin_title(s)):
+        if related_left and not _is_prose(s) and (_is_title(s) or _latin_title(s)) and not _said(s):
             lay.links.append((s, [i]))
             related_left -= 1
             continue
