@@ -178,7 +178,7 @@ _ROLE_MARKERS = frozenset(nfc(["ভারপ্রাপ্ত সম্পা�
                                "ঠিকানা:", "ঠিকানা :", "কার্যালয়:", "কার্যালয় :", "অফিস:", "অফিস :"]))
 _VERB_ENDS = tuple(nfc(["েন", "ছে", "ছিল", "হয়", "যায়", "বে", "ান", "লো", "ছি", "নি", "রে", "হয়", "যায়",
                         "হল", "গেল", "রল", "লল", "পেল", "দিল", "নিল", "এল", "ঠল"]))
-_PROSE_CUES = tuple(nfc(bp.REPORTING_CUES + ["উপস্থিত ছিলেন", "বলেছেন", "জানিয়েছেন"]))
+_PROSE_CUES = tuple(nfc(bp.STORY_SENTENCE_CUES))
 # A finite verb in the past or perfect anywhere in the line (`অভিযোগ করেছেন`,
 # `হয়েছে`): a story tells what happened; a prompt asks (`করুন`, `দিন`, `হোন`).
 _PAST_VERB = LazyPattern(lambda: nfc([r"[\u0980-\u09ff](?:েছেন|েছে|েছিল|েছিলেন|িলেন|ছিলেন)(?=[\s,।])"])[0])

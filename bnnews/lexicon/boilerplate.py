@@ -113,6 +113,11 @@ CREDIT_PREFIXES = ["সূত্র:", "সূত্র :", "সূত্রঃ"
 # Reporting verbs before the words reported (`… বলেন, …`): a paragraph's mark
 # (a title quotes after a colon instead).
 REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "জানিয়েছেন,", "বলেন যে", "জানান যে"]
+# Words that tell a story's sentence wherever they stand in a line: who said,
+# confirmed, asked or attended (`… নিশ্চিত করেছেন ওসি`, `… প্রশ্ন করেন, …`); a
+# related title, a prompt or a footer's line says none of them.
+STORY_SENTENCE_CUES = REPORTING_CUES + ["বলেন ", "বলেছেন", "জানিয়েছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেন",
+                                        "করেন,", "প্রশ্ন করেন", "উপস্থিত ছিলেন"]
 # Labels over a story's tags, one short tag a line under them (`ট্যাগ:` / `ডেঙ্গু` / `স্বাস্থ্য`).
 TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "related topic", "related tags", "ট্যাগ", "ট্যাগস",
               "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড",

@@ -36,8 +36,7 @@ def _said(s: str) -> bool:
     full stop typed for it), or telling who said or did it (`এটি আনন্দের দিন।`,
     `… জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?`)."""
     t = s.rstrip("\"'”’)» ")
-    return t[-1:] in ("।", "॥") or _BN_FULL_STOP.search(t) is not None or _closing_sentence(s) \
-        or any(c in s for c in _SAID_CUES)
+    return t[-1:] in ("।", "॥") or _BN_FULL_STOP.search(t) is not None or _closing_sentence(s)
 
 
 def _find_body(page: _Page) -> tuple[int | None, int | None]:
@@ -214,9 +213,8 @@ def _last_loose(page: _Page, i: int) -> bool:
 
 # A story's closing sentence: who confirmed or told it, or a verb in the
 # perfect last (titles say `হলো`, `করলেন`; a report `হয়েছে`, `করেছেন`).
-_CLOSING_CUES = tuple(nfc(["নিশ্চিত করেছেন", "নিশ্চিত করেন", "জানিয়েছেন", "বলেছেন", "বলেন,", "জানান,"]))
+_CLOSING_CUES = tuple(nfc(lx_bp.STORY_SENTENCE_CUES))
 _PERFECT_LAST = tuple(nfc(["েছে", "েছেন"]))
-_SAID_CUES = tuple(nfc(["করেন,", "বলেন,", "জানান,", "বলেন ", "প্রশ্ন করেন"]))
 
 
 def _closing_sentence(s: str) -> bool:
