@@ -1614,3 +1614,19 @@ def test_three_words_under_the_title_with_no_bar_stay_a_subhead():
 def test_a_university_after_a_name_alone_is_no_place_of_filing():
     # a writer's affiliation (an op-ed's `NAME, ঢাকা বিশ্ববিদ্যালয়`), not where a reporter files from
     assert split_byline("রাকিব হাসান, ঢাকা বিশ্ববিদ্যালয়") == ("রাকিব হাসান", None)
+
+
+@pytest.mark.parametrize("title", ["বিপিএলে যত হ্যাটট্রিক", "টিভিতে আজকের খেলা"])
+def test_a_short_title_over_a_standfirst_that_reports_what_someone_says(title):
+    # a line that reports a speaker (`… বলছেন, …`) under a short title is the standfirst, no headline
+    a = parse(f"{title}\nদলের নেতারা বলছেন, সময় এসেছে নতুন করে ভাবার\nনিজস্ব প্রতিবেদক\n"
+              "প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\nরাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। "
+              "ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
+    assert (a.headline, a.kicker, a.desk) == (title, None, "নিজস্ব প্রতিবেদক")
+
+
+def test_a_short_shoulder_over_a_longer_title_stays_the_kicker():
+    a = parse("বিপিএল\nশেষ ওভারের নাটকীয়তায় রংপুরের জয়, হতাশ চট্টগ্রাম\nনিজস্ব প্রতিবেদক\n"
+              "প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\nরাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। "
+              "ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
+    assert (a.headline, a.kicker) == ("শেষ ওভারের নাটকীয়তায় রংপুরের জয়, হতাশ চট্টগ্রাম", "বিপিএল")

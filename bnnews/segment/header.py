@@ -943,6 +943,10 @@ def _caption_twice(page: _Page, cls: dict[int, str], anchors: list[int], first: 
     return bool(anchors) and anchors[0] < above and not any(above < a < first for a in anchors)
 
 
+# A reported clause (`… বলছেন, …`): a standfirst's, no title's (a title quotes, then names the speaker).
+_SAYS = tuple(nfc(lx_bp.REPORTING_CUES + ["বলছেন,", "জানাচ্ছেন,"]))
+
+
 def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout,
                    prefer: int | None = None) -> None:
     lines = page.lines
@@ -982,11 +986,13 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
         # a line of four words set apart over a longer title is its kicker (a
         # subhead runs longer, or right under its title: anandabazar)
         head = bangla[1]
-    if prefer is None and head is not None and head != bangla[0] and _two_sentences(lines[head]) \
+    if prefer is None and head is not None and head != bangla[0] \
+            and (_two_sentences(lines[head]) or any(c in lines[head] for c in _SAYS)) \
             and (earlier := [i for i in bangla if i < head and " " in lines[i] and not bp.is_section_name(lines[i])
                              and not looks_like_person(lines[i]) and not _two_sentences(lines[i])]):
         # `ফেসবুক ছাড়া দিনগুলো` / `চেকইন নেই, … নেই। … তাদের দিন!` / DESK / DATE
-        # (bdnews24): a short title over a standfirst of two sentences is the headline
+        # (bdnews24): a short title over a standfirst of two sentences, or of one
+        # that reports what someone says (`দলের নেতারা বলছেন, …`), is the headline
         head = earlier[-1]
     if head is None and len(bangla) == 1:
         head = bangla[0]
