@@ -106,9 +106,6 @@ _AGE_COUNTER = LazyPattern(r"^[0-9]+ (?:second|minute|hour|day|week|month|year)s
 # What is left of an image in a dump (formats.md §4): `unnamed (2)`, a camera
 # file name `20251111 153750`, a path ending `.jpg)`, `![]()`, ` width=`.
 _AGE_END = (nfc(["আগে"])[0], nfc(["আগে)"])[0], "ago", "ago)", "Ago")
-# The counts an age is told in words (`দুই ঘণ্টা আগে`, `আধা ঘণ্টা আগে`, `আধঘণ্টা আগে`)
-_AGE_COUNTS = ["এক", "দুই", "দু", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "আধা", "আধ", "দেড়", "আড়াই",
-               "কয়েক", "সাড়ে [0-9০-৯]{1,2}"]
 _READING_FIRST = frozenset("পRr")  # পড়তে, পড়ার, প্রায়, Reading
 # A post's age where its date would be (`আপডেট: ৫ মিনিট আগে`, mzamin's
 # `(১০ মিনিট আগে)`, `Published: 3 hours ago`): a clock, read against the crawl.
@@ -116,7 +113,7 @@ _AGE_LINE = LazyPattern(lambda: r"^\(?(?:(?:(?:সর্বশেষ |শেষ 
                         r"|(?:Last )?[Uu]pdated|Published|Posted)\s*[:ঃ]?\s*)?(?:(?:[0-9০-৯]{1,4}|%s)\s?(?:%s)\s?আগে"
                         r"|(?:[0-9]{1,4}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
                         r"|[0-9]{1,3} ?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs) ago)\)?$"
-                        % ("|".join(nfc(_AGE_COUNTS)), "|".join(nfc(bp.AGE_UNITS))), re.IGNORECASE)
+                        % ("|".join(nfc(bp.AGE_COUNTS)), "|".join(nfc(bp.AGE_UNITS))), re.IGNORECASE)
 _CREDIT_PREFIXES = tuple(nfc(bp.CREDIT_PREFIXES))
 # (By first letter: প, স and ত open many lines, and a tuple of fifty prefixes costs a microsecond a line.)
 _CREDIT_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -162,7 +159,10 @@ def is_separator(line: str) -> bool:
     return not line.strip(_SEPARATOR_CHARS)
 
 
-_OFFICE_FIRST = nfc(["অফিস"])[0][0]
+# A story's own lines that hold a boilerplate marker (an office, a photo's
+# credit, a prompt's words, an editor's title): what tells them from furniture.
+_OFFICE = nfc(["অফিস"])[0]
+_SENTENCE_LAST = frozenset("।?!.”’\"'")
 _DESK_OPENING = LazyPattern(lambda: nfc([r".{2,40}(?:ডেস্ক|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা)\s*(?:\|\||।।|॥|:|ঃ)\s*$"])[0])
 
 
@@ -171,13 +171,8 @@ _DESK_OPENING = LazyPattern(lambda: nfc([r".{2,40}(?:ডেস্ক|প্র�
 _IMPRINT_CUE = LazyPattern(lambda: nfc([r"-\s?[0-9০-৯]{4}|ফোন|মোবাইল|ইমেইল|ই-মেইল|@|\+৮৮০|\+880"])[0])
 
 
-# The footer's markers a story's sentence may hold too: an editor's or
-# publisher's title, a phone, an address (not a copyright's words).
-_ROLE_MARKERS = frozenset(nfc(["ভারপ্রাপ্ত সম্পাদক", "সম্পাদক ও প্রকাশক", "সম্পাদক:", "সম্পাদকঃ", "প্রকাশক:",
-                               "প্রকাশক :", "ফোন:", "ফোন :", "মোবাইল:", "মোবাইল :", "যোগাযোগ:", "যোগাযোগ :",
-                               "ঠিকানা:", "ঠিকানা :", "কার্যালয়:", "কার্যালয় :", "অফিস:", "অফিস :"]))
-_VERB_ENDS = tuple(nfc(["েন", "ছে", "ছিল", "হয়", "যায়", "বে", "ান", "লো", "ছি", "নি", "রে", "হয়", "যায়",
-                        "হল", "গেল", "রল", "লল", "পেল", "দিল", "নিল", "এল", "ঠল"]))
+_ROLE_MARKERS = frozenset(nfc(bp.FOOTER_ROLE_MARKERS))
+_VERB_ENDS = tuple(dict.fromkeys(nfc(bp.FINITE_VERB_ENDINGS)))
 _PROSE_CUES = tuple(nfc(bp.STORY_SENTENCE_CUES))
 # A finite verb in the past or perfect anywhere in the line (`অভিযোগ করেছেন`,
 # `হয়েছে`): a story tells what happened; a prompt asks (`করুন`, `দিন`, `হোন`).
@@ -196,7 +191,8 @@ def _bureau(place: str) -> bool:
     """`খুলনা` before `অফিস :`: a city's bureau (an imprint's office is no city's)."""
     from .byline import known_place  # (only for the lines that hold `অফিস:`)
     return known_place(place) is not None
-_SENTENCE_LAST = frozenset("।?!.”’\"'")
+
+
 _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _BULLET_FIRST = frozenset("-–•●◈♦➤►▪■*»=0123456789০১২৩৪৫৬৭৮৯")
 
@@ -562,7 +558,7 @@ def boiler_kind(line: str) -> str | None:
         if kind == "caption" and line.startswith(_WRITER_CREDIT_FIRST) and (n <= 90 or line.count(":") >= 2):
             # (`লেখা ও ছবি: NAME: BODY`: the credit opening the first paragraph)
             return None  # `লেখা ও ছবি: NAME`, `লেখা: NAME, ছবি: NAME`: the writer's byline
-        if kind == "footer" and m.group()[0] == _OFFICE_FIRST and m.start() <= 25 and n - m.end() >= 60 \
+        if kind == "footer" and m.group().startswith(_OFFICE) and m.start() <= 25 and n - m.end() >= 60 \
                 and line[-1] in _SENTENCE_LAST and _bureau(line[:m.start()].strip()) \
                 and _IMPRINT_CUE.search(line, m.end()) is None:
             return None  # `খুলনা অফিস : BODY`: a bureau's inline byline over its paragraph, no imprint

@@ -89,10 +89,7 @@ _WORD_AFTER = LazyPattern(rf" [{_BN}]")
 # it is: a deadline's `শেষ`, a birth's `জন্ম`, an event's (`পরীক্ষার তারিখ`);
 # a byline's last word may end as a genitive does (`রফিকুল ইসলাম বাবর তারিখ:`).
 _WORD_BEFORE = LazyPattern(rf"([{_BN}]+) $")
-_DATE_OF_WORDS = frozenset(nfc([
-    "শেষ", "জন্ম", "মৃত্যু", "নির্ধারিত", "পরবর্তী", "নতুন", "সম্ভাব্য", "পরীক্ষার", "নির্বাচনের", "ভোটের",
-    "ভোটগ্রহণের", "ভর্তির", "আবেদনের", "শুনানির", "রায়ের", "অনুষ্ঠানের", "উদ্বোধনের", "খেলার", "ম্যাচের",
-    "মুক্তির", "জমার", "যোগদানের", "নিবন্ধনের", "ফলাফলের", "ফল প্রকাশের"]))
+_DATE_OF_WORDS = frozenset(nfc(cw.DATE_OF_WORDS))
 # A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
 _CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))
 # `ঢাকা, ২৪ নভেম্বর ২০২৫ (বিডিনিউজ টোয়েন্টিফোর ডটকম)`: an agency's or an

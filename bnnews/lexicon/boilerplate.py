@@ -118,6 +118,18 @@ REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "�
 # related title, a prompt or a footer's line says none of them.
 STORY_SENTENCE_CUES = REPORTING_CUES + ["বলেন ", "বলেছেন", "জানিয়েছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেন",
                                         "করেন,", "প্রশ্ন করেন", "উপস্থিত ছিলেন"]
+# The counts an age is told in words (`দুই ঘণ্টা আগে`, `আধা ঘণ্টা আগে`, `আধঘণ্টা আগে`; regex pieces).
+AGE_COUNTS = ["এক", "দুই", "দু", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "আধা", "আধ", "দেড়", "আড়াই",
+              "কয়েক", "সাড়ে [0-9০-৯]{1,2}"]
+# The footer's markers a story's sentence may hold too: an editor's or
+# publisher's title, a phone, an address (not a copyright's words).
+FOOTER_ROLE_MARKERS = ["ভারপ্রাপ্ত সম্পাদক", "সম্পাদক ও প্রকাশক", "সম্পাদক:", "সম্পাদকঃ", "প্রকাশক:", "প্রকাশক :",
+                       "ফোন:", "ফোন :", "মোবাইল:", "মোবাইল :", "যোগাযোগ:", "যোগাযোগ :", "ঠিকানা:", "ঠিকানা :",
+                       "কার্যালয়:", "কার্যালয় :", "অফিস:", "অফিস :"]
+# How a finite verb ends a story's sentence (`বলেন`, `হয়েছে`, `যায়`, `করে`,
+# `হল`): a prompt ends on an imperative (`করুন`, `দিন`), an imprint on a name.
+FINITE_VERB_ENDINGS = ["েন", "ছে", "ছিল", "হয়", "যায়", "বে", "ান", "লো", "ছি", "নি", "রে",
+                       "হল", "গেল", "রল", "লল", "পেল", "দিল", "নিল", "এল", "ঠল"]
 # Labels over a story's tags, one short tag a line under them (`ট্যাগ:` / `ডেঙ্গু` / `স্বাস্থ্য`).
 TAG_LABELS = ["tags", "tag", "topics", "topic", "keywords", "related topics", "related topic", "related tags", "ট্যাগ", "ট্যাগস",
               "বিষয়", "সংশ্লিষ্ট বিষয়", "সম্পর্কিত বিষয়", "কিওয়ার্ড",

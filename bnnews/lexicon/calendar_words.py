@@ -137,6 +137,11 @@ PUBLISHED_LABELS = [
     "সংবাদ প্রকাশের সময়", "সংবাদ প্রকাশের তারিখ", "সংবাদ প্রকাশ", "খবর প্রকাশের সময়", "নিউজ প্রকাশের সময়",
     "সংবাদটি প্রকাশিত হয়েছে", "প্রতিবেদনটি প্রকাশিত হয়েছে",
 ]
+# Words before `তারিখ` that name whose date it is, no page's (a deadline's
+# `শেষ তারিখ`, a birth's, an event's: `পরীক্ষার তারিখ: DATE` under a title).
+DATE_OF_WORDS = ["শেষ", "জন্ম", "মৃত্যু", "নির্ধারিত", "পরবর্তী", "নতুন", "সম্ভাব্য", "পরীক্ষার", "নির্বাচনের", "ভোটের",
+                 "ভোটগ্রহণের", "ভর্তির", "আবেদনের", "শুনানির", "রায়ের", "অনুষ্ঠানের", "উদ্বোধনের", "খেলার", "ম্যাচের",
+                 "মুক্তির", "জমার", "যোগদানের", "নিবন্ধনের", "ফলাফলের", "ফল প্রকাশের"]
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
 # paragraph are ordinary words.

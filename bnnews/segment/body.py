@@ -198,14 +198,13 @@ def _last_loose(page: _Page, i: int) -> bool:
     """Line i, right after a paragraph, is the last paragraph without its
     danda: ten words or more (or five, telling who confirmed or said it, or
     closed by a verb in the perfect: `বিষয়টি নিশ্চিত করেছেন ওসি মো. রফিক`,
-    `এ ঘটনায় থানায় মামলা হয়েছে`), and a label, a footer or the page's end
+    `এ ঘটনায় থানায় মামলা হয়েছে`; or a question or an exclamation of four:
+    `আপনার দুর্ভোগটা কেমন হবে?`), and a label, a footer or the page's end
     after it (a related title would have more titles after it)."""
     s = page.lines[i]
     if not (_loose_paragraph(s) or _words_over(s, 4) and _closing_sentence(s)
-            or _words_over(s, 3) and s.rstrip("”’\"'")[-1:] in ("?", "!") and "।" not in s[-1:]) \
+            or _words_over(s, 3) and s.rstrip("”’\"'")[-1:] in ("?", "!")) \
             or is_desk_line(s) or page.dateline(i) is not None:
-        # (a question or an exclamation of four words or more, alone under the
-        # last paragraph: `আপনার দুর্ভোগটা কেমন হবে?`, `… সূর্য উঠবে না!`)
         return False
     j = page.next_nonblank(i)
     return j is None or page.kind[j] in ("label", "footer", "signature", "share")
