@@ -291,8 +291,8 @@ def _tokens(text: str) -> list[_Tok]:
                 if glued == "case" and suf in _GENERATIONS and 2 <= v <= 6:
                     t.kind, t.role = "other", None  # `৪জি`, `৫জি`: a network's generation (4G), no count
                 elif glued in ("case", "classifier") and (unit := _word(suf))[0] in ("measure", "cur"):
-                    # (`টাকা` opens with the classifier `টা`)
-                    # `৩০কেজি`, `৫০০টাকা`: the unit typed without its space, read as if printed apart
+                    # `৩০কেজি`, `৫০০টাকা`: the unit typed without its space, read as if printed
+                    # apart (`টাকা` opens with the classifier `টা`: the unit's reading wins)
                     cut = m.start("suf")
                     t.end, t.text, t.glued = cut, text[t.start:cut], None
                     toks.append(t)
