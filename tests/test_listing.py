@@ -681,3 +681,16 @@ def test_an_article_whose_bulleted_points_each_open_a_paragraph_stays_an_article
     a = parse("বাজেটের তিন চ্যালেঞ্জ\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ১০ জুন ২০২৫, ১০:০০\n"
               + "\n".join(f"• {t}\n{te}" for t, te in _BULLETED))
     assert "listing_page" not in a.warnings and a.headline == "বাজেটের তিন চ্যালেঞ্জ"
+
+
+def test_related_stories_with_their_teasers_under_an_article_leave_the_body():
+    # `আরও পড়ুন` / `• TITLE` / TITLE / `DESK: TEASER`, three times, under the story:
+    # the titles are links, once each; the repeats and teasers no paragraphs
+    page = ("ফের তলব ইডির, হাজিরা ২ নভেম্বর\nমাধ্যম নিউজ ডেস্ক\nপ্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+            "রাজ্যের বিধায়ক-ঘনিষ্ঠ তাপস মণ্ডলকে ফের তলব করল এনফোর্সমেন্ট ডিরেক্টরেট। তাকে হাজিরা দিতে বলা হয়েছে।\n\n"
+            "কিছুদিন আগেই শিক্ষক নিয়োগ দুর্নীতিতে গ্রেফতার হয়েছেন পর্ষদের প্রাক্তন সভাপতি।\n\nআরও পড়ুন\n\n"
+            + "\n\n".join(f"  • {t}\n\n    {t}\n\n    মাধ্যম নিউজ ডেস্ক: {te}" for t, te in _TWICE))
+    a = parse(page)
+    assert "listing_page" not in a.warnings and len(a.body) == 2
+    assert a.links == tuple(t for t, _ in _TWICE)
+    assert [o.kind for o in a.other] == ["label"] + ["repeat", "teaser"] * 3

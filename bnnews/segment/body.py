@@ -31,6 +31,13 @@ def _next_to_end(page: _Page, end: int, i: int) -> bool:
                                             for k in range(a + 1, b))
 
 
+def _link_twice(page: _Page, i: int) -> bool:
+    """`• TITLE` at i, the same title again under it (the link, then the
+    picture's alt text): a related story's entry, no paragraph's."""
+    j = page.next_nonblank(i)
+    return j is not None and len(page.lines[j]) >= 10 and bp.strip_bullet(page.lines[i]) == page.lines[j]
+
+
 def _said(s: str) -> bool:
     """A sentence, however short, no related title: closed by a danda (or a
     full stop typed for it), or telling who said or did it (`এটি আনন্দের দিন।`,
@@ -135,6 +142,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             break
         if kind == "footer" or (kind == "label" and bp.label_key(lines[i]) in bp.LIST_LABELS):
             break
+        if kind is None and lines[i][:1] in "•●▪" and _link_twice(page, i):
+            break  # `• TITLE` / TITLE / TEASER: related stories with their teasers, under the story
         if kind in ("counter", "label") and bp.is_comment_head(lines[i]) and comments_follow(page, i):
             break  # `মন্তব্য (২)`: the readers' comments follow, not the article
         if kind is None and (_is_prose(lines[i]) or (loose and _loose_paragraph(lines[i]))

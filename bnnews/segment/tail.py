@@ -30,6 +30,8 @@ def _read_tail(page: _Page, tail: list[int], lay: Layout) -> list:
     n_after = 0  # the tail's lines read so far
     comments = False  # under the head of the readers' comments
     signed: set[int] = set()  # the writer's line of who they are, read with the name over it
+    for i in _related_entries(page, tail, lay):
+        signed.add(i)  # (a related story's title again and its teaser: read, no link of their own)
     for i in tail:
         if i in signed:
             continue
@@ -140,6 +142,27 @@ _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
 _COMMENT_FORM = frozenset(bp.label_key(w) for w in nfc(lx_bp.COMMENT_FORM_LABELS))
 _SAID = tuple(nfc(lx_bp.REPORTING_CUES))
 _TAG_LABELS = frozenset(nfc(lx_bp.TAG_LABELS))
+
+
+def _related_entries(page: _Page, tail: list[int], lay: Layout) -> list[int]:
+    """`• TITLE` / TITLE / TEASER under the story (a related story: its link,
+    the picture's alt text, its lead): the title again is a `repeat`, the lead
+    under it a `teaser`. Returns those lines; the bulleted title stays a link."""
+    lines = page.lines
+    done = []
+    bulleted = [i for i in tail if lines[i][:1] in "•●▪" and page.kind[i] is None]
+    for i in bulleted:
+        j = page.next_nonblank(i)
+        if j is None or len(lines[j]) < 10 or bp.strip_bullet(lines[i]) != lines[j]:
+            continue
+        lay.other[j] = "repeat"
+        done.append(j)
+        k = page.next_nonblank(j)
+        if k is not None and k in tail and lines[k][:1] not in "•●▪" and len(lines[k]) >= 60 \
+                and lines[k].rstrip("”’\"' ")[-1:] in ("।", "…", ".", "?", "!"):
+            lay.other[k] = "teaser"
+            done.append(k)
+    return done
 
 
 def _links(page: _Page, link_lines: list[int], lay: Layout) -> None:
