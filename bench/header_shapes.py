@@ -10,8 +10,9 @@ combined published | updated line; a standfirst that reports a speaker;
 summary bullets; a menu over it and photo credits under the date; a site
 clock over it and a share row under; the byline first; the title printed
 again under the date. Reports, per shape, the pages whose headline is the
-title exactly and that have a published or updated date. Skips when the
-corpus is absent.
+title exactly and that have a published or updated date. `--close "।"` (or
+`.`) closes every title with that mark, as some sites print it. Skips when
+the corpus is absent.
 """
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus"))
     ap.add_argument("--show", type=int, default=3, help="misses to print per shape")
+    ap.add_argument("--close", default="", help="a mark to close every title with, as some sites print it (`।`, `.`)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not (corpus / "bdnewspaperscraper").is_dir():
@@ -72,6 +74,7 @@ def main() -> int:
     for name, shape in SHAPES.items():
         good, misses = 0, []
         for title, sents in arts:
+            title += args.close
             a = parse(shape.format(h=title) + "\n\n" + "\n\n".join(sents) + "\n")
             if a.headline == title and (a.published or a.updated) is not None:
                 good += 1

@@ -892,3 +892,13 @@ def test_short_sentences_after_furniture_inside_the_story_stay_in_the_body():
     assert a.links == ("সাভারে বাস উল্টে আহত ১০",)
     assert a.body[1:] == ("এটি আনন্দের দিন।", "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?",
                           "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।", "এখন ধ্বংসটাই বাকি।")
+
+
+@pytest.mark.parametrize("mark", ["।", "."])
+@pytest.mark.parametrize("between", ["দলের নেতারা বলছেন, সময় এসেছে নতুন করে ভাবার\n",
+                                     "  • দুই দফায় আলোচনা হবে\n  • সিদ্ধান্ত আসবে আগামী সপ্তাহে\n"])
+def test_a_title_closed_by_a_danda_over_a_subhead_or_bullets_is_no_paragraph(mark, between):
+    title = f"নির্বাচন কমিশনের নতুন সিদ্ধান্ত নিয়ে আলোচনা শুরু{mark}"
+    a = parse(f"{title}\n{between}নিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+              "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
+    assert (a.headline, a.desk, len(a.body)) == (title, "নিজস্ব প্রতিবেদক", 1)

@@ -58,7 +58,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                 and not (s[:1] in "•●▪-–" and bp.is_bullet(s) and not _ends_sentence(s)):
             # (a summary's bullet point that runs long, its last sentence with no danda,
             # does not open the body: ajkerpatrika's `  • …` under the headline)
-            if len(s) <= 100 and _header_follows(page, i) and not _title_above(page, i):
+            if len(s) <= 100 and _header_follows(page, i, past_subhead=True) and not _title_above(page, i):
                 # `চালের দাম কমেছে, স্বস্তিতে ক্রেতারা।` / desk / date: a headline
                 # that ends with a danda, not the first paragraph.
                 continue
@@ -478,10 +478,20 @@ def _title_above(page: _Page, i: int) -> bool:
                and not is_desk_line(page.lines[j]) for j in page.idx)
 
 
-def _header_follows(page: _Page, i: int) -> bool:
-    """The next line is a desk or a date line."""
+def _header_follows(page: _Page, i: int, past_subhead: bool = False) -> bool:
+    """The next line is a desk or a date line (with `past_subhead`, maybe
+    under a subhead or summary bullets that close no sentence)."""
     j = page.next_nonblank(i)
-    return j is not None and (is_desk_line(page.lines[j]) or page.dateline(j) is not None)
+    for _ in range(3 if past_subhead else 1):
+        if j is None:
+            return False
+        s = page.lines[j]
+        if is_desk_line(s) or page.dateline(j) is not None:
+            return True
+        if not past_subhead or len(s) > 120 or _is_prose(s) and not bp.is_bullet(s):
+            return False
+        j = page.next_nonblank(j)
+    return False
 
 
 def _date_label_hint(s: str) -> bool:
