@@ -226,6 +226,9 @@ def is_signature(line: str) -> bool:
         and (m := _SIGNATURE.match(line)) is not None
         and (m.group("src") is None or is_initials(line[line.index("/") + 1:m.start("src")].strip()))
         and _NUMERIC_DATE.search(line) is None  # `তারিখ: ২৮/০৪/২০২০ইং` is a date line
+        # (`… তৈরি/নির্মাণ করা হয়েছে।`: a sentence's last words after a slash, three
+        # or more, no initials)
+        and not (line[-1:] in "।." and line.rsplit("/", 1)[1].count(" ") >= 2)
         # initials follow the slash; a numeric date (`২৪/১১/২০২২`) is not a signature
         and (_LETTER.search(line, line.index("/")) is not None
              or (line.endswith("/") and line.count("/") == 1 and len(line) <= 16 and " " not in line

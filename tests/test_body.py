@@ -902,3 +902,40 @@ def test_a_title_closed_by_a_danda_over_a_subhead_or_bullets_is_no_paragraph(mar
     a = parse(f"{title}\n{between}নিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
               "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
     assert (a.headline, a.desk, len(a.body)) == (title, "নিজস্ব প্রতিবেদক", 1)
+
+
+_WRAP_HEAD = "মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+
+
+@pytest.mark.parametrize("wrapped,para", [
+    # a sentence's last words a date's (`সময় ২৯ ডিসেম্বর।`): still the sentence's
+    ("তফসিল অনুযায়ী, সংসদ নির্বাচনে প্রার্থীদের মনোনয়নপত্র জমা দেওয়ার শেষ\nসময় ২৯ ডিসেম্বর।",
+     "তফসিল অনুযায়ী, সংসদ নির্বাচনে প্রার্থীদের মনোনয়নপত্র জমা দেওয়ার শেষ সময় ২৯ ডিসেম্বর।"),
+    # a sentence that tells a date after a verb's words opens a paragraph
+    ("দশম শ্রেণির নির্বাচনি পরীক্ষা শুরু হবে ২৮ অক্টোবর, চলবে ১০ নভেম্বর\nপর্যন্ত।",
+     "দশম শ্রেণির নির্বাচনি পরীক্ষা শুরু হবে ২৮ অক্টোবর, চলবে ১০ নভেম্বর পর্যন্ত।"),
+    # a question of twelve words or more
+    ("কিন্তু সবার মনে প্রশ্ন একটাই, এটা কি ইতিহাসের পুনরাবৃত্তি নাকি শুধু\nপ্রদর্শনীর নাটক?",
+     "কিন্তু সবার মনে প্রশ্ন একটাই, এটা কি ইতিহাসের পুনরাবৃত্তি নাকি শুধু প্রদর্শনীর নাটক?"),
+])
+def test_wrapped_paragraphs_whose_lines_look_like_other_things_are_joined(wrapped, para):
+    first = ("জাতীয় নাগরিক পার্টি (এনসিপি) থেকে নিজের পদত্যাগ করার কোনো যৌক্তিকতা\n"
+             "দেখছেন না বলে মন্তব্য করেছেন দলটির সিনিয়র যুগ্ম আহ্বায়ক।")
+    a = parse(_WRAP_HEAD + first + "\n\n" + wrapped + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি এবং তদন্ত শুরু\nহয়েছে।\n")
+    assert a.body[1] == para and len(a.body) == 3 and not a.links
+
+
+def test_a_wrapped_first_paragraph_under_an_images_alt_text_is_joined():
+    # `Image` over the body is a picture's alt text, no label over a list of titles
+    a = parse("শিরোনাম\n\nআমি পদত্যাগ করার কোনো যৌক্তিকতা দেখছি না\n\nরংপুর প্রতিনিধি\n\nImage\n\n"
+              "জাতীয় নাগরিক পার্টি (এনসিপি) থেকে নিজের পদত্যাগ করার কোনো যৌক্তিকতা\n"
+              "দেখছেন না বলে মন্তব্য করেছেন দলটির সিনিয়র যুগ্ম আহ্বায়ক সামান্তা\nশারমিন।\n\n"
+              "রোববার (২৮ ডিসেম্বর) সন্ধ্যায় নিজের ফেসবুক আইডিতে এক পোস্টে তিনি এমন\nমন্তব্য করেছেন।\n")
+    assert a.body[0].endswith("সামান্তা শারমিন।") and len(a.body) == 2
+
+
+def test_a_sentences_last_words_after_a_slash_are_no_signature():
+    a = parse(_WRAP_HEAD + "রপ্তানি খাতসমূহের সক্ষমতা প্রক্ষেপণ করার লক্ষ্যে একটি বিশেষ অঞ্চল\n"
+              "তৈরি/নির্মাণ করা হয়েছে।\n\nমেলায় সম্ভাবনাময় সেক্টর/পণ্যভিত্তিক সেমিনার আয়োজনের উদ্যোগ\n"
+              "নেওয়া হয়েছে।\n")
+    assert len(a.body) == 2 and not [o for o in a.other if o.kind == "signature"]

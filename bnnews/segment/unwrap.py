@@ -13,7 +13,7 @@ line are left as they are.
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import is_desk_line
+from ..byline import inline_desk, is_desk_line
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp, nfc
 
@@ -25,6 +25,10 @@ _MIN_WIDTH, _MAX_WIDTH = 40, 130
 # characters).
 _FULL = 0.8
 _AUTHOR_NOTE = tuple(nfc(lx_bp.AUTHOR_NOTE_PREFIXES))
+_VERB_ENDS = tuple(dict.fromkeys(nfc(lx_bp.FINITE_VERB_ENDINGS)))
+# Labels that stand for a picture over the body, no list under them.
+_PICTURE_LABELS = frozenset(bp.label_key(w) for w in nfc(["Image", "image description", "ছবি", "ভিডিও", "text", "Icon",
+                                                          "avatar", "author image", "profile image"]))
 # What closes a paragraph's last line (`?` and `!` close related titles as often).
 _ENDS = ("।", "॥", ".")
 _CLOSERS = "\"'”’)» "
@@ -102,11 +106,13 @@ def _may_wrap(lines: list[str]) -> bool:
 
 
 def _under_label(lines: list[str], i: int) -> bool:
-    """The line before i (blank lines aside) is a label (`আরও পড়ুন`)."""
+    """The line before i (blank lines aside) is a label that heads a list
+    (`আরও পড়ুন`, `সর্বশেষ`), not an image's alt text (`Image`, `ছবি`)."""
     j = i - 1
     while j >= 0 and not lines[j]:
         j -= 1
-    return j >= 0 and len(lines[j]) <= 40 and bp.boiler_kind(lines[j]) == "label"
+    return j >= 0 and len(lines[j]) <= 40 and bp.boiler_kind(lines[j]) == "label" \
+        and bp.label_key(lines[j]) not in _PICTURE_LABELS
 
 
 def _set_apart(lines: list[str], run: list[int]) -> bool:
@@ -122,7 +128,7 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     for i, s in enumerate(lines):
         if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) \
                 or entry_title(s) is not None or bp.boiler_kind(s) in ("caption", "label") \
-                or (i and _is_date_line(s, dated=True)):
+                or (i and _is_date_line(s, dated=True) and not (_closes(s) and len(s) <= 40 and _runs_on(lines[i - 1]))):
             # (a photo's caption, `…। ছবি: সংগৃহীত`, printed twice over the body, is no
             # paragraph's line, though it breaks off without a danda; nor is a label
             # or a date line, `DESK    DATE | প্রিন্ট সংস্করণ`; a byline's form alone,
@@ -137,12 +143,21 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
+def _runs_on(prev: str) -> bool:
+    """The line before breaks off in mid-sentence at a dump's width: a short
+    line under it that closes a sentence goes on with it, a date in it or not
+    (`… জমা দেওয়ার শেষ` / `সময় ২৯ ডিসেম্বর।`)."""
+    return len(prev) >= _MIN_WIDTH and not _closes(prev) and prev.rstrip()[-1:] not in (":", "ঃ", "|") \
+        and not _is_date_line(prev) and not is_desk_line(prev)
+
+
 def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
     """Runs of two or more lines of a block, all but the last filled to the
     block's width, the last closing a sentence."""
     width = max(len(lines[i]) for i in block)
-    if width < _MIN_WIDTH or not any(_closes(lines[i]) for i in block[1:]):
-        return []  # (a list of titles closes no sentence)
+    if width < _MIN_WIDTH or not any(_closes(lines[i]) or lines[i].rstrip(_CLOSERS)[-1:] in ("?", "!")
+                                     for i in block[1:]):
+        return []  # (a list of titles closes no sentence; a question is asked by `_asks` below)
     # The next word did not fit: the paragraph goes on (a full line that ends
     # a sentence too: in a dump that sets paragraphs apart with blank lines,
     # as the dump tools do, it is wrapped).
@@ -161,13 +176,20 @@ def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
         # A footer's `All rights reserved.` or a note on the writer under a
         # list of titles closes no paragraph.
         last = lines[run[-1]]
-        if _closes(last) and not last.startswith(_AUTHOR_NOTE) and bp.boiler_kind(last) is None:
+        if (_closes(last) or _asks(lines, run)) and not last.startswith(_AUTHOR_NOTE) and bp.boiler_kind(last) is None:
             while len(run) >= 2 and not _may_open(lines[run[0]]):
                 run = run[1:]  # a date line or byline over the paragraph is no part of it
             if len(run) >= 2 and not is_desk_line(lines[run[1]]):
                 runs.append(run)
         k = end + 1
     return runs
+
+
+def _asks(lines: list[str], run: list[int]) -> bool:
+    """A run that closes on a question or an exclamation and holds twelve
+    words or more: a sentence wrapped (a related title asks in fewer)."""
+    return lines[run[-1]].rstrip(_CLOSERS)[-1:] in ("?", "!") \
+        and sum(lines[i].count(" ") + 1 for i in run) >= 12
 
 
 def _number_run_on(lines: list[str], i: int) -> bool:
@@ -200,8 +222,9 @@ def entry_title(s: str) -> str | None:
 
 def _may_open(s: str) -> bool:
     """A line that may open a paragraph: no byline or date line (a date inside
-    a sentence, `সোমবার (২৪ নভেম্বর) এক বৈঠকে …`, does not make one)."""
-    return not is_desk_line(s) and not _is_date_line(s)
+    a sentence, `সোমবার (২৪ নভেম্বর) এক বৈঠকে …`, does not make one; a byline
+    that opens the paragraph's text, `পাবনা প্রতিনিধি || হত্যার …`, neither)."""
+    return (not is_desk_line(s) or len(s) >= _MIN_WIDTH and inline_desk(s) is not None) and not _is_date_line(s)
 
 
 def _is_date_line(s: str, dated: bool = False) -> bool:
@@ -210,5 +233,8 @@ def _is_date_line(s: str, dated: bool = False) -> bool:
     dl = read_line(s) if might_be_dateline(s) else None
     # (a label's word in a long sentence, `… published on the EC's website on
     # Sunday (28 December), the`, does not make one either)
+    # (nor do the words of a sentence before its date, `… পরীক্ষা শুরু হবে ২৮ অক্টোবর, …`:
+    # more than four, or closed by a verb)
     return dl is not None and dl.extra_words <= 6 and (bool(dl.labels) or dl.extra_words <= 2) \
-        and (not dated or bool(dl.readings))
+        and (not dated or bool(dl.readings)) \
+        and (bool(dl.labels) or len(dl.prefix.split()) <= 4 and not dl.prefix.rstrip(" ,").endswith(_VERB_ENDS))
