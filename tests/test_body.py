@@ -939,3 +939,13 @@ def test_a_sentences_last_words_after_a_slash_are_no_signature():
               "তৈরি/নির্মাণ করা হয়েছে।\n\nমেলায় সম্ভাবনাময় সেক্টর/পণ্যভিত্তিক সেমিনার আয়োজনের উদ্যোগ\n"
               "নেওয়া হয়েছে।\n")
     assert len(a.body) == 2 and not [o for o in a.other if o.kind == "signature"]
+
+
+def test_an_english_sentence_full_of_names_is_a_paragraph():
+    # most of its words capitalised by a name, three in lower case: a sentence, no title
+    a = parse("Three held over killing in Narayanganj\nStaff Correspondent\nPublished: 24 Nov 2025, 09:52 AM\n\n"
+              "Police arrested three people on Sunday over the killing of a madrasa teacher in Narayanganj.\n\n"
+              "The case is being investigated by the Detective Branch, officials said.\n\n"
+              "He has been identified as Kari Muaz bin Abdul Rahman.\n\nRelated News\nReserves rise above $25 billion\n")
+    assert a.body[-1] == "He has been identified as Kari Muaz bin Abdul Rahman." and len(a.body) == 3
+    assert a.links == ("Reserves rise above $25 billion",)

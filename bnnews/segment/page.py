@@ -100,7 +100,10 @@ def _is_prose(line: str) -> bool:
         # A short sentence of an English page (`The Met office forecast more
         # rain over the next two days.`, `Temperature may fall slightly.`):
         # four words or more, not a title nor a prompt (`Follow us on Facebook.`).
-        return last == "." and len(t) >= 24 and _words_over(t, 3) and _not_title_case(t) \
+        # (names in it may make most words capitalised: `He has been identified as
+        # Kari Muaz bin Abdul Rahman.`; three words in lower case make a sentence too)
+        return last == "." and len(t) >= 24 and _words_over(t, 3) \
+            and (_not_title_case(t) or sum(1 for w in t.split() if w[:1].islower()) >= 3) \
             and not t.startswith(_PROMPTS)
     if len(t) < 100:
         return False
