@@ -128,7 +128,8 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     for i, s in enumerate(lines):
         if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) \
                 or entry_title(s) is not None or bp.boiler_kind(s) in ("caption", "label") \
-                or (i and _is_date_line(s, dated=True) and not (_closes(s) and len(s) <= 40 and _runs_on(lines[i - 1]))):
+                or (i and _is_date_line(s, dated=True) and not (_closes(s) and len(s) <= 40 and _runs_on(lines[i - 1]))
+                    and not _date_runs_on(lines, i)):
             # (a photo's caption, `…। ছবি: সংগৃহীত`, printed twice over the body, is no
             # paragraph's line, though it breaks off without a danda; nor is a label
             # or a date line, `DESK    DATE | প্রিন্ট সংস্করণ`; a byline's form alone,
@@ -177,12 +178,24 @@ def _wrapped_runs(lines: list[str], block: list[int]) -> list[list[int]]:
         # list of titles closes no paragraph.
         last = lines[run[-1]]
         if (_closes(last) or _asks(lines, run)) and not last.startswith(_AUTHOR_NOTE) and bp.boiler_kind(last) is None:
-            while len(run) >= 2 and not _may_open(lines[run[0]]):
+            while len(run) >= 2 and not _may_open(lines[run[0]]) and not _date_runs_on(lines, run[0]):
                 run = run[1:]  # a date line or byline over the paragraph is no part of it
             if len(run) >= 2 and not is_desk_line(lines[run[1]]):
                 runs.append(run)
         k = end + 1
     return runs
+
+
+def _date_runs_on(lines: list[str], i: int) -> bool:
+    """Line i reads as a date line with no label but words of a sentence after
+    its date, filled to a dump's width, and a short line right under it closes
+    the sentence (`রোববার (২১ ডিসেম্বর) বিকেল ৪টায় সার্বিয়ার উদ্দেশ্যে` /
+    `দেশত্যাগ করেন তারা।`): a wrapped paragraph's first line."""
+    s = lines[i]
+    if len(s) < _MIN_WIDTH or i + 1 >= len(lines) or not (nxt := lines[i + 1]) or len(nxt) > 60 or not _closes(nxt):
+        return False
+    dl = read_line(s)
+    return dl is not None and not dl.labels and dl.extra_words >= 2 and not _closes(s)
 
 
 def _asks(lines: list[str], run: list[int]) -> bool:
