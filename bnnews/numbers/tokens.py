@@ -74,6 +74,10 @@ def _cased_stems() -> dict:
 _CASED_STEMS = _cased_stems()
 
 
+# The multipliers that are typed glued to a number word (দুহাজার, তিনলাখ).
+_GLUED_MULT = tuple(nfc(["হাজার", "লাখ", "লক্ষ", "কোটি"]))
+
+
 def _glued_hundred(w: str) -> tuple[str, Fraction, str] | None:
     for h in ("শতাধিক", "শত", "শো", "শ"):
         if w.endswith(h) and len(w) > len(h):
@@ -169,6 +173,12 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
     # Half of a multiplier, glued: অর্ধলক্ষ (50,000), অর্ধকোটি.
     if w.startswith("অর্ধ") and w[4:] in _MULT:
         return "mult_glued", Fraction(_MULT[w[4:]], 2), None
+    # A multiplier glued to its number word (দুহাজার, তিনলাখের, দশকোটি), as
+    # `দু'হাজার` prints it with an apostrophe: read the same way.
+    for mult in _GLUED_MULT:
+        i = w.find(mult, 1)
+        if i > 0 and (w[:i] in _UNITS_GLUE or w[:i] in _FRAC) and (split := _apostrophe_word(w[:i] + "'" + w[i:])) is not None:
+            return split
     # Hundreds glued: একশ, দুশো, দেড়শ, আড়াইশ, পাঁচশত; and শতাধিক glued; with
     # a case ending too (তিনশোর, দুইশর, পাঁচশোরও, শতাধিকের).
     if "শ" in w:
