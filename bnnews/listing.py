@@ -58,7 +58,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
     most of the page."""
     nonblank = [i for i, s in enumerate(lines) if s]
     if len(nonblank) < 6:
-        return _cut_teasers(lines, nonblank) or _byline_teasers(lines, nonblank) if len(nonblank) >= 3 else None
+        return _cut_teasers(lines, nonblank) or _byline_teasers(lines, nonblank) or _counted_teasers(lines, nonblank) \
+            if len(nonblank) >= 3 else None
     ages = [k for k, i in enumerate(nonblank) if len(lines[i]) <= 40 and is_age_line(lines[i])]
     stamp = "clock"
     if len(ages) < 3:
@@ -76,7 +77,7 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         return _teaser_stream(lines, nonblank) or _more_stream(lines, nonblank) or _twice_stream(lines, nonblank) \
             or _bullet_teasers(lines, nonblank) \
             or _digest_stream(lines, nonblank) or _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank) \
-            or _byline_teasers(lines, nonblank) or _glued_stamps(lines, nonblank)
+            or _byline_teasers(lines, nonblank) or _glued_stamps(lines, nonblank) or _counted_teasers(lines, nonblank)
     def title(i: int) -> bool:
         return _title_like(lines[i]) and not is_age_line(lines[i])
     def teaser(i: int) -> bool:
@@ -431,6 +432,46 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
                 or ("teaser" if lines[i].count(" ") >= 7 else "menu")  # (a teaser whole, or the tag's name)
     return links, other
+
+
+def _counted_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A section's page whose theme cuts every teaser at the same number of
+    words with no mark (WordPress's excerpt length: thedailysky's thirty
+    words, a cut falling mid-sentence, `… বিভাগ থেকে`), each under its
+    title or with the titles lost; three or more, most of the page. The
+    titles are links."""
+    counts: dict[int, list[int]] = {}
+    for i in nonblank:
+        s = lines[i]
+        # (eighteen words or more: a dump hard-wrapped at 80 columns holds fewer a line)
+        if len(s) >= 100 and (n := s.count(" ") + 1) >= 18:
+            counts.setdefault(n, []).append(i)
+    same = max(counts.values(), key=len, default=[])
+    if len(same) < 3:
+        return None
+    cut = [i for i in same if not lines[i].endswith(_SENTENCE_END)]
+    sizes = [len(lines[i]) for i in same]
+    # (most cut mid-sentence, and not at one width: words counted, not letters)
+    if 2 * len(cut) < len(same) or max(sizes) - min(sizes) < 15:
+        return None
+    teasers = set(same)
+    links = []
+    for k in range(1, len(nonblank)):
+        t = nonblank[k - 1]
+        if nonblank[k] in teasers and t not in teasers and _title_like(lines[t]) and boiler_kind(lines[t]) is None:
+            links.append((_BULLET.sub("", lines[t], count=1), t))
+    titles = {t for _, t in links}
+    content = [i for i in nonblank if i not in titles and boiler_kind(lines[i]) is None and lines[i].count(" ") >= 7]
+    if 10 * len(teasers) < 6 * len(content) or _article_above(lines, nonblank, min(titles | teasers)):
+        return None
+    other = {i: "teaser" for i in teasers}
+    if links:
+        return links, _rest(lines, nonblank, links, other)
+    for i in nonblank:
+        if i not in other:
+            other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
+                or ("teaser" if lines[i].count(" ") >= 7 else "menu")
+    return [], other
 
 
 def _glued_stamps(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

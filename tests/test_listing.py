@@ -694,3 +694,50 @@ def test_related_stories_with_their_teasers_under_an_article_leave_the_body():
     assert "listing_page" not in a.warnings and len(a.body) == 2
     assert a.links == tuple(t for t, _ in _TWICE)
     assert [o.kind for o in a.other] == ["label"] + ["repeat", "teaser"] * 3
+
+
+_STORIES = [
+    ("ব্যাংকে আগামী বছর ছুটি ২৪ দিন",
+     "আগামী বছর দেশের ব্যাংকগুলোতে মোট ২৪ দিন ছুটি থাকবে। আজ রোববার কেন্দ্রীয় ব্যাংক এ ছুটির তালিকা প্রকাশ করেছে। "
+     "কেন্দ্রীয় ব্যাংকের একটি বিভাগ থেকে এ সংক্রান্ত একটি প্রজ্ঞাপন জারি করা হয়েছে। প্রজ্ঞাপনে বলা হয়েছে, "
+     "সাপ্তাহিক ছুটির বাইরে এসব দিন লেনদেন বন্ধ থাকবে।"),
+    ("দারিদ্র্য বিমোচনে নতুন পরিকল্পনার তাগিদ",
+     "সাবেক এক গভর্নর বলেছেন, দারিদ্র্য বিমোচনে সরকার যে পথে হেঁটেছিল, বর্তমানে তা কিছুটা খেই হারিয়ে ফেলেছে। "
+     "সংস্থাটিকে সেই অভাব পূরণ করতে নতুন পরিকল্পনা নিতে হবে। আজ রাজধানীতে এক সেমিনারে তিনি এসব কথা বলেন।"),
+    ("নতুন শেয়ার ছাড়বে চামড়া খাতের কোম্পানি",
+     "পুঁজিবাজারে তালিকাভুক্ত চামড়া খাতের একটি কোম্পানি নতুন শেয়ার ছাড়ার সিদ্ধান্ত নিয়েছে। কোম্পানিটি নতুন শেয়ার "
+     "ইস্যু করে মূলধন বাড়াবে। রোববার (১৩ নভেম্বর) স্টক এক্সচেঞ্জ সূত্রে এ তথ্য জানা গেছে। কোম্পানির পর্ষদ সভায় "
+     "এ সিদ্ধান্ত হয়েছে।"),
+    ("সূচকের বড় পতনে লেনদেন শেষ",
+     "সপ্তাহের প্রথম কর্মদিবস রোববার স্টক এক্সচেঞ্জে মূল্য সূচকের বড় পতনে লেনদেন শেষ হয়েছে। এদিন বেশিরভাগ "
+     "কোম্পানির শেয়ারের দাম কমেছে। একই সঙ্গে কমেছে লেনদেনের পরিমাণও। বাজার বিশ্লেষকেরা বলছেন, বিনিয়োগকারীদের "
+     "আস্থার সংকট কাটেনি।"),
+]
+
+
+@pytest.mark.parametrize("words", [20, 25, 30])
+@pytest.mark.parametrize("titles", [True, False])
+def test_a_section_page_whose_teasers_are_cut_at_one_word_count_is_a_listing(words, titles):
+    """thedailysky's category pages: WordPress cuts every excerpt at the same
+    number of words and prints no mark, so the cuts fall mid-sentence
+    (`… বিভাগ থেকে`); the titles over them are links, or lost in the dump."""
+    lines = ["ব্যবসা-অর্থনীতি"]
+    for title, text in _STORIES:
+        lines += [title] if titles else []
+        lines.append(" ".join(text.split()[:words]))
+    a = parse("\n".join(lines))
+    assert "listing_page" in a.warnings and (a.headline, a.body) == (None, ())
+    assert a.links == (tuple(t for t, _ in _STORIES) if titles else ())
+    assert [o.kind for o in a.other].count("teaser") == 4
+
+
+def test_an_article_whose_paragraphs_have_one_word_count_but_end_whole_stays_an_article():
+    paras = [" ".join(text.split()[:22]) + " বলে জানা গেছে।" for _, text in _STORIES]
+    a = parse("ব্যাংক ও পুঁজিবাজারের খবর\nনিজস্ব প্রতিবেদক\n" + "\n".join(paras))
+    assert "listing_page" not in a.warnings and len(a.body) == 4
+
+
+def test_a_story_whose_paragraphs_lost_their_dandas_stays_an_article_under_its_header():
+    paras = [" ".join(text.split()[:25]) for _, text in _STORIES]
+    a = parse("ব্যাংক ও পুঁজিবাজারের খবর\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n" + "\n".join(paras))
+    assert "listing_page" not in a.warnings and a.headline == "ব্যাংক ও পুঁজিবাজারের খবর" and len(a.body) == 4
