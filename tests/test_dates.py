@@ -2267,6 +2267,13 @@ def test_midnight_and_the_small_hours(text, value):
     ("at 3pm Dhaka time", "3pm Dhaka time", "2025-11-28T15:00+06:00"),
     ("খেলা শুরু রাত ১০টায় (বাংলাদেশ সময়)", "রাত ১০টায় (বাংলাদেশ সময়)", "2025-11-28T22:00+06:00"),
     ("বিকেল ৪টা (ভারতীয় সময়)", "বিকেল ৪টা (ভারতীয় সময়)", "2025-11-28T16:00+05:30"),
+    # A shift after GMT or UTC counts from it, as in a date line (it had been read as GMT).
+    ("২৪ নভেম্বর ২০২৫ | ৯:৫২ PM GMT+6", "২৪ নভেম্বর ২০২৫ | ৯:৫২ PM GMT+6", "2025-11-24T21:52+06:00"),
+    ("at 9:52 PM (GMT+06:00).", "9:52 PM (GMT+06:00)", "2025-11-28T21:52+06:00"),
+    ("রাত ১০টায় (জিএমটি+৬)", "রাত ১০টায় (জিএমটি+৬)", "2025-11-28T22:00+06:00"),
+    ("at 10:00 UTC -5 on", "10:00 UTC -5", "2025-11-28T10:00-05:00"),
+    ("10:00 GMT+5:30", "10:00 GMT+5:30", "2025-11-28T10:00+05:30"),
+    ("10:00 GMT, ১২ জন", "10:00 GMT", "2025-11-28T10:00+00:00"),
     # English `local time` is the zone of the place named before it, as স্থানীয় সময় is.
     ("The flight left London on Wednesday evening at 6:15 pm local time",
      "Wednesday evening at 6:15 pm local time", "2025-11-26T18:15+00:00"),

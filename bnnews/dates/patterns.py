@@ -296,7 +296,10 @@ _DST_ZONE = _table(cw.DST_ZONES)
 _LOCAL_TIME_WORD = nfc(["স্থানীয় সময়"])[0]
 _ZONES = _alt(list(_ZONE) + list(_DST_ZONE) + [_LOCAL_TIME_WORD])
 # A zone printed after the time (`১০টায় (বাংলাদেশ সময়)`, `10:00 GMT`, `9:30 am local time`).
-_ZONE_AFTER = LazyPattern(lambda: rf"\s?\(?\s?(?P<zone>{_ZONES}|local time)(?![A-Za-z\u0980-\u09ff])(?:\s?\))?",
+# A shift after Greenwich's or universal time counts from it (`GMT+6`,
+# `(GMT+06:00)`, `UTC +6`, `জিএমটি+৬`).
+_ZONE_AFTER = LazyPattern(lambda: rf"\s?\(?\s?(?P<zone>{_ZONES}|local time)(?![A-Za-z\u0980-\u09ff])"
+                          r"(?:\s?(?P<shift>[+\-−]\s?[0-9০-৯]{1,2}(?::?[0-9০-৯]{2})?)(?![0-9০-৯]))?(?:\s?\))?",
                           re.IGNORECASE)
 # The places a `স্থানীয় সময়` may belong to (bangla.md §4.4), nearest first.
 def _place_zones() -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dateline import hour24
+from ..digits import to_ascii_digits
 from ..lexicon import calendar_words as cw, nfc, numbers as nlx
 from ..text import normalize
 from .context import _Ctx, _iso, _month_num, _near, _num
@@ -64,8 +65,13 @@ def _times(ctx: _Ctx) -> None:
             # The zone after the time: `10:00 GMT`, `রাত ১০টায় (বাংলাদেশ সময়)`.
             word = _LOCAL_TIME_WORD if z["zone"] == "local time" else z["zone"]
             zone, warnings = _zone_of(ctx.text, s, word)
-            # (A parenthesis the zone opens closes with it, or is not taken.)
-            end = z.end() if z.group().count("(") == z.group().count(")") else z.end("zone")
+            closed = z.group().count("(") == z.group().count(")")
+            if z["shift"] and zone == "+00:00":
+                zone = _shifted(z["shift"])  # `GMT+6`: a shift counts from Greenwich
+                end = z.end() if closed else z.end("shift")
+            else:
+                # (A parenthesis the zone opens closes with it, or is not taken.)
+                end = z.end() if closed and not z["shift"] else z.end("zone")
             ctx.found[k] = (s, end, {**info, "zone": zone, "warnings": [*info.get("warnings", ()), *warnings]})
         elif info.get("kind") == "time" and info.get("zone") is None \
                 and (pw := _PLACE_WHEN.search(ctx.text, max(0, s - 40), s)) is not None:
@@ -272,3 +278,11 @@ def _zone_of(text: str, at: int, word: str) -> tuple[str, tuple[str, ...]]:
         if zone:
             return zone, ()
     return "", ("local_time",)
+
+
+def _shifted(shift: str) -> str:
+    """`+6`, `+06:00`, `+৬`, `−5:30` after GMT or UTC -> the offset `+06:00`."""
+    t = to_ascii_digits(shift).replace(" ", "").replace("−", "-").replace(":", "")
+    sign, digits = t[0], t[1:]
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    return f"{sign}{int(hours):02d}:{int(minutes):02d}"
