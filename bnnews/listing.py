@@ -440,11 +440,14 @@ def _counted_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[
     words, a cut falling mid-sentence, `… বিভাগ থেকে`), each under its
     title or with the titles lost; three or more, most of the page. The
     titles are links."""
+    long = [i for i in nonblank if len(lines[i]) >= 100]
+    # (asked of most pages: an article's paragraphs end whole)
+    if sum(1 for i in long if not lines[i].endswith(_SENTENCE_END)) < 2:
+        return None
     counts: dict[int, list[int]] = {}
-    for i in nonblank:
-        s = lines[i]
+    for i in long:
         # (eighteen words or more: a dump hard-wrapped at 80 columns holds fewer a line)
-        if len(s) >= 100 and (n := s.count(" ") + 1) >= 18:
+        if (n := lines[i].count(" ") + 1) >= 18:
             counts.setdefault(n, []).append(i)
     same = max(counts.values(), key=len, default=[])
     if len(same) < 3:
