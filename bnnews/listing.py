@@ -129,6 +129,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
             # (a time alone under each date: TITLE / TEASER / DATE / TIME; an author's
             # page of teasers cut off, each over its date, with no titles)
             return _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
+    elif len(links) < 3 and (whole := _aged_stories(lines, nonblank, ages)) is not None:
+        return whole
     elif len(links) < 3 or 3 * len(links) < 0.6 * sum(1 for i in nonblank if i >= min(t for _, t in links)):
         return None  # (most of the page from the first story on; what stands above it, _article_above judges)
     links.sort(key=lambda x: x[1])
@@ -177,6 +179,40 @@ _WEEKDAY_WORDS = frozenset(nfc([w for ws in cw.WEEKDAYS.values() for w in ws]))
 def _outlet(s: str) -> bool:
     from .byline import is_outlet_name  # (only for the pages with three ages or more)
     return len(s) <= 40 and is_outlet_name(s)
+
+
+def _aged_stories(lines: list[str], nonblank: list[int], ages: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:
+    """A section's page that prints each story whole, its title over its
+    paragraphs and its age under them (UNB's category pages: TITLE / P / P /
+    `4 days ago` / TITLE / P / `5 days ago` …); three stories or more, and
+    the page from the first title on. The titles are links, the paragraphs
+    `teaser`."""
+    def para(i: int) -> bool:  # (a story's paragraph, short ones too: `No case has been filed yet.`)
+        return lines[i].endswith(_SENTENCE_END) and lines[i].count(" ") >= 2
+
+    links: list[tuple[str, int]] = []
+    other: dict[int, str] = {}
+    start = 0
+    for k in ages:
+        run = nonblank[start:k]
+        if start == 0:
+            # (the first story: its paragraphs back from its age, and its title over them)
+            j = len(run)
+            while j > 0 and para(run[j - 1]):
+                j -= 1
+            run = run[j - 1:] if j > 0 else []
+        if len(run) < 2 or not _title_like(lines[run[0]]) or is_age_line(lines[run[0]]) \
+                or not all(para(i) for i in run[1:]):
+            return None
+        links.append((_BULLET.sub("", lines[run[0]], count=1), run[0]))
+        other.update({i: "teaser" for i in run[1:]})
+        other[nonblank[k]] = "clock"
+        start = k + 1
+    if len(links) < 3 or _article_above(lines, nonblank, links[0][1]):
+        return None
+    if any(i > nonblank[ages[-1]] and _teaser_like(lines[i]) for i in nonblank):
+        return None  # (a paragraph after the last age: an article's own, with its related stories above)
+    return links, _rest(lines, nonblank, links, other)
 
 
 def _article_above(lines: list[str], nonblank: list[int], first: int, paragraphs: int = 1) -> bool:

@@ -741,3 +741,39 @@ def test_a_story_whose_paragraphs_lost_their_dandas_stays_an_article_under_its_h
     paras = [" ".join(text.split()[:25]) for _, text in _STORIES]
     a = parse("ব্যাংক ও পুঁজিবাজারের খবর\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n" + "\n".join(paras))
     assert "listing_page" not in a.warnings and a.headline == "ব্যাংক ও পুঁজিবাজারের খবর" and len(a.body) == 4
+
+
+_WHOLE_STORIES = [
+    ("Woman found dead at her rented home in Khulna",
+     ["A 45-year-old woman who had recently returned from abroad was found dead at her rented house in Khulna city.",
+      "Police said the body was recovered from a locked room.", "No case has been filed yet."], "4 days ago"),
+    ("Candidates told to remove campaign materials within two days",
+     ["The Election Commission has directed all aspirants to remove their campaign materials within 48 hours."],
+     "5 days ago"),
+    ("মেট্রোর ছাদে যুবক, বন্ধ ছিল চলাচল",
+     ["রোববার রাতে এক যুবক ট্রেনের ছাদে উঠে পড়লে মেট্রোরেল চলাচল বন্ধ হয়ে যায়।",
+      "রাতে আর চলাচল শুরু হয়নি বলে কর্তৃপক্ষ জানিয়েছে।"], "৬ দিন আগে"),
+]
+
+
+def test_a_section_page_of_whole_stories_each_closed_by_its_age_is_a_listing():
+    """UNB's category pages print every story whole: its title, its
+    paragraphs (short ones too), its age; one article's body had run them together."""
+    lines = ["Bangladesh"]
+    for title, paras, age in _WHOLE_STORIES:
+        lines += [title, *paras, age]
+    a = parse("\n".join(lines))
+    assert "listing_page" in a.warnings and (a.headline, a.body) == (None, ())
+    assert a.links == tuple(t for t, _, _ in _WHOLE_STORIES)
+    assert [o.kind for o in a.other].count("teaser") == 6
+
+
+def test_an_article_over_its_related_stories_with_ages_stays_an_article():
+    lines = ["ঢাকায় তিন দিনের বৃষ্টির পূর্বাভাস", "নিজস্ব প্রতিবেদক",
+             "রাজধানীসহ দেশের বিভিন্ন জায়গায় আগামী তিন দিন বৃষ্টি হতে পারে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।",
+             "সংশ্লিষ্ট খবর"]
+    for title, paras, age in _WHOLE_STORIES:
+        lines += [title, paras[0], age]
+    a = parse("\n".join(lines))
+    assert "listing_page" not in a.warnings and a.headline == "ঢাকায় তিন দিনের বৃষ্টির পূর্বাভাস"
+    assert a.body[0].startswith("রাজধানীসহ")
