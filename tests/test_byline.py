@@ -33,6 +33,7 @@ N = normalize
     ("লেখা: সানাউল্লাহ সাকিব, ঢাকা", "সানাউল্লাহ সাকিব", "ঢাকা"),
     ("লেখা, রাকিব হাসনাত, বিবিসি নিউজ বাংলা, ঢাকা", "রাকিব হাসনাত", "ঢাকা"),
     ("লেখক: আনিসুল হক, কথাসাহিত্যিক", "আনিসুল হক", None),  # what the writer is, not where
+    ("লেখকের নাম: ডা. মোহাম্মদ রফিক", "ডা. মোহাম্মদ রফিক", None),  # a magazine archive's field label
     # A web producer's credit (West Bengal sites).
     ("Published by: Sayani Sen", "Sayani Sen", None),
     ("Updated By: Sayani Sen", "Sayani Sen", None),
