@@ -28,7 +28,8 @@ from .lexicon import nfc
 _MARKERS = LazyPattern(
     r"^#{1,6}\s+\S|\]\((?:https?:|/|#)[^)\s]*\)|^!\[|^\s*[*+-]\s+\[|^(?:Title|URL Source|Markdown Content):",
     re.MULTILINE)
-_IMAGE = LazyPattern(r"!\[([^\]]*)\]\([^)]*\)")
+# (Jina Reader numbers every image's alt text: `![Image 1: logo](…)`; the number is its own)
+_IMAGE = LazyPattern(r"!\[(?:Image [0-9]+(?:: ?|(?=\])))?([^\]]*)\]\([^)]*\)")
 _LINK = LazyPattern(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = LazyPattern(r"\[([^\]]+)\]\[[^\]]*\]")
 _HEADING = LazyPattern(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")

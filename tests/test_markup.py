@@ -81,6 +81,11 @@ def test_jina_readers_header_gives_the_title_date_and_url():
     ("[সুনামগঞ্জেও বন্যার শঙ্কা](https://example.com/news/2)", "সুনামগঞ্জেও বন্যার শঙ্কা"),
     ("[![alt text](https://x/y.png)](https://x/)", "alt text"),
     ("![](https://x/y.png)", ""),  # an image with no text is markup only
+    # Jina Reader numbers the images: the number is no part of the alt text.
+    ("[![Image 1: logo](https://x/l.png)](https://x/)", "logo"),
+    ("![Image 2: প্রধান উপদেষ্টা। ছবি: সংগৃহীত](https://x/a.jpg)", "প্রধান উপদেষ্টা। ছবি: সংগৃহীত"),
+    ("![Image 3](https://x/y.jpg)", ""),
+    ("![Image of a cat](https://x/c.jpg)", "Image of a cat"),
     ("* [বাংলাদেশ](https://example.com/bangladesh)", "- বাংলাদেশ"),
     ("অন্তত **৫০টি** আশ্রয়কেন্দ্র _খোলা_ হয়েছে", "অন্তত ৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে"),
     ("> উদ্ধৃতি", "উদ্ধৃতি"),
@@ -360,3 +365,19 @@ def test_a_quoted_line_inside_a_page_keeps_its_mark():
     a = parse("রাজধানীতে তীব্র যানজট\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৯ নভেম্বর ২০২৫, ১০:৩০\n" + _BODY
               + "> যানজট নিরসনে কাজ চলছে, বললেন ট্রাফিক কর্মকর্তা।\n")
     assert a.body[-1] == "> যানজট নিরসনে কাজ চলছে, বললেন ট্রাফিক কর্মকর্তা।"
+
+
+def test_section_links_under_a_readers_title_are_menu_not_summary():
+    """Jina Reader prints the site's menu as bullets of a word or two under
+    the title; a summary's points are sentences."""
+    page = "\n".join(["Title: ঢাকায় তিন দিনের বৃষ্টির পূর্বাভাস", "", "Markdown Content:",
+                      "ঢাকায় তিন দিনের বৃষ্টির পূর্বাভাস", "===============", "",
+                      "*   [জাতীয়](https://example.com/national)", "*   [রাজনীতি](https://example.com/politics)", "",
+                      "*   সাগরে লঘুচাপের কারণে সারা দেশে বৃষ্টি হতে পারে", "",
+                      "নিজস্ব প্রতিবেদক", "", "প্রকাশিত: ০৯:৫২ পিএম, ২৪ নভেম্বর ২০২৫", "",
+                      "রাজধানীসহ দেশের বিভিন্ন জায়গায় আগামী তিন দিন বৃষ্টি হতে পারে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।"])
+    a = parse(page)
+    kinds = {o.text: o.kind for o in a.other}
+    assert (kinds["- জাতীয়"], kinds["- রাজনীতি"]) == ("menu", "menu")
+    assert kinds["- সাগরে লঘুচাপের কারণে সারা দেশে বৃষ্টি হতে পারে"] == "summary"
+    assert (a.headline, a.desk) == ("ঢাকায় তিন দিনের বৃষ্টির পূর্বাভাস", "নিজস্ব প্রতিবেদক")

@@ -860,7 +860,10 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if lay.headline is not None and lines[i] == lines[lay.headline]:
                 lay.other[i] = "repeat"
             elif c == "bullet":
-                lay.other[i] = "summary" if lay.headline is not None and i > lay.headline else "menu"
+                # (a bullet of a word or two under the title is a section's link, no point
+                # of a summary: `- জাতীয়` / `- রাজনীতি` in a reader's Markdown)
+                lay.other[i] = "summary" if lay.headline is not None and i > lay.headline \
+                    and len(lines[i].lstrip("•●▪◦*-–·> ").split()) >= 3 else "menu"
             elif lay.headline is not None and i > lay.headline and not lay.desk and c == "cand" \
                     and _prev_in(page, in_header, i) == lay.headline and is_outlet_name(lines[i]):
                 # TITLE / `দৈনিক নয়া দিগন্ত` / body: the outlet's name as the byline
