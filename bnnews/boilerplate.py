@@ -123,7 +123,8 @@ _EDITOR_NOTE_WORDS = tuple(nfc(bp.EDITOR_NOTE_WORDS))
 _AUTHOR_NOTE_EN = tuple(bp.AUTHOR_NOTE_EN)
 _IMAGE_JUNK = LazyPattern(
     r"^(?:unnamed(?: \([0-9]+\))?|[0-9]{8}[ _][0-9]{6}|!\[[^\]]*\]\([^)]*\)|width=.*|height=.*|(?:spot_img)+"
-    r"|\S*\.(?:jpe?g|png|webp|gif)\)?)$", re.IGNORECASE)
+    r"|\S*\.(?:jpe?g|png|webp|gif)\)?"
+    r"|\[(?:IMG|INLINE|BUTTON|IMAGE|\S*\.(?:jpe?g|png|webp|gif|svg))\])$", re.IGNORECASE)  # (lynx's and w3m's image marks)
 _BBCODE = LazyPattern(r"^\[/?[a-z]{1,10}(?:=[^\]]{0,40})?\]$")
 _TEMPLATE_TOKEN = LazyPattern(r"^[^\s_]+(?:_[^\s_]+)+$")
 # A comment form's arithmetic question: `one × three =`, `5 + 2 = ?`.

@@ -62,6 +62,7 @@ from bnnews.text import normalize
     ("/anm-bengali/media/post_banners/abc.jpg)", "markup"),
     ("![]()", "markup"),
     ("width=", "markup"),
+    ("[IMG]", "markup"), ("[INLINE]", "markup"), ("[photo-1.jpg]", "markup"),  # lynx's and w3m's image marks
     ("২৮৮জন দেখেছেন", "counter"),
     ("361", "counter"),
     ("2 weeks ago 19", "counter"),
