@@ -13,7 +13,7 @@ line are left as they are.
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..byline import inline_desk, is_desk_line
+from ..byline import inline_desk, is_desk_line, known_place
 from ..dateline import might_be_dateline, read_line
 from ..lexicon import boilerplate as lx_bp, nfc
 
@@ -126,10 +126,17 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     blocks: list[list[int]] = []
     block: list[int] = []
     for i, s in enumerate(lines):
-        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) \
+        if s and block and len(s) <= _MAX_WIDTH and bp.is_bullet(s) and not _number_run_on(lines, i):
+            # (a bullet opens a block of its own: a list item wrapped, `* সকল … বাতিল` /
+            # `করতে হবে।`, is joined as a paragraph is; a list of short titles is no run)
+            if len(block) >= 2:
+                blocks.append(block)
+            block = [i]
+            continue
+        if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) and block \
                 or entry_title(s) is not None or bp.boiler_kind(s) in ("caption", "label") \
                 or (i and _is_date_line(s, dated=True) and not (_closes(s) and len(s) <= 40 and _runs_on(lines[i - 1]))
-                    and not _date_runs_on(lines, i)):
+                    and not _date_runs_on(lines, i) and not _date_mid_sentence(lines, i)):
             # (a photo's caption, `…। ছবি: সংগৃহীত`, printed twice over the body, is no
             # paragraph's line, though it breaks off without a danda; nor is a label
             # or a date line, `DESK    DATE | প্রিন্ট সংস্করণ`; a byline's form alone,
@@ -198,6 +205,21 @@ def _date_runs_on(lines: list[str], i: int) -> bool:
     return dl is not None and not dl.labels and dl.extra_words >= 2 and not _closes(s)
 
 
+def _date_mid_sentence(lines: list[str], i: int) -> bool:
+    """Line i reads as a date line with no label, but its date stands after
+    words of a sentence (no comma or colon before it: `কমপ্লেক্সের আটতলা ভবনের
+    ছাদে শুক্রবার (২৬ ডিসেম্বর) সকাল`), the line is filled to a dump's width
+    and the line over it breaks off in mid-sentence: a wrapped paragraph's
+    middle line. (`ঢাকা, শনিবার, DATE` under a long title is a site's date.)"""
+    s = lines[i]
+    if len(s) < _MIN_WIDTH or not _runs_on(lines[i - 1]) or len(lines[i - 1]) < _MIN_WIDTH:
+        return False
+    dl = read_line(s)
+    if dl is None or dl.labels or len(words := dl.prefix.split()) < 2 or dl.prefix[-1:] in ",:ঃ|-–—":
+        return False
+    return known_place(words[-1]) is None
+
+
 def _asks(lines: list[str], run: list[int]) -> bool:
     """A run that closes on a question or an exclamation and holds twelve
     words or more: a sentence wrapped (a related title asks in fewer)."""
@@ -247,7 +269,9 @@ def _is_date_line(s: str, dated: bool = False) -> bool:
     # (a label's word in a long sentence, `… published on the EC's website on
     # Sunday (28 December), the`, does not make one either)
     # (nor do the words of a sentence before its date, `… পরীক্ষা শুরু হবে ২৮ অক্টোবর, …`:
-    # more than four, or closed by a verb)
+    # more than four, or closed by a verb; nor a label's word that ends a line of a
+    # sentence, `… শিক্ষাবর্ষের শিক্ষাপঞ্জি প্রকাশ` / `করেছে …`, with no date)
     return dl is not None and dl.extra_words <= 6 and (bool(dl.labels) or dl.extra_words <= 2) \
         and (not dated or bool(dl.readings)) \
-        and (bool(dl.labels) or len(dl.prefix.split()) <= 4 and not dl.prefix.rstrip(" ,").endswith(_VERB_ENDS))
+        and (bool(dl.labels) and (bool(dl.readings) or len(dl.prefix.split()) <= 4)
+             or len(dl.prefix.split()) <= 4 and not dl.prefix.rstrip(" ,").endswith(_VERB_ENDS))
