@@ -134,7 +134,7 @@ def _blocks(lines: list[str]) -> list[list[int]]:
             block = [i]
             continue
         if not s or len(s) > _MAX_WIDTH or bp.is_bullet(s) and not _number_run_on(lines, i) and block \
-                or entry_title(s) is not None or bp.boiler_kind(s) in ("caption", "label") \
+                or entry_title(s) is not None or bp.boiler_kind(s) in ("caption", "label") and not _credit_runs_on(lines, i) \
                 or (i and _is_date_line(s, dated=True) and not (_closes(s) and len(s) <= 40 and _runs_on(lines[i - 1]))
                     and not _date_runs_on(lines, i) and not _date_mid_sentence(lines, i)):
             # (a photo's caption, `…। ছবি: সংগৃহীত`, printed twice over the body, is no
@@ -203,6 +203,16 @@ def _date_runs_on(lines: list[str], i: int) -> bool:
         return False
     dl = read_line(s)
     return dl is not None and not dl.labels and dl.extra_words >= 2 and not _closes(s)
+
+
+def _credit_runs_on(lines: list[str], i: int) -> bool:
+    """Line i opens with an inline byline and a photo's credit run in after it
+    (`অন্য দুনিয়া ডেস্ক || ছবি: … একটি স্পা`, a scraper's join), filled to a
+    dump's width and breaking off over a line: the paragraph's first line, no
+    caption."""
+    s = lines[i]
+    return len(s) >= _MIN_WIDTH and i + 1 < len(lines) and bool(lines[i + 1]) and not _closes(s) \
+        and inline_desk(s) is not None
 
 
 def _date_mid_sentence(lines: list[str], i: int) -> bool:
