@@ -976,3 +976,32 @@ def test_an_english_sentence_full_of_names_is_a_paragraph():
               "He has been identified as Kari Muaz bin Abdul Rahman.\n\nRelated News\nReserves rise above $25 billion\n")
     assert a.body[-1] == "He has been identified as Kari Muaz bin Abdul Rahman." and len(a.body) == 3
     assert a.links == ("Reserves rise above $25 billion",)
+
+
+_STORY = ("মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\n"
+          "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n\n")
+
+
+@pytest.mark.parametrize("furniture", ["আরো পড়ুন\nসাভারে বাস উল্টে আহত ১০", "আরও পড়ুন: সাভারে বাস উল্টে আহত ১০"])
+def test_closing_sentences_after_a_read_also_link_near_the_end_stay_in_the_body(furniture):
+    """The story's last sentences after its read-also link, over the share row:
+    a danda's sentence and a question tied to it are no related titles."""
+    a = parse(_STORY + furniture + "\n\nএখন ধ্বংসটাই বাকি।\n\n"
+              "কিন্তু সবার মনে প্রশ্ন একটাই, এটা কি ইতিহাসের পুনরাবৃত্তি নাকি শুধু প্রদর্শনীর নাটক?\n\n"
+              "শেয়ার করুন\n")
+    assert a.links == ("সাভারে বাস উল্টে আহত ১০",)
+    assert a.body[-2:] == ("এখন ধ্বংসটাই বাকি।",
+                           "কিন্তু সবার মনে প্রশ্ন একটাই, এটা কি ইতিহাসের পুনরাবৃত্তি নাকি শুধু প্রদর্শনীর নাটক?")
+
+
+@pytest.mark.parametrize("question", ["তবে প্রশ্ন থেকে যায়, এর দায় কে নেবে?",
+                                      "এই যে সুতাটা কম দামে বিক্রি করলেন, লাভবান হলেন কে?"])
+def test_a_question_tied_to_the_sentence_before_is_no_related_title(question):
+    a = parse(_STORY + "আরো পড়ুন\nসাভারে বাস উল্টে আহত ১০\n\n" + question + "\n\n"
+              "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
+    assert a.links == ("সাভারে বাস উল্টে আহত ১০",) and question in a.body
+
+
+def test_related_titles_that_end_in_a_verb_stay_links_under_their_label():
+    a = parse(_STORY + "আরও পড়ুন\nদিনাজপুরে আলুর দাম কমেছে\nকেন বাড়ছে চালের দাম?\n")
+    assert a.links == ("দিনাজপুরে আলুর দাম কমেছে", "কেন বাড়ছে চালের দাম?") and len(a.body) == 1

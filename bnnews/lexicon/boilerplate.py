@@ -118,6 +118,11 @@ REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "�
 # related title, a prompt or a footer's line says none of them.
 STORY_SENTENCE_CUES = REPORTING_CUES + ["বলেন ", "বলেছেন", "জানিয়েছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেন",
                                         "করেন,", "প্রশ্ন করেন", "উপস্থিত ছিলেন"]
+# Words that open a sentence by tying it to the one before (`কিন্তু সবার মনে
+# প্রশ্ন …?`, `এই যে …, লাভবান হলেন কে?`): a story's question or exclamation,
+# no related title (titles open on their subject).
+SENTENCE_LINK_OPENERS = ["কিন্তু", "তবে", "অথচ", "তাহলে", "তাই", "এই যে", "যদিও", "ফলে", "সুতরাং", "অর্থাৎ",
+                         "এমনকি", "বরং", "নাকি"]
 # The counts an age is told in words (`দুই ঘণ্টা আগে`, `আধা ঘণ্টা আগে`, `আধঘণ্টা আগে`; regex pieces).
 AGE_COUNTS = ["এক", "দুই", "দু", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "আধা", "আধ", "দেড়", "আড়াই",
               "কয়েক", "সাড়ে [0-9০-৯]{1,2}"]

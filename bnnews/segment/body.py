@@ -31,6 +31,24 @@ def _next_to_end(page: _Page, end: int, i: int) -> bool:
                                             for k in range(a + 1, b))
 
 
+def _after_read_also(page: _Page, end: int, i: int) -> bool:
+    """Between the body's last paragraph and line i stand only a read-also
+    label and the one or two titles under it, or the label and its title on
+    one line (furniture inside the story)."""
+    a, b = page.pos[end], page.pos[i]
+    if not 1 <= b - a - 1 <= 3:
+        return False
+    between = page.idx[a + 1:b]
+    first = page.lines[between[0]]
+    if (m := bp.READ_ALSO_RE.match(first)) is None \
+            or not (bp.READ_ALSO_TAIL in m.group() or m.group().lstrip("«←‹ ")[:4].lower() in ("read", "also", "see ")):
+        return False  # (a link to the next story, `পরবর্তী খবর`, is no furniture inside this one)
+    if m.end() < len(first):
+        return len(between) == 1  # `আরও পড়ুন: TITLE` on one line
+    return len(between) >= 2 and all(page.kind[j] is None and not _is_prose(page.lines[j])
+                                     and not _said(page.lines[j]) for j in between[1:])
+
+
 def _link_twice(page: _Page, i: int) -> bool:
     """`• TITLE` at i, the same title again under it (the link, then the
     picture's alt text): a related story's entry, no paragraph's."""
@@ -38,12 +56,18 @@ def _link_twice(page: _Page, i: int) -> bool:
     return j is not None and len(page.lines[j]) >= 10 and bp.strip_bullet(page.lines[i]) == page.lines[j]
 
 
-def _said(s: str) -> bool:
+def _said(s: str, strict: bool = False) -> bool:
     """A sentence, however short, no related title: closed by a danda (or a
-    full stop typed for it), or telling who said or did it (`এটি আনন্দের দিন।`,
-    `… জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?`)."""
+    full stop typed for it), telling who said or did it (`এটি আনন্দের দিন।`,
+    `… জিজ্ঞেসা করেন, আপনি কি কিছু বললেন?`), or a question or exclamation
+    tied to the sentence before (`কিন্তু সবার মনে প্রশ্ন …?`) or of thirteen
+    words or more (the corpus's titles that ask run to twelve). `strict`: not
+    by a verb in the perfect alone (`দিনাজপুরে আলুর দাম কমেছে` may be a title)."""
     t = s.rstrip("\"'”’)» ")
-    return t[-1:] in ("।", "॥") or _BN_FULL_STOP.search(t) is not None or _closing_sentence(s)
+    return t[-1:] in ("।", "॥") or _BN_FULL_STOP.search(t) is not None \
+        or (any(c in s for c in _CLOSING_CUES) if strict else _closing_sentence(s)) \
+        or t[-1:] in ("?", "!") and (s.startswith(_LINK_OPENERS) and s[:12].split(" ", 2)[0] in _LINK_OPENER_WORDS
+                                     or s.startswith(_LINK_OPENERS_TWO) or s.count(" ") >= 12)
 
 
 def _find_body(page: _Page) -> tuple[int | None, int | None]:
@@ -151,6 +175,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = i
         elif kind is None and _next_to_end(page, end, i) and _last_loose(page, i):
             end = i
+        elif kind is None and _after_read_also(page, end, i) and _said(lines[i], strict=True) \
+                and _BANGLA.search(lines[i]):
+            end = i  # `আরো পড়ুন` / TITLE / `এখন ধ্বংসটাই বাকি।`: the story goes on past its read-also link
         elif kind is None and _next_to_end(page, end, i) and 1 <= lines[i].count(" ") <= 2 \
                 and (lines[i][-1:] == "।" or _BN_FULL_STOP.search(lines[i]) is not None) \
                 and _BANGLA.search(lines[i]) is not None:
@@ -222,6 +249,9 @@ def _last_loose(page: _Page, i: int) -> bool:
 # A story's closing sentence: who confirmed or told it, or a verb in the
 # perfect last (titles say `হলো`, `করলেন`; a report `হয়েছে`, `করেছেন`).
 _CLOSING_CUES = tuple(nfc(lx_bp.STORY_SENTENCE_CUES))
+_LINK_OPENERS = tuple(w for w in nfc(lx_bp.SENTENCE_LINK_OPENERS) if " " not in w)
+_LINK_OPENER_WORDS = frozenset(_LINK_OPENERS)
+_LINK_OPENERS_TWO = tuple(w + " " for w in nfc(lx_bp.SENTENCE_LINK_OPENERS) if " " in w)
 _PERFECT_LAST = tuple(nfc(["েছে", "েছেন"]))
 
 
