@@ -90,6 +90,8 @@ _WORD_AFTER = LazyPattern(rf" [{_BN}]")
 # a byline's last word may end as a genitive does (`রফিকুল ইসলাম বাবর তারিখ:`).
 _WORD_BEFORE = LazyPattern(rf"([{_BN}]+) $")
 _DATE_OF_WORDS = frozenset(nfc(cw.DATE_OF_WORDS))
+_PAGE_DATE_OWNERS = frozenset(nfc(cw.PAGE_DATE_OWNERS))
+_GENITIVE_ENDS = tuple(nfc(["ের", "ার", "ির", "ীর", "ুর", "ূর", "োর"]))
 # A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
 _CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))
 # `ঢাকা, ২৪ নভেম্বর ২০২৫ (বিডিনিউজ টোয়েন্টিফোর ডটকম)`: an agency's or an
@@ -510,7 +512,8 @@ def _read_tokens(line: str, text: str) -> DateLine | None:
         end = m.end()
         if kind == "label" and m.group() in _DATE_WORD_LABELS and m.start() > 0 \
                 and (w := _WORD_BEFORE.search(text, 0, m.start())) is not None \
-                and (w.group(1) in _DATE_OF_WORDS or text.endswith("।")) \
+                and (w.group(1) in _DATE_OF_WORDS or text.endswith("।")
+                     or w.group(1).endswith(_GENITIVE_ENDS) and w.group(1) not in _PAGE_DATE_OWNERS) \
                 and not (toks and toks[-1].kind == "label" and toks[-1].end >= m.start() - 1):
             # `প্রার্থিতা প্রত্যাহারের শেষ তারিখ ২০ জানুয়ারি।`, `আবেদনের শেষ তারিখ: …`:
             # the date of something the words before it name (a deadline), no

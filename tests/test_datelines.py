@@ -1217,6 +1217,8 @@ def test_a_view_count_alone_is_no_date_line():
     "প্রার্থিতা প্রত্যাহারের শেষ তারিখ ২০ জানুয়ারি।",
     "আবেদনের শেষ তারিখ: ২০ জানুয়ারি ২০২৬",
     "পরীক্ষার তারিখ: ২০ জানুয়ারি ২০২৬",
+    # any event's, named in the genitive (not only the listed ones)
+    "সমাবেশের তারিখ: ২০ জানুয়ারি ২০২৬", "সম্মেলনের তারিখ ২০ জানুয়ারি ২০২৬",
 ])
 def test_the_date_of_something_the_words_before_name_is_no_date_line(line):
     # a deadline's or an event's date (`… শেষ তারিখ`, `পরীক্ষার তারিখ`): a sentence, or a
@@ -1228,3 +1230,10 @@ def test_the_date_of_something_the_words_before_name_is_no_date_line(line):
     a = parse("মনোনয়নপত্র জমা শুরু\nনিজস্ব প্রতিবেদক তারিখ: ২৪ নভেম্বর ২০২৫\n\n"
               "নির্বাচন কমিশন জানিয়েছে, মনোনয়নপত্র জমা দেওয়া যাবে আগামী সপ্তাহ পর্যন্ত। প্রস্তুতি চলছে।\n")
     assert (a.desk, a.published.date) == ("নিজস্ব প্রতিবেদক", "2025-11-24")
+
+
+@pytest.mark.parametrize("label", ["প্রকাশের তারিখ", "পোস্টের তারিখ", "সংবাদ প্রকাশের তারিখ", "তারিখ"])
+def test_the_pages_own_date_named_in_the_genitive_still_labels_the_date_line(label):
+    a = parse(f"মনোনয়নপত্র জমা শুরু\nনিজস্ব প্রতিবেদক\n{label}: ২৪ নভেম্বর ২০২৫\n\n"
+              "নির্বাচন কমিশন জানিয়েছে, মনোনয়নপত্র জমা দেওয়া যাবে আগামী সপ্তাহ পর্যন্ত। প্রস্তুতি চলছে।\n")
+    assert a.published.date == "2025-11-24" and "no_date_line" not in a.warnings

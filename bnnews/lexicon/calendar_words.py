@@ -142,6 +142,10 @@ PUBLISHED_LABELS = [
 DATE_OF_WORDS = ["শেষ", "জন্ম", "মৃত্যু", "নির্ধারিত", "পরবর্তী", "নতুন", "সম্ভাব্য", "পরীক্ষার", "নির্বাচনের", "ভোটের",
                  "ভোটগ্রহণের", "ভর্তির", "আবেদনের", "শুনানির", "রায়ের", "অনুষ্ঠানের", "উদ্বোধনের", "খেলার", "ম্যাচের",
                  "মুক্তির", "জমার", "যোগদানের", "নিবন্ধনের", "ফলাফলের", "ফল প্রকাশের"]
+# Words in the genitive before `তারিখ` whose date is the page's own (`প্রকাশের
+# তারিখ:`): any other genitive names an event's date (`সমাবেশের তারিখ: DATE`).
+PAGE_DATE_OWNERS = ["প্রকাশের", "আপডেটের", "হালনাগাদের", "পোস্টের", "সংবাদের", "খবরের", "নিউজের", "প্রতিবেদনের",
+                    "লেখার", "আজকের", "প্রকাশনার", "মুদ্রণের", "সংস্করণের", "ছাপার", "পত্রিকার", "পাতার"]
 # The labels that split a header run into one line (`HEADLINE DESK প্রকাশ: DATE
 # BODY`): the unambiguous ones only; `তারিখ`, `পোস্ট` or `Date` inside a
 # paragraph are ordinary words.
