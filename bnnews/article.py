@@ -150,6 +150,22 @@ _UPDATE_WORDS = LazyPattern(lambda: "|".join(re.escape(w) for w in sorted(nfc(lx
                             re.IGNORECASE)
 
 
+def _after(stamp: Stamp, crawled: _dt.datetime) -> bool:
+    """The stamp tells a time later than the crawl (a day later, for a date
+    alone: the crawl's day may be the next in the page's zone)."""
+    if stamp.datetime is not None:
+        try:
+            when = _dt.datetime.fromisoformat(stamp.datetime)
+        except ValueError:
+            return False
+        if when.tzinfo is None or crawled.tzinfo is None:
+            return when.replace(tzinfo=None) > crawled.replace(tzinfo=None)
+        return when > crawled
+    if stamp.date is not None:
+        return _dt.date.fromisoformat(stamp.date) > crawled.date() + _dt.timedelta(days=1)
+    return False
+
+
 def _from_crawl(raw: str, crawled: _dt.datetime, zone: str | None) -> Stamp | None:
     """The stamp an age or a relative day (`২ ঘণ্টা আগে`, `গতকাল, রাত ১০:৩০`)
     tells, counted from the crawl time in the page's zone; None when it
@@ -469,9 +485,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     elif "markdown" not in warnings and might_open_field_header("\n".join(lines[:40]) if quote_marks else head) \
             and (fields := field_header(lines)) is not None:
         # a scraper's `Title: …` / `Author: …` / `Date: …` header with no fences
-        lines, crawled, field_url = fields
+        lines, field_lines, field_url = fields
         url = url or field_url
-        for i, s in crawled.items():
+        for i, s in field_lines.items():
             placeholders[i] = s
     if "R" in t and "References" in t and (lynx := lynx_references(lines)) is not None:
         lines, more = lynx  # `[12]TITLE`: a lynx dump's link marks, and its list of addresses
@@ -659,6 +675,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         published = _stamp(Reading(r.role, r.raw, r.start, r.end, url_date, r.month_day, r.time,
                                    r.zone, r.part, r.weekday, ()), page_offset, user_offset)
         warnings.append("date_from_url")
+    if crawled is not None:
+        for name, got in (("published", published), ("updated", updated)):
+            if got is not None and _after(got, crawled):
+                warnings.append(f"after_crawl: {name}")
     if headline is None:
         warnings.append("no_headline")
     if not lay.body:

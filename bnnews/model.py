@@ -41,6 +41,8 @@ WARNINGS = {
     "date_from_url": "the published date was taken from the URL",
     "date_from_crawl": "the page tells its date only as an age or a relative day; it was counted from the crawl "
                        "time given (parse's crawled, --crawled, --crawled-field, a WARC record's date)",
+    "after_crawl": "the published or updated time is later than the crawl time given: one of them is wrong (often a "
+                   "crawl time in the wrong zone); both are kept as given (the detail names the stamp)",
     "crawl_time_unreadable": "convert: the record's crawl time is not ISO text; the page was read without it "
                              "(the detail gives the value)",
     "feed_items": "an RSS or Atom feed of several items read as one page (bnnews convert reads one record an item)",

@@ -1195,6 +1195,33 @@ def test_a_crawl_time_never_dates_a_page_that_tells_no_date():
             parse(page, crawled=bad)
 
 
+def test_a_scrapers_field_header_keeps_the_crawl_time():
+    # `Title:` / `Author:` / `URL:` over the text: the header's lines had taken the
+    # crawl time's name inside parse, and an age under it raised ValueError
+    a = parse(f"Title: মিরপুরে বাসে আগুন\nAuthor: নিজস্ব প্রতিবেদক\nURL: https://example.com/a\n\n"
+              f"প্রকাশ: ২ ঘণ্টা আগে\n{_BODY_LINE}\n", crawled="2025-11-24T04:30:00Z")
+    assert (a.headline, a.published.datetime) == ("মিরপুরে বাসে আগুন", "2025-11-24T08:30+06:00")
+    assert "date_from_crawl" in a.warnings
+
+
+@pytest.mark.parametrize("stamp,crawled,warned", [
+    # 11:00 in Dhaka is 05:00 UTC: a crawl at 04:30 UTC came before it
+    ("প্রকাশ: ২৪ নভেম্বর ২০২৫, ১১:০০", "2025-11-24T04:30:00Z", ["after_crawl: published"]),
+    ("প্রকাশ: ২৪ নভেম্বর ২০২৫, ১১:০০", "2025-11-24T06:00:00Z", []),
+    ("প্রকাশ: ২০ নভেম্বর ২০২৫ | আপডেট: ২৪ নভেম্বর ২০২৫, ১১:০০", "2025-11-24T10:30", ["after_crawl: updated"]),
+    # a date alone: only a day past the crawl's counts (the crawl's day may be the next in the page's zone)
+    ("প্রকাশ: ২৫ নভেম্বর ২০২৫", "2025-11-24T20:00:00Z", []),
+    ("প্রকাশ: ২৭ নভেম্বর ২০২৫", "2025-11-24T20:00:00Z", ["after_crawl: published"]),
+    # `আজ সকাল ১১টা` counted from a crawl at 10:30 is later than the crawl
+    ("প্রকাশ: আজ সকাল ১১টা", "2025-11-24T10:30:00+06:00", ["after_crawl: published"]),
+])
+def test_a_stamp_later_than_the_crawl_time_is_kept_and_warned(stamp, crawled, warned):
+    a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n", crawled=crawled)
+    assert [w for w in a.warnings if w.startswith("after_crawl")] == warned
+    assert a.published is not None  # (kept as given)
+    assert not any(w.startswith("after_crawl") for w in parse(f"মিরপুরে বাসে আগুন\n{stamp}\n{_BODY_LINE}\n").warnings)
+
+
 @pytest.mark.parametrize("line", [
     "জাতীয়, 23 January 2023, 1163 Views,",
     "জাতীয়, ২৩ জানুয়ারি ২০২৩, ১১৬৩ বার পড়া হয়েছে",
