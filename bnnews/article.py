@@ -86,6 +86,23 @@ _DOUBLE_SPACE = re.compile("  ")
 
 
 # A pictograph (or several) that opens a line: decoration, dropped.
+# ASCII `|` typed for the danda, glued to the sentence's last word (formats.md
+# §6.14: `… বঞ্চিত হচ্ছে| স্থানীয়রা …`); a bar set apart by spaces separates.
+_PIPE_DANDA = re.compile(r"(?<=[\u0980-\u09ff])\|(?=\s|$)")
+_PIPE_VERB_ENDS = tuple(nfc(lx_bp.FINITE_VERB_ENDINGS + ["না", "ই", "ও"]))
+
+
+def _pipe_dandas(s: str) -> str | None:
+    """The line with each `|` glued after a sentence's verb made the danda;
+    None when a glued bar follows some other word (`DESK| DATE`: a separator)."""
+    if " | " in s or s.count(" ") < 2:
+        return None
+    ends = [m.start() for m in _PIPE_DANDA.finditer(s)]
+    if not ends or not all(s[:k].endswith(_PIPE_VERB_ENDS) for k in ends):
+        return None
+    return _PIPE_DANDA.sub("।", s)
+
+
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
 # rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
@@ -458,6 +475,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             placeholders[i] = lines[i]
             lines[i] = ""
     for i, s in enumerate(lines):
+        if "|" in s and (d := _pipe_dandas(s)) is not None:
+            lines[i] = s = d
         if s and s[0] >= "\u2600" and (p := _LEAD_PICTOGRAPH.match(s)) is not None and p.end() < len(s):
             # `🕘 প্রকাশিত: …`, `✍️ নিজস্ব প্রতিবেদক`, `👉 আরও পড়ুন: …`: a pictograph
             # that decorates a line is no part of what the line says

@@ -1005,3 +1005,19 @@ def test_a_question_tied_to_the_sentence_before_is_no_related_title(question):
 def test_related_titles_that_end_in_a_verb_stay_links_under_their_label():
     a = parse(_STORY + "আরও পড়ুন\nদিনাজপুরে আলুর দাম কমেছে\nকেন বাড়ছে চালের দাম?\n")
     assert a.links == ("দিনাজপুরে আলুর দাম কমেছে", "কেন বাড়ছে চালের দাম?") and len(a.body) == 1
+
+
+def test_a_bar_typed_for_the_danda_after_a_sentences_verb_is_the_danda():
+    """formats.md §6.14: ASCII `|` as a danda, glued to the sentence's last
+    word. The sentences read as sentences (the short last one had become a
+    related title) and the body has the danda; a bar after a byline or set
+    apart by spaces stays a separator."""
+    a = parse("সীমান্তের পশুহাটে দর পতন\nবেনাপোল প্রতিনিধি| প্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n"
+              "এবারও সরকার কোটি টাকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে| স্থানীয়রা এমন অভিযোগ করেছেন|\n"
+              "বিষয়টি তদন্ত করা হবে|\nআরও পড়ুন\nসাভারে বাস উল্টে আহত ১০\n")
+    assert a.body == ("এবারও সরকার কোটি টাকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে। স্থানীয়রা এমন অভিযোগ করেছেন।",
+                      "বিষয়টি তদন্ত করা হবে।")
+    assert (a.desk, a.published.date, a.links) == ("বেনাপোল প্রতিনিধি", "2025-11-24", ("সাভারে বাস উল্টে আহত ১০",))
+    b = parse("জাতীয়|\nসীমান্তের পশুহাটে দর পতন\nবেনাপোল প্রতিনিধি | প্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n"
+              "এবারও সরকার কোটি টাকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে। স্থানীয়রা এমন অভিযোগ করেছেন।\n")
+    assert (b.kicker, b.headline, b.desk) == ("জাতীয়", "সীমান্তের পশুহাটে দর পতন", "বেনাপোল প্রতিনিধি")
