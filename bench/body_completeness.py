@@ -13,7 +13,8 @@ prompt and a copyright line). A sentence is lost when no body paragraph
 holds it (a paragraph that kept it without a label the scraper glued to it
 counts as holding it). Reports the pages that lose a sentence and what the
 lost sentences became (a related link, a caption, ...). `--full-stop` types
-a full stop for every danda, as some sites do; `--furniture` puts ads, links,
+a full stop for every danda, as some sites do, and `--bar` an ASCII `|` (the
+body should hold the sentence with its danda); `--furniture` puts ads, links,
 captions and prompts between a quarter of the sentences; `--wrap 70` hard-wraps
 every paragraph at 70 characters, as lynx or w3m dumps do. Skips when the
 corpus is absent.
@@ -80,6 +81,8 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=10, help="lost sentences to print")
     ap.add_argument("--full-stop", action="store_true",
                     help="type a full stop for every danda, as some sites do (`… বাকি.`)")
+    ap.add_argument("--bar", action="store_true",
+                    help="type an ASCII bar for every danda, glued to the last word (`… হচ্ছে|`)")
     ap.add_argument("--wrap", type=int, default=0, metavar="WIDTH",
                     help="hard-wrap every paragraph at WIDTH characters, as lynx or w3m dumps do (e.g. 70)")
     ap.add_argument("--furniture", action="store_true",
@@ -98,10 +101,11 @@ def main() -> int:
         title, sents = rnd.choice(arts)
         if args.full_stop:
             sents = [s[:-1] + "." if s.endswith("।") else s for s in sents]
+        typed = [s[:-1] + "|" if s.endswith("।") else s for s in sents] if args.bar else sents
         head, tail = rnd.choice(HEADERS), rnd.choice(TRAILERS)
         sep = rnd.choice(["\n\n", "\n"])
         lines = []
-        for k, sent in enumerate(sents):
+        for k, sent in enumerate(typed):
             lines.append(sent)
             if args.furniture and k < len(sents) - 1 and rnd.random() < 0.25:
                 lines.append(rnd.choice(FURNITURE))

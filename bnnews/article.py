@@ -86,21 +86,31 @@ _DOUBLE_SPACE = re.compile("  ")
 
 
 # A pictograph (or several) that opens a line: decoration, dropped.
+_BN_LETTER = re.compile("[\u0980-\u09ff]")
 # ASCII `|` typed for the danda, glued to the sentence's last word (formats.md
 # §6.14: `… বঞ্চিত হচ্ছে| স্থানীয়রা …`); a bar set apart by spaces separates.
-_PIPE_DANDA = re.compile(r"(?<=[\u0980-\u09ff])\|(?=\s|$)")
+_PIPE_DANDA = re.compile(r"(?<=[\u0980-\u09ff”’\"')])\|(?=\s|$)")
 _PIPE_VERB_ENDS = tuple(nfc(lx_bp.FINITE_VERB_ENDINGS + ["না", "ই", "ও"]))
 
 
 def _pipe_dandas(s: str) -> str | None:
-    """The line with each `|` glued after a sentence's verb made the danda;
-    None when a glued bar follows some other word (`DESK| DATE`: a separator)."""
+    """The line with each `|` glued to a sentence's last word made the danda:
+    one of them after a verb or four words or more of Bangla, the others after
+    two words at least (or a line of one sentence of three words); None
+    otherwise (`DESK| DATE`, `জাতীয়|`: a separator)."""
     if " | " in s or s.count(" ") < 2:
         return None
-    ends = [m.start() for m in _PIPE_DANDA.finditer(s)]
-    if not ends or not all(s[:k].endswith(_PIPE_VERB_ENDS) for k in ends):
-        return None
-    return _PIPE_DANDA.sub("।", s)
+    start = 0
+    strong = False
+    for m in _PIPE_DANDA.finditer(s):
+        run = s[start:m.start()].strip()
+        words = run.count(" ") + 1
+        if words < 2 or _BN_LETTER.search(run[-3:]) is None:
+            return None
+        strong = strong or words >= 4 or run.endswith(_PIPE_VERB_ENDS)
+        start = m.end()
+    # (a line of one short sentence, `এমন প্রশ্ন অনেকের|`: three words at least)
+    return _PIPE_DANDA.sub("।", s) if strong or start == len(s) and s.count(" ") >= 2 and s.count("|") == 1 else None
 
 
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
