@@ -484,8 +484,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         for i in wayback[1]:
             placeholders[i] = lines[i]
             lines[i] = ""
+    barred: dict[int, str] = {}  # lines whose bars were read as dandas, as printed
     for i, s in enumerate(lines):
         if "|" in s and (d := _pipe_dandas(s)) is not None:
+            barred[i] = s
             lines[i] = s = d
         if s and s[0] >= "\u2600" and (p := _LEAD_PICTOGRAPH.match(s)) is not None and p.end() < len(s):
             # `🕘 প্রকাশিত: …`, `✍️ নিজস্ব প্রতিবেদক`, `👉 আরও পড়ুন: …`: a pictograph
@@ -552,6 +554,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         warnings.append("listing_page")
 
     headline = lay.headline_text or (lines[lay.headline] if lay.headline is not None else None)
+    if lay.headline is not None and headline == lines[lay.headline] and lay.headline in barred and not joined:
+        headline = barred[lay.headline]  # (a title keeps its bar as printed: it closes no sentence of the body)
     if headline is None and meta.get("title"):
         # An HTML page whose body prints no title: its head's (`og:title`, `<title>`).
         headline = normalize(meta["title"])
