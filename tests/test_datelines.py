@@ -1264,3 +1264,12 @@ def test_the_pages_own_date_named_in_the_genitive_still_labels_the_date_line(lab
     a = parse(f"মনোনয়নপত্র জমা শুরু\nনিজস্ব প্রতিবেদক\n{label}: ২৪ নভেম্বর ২০২৫\n\n"
               "নির্বাচন কমিশন জানিয়েছে, মনোনয়নপত্র জমা দেওয়া যাবে আগামী সপ্তাহ পর্যন্ত। প্রস্তুতি চলছে।\n")
     assert a.published.date == "2025-11-24" and "no_date_line" not in a.warnings
+
+
+@pytest.mark.parametrize("zone", ["BdST", "BST", "Bangladesh time"])
+def test_bangladesh_time_named_after_the_clock_wins_over_the_zone_given(zone):
+    # bdnews24's English edition prints `BdST`: Bangladesh Standard Time, whatever --tz says
+    a = parse(f"Dhaka sees cooler morning\nStaff Correspondent\nPublished: 24 Nov 2025, 22:30 {zone}\n"
+              "The capital saw a cooler morning on Monday as the temperature dropped, the Met office said.\n",
+              tz="+05:30")
+    assert a.published.datetime == "2025-11-24T22:30+06:00"

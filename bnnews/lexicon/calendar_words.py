@@ -173,7 +173,7 @@ PRINT_LABELS = ["প্রিন্ট এর তারিখ", "প্রিন
 # Printed zone words and their offsets.
 ZONES = {
     "+05:30": ["IST", "ভারতীয় সময়", "ভারতের সময়", "ভারতীয় মান সময়", "শ্রীলঙ্কা সময়", "শ্রীলঙ্কার সময়"],
-    "+06:00": ["বাংলাদেশ সময়", "বাংলাদেশ মান সময়", "BST", "Dhaka time", "Bangladesh time"],
+    "+06:00": ["বাংলাদেশ সময়", "বাংলাদেশ মান সময়", "BST", "BdST", "Dhaka time", "Bangladesh time"],  # (BdST: bdnews24's)
     "+00:00": ["GMT", "UTC", "জিএমটি", "গ্রিনিচ মান সময়", "ইউটিসি"],
     # Countries with one zone and no daylight saving, as BD news names them
     # for foreign events and sports (`সৌদি সময় বিকেল ৪টায়`).
