@@ -15,7 +15,8 @@ counts as holding it). Reports the pages that lose a sentence and what the
 lost sentences became (a related link, a caption, ...). `--full-stop` types
 a full stop for every danda, as some sites do, and `--bar` an ASCII `|` (the
 body should hold the sentence with its danda); `--furniture` puts ads, links,
-captions and prompts between a quarter of the sentences; `--wrap 70` hard-wraps
+captions and prompts between a quarter of the sentences (`--glued`: glued to
+the sentence before, as a scraper that joins text nodes leaves them); `--wrap 70` hard-wraps
 every paragraph at 70 characters, as lynx or w3m dumps do. Skips when the
 corpus is absent.
 """
@@ -81,6 +82,9 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=10, help="lost sentences to print")
     ap.add_argument("--full-stop", action="store_true",
                     help="type a full stop for every danda, as some sites do (`… বাকি.`)")
+    ap.add_argument("--glued", action="store_true",
+                    help="with --furniture, glue ads, links and prompts to the sentence before them (a scraper "
+                         "that joined text nodes with no break: `… যায়।Advertisement`)")
     ap.add_argument("--bar", action="store_true",
                     help="type an ASCII bar for every danda, glued to the last word (`… হচ্ছে|`)")
     ap.add_argument("--wrap", type=int, default=0, metavar="WIDTH",
@@ -108,7 +112,12 @@ def main() -> int:
         for k, sent in enumerate(typed):
             lines.append(sent)
             if args.furniture and k < len(sents) - 1 and rnd.random() < 0.25:
-                lines.append(rnd.choice(FURNITURE))
+                f = rnd.choice(FURNITURE)
+                # (a photo's credit glued to one sentence makes a caption, as printed: no loss to count)
+                if args.glued and "\n" not in f and "ছবি" not in f:
+                    lines[-1] += rnd.choice(["", " "]) + f
+                else:
+                    lines.append(f)
         if args.wrap:
             # (a dump tool sets its wrapped paragraphs apart with blank lines)
             lines, sep = ["\n".join(textwrap.wrap(s, args.wrap)) for s in lines], "\n\n"

@@ -113,6 +113,17 @@ def _pipe_dandas(s: str) -> str | None:
     return _PIPE_DANDA.sub("।", s) if strong or start == len(s) and s.count(" ") >= 2 and s.count("|") == 1 else None
 
 
+# Page furniture a scraper glued to a paragraph's last sentence (text nodes
+# joined with no break: `…ঘটনাস্থলে যায়।Advertisement`, `… যায়। ছবি: সংগৃহীত`).
+_GLUED_FURNITURE = LazyPattern(lambda: r"(?<=[।.!?’”\"'])\s?(?P<f>%s)$" % "|".join(
+    re.escape(w) for w in sorted(nfc(list(_FURNITURE_KIND)), key=len, reverse=True)))
+_FURNITURE_KIND = {"Advertisement": "ad", "ADVERTISEMENT": "ad", "বিজ্ঞাপন": "ad", "শেয়ার করুন": "share",
+                   "Google News-এ ফলো করুন": "share", "ছবি: সংগৃহীত": "caption", "ছবি : সংগৃহীত": "caption",
+                   "ছবিঃ সংগৃহীত": "caption", "ফাইল ছবি": "caption", "প্রতীকী ছবি": "caption"}
+_FURNITURE_KIND = {nfc([k])[0]: v for k, v in _FURNITURE_KIND.items()}
+_FURNITURE_LAST = tuple({k[-2:] for k in _FURNITURE_KIND})
+
+
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
 # rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
@@ -485,7 +496,15 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             placeholders[i] = lines[i]
             lines[i] = ""
     barred: dict[int, str] = {}  # lines whose bars were read as dandas, as printed
+    glued_off: dict[int, tuple[str, str]] = {}  # furniture cut off a paragraph's end: (kind, text)
     for i, s in enumerate(lines):
+        if len(s) >= 24 and s.endswith(_FURNITURE_LAST) and (g := _GLUED_FURNITURE.search(s)) is not None \
+                and (s.count(" ", 0, g.start()) >= 2 if _FURNITURE_KIND[g["f"]] != "caption"
+                     else s.count("।", 0, g.start()) >= 2 or s.count(" ", 0, g.start()) >= 24):
+            # (an ad's or a prompt's words after a sentence of three words or more; a credit
+            # after one sentence is a photo's caption: a paragraph holds two or more)
+            glued_off[i] = (_FURNITURE_KIND[g["f"]], g["f"])
+            lines[i] = s = s[:g.start()].rstrip()
         if "|" in s and (d := _pipe_dandas(s)) is not None:
             barred[i] = s
             lines[i] = s = d
@@ -771,6 +790,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other.append(OtherLine(i + 1, "markup", s))
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
+    for i, (kind, s) in glued_off.items():
+        put(i, kind)
+        other.append(OtherLine((src[i] if src else i) + 1, kind, s))
     for i, s in placeholders.items():
         put(i, "crawl")
         other.append(OtherLine(i + 1, "crawl", s))

@@ -1027,3 +1027,20 @@ def test_a_bar_typed_for_the_danda_after_a_sentences_verb_is_the_danda():
     b = parse("জাতীয়|\nসীমান্তের পশুহাটে দর পতন\nবেনাপোল প্রতিনিধি | প্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n"
               "এবারও সরকার কোটি টাকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে। স্থানীয়রা এমন অভিযোগ করেছেন।\n")
     assert (b.kicker, b.headline, b.desk) == ("জাতীয়", "সীমান্তের পশুহাটে দর পতন", "বেনাপোল প্রতিনিধি")
+
+
+@pytest.mark.parametrize("glued,kind", [("Advertisement", "ad"), (" বিজ্ঞাপন", "ad"), ("শেয়ার করুন", "share"),
+                                        (" Google News-এ ফলো করুন", "share"), (" ছবি: সংগৃহীত", "caption")])
+def test_furniture_a_scraper_glued_to_a_paragraphs_end_is_cut_off(glued, kind):
+    """Text nodes joined with no break: the paragraph is the body's, the
+    furniture after its last sentence is set apart with its kind."""
+    para = "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।"
+    a = parse(_STORY.split("\n\n")[0] + "\n\n" + para + glued + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
+    assert a.body == (para, "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।")
+    assert (kind, glued.strip()) in [(o.kind, o.text) for o in a.other]
+
+
+def test_a_photos_caption_of_one_sentence_and_its_credit_stays_a_caption():
+    cap = "রাজধানীর মিরপুরে আগুন নেভানোর চেষ্টা করছেন ফায়ার সার্ভিসের কর্মীরা। ছবি: সংগৃহীত"
+    a = parse(_STORY + cap + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
+    assert ("caption", cap) in [(o.kind, o.text) for o in a.other] and cap not in a.body
