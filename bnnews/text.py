@@ -8,8 +8,9 @@ after a virama is kept; every other zero-width character, and the soft
 hyphen, is removed; a ya-phala typed as virama + য় (`ব্য়ুরো`) is the
 ya-phala (`ব্যুরো`);
 no-break and other Unicode spaces become a plain space; ৷ (U+09F7) typed
-for the danda becomes ।. Latin letters, digits and punctuation are left
-alone.
+for the danda becomes ।, and U+09E4 and U+09E5 (unassigned slots that some
+fonts, AhanLipi, type for the danda and the double danda) become । and ॥.
+Latin letters, digits and punctuation are left alone.
 
 >>> normalize("য়") == "য\u09bc"
 True
@@ -31,7 +32,7 @@ __all__ = ["normalize", "clean_line", "matching_form"]
 # sequences that NFC or our rules change. Text without either is already
 # canonical, which is the common case: we return it untouched.
 _SAFE_REST = (
-    "\x00-\x9f\xa1-\xac\xae-\xff\u0964\u0965\u09de\u09e0-\u09f6\u09f8-\u09ff"
+    "\x00-\x9f\xa1-\xac\xae-\xff\u0964\u0965\u09de\u09e0-\u09e3\u09e6-\u09f6\u09f8-\u09ff"
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff\u2500-\u27bf"
     "\U0001f000-\U0001faff"
 )
@@ -117,6 +118,9 @@ def normalize(text: str) -> str:
         t = t.replace("\u09dd", "\u09a2\u09bc")
     if "\u09f7" in t:
         t = t.replace("\u09f7", "\u0964")
+    if "\u09e4" in t or "\u09e5" in t:
+        # (the Bengali block's unassigned danda slots, which some fonts, AhanLipi, type for them)
+        t = t.replace("\u09e4", "\u0964").replace("\u09e5", "\u0965")
     if "\u00ad" in t:
         t = t.replace("\u00ad", "")  # a soft hyphen: a break a browser may make, inside a word
     if "\u200d" in t or "\u200c" in t or "\u200b" in t or "\u2060" in t or "\ufeff" in t:
