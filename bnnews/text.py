@@ -9,7 +9,8 @@ hyphen, is removed; a ya-phala typed as virama + য় (`ব্য়ুরো`
 ya-phala (`ব্যুরো`);
 no-break and other Unicode spaces become a plain space; ৷ (U+09F7) typed
 for the danda becomes ।, and U+09E4 and U+09E5 (unassigned slots that some
-fonts, AhanLipi, type for the danda and the double danda) become । and ॥.
+fonts, AhanLipi, type for the danda and the double danda) become । and ॥;
+a candrabindu typed before its vowel sign (`চঁাদ`) goes after it (`চাঁদ`).
 Latin letters, digits and punctuation are left alone.
 
 >>> normalize("য়") == "য\u09bc"
@@ -47,6 +48,9 @@ _ALL_SAFE = re.compile(f"[\u0980-\u09d6\u09d8-\u09db{_SAFE_REST}]*+")
 _NO_NFC_WORK = LazyPattern(f"[\u0980-\u09db\u200c\u200d{_SAFE_REST}]*+")
 _PAIR_E_AA = re.compile("\u09c7\u09be")  # ে + া, typed for ো
 _PAIR_A_AA = re.compile("\u0985\u09be")  # অ + া, typed for আ
+# Candrabindu typed before the vowel sign (`চঁাদ`, `পঁাচ`, as converters from
+# Bijoy write it): the standard order puts it after (`চাঁদ`, `পাঁচ`).
+_CANDRA_FIRST = re.compile("\u0981([\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc])")
 _PAIR_VIRAMA_NUKTA = re.compile("\u09cd\u09bc")  # NFC puts the nukta first
 # A ya-phala typed with য় (`দ্য় ওয়াল ব্য়ুরো`, some West Bengal sites' keyboards):
 # no word has a nukta there, so it is the ya-phala.
@@ -100,7 +104,8 @@ def _drop_zero_width(t: str) -> str:
 def normalize(text: str) -> str:
     """Return `text` in the canonical form described in the module docstring."""
     if (_ALL_SAFE.fullmatch(text) is not None and _PAIR_E_AA.search(text) is None
-            and _PAIR_A_AA.search(text) is None and _NUKTA_AFTER.search(text) is None):
+            and _PAIR_A_AA.search(text) is None and _NUKTA_AFTER.search(text) is None
+            and ("\u0981" not in text or _CANDRA_FIRST.search(text) is None)):
         return text
     # The common cases (no-break spaces, precomposed nukta letters, two-part
     # vowel signs) are plain replacements, each behind a cheap presence test;
@@ -127,6 +132,8 @@ def normalize(text: str) -> str:
         t = t.replace("\u09a4\u09cd\u200d", "\u09ce")
         t = _RA_YAPHALA.sub("\u09b0\u200d\u09cd\u09af", t)
         t = _drop_zero_width(t)
+    if "\u0981" in t:  # (first: the swap may bring two halves of a vowel sign together, `কেঁা`)
+        t = _CANDRA_FIRST.sub("\\1\u0981", t)
     if _PAIR_A_AA.search(t) is not None:
         t = t.replace("\u0985\u09be", "\u0986")
     if "\u09c7\u09d7" in t or _PAIR_E_AA.search(t) is not None:

@@ -414,6 +414,8 @@ def test_qualifier_without_a_number(text):
     ("৫শ' টাকা", 500),
     ("১২’শ কোটি টাকা", 12_000_000_000),
     ("৪শ'র বেশি", 400),
+    # ... a number word with its candrabindu typed before the vowel sign (`পঁাচ`)
+    ("পঁাচ লাখ টাকা", 500_000),
     # ... and a multiplier typed glued to its number word, with no apostrophe.
     ("দুহাজার টাকা", 2000),
     ("পাঁচলাখ রুপি", 500_000),

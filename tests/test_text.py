@@ -27,6 +27,8 @@ ZWJ, ZWNJ, ZWSP, NBSP, VIRAMA = "\u200d", "\u200c", "\u200b", "\u00a0", "\u09cd"
     (f"২৪{NBSP}নভেম্বর", "২৪ নভেম্বর"),
     ("ঢাকা\u2009শহর", "ঢাকা শহর"),
     ("শেষ হলো\u09f7", "শেষ হলো।"),
+    # a candrabindu typed before its vowel sign (Bijoy converters' order) goes after it
+    ("চঁাদ", "চাঁদ"), ("পঁাচ জন", "পাঁচ জন"), ("খঁুজে", "খুঁজে"), ("কেঁা", "কোঁ"), ("পঁচিশে", "পঁচিশে"),
     # the block's unassigned danda slots, which AhanLipi types for the danda and double danda
     ("ইনস্টল হয়ে যাবে\u09e4 দুই\u09e5", "ইনস্টল হয়ে যাবে। দুই॥"),
     ("অা", "আ"),
