@@ -239,10 +239,14 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
         s = lines[te]
         if s.endswith(_ENDS) and s.count(" ") >= 7 and 2 <= lines[t].count(" ") + 1 <= 18 \
                 and not lines[t].endswith(_ENDS) and not lines[t].endswith(("।", ".")) and t not in other:
-            links.append((lines[t], t))
+            # (`View More TITLE`: the link under a teaser glued to the next story's title)
+            links.append((_GLUED_MORE_RE.sub("", lines[t], count=1).strip() or lines[t], t))
             other[te] = "teaser"
     if len(links) < 3:
         return None
+    links += [(rest, i) for i in nonblank if i not in other and i not in {t for _, t in links}
+              and lines[i].startswith(_GLUED_MORE) and _title_like(rest := _GLUED_MORE_RE.sub("", lines[i], count=1).strip())]
+    links.sort(key=lambda x: x[1])
     # (most of the page, furniture aside: a menu, `Read More »` after each teaser)
     content = sum(1 for i in nonblank if lines[i].rstrip(" »›>").strip() not in _MORE and boiler_kind(lines[i]) is None)
     if 2 * len(links) < 0.6 * content:
@@ -568,7 +572,7 @@ def _after_stamp(s: str) -> str | None:
 
 
 _GLUED_LAST = ("More", "more", "MORE", "পড়ুন", "»", "→")
-_GLUED_MORE = ("Read More", "Read more", "READ MORE", "বিস্তারিত পড়ুন")
+_GLUED_MORE = ("Read More", "Read more", "READ MORE", "View More", "View more", "বিস্তারিত পড়ুন")
 _GLUED_MORE_RE = LazyPattern("^(?:%s)" % "|".join(_GLUED_MORE))
 _DAY_LABEL = LazyPattern(r"^(?:Day|Month|Year|Date)\s*:\s*")
 

@@ -777,3 +777,18 @@ def test_an_article_over_its_related_stories_with_ages_stays_an_article():
     a = parse("\n".join(lines))
     assert "listing_page" not in a.warnings and a.headline == "ঢাকায় তিন দিনের বৃষ্টির পূর্বাভাস"
     assert a.body[0].startswith("রাজধানীসহ")
+
+
+def test_teasers_whose_view_more_link_is_glued_to_the_next_title_are_a_listing():
+    # kolkata24x7's tag pages: TEASER… / `View More TITLE` (the link under a teaser, then the next story's title)
+    page = ("শিলিগুড়ি: লাগাতার বৃষ্টিতে বিপর্যস্ত উত্তরের একাধিক জেলা। গত এক সপ্তাহের টানা বর্ষণে বন্যা পরিস্থিতি তৈরি হয়েছে…\n"
+            "View More হু হু করে ঢুকছে নদীর জল, আতঙ্কে বাসিন্দারা\n"
+            "কোচবিহার: টানা বৃষ্টিতে জলমগ্ন শহরের একাধিক ওয়ার্ড। বহু বাড়িতে জল ঢুকে গিয়েছে। পুরসভা ত্রাণ শিবির খুলেছে…\n"
+            "View More জলমগ্ন কোচবিহার শহর, ত্রাণ শিবিরে ভিড়\n"
+            "জলপাইগুড়ি: নদীর জল বিপদসীমার উপর দিয়ে বইছে। প্রশাসনের তরফে সতর্কতা জারি করা হয়েছে। বাসিন্দাদের সরানো…\n"
+            "View More বিপদসীমার উপরে নদী, জারি সতর্কতা\n"
+            "আলিপুরদুয়ার: টানা বৃষ্টিতে ভেঙেছে একাধিক সেতু। যোগাযোগ বিচ্ছিন্ন বহু গ্রাম। মেরামতের কাজ শুরু করেছে প্রশাসন…\n")
+    a = parse(page)
+    assert "listing_page" in a.warnings and a.body == ()
+    assert a.links == ("হু হু করে ঢুকছে নদীর জল, আতঙ্কে বাসিন্দারা", "জলমগ্ন কোচবিহার শহর, ত্রাণ শিবিরে ভিড়",
+                       "বিপদসীমার উপরে নদী, জারি সতর্কতা")
