@@ -85,7 +85,6 @@ _DATE_TITLE = LazyPattern(r"^(\S.{4,40}?)\s*[:ঃ]\s+(\S.{5,})$")
 _DOUBLE_SPACE = re.compile("  ")
 
 
-# A pictograph (or several) that opens a line: decoration, dropped.
 _BN_LETTER = re.compile("[\u0980-\u09ff]")
 # ASCII `|` typed for the danda, glued to the sentence's last word (formats.md
 # §6.14: `… বঞ্চিত হচ্ছে| স্থানীয়রা …`); a bar set apart by spaces separates.
@@ -124,6 +123,7 @@ _FURNITURE_KIND = {nfc([k])[0]: v for k, v in _FURNITURE_KIND.items()}
 _FURNITURE_LAST = tuple({k[-2:] for k in _FURNITURE_KIND})
 
 
+# A pictograph (or several) that opens a line: decoration, dropped.
 _LEAD_PICTOGRAPH = re.compile(f"(?:[{PICTOGRAPH}]\ufe0f?\u200d?)+\\s*")
 # A reporter's address or handle after the byline (`রফিক হাসান, ঢাকা |
 # rafiq@example.com`, `NAME | ইমেইল: …`, `NAME | @handle`).
@@ -188,6 +188,23 @@ _UPDATE_WORDS = LazyPattern(lambda: "|".join(re.escape(w) for w in sorted(nfc(lx
                             re.IGNORECASE)
 
 
+def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
+    """Line i (input line `at`) without the furniture a scraper glued to its
+    last sentence (kept in `glued_off[at]`), and with the bars typed for
+    dandas made dandas (the line as printed kept in `barred[i]`)."""
+    if len(s) >= 24 and s.endswith(_FURNITURE_LAST) and (g := _GLUED_FURNITURE.search(s)) is not None \
+            and (s.count(" ", 0, g.start()) >= 2 if _FURNITURE_KIND[g["f"]] != "caption"
+                 else s.count("।", 0, g.start()) >= 2 or s.count(" ", 0, g.start()) >= 24):
+        # (an ad's or a prompt's words after a sentence of three words or more; a credit
+        # after one sentence is a photo's caption: a paragraph holds two or more)
+        glued_off[at] = (_FURNITURE_KIND[g["f"]], g["f"])
+        s = s[:g.start()].rstrip()
+    if "|" in s and (d := _pipe_dandas(s)) is not None:
+        barred[i] = s
+        s = d
+    return s
+
+
 def _after(stamp: Stamp, crawled: _dt.datetime) -> bool:
     """The stamp tells a time later than the crawl (a day later, for a date
     alone: the crawl's day may be the next in the page's zone)."""
@@ -200,7 +217,10 @@ def _after(stamp: Stamp, crawled: _dt.datetime) -> bool:
             return when.replace(tzinfo=None) > crawled.replace(tzinfo=None)
         return when > crawled
     if stamp.date is not None:
-        return _dt.date.fromisoformat(stamp.date) > crawled.date() + _dt.timedelta(days=1)
+        try:
+            return _dt.date.fromisoformat(stamp.date) > crawled.date() + _dt.timedelta(days=1)
+        except ValueError:
+            return False
     return False
 
 
@@ -497,17 +517,10 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             lines[i] = ""
     barred: dict[int, str] = {}  # lines whose bars were read as dandas, as printed
     glued_off: dict[int, tuple[str, str]] = {}  # furniture cut off a paragraph's end: (kind, text)
+    html = "looks_like_html" in warnings
     for i, s in enumerate(lines):
-        if len(s) >= 24 and s.endswith(_FURNITURE_LAST) and (g := _GLUED_FURNITURE.search(s)) is not None \
-                and (s.count(" ", 0, g.start()) >= 2 if _FURNITURE_KIND[g["f"]] != "caption"
-                     else s.count("।", 0, g.start()) >= 2 or s.count(" ", 0, g.start()) >= 24):
-            # (an ad's or a prompt's words after a sentence of three words or more; a credit
-            # after one sentence is a photo's caption: a paragraph holds two or more)
-            glued_off[i] = (_FURNITURE_KIND[g["f"]], g["f"])
-            lines[i] = s = s[:g.start()].rstrip()
-        if "|" in s and (d := _pipe_dandas(s)) is not None:
-            barred[i] = s
-            lines[i] = s = d
+        if not html and len(s) >= 8:
+            lines[i] = s = _line_fixes(s, i, i, glued_off, barred)
         if s and s[0] >= "\u2600" and (p := _LEAD_PICTOGRAPH.match(s)) is not None and p.end() < len(s):
             # `🕘 প্রকাশিত: …`, `✍️ নিজস্ব প্রতিবেদক`, `👉 আরও পড়ুন: …`: a pictograph
             # that decorates a line is no part of what the line says
@@ -563,6 +576,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         has_text = {i for first, last, _ in blocks for i in range(first, last + 1)}
         markup.update({i: s for i, s in enumerate(lines) if s and i not in has_text})
         lines = [normalize(s) for _, _, s in blocks]
+        for i, s in enumerate(lines):
+            if len(s) >= 8:
+                lines[i] = _line_fixes(s, i, src[i], glued_off, barred)
     joined: dict[int, list[int]] = {}
     if (unwrapped := join_wrapped(lines)) is not None:
         # A dump wrapped at a fixed width: each paragraph back on one line.
@@ -573,7 +589,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         warnings.append("listing_page")
 
     headline = lay.headline_text or (lines[lay.headline] if lay.headline is not None else None)
-    if lay.headline is not None and headline == lines[lay.headline] and lay.headline in barred and not joined:
+    if lay.headline is not None and headline == lines[lay.headline] and lay.headline in barred:
         headline = barred[lay.headline]  # (a title keeps its bar as printed: it closes no sentence of the body)
     if headline is None and meta.get("title"):
         # An HTML page whose body prints no title: its head's (`og:title`, `<title>`).
@@ -790,9 +806,9 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other.append(OtherLine(i + 1, "markup", s))
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
-    for i, (kind, s) in glued_off.items():
+    for i, (kind, s) in glued_off.items():  # (lines of the input)
         put(i, kind)
-        other.append(OtherLine((src[i] if src else i) + 1, kind, s))
+        other.append(OtherLine(i + 1, kind, s))
     for i, s in placeholders.items():
         put(i, "crawl")
         other.append(OtherLine(i + 1, "crawl", s))

@@ -1044,3 +1044,12 @@ def test_a_photos_caption_of_one_sentence_and_its_credit_stays_a_caption():
     cap = "রাজধানীর মিরপুরে আগুন নেভানোর চেষ্টা করছেন ফায়ার সার্ভিসের কর্মীরা। ছবি: সংগৃহীত"
     a = parse(_STORY + cap + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
     assert ("caption", cap) in [(o.kind, o.text) for o in a.other] and cap not in a.body
+
+
+def test_bars_and_glued_furniture_are_read_in_an_html_pages_blocks_too():
+    a = parse("<html><body><h1>মিরপুরে বাসে আগুন</h1>\n<p>নিজস্ব প্রতিবেদক</p>\n<p>প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২</p>\n"
+              "<p>রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। দুটি ইউনিট ঘটনাস্থলে যায়।Advertisement</p>\n"
+              "<p>এবারও সরকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে| স্থানীয়রা এমন অভিযোগ করেছেন|</p>\n</body></html>\n")
+    assert a.body == ("রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। দুটি ইউনিট ঘটনাস্থলে যায়।",
+                      "এবারও সরকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে। স্থানীয়রা এমন অভিযোগ করেছেন।")
+    assert ("ad", "Advertisement", 4) in [(o.kind, o.text, o.line) for o in a.other]
