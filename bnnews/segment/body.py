@@ -46,7 +46,7 @@ def _after_read_also(page: _Page, end: int, i: int) -> bool:
     if m.end() < len(first):
         return len(between) == 1  # `আরও পড়ুন: TITLE` on one line
     return len(between) >= 2 and all(page.kind[j] is None and not _is_prose(page.lines[j])
-                                     and not _said(page.lines[j]) for j in between[1:])
+                                     and not _said(page.lines[j], strict=True) for j in between[1:])
 
 
 def _link_twice(page: _Page, i: int) -> bool:
@@ -663,7 +663,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
             # sentences (no title runs to two sentences, or closes on a danda):
             # the paragraph, without it
             s = rest
-        if related_left and not _is_prose(s) and (_is_title(s) or _latin_title(s)) and not _said(s):
+        if related_left and not _is_prose(s) and (_is_title(s) or _latin_title(s)) and not _said(s, strict=True):
             lay.links.append((s, [i]))
             related_left -= 1
             continue
