@@ -116,10 +116,7 @@ def _pipe_dandas(s: str) -> str | None:
 # joined with no break: `…ঘটনাস্থলে যায়।Advertisement`, `… যায়। ছবি: সংগৃহীত`).
 _GLUED_FURNITURE = LazyPattern(lambda: r"(?<=[।.!?’”\"'])\s?(?P<f>%s)$" % "|".join(
     re.escape(w) for w in sorted(nfc(list(_FURNITURE_KIND)), key=len, reverse=True)))
-_FURNITURE_KIND = {"Advertisement": "ad", "ADVERTISEMENT": "ad", "বিজ্ঞাপন": "ad", "শেয়ার করুন": "share",
-                   "Google News-এ ফলো করুন": "share", "ছবি: সংগৃহীত": "caption", "ছবি : সংগৃহীত": "caption",
-                   "ছবিঃ সংগৃহীত": "caption", "ফাইল ছবি": "caption", "প্রতীকী ছবি": "caption"}
-_FURNITURE_KIND = {nfc([k])[0]: v for k, v in _FURNITURE_KIND.items()}
+_FURNITURE_KIND = {nfc([w])[0]: kind for kind, ws in lx_bp.GLUED_FURNITURE.items() for w in ws}
 _FURNITURE_LAST = tuple({k[-2:] for k in _FURNITURE_KIND})
 
 
