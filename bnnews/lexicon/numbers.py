@@ -122,6 +122,8 @@ MULTIPLIERS = {
     100_000_000_000: ["খরব"],  # archaic (bangla.md §7.2)
     1_000_000_000_000: ["ট্রিলিয়ন"],
 }
+# The multipliers typed glued to a number word (`দুহাজার`, `পাঁচলাখ`, `দশকোটি`).
+GLUED_MULTIPLIERS = ["হাজার", "লাখ", "লক্ষ", "কোটি"]
 # English multipliers on English and mixed pages (`Tk6,500 crore`, formats.md §3).
 LATIN_MULTIPLIERS = {12: ["dozen"], 1_000: ["thousand"], 100_000: ["lakh", "lac", "lakhs"], 1_000_000: ["million", "mn"],
                      10_000_000: ["crore", "crores"], 1_000_000_000: ["billion", "bn"],

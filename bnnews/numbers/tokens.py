@@ -74,8 +74,7 @@ def _cased_stems() -> dict:
 _CASED_STEMS = _cased_stems()
 
 
-# The multipliers that are typed glued to a number word (দুহাজার, তিনলাখ).
-_GLUED_MULT = tuple(nfc(["হাজার", "লাখ", "লক্ষ", "কোটি"]))
+_GLUED_MULT = tuple(nfc(lx.GLUED_MULTIPLIERS))
 
 
 def _glued_hundred(w: str) -> tuple[str, Fraction, str] | None:
