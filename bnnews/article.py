@@ -89,6 +89,7 @@ _BN_LETTER = re.compile("[\u0980-\u09ff]")
 # ASCII `|` typed for the danda, glued to the sentence's last word (formats.md
 # §6.14: `… বঞ্চিত হচ্ছে| স্থানীয়রা …`); a bar set apart by spaces separates.
 _PIPE_DANDA = re.compile(r"(?<=[\u0980-\u09ff”’\"')])\|(?=\s|$)")
+# (a verb's ending, or a negation or clitic after it: `যাবে না`, `হয়েছেই`, `গেছেও`)
 _PIPE_VERB_ENDS = tuple(nfc(lx_bp.FINITE_VERB_ENDINGS + ["না", "ই", "ও"]))
 
 
