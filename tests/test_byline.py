@@ -1631,3 +1631,20 @@ def test_a_short_shoulder_over_a_longer_title_stays_the_kicker():
               "প্রকাশ: ২৪ নভেম্বর ২০২৫, ০৯:৫২\n\nরাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। "
               "ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।\n")
     assert (a.headline, a.kicker) == ("শেষ ওভারের নাটকীয়তায় রংপুরের জয়, হতাশ চট্টগ্রাম", "বিপিএল")
+
+
+@pytest.mark.parametrize("line,desk", [("ইমাম খাইর::", "ইমাম খাইর"), ("রফিক হাসান :-", "রফিক হাসান"),
+                                       ("মোঃ রফিকুল ইসলাম:", "মোঃ রফিকুল ইসলাম")])
+def test_a_name_closed_by_a_bylines_mark_on_a_page_with_no_title_is_the_byline(line, desk):
+    # ukhiyanews: `প্রকাশিত: DATE` / `NAME::` / body, the title lost: no title ends with `::`
+    a = parse(f"প্রকাশিত: ২৫/০৩/২০২০ ১১:১৫ এএম\n\n{line}\n"
+              "এবার পত্রিকার সৌজন্য কপি বন্ধ রাখতে সরবরাহকারীদের প্রতি অনুরোধ জানিয়েছেন জেলা প্রশাসন।\n"
+              "বুধবার সকালে এই নির্দেশনা দেওয়া হয়।\n\nপাঠকের মতামত\n")
+    assert (a.headline, a.desk, a.published.date, len(a.body)) == (None, desk, "2020-03-25", 2)
+    assert ("label", "পাঠকের মতামত") in [(o.kind, o.text) for o in a.other]
+
+
+def test_a_two_word_title_closed_by_a_colon_stays_the_title():
+    a = parse("বিশ্বকাপ ফুটবল:\nপ্রকাশিত: ২৫/০৩/২০২০ ১১:১৫ এএম\n"
+              "এবার পত্রিকার সৌজন্য কপি বন্ধ রাখতে সরবরাহকারীদের প্রতি অনুরোধ জানিয়েছেন জেলা প্রশাসন।\n")
+    assert a.headline == "বিশ্বকাপ ফুটবল:" and a.desk is None

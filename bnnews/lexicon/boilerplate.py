@@ -64,7 +64,7 @@ LABELS = [
     "প্রিয় পাঠক, আপনিও লিখুন", "প্রিয় পাঠক আপনিও লিখুন",
     "comments", "what's your reaction?", "এলাকার খবর", "like this:", "like this",
     "leave a comment", "post a comment", "write a comment", "add a comment",
-    "পাঠকের মন্তব্য", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
+    "পাঠকের মন্তব্য", "পাঠকের মতামত", "মন্তব্য করুন", "মন্তব্য লিখুন", "মন্তব্য", "মতামত দিন", "আপনার মতামত লিখুন",
     "post comment", "no comments", "আপনার মন্তব্য দিন", "একটি মন্তব্য পোস্ট করুন", "দেখুন অন্য খবর",
     "অন্য খবর", "নবীনতর পূর্বতন", "নবীনতর পোস্ট", "পূর্ববর্তী পোস্ট", "newer post older post",
     "মতামত লিখুন", "আপনার মন্তব্য লিখুন", "আপনার মতামত দিন", "কমেন্ট করুন", "মন্তব্যসমূহ",
@@ -365,7 +365,7 @@ COUNTER = ["জন দেখেছেন", "বার পড়া হয়ে�
            "পাঠক সংখ্যা"]
 # Headings of the readers' comments under a story (besides a count of them,
 # `মন্তব্য (২)`): what follows them is the comment widget, not the article.
-COMMENT_HEADS = ["পাঠকের মন্তব্য", "মন্তব্য", "মন্তব্যসমূহ", "comments", "reader comments", "কমেন্ট", "কমেন্টস"]
+COMMENT_HEADS = ["পাঠকের মন্তব্য", "পাঠকের মতামত", "মন্তব্য", "মন্তব্যসমূহ", "comments", "reader comments", "কমেন্ট", "কমেন্টস"]
 # Words counted on a line of their own under a story: `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`.
 COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
 

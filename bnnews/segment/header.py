@@ -414,6 +414,16 @@ def _byline_name(s: str) -> bool:
 _DAILY = nfc(["দৈনিক "])[0]
 
 
+def _name_closed(s: str) -> bool:
+    """A name of two to four words closed by a byline's mark no title ends
+    with (`NAME::`, `NAME :-`, `NAMEঃ`), or by a colon after a name its marks
+    tell (`মোঃ রফিকুল ইসলাম:`)."""
+    t = s.rstrip()
+    if t.endswith(("::", ":-", ":–", "ঃ")):
+        return _byline_name(t) and 1 <= strip_terminator(t).count(" ") <= 3
+    return t.endswith(":") and looks_like_person(strip_terminator(t))
+
+
 
 # One Latin word in camel case or with digits: `NewsOne24`, `DhakaPost`, `bdnews24`.
 _SITE_NAME_TOKEN = LazyPattern(r"[A-Za-z]*(?:[a-z][A-Z]|[A-Za-z][0-9])[A-Za-z0-9]*")
@@ -847,6 +857,12 @@ def _place_header(page: _Page, header: list[int], cls: dict[int, str], lay: Layo
             if j is not None:
                 lay.desk, lay.desk_text = [j], strip_terminator(lines[j])
                 break
+    if not lay.desk and lay.headline is not None and lay.kicker is None and lay.headline_wrap is None \
+            and lay.headline_text is None and _name_closed(lines[lay.headline]):
+        # `ইমাম খাইর::` under the date, over the body, on a page whose title was
+        # lost: a name closed by a byline's mark is the byline, no title
+        lay.desk, lay.desk_text = [lay.headline], strip_terminator(lines[lay.headline])
+        lay.headline = None
     if not lay.desk and lay.headline is not None:
         _byline_before_repeat(page, header, cls, lay)
     # Everything else in the header gets its kind.
