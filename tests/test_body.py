@@ -1054,3 +1054,16 @@ def test_bars_and_glued_furniture_are_read_in_an_html_pages_blocks_too():
     assert a.body == ("রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে। দুটি ইউনিট ঘটনাস্থলে যায়।",
                       "এবারও সরকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে। স্থানীয়রা এমন অভিযোগ করেছেন।")
     assert ("ad", "Advertisement", 4) in [(o.kind, o.text, o.line) for o in a.other]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_related_stories_printed_title_title_teaser_without_bullets(gap):
+    """bdnewsclub: under `সম্পর্কিত সংবাদ` each story's title twice (the link,
+    the picture's alt text) over its lead, `Read more` glued to a lead cut off:
+    one link a story, the repeat and the lead set apart."""
+    a = parse(_STORY + "সম্পর্কিত সংবাদ\n" + gap.join([
+        "মাসুমা খান আর নেই", "মাসুমা খান আর নেই", "একটি প্রতিষ্ঠানের সাবেক প্রধানের সহধর্মিণী মাসুমা খান মারা গেছেন বলে জানিয়েছে পরিবার।",
+        "রাজধানীতে স্বস্তির বৃষ্টি", "রাজধানীতে স্বস্তির বৃষ্টি",
+        "বেশ কিছুদিন ধরে চলা অসহনীয় গরমের পর আজ বিকেলে রাজধানীতে বৃষ্টি হয়েছে। নগরবাসীর মধ্যে Read more"]) + "\n")
+    assert a.links == ("মাসুমা খান আর নেই", "রাজধানীতে স্বস্তির বৃষ্টি") and len(a.body) == 1
+    assert [o.kind for o in a.other] == ["label", "repeat", "teaser", "repeat", "teaser"]

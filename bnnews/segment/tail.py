@@ -150,16 +150,20 @@ def _related_entries(page: _Page, tail: list[int], lay: Layout) -> list[int]:
     under it a `teaser`. Returns those lines; the bulleted title stays a link."""
     lines = page.lines
     done = []
-    bulleted = [i for i in tail if lines[i][:1] in "•●▪" and page.kind[i] is None]
-    for i in bulleted:
+    # (`TITLE` / `TITLE` with no bullet: the same, as bdnewsclub prints its related stories)
+    entries = [i for i in tail if page.kind[i] is None and (lines[i][:1] in "•●▪" or len(lines[i]) >= 10
+                                                            and (j := page.next_nonblank(i)) is not None
+                                                            and lines[j] == lines[i])]
+    for i in entries:
         j = page.next_nonblank(i)
-        if j is None or len(lines[j]) < 10 or bp.strip_bullet(lines[i]) != lines[j]:
+        if j is None or j in done or len(lines[j]) < 10 or bp.strip_bullet(lines[i]) != lines[j]:
             continue
         lay.other[j] = "repeat"
         done.append(j)
         k = page.next_nonblank(j)
         if k is not None and k in tail and lines[k][:1] not in "•●▪" and len(lines[k]) >= 60 \
-                and lines[k].rstrip("”’\"' ")[-1:] in ("।", "…", ".", "?", "!"):
+                and (lines[k].rstrip("”’\"' ")[-1:] in ("।", "…", ".", "?", "!") or bp.cut_read_more(lines[k])):
+            # (a lead cut off with `Read more` glued to it is a teaser too)
             lay.other[k] = "teaser"
             done.append(k)
     return done
