@@ -469,7 +469,7 @@ def is_name_line(line: str) -> bool:
         return False
     if any(c in t for c in ",;:!?\"'‘’“”()[]।|/"):
         return False
-    if words[0] in _NOT_NAME_FIRST:
+    if words[0] in _NOT_NAME_FIRST or any(w in _NOT_IN_NAMES for w in words):
         return False
     if any(w in _AGENCIES or w in _PLACES and (k or w not in _GIVEN_PLACES) for k, w in enumerate(words)):
         return False
@@ -478,6 +478,7 @@ def is_name_line(line: str) -> bool:
 
 _NAME_FIRST = tuple(nfc(lx.NAME_FIRST))
 _NOT_NAME_FIRST = frozenset(nfc(lx.NOT_NAME_FIRST))
+_NOT_IN_NAMES = frozenset(nfc(lx.NOT_IN_NAMES))
 _NAME_LAST = frozenset(nfc(lx.NAME_LAST))
 _GIVEN_PLACES = frozenset(nfc(lx.GIVEN_NAMES_ALSO_PLACES))
 

@@ -26,6 +26,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
 _MORE_LOWER = frozenset(w.lower().rstrip(" »") for w in _MORE)
+_MORE_ENDS = tuple(w for w in _ENDS if w[0].isalpha())  # `Read More`, `বিস্তারিত পড়ুন`: a link to the rest
 _CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 _BULLET_FIRST = frozenset("•●▪◦*-")
@@ -234,15 +235,26 @@ def _teaser_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[st
     a teaser cut off with `…বিস্তারিত পড়ুন`, `Read More`, `[…]` (kalaroanews)."""
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
+    cut = more = 0
     for k in range(1, len(nonblank)):
         t, te = nonblank[k - 1], nonblank[k]
         s = lines[te]
-        if s.endswith(_ENDS) and s.count(" ") >= 7 and 2 <= lines[t].count(" ") + 1 <= 18 \
-                and not lines[t].endswith(_ENDS) and not lines[t].endswith(("।", ".")) and t not in other:
+        # (a teaser cut off, or a whole lead of twelve words or more among them:
+        # dhakamirror cuts some with `... Read more`, prints others whole)
+        whole = not s.endswith(_ENDS)
+        if (not whole and s.count(" ") >= 7 or whole and s.count(" ") >= 11 and not is_desk_line(lines[t])) \
+                and 2 <= lines[t].count(" ") + 1 <= 18 \
+                and not lines[t].endswith(_ENDS) and not lines[t].endswith(("।", ".")) and t not in other \
+                and te not in other:
             # (`View More TITLE`: the link under a teaser glued to the next story's title)
             links.append((_GLUED_MORE_RE.sub("", lines[t], count=1).strip() or lines[t], t))
             other[te] = "teaser"
-    if len(links) < 3:
+            if not whole:
+                cut += 1
+                more += s.endswith(_MORE_ENDS)
+    # (three cut off, or two closed by a link's words, `Read more`: an article's
+    # paragraphs may end with an ellipsis, never with a link to the rest)
+    if len(links) < 3 or cut < 3 and more < 2:
         return None
     links += [(rest, i) for i in nonblank if i not in other and i not in {t for _, t in links}
               and lines[i].startswith(_GLUED_MORE) and _title_like(rest := _GLUED_MORE_RE.sub("", lines[i], count=1).strip())]

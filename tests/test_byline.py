@@ -1648,3 +1648,10 @@ def test_a_two_word_title_closed_by_a_colon_stays_the_title():
     a = parse("বিশ্বকাপ ফুটবল:\nপ্রকাশিত: ২৫/০৩/২০২০ ১১:১৫ এএম\n"
               "এবার পত্রিকার সৌজন্য কপি বন্ধ রাখতে সরবরাহকারীদের প্রতি অনুরোধ জানিয়েছেন জেলা প্রশাসন।\n")
     assert a.headline == "বিশ্বকাপ ফুটবল:" and a.desk is None
+
+
+@pytest.mark.parametrize("line", ["কী বলছে সরকার", "কেন চাই সরকার", "যা হবে দাস"])
+def test_a_subhead_that_ends_in_a_family_name_is_no_person(line):
+    # a question word or a common verb anywhere: no name holds one
+    from bnnews.byline import looks_like_person
+    assert not looks_like_person(line)

@@ -792,3 +792,26 @@ def test_teasers_whose_view_more_link_is_glued_to_the_next_title_are_a_listing()
     assert "listing_page" in a.warnings and a.body == ()
     assert a.links == ("হু হু করে ঢুকছে নদীর জল, আতঙ্কে বাসিন্দারা", "জলমগ্ন কোচবিহার শহর, ত্রাণ শিবিরে ভিড়",
                        "বিপদসীমার উপরে নদী, জারি সতর্কতা")
+
+
+def test_a_section_page_that_cuts_some_leads_with_read_more_and_prints_others_whole_is_a_listing():
+    # dhakamirror's category pages: TITLE / LEAD, two leads cut with `... Read more`, the others whole
+    stories = [("Muggers kill one in Sylhet", "Unidentified muggers stabbed an employee of a shoe company to death "
+                "before snatching Tk 4.25 lakh from him in the city yesterday."),
+               ("Court asks govt to determine accused's mental state", "The High Court on Wednesday directed the "
+                "government to transfer the prime accused to a hospital from jail. In response to a writ ... Read more"),
+               ("Father commits suicide after killing daughter", "A young man allegedly committed suicide after "
+                "killing his minor daughter at a residential hotel in the city on Wednesday, police said."),
+               ("Low potato price hits growers hard", "Thousands of potato growers are facing hard times as they are "
+                "incurring huge losses because of low prices. Experts said a bumper harvest, ... Read more")]
+    a = parse("Saturday, November 29, 2025\n\n" + "\n\n".join(f"{t}\n\n{p}" for t, p in stories) + "\n")
+    assert "listing_page" in a.warnings and a.body == () and a.links == tuple(t for t, _ in stories)
+
+
+def test_an_explainer_whose_paragraphs_end_with_an_ellipsis_under_subheads_stays_an_article():
+    paras = [("কেন বাড়ছে দাম", "বাজারে সরবরাহ কমায় চালের দাম বেড়েছে বলে জানিয়েছেন ব্যবসায়ীরা, তবে আমদানি বাড়লে দাম কমবে…"),
+             ("কী বলছে সরকার", "খাদ্য মন্ত্রণালয় বলছে, মজুত পর্যাপ্ত আছে এবং আগামী মাসে খোলাবাজারে চাল বিক্রি শুরু হবে।"),
+             ("ক্রেতারা কী বলছেন", "রাজধানীর একটি বাজারে কথা হয় কয়েকজন ক্রেতার সঙ্গে, তাঁরা বলছেন সংসার চালানো কঠিন হয়ে পড়ছে…")]
+    a = parse("\n\n".join(f"{t}\n\n{p}" for t, p in paras) + "\n")
+    # (an ellipsis is no link to the rest; the subhead `কী বলছে সরকার` ends in a family name but is no byline)
+    assert "listing_page" not in a.warnings and a.desk is None

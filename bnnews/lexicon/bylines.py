@@ -277,6 +277,10 @@ NEWS_LABEL_WORDS = ["ব্রেকিং", "নিউজ", "আপডেট", 
 NOT_NAME_FIRST = ["জন্য", "জন্যে", "নিয়ে", "দিয়ে", "থেকে", "করে", "হয়ে", "পর্যন্ত", "সঙ্গে", "সাথে",
                   "বিরুদ্ধে", "মধ্যে", "কাছে", "ও", "এবং", "বা", "কিন্তু", "তবে", "না", "নয়", "হবে",
                   "হলে", "পরে", "আগে", "প্রতি", "নিয়ে", "দিকে", "মতো", "ছাড়া", "ছাড়াই", "বলে", "যাবে"]
+# Words no person's name holds anywhere: question words and the commonest verbs
+# (`কী বলছে সরকার` is a subhead, though it ends in the family name সরকার).
+NOT_IN_NAMES = ["কী", "কি", "কেন", "কোথায়", "কবে", "কীভাবে", "কত", "কোন", "কার", "কাকে",
+                "বলছে", "বলছেন", "বলল", "বললেন", "চায়", "হচ্ছে", "হবে", "হলো", "নেই", "আছে"]
 # Marks of a West Bengal outlet; a page that carries one is read as +05:30.
 WEST_BENGAL_MARKS = ["আনন্দবাজার", "এই সময়", "বর্তমান পত্রিকা", "সংবাদ প্রতিদিন",
                      "Bartaman", "Anandabazar", "Sangbad Pratidin", "Ei Samay",
