@@ -56,7 +56,7 @@ _NOUN_ENDINGS = tuple(nfc(lx.NOUN_ENDINGS))
 # A finite verb's endings (`আসছেন`, `পেলেন`, `যাবেন`, `হচ্ছে`): no byline has one.
 _VERB_END = LazyPattern(lambda: r"\S(?:%s)(?:\s|$)" % "|".join(nfc(["ছেন", "লেন", "বেন", "চ্ছে", "য়েছে", "েছে"])))
 _REPORT = nfc(["প্রতিবেদন"])[0]
-_GENITIVE_ENDS = tuple(nfc(["ের", "ির", "ীর", "ার", "ুর", "ূর", "োর"]))
+_GENITIVE_ENDS = tuple(nfc(lx.GENITIVE_ENDINGS))
 _PARTS = re.compile(r"\s*(?:,|\|\|?|।।|॥)\s*")
 # `প্রতিবেদক: NAME`, `প্রতিনিধি :NAME` (a role, a colon, then 2-4 words of a name)
 # and `লিখেছেন NAME` / `By NAME`.

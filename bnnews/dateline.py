@@ -91,7 +91,7 @@ _WORD_AFTER = LazyPattern(rf" [{_BN}]")
 _WORD_BEFORE = LazyPattern(rf"([{_BN}]+) $")
 _DATE_OF_WORDS = frozenset(nfc(cw.DATE_OF_WORDS))
 _PAGE_DATE_OWNERS = frozenset(nfc(cw.PAGE_DATE_OWNERS))
-_GENITIVE_ENDS = tuple(nfc(["ের", "ার", "ির", "ীর", "ুর", "ূর", "োর"]))
+_GENITIVE_ENDS = tuple(nfc(lx_bylines.GENITIVE_ENDINGS))
 # A clock's opening word ends there: `ঢাকা, …` is the site's clock, `ঢাকায় …` a title.
 _CLOCK_OPENER = LazyPattern(lambda: r"\s*(?:%s)(?![\u0980-\u09ffA-Za-z])" % _alt(nfc(cw.CLOCK_OPENERS)))
 # `ঢাকা, ২৪ নভেম্বর ২০২৫ (বিডিনিউজ টোয়েন্টিফোর ডটকম)`: an agency's or an

@@ -321,6 +321,8 @@ BANGLADESH_MARKS = ["বাংলাদেশ সময়", "বাংলান
 # Desk words of Bangladeshi outlets (English loans; West Bengal desks write
 # সংবাদদাতা and প্রতিনিধি): a Dhaka page's Kolkata story keeps Dhaka time.
 BANGLADESH_DESK_WORDS = ["করেসপন্ডেন্ট", "করসপন্ডেন্ট", "রিপোর্টার"]
+# The genitive's endings (`সমাবেশের`, `পরীক্ষার`, `নদীর`): whose or what the next word is.
+GENITIVE_ENDINGS = ["ের", "ার", "ির", "ীর", "ুর", "ূর", "োর"]
 # Case endings and clitics of common nouns (`শীতের`, `বাজারে`, `সপ্তাহেই`):
 # names rarely end so.
 NOUN_ENDINGS = ["ের", "েরা", "েই", "তে", "কে", "ে", "য়", "রা", "টি", "গুলো"]
