@@ -26,7 +26,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
 _MORE_LOWER = frozenset(w.lower().rstrip(" »") for w in _MORE)
-_MORE_ENDS = tuple(w for w in _ENDS if w[0].isalpha())  # `Read More`, `বিস্তারিত পড়ুন`: a link to the rest
+_MORE_ENDS = tuple(_MORE)  # `Read More`, `বিস্তারিত পড়ুন`: a link to the rest (for endswith)
 _CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
 _BULLET_FIRST = frozenset("•●▪◦*-")
