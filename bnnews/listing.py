@@ -467,7 +467,8 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     # (a teaser's date under it is no content of its own: kalbela's author pages)
     content = [i for i in nonblank if boiler_kind(lines[i]) is None and lines[i].count(" ") >= 3 and i not in glued
                and (len(lines[i]) > 60 or not _listing_date(lines[i]))]
-    if 10 * len(teasers) < 6 * len(content) or _article_above(lines, nonblank, teasers[0]):
+    if 10 * len(teasers) < 6 * len(content) or _article_above(lines, nonblank, teasers[0]) \
+            or _titled_story(lines, nonblank, teasers):
         return None
     other = {i: "teaser" for i in teasers}
     links = []
@@ -484,6 +485,19 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
             other[i] = boiler_kind(lines[i]) or _listing_date(lines[i]) \
                 or ("teaser" if lines[i].count(" ") >= 7 else "menu")  # (a teaser whole, or the tag's name)
     return links, other
+
+
+def _titled_story(lines: list[str], nonblank: list[int], teasers: list[int]) -> bool:
+    """A title of four words or more right over paragraphs that each close
+    with `…` and run on one from the next (no title between them): one
+    story that trails off paragraph by paragraph (an explainer, a feature),
+    not a tag's page, whose name over its teasers is a word or two."""
+    k = nonblank.index(teasers[0])
+    if k == 0 or nonblank[k:k + len(teasers)] != teasers:
+        return False
+    title = lines[nonblank[k - 1]]
+    return 4 <= title.count(" ") + 1 <= 18 and not title.endswith(_SENTENCE_END) and boiler_kind(title) is None \
+        and not _listing_date(title)
 
 
 def _counted_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

@@ -1067,3 +1067,43 @@ def test_related_stories_printed_title_title_teaser_without_bullets(gap):
         "বেশ কিছুদিন ধরে চলা অসহনীয় গরমের পর আজ বিকেলে রাজধানীতে বৃষ্টি হয়েছে। নগরবাসীর মধ্যে Read more"]) + "\n")
     assert a.links == ("মাসুমা খান আর নেই", "রাজধানীতে স্বস্তির বৃষ্টি") and len(a.body) == 1
     assert [o.kind for o in a.other] == ["label", "repeat", "teaser", "repeat", "teaser"]
+
+
+# An explainer whose paragraphs trail off with `…`: each looks like a teaser
+# cut off when alone, but they are one story's, run on under its title.
+_TRAILING = ["শীত এলেই ত্বক শুষ্ক হয়ে যায়। বাতাসে আর্দ্রতা কমে যাওয়ায় ত্বক টানটান লাগে, অনেকের ঠোঁট ফেটে যায়। তাই এ সময় বাড়তি যত্ন দরকার…",
+             "প্রথমত, গোসলের পর পরই ময়েশ্চারাইজার লাগাতে হবে। ত্বক একটু ভেজা থাকতেই লাগালে তা বেশি কাজ করে। খুব গরম পানিতে গোসল না করাই ভালো…",
+             "দ্বিতীয়ত, প্রচুর পানি পান করুন। শীতে তৃষ্ণা কম লাগে বলে অনেকে পানি কম খান, এতে ত্বক আরও শুষ্ক হয়…",
+             "তৃতীয়ত, রোদে বের হলে সানস্ক্রিন ব্যবহার করুন। শীতের রোদও ত্বকের ক্ষতি করতে পারে।"]
+_SKIN = "শীতে ত্বকের যত্ন কীভাবে নেবেন"
+
+
+@pytest.mark.parametrize("header", [[], ["লাইফস্টাইল ডেস্ক", "প্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:০০"]])
+def test_paragraphs_that_trail_off_under_a_title_are_the_body_each_on_its_own(header):
+    a = parse("\n".join([_SKIN] + header + _TRAILING))
+    assert a.headline == _SKIN and a.body == tuple(_TRAILING)
+    assert "listing_page" not in a.warnings and not any(w.startswith("hard_wrapped") for w in a.warnings)
+    assert a.other == ()
+
+
+def test_a_paragraph_that_trails_off_inside_the_body_stays_in_it():
+    body = [_TRAILING[3], _TRAILING[1], "চতুর্থত, রাতে ঘুমানোর আগে ঠোঁটে পেট্রোলিয়াম জেলি লাগান। এতে ঠোঁট ফাটা কমবে।"]
+    a = parse("\n".join([_SKIN, "লাইফস্টাইল ডেস্ক", "প্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:০০"] + body))
+    assert a.body == tuple(body)
+
+
+def test_an_excerpt_that_repeats_the_first_paragraph_cut_off_stays_out_of_the_body():
+    # a WordPress excerpt over the post: the first paragraph's opening, cut off with `…`
+    first = _TRAILING[0].replace("দরকার…", "দরকার।")
+    a = parse("\n".join([_SKIN, "লাইফস্টাইল ডেস্ক", "প্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:০০",
+                         first[:80].rstrip() + "…", first, _TRAILING[3]]))
+    assert a.body == (first, _TRAILING[3])
+    assert [o.kind for o in a.other] == ["summary"]
+
+
+def test_a_related_storys_teaser_right_over_the_body_stays_out_of_it():
+    teaser = "ঠোঁট ফাটা শীতের সাধারণ সমস্যা। কয়েকটি ঘরোয়া উপায়ে সহজেই এর প্রতিকার পাওয়া যায়, জেনে নিন সেগুলো…"
+    a = parse("\n".join([_SKIN, "লাইফস্টাইল ডেস্ক", "প্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:০০", "আরও পড়ুন",
+                         "শীতে ঠোঁট ফাটা রোধের উপায়", teaser, _TRAILING[3]]))
+    assert a.body == (_TRAILING[3],)
+    assert teaser not in a.body

@@ -140,6 +140,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             # (... and a sentence of two to four words that a danda closes,
             # `সরকার ব্যর্থ হয়েছে।`: too short for prose, but no title or subhead)
             start = j
+    if verse_end is None:
+        start = _trailing_paragraphs_above(page, start)
     end = start if verse_end is None else max(start, verse_end)
     gallery = None  # a photo story? (asked at its first caption)
     for i in page.idx:
@@ -196,6 +198,39 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
                 and (gallery := _gallery(page, page.idx) if gallery is None else gallery):
             end = i  # a photo story's credited caption: what it says (read as body by _read_body)
     return start, end
+
+
+def _trailing_paragraphs_above(page: _Page, start: int) -> int:
+    """The body's first line, moved up over paragraphs right above it that
+    trail off with `…` (`… তাই এ সময় বাড়তি যত্ন দরকার…`): whole sentences
+    before the mark and ten words or more, read as teasers cut off when
+    alone, but the story's own when they run on into its first paragraph
+    under its title or header. Not under a label (`আরও পড়ুন` / TITLE /
+    TEASER…), and not a teaser that repeats the paragraph's opening (a
+    WordPress excerpt over the post)."""
+    lines, k = page.lines, page.pos[start]
+    first = start
+    while k >= 1:
+        j = page.idx[k - 1]
+        s = lines[j]
+        t = s.rstrip(" \"'”’)»")
+        if page.kind[j] is not None or not t.endswith(("…", "...")) or "।" not in t or not _words_over(s, 9) \
+                or bp.cut_read_more(s) is not None or is_desk_line(s) or page.dateline(j) is not None \
+                or lines[start].startswith(t.rstrip(".… ")[:60]):
+            break
+        first, k = j, k - 1
+    if first == start:
+        return start
+    if k == 0:
+        return first
+    above = page.idx[k - 1]
+    s = lines[above]
+    if page.dateline(above) is not None or is_desk_line(s):
+        return first
+    if page.kind[above] is not None or not 2 <= s.count(" ") + 1 <= 18 or s.rstrip(" \"'”’)»").endswith(("।", ".", "…")):
+        return start
+    # a title: the page's first line, or one under no label
+    return first if k == 1 or page.kind[page.idx[k - 2]] != "label" else start
 
 
 def _two_places(text: str) -> str | None:

@@ -30,7 +30,7 @@ _VERB_ENDS = tuple(dict.fromkeys(nfc(lx_bp.FINITE_VERB_ENDINGS)))
 _PICTURE_LABELS = frozenset(bp.label_key(w) for w in nfc(["Image", "image description", "ছবি", "ভিডিও", "text", "Icon",
                                                           "avatar", "author image", "profile image"]))
 # What closes a paragraph's last line (`?` and `!` close related titles as often).
-_ENDS = ("।", "॥", ".")
+_ENDS = ("।", "॥", ".", "…")
 _CLOSERS = "\"'”’)» "
 # Day parts a live blog's entry time may open with (রাত, সকাল, দুপুর, বিকেল, সন্ধ্যা, ভোর).
 _PART_STARTS = frozenset(nfc(["রা", "সক", "দু", "বি", "সন", "ভো"]))
