@@ -215,6 +215,11 @@ _WRITER_CREDIT_FIRST = tuple(nfc(bp.WRITER_CREDIT_STARTS))
 # `পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি` (kalbela): an old photo's caption, told
 # only at the end after a sentence's stop (`সাকিবের পুরোনো ছবি ভাইরাল` is a title)
 _OLD_PHOTO_END = LazyPattern(lambda: nfc([r"[।.|,;]\s*(?:পুরোনো|পুরনো|পুরানো|আর্কাইভ) ছবি$"])[0])
+# `… বর্ধমানে তোলা নিজস্ব চিত্র।`, `… — ফাইল চিত্র` (West Bengal papers call a
+# photo চিত্র): the credit closes the caption, after a stop or a dash, or is
+# the whole line (`নিজস্ব চিত্রনাট্য` in a sentence is no credit)
+_PICTURE_CREDIT_END = LazyPattern(
+    lambda: nfc([r"(?:(?:^|[।.|,;:—–-]\s*)(?:নিজস্ব|ফাইল|প্রতীকী|প্রতিকী|সংগৃহীত)|\sনিজস্ব) চিত্র\s*[।.]?$"])[0])
 
 
 def is_signature(line: str) -> bool:
@@ -539,6 +544,8 @@ def boiler_kind(line: str) -> str | None:
         return None
     m = _SUBSTR.search(line.lower())
     if m is None and line[-1] == "ি" and _OLD_PHOTO_END.search(line) is not None:
+        return "caption"
+    if m is None and line[-1] in "র।." and _PICTURE_CREDIT_END.search(line) is not None:
         return "caption"
     if m is not None:
         kind = _MARKER_KIND[m.group()]

@@ -40,6 +40,10 @@ from bnnews.text import normalize
     ("ভিডিও থেকে নেওয়া ছবি", "caption"), ("এআই দিয়ে তৈরি ছবি", "caption"), ("ফটোগ্রাফি প্রদর্শনী চলছে রাজধানীতে", None),
     ("পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি", "caption"), ("সঙ্গীতশিল্পী কবীর বকুল। পুরনো ছবি", "caption"),  # an old photo's
     ("সাকিবের পুরোনো ছবি ভাইরাল", None), ("ফেসবুকে পুরোনো ছবি", None),  # titles about old photos
+    # West Bengal papers' credits, চিত্র for the photo: closing the caption, or the whole line
+    ("নদীর পাড়ে জমেছে কচুরিপানা। বর্ধমানে তোলা নিজস্ব চিত্র।", "caption"), ("মঞ্চে মুখ্যমন্ত্রী। —ফাইল চিত্র", "caption"),
+    ("নিজস্ব চিত্র", "caption"), ("কলকাতায় মিছিল। প্রতীকী চিত্র", "caption"),
+    ("পরিচালক নিজের লেখা নিজস্ব চিত্রনাট্যে ছবি বানাচ্ছেন।", None), ("ছবিটির নিজস্ব চিত্রনাট্য আছে।", None),
     ("শেয়ার করে দিন", "share"), ("Tweet", "share"), ("টেলিগ্রামে যুক্ত হোন", "share"), ("নোটিফিকেশন চালু করুন", "share"),
     ("এডিটর্স চয়েস", "label"), ("ট্রেন্ডিং নিউজ", "label"),  # more lists' labels
     ("সকল খবর", "label"), ("View All", "label"), ("Load More", "label"), ("Next", "label"),  # a list's links
@@ -1165,3 +1169,17 @@ def test_a_sentence_naming_an_editor_or_a_phone_is_no_footer(text, kind):
 def test_a_photo_or_a_prompt_named_in_a_sentence_is_no_boilerplate(text, kind):
     from bnnews.boilerplate import boiler_kind
     assert boiler_kind(text) == kind
+
+
+def test_a_credited_caption_over_a_title_in_two_lines_leaves_the_header_whole():
+    """Bartaman: masthead / section / a photo's caption credited `নিজস্ব চিত্র` /
+    the title in two lines (the first closing on `ঘিরে`) / `নিজস্ব প্রতিনিধি,
+    PLACE: BODY`. The caption is no first paragraph: the title is the headline."""
+    from bnnews import parse
+    body = ("নিজস্ব প্রতিনিধি, বর্ধমান: টানা বৃষ্টিতে দামোদরের বাঁধ ভেঙে প্লাবিত হয়েছে তিনটি গ্রাম। "
+            "রাতেই বাসিন্দাদের সরিয়ে নিয়ে যাওয়া হয় স্থানীয় স্কুলে।")
+    a = parse("Bartaman Patrika\nরাজ্য\n \n \n নদীর পাড়ে জমেছে কচুরিপানা। বর্ধমানে তোলা নিজস্ব চিত্র।\n\n"
+              f"বাঁধ ভাঙা ঘিরে\nক্ষোভ, তদন্তে সেচদপ্তর\n\n{body}\n")
+    assert a.headline == "বাঁধ ভাঙা ঘিরে ক্ষোভ, তদন্তে সেচদপ্তর"
+    assert (a.desk, a.place) == ("নিজস্ব প্রতিনিধি, বর্ধমান", "বর্ধমান") and len(a.body) == 1
+    assert [o.kind for o in a.other] == ["menu", "menu", "caption"]

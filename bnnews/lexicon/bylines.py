@@ -401,5 +401,5 @@ CMS_ACCOUNTS = ["admin", "administrator", "editor", "author", "webadmin", "web a
 # participle that a clause must follow (`দাঁড়িয়ে`, `গিয়ে`): a title whose
 # first line ends on one goes on in the next (Bartaman's two-line titles).
 TITLE_RUN_ON_LAST = ["ও", "এবং", "আর", "কিন্তু", "যে", "বা", "নাকি", "কাছে", "থেকে", "জন্য", "সঙ্গে",
-                     "সাথে", "মধ্যে", "ছাড়া", "চেয়ে", "হয়ে", "করে"]
+                     "সাথে", "মধ্যে", "ছাড়া", "চেয়ে", "হয়ে", "করে", "ঘিরে"]
 PARTICIPLE_ENDINGS = ["িয়ে", "েয়ে"]

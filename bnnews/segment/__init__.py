@@ -20,7 +20,7 @@ from ..lexicon import boilerplate as lx_bp, bylines as lx_by, calendar_words as 
 from ..listing import read_listing
 from .body import _find_body, _header_after_body, _read_body, _rhymes
 from .header import _byline_name, _read_header
-from .page import Layout, _Page, _ends_sentence, _short
+from .page import Layout, _Page, _ends_sentence, _short, title_runs_on
 from .patterns import _BANGLA, _DATE_LABEL_KEYS, _GLUED_DATE
 from .tail import _choose_dates, _read_tail
 from .unwrap import entry_title
@@ -308,24 +308,11 @@ def _second_title_line(first: str, s: str) -> bool:
     """`দ্বিতীয় হুগলি সেতুতে দাঁড়িয়ে` / `সেলফিতে নিষেধাজ্ঞা` (Bartaman prints its
     titles in two lines): a short Bangla line right under a title that closes
     with no mark, no name, byline or sentence of its own."""
-    if first.endswith(_TITLE_CLOSERS) or not _runs_on(first):
+    if first.endswith(_TITLE_CLOSERS) or not title_runs_on(first):
         return False  # (a title that reads whole: a subhead under it, not its second line)
     return 1 <= s.count(" ") <= 5 and len(first) + len(s) <= 100 \
         and _BANGLA.search(s) is not None and not s.endswith(("।", ".", ":", "ঃ")) \
         and not _byline_name(s) and not is_desk_line(s) and not bp.is_bullet(s)
-
-
-_RUN_ON_LAST = frozenset(nfc(lx_by.TITLE_RUN_ON_LAST))
-_PARTICIPLE = tuple(nfc(lx_by.PARTICIPLE_ENDINGS))
-_QUESTION_WORD = nfc([" কি "])[0]
-
-
-def _runs_on(first: str) -> bool:
-    """A title's first line that cannot end it: its last word a conjunction,
-    a postposition or a participle, or a question with no mark yet (`… কি
-    শেষে` / `হার মানবে …?`)."""
-    last = first.rsplit(" ", 1)[-1]
-    return last in _RUN_ON_LAST or last.endswith(_PARTICIPLE) or _QUESTION_WORD in f" {first} "
 
 
 _TITLE_CLOSERS = ("।", ".", "?", "!", ":", "ঃ", "|", "’", "'", "\"", "”")

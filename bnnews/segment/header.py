@@ -14,7 +14,7 @@ from ..dateline import WEEKDAY_OF
 from ..lexicon import boilerplate as lx_bp, bylines as lx, nfc
 from ..zones import has_west_bengal_label
 from .glued import _byline_at_end, _glued_desk_date, _glued_labelled
-from .page import (_FIRST_DIGIT, Layout, _Page, _is_prose, _join_broken_date, _latin_title, _letter_spaced, _titled_name, _next_in, _prev_in, _short, bare_clock_by_date,
+from .page import (_FIRST_DIGIT, Layout, _Page, title_runs_on, _is_prose, _join_broken_date, _latin_title, _letter_spaced, _titled_name, _next_in, _prev_in, _short, bare_clock_by_date,
                    byline_before, double_spaced)
 from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, _TITLE_SITE
 
@@ -1027,6 +1027,13 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     elif k + 1 < len(run) and cls[run[k + 1]] == "cand" and lay.desk_text is None \
             and looks_like_person(lines[head]) and not looks_like_person(lines[run[k + 1]]):
         head = run[k + 1]  # the author's name above a short title
+    k = run.index(head)
+    if k > 0 and run[k - 1] + 1 == head and cls[run[k - 1]] == "cand" and title_runs_on(lines[run[k - 1]]) \
+            and not lines[run[k - 1]].endswith(("।", ".", "?", "!", ":", "ঃ", "|")):
+        # `বাঁধ ভাঙা ঘিরে` / `ক্ষোভ, তদন্তে সেচদপ্তর` (Bartaman's titles in two
+        # lines): a short first line that cannot end a title is no kicker; the
+        # title starts there (and its second line is joined to it later)
+        head = run[k - 1]
     lay.headline = head
     k = run.index(head)
     before = run[k - 1] if k > 0 else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .. import boilerplate as bp
 from .._memo import line_memo
-from ..lexicon import boilerplate as lx_bp, nfc
+from ..lexicon import boilerplate as lx_bp, bylines as lx_by, nfc
 from ..byline import (ends_in_outlet, is_desk_line, is_name_line, is_outlet_name, known_place, looks_like_person,
                       outlet_byline, strip_terminator)
 from ..dateline import DateLine, Reading, might_be_dateline, read_line
@@ -408,3 +408,16 @@ def _prev_in(page: _Page, region: set[int], i: int) -> int | None:
 def _next_in(page: _Page, region: set[int], i: int) -> int | None:
     j = page.next_nonblank(i)
     return j if j is not None and j in region else None
+
+
+_RUN_ON_LAST = frozenset(nfc(lx_by.TITLE_RUN_ON_LAST))
+_PARTICIPLE = tuple(nfc(lx_by.PARTICIPLE_ENDINGS))
+_QUESTION_WORD = nfc([" কি "])[0]
+
+
+def title_runs_on(first: str) -> bool:
+    """A title's first line that cannot end it: its last word a conjunction,
+    a postposition or a participle, or a question with no mark yet (`… কি
+    শেষে` / `হার মানবে …?`)."""
+    last = first.rsplit(" ", 1)[-1]
+    return last in _RUN_ON_LAST or last.endswith(_PARTICIPLE) or _QUESTION_WORD in f" {first} "
