@@ -129,7 +129,8 @@ def _story_stream(lines: list[str]) -> tuple[list[tuple[str, int]], dict[int, st
         if len(links) < 3 or 2 * len(links) < 0.6 * len(nonblank):
             # (a time alone under each date: TITLE / TEASER / DATE / TIME; an author's
             # page of teasers cut off, each over its date, with no titles)
-            return _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank)
+            # `DATE DESK` / TEASER / `View more`: the same, closed by a link to the story
+            return _stamp_blocks(lines, nonblank) or _cut_teasers(lines, nonblank) or _more_stream(lines, nonblank)
     elif len(links) < 3 and (whole := _aged_stories(lines, nonblank, ages)) is not None:
         return whole
     elif len(links) < 3 or 3 * len(links) < 0.6 * sum(1 for i in nonblank if i >= min(t for _, t in links)):
@@ -278,17 +279,40 @@ def _more_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
         return None
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
+    untitled = 0
     for k in mores:
         t, te = nonblank[k - 2], nonblank[k - 1]
-        if lines[te].count(" ") >= 7 and _title_like(lines[t]) and t not in other and te not in other:
+        stamp = repeat = None
+        if k >= 3 and _counted_stamp(lines[t]):
+            # TITLE / TITLE / `September 7, 2023 at 11:30 am 0 comments` / TEASER […] /
+            # `Read more ›` (a WordPress theme's category page): the stamp and the
+            # title's second print (the image's alt text) are the story's furniture
+            stamp, t = t, nonblank[k - 3]
+            if k >= 4 and lines[nonblank[k - 4]] == lines[t]:
+                repeat, t = t, nonblank[k - 4]
+        if lines[te].count(" ") >= 7 and t not in other and te not in other and stamp is None and _dated_desk(lines[t]):
+            # `2023-03-04ডেস্ক রিপোর্ট` / TEASER / `View more` (bajroshakti): a story
+            # whose title the dump lost, its date and desk over its teaser
+            other[t], other[te], other[nonblank[k]] = "date", "teaser", "menu"
+            untitled += 1
+        elif lines[te].count(" ") >= 7 and _title_like(lines[t]) and t not in other and te not in other:
             links.append((_BULLET.sub("", lines[t], count=1), t))
             other[te] = "teaser"
             other[nonblank[k]] = "menu"
-    if len(links) < 3:
+            if stamp is not None:
+                other[stamp] = "date"
+            if repeat is not None:
+                other[repeat] = "repeat"
+    stories = len(links) + untitled
+    if stories < 3 or untitled > len(links) and links:
         return None
     content = sum(1 for i in nonblank if i not in other and boiler_kind(lines[i]) is None)
-    if 2 * len(links) < 0.6 * content or _article_above(lines, nonblank, links[0][1]):
+    first = min(other) if not links else links[0][1]
+    if 2 * stories < 0.6 * content or _article_above(lines, nonblank, first):
         return None
+    if not links:
+        # (a listing with no links: what is not a story's is furniture above them or a teaser below)
+        return [], {i: other.get(i) or boiler_kind(lines[i]) or ("menu" if i < first else "teaser") for i in nonblank}
     return links, _rest(lines, nonblank, links, other)
 
 
@@ -397,6 +421,34 @@ def _stamp_blocks(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str
     if _article_above(lines, nonblank, links[0][1], paragraphs=2):
         return None  # (one paragraph above the stories is the author's note on who they are)
     return links, _rest(lines, nonblank, links, other)
+
+
+def _dated_desk(s: str) -> bool:
+    """A story's date with its desk after it, glued or not (`2023-03-04ডেস্ক
+    রিপোর্ট`), and nothing else."""
+    if len(s) > 60 or not _STAMPISH.search(s):
+        return False
+    from .byline import is_desk_line
+    from .dateline import read_line
+    dl = read_line(s)
+    if dl is None or not dl.readings or dl.readings[0].start != 0:
+        return False
+    rest = s[dl.readings[-1].end:].strip(" |,-–")
+    return bool(rest) and is_desk_line(rest)
+
+
+def _counted_stamp(s: str) -> bool:
+    """A story's date alone, or with its count of comments after it (`September
+    7, 2023 at 11:30 am 0 comments`, `১২ মার্চ ২০২৪ ০ মন্তব্য`)."""
+    if len(s) > 60 or not _STAMPISH.search(s):
+        return False
+    from .dateline import read_line  # (only for the pages with three links to whole stories)
+    dl = read_line(_COMMENT_COUNT.sub("", s, count=1))
+    # (`at` between the date and the time is the one word more a stamp may hold)
+    return dl is not None and bool(dl.readings) and not dl.prefix and dl.extra_words <= 1
+
+
+_COMMENT_COUNT = LazyPattern(r"\s+[0-9০-৯]+\s+(?:[Cc]omments?|মন্তব্য)$")
 
 
 def _stamp_line(s: str) -> bool:

@@ -465,7 +465,7 @@ _MORE_CUT = [("কৃষি পর্যটনের বিকাশ: যথা�
               "শালবন মানেই ময়মনসিংহ, টাঙ্গাইল এবং গাজীপুর জেলার বিশাল বনভূমির কথা মনে করিয়ে দেয়। মূলত শাল গাছের আধিক্যের")]
 
 
-@pytest.mark.parametrize("more", ["Read more", "Read More", "বিস্তারিত পড়ুন", "Continue Reading"])
+@pytest.mark.parametrize("more", ["Read more", "Read More", "বিস্তারিত পড়ুন", "Continue Reading", "View more"])
 def test_a_section_page_of_teasers_cut_with_no_mark_each_closed_by_read_more_is_a_listing(more):
     """abekshan, azkerbangladesh: TITLE / TEASER cut off mid-sentence with no
     `…` / `Read more` alone; not an article headed by the first title whose
@@ -815,3 +815,25 @@ def test_an_explainer_whose_paragraphs_end_with_an_ellipsis_under_subheads_stays
     a = parse("\n\n".join(f"{t}\n\n{p}" for t, p in paras) + "\n")
     # (an ellipsis is no link to the rest; the subhead `কী বলছে সরকার` ends in a family name but is no byline)
     assert "listing_page" not in a.warnings and a.desk is None
+
+
+@pytest.mark.parametrize("stamp", ["September 7, 2023 at 11:30 am 0 comments", "September 7, 2023 at 11:30 am",
+                                   "৭ সেপ্টেম্বর ২০২৩ ০ মন্তব্য"])
+def test_a_category_page_of_titles_printed_twice_over_a_stamp_and_a_teaser_is_a_listing(stamp):
+    """A WordPress theme's category page: TITLE / TITLE (the image's alt text) /
+    the date with its count of comments / TEASER […] / `Read more ›`. The
+    titles are the links, not the stamps; the second print is a repeat."""
+    page = "খেলার সময়\n\n" + "\n\n".join(f"{t}\n\n{t}\n\n{stamp}\n\n{te.rstrip('।')} […]\n\nRead more ›"
+                                           for t, te in _MORE_CUT)
+    a = parse(page)
+    assert "listing_page" in a.warnings and a.links == tuple(t for t, _ in _MORE_CUT)
+    assert [o.kind for o in a.other] == ["menu"] + ["repeat", "date", "teaser", "menu"] * 3
+
+
+def test_a_page_of_teasers_each_under_its_date_and_desk_and_over_view_more_is_a_listing():
+    """bajroshakti: `2023-03-04ডেস্ক রিপোর্ট` / TEASER (whole) / `View more`, the
+    titles lost in the dump: a listing with no links, no article whose
+    headline is `View more` and whose body is the teasers."""
+    a = parse("\n".join(f"2023-03-0{4 - k // 2}ডেস্ক রিপোর্ট\n{te}\nView more" for k, (_, te) in enumerate(_MORE_CUT)))
+    assert "listing_page" in a.warnings and (a.headline, a.body, a.links, a.published) == (None, (), (), None)
+    assert [o.kind for o in a.other] == ["date", "teaser", "menu"] * 3

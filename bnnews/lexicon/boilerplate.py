@@ -10,7 +10,7 @@ RELATED_LABELS = [
     "on", "by", "posted by",
     # more lists' labels, and the links that open or page through them
     "এডিটর্স চয়েস", "এডিটরস চয়েস", "ট্রেন্ডিং নিউজ", "ট্রেন্ডিং খবর", "সকল খবর", "বিভাগের সব খবর", "সব দেখুন",
-    "view all", "load more", "আরও লোড করুন", "prev", "next", "previous", "older posts", "newer posts",
+    "view all", "load more", "show more", "আরও লোড করুন", "prev", "next", "previous", "older posts", "newer posts",
     # a byline's label alone, its value left empty by the theme (`রিপোর্ট:` over the date)
     "রিপোর্ট", "রিপোর্টার", "reporter", "report", "written by", "reported by",
     # WordPress themes' `You may also like` in a machine translation
@@ -194,7 +194,7 @@ MENU = [
     "e-paper", "epaper", "epaper version", "doinikastha epaper version", "অ ফ a", "পিডিএফ", "pdf",
     "বাংলা বাংলা english english हिन्दी हिन्दी",
     "| |", "লগইন", "login", "লগইন করুন", "লগ ইন", "লগ ইন করুন", "সাবস্ক্রাইব", "subscribe", "sign in", "log in",
-    "read entire article", "read more", "read more »", "continue reading",
+    "read entire article", "read more", "read more »", "continue reading", "view more", "view more »",
     # a teaser's or a page's link to the whole story, alone on its line
     "readmore", "readmore..", "বিস্তারিত পড়ুন", "সম্পূর্ণ পড়ুন", "সম্পূর্ণ খবর পড়ুন", "পুরো খবর পড়ুন", "বিস্তারিত খবর পড়ুন",
     "no result", "view all result", "view all results",  # a theme's search box (JNews)
@@ -400,7 +400,7 @@ READ_MORE = ["Read More", "Read more", "read more", "READ MORE", "Continue Readi
              "বিস্তারিত খবর পড়ুন"]
 TEASER_ENDS = ["[…]", "[...]", "…", "...", "Continue Reading", "Continue reading", "Read More »",
                "Read More", "Read more", "read more", "বিস্তারিত পড়ুন", "বিস্তারিত", "আরও পড়ুন",
-               "আরো পড়ুন"]
+               "আরো পড়ুন", "View More", "View more"]
 
 # The English letters' names in Bangla script: a desk's initials after a
 # story are written with them (`এমএইচ`, `এসকে/এমজে`, `আরএ`).
