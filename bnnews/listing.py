@@ -26,6 +26,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
 _MORE_LOWER = frozenset(w.lower().rstrip(" »") for w in _MORE)
+_READ_ALSO_WORDS = frozenset(nfc(["আরও পড়ুন", "আরো পড়ুন"]))
 _MORE_ENDS = tuple(_MORE)  # `Read More`, `বিস্তারিত পড়ুন`: a link to the rest (for endswith)
 _CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
@@ -273,15 +274,26 @@ def _more_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
     """A section's page whose teasers are cut off with no mark, each closed
     by a link to the whole story alone on its line (abekshan, azkerbangladesh:
     TITLE / TEASER / `Read more`); three or more, and most of the page."""
-    mores = [k for k in range(2, len(nonblank)) if len(lines[nonblank[k]]) <= 20
+    mores = [k for k in range(1, len(nonblank)) if len(lines[nonblank[k]]) <= 20
              and lines[nonblank[k]].rstrip(" »›>.").strip().lower() in _MORE_LOWER]
     if len(mores) < 3:
         return None
     links: list[tuple[str, int]] = []
     other: dict[int, str] = {}
     untitled = 0
+    after_more = {nonblank[k] for k in mores}
     for k in mores:
-        t, te = nonblank[k - 2], nonblank[k - 1]
+        t, te = nonblank[k - 2] if k >= 2 else None, nonblank[k - 1]
+        if lines[te].count(" ") >= 7 and te not in other and (t is None or t in after_more) \
+                and lines[nonblank[k]].rstrip(" »›>.") not in _READ_ALSO_WORDS:
+            # (`আরও পড়ুন` under a paragraph heads a related link more often than it closes a teaser)
+            # TEASER / `read more` / TEASER / `read more` (dailygrameendarpan): the
+            # titles lost in the dump, each teaser right under the link before
+            other[te], other[nonblank[k]] = "teaser", "menu"
+            untitled += 1
+            continue
+        if t is None:
+            continue
         stamp = repeat = None
         if k >= 3 and _counted_stamp(lines[t]):
             # TITLE / TITLE / `September 7, 2023 at 11:30 am 0 comments` / TEASER […] /

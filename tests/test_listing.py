@@ -837,3 +837,25 @@ def test_a_page_of_teasers_each_under_its_date_and_desk_and_over_view_more_is_a_
     a = parse("\n".join(f"2023-03-0{4 - k // 2}ডেস্ক রিপোর্ট\n{te}\nView more" for k, (_, te) in enumerate(_MORE_CUT)))
     assert "listing_page" in a.warnings and (a.headline, a.body, a.links, a.published) == (None, (), (), None)
     assert [o.kind for o in a.other] == ["date", "teaser", "menu"] * 3
+
+
+@pytest.mark.parametrize("more", ["read more", "Read More", "বিস্তারিত পড়ুন"])
+def test_a_page_of_teasers_each_closed_by_read_more_with_the_titles_lost_is_a_listing(more):
+    """dailygrameendarpan: `DESK: TEASER` cut off with no mark / `read more`,
+    again and again: the titles lost in the dump. The first teaser's inline
+    desk is no byline of an article whose body is the other teasers."""
+    teasers = [f"মোঃ আসাদুজ্জামান আসাদ: {_MORE_CUT[0][1]}", f"খেলাধুলাঃ {_MORE_CUT[1][1]}", f"খেলাধুলাঃ {_MORE_CUT[2][1]}"]
+    a = parse("\n".join(f"{te}\n{more}" for te in teasers))
+    assert "listing_page" in a.warnings and (a.headline, a.desk, a.body, a.links) == (None, None, (), ())
+    assert [o.kind for o in a.other] == ["teaser", "menu"] * 3
+
+
+def test_paragraphs_each_over_a_read_also_link_stay_an_article():
+    paras = ["রাজধানীতে ডেঙ্গু পরিস্থিতির অবনতি হয়েছে। গত ২৪ ঘণ্টায় হাসপাতালে ভর্তি হয়েছেন আরও ৩০০ জন রোগী।",
+             "স্বাস্থ্য অধিদপ্তর জানিয়েছে, চলতি বছর এ পর্যন্ত ডেঙ্গুতে আক্রান্ত হয়েছেন ২০ হাজারের বেশি মানুষ।",
+             "বিশেষজ্ঞরা বলছেন, এডিস মশার প্রজননস্থল ধ্বংস না করলে পরিস্থিতি আরও খারাপ হতে পারে।",
+             "সিটি করপোরেশন জানিয়েছে, প্রতিটি ওয়ার্ডে নিয়মিত ওষুধ ছিটানো হচ্ছে।"]
+    titles = ["ডেঙ্গু প্রতিরোধে সিটি করপোরেশনের বিশেষ অভিযান", "হাসপাতালে শয্যা সংকট, মেঝেতে চিকিৎসা",
+              "মশা মারতে নতুন ওষুধ আনছে সরকার"]
+    a = parse("\n".join(x for p, t in zip(paras, titles) for x in (p, "আরও পড়ুন", t)) + "\n" + paras[3])
+    assert "listing_page" not in a.warnings and a.body == tuple(paras) and a.links == tuple(titles)
