@@ -1107,3 +1107,34 @@ def test_a_related_storys_teaser_right_over_the_body_stays_out_of_it():
                          "শীতে ঠোঁট ফাটা রোধের উপায়", teaser, _TRAILING[3]]))
     assert a.body == (_TRAILING[3],)
     assert teaser not in a.body
+
+
+_PRAYER_INTRO = "প্রতিটি মুসলমানের জন্য দৈনিক পাঁচ ওয়াক্ত নামাজ ফরজ। যত ব্যস্ততাই থাকুক, ওয়াক্তমতো নামাজ আদায় করতে হবে।"
+
+
+@pytest.mark.parametrize("table", [
+    # radiotoday: `NAME: TIME।` rows, the next day's Fajr with its date in brackets, then a
+    # second table brought in by a colon, its groups headed `বিয়োগ করতে হবে:`
+    ["ঢাকা ও তার আশপাশের এলাকার নামাজের সময়সূচি:", "জোহর: ১১ টা ৫৩ মিনিট।", "আসর: ৩ টা ৩৬ মিনিট।",
+     "ফজর: ৫ টা ০২ মিনিট (২৯ নভেম্বর)", "বিভাগীয় শহরের জন্য যেসব বিভাগে সময় যোগ-বিয়োগ করতে হবে:",
+     "বিয়োগ করতে হবে:", "চট্টগ্রাম: -০৫ মিনিট", "সিলেট: -০৬ মিনিট", "যোগ করতে হবে:", "খুলনা: +০৩ মিনিট"],
+    # bartatv: the sentence closed by a dash, a heading, `NAME HH: MM মিনিট` rows (read alone,
+    # each a clock time after a word)
+    ["ঢাকা ও তার আশপাশের এলাকার নামাজের সময়সূচি তুলে ধরা হলো-", "নামাজের সময়সূচি", "ফজর ০৫: ০২ মিনিট",
+     "জোহর ১১: ৫৩ মিনিট", "আসর ০৩: ৩৬ মিনিট", "মাগরিব ০৫: ১২ মিনিট",
+     "উল্লিখিত সময়ের সঙ্গে যেসব বিভাগের সময় যোগ-বিয়োগ করতে হবে, সেগুলো হলো:-", "বিয়োগ করতে হবে-",
+     "চট্টগ্রাম: ০৫ মিনিট", "সিলেট: ০৬ মিনিট"],
+    # jagonews-like: `ফজর (রোববার, ২৯ নভেম্বর): ৫টা ০২ মিনিট।`, a day and a time after the name
+    ["ঢাকা ও আশপাশের এলাকার নামাজের সময়সূচি-", "জোহর: ১১টা ৫৩ মিনিট।", "এশা: ৬টা ৩১ মিনিট।",
+     "ফজর (রোববার, ২৯ নভেম্বর): ৫টা ০২ মিনিট।"],
+])
+@pytest.mark.parametrize("header", [["ধর্ম ডেস্ক", "প্রকাশিত: ০৫:০০ এএম, ২৮ নভেম্বর ২০২৬"], ["ধর্ম ডেস্ক"]])
+def test_a_table_of_times_brought_in_by_a_colon_or_a_dash_stays_in_the_body(table, header):
+    """A prayer-time page: each row a time (or a day and a time) after its
+    name, the table brought in by a sentence closed by a colon or a dash.
+    Every row is the story's: no row is a related title, and no row's time is
+    the page's date."""
+    a = parse("\n".join(["আজকের নামাজের সময়সূচি"] + header + [_PRAYER_INTRO] + table + ["সূত্র: ইসলামিক ফাউন্ডেশন"]))
+    assert a.body == (_PRAYER_INTRO, *table) and a.links == ()
+    assert (a.published.datetime if a.published else None) == ("2026-11-28T05:00+06:00" if len(header) == 2 else None)
+    assert [o.kind for o in a.other] == ["signature"]

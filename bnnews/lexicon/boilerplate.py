@@ -367,7 +367,7 @@ COUNTER = ["জন দেখেছেন", "বার পড়া হয়ে�
 # `মন্তব্য (২)`): what follows them is the comment widget, not the article.
 COMMENT_HEADS = ["পাঠকের মন্তব্য", "পাঠকের মতামত", "মন্তব্য", "মন্তব্যসমূহ", "comments", "reader comments", "কমেন্ট", "কমেন্টস"]
 # Words counted on a line of their own under a story: `০ মন্তব্য`, `12 Comments`, `মন্তব্য (৩)`.
-COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
+COUNT_WORDS = ["পাঠকের মন্তব্য", "মন্তব্যসমূহ", "মন্তব্য", "কমেন্ট", "comments", "comment", "লাইক", "likes", "like", "ভিউ"]
 
 # WordPress tag, category, author and date listings (formats.md §1c, family F):
 # the header that names the listing, and the ends of its teasers.

@@ -145,8 +145,8 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     end = start if verse_end is None else max(start, verse_end)
     gallery = None  # a photo story? (asked at its first caption)
     for i in page.idx:
-        if i <= start:
-            continue
+        if i <= end:
+            continue  # (the start, and lines a list or table that ran on already took)
         kind = page.kind[i]
         if kind == "signature" and "/" in lines[i]:
             # A slash signature closes the article (a source credit, `সূত্র: …`,
@@ -190,6 +190,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             end = last
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _list_under(page, i)) is not None:
             end = last
+        elif kind is None and page.pos[i] == page.pos[end] + 1 and _brings_in_list(lines[end]) \
+                and (last := _facts_under(page, i)) is not None:
+            end = last  # `… সময়সূচি তুলে ধরা হলো-` / `ফজর ০৫: ০২ মিনিট` / …: the table it brings in
         elif kind is None and page.pos[i] == page.pos[end] + 1 and (last := _scorecard(page, i)) is not None:
             end = last
         elif kind is None and end > start and len(lines[i]) <= 80 and _next_article(page, i):
@@ -336,18 +339,37 @@ def _facts_under(page: _Page, i: int) -> int | None:
     last = None
     n = 0
     j: int | None = i
-    while j is not None and page.kind[j] is None and len(page.lines[j]) <= 80 and page.dateline(j) is None:
+    while j is not None and page.kind[j] is None and len(page.lines[j]) <= 80 \
+            and ((dl := page.dateline(j)) is None or _item_with_date(page.lines[j], dl)):
         if _fact(page.lines[j]):
             last, n = j, n + 1
-        elif _table_heading(page.lines[j]) and (k := page.next_nonblank(j)) is not None \
+        elif (_table_heading(page.lines[j]) or _group_heading(page.lines[j])) and (k := page.next_nonblank(j)) is not None \
                 and page.kind[k] is None and len(page.lines[k]) <= 80 and _fact(page.lines[k]):
             pass  # `রাজশাহী সিটি করপোরেশন` over its figures: a heading of the table
         else:
             break
         j = page.next_nonblank(j)
-    if n < 2 or (j is not None and page.kind[j] not in ("label", "footer", "signature", "share")):
+    # (or another table's sentence: `… যোগ-বিয়োগ করতে হবে:-` under the prayer times)
+    if n < 2 or (j is not None and page.kind[j] not in ("label", "footer", "signature", "share", "counter")
+                 and not (page.kind[j] is None and _brings_in_list(page.lines[j]) and page.dateline(j) is None)):
         return None
     return last
+
+
+def _group_heading(s: str) -> bool:
+    """A few words closed by a colon or a dash over a table's rows (`বিয়োগ
+    করতে হবে:`, `যোগ করতে হবে–`): the heading of a group of them."""
+    return s.count(" ") <= 5 and s.endswith((":", "ঃ", "—", "–", "-")) and _DIGIT.search(s) is None \
+        and "\u0980" <= s.rstrip(":ঃ—–- ")[-1:] <= "\u09ff"
+
+
+def _brings_in_list(s: str) -> bool:
+    """A sentence closed by a colon or a dash that brings in what follows
+    (`… পরিবর্তনগুলো হলো:`, `… তুলে ধরা হলো-`, `… করতে হবে—`)."""
+    if not s.endswith((":", "ঃ", "—", "–", "-")) or not _words_over(s, 2):
+        return False
+    # (before a dash, a sentence's last word: no figure, no lone mark)
+    return s[-1] not in "—–-" or "\u0980" <= s.rstrip(":—–- ")[-1:] <= "\u09ff" and _words_over(s, 4)
 
 
 def _table_heading(s: str) -> bool:
@@ -361,14 +383,17 @@ def _list_under(page: _Page, i: int) -> int | None:
     list; the last item's line. (A related list has a label over it, never
     a sentence.)"""
     s = page.lines[i]
-    if not s.endswith((":", "ঃ")) or not _words_over(s, 2) or len(s) > 400 or is_desk_line(s) \
-            or page.dateline(i) is not None:
+    if not _brings_in_list(s) or len(s) > 400 or is_desk_line(s) or page.dateline(i) is not None:
         return None
     last = None
     j = page.next_nonblank(i)
     while j is not None and page.kind[j] is None and bp.is_bullet(page.lines[j]):
         last = j
         j = page.next_nonblank(j)
+    if last is None and j is not None and page.kind[j] is None and (f := _facts_under(page, j)) is not None:
+        # `… যোগ-বিয়োগ করতে হবে—` / `বিয়োগ করতে হবে–` / `চট্টগ্রাম: -০৫ মিনিট।`: a table
+        # of figures under the sentence that brings it in
+        return f
     if last is None and j is not None and page.kind[j] is None and _words_over(t := page.lines[j], 3) \
             and not is_desk_line(t) and page.dateline(j) is None \
             and ((k := page.next_nonblank(j)) is None or page.kind[k] in ("label", "footer", "signature", "share")):
@@ -601,6 +626,17 @@ _ALT_TEXT = re.compile(r"[a-z0-9]+(?:[ ,\-]+[a-z0-9]+){1,11}")
 _RELATED_TITLES = 3
 
 
+def _item_with_date(s: str, dl) -> bool:
+    """`ফজর (রোববার, ২৯ নভেম্বর): ৫টা ০২ মিনিট।`, `জোহর ১১: ৫৩ মিনিট`: a list's
+    item or a short sentence that names its day or time after a word of its
+    own (no label, no place) and closes with a danda or tells no year: no
+    trailer or stamp of the story."""
+    prefix = dl.prefix.strip(" (,:ঃ-–—")
+    return bool(prefix) and not dl.labels and _BANGLA.search(prefix) is not None \
+        and (s.rstrip(" )\"'”’").endswith("।") or all(r.date is None for r in dl.readings)) \
+        and known_place(prefix.split(",")[0].strip()) is None
+
+
 def _danda_dateline(s: str) -> re.Match | None:
     """`কলকাতা, ১২ এপ্রিল, ২০২৪। …`: a dateline that a danda closes, as a
     sentence of its own; only a known place, then a date read whole."""
@@ -626,7 +662,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
         kind = page.kind[i]
         # Inside the body only a short line can be a date line (a trailer such
         # as `১১ সেপ্টেম্বর ২০২৪, ০৩:২৭পিএম, ঢাকা-বাংলাদেশ।`).
-        if kind is None and len(s) <= 60 and (dl := page.dateline(i)) is not None:
+        if kind is None and len(s) <= 60 and (dl := page.dateline(i)) is not None and not _item_with_date(s, dl):
             lay.other[i] = "date"
             for r in dl.readings:
                 found.append((r, [i], i))
