@@ -628,6 +628,7 @@ def test_english_editions(text, value, kind, unit, bound):
     ("৫০০ কিলোওয়াট ঘণ্টা বিদ্যুৎ", "৫০০ কিলোওয়াট ঘণ্টা", 500, "kWh", None, None),
     # Gold by the ভরি and its carats, rice by the সের, a river's flow in cusecs.
     ("২২ ক্যারেটের এক ভরি সোনার দাম", "২২ ক্যারেটের", 22, "karat", None, None),
+    ("২২ ক্যারাটের সোনার দর", "২২ ক্যারাটের", 22, "karat", None, None),  # West Bengal's spelling
     ("প্রতি ভরি সোনা, আর এক ভরির দাম", "এক ভরির", 1, "bhori", None, None),
     ("দুই সের চাল", "দুই সের", 2, "seer", None, None),
     ("৫ রতি সোনা", "৫ রতি", 5, "ratti", None, None),
@@ -1150,6 +1151,8 @@ def test_words_ending_like_a_glued_hundred_count_nothing(text):
     ("-২৩ ডিগ্রি সেলসিয়াস তাপমাত্রার ফ্রিজারে", "-২৩ ডিগ্রি সেলসিয়াস", -23),
     ("প্রবৃদ্ধি -২.৫%", "-২.৫%", -2.5),
     ("growth of minus 2 percent", "minus 2 percent", -2),
+    ("জিডিপি প্রবৃদ্ধি ঋণাত্মক ২ দশমিক ৫ শতাংশ", "ঋণাত্মক ২ দশমিক ৫ শতাংশ", -2.5),  # economists' word
+    ("growth was negative 0.5 percent", "negative 0.5 percent", -0.5),
     # Below zero, said in words: one negative temperature.
     ("তাপমাত্রা শূন্যের নিচে ৫ ডিগ্রি", "শূন্যের নিচে ৫ ডিগ্রি", -5),
     ("হিমাঙ্কের নিচে ৩ ডিগ্রি সেলসিয়াস", "হিমাঙ্কের নিচে ৩ ডিগ্রি সেলসিয়াস", -3),

@@ -241,6 +241,9 @@ PERCENT_AFTER = ["শতাংশ", "শতাংশের", "শতাংশে
                  "শতাংশেরও", "শতাংশও", "শতাংশেই", "শতাংশই", "শতাংশেও", "শতাংশকে", "শতাংশকেই",
                  "পার্সেন্টের", "পার্সেন্টেরও", "পার্সেন্টই", "পার্সেন্টও"]
 PERCENT_BEFORE = ["শতকরা"]
+# Words for minus before an amount: `মাইনাস ৫ ডিগ্রি`, `প্রবৃদ্ধি ঋণাত্মক ২ শতাংশ`
+# (economists' word for a negative rate), `minus 2 percent`, `negative 0.5 percent`.
+MINUS_WORDS = ["মাইনাস", "ঋণাত্মক", "minus", "Minus", "negative", "Negative"]
 PERCENT_PARTS = ["ভাগ", "ভাগের"]  # শতকরা N ভাগ, and N ভাগ after শতকরা
 WHOLE_PERCENT = ["শতভাগ"]  # = 100%
 
@@ -334,7 +337,7 @@ MEASURES = {
     # Gold is sold by the ভরি (= তোলা, 11.66 g) and its রতি; rice by the সের and ছটাক;
     # a river's flow is in cusecs.
     "bhori": ["ভরি"], "tola": ["তোলা"], "ratti": ["রতি"], "seer": ["সের"], "chhatak": ["ছটাক"],
-    "cusec": ["কিউসেক"], "karat": ["ক্যারেট"], "decimal": ["ডেসিমেল", "ডেসিমাল"],
+    "cusec": ["কিউসেক"], "karat": ["ক্যারেট", "ক্যারাট"], "decimal": ["ডেসিমেল", "ডেসিমাল"],
     "mi²": ["বর্গমাইল", "বর্গ মাইল"],
     "GB": ["জিবি", "গিগাবাইট"], "MB": ["এমবি", "মেগাবাইট"],
     "mg": ["মিলিগ্রাম"], "µg": ["মাইক্রোগ্রাম"], "yd": ["গজ"], "katha": ["কাঠা"], "m³": ["ঘনমিটার", "ঘন মিটার"],

@@ -60,7 +60,7 @@ def find_numbers(text: str, *, taka: str = "BDT") -> list[Number]:
         found = _speeds(text, found)
     if "মাত্রা" in text or "agnitude" in text:
         found = _magnitudes(text, found)
-    words = "মাইনাস" in text or "inus" in text
+    words = any(w in text for w in _MINUS_HINTS)
     if words or "-" in text or "−" in text or "–" in text:
         found = [_signed(text, x, words) for x in found]
     if "শূন্যের" in text or "হিমাঙ্কের" in text:
@@ -122,14 +122,15 @@ _SPEED_HINTS = ("ঘণ্টা", "ঘন্টা", "বেগ", "গতি", 
 # `মাইনাস ৫ ডিগ্রি`, `minus 2 percent`: a minus in words makes any amount
 # negative; a sign glued to the digits only a temperature or a percentage
 # (`-৫ ডিগ্রি`, `−২.৫%`), where a dash before a count is a list's or a range's.
-_MINUS_WORD = re.compile(r"(?:মাইনাস|[Mm]inus)\s*$")
+_MINUS_WORD = re.compile(r"(?:%s)\s*$" % "|".join(map(re.escape, normalize("\n".join(lx.MINUS_WORDS)).split("\n"))))
+_MINUS_HINTS = tuple(normalize("\n".join(lx.MINUS_WORDS)).split("\n"))
 _MINUS_SIGN = re.compile(r"(?:^|(?<=[\s(:=,]))[-−–]$")
 
 
 def _signed(text: str, n: Number, words: bool) -> Number:
     if not words and n.unit not in ("°", "°C", "°F", "%", "pp"):
         return n
-    before = text[max(0, n.start - 10):n.start]
+    before = text[max(0, n.start - 12):n.start]
     m = _MINUS_WORD.search(before) if words else None
     if m is None and (n.unit in ("°", "°C", "°F", "%", "pp") and n.text[:1] in "0123456789০১২৩৪৫৬৭৮৯"):
         m = _MINUS_SIGN.search(before)
