@@ -186,6 +186,19 @@ _UPDATE_WORDS = LazyPattern(lambda: "|".join(re.escape(w) for w in sorted(nfc(lx
                             re.IGNORECASE)
 
 
+def _short_barred(lines: list[str], barred: dict[int, str]) -> None:
+    """On a page that types bars for dandas (two paragraphs at least), a
+    sentence of two words alone on its line under its first such paragraph
+    (`রাজনীতিতে সংকট|`) closes with the danda too; above it, `জাতীয়|` or
+    `সারা দেশ|` is a section's separator and stays."""
+    for i in range(min(barred) + 1, len(lines)):
+        s = lines[i]
+        if i not in barred and s.count(" ") == 1 and s.endswith("|") and _BN_LETTER.search(s[-4:-1]) is not None \
+                and s.count("|") == 1:
+            barred[i] = s
+            lines[i] = s[:-1] + "।"
+
+
 def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
     """Line i (input line `at`) without the furniture a scraper glued to its
     last sentence (kept in `glued_off[at]`), and with the bars typed for
@@ -539,6 +552,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
             # (out of the layout, as a blank line: it fills a field's place, the desk's or the date's)
             placeholders[i] = s
             lines[i] = ""
+    if len(barred) >= 2:
+        _short_barred(lines, barred)
     markup: dict[int, str] = dict(quote_marks)
     if head.startswith("---") and (front := front_matter(lines)) is not None:
         lines, markup, front_url = front  # trafilatura's `---` / `title: …` / `---` header

@@ -1030,6 +1030,18 @@ def test_a_bar_typed_for_the_danda_after_a_sentences_verb_is_the_danda():
     assert (b.kicker, b.headline, b.desk) == ("জাতীয়", "সীমান্তের পশুহাটে দর পতন", "বেনাপোল প্রতিনিধি")
 
 
+def test_a_two_word_sentence_closed_by_a_bar_on_a_page_that_types_bars_for_dandas_gets_the_danda():
+    """`রাজনীতিতে সংকট|` alone under paragraphs closed by bars: a sentence (it
+    had stayed with its bar, a subhead); `জাতীয়|` over the title stays the
+    section's separator."""
+    a = parse("জাতীয়|\nসীমান্তের পশুহাটে দর পতন\nবেনাপোল প্রতিনিধি\nপ্রকাশ: ২৪ নভেম্বর ২০২৫, ১০:৩০\n"
+              "এবারও সরকার কোটি টাকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে| স্থানীয়রা এমন অভিযোগ করেছেন|\n"
+              "রাজনীতিতে সংকট|\nব্যবসায়ীদের ক্ষতি অনেক বেশি| বিষয়টি তদন্ত করা হবে|\n")
+    assert a.body == ("এবারও সরকার কোটি টাকার রাজস্ব আয় থেকে বঞ্চিত হচ্ছে। স্থানীয়রা এমন অভিযোগ করেছেন।",
+                      "রাজনীতিতে সংকট।", "ব্যবসায়ীদের ক্ষতি অনেক বেশি। বিষয়টি তদন্ত করা হবে।")
+    assert (a.kicker, a.headline) == ("জাতীয়", "সীমান্তের পশুহাটে দর পতন")
+
+
 @pytest.mark.parametrize("glued,kind", [("Advertisement", "ad"), (" বিজ্ঞাপন", "ad"), ("শেয়ার করুন", "share"),
                                         (" Google News-এ ফলো করুন", "share"), (" ছবি: সংগৃহীত", "caption")])
 def test_furniture_a_scraper_glued_to_a_paragraphs_end_is_cut_off(glued, kind):
