@@ -210,10 +210,21 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
         # after one sentence is a photo's caption: a paragraph holds two or more)
         glued_off[at] = (_FURNITURE_KIND[g["f"]], g["f"])
         s = s[:g.start()].rstrip()
+    elif "পড়ুন" in s and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2:
+        # `… প্রত্যাশা ছিল। আরও পড়ুন: TITLE`: a related story's link run into the
+        # paragraph (an inline read-also box, its text node joined to the one
+        # before): the paragraph, and the title a link (`link` in glued_off)
+        glued_off[at] = ("link", r["t"].strip())
+        s = s[:r.start()].rstrip()
     if "|" in s and (d := _pipe_dandas(s)) is not None:
         barred[i] = s
         s = d
     return s
+
+
+# (a sentence's end, the label, then a title of two words or more with no danda of its own)
+_GLUED_READ_ALSO = LazyPattern(lambda: r"(?<=[।?!’”\"'])\s?(?:%s)\s*[:ঃ]\s*(?P<t>[^।\s][^।]*\s[^।]*[^।\s])$" % "|".join(
+    re.escape(w) for w in nfc(lx_bp.GLUED_READ_ALSO)))
 
 
 def _after(stamp: Stamp, crawled: _dt.datetime) -> bool:
@@ -819,7 +830,12 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other.append(OtherLine(i + 1, "markup", s))
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
+    links = [((src[where[0]] if src else where[0]) if where else -1, _link_title(s)) for s, where in lay.links]
     for i, (kind, s) in glued_off.items():  # (lines of the input)
+        if kind == "link":
+            put(i, "links")
+            links.append((i, s))
+            continue
         put(i, kind)
         other.append(OtherLine(i + 1, kind, s))
     for i, s in placeholders.items():
@@ -836,7 +852,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         published=published,
         updated=updated,
         body=tuple(s for _, s in lay.body),
-        links=tuple(_link_title(s) for s, _ in lay.links),
+        links=tuple(s for _, s in sorted(links, key=lambda x: x[0])) if len(links) > len(lay.links)
+        else tuple(s for _, s in links),
         other=tuple(other),
         warnings=tuple(warnings),
         blocks=_blocks(assign),

@@ -1053,6 +1053,27 @@ def test_furniture_a_scraper_glued_to_a_paragraphs_end_is_cut_off(glued, kind):
     assert (kind, glued.strip()) in [(o.kind, o.text) for o in a.other]
 
 
+@pytest.mark.parametrize("glue", [" ", ""])
+@pytest.mark.parametrize("label", ["আরও পড়ুন:", "আরো পড়ুন :", "আরও পড়ুনঃ"])
+def test_a_read_also_link_run_into_a_paragraph_is_a_link_and_the_paragraph_stays_whole(glue, label):
+    """An inline read-also box whose text node a scraper joined to the
+    paragraph before (`… করেছেন। আরও পড়ুন: TITLE`): the paragraph is the
+    body's, the title a related link, in the page's order."""
+    # (a paragraph of one sentence: read whole, it had been the header's summary)
+    para = "রাজধানীর মিরপুরে একটি বাসে আগুন লাগার ঘটনা ঘটেছে।"
+    a = parse(_STORY.split("\n\n")[0] + "\n\n" + para + glue + label + " গাজীপুরে কারখানায় আগুন, নিহত ২"
+              + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\nআরও পড়ুন\nসাভারে বাস উল্টে আহত ১০\n")
+    assert a.body == (para, "পুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।")
+    assert a.links == ("গাজীপুরে কারখানায় আগুন, নিহত ২", "সাভারে বাস উল্টে আহত ১০")
+    assert [o.kind for o in a.other] == ["label"]
+
+
+def test_a_read_also_label_in_a_sentence_is_no_glued_link():
+    para = "বিস্তারিত জানতে প্রতিবেদনটি আরও পড়ুন: সেখানে সব তথ্য দেওয়া আছে।"
+    a = parse(_STORY.split("\n\n")[0] + "\n\n" + para + "\n")
+    assert a.body == (para,) and a.links == ()
+
+
 def test_a_photos_caption_of_one_sentence_and_its_credit_stays_a_caption():
     cap = "রাজধানীর মিরপুরে আগুন নেভানোর চেষ্টা করছেন ফায়ার সার্ভিসের কর্মীরা। ছবি: সংগৃহীত"
     a = parse(_STORY + cap + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
