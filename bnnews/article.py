@@ -204,10 +204,12 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
     last sentence (kept in `glued_off[at]`), and with the bars typed for
     dandas made dandas (the line as printed kept in `barred[i]`)."""
     if len(s) >= 24 and s.endswith(_FURNITURE_LAST) and (g := _GLUED_FURNITURE.search(s)) is not None \
-            and (s.count(" ", 0, g.start()) >= 2 if _FURNITURE_KIND[g["f"]] != "caption"
+            and (s.count(" ", 0, g.start()) >= (2 if s[g.start() - 1:g.start()] != "।" else 1)
+                 if _FURNITURE_KIND[g["f"]] != "caption"
                  else s.count("।", 0, g.start()) >= 2 or s.count(" ", 0, g.start()) >= 24):
-        # (an ad's or a prompt's words after a sentence of three words or more; a credit
-        # after one sentence is a photo's caption: a paragraph holds two or more)
+        # (an ad's or a prompt's words after a sentence of three words or more, or of two that
+        # a danda closes, `রাজনীতিতে সংকট।শেয়ার করুন`; a credit after one sentence is a
+        # photo's caption: a paragraph holds two or more)
         glued_off[at] = (_FURNITURE_KIND[g["f"]], g["f"])
         s = s[:g.start()].rstrip()
     elif "পড়ুন" in s and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2:

@@ -1074,6 +1074,12 @@ def test_a_read_also_label_in_a_sentence_is_no_glued_link():
     assert a.body == (para,) and a.links == ()
 
 
+@pytest.mark.parametrize("glued,kind", [("শেয়ার করুন", "share"), (" বিজ্ঞাপন", "ad")])
+def test_furniture_glued_to_a_two_word_sentence_closed_by_a_danda_is_cut_off(glued, kind):
+    a = parse(_STORY + "রাজনীতিতে সংকট।" + glued + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
+    assert "রাজনীতিতে সংকট।" in a.body and (kind, glued.strip()) in [(o.kind, o.text) for o in a.other]
+
+
 def test_a_photos_caption_of_one_sentence_and_its_credit_stays_a_caption():
     cap = "রাজধানীর মিরপুরে আগুন নেভানোর চেষ্টা করছেন ফায়ার সার্ভিসের কর্মীরা। ছবি: সংগৃহীত"
     a = parse(_STORY + cap + "\n\nপুলিশ জানায়, এ ঘটনায় কেউ হতাহত হয়নি।\n")
