@@ -72,6 +72,8 @@ def test_every_word_0_to_99(n, word):
     assert [x.value for x in find_numbers(text)] == [n]
     pre = text.replace("য\u09bc", "\u09df").replace("ড\u09bc", "\u09dc")
     assert [x.value for x in find_numbers(pre)] == [n]
+    # With a classifier glued (`একষট্টিটি`: the word's own letters hold টি too).
+    assert [x.value for x in find_numbers(f"মোট {word}টি বাড়ি")] == [n]
 
 
 @pytest.mark.parametrize("text,want", [

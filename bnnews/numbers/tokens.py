@@ -154,14 +154,16 @@ def _word(raw: str) -> tuple[str | None, Fraction | None, str | None]:
             if stem.endswith(_APPROX_ONE) and (one := _approx_one(stem)) is not None:
                 return one
     # A classifier glued to a number word: দুটি, তিনজন, একজনের, চারটে.
+    # (each place the classifier's letters stand: `একষট্টিটি` holds টি in its word too)
     for c in _CLASSIFIERS:
         i = w.find(c, 1)
-        if i > 0 and w[i:].startswith(c):
+        while i > 0:
             stem, rest = w[:i], w[i + len(c):]
             if c == _BAR and stem in _NOT_TIMES:
-                continue  # `বারবার` (again and again), `একবার` (once, at one time): no count
+                break  # `বারবার` (again and again), `একবার` (once, at one time): no count
             if stem in _UNITS_GLUE and (not rest or rest in _ENDINGS):
                 return "num", Fraction(_UNITS_GLUE[stem]), "classifier"
+            i = w.find(c, i + 1)
     # A multiple glued: দ্বিগুণ, তিনগুণ, দশগুণের (bound words may follow).
     if _TIMES in w:
         stem, rest = w[:w.rfind(_TIMES)], w[w.rfind(_TIMES) + len(_TIMES):]
