@@ -10,6 +10,7 @@ import re
 from ._memo import line_memo
 from ._re import LazyPattern
 from .lexicon import boilerplate as bp
+from .lexicon import bylines as _by
 from .lexicon import nfc, trie_pattern
 
 __all__ = ["boiler_kind", "is_bullet", "strip_bullet", "is_separator", "is_signature", "cut_read_more",
@@ -215,6 +216,11 @@ _WRITER_CREDIT_FIRST = tuple(nfc(bp.WRITER_CREDIT_STARTS))
 # `পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি` (kalbela): an old photo's caption, told
 # only at the end after a sentence's stop (`সাকিবের পুরোনো ছবি ভাইরাল` is a title)
 _OLD_PHOTO_END = LazyPattern(lambda: nfc([r"[।.|,;]\s*(?:পুরোনো|পুরনো|পুরানো|আর্কাইভ) ছবি$"])[0])
+_ANY_DIGIT = re.compile("[0-9০-৯]")
+# `পাটনায় সমর্থকদের উচ্ছ্বাস (PTI)`: a photo's caption closed by the agency that
+# took it, in brackets (a paragraph that credits an agency runs longer).
+_BRACKET_CREDIT = LazyPattern(lambda: r"\S\s\((?:%s|Getty Images|Photo: [^()]{2,30}|ছবি[:ঃ] ?[^()]{2,30})\)$" % "|".join(
+    re.escape(w) for w in sorted(nfc(_by.AGENCIES), key=len, reverse=True)))
 # `… বর্ধমানে তোলা নিজস্ব চিত্র।`, `… — ফাইল চিত্র` (West Bengal papers call a
 # photo চিত্র): the credit closes the caption, after a stop or a dash, or is
 # the whole line (`নিজস্ব চিত্রনাট্য` in a sentence is no credit)
@@ -547,6 +553,9 @@ def boiler_kind(line: str) -> str | None:
         return "caption"
     if m is None and line[-1] in "র।." and _PICTURE_CREDIT_END.search(line) is not None:
         return "caption"
+    if m is None and line[-1] == ")" and n <= 100 and line.count(" ") >= 2 and _BRACKET_CREDIT.search(line) is not None \
+            and _ANY_DIGIT.search(line) is None:
+        return "caption"  # (`ঢাকা, ২৮ নভেম্বর (বাসস)` is an agency's dateline)
     if m is not None:
         kind = _MARKER_KIND[m.group()]
         # A body paragraph may mention a photo or a copyright in passing;

@@ -43,6 +43,9 @@ from bnnews.text import normalize
     # West Bengal papers' credits, চিত্র for the photo: closing the caption, or the whole line
     ("নদীর পাড়ে জমেছে কচুরিপানা। বর্ধমানে তোলা নিজস্ব চিত্র।", "caption"), ("মঞ্চে মুখ্যমন্ত্রী। —ফাইল চিত্র", "caption"),
     ("নিজস্ব চিত্র", "caption"), ("কলকাতায় মিছিল। প্রতীকী চিত্র", "caption"),
+    # a photo's caption closed by its agency in brackets; an agency's dateline is none
+    ("পাটনায় সমর্থকদের উচ্ছ্বাস (PTI)", "caption"), ("মঞ্চে মুখ্যমন্ত্রী (ছবি: পিটিআই)", "caption"),
+    ("Supporters celebrate in Patna (Reuters)", "caption"), ("ঢাকা, ২৮ নভেম্বর (বাসস)", None),
     ("পরিচালক নিজের লেখা নিজস্ব চিত্রনাট্যে ছবি বানাচ্ছেন।", None), ("ছবিটির নিজস্ব চিত্রনাট্য আছে।", None),
     ("শেয়ার করে দিন", "share"), ("Tweet", "share"), ("টেলিগ্রামে যুক্ত হোন", "share"), ("নোটিফিকেশন চালু করুন", "share"),
     ("এডিটর্স চয়েস", "label"), ("ট্রেন্ডিং নিউজ", "label"),  # more lists' labels
@@ -1183,3 +1186,15 @@ def test_a_credited_caption_over_a_title_in_two_lines_leaves_the_header_whole():
     assert a.headline == "বাঁধ ভাঙা ঘিরে ক্ষোভ, তদন্তে সেচদপ্তর"
     assert (a.desk, a.place) == ("নিজস্ব প্রতিনিধি, বর্ধমান", "বর্ধমান") and len(a.body) == 1
     assert [o.kind for o in a.other] == ["menu", "menu", "caption"]
+
+
+def test_a_breadcrumb_that_ends_in_the_title_printed_again_is_a_menu():
+    """hindustantimes Bangla: `বাংলা নিউজ > ঘরে বাইরে > TITLE` (a home the lists do
+    not know) / a caption credited `(PTI)` / TITLE / standfirst / body: the
+    title is the headline, the trail a menu, the caption no kicker."""
+    from bnnews import parse
+    title = "দীর্ঘ গণনার শেষে জয়ী শাসক জোট"
+    body = "২০ ঘণ্টা গণনার পর শেষ পর্যন্ত জয়ী হল শাসক জোট। অল্পের জন্য হার হল বিরোধী জোটের।"
+    a = parse(f"বাংলা নিউজ > ঘরে বাইরে > {title}\nপাটনায় সমর্থকদের উচ্ছ্বাস (PTI)\n\n{title}\n\n{body}\n")
+    assert (a.headline, a.kicker, a.body) == (title, None, (body,))
+    assert [(o.kind, o.line) for o in a.other] == [("menu", 1), ("caption", 2)]
