@@ -131,6 +131,9 @@ def _sign_off(page: _Page, i: int) -> int | None | bool:
     j = page.next_nonblank(i)
     if j is None or page.kind[j] in ("footer", "share", "label", "separator"):
         return None
+    if page.kind[j] is None and page.dateline(j) is not None \
+            and ((k := page.next_nonblank(j)) is None or page.kind[k] in ("footer", "share", "label", "separator")):
+        return None  # `NAME` / `০২.০৯.২০১৭।`: a blog's writer signs off with the day (read as a date line)
     t = page.lines[j]
     if page.kind[j] is not None or "," not in t or t.count(" ") > 7 or _ends_sentence(t):
         return False
