@@ -67,6 +67,10 @@ SHAPES = {
     "headers run together": "খালাস পেলেন সাবেক মন্ত্রী প্রকাশ: ২৪ নভেম্বর ২০২৫, ২১:৫২ নিজস্ব প্রতিবেদক "
                             "সোমবার (২৪ নভেম্বর) ",
     "feed items": "<item><title>শিরোনাম</title><pubDate>Mon, 24 Nov 2025 21:52:00 +0600</pubDate><item>",
+    # (head, unit, tail): a read-also label after a sentence, then one long
+    # run with no danda till the end (its pattern backtracked over every split)
+    "read-also run on": ("প্রথম বাক্য এখানে শেষ। আরও পড়ুন: ", "ক খ ", "। শেষ"),
+    "breadcrumbs": "হোম > বিভাগ > শিরোনাম\nশিরোনাম\n",
 }
 
 
@@ -82,9 +86,10 @@ def main() -> int:
     args = ap.parse_args()
     marked = 0
     print(f"{'shape':24} {'reader':13} {'chars':>9} {'time':>8} {'x2 time':>8} growth")
-    for name, unit in SHAPES.items():
-        small = unit * max(1, args.size // len(unit))
-        big = small + small
+    for name, shape in SHAPES.items():
+        head, unit, tail = shape if isinstance(shape, tuple) else ("", shape, "")
+        small = head + unit * max(1, args.size // len(unit)) + tail
+        big = head + unit * 2 * max(1, args.size // len(unit)) + tail
         for fn in (parse, find_dates, find_numbers):
             a, b = timed(fn, small), timed(fn, big)
             growth = b / max(a, 1e-4)

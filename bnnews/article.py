@@ -212,7 +212,8 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
         # photo's caption: a paragraph holds two or more)
         glued_off[at] = (_FURNITURE_KIND[g["f"]], g["f"])
         s = s[:g.start()].rstrip()
-    elif "পড়ুন" in s and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2:
+    elif "পড়ুন" in s and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2 \
+            and " " in r["t"].strip():
         # `… প্রত্যাশা ছিল। আরও পড়ুন: TITLE`: a related story's link run into the
         # paragraph (an inline read-also box, its text node joined to the one
         # before): the paragraph, and the title a link (`link` in glued_off)
@@ -224,8 +225,9 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
     return s
 
 
-# (a sentence's end, the label, then a title of two words or more with no danda of its own)
-_GLUED_READ_ALSO = LazyPattern(lambda: r"(?<=[।?!’”\"'])\s?(?:%s)\s*[:ঃ]\s*(?P<t>[^।\s][^।]*\s[^।]*[^।\s])$" % "|".join(
+# (a sentence's end, the label, then a title with no danda of its own: of two words or
+# more, asked after the match, where it costs no backtracking)
+_GLUED_READ_ALSO = LazyPattern(lambda: r"(?<=[।?!’”\"'])\s?(?:%s)\s*[:ঃ]\s*(?P<t>[^।\s][^।]*)$" % "|".join(
     re.escape(w) for w in nfc(lx_bp.GLUED_READ_ALSO)))
 
 
