@@ -212,7 +212,7 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
         # photo's caption: a paragraph holds two or more)
         glued_off[at] = (_FURNITURE_KIND[g["f"]], g["f"])
         s = s[:g.start()].rstrip()
-    elif "পড়ুন" in s and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2 \
+    elif _READ_WORD in s[-300:] and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2 \
             and " " in r["t"].strip():
         # `… প্রত্যাশা ছিল। আরও পড়ুন: TITLE`: a related story's link run into the
         # paragraph (an inline read-also box, its text node joined to the one
@@ -225,6 +225,7 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
     return s
 
 
+_READ_WORD = nfc(["পড়ুন"])[0]
 # (a sentence's end, the label, then a title with no danda of its own: of two words or
 # more, asked after the match, where it costs no backtracking)
 _GLUED_READ_ALSO = LazyPattern(lambda: r"(?<=[।?!’”\"'])\s?(?:%s)\s*[:ঃ]\s*(?P<t>[^।\s][^।]*)$" % "|".join(
@@ -834,14 +835,18 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         other.append(OtherLine(i + 1, "markup", s))
     if other_extra:
         put(other_extra[0].line - 1, "crawl")
-    links = [((src[where[0]] if src else where[0]) if where else -1, _link_title(s)) for s, where in lay.links]
+    links = [_link_title(s) for s, _ in lay.links]
+    glued_links = []
     for i, (kind, s) in glued_off.items():  # (lines of the input)
         if kind == "link":
             put(i, "links")
-            links.append((i, s))
+            glued_links.append((i, s))
             continue
         put(i, kind)
         other.append(OtherLine(i + 1, kind, s))
+    if glued_links:  # (in the page's order among the others)
+        at = [(src[where[0]] if src else where[0]) if where else -1 for _, where in lay.links]
+        links = [s for _, s in sorted([*zip(at, links), *glued_links], key=lambda x: x[0])]
     for i, s in placeholders.items():
         put(i, "crawl")
         other.append(OtherLine(i + 1, "crawl", s))
@@ -856,8 +861,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         published=published,
         updated=updated,
         body=tuple(s for _, s in lay.body),
-        links=tuple(s for _, s in sorted(links, key=lambda x: x[0])) if len(links) > len(lay.links)
-        else tuple(s for _, s in links),
+        links=tuple(links),
         other=tuple(other),
         warnings=tuple(warnings),
         blocks=_blocks(assign),

@@ -224,6 +224,7 @@ _BRACKET_CREDIT = LazyPattern(lambda: r"\S\s\((?:%s|Getty Images|Photo: [^()]{2,
 # `… বর্ধমানে তোলা নিজস্ব চিত্র।`, `… — ফাইল চিত্র` (West Bengal papers call a
 # photo চিত্র): the credit closes the caption, after a stop or a dash, or is
 # the whole line (`নিজস্ব চিত্রনাট্য` in a sentence is no credit)
+_CHITRA = nfc(["চিত্র"])[0]
 _PICTURE_CREDIT_END = LazyPattern(
     lambda: nfc([r"(?:(?:^|[।.|,;:—–-]\s*)(?:নিজস্ব|ফাইল|প্রতীকী|প্রতিকী|সংগৃহীত)|\sনিজস্ব) চিত্র\s*[।.]?$"])[0])
 
@@ -551,7 +552,7 @@ def boiler_kind(line: str) -> str | None:
     m = _SUBSTR.search(line.lower())
     if m is None and line[-1] == "ি" and _OLD_PHOTO_END.search(line) is not None:
         return "caption"
-    if m is None and line[-1] in "র।." and _PICTURE_CREDIT_END.search(line) is not None:
+    if m is None and line[-1] in "র।." and _CHITRA in line and _PICTURE_CREDIT_END.search(line) is not None:
         return "caption"
     if m is None and line[-1] == ")" and n <= 100 and line.count(" ") >= 2 and _BRACKET_CREDIT.search(line) is not None \
             and _ANY_DIGIT.search(line) is None:

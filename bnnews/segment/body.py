@@ -140,7 +140,7 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
             # (... and a sentence of two to four words that a danda closes,
             # `সরকার ব্যর্থ হয়েছে।`: too short for prose, but no title or subhead)
             start = j
-    if verse_end is None:
+    if verse_end is None and (k := page.pos[start]) > 0 and lines[page.idx[k - 1]][-1] in _TRAIL_LAST:
         start = _trailing_paragraphs_above(page, start)
     end = start if verse_end is None else max(start, verse_end)
     gallery = None  # a photo story? (asked at its first caption)
@@ -203,6 +203,9 @@ def _find_body(page: _Page) -> tuple[int | None, int | None]:
     return start, end
 
 
+_TRAIL_LAST = frozenset("….\"'”’)» ")
+
+
 def _trailing_paragraphs_above(page: _Page, start: int) -> int:
     """The body's first line, moved up over paragraphs right above it that
     trail off with `…` (`… তাই এ সময় বাড়তি যত্ন দরকার…`): whole sentences
@@ -216,6 +219,8 @@ def _trailing_paragraphs_above(page: _Page, start: int) -> int:
     while k >= 1:
         j = page.idx[k - 1]
         s = lines[j]
+        if s[-1] not in _TRAIL_LAST:
+            break  # (asked of every page: most lines above the body end otherwise)
         t = s.rstrip(" \"'”’)»")
         if page.kind[j] is not None or not t.endswith(("…", "...")) or "।" not in t or not _words_over(s, 9) \
                 or bp.cut_read_more(s) is not None or is_desk_line(s) or page.dateline(j) is not None \

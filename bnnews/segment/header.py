@@ -21,6 +21,16 @@ from .patterns import _BANGLA, _SITE_CLOCK_START, _TICKER_MARKS, _TICKER_START, 
 
 def _read_header(page: _Page, header: list[int], lay: Layout, dates: list) -> None:
     lines = page.lines
+    printed: set[str] | None = None
+    for i in header:
+        s = lines[i]
+        if " > " in s and page.kind[i] is None and len(s) <= 300 and s.count(" > ") >= 2:
+            if printed is None:
+                printed = set(lines)
+            if s[s.rfind(" > ") + 3:].strip() in printed:
+                # `বাংলা নিউজ > ঘরে বাইরে > TITLE` over TITLE printed again: a breadcrumb
+                # trail that ends in the story's title, whatever the site calls its home
+                page.kind[i] = "menu"
     cls: dict[int, str] = {}
     prev_ticker_label = False
     after_label: list[int] = []

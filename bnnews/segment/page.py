@@ -155,16 +155,6 @@ class _Page:
         them, and a list look-up is cheaper than a cached method call."""
         kind = bp.boiler_kind
         self.kind = [kind(s) if s else None for s in self.lines]
-        printed: set[str] | None = None
-        for i in self.idx:
-            s = self.lines[i]
-            if " > " in s and self.kind[i] is None and (k := s.rfind(" > ")) > 0 and s.count(" > ") >= 2:
-                if printed is None:
-                    printed = set(self.lines)
-                if s[k + 3:].strip() in printed:
-                    # `বাংলা নিউজ > ঘরে বাইরে > TITLE` over TITLE printed again: a breadcrumb
-                    # trail that ends in the story's title, whatever the site calls its home
-                    self.kind[i] = "menu"
 
     def dateline(self, i: int) -> DateLine | None:
         """The date line at i, when the line is (mostly) a date."""
