@@ -536,6 +536,11 @@ def _cut_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
         return None
     other = {i: "teaser" for i in teasers}
     links = []
+    # `SECTION TITLE Jul 30, 2021 NAME: PLACE: TEASER…` (indianprimetime's tag pages: each
+    # story run into one line): the title before the stamp is a link, the line a teaser
+    stamped = [(t, i) for i in teasers if (t := _title_before_stamp(lines[i])) is not None]
+    if 2 * len(stamped) >= len(teasers) >= 3:
+        links = stamped
     for k, i in enumerate(nonblank):
         if i in glued and (_listing_date(glued[i]) or _DAY_LABEL.match(glued[i])
                            and _listing_date(_DAY_LABEL.sub("", glued[i], count=1))):
@@ -562,6 +567,27 @@ def _titled_story(lines: list[str], nonblank: list[int], teasers: list[int]) -> 
     title = lines[nonblank[k - 1]]
     return 4 <= title.count(" ") + 1 <= 18 and not title.endswith(_SENTENCE_END) and boiler_kind(title) is None \
         and not _listing_date(title)
+
+
+_STAMP_THEN_BYLINE = LazyPattern(
+    r"\s((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? [0-9০-৯]{1,2}, [0-9০-৯]{4}"
+    r"|[0-9০-৯]{1,2} \S+,? [0-9০-৯]{4})\s+(?=\S+(?: \S+){0,3}\s?[:ঃ])")
+
+
+def _title_before_stamp(s: str) -> str | None:
+    """The title of a story run into one line with its stamp, byline and
+    teaser (`শহর TITLE Jul 30, 2021 NAME: PLACE: TEASER…`): the words before the
+    date, without the section's name that opens them; None when the line is
+    not so."""
+    m = _STAMP_THEN_BYLINE.search(s, 0, 300)
+    if m is None or not _listing_date(m.group(1)):
+        return None
+    title = s[:m.start()].strip()
+    first, _, rest = title.partition(" ")
+    from .boilerplate import is_section_name
+    if rest and is_section_name(first):
+        title = rest
+    return title if 2 <= title.count(" ") + 1 <= 25 and not title.endswith(("।", ".")) else None
 
 
 def _counted_teasers(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str, int]], dict[int, str]] | None:

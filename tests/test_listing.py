@@ -859,3 +859,16 @@ def test_paragraphs_each_over_a_read_also_link_stay_an_article():
               "মশা মারতে নতুন ওষুধ আনছে সরকার"]
     a = parse("\n".join(x for p, t in zip(paras, titles) for x in (p, "আরও পড়ুন", t)) + "\n" + paras[3])
     assert "listing_page" not in a.warnings and a.body == tuple(paras) and a.links == tuple(titles)
+
+
+def test_a_tag_page_of_stories_each_run_into_one_line_gives_the_titles_as_links():
+    """indianprimetime: `SECTION TITLE Jul 30, 2021 NAME: PLACE: TEASER…`, a
+    story a line. The titles before the stamps are links (the section's name
+    that opens them left out); each line stays a teaser."""
+    stories = [("শহর", "‘দুয়ারে গঙ্গার পর এবার দুয়ারে নর্দমার জল’, মেয়রকে কটাক্ষ বিরোধী নেতার", "Jul 30, 2021"),
+               ("শহর", "পুজোর অনুদানের টাকা আসছে কোথা থেকে? তা নিয়ে মামলা উঠল হাইকোর্টে", "Jul 31, 2024"),
+               ("রাজ্য", "জেলায় জেলায় বন্যা পরিস্থিতি, উদ্ধারে নামল বিপর্যয় মোকাবিলা বাহিনী", "২ আগস্ট ২০২৪")]
+    teaser = "নিজস্ব প্রতিনিধিঃ কলকাতাঃ টানা বৃষ্টিতে শহরের বিভিন্ন এলাকা জলমগ্ন হয়ে পড়েছে। জল নামতেও সময় লাগছে…"
+    a = parse("\n".join(f"{sec} {title} {stamp} {teaser}" for sec, title, stamp in stories))
+    assert "listing_page" in a.warnings and a.links == tuple(t for _, t, _ in stories)
+    assert [o.kind for o in a.other] == ["teaser"] * 3
