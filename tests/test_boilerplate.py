@@ -1183,9 +1183,9 @@ def test_a_credited_caption_over_a_title_in_two_lines_leaves_the_header_whole():
             "রাতেই বাসিন্দাদের সরিয়ে নিয়ে যাওয়া হয় স্থানীয় স্কুলে।")
     a = parse("Bartaman Patrika\nরাজ্য\n \n \n নদীর পাড়ে জমেছে কচুরিপানা। বর্ধমানে তোলা নিজস্ব চিত্র।\n\n"
               f"বাঁধ ভাঙা ঘিরে\nক্ষোভ, তদন্তে সেচদপ্তর\n\n{body}\n")
-    assert a.headline == "বাঁধ ভাঙা ঘিরে ক্ষোভ, তদন্তে সেচদপ্তর"
+    assert (a.headline, a.kicker) == ("বাঁধ ভাঙা ঘিরে ক্ষোভ, তদন্তে সেচদপ্তর", "রাজ্য")  # (the section over the picture)
     assert (a.desk, a.place) == ("নিজস্ব প্রতিনিধি, বর্ধমান", "বর্ধমান") and len(a.body) == 1
-    assert [o.kind for o in a.other] == ["menu", "menu", "caption"]
+    assert [o.kind for o in a.other] == ["menu", "caption"]
 
 
 def test_a_breadcrumb_that_ends_in_the_title_printed_again_is_a_menu():

@@ -1082,3 +1082,10 @@ def _pick_headline(page: _Page, run: list[int], cls: dict[int, str], lay: Layout
     # (formats.md §1: anandabazar, old inqilab), placed later as `summary`.
     if before is not None:
         lay.kicker = before
+    elif k == 0 and (p := page.pos[head]) >= 2 and page.kind[page.idx[p - 1]] == "caption" \
+            and bp.is_section_name(lines[sec := page.idx[p - 2]]) and page.kind[sec] in (None, "menu") \
+            and sec not in lay.desk:
+        # `রাজ্য` / a photo's caption / TITLE (Bartaman): the section over the
+        # story's picture is its kicker still
+        lay.kicker = sec
+        lay.other.pop(sec, None)
