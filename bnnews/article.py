@@ -77,6 +77,8 @@ _BN_KICKER = LazyPattern(r"^([\u0980-\u09ff]+(?: [\u0980-\u09ff]+)?)\s?[:ঃ|]\s
 _KICKER_WORDS = frozenset(nfc(lx_bp.KICKER_WORDS + lx_bp.SECTIONS))
 _MOJIBAKE = ("à¦", "à§", "Ã ¦")
 _TITLE_DATE = LazyPattern(r"^(.{6,}?)\s+[:ঃ|\-–]\s+(\S.{5,40})$")
+_TODAYS = tuple(nfc(["আজকের ", "আজ "]))
+_TODAYS_TITLE_DATE = LazyPattern(r"^(.{6,}?),\s*(\S.{5,40})$")
 # A live blog's entry: `রাত ১০.১২, ২৩শে নভেম্বর : TITLE` (bengalbyte).
 _DATE_TITLE = LazyPattern(r"^(\S.{4,40}?)\s*[:ঃ]\s+(\S.{5,})$")
 
@@ -347,6 +349,10 @@ def _without_outlet(headline: str) -> str:
 def _date_closing_title(headline: str) -> Reading | None:
     """The full date that closes `TITLE : DATE` or `TITLE - DATE`, if any."""
     m = _TITLE_DATE.match(headline)
+    if m is None and headline.startswith(_TODAYS):
+        # `আজকের নামাজের সময়সূচি, ২৮ নভেম্বর ২০২৬`: a daily page's title names its
+        # day after a comma (another title's closing date is its topic's)
+        m = _TODAYS_TITLE_DATE.match(headline)
     if m is None:
         return None
     dl = read_line(m.group(2))

@@ -535,6 +535,16 @@ def test_a_topic_page_title_closed_by_its_date():
     assert a.published.date == "2025-12-29"
 
 
+@pytest.mark.parametrize("title,published", [
+    ("আজকের নামাজের সময়সূচি, ২৮ নভেম্বর ২০২৬", "2026-11-28"),  # a daily page names its day
+    ("আজকের রাশিফল, শনিবার ২৮ নভেম্বর ২০২৬", "2026-11-28"),
+    ("স্বাধীনতার ঘোষণা, ২৬ মার্চ ১৯৭১", None),  # a date closing another title is its topic's
+])
+def test_a_daily_pages_title_that_names_its_day_after_a_comma(title, published):
+    a = parse(f"{title}\nঅনলাইন ডেস্ক\nপ্রতিদিনের মতো আজও নানা বিষয় তুলে ধরা হলো। বিস্তারিত নিচে দেওয়া হলো।\n")
+    assert a.headline == title and (a.published.date if a.published else None) == published
+
+
 @pytest.mark.parametrize("line,updated", [
     # An update printed as a time alone is on the published day of the line ...
     ("প্রকাশিত: ২৪ নভেম্বর ২০২৫, ০৯:৫২ পিএম | আপডেট: ১০:১০ পিএম", "2025-11-24T22:10+06:00"),
