@@ -286,9 +286,9 @@ def _more_stream(lines: list[str], nonblank: list[int]) -> tuple[list[tuple[str,
         t, te = nonblank[k - 2] if k >= 2 else None, nonblank[k - 1]
         if lines[te].count(" ") >= 7 and te not in other and (t is None or t in after_more) \
                 and lines[nonblank[k]].rstrip(" »›>.") not in _READ_ALSO_WORDS:
-            # (`আরও পড়ুন` under a paragraph heads a related link more often than it closes a teaser)
             # TEASER / `read more` / TEASER / `read more` (dailygrameendarpan): the
             # titles lost in the dump, each teaser right under the link before
+            # (`আরও পড়ুন` under a paragraph heads a related link more often than it closes a teaser)
             other[te], other[nonblank[k]] = "teaser", "menu"
             untitled += 1
             continue

@@ -118,11 +118,11 @@ REPORTING_CUES = ["বলেন,", "জানান,", "বলেছেন,", "�
 # related title, a prompt or a footer's line says none of them.
 STORY_SENTENCE_CUES = REPORTING_CUES + ["বলেন ", "বলেছেন", "জানিয়েছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেন",
                                         "করেন,", "প্রশ্ন করেন", "উপস্থিত ছিলেন"]
-# Furniture a scraper glues to a paragraph's last sentence when it joins text
-# nodes with no break (`…ঘটনাস্থলে যায়।Advertisement`), by the kind it is.
 # A read-also label run into a paragraph's end with its title after it
 # (`… ছিল। আরও পড়ুন: TITLE`): the title is a related link.
 GLUED_READ_ALSO = ["আরও পড়ুন", "আরো পড়ুন", "আরোও পড়ুন"]
+# Furniture a scraper glues to a paragraph's last sentence when it joins text
+# nodes with no break (`…ঘটনাস্থলে যায়।Advertisement`), by the kind it is.
 GLUED_FURNITURE = {"ad": ["Advertisement", "ADVERTISEMENT", "বিজ্ঞাপন"],
                    "share": ["শেয়ার করুন", "Google News-এ ফলো করুন"],
                    "caption": ["ছবি: সংগৃহীত", "ছবি : সংগৃহীত", "ছবিঃ সংগৃহীত", "ফাইল ছবি", "প্রতীকী ছবি"]}
