@@ -740,6 +740,9 @@ def test_a_first_sentence_that_opens_with_a_name_is_no_byline(first):
     ("📍 নিজস্ব প্রতিবেদক | ১৩ অক্টোবর ২০২৫, ঢাকা", "নিজস্ব প্রতিবেদক", None, "2025-10-13"),
     ("🕘 প্রকাশের তারিখ: ৯ অক্টোবর ২০২৫📝 রিপোর্টার: [নিজস্ব প্রতিবেদক]", "নিজস্ব প্রতিবেদক", None, "2025-10-09"),
     ("প্রকাশিত: ৯ অক্টোবর ২০২৫ | রংপুর প্রতিনিধি", "রংপুর প্রতিনিধি", "রংপুর", "2025-10-09"),
+    # peoplesnews24: a bar before the byline, the time after it, the date month first
+    ("| নিউজ রুম এডিটর ৬:৩০ অপরাহ্ণ | অক্টোবর ১২, ২০২৫", "নিউজ রুম এডিটর", None, "2025-10-12"),
+    ("নিজস্ব প্রতিবেদক | অক্টোবর ১২, ২০২৫", "নিজস্ব প্রতিবেদক", None, "2025-10-12"),
 ])
 def test_a_byline_and_date_set_apart_by_bars_in_the_first_paragraph(first, desk, place, date):
     a = parse(f"অবশেষে মন্ত্রণালয়ে সচিব নিয়োগ\n\n{first} {_RUN_BODY}\nএর আগে তিনি অন্য বিভাগে দায়িত্ব পালন করছিলেন।\n")

@@ -386,6 +386,11 @@ def _without_pictographs(s: str) -> str:
     return _BARS.sub(" | ", head).strip(" |") + s[200:]
 
 
+_TIME_AFTER_DESK = LazyPattern(lambda: nfc([
+    r"\s[০-৯0-9]{1,2}[:ঃ.][০-৯0-9]{2}\s?(?:এএম|পিএম|AM|PM|am|pm|পূর্বাহ্ণ|অপরাহ্ণ|পূর্বাহ্ন|অপরাহ্ন)?$"])[0])
+_MONTH_FIRST = frozenset(_MONTH_WORDS)
+
+
 def _bar_desk_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
     """The byline and the date run into the first paragraph, set apart by bars
     (and pictographs) -> (desk, the date, body), or None:
@@ -394,6 +399,8 @@ def _bar_desk_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
     `🕘 প্রকাশের তারিখ: ৯ অক্টোবর ২০২৫📝 রিপোর্টার: [নিজস্ব প্রতিবেদক] BODY`."""
     if _PICTOGRAPH.search(s, 0, 120) is not None:
         s = _without_pictographs(s)
+    if s[:2] == "| ":
+        s = s[2:]  # `| DESK TIME | DATE BODY`: a bar before the byline too (peoplesnews24)
     if " | " not in s[:120] and not s.startswith(_LABELS_FIRST):
         return None
     m = _GLUED_LABEL.match(s)
@@ -414,15 +421,21 @@ def _bar_desk_date(s: str) -> tuple[str, tuple[Reading, ...], str] | None:
             return None
         return (desk, readings, body) if desk and is_desk_line(desk) and _is_prose(body) else None
     parts = s.split(" | ", 3)
+    clock = ""
+    if len(parts) >= 2 and (t := _TIME_AFTER_DESK.search(parts[0])) is not None:
+        # `নিউজ রুম এডিটর ৬:৩০ অপরাহ্ণ | নভেম্বর ২৮, ২০২৬ BODY`: the time after the byline
+        clock, parts[0] = parts[0][t.start():].strip(), parts[0][:t.start()]
     desk = strip_terminator(parts[0])
     if len(parts) < 2 or not is_desk_line(desk) or _FIRST_DIGIT.search(desk) is not None:
         return None
     k = 1
     if len(parts) > 2 and known_place(parts[1].strip()) and _FIRST_DIGIT.match(parts[2]):
         k, desk = 2, f"{desk} | {parts[1].strip()}"  # DESK | PLACE | DATE BODY
-    if not _FIRST_DIGIT.match(parts[k]):
-        return None
+    if not _FIRST_DIGIT.match(parts[k]) and parts[k].split(" ", 1)[0].rstrip(",") not in _MONTH_FIRST:
+        return None  # (a date opens with its day, or with its month's name: `নভেম্বর ২৮, ২০২৬`)
     rest = " | ".join(parts[k:])
+    if clock:
+        rest = f"{clock} | {rest}"
     got = _date_run(rest)
     if got is None:
         return None
