@@ -214,7 +214,7 @@ def _line_fixes(s: str, i: int, at: int, glued_off: dict, barred: dict) -> str:
         # photo's caption: a paragraph holds two or more)
         glued_off[at] = (_FURNITURE_KIND[g["f"]], g["f"])
         s = s[:g.start()].rstrip()
-    elif _READ_WORD in s[-300:] and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2 \
+    elif s.find(_READ_WORD, len(s) - 300) >= 0 and (r := _GLUED_READ_ALSO.search(s)) is not None and s.count(" ", 0, r.start()) >= 2 \
             and " " in r["t"].strip():
         # `… প্রত্যাশা ছিল। আরও পড়ুন: TITLE`: a related story's link run into the
         # paragraph (an inline read-also box, its text node joined to the one
