@@ -330,7 +330,7 @@ _PLACE_WHEN = LazyPattern(
 _TIME = re.compile(
     rf"(?:{_B}(?P<zone>{_ZONES})\s+)?"
     rf"(?:{_B}(?P<night>দিবাগত রাত|দিনগত রাত)(?:ে)?\s+|{_B}(?P<part>{_PARTS})(?:ে)?\s*"
-    rf"|{_B}(?P<prayer>{_alt(list(_PRAYER))})(?:\s?[:ঃ])?\s+)?"
+    rf"|{_B}(?P<prayer>{_alt(list(_PRAYER))})(?:\s+(?:সময়\s+)?(?:শুরু|শেষ))?(?:\s?[:ঃ\-–])?\s+)?"
     rf"(?:"
     rf"(?P<ch>{_D}{{1,2}})\s?[:ঃ]\s?(?P<cm>{_D}{{2}})(?:\s?[:ঃ]\s?(?P<cs>{_D}{{2}}))?(?!{_D})"
     rf"(?:\s?(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|AM|PM|am|pm|[aA]\.[mM]\.|[pP]\.[mM]\.)(?![A-Za-z]))?"
@@ -700,7 +700,8 @@ _EN_YEAR_SPAN = re.compile(r"(?<![A-Za-z0-9])(?:[Ff]rom|[Bb]etween)\s(?P<y1>(?:1
                            r"(?:to|and|until|till|through|[-–])\s?(?P<y2>(?:18|19|20)[0-9]{2})(?![0-9%])")
 # `December 18 at 10:30 am`, `Saturday from 10am to 4pm`, `Wednesday evening at 6:15 pm`
 # (`২৯ জানুয়ারি ২০২৫ - ১০:২৩ এএম`, `৩১.০১.২০২৫ | ১০:৪০`: a bar or a dash between them, as date lines print)
-_JOIN = re.compile(r"[\s,]*(?:[|–/-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
+# (`(রোববার, ২৯ নভেম্বর): ৫টা ০২ মিনিট`: a schedule's day, a colon, its time)
+_JOIN = re.compile(r"[\s,]*(?:[|–/:ঃ-]\s*)?(?:(?:morning|afternoon|evening|night)[\s,]+)?(?:(?:at|from)\s+)?(?:\(\s*)?")
 # (the end as a clock too: `দুপুর ৩টা থেকে ৩.৩০ মিনিট`, `… থেকে ৩:৩০`)
 _SPAN_END = re.compile(rf"\s*(?:থেকে|হতে|হইতে|[-–])\s*(?:(?P<p2>{_PARTS})(?:ে)?\s*)?(?P<h>{_D}{{1,2}})"
                        rf"(?:\s?(?:টা|টায়|টার|টে|ঘটিকা(?:য়)?)(?:\s+(?P<mn>{_D}{{1,2}})\s?মিনিট(?:ে|ের)?)?"
