@@ -2083,6 +2083,8 @@ def test_a_year_then_its_calendar_month(text, value):
     ("আগামিকাল সকালে বৈঠক", "2025-11-29"),  # আগামি-, as West Bengal spells it
     ("গতকালকে তিনি আসেন", "2025-11-27"),
     ("পরশুদিন তিনি আসবেন", "2025-11-30"),  # পরশু by the tense, as ever
+    ("পরশু দিন তিনি এসেছিলেন", "2025-11-26"),  # written apart: the same word, the tense decides
+    ("পরশু দিন হরতাল", "2025-11-30"),  # no verb, an event set for it: ahead, as `পরশুদিন হরতাল`
 ])
 def test_day_word_spellings(text, value):
     assert find_dates(text, ref="2025-11-28")[0].value == value

@@ -268,7 +268,7 @@ TOMORROW = ["আগামীকাল", "আগামীকালের", "আ�
             "tomorrow", "Tomorrow",  # আগামি-: as WB spells it
             # `রাত পোহালেই ভোট` (the vote once the night is over): a headline's tomorrow
             "রাত পোহালেই", "রাত পোহালে"]
-PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের"]
+PARASHU = ["পরশু", "পরশুর", "পরশুদিন", "পরশুদিনের", "পরশু দিন", "পরশু দিনের"]
 KAL = ["কাল", "কালকে", "কালকের"]
 # What a verbless headline announces after a short count (`তিন দিন পর ভোট`,
 # `১০ দিন পর ফল প্রকাশ`) or for কাল and পরশু (`কাল হরতাল`, `এসএসসির ফল
