@@ -3111,3 +3111,8 @@ def test_a_day_between_two_times_goes_with_the_time_after_it():
 def test_half_an_hour_glued_before_a_direction(text, found, kind, value):
     t = find_dates(text, ref="2025-11-24T10:30")[0]
     assert (t.text, t.kind, t.value) == (found, kind, value)
+
+
+def test_parashu_din_written_apart_reads_as_the_word_written_together():
+    apart, together = find_dates("পরশু দিন", ref="2025-11-28")[0], find_dates("পরশুদিন", ref="2025-11-28")[0]
+    assert (apart.text, apart.value) == ("পরশু দিন", together.value)
