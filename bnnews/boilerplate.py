@@ -216,7 +216,6 @@ _WRITER_CREDIT_FIRST = tuple(nfc(bp.WRITER_CREDIT_STARTS))
 # `পরিবেশবিদ আবদুল হামিদ। পুরোনো ছবি` (kalbela): an old photo's caption, told
 # only at the end after a sentence's stop (`সাকিবের পুরোনো ছবি ভাইরাল` is a title)
 _OLD_PHOTO_END = LazyPattern(lambda: nfc([r"[।.|,;]\s*(?:পুরোনো|পুরনো|পুরানো|আর্কাইভ) ছবি$"])[0])
-_ANY_DIGIT = re.compile("[0-9০-৯]")
 # `পাটনায় সমর্থকদের উচ্ছ্বাস (PTI)`: a photo's caption closed by the agency that
 # took it, in brackets (a paragraph that credits an agency runs longer).
 _BRACKET_CREDIT = LazyPattern(lambda: r"\S\s\((?:%s|Getty Images|Photo: [^()]{2,30}|ছবি[:ঃ] ?[^()]{2,30})\)$" % "|".join(
@@ -555,7 +554,7 @@ def boiler_kind(line: str) -> str | None:
     if m is None and line[-1] in "র।." and _CHITRA in line and _PICTURE_CREDIT_END.search(line) is not None:
         return "caption"
     if m is None and line[-1] == ")" and n <= 100 and line.count(" ") >= 2 and _BRACKET_CREDIT.search(line) is not None \
-            and _ANY_DIGIT.search(line) is None:
+            and _DIGIT_CHARS.isdisjoint(line):
         return "caption"  # (`ঢাকা, ২৮ নভেম্বর (বাসস)` is an agency's dateline)
     if m is not None:
         kind = _MARKER_KIND[m.group()]
