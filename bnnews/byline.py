@@ -47,7 +47,7 @@ _NOT_DESK = frozenset(nfc(["মন্তব্য প্রতিবেদন", 
 # Terminators: these characters, and runs of two or more dots. Stripped with
 # str.rstrip/lstrip: a regex anchored at the end is tried at every position
 # of the line, and this runs on every short line of every page.
-_END_MARKS = ":ঃ;|।॥-–—…"
+_END_MARKS = ":ঃ;|।॥-–—…•"
 _START_MARKS = "।॥|➖-–…"
 _ROLE_PHRASES = frozenset(nfc(lx.ROLE_PHRASES))
 _ROLE_LINES = frozenset(nfc(lx.ROLE_LINES))
@@ -74,7 +74,7 @@ _BY_CREDIT = re.compile(rf"(?:{_CREDIT_VERBS}) [Bb]y\b")
 _WRITER_LABEL = re.compile(r"^(?:লেখা|লেখক)\s*[:ঃ,]\s*")
 _WRITER_WORDS = ("লেখা", "লেখক")
 _BY_NAME = re.compile(
-    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?|সাক্ষাৎকার নিয়েছেন|[Bb]y)\s+|(?:Reported|Written|Compiled|Authored|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
+    r"^(?:(?:লিখেছেন(?:\s+লিখেছেন)?\s*[:ঃ]?|সাক্ষাৎকার নিয়েছেন\s*[:ঃ]?|পোস্ট করেছেন\s*[:ঃ]?|[Bb]y)\s+|(?:Reported|Written|Compiled|Authored|" + _CREDIT_VERBS + r") [Bb]y\s*:?\s*)(?P<name>[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){0,3}"
     # several names: `By A and B`, `লিখেছেন A ও B`
     r"(?:(?:\s*,\s*|\s+(?:ও|এবং|and|&)\s+)[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3}){0,3})$")
 # Two to four people's names in one byline: `রফিক হাসান ও শামীম আহমেদ`,
@@ -277,7 +277,7 @@ def is_desk_line(line: str) -> bool:
         return 1 <= len(head.split()) <= 4 and _DIGIT.search(head) is None and _single_part(head)
     if "।" in t:  # a sentence, not a byline (save `প্রতিনিধি :NAME। PLACE`)
         return _ROLE_NAME.match(t) is not None
-    if t.startswith(("By ", "by ", "লিখেছেন ")) and _BY_NAME.match(t):
+    if t.startswith(("By ", "by ", "লিখেছেন ", "লিখেছেন:", "লিখেছেনঃ", "পোস্ট করেছেন")) and _BY_NAME.match(t):
         return True  # `By A and B`: several names make it long
     if t.endswith(")") and "(" in t and has_role(t[t.rfind("(") + 1:-1].strip()) \
             and outlet_byline(_PAREN_END.sub("", t)):

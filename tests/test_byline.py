@@ -59,6 +59,8 @@ N = normalize
     ("প্রতিবেদক: রাকিব হাসান", "রাকিব হাসান", None),
     ("লিখেছেন আনিসুল হক", "আনিসুল হক", None),
     ("লিখেছেন লিখেছেন আনিসুল হক", "আনিসুল হক", None),
+    # a blog's credit with a colon (sachalayatan), and `পোস্ট করেছেন` (posted by)
+    ("লিখেছেন: আনিসুল হক", "আনিসুল হক", None), ("পোস্ট করেছেন: আনিসুল হক", "আনিসুল হক", None),
     ("সাক্ষাৎকার নিয়েছেন রাফসান গালিব", "রাফসান গালিব", None),  # an interviewer's credit, no colon
     ("রেসিপি: শারমিন আক্তার", "শারমিন আক্তার", None), ("রেসিপি ও ছবি: শারমিন আক্তার", "শারমিন আক্তার", None),
     ("খায়রুল বাশার, ময়মনসিংহ ব্যুরো চীফ", "খায়রুল বাশার", "ময়মনসিংহ"),  # a bureau chief, spelt চীফ
@@ -1655,3 +1657,19 @@ def test_a_subhead_that_ends_in_a_family_name_is_no_person(line):
     # a question word or a common verb anywhere: no name holds one
     from bnnews.byline import looks_like_person
     assert not looks_like_person(line)
+
+
+@pytest.mark.parametrize("line,desk,published", [
+    # a blog's byline with its date in brackets after `তারিখ:` (sachalayatan)
+    ("লিখেছেন: রাশেদ করিম (তারিখ: শনি, ২৮/১১/২০২৬ - ১৯:৩০)", "লিখেছেন: রাশেদ করিম", "2026-11-28T19:30+06:00"),
+    # a bullet between the byline and the date
+    ("লেখক: রাশেদ করিম • ২৮ নভেম্বর ২০২৬", "লেখক: রাশেদ করিম", "2026-11-28"),
+    # `পোস্ট করেছেন` (posted by) and a bar before the date: no headline `পোস্ট করেছেন:`
+    ("পোস্ট করেছেন: রাশেদ করিম | ২৮ নভেম্বর ২০২৬", "পোস্ট করেছেন: রাশেদ করিম", "2026-11-28"),
+])
+def test_a_blogs_byline_with_its_date_on_one_line(line, desk, published):
+    from bnnews import parse
+    body = "শীতের সকালে গ্রামের পথে হাঁটতে হাঁটতে মনে পড়ে শৈশবের কথা। কুয়াশায় ঢাকা মাঠ আর পিঠার গন্ধ।"
+    a = parse(f"শৈশবের শীত\n{line}\n{body}\n")
+    assert (a.headline, a.kicker, a.desk, a.author) == ("শৈশবের শীত", None, desk, "রাশেদ করিম")
+    assert (a.published.datetime or a.published.date) == published and a.body == (body,)

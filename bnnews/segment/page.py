@@ -224,7 +224,7 @@ def byline_before(dl: DateLine) -> str:
     """What a date line prints before its date, as a byline: without the
     brackets and bars around it, and without the outlet's name after it
     (`Curated by NAME | এই সময় ডিজিটাল | Updated: …`)."""
-    pre = strip_terminator(dl.prefix.strip("(|[ ,"))
+    pre = strip_terminator(dl.prefix.strip("(|[ ,•"))
     if " | " in pre and is_outlet_name(pre.rsplit(" | ", 1)[1]):
         pre = pre.rsplit(" | ", 1)[0]
     if pre.endswith((" on", " at")) and pre[:1].isascii():
