@@ -729,7 +729,7 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
                 updated = stamp
             warnings.append(f"{name}_from_meta")
     url_date = _url_date(url) if url else None
-    crawl_line: tuple[int, str] | None = None
+    crawl_lines: list[tuple[int, str]] = []
     age = None  # the page's age line over its body (`প্রকাশ: ২ ঘণ্টা আগে`), or a listing's first
     if published is None and updated is None:
         first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
@@ -738,13 +738,18 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if crawled is not None and (published is None and updated is None or "date_relative" in warnings):
         zone = page_offset or tz or None
         if published is None and updated is None:
-            if age is not None and not lay.listing \
-                    and (got := _from_crawl(lines[age].strip(), crawled, zone)) is not None:
-                # `প্রকাশ: ২ ঘণ্টা আগে` fetched at 04:30 UTC: 08:30 in Dhaka
-                if _UPDATE_WORDS.search(lines[age]) is not None:
-                    updated, crawl_line = got, (age, "updated")
+            # `প্রকাশ: ২ ঘণ্টা আগে` fetched at 04:30 UTC: 08:30 in Dhaka; both ages
+            # on one line (`প্রকাশ: ৩ ঘণ্টা আগে | আপডেট: ১ ঘণ্টা আগে`), each its own
+            for part in lines[age].strip().split(" | ") if age is not None and not lay.listing else ():
+                if (got := _from_crawl(part.strip(), crawled, zone)) is None:
+                    continue
+                if _UPDATE_WORDS.search(part) is not None:
+                    updated = updated or got
+                    crawl_lines.append((age, "updated"))
                 else:
-                    published, crawl_line = got, (age, "published")
+                    published = published or got
+                    crawl_lines.append((age, "published"))
+            if crawl_lines:
                 del lay.other[age]  # (the line is the date's now, no clock)
                 warnings.append("date_from_crawl")
         else:
@@ -810,8 +815,8 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
     if lay.updated:
         for i in lay.updated[1]:
             put(i, "updated")
-    if crawl_line is not None:
-        put(*crawl_line)
+    for at, kind in crawl_lines:
+        put(at, kind)
     for i, _ in lay.body:
         put(i, "body")
     for _, where in lay.links:

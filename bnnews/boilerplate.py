@@ -407,9 +407,14 @@ def is_comment_head(line: str) -> bool:
 
 
 def is_age_line(line: str) -> bool:
-    """A post's age alone (`আপডেট: ৫ মিনিট আগে`, `3 hours ago`): where a page
-    prints no date but this, its date needs the crawl time."""
-    return line.endswith(_AGE_END) and _AGE_LINE.match(line) is not None
+    """A post's age alone (`আপডেট: ৫ মিনিট আগে`, `3 hours ago`), or its ages
+    set apart by a bar (`প্রকাশ: ৩ ঘণ্টা আগে | আপডেট: ১ ঘণ্টা আগে`): where a
+    page prints no date but this, its date needs the crawl time."""
+    if not line.endswith(_AGE_END):
+        return False
+    if " | " in line:
+        return all(_AGE_LINE.match(p.strip()) is not None and p.strip().endswith(_AGE_END) for p in line.split(" | "))
+    return _AGE_LINE.match(line) is not None
 
 
 # The alt text a writer's portrait leaves after the name (Prothom Alo's columns;
@@ -481,7 +486,7 @@ def boiler_kind(line: str) -> str | None:
             return "counter"
         if n <= 40 and (first in _DIGIT_CHARS or first in _READING_FIRST) and _READING_TIME.match(line):
             return "counter"
-        if line.endswith(_AGE_END) and _AGE_LINE.match(line):
+        if line.endswith(_AGE_END) and is_age_line(line):
             return "clock"
         if ("°" in line or "ডিগ্রি" in line) and _WEATHER.match(line) is not None:
             return "clock"  # `ঢাকা ২৭°C আংশিক মেঘলা`: the site's weather widget, as its clock

@@ -1197,6 +1197,16 @@ def test_a_page_dated_only_by_its_age_is_dated_from_the_crawl_time(stamp, crawle
     assert field in [b.kind for b in a.blocks]  # the line is the date's, no clock
 
 
+def test_both_ages_on_one_line_date_published_and_updated_from_the_crawl_time():
+    stamp = "প্রকাশ: ৩ ঘণ্টা আগে | আপডেট: ১ ঘণ্টা আগে"
+    a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n", crawled="2025-11-24T06:00:00Z")
+    assert (a.published.datetime, a.updated.datetime) == ("2025-11-24T09:00+06:00", "2025-11-24T11:00+06:00")
+    assert "date_from_crawl" in a.warnings and {"published", "updated"} <= {b.kind for b in a.blocks}
+    b = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n")  # no crawl time: no date
+    assert (b.published, b.updated) == (None, None) and "date_relative" in b.warnings
+    assert [(o.kind, o.text) for o in b.other] == [("clock", stamp)]
+
+
 def test_a_crawl_time_never_dates_a_page_that_tells_no_date():
     page = f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{_BODY_LINE}\n"
     a = parse(page, crawled="2025-11-24T04:30:00Z")
