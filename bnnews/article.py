@@ -253,6 +253,13 @@ def _after(stamp: Stamp, crawled: _dt.datetime) -> bool:
     return False
 
 
+_DAY_WORD_STAMP = LazyPattern(lambda: r"(?:%s)\s*[:ঃ]?\s*(?:%s),?" % (
+    "|".join(re.escape(w) for w in sorted(nfc(lx_cw.PUBLISHED_LABELS + lx_cw.UPDATED_LABELS), key=len, reverse=True)),
+    "|".join(re.escape(w) for w in sorted(nfc(lx_cw.TODAY + lx_cw.YESTERDAY
+                                              + [w for ws in lx_cw.WEEKDAYS.values() for w in ws]),
+                                          key=len, reverse=True))), re.IGNORECASE)
+
+
 def _from_crawl(raw: str, crawled: _dt.datetime, zone: str | None) -> Stamp | None:
     """The stamp an age or a relative day (`২ ঘণ্টা আগে`, `গতকাল, রাত ১০:৩০`)
     tells, counted from the crawl time in the page's zone; None when it
@@ -735,6 +742,14 @@ def parse(text: str, *, source: str | None = None, url: str | None = None,
         first_body = lay.body[0][0] if lay.body and not lay.listing else len(lines)
         age = next((i for i, kind in sorted(lay.other.items()) if kind == "clock"
                     and (i < first_body or lay.listing) and is_age_line(lines[i].strip())), None)
+        if age is None and not lay.listing:
+            # `প্রকাশ: গতকাল`, `Published: Yesterday`, `প্রকাশ: শনিবার`: a stamp that
+            # tells only a day against today, which the crawl time would place
+            age = next((i for i, kind in sorted(lay.other.items()) if i < first_body
+                        and kind in ("label", "unknown", "summary", "clock") and len(lines[i]) <= 40
+                        and _DAY_WORD_STAMP.fullmatch(lines[i].strip())), None)
+            if age is not None:
+                lay.other[age] = "clock"
     if crawled is not None and (published is None and updated is None or "date_relative" in warnings):
         zone = page_offset or tz or None
         if published is None and updated is None:

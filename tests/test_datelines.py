@@ -1197,6 +1197,22 @@ def test_a_page_dated_only_by_its_age_is_dated_from_the_crawl_time(stamp, crawle
     assert field in [b.kind for b in a.blocks]  # the line is the date's, no clock
 
 
+@pytest.mark.parametrize("stamp,field,day", [
+    ("প্রকাশ: গতকাল", "published", "2025-11-23"), ("আপডেট: আজ", "updated", "2025-11-24"),
+    ("Published: Yesterday", "published", "2025-11-23"), ("প্রকাশ: শনিবার", "published", "2025-11-22"),
+])
+def test_a_stamp_that_tells_only_a_day_against_today_is_dated_from_the_crawl_time(stamp, field, day):
+    """`প্রকাশ: গতকাল` with no time: the crawl's day before (its date only); with
+    no crawl time, no date, and the line a clock with `date_relative`."""
+    page = f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n"
+    a = parse(page, crawled="2025-11-24T06:00:00Z")  # a Monday
+    got = getattr(a, field)
+    assert (got.date, got.time) == (day, None) and "date_from_crawl" in a.warnings
+    b = parse(page)
+    assert (b.published, b.updated) == (None, None) and "date_relative" in b.warnings
+    assert [(o.kind, o.text) for o in b.other] == [("clock", stamp)]
+
+
 def test_both_ages_on_one_line_date_published_and_updated_from_the_crawl_time():
     stamp = "প্রকাশ: ৩ ঘণ্টা আগে | আপডেট: ১ ঘণ্টা আগে"
     a = parse(f"মিরপুরে বাসে আগুন\nনিজস্ব প্রতিবেদক\n{stamp}\n{_BODY_LINE}\n", crawled="2025-11-24T06:00:00Z")
