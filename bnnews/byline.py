@@ -86,7 +86,7 @@ _DIGIT = re.compile("[0-9০-৯]")
 # An inline byline opens the first paragraph and ends in a terminator; the
 # visarga or colon of a name's abbreviation (`মোঃ`, `ডা:`) is none.
 _ABBR = "|".join(re.escape(a) for a in sorted(nfc(lx.NAME_ABBREVIATIONS), key=len, reverse=True))
-_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|।|\|\|)|\s+[-–—]\s|—+-*)\s*(?=\S)")
+_INLINE = re.compile(rf"^((?:(?:{_ABBR})\s?)?.{{2,70}}?)(?:\s*(?::-|:–|::|:|ঃ|;|।।|॥|।|\|\|)|\s+[-–—]\s|(?<=[\u0980-\u09ff])[-–]\s|—+-*)\s*(?=\S)")
 # `ডেস্ক রিপোর্ট, ঢাকা ১৬ অক্টোবর BODY` (formats.md §2): a desk, a place and
 # a date with no terminator at all.
 _DESK_PLACE_DATE = re.compile(
@@ -791,7 +791,8 @@ def inline_desk(paragraph: str) -> tuple[str, str] | None:
 _WRITER_FIRST_INLINE = tuple(nfc(["লেখা", "ছবি ও লেখা", "কথা ও ছবি", "রেসিপি", "সাক্ষাৎকার", "গ্রন্থনা", "অনুলিখন"]))
 # A credit label, the name, and a second colon or a dash before the body.
 _CREDIT_INLINE = LazyPattern(r"^([^:ঃ]{2,30}[:ঃ]\s*[^\s,:;|।0-9০-৯]+(?:\s[^\s,:;|।0-9০-৯]+){1,3})\s*(?:[:ঃ]|\s[-–—])\s*(?=\S)")
-_DATELINE_PLACE = re.compile(r"^([^\s:ঃ,।]+(?: [^\s:ঃ,।]+)?)\s?[:ঃ]\s+(?=\S)")
+# (a colon, or Janakantha's `॥` after the place: `নিজস্ব সংবাদদাতা ॥ সিরাজগঞ্জ ॥ …`)
+_DATELINE_PLACE = re.compile(r"^([^\s:ঃ,।॥]+(?: [^\s:ঃ,।॥]+)?)\s?(?:[:ঃ]|॥|।।|\|\|)\s+(?=\S)")
 
 
 def _with_dateline_place(desk: str, rest: str) -> tuple[str, str]:

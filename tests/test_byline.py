@@ -740,6 +740,7 @@ def test_not_several_names(line):
 @pytest.mark.parametrize("opening, place, date", [
     ("কলকাতা, 18 সেপ্টেম্বর : ", "কলকাতা", None),  # formats.md §2: PLACE, DATE:
     ("ঢাকা, ১৬ অক্টোবর, ২০২৪ (বাসস) : ", "ঢাকা", "2024-10-16"),
+    ("সিরাজগঞ্জ (বাসস), ১৬ অক্টোবর ২০২৪ : ", "সিরাজগঞ্জ", "2024-10-16"),  # the agency before the date
 ])
 def test_an_opening_dateline_names_the_place(opening, place, date):
     a = parse("সড়ক দুর্ঘটনায় নিহত ৩\n" + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")
@@ -1673,3 +1674,17 @@ def test_a_blogs_byline_with_its_date_on_one_line(line, desk, published):
     a = parse(f"শৈশবের শীত\n{line}\n{body}\n")
     assert (a.headline, a.kicker, a.desk, a.author) == ("শৈশবের শীত", None, desk, "রাশেদ করিম")
     assert (a.published.datetime or a.published.date) == published and a.body == (body,)
+
+
+@pytest.mark.parametrize("opening, desk, place", [
+    # Janakantha: `॥` after the byline and after the dateline's place
+    ("নিজস্ব সংবাদদাতা ॥ সিরাজগঞ্জ ॥ ", "নিজস্ব সংবাদদাতা, সিরাজগঞ্জ", "সিরাজগঞ্জ"),
+    ("স্টাফ রিপোর্টার ॥ ", "স্টাফ রিপোর্টার", None),
+    # a dash glued to the byline's last word
+    ("সিরাজগঞ্জ প্রতিনিধি- ", "সিরাজগঞ্জ প্রতিনিধি", "সিরাজগঞ্জ"),
+])
+def test_an_inline_byline_closed_by_double_dandas_or_a_glued_dash(opening, desk, place):
+    from bnnews import parse
+    body = "জেলার কাজীপুর উপজেলায় যমুনার ভাঙনে অন্তত ৫০টি বাড়ি বিলীন হয়েছে। স্থানীয়রা এ তথ্য জানান।"
+    a = parse(f"যমুনার ভাঙনে দিশেহারা মানুষ\nপ্রকাশ: ২৮ নভেম্বর ২০২৬, ১০:০০\n{opening}{body}\n")
+    assert (a.desk, a.place, a.body) == (desk, place, (body,))

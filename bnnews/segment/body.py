@@ -806,7 +806,9 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     found.append((dl.readings[0], [i], i))
                     # The place the dateline opens with is where the story was filed.
                     place = m.group(1).split(",")[0]
-                    lay.dateline_place = known_place(place) or known_place(place.title())
+                    lay.dateline_place = known_place(place) or known_place(place.title()) \
+                        or ("(" in place and known_place(_AGENCY_CREDIT.sub("", place).strip()) or None)
+                    # (`সিরাজগঞ্জ (বাসস), DATE :`: the agency after the place, before the date)
                     if lay.desk_text is None and ((ag := _AGENCY_CREDIT.search(m.group(1))) is not None or (
                             (ag := _BRACKETED.search(m.group(1))) is not None and names_outlet(ag.group(1)))):
                         # `ঢাকা, ২৯ ডিসেম্বর (বাসস) :`: the agency is the story's credit,
