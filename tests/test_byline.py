@@ -741,6 +741,7 @@ def test_not_several_names(line):
     ("কলকাতা, 18 সেপ্টেম্বর : ", "কলকাতা", None),  # formats.md §2: PLACE, DATE:
     ("ঢাকা, ১৬ অক্টোবর, ২০২৪ (বাসস) : ", "ঢাকা", "2024-10-16"),
     ("সিরাজগঞ্জ (বাসস), ১৬ অক্টোবর ২০২৪ : ", "সিরাজগঞ্জ", "2024-10-16"),  # the agency before the date
+    ("শ্রীমঙ্গল (মৌলভীবাজার), ১৬ অক্টোবর ২০২৪ : ", "শ্রীমঙ্গল (মৌলভীবাজার)", "2024-10-16"),  # upazila (district)
 ])
 def test_an_opening_dateline_names_the_place(opening, place, date):
     a = parse("সড়ক দুর্ঘটনায় নিহত ৩\n" + opening + "যাত্রাবাড়ীতে সড়ক দুর্ঘটনায় তিনজন নিহত হয়েছেন।")

@@ -241,6 +241,17 @@ def _trailing_paragraphs_above(page: _Page, start: int) -> int:
     return first if k == 1 or page.kind[page.idx[k - 2]] != "label" else start
 
 
+def _bracketed_place(text: str) -> str | None:
+    """A dateline's place with brackets after it: `সিরাজগঞ্জ (বাসস)` (the agency
+    before the date) is the place; `শ্রীমঙ্গল (মৌলভীবাজার)` (an upazila and
+    its district) is the place as printed."""
+    m = _BRACKETED.search(text)
+    head = text[:m.start()].strip() if m else text
+    if known_place(head) is None:
+        return None
+    return text.strip() if m and known_place(m.group(1).strip()) is not None else head
+
+
 def _two_places(text: str) -> str | None:
     """`শিলিগুড়ি ও জলপাইগুড়ি`: two known places joined, as a dateline names them."""
     parts = _PLACE_JOIN.split(text.strip())
@@ -807,8 +818,7 @@ def _read_body(page: _Page, body_lines: list[int], lay: Layout, dated: bool = Fa
                     # The place the dateline opens with is where the story was filed.
                     place = m.group(1).split(",")[0]
                     lay.dateline_place = known_place(place) or known_place(place.title()) \
-                        or ("(" in place and known_place(_AGENCY_CREDIT.sub("", place).strip()) or None)
-                    # (`সিরাজগঞ্জ (বাসস), DATE :`: the agency after the place, before the date)
+                        or ("(" in place and _bracketed_place(place) or None)
                     if lay.desk_text is None and ((ag := _AGENCY_CREDIT.search(m.group(1))) is not None or (
                             (ag := _BRACKETED.search(m.group(1))) is not None and names_outlet(ag.group(1)))):
                         # `ঢাকা, ২৯ ডিসেম্বর (বাসস) :`: the agency is the story's credit,
