@@ -26,7 +26,7 @@ _HEADER = LazyPattern(r"^(?:%s)\s?[:ঃ]\s*\S" % "|".join(re.escape(w) for w in 
 _ENDS = tuple(nfc(lx.TEASER_ENDS))
 _MORE = frozenset(w for w in _ENDS if w[0].isalpha())
 _MORE_LOWER = frozenset(w.lower().rstrip(" »") for w in _MORE)
-_READ_ALSO_WORDS = frozenset(nfc(["আরও পড়ুন", "আরো পড়ুন"]))
+_READ_ALSO_WORDS = frozenset(nfc(lx.GLUED_READ_ALSO))  # the read-also label's words alone
 _MORE_ENDS = tuple(_MORE)  # `Read More`, `বিস্তারিত পড়ুন`: a link to the rest (for endswith)
 _CUT_ENDS = tuple(w for w in _ENDS if not w[0].isalpha())  # `…`, `...`, `[…]`: a teaser cut off
 _BULLET = LazyPattern(r"^(?:[•●▪◦*]|-(?=\s))\s*")
@@ -440,8 +440,7 @@ def _dated_desk(s: str) -> bool:
     রিপোর্ট`), and nothing else."""
     if len(s) > 60 or not _STAMPISH.search(s):
         return False
-    from .byline import is_desk_line
-    from .dateline import read_line
+    from .dateline import read_line  # (only for the pages with three links to whole stories)
     dl = read_line(s)
     if dl is None or not dl.readings or dl.readings[0].start != 0:
         return False

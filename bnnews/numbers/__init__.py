@@ -122,8 +122,8 @@ _SPEED_HINTS = ("ঘণ্টা", "ঘন্টা", "বেগ", "গতি", 
 # `মাইনাস ৫ ডিগ্রি`, `minus 2 percent`: a minus in words makes any amount
 # negative; a sign glued to the digits only a temperature or a percentage
 # (`-৫ ডিগ্রি`, `−২.৫%`), where a dash before a count is a list's or a range's.
-_MINUS_WORD = re.compile(r"(?:%s)\s*$" % "|".join(map(re.escape, normalize("\n".join(lx.MINUS_WORDS)).split("\n"))))
 _MINUS_HINTS = tuple(normalize("\n".join(lx.MINUS_WORDS)).split("\n"))
+_MINUS_WORD = re.compile(r"(?:%s)\s*$" % "|".join(map(re.escape, _MINUS_HINTS)))
 _MINUS_SIGN = re.compile(r"(?:^|(?<=[\s(:=,]))[-−–]$")
 
 
